@@ -3,9 +3,12 @@ import { defineConfig } from 'vitest/config';
 // Two projects: unit tests need no database; integration tests share one Neo4j started by the global setup
 // (a managed instance in its own temporary folder and port, or NEO4J_URI when given).
 export default defineConfig({
+  // Pothos loads graphql's CommonJS build; point our imports at the same copy (one graphql realm).
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -13,6 +16,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],

@@ -1,0 +1,3 @@
+MATCH (m:Migration)
+RETURN m.id AS id
+ORDER BY id

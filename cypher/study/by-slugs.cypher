@@ -1,0 +1,3 @@
+UNWIND $slugs AS slug
+MATCH (s:Study {slug: slug})
+RETURN s {.*} AS study

@@ -1,0 +1,92 @@
+// The one module that runs Cypher. Every call names its database, takes parameters (never string-built Cypher),
+// runs reads in read transactions (routable to secondaries on a cluster) and counts round trips on the caller's
+// stats object, which a request context carries so tests can assert on it.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { statement } from './statements.ts';
+
+export interface QueryStats {
+  roundTrips: number;
+  statements: string[];
+}
+
+export const newQueryStats = (): QueryStats => ({ roundTrips: 0, statements: [] });
+
+export type Params = Record<string, unknown>;
+
+/**
+ * JavaScript numbers reach Neo4j as floats; whole numbers (LIMIT, years, counts) must be integers there.
+ * Values are converted at this one boundary so no caller has to remember.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNeo4jParams(inner)]));
+  }
+  return value;
+}
+
+export class Cypher {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    private readonly stats: QueryStats = newQueryStats(),
+    private readonly timeoutMs = 15_000,
+  ) {}
+
+  /** The same database and driver, counting into another stats object (one per request). */
+  withStats(stats: QueryStats): Cypher {
+    return new Cypher(this.driver, this.database, stats, this.timeoutMs);
+  }
+
+  private count(name: string) {
+    this.stats.roundTrips += 1;
+    this.stats.statements.push(name);
+  }
+
+  /** Run the named statement in a read transaction; returns the records as plain objects. */
+  async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
+    const text = statement(name);
+    this.count(name);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      const result = await session.executeRead((tx) => tx.run<T>(text, toNeo4jParams(params) as Params), { timeout: this.timeoutMs });
+      return result.records.map((record) => record.toObject() as T);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Run the named statement in its own write transaction. */
+  async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
+    return this.writeTx((tx) => this.run<T>(tx, name, params));
+  }
+
+  /** Several statements in one write transaction: all or nothing. */
+  async writeTx<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(work, { timeout: this.timeoutMs * 4 });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A named statement inside a transaction given by writeTx (each counts as one round trip). */
+  async run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
+    this.count(name);
+    const result: QueryResult<T> = await tx.run<T>(statement(name), toNeo4jParams(params) as Params);
+    return result.records.map((record) => record.toObject() as T);
+  }
+
+  /** Schema statements (migrations) cannot share a transaction with data writes; run them auto-committed. */
+  async schema(text: string): Promise<void> {
+    this.count('schema');
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.run(text);
+    } finally {
+      await session.close();
+    }
+  }
+}

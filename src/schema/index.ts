@@ -1,0 +1,7 @@
+// Imports every domain file for its side effects on the builder, then builds the schema. Defines nothing itself.
+// Pothos sorts the schema lexicographically, so the printed SDL is stable.
+import { builder } from '../builder.ts';
+import './enums.ts';
+import './study.ts';
+
+export const schema = builder.toSchema();

@@ -1,0 +1,52 @@
+// Keyset cursors: opaque to clients, a sort key to us. Every connection is bounded by a page-size cap.
+import { createGraphQLError } from 'graphql-yoga';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw createGraphQLError(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+    });
+  }
+  return first;
+}
+
+export function encodeCursor(key: string): string {
+  return Buffer.from(`k:${key}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!decoded.startsWith('k:')) {
+    throw createGraphQLError(`"after" is not a cursor this API issued: "${cursor}"`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+    });
+  }
+  return decoded.slice(2);
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+/** Build a connection from rows fetched with limit + 1 (the extra row only says there is a next page). */
+export function toPage<T>(rows: T[], limit: number, total: number, keyOf: (row: T) => string, after: string | null): Page<T> {
+  const nodes = rows.slice(0, limit);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: total,
+  };
+}

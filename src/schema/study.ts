@@ -1,0 +1,91 @@
+// Study: one atlas entry. Loaded by slug through a per-request DataLoader; listed with keyset pagination.
+import { builder } from '../builder.ts';
+import type { StudyRecord } from '../ingest/record.ts';
+import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, StudyDesignEnum } from './enums.ts';
+import { decodeCursor, pageSize, toPage } from './pagination.ts';
+
+/** A Study as stored: the canonical record's scalar properties (findings and tags are edges). */
+export type StudyNode = Omit<StudyRecord, 'findings' | 'tags'>;
+
+export const Study = builder.loadableNodeRef<StudyNode, string, string>('Study', {
+  id: { resolve: (study) => study.slug },
+  // One round trip per batch of slugs; `sort` lines the rows up with the keys (missing slugs become errors).
+  load: async (slugs, context) => {
+    const rows = await context.cypher.read<{ study: StudyNode }>('study/by-slugs', { slugs });
+    return rows.map((row) => row.study);
+  },
+  sort: (study) => study.slug,
+});
+
+Study.implement({
+  description: 'One study entry of the atlas: a paper, its classification, summary and observed findings.',
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    title: t.exposeString('title', { nullable: true }),
+    authors: t.stringList({
+      description: 'Authors as shown on the page ("Surname, Given"); see authorsTruncated.',
+      resolve: (s) => s.authors ?? [],
+    }),
+    authorsTruncated: t.boolean({
+      nullable: true,
+      description: 'True when the page cut the author list with "et al.".',
+      resolve: (s) => s.authorsTruncated ?? null,
+    }),
+    journal: t.exposeString('journal', { nullable: true }),
+    year: t.exposeInt('year', { nullable: true }),
+    doi: t.exposeString('doi', { nullable: true }),
+    pmid: t.exposeString('pmid', { nullable: true }),
+    evidenceLevel: t.field({ type: EvidenceLevelEnum, nullable: true, resolve: (s) => s.evidenceLevel ?? null }),
+    confidence: t.field({ type: ConfidenceEnum, nullable: true, resolve: (s) => s.confidence ?? null }),
+    pemCriterion: t.field({ type: PemCriterionEnum, nullable: true, resolve: (s) => s.pemCriterion ?? null }),
+    design: t.field({ type: StudyDesignEnum, nullable: true, resolve: (s) => s.design ?? null }),
+    peerReviewed: t.boolean({ nullable: true, resolve: (s) => s.peerReviewed ?? null }),
+    reviewStatus: t.field({ type: ReviewStatusEnum, nullable: true, resolve: (s) => s.reviewStatus ?? null }),
+    sampleSize: t.int({ nullable: true, resolve: (s) => s.sampleSize ?? null }),
+    controlGroup: t.boolean({ nullable: true, resolve: (s) => s.controlGroup ?? null }),
+    summary: t.string({ nullable: true, resolve: (s) => s.summary ?? null }),
+    whyItMatters: t.string({ nullable: true, resolve: (s) => s.whyItMatters ?? null }),
+    doesNotProve: t.string({ nullable: true, resolve: (s) => s.doesNotProve ?? null }),
+    observedFindings: t.stringList({ resolve: (s) => s.observedFindings ?? [] }),
+    inferredConclusions: t.stringList({ resolve: (s) => s.inferredConclusions ?? [] }),
+    remainingQuestions: t.stringList({ resolve: (s) => s.remainingQuestions ?? [] }),
+    lastUpdated: t.string({
+      nullable: true,
+      description: 'ISO date (YYYY-MM-DD) of the entry\'s last update.',
+      resolve: (s) => s.lastUpdated ?? null,
+    }),
+    retracted: t.boolean({ resolve: (s) => s.retracted ?? false }),
+    sourceUrls: t.stringList({ resolve: (s) => s.sourceUrls ?? [] }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  study: t.field({
+    type: Study,
+    nullable: true,
+    description: 'One study by its atlas slug.',
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: (_root, args) => args.slug,
+  }),
+  studies: t.connection(
+    {
+      type: Study,
+      description: 'All studies, by slug.',
+      resolve: async (_root, args, context) => {
+        const limit = pageSize(args.first);
+        const after = decodeCursor(args.after);
+        const [row] = await context.cypher.read<{ total: number; studies: StudyNode[] }>('study/page', {
+          after,
+          limit: limit + 1,
+        });
+        return toPage(row?.studies ?? [], limit, row?.total ?? 0, (s) => s.slug, after);
+      },
+    },
+    {
+      name: 'StudyConnection',
+      fields: (t) => ({
+        totalCount: t.int({ resolve: (connection) => (connection as { totalCount: number }).totalCount }),
+      }),
+    },
+  ),
+}));
