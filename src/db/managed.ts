@@ -191,12 +191,15 @@ export function logTail(dir: string, lines = 20): string {
 /** Answers true once Bolt runs RETURN 1 on the default database. */
 export async function boltAnswers(uri: string, timeoutMs = 2000): Promise<boolean> {
   const driver = neo4j.driver(uri, undefined, { connectionTimeout: timeoutMs, maxConnectionPoolSize: 1 });
+  // An auto-commit query: the driver's managed transactions would retry with back-off and answer seconds late.
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
   try {
-    await driver.executeQuery('RETURN 1', {}, { database: 'neo4j', routing: 'READ' });
+    await session.run('RETURN 1');
     return true;
   } catch {
     return false;
   } finally {
+    await session.close();
     await driver.close();
   }
 }
