@@ -11,7 +11,7 @@ const roundTripsExtension: Plugin<Record<string, never>, Context> = {
   onExecute: () => ({
     onExecuteDone: ({ args, result, setResult }) => {
       if (isAsyncIterable(result)) return;
-      setResult({ ...result, extensions: { ...result.extensions, roundTrips: args.contextValue.stats?.roundTrips ?? 0 } });
+      setResult({ ...result, extensions: { ...result.extensions, roundTrips: (args.contextValue as Partial<Context>).stats?.roundTrips ?? 0 } });
     },
   }),
 };
