@@ -52,6 +52,13 @@ export interface EntityRef {
   xrefs?: Record<string, string>;
   /** Biomarker kind (microRNA, cytokine, cell function, imaging, metabolite…), where known. */
   kind?: string;
+  /**
+   * For a patient subgroup or treatment arm (a Condition such as "fibromyalgia with comorbid insomnia"): the
+   * condition every member has ("fibromyalgia"). Kept out of `synonyms` so the subgroup never merges with it.
+   */
+  subgroupOf?: string;
+  /** What sets the subgroup apart ("comorbid insomnia", "morning sleepiness", "rituximab"). Not a synonym either. */
+  subgroupFeature?: string;
 }
 
 export interface Extraction {

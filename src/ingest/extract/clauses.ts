@@ -1,0 +1,51 @@
+// Sentence → clauses: interpretive tails ("…, suggesting immune overactivation") are dropped, contrasts
+// ("…, but FMD did not", "…, while IgA remained unchanged", "—both groups…") and coordinated predications
+// ("X decreased and Y increased") become separate clauses.
+
+import { cues } from './cues.ts';
+import { maskParentheses, splitOutsideParentheses } from './text.ts';
+
+/** Cuts the sentence at the first interpretive tail marker outside parentheses. */
+export function dropInterpretiveTail(sentence: string): string {
+  const masked = maskParentheses(sentence);
+  let cut = sentence.length;
+  for (const marker of cues().trailingClauseMarkers) {
+    const at = masked.toLowerCase().indexOf(marker.toLowerCase());
+    if (at > 0 && at < cut) cut = at;
+  }
+  return sentence.slice(0, cut).replace(/[\s,.;]+$/, '');
+}
+
+function hasDirectionCue(text: string): boolean {
+  const c = cues();
+  return c.increase.test(text) || c.decrease.test(text) || c.noDifference.test(text);
+}
+
+/** "Memory B cell frequency significantly decreased and plasma cell frequency significantly increased" → two. */
+function splitCoordinatedPredications(clause: string): string[] {
+  const c = cues();
+  const masked = maskParentheses(clause);
+  for (const match of masked.matchAll(/\s+and\s+/g)) {
+    const left = clause.slice(0, match.index);
+    const right = clause.slice(match.index + match[0].length);
+    const rightMasked = masked.slice(match.index + match[0].length);
+    if (!hasDirectionCue(maskParentheses(left)) || !hasDirectionCue(rightMasked)) continue;
+    // The right side must open with its own noun phrase, not with a cue or a verb ("and remained lower").
+    const firstWord = /^\s*(\S+)/.exec(rightMasked)?.[1] ?? '';
+    const opensWithCue = [c.increase, c.decrease, c.noDifference, c.verbs, c.adverbs].some((m) => m.first(rightMasked)?.start === 0);
+    if (opensWithCue || !firstWord) continue;
+    // …and the left side's cue must come after its own subject (a predication, not "reduced X and lower Y").
+    const leftCue = [c.increase, c.decrease, c.noDifference].map((m) => m.first(maskParentheses(left))).find(Boolean);
+    if (!leftCue || leftCue.start === 0) continue;
+    return [left, ...splitCoordinatedPredications(right)];
+  }
+  return [clause];
+}
+
+export function splitClauses(sentence: string): string[] {
+  const kept = dropInterpretiveTail(sentence.trim());
+  return splitOutsideParentheses(kept, cues().clauseSeparators)
+    .flatMap((clause) => splitCoordinatedPredications(clause))
+    .map((clause) => clause.trim().replace(/[.]+$/, ''))
+    .filter((clause) => clause.length > 0);
+}

@@ -1,0 +1,178 @@
+// Relation cue vocabulary (data/lexicon/cues.json), loaded once and compiled into word-boundary matchers.
+
+import { readFileSync } from 'node:fs';
+import { escapeRegExp } from './text.ts';
+
+export interface TimeContrast {
+  pattern: RegExp;
+  /** The reference time point the contrast implies ("baseline"), or null when it only locates the measurement. */
+  comparator: string | null;
+  /** True when the contrast is a treatment's before/after. */
+  treatment: boolean;
+}
+
+interface CueFile {
+  increase: string[];
+  decrease: string[];
+  hypoHyperPrefixes: Record<string, 'increase' | 'decrease'>;
+  hypoHyperBlocked: string[];
+  noDifference: string[];
+  undirectedDifference: string[];
+  positiveCorrelation: string[];
+  negativeCorrelation: string[];
+  correlation: string[];
+  noCorrelation: string[];
+  association: string[];
+  variation: string[];
+  discrimination: string[];
+  negations: string[];
+  hedges: string[];
+  skipPhrases: string[];
+  skipPatterns: string[];
+  trailingClauseMarkers: string[];
+  clauseSeparatorPatterns: string[];
+  comparatorIntros: string[];
+  groupHeads: string[];
+  controlWords: string[];
+  groupModifiers: string[];
+  subgroupFeatureIntros: string[];
+  sampleWords: string[];
+  treatmentGroupWords: string[];
+  verbs: string[];
+  adverbs: string[];
+  leadIns: string[];
+  quantityWords: string[];
+  umbrellaHeads: string[];
+  genericSubjects: string[];
+  timeContrastPatterns: { pattern: string; comparator: string | null; treatment?: boolean }[];
+}
+
+export interface PhraseMatch {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Matches any of `phrases` as whole words, case-insensitively, longest alternative first. */
+export class PhraseMatcher {
+  private readonly pattern: RegExp | null;
+
+  constructor(readonly phrases: readonly string[]) {
+    const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+    this.pattern = sorted.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      : null;
+  }
+
+  all(text: string): PhraseMatch[] {
+    if (!this.pattern) return [];
+    return [...text.matchAll(this.pattern)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  }
+
+  first(text: string): PhraseMatch | null {
+    return this.all(text)[0] ?? null;
+  }
+
+  test(text: string): boolean {
+    return this.all(text).length > 0;
+  }
+
+  /** Whole-string match, ignoring case. */
+  is(text: string): boolean {
+    const lower = text.trim().toLowerCase();
+    return this.phrases.some((p) => p.toLowerCase() === lower);
+  }
+}
+
+export interface Cues {
+  increase: PhraseMatcher;
+  decrease: PhraseMatcher;
+  hypoHyper: { prefix: string; direction: 'increase' | 'decrease' }[];
+  hypoHyperBlocked: Set<string>;
+  noDifference: PhraseMatcher;
+  undirectedDifference: PhraseMatcher;
+  positiveCorrelation: PhraseMatcher;
+  negativeCorrelation: PhraseMatcher;
+  correlation: PhraseMatcher;
+  noCorrelation: PhraseMatcher;
+  association: PhraseMatcher;
+  variation: PhraseMatcher;
+  discrimination: PhraseMatcher;
+  negations: PhraseMatcher;
+  hedges: PhraseMatcher;
+  skipPhrases: PhraseMatcher;
+  skipPatterns: RegExp[];
+  trailingClauseMarkers: string[];
+  clauseSeparators: RegExp;
+  comparatorIntros: PhraseMatcher;
+  groupHeads: PhraseMatcher;
+  controlWords: PhraseMatcher;
+  groupModifiers: Set<string>;
+  subgroupFeatureIntros: PhraseMatcher;
+  sampleWords: PhraseMatcher;
+  treatmentGroupWords: PhraseMatcher;
+  verbs: PhraseMatcher;
+  adverbs: PhraseMatcher;
+  leadIns: PhraseMatcher;
+  quantityWords: PhraseMatcher;
+  umbrellaHeads: Set<string>;
+  genericSubjects: Set<string>;
+  /** Compiled lazily because patterns mention the intervention lexicon. */
+  timeContrastSources: CueFile['timeContrastPatterns'];
+}
+
+let loaded: Cues | null = null;
+
+export function cues(): Cues {
+  if (loaded) return loaded;
+  const url = new URL('../../../data/lexicon/cues.json', import.meta.url);
+  const file = JSON.parse(readFileSync(url, 'utf8')) as CueFile;
+  const lower = (list: string[]) => new Set(list.map((s) => s.toLowerCase()));
+  loaded = {
+    increase: new PhraseMatcher(file.increase),
+    decrease: new PhraseMatcher(file.decrease),
+    hypoHyper: Object.entries(file.hypoHyperPrefixes).map(([prefix, direction]) => ({ prefix, direction })),
+    hypoHyperBlocked: lower(file.hypoHyperBlocked),
+    noDifference: new PhraseMatcher(file.noDifference),
+    undirectedDifference: new PhraseMatcher(file.undirectedDifference),
+    positiveCorrelation: new PhraseMatcher(file.positiveCorrelation),
+    negativeCorrelation: new PhraseMatcher(file.negativeCorrelation),
+    correlation: new PhraseMatcher(file.correlation),
+    noCorrelation: new PhraseMatcher(file.noCorrelation),
+    association: new PhraseMatcher(file.association),
+    variation: new PhraseMatcher(file.variation),
+    discrimination: new PhraseMatcher(file.discrimination),
+    negations: new PhraseMatcher(file.negations),
+    hedges: new PhraseMatcher(file.hedges),
+    skipPhrases: new PhraseMatcher(file.skipPhrases),
+    skipPatterns: file.skipPatterns.map((p) => new RegExp(p, 'i')),
+    trailingClauseMarkers: file.trailingClauseMarkers,
+    clauseSeparators: new RegExp(file.clauseSeparatorPatterns.join('|'), 'gi'),
+    comparatorIntros: new PhraseMatcher(file.comparatorIntros),
+    groupHeads: new PhraseMatcher(file.groupHeads),
+    controlWords: new PhraseMatcher(file.controlWords),
+    groupModifiers: lower(file.groupModifiers),
+    subgroupFeatureIntros: new PhraseMatcher(file.subgroupFeatureIntros),
+    sampleWords: new PhraseMatcher(file.sampleWords),
+    treatmentGroupWords: new PhraseMatcher(file.treatmentGroupWords),
+    verbs: new PhraseMatcher(file.verbs),
+    adverbs: new PhraseMatcher(file.adverbs),
+    leadIns: new PhraseMatcher(file.leadIns),
+    quantityWords: new PhraseMatcher(file.quantityWords),
+    umbrellaHeads: lower(file.umbrellaHeads),
+    genericSubjects: lower(file.genericSubjects),
+    timeContrastSources: file.timeContrastPatterns,
+  };
+  return loaded;
+}
+
+/** Time-contrast patterns with INTERVENTION replaced by the given intervention names. */
+export function timeContrasts(interventionNames: readonly string[]): TimeContrast[] {
+  const names = [...interventionNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const alternation = names.length ? names.join('|') : '(?!)';
+  return cues().timeContrastSources.map((source) => ({
+    pattern: new RegExp(source.pattern.replace(/INTERVENTION/g, alternation), 'gi'),
+    comparator: source.comparator,
+    treatment: source.treatment === true,
+  }));
+}

@@ -1,0 +1,286 @@
+// Noun phrases → entities. A phrase is first looked up in the lexicons (whole, by its abbreviation, without
+// quantity words such as "levels"); a phrase the lexicons do not know is kept as its own entity only when it looks
+// like a measured thing, and the caller lowers the finding's confidence. Lists and parenthesised members ("exercise
+// parameters (VO₂ peak, ventilatory anaerobic threshold)") become one entity per member; the umbrella gets none.
+
+import type { EntityRef, EntityType } from '../record.ts';
+import { cues } from './cues.ts';
+import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
+import { parsePValues, type PValue } from './statistics.ts';
+import { parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
+
+export interface EntityMention {
+  entity: EntityRef;
+  /** True when a lexicon entry named it. */
+  known: boolean;
+  /** A p-value printed next to this member only ("disease duration (p<0.001)"). */
+  pValue: PValue | null;
+  /** A direction word written on this member only ("lower sleep efficiency"). */
+  leadingCue: string | null;
+}
+
+const ENTITY_LEXICONS: readonly LexiconName[] = ['Biomarker', 'Measure', 'Symptom', 'Condition'];
+const MEASURE_HEADS = /\b(?:scores?|scales?|index|indices|questionnaires?|inventory|duration|severity|status|history|quality of life|well-being|wellbeing|activity|estimates?|definitions?)$/i;
+const VAGUE_MODIFIERS = /^(?:all|some|several|multiple|various|different|specific|biological|measured|other|key|three|four|two|five|the|these|those|its|their|\d[\d,.]*%?(?:\s+of)?)\s+/i;
+const NOISE_WORDS = new Set([
+  'levels', 'level', 'serum', 'plasma', 'blood', 'total', 'circulating', 'concentrations', 'concentration', 'self',
+  'reported', 'patients', 'patient', 's', 'status', 'health', 'the', 'of', 'in', 'on', 'scores', 'score', 'values', 'value', 'measured',
+]);
+
+function lookupAny(name: string): { type: EntityType; entity: EntityRef } | null {
+  for (const lexicon of ENTITY_LEXICONS) {
+    const entry = lookupLexicon(lexicon, name);
+    if (entry) return { type: lexicon as EntityType, entity: entityFromEntry(lexicon as EntityType, entry) };
+  }
+  return null;
+}
+
+/** A lexicon entity that covers the phrase except for noise words ("serum miR-320a levels" → miR-320a). */
+function lookupCovering(phrase: string): EntityRef | null {
+  const hits = scanLexicon(phrase, ENTITY_LEXICONS);
+  if (hits.length !== 1) return null;
+  const hit = hits[0]!;
+  const rest = (phrase.slice(0, hit.start) + ' ' + phrase.slice(hit.end))
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (rest.every((word) => NOISE_WORDS.has(word))) return entityFromEntry(hit.lexicon as EntityType, hit.entry);
+  return null;
+}
+
+function stripLeading(phrase: string): string {
+  const c = cues();
+  let text = tidy(phrase);
+  for (let guard = 0; guard < 6; guard++) {
+    const before = text;
+    text = text.replace(VAGUE_MODIFIERS, '');
+    const lead = c.leadIns.first(text);
+    if (lead && lead.start === 0) text = text.slice(lead.end).trim();
+    const adverb = c.adverbs.first(text);
+    if (adverb && adverb.start === 0) text = text.slice(adverb.end).trim();
+    if (text === before) break;
+  }
+  return text;
+}
+
+/** True when the phrase could name a measured thing (not a clause, not a bare generic word). */
+function plausibleEntityPhrase(phrase: string): boolean {
+  const c = cues();
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10) return false;
+  if (c.genericSubjects.has(phrase.toLowerCase())) return false;
+  if (c.verbs.test(phrase)) return false;
+  if (/^(?:of|in|on|at|to|from|with|by|for|and|or|between|than|that|which)\b/i.test(phrase)) return false;
+  if (/\b(?:and|or|that|which|who)$/i.test(phrase)) return false;
+  if (!/\p{L}{2,}/u.test(phrase)) return false;
+  return true;
+}
+
+function guessType(phrase: string): EntityType {
+  const hit = scanLexicon(phrase, ENTITY_LEXICONS)[0];
+  if (MEASURE_HEADS.test(phrase)) return 'Measure';
+  if (hit && hit.lexicon !== 'Condition') return hit.lexicon as EntityType;
+  return 'Biomarker';
+}
+
+/** Other ways to write an unknown phrase: "frequency of CD24 on total B cells" → "CD24 frequency", … */
+function variantsOf(phrase: string, abbreviation: string | null): string[] {
+  const variants = new Set<string>();
+  const quantities = cues().quantityWords;
+  const withoutPlace = phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, '');
+  if (withoutPlace !== phrase) variants.add(withoutPlace);
+  for (const form of [phrase, withoutPlace]) {
+    const of = /^(.+?)\s+of\s+(.+)$/i.exec(form);
+    if (of) {
+      variants.add(`${of[2]} ${of[1]}`);
+      if (quantities.is(of[1]!) || /^(?:proportion|percentage|number|relative abundance|periods?)$/i.test(of[1]!)) {
+        variants.add(of[2]!);
+      }
+      if (abbreviation) variants.add(`${of[2]} ${abbreviation}`);
+    }
+  }
+  variants.delete(phrase);
+  return [...variants].map((v) => stripLeading(v)).filter((v) => v.length > 1);
+}
+
+interface ParentheticalReading {
+  members: string[];
+  abbreviation: string | null;
+  pValues: PValue[];
+}
+
+function readParenthetical(inner: string): ParentheticalReading {
+  const pValues = parsePValues(inner);
+  const reading: ParentheticalReading = { members: [], abbreviation: null, pValues };
+  if (pValues.length || /\b(?:IQR|n\s*=|SD|SEM|CI)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)) {
+    // Statistics; an abbreviation may lead ("FMD: 5.1% vs 8.2% …").
+    const lead = /^\s*([\p{L}][\p{L}\p{N}@₂+/-]*)\s*:/u.exec(inner);
+    if (lead) reading.abbreviation = lead[1]!;
+    return reading;
+  }
+  if (/^\s*(?:defined by|e\.g\.|i\.e\.|marker|measured|assessed|based on|via|using|such as)\b/i.test(inner)) return reading;
+  const items = splitList(inner);
+  if (items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 6)) {
+    reading.members = items;
+    return reading;
+  }
+  if (items.length === 1 && inner.trim().split(/\s+/).length <= 3 && !/^\p{Ll}+(?:\s\p{Ll}+)*$/u.test(inner.trim())) {
+    reading.abbreviation = inner.trim();
+  } else if (items.length === 1 && lookupAny(inner.trim())) {
+    reading.abbreviation = inner.trim();
+  }
+  return reading;
+}
+
+/** "ASV 191, 44, 75" → "ASV 191", "ASV 44", "ASV 75". */
+function carryIdentifierPrefix(members: string[]): string[] {
+  const prefix = /^(\p{L}[\p{L}-]*\s*)\d/u.exec(members[0] ?? '')?.[1];
+  if (!prefix) return members;
+  return members.map((m) => (/^\d+\w*$/.test(m) ? `${prefix}${m}` : m));
+}
+
+/** Puts a member into its umbrella's place: ("Virus-specific antibody levels", "IgG") → "Virus-specific IgG antibody levels". */
+function composeMember(umbrella: string, member: string): { name: string; synonyms: string[] } {
+  const c = cues();
+  let words = stripLeading(umbrella).split(/\s+/).filter(Boolean);
+  const synonyms: string[] = [];
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (c.umbrellaHeads.has(last)) {
+    words = words.slice(0, -1);
+    synonyms.push(`${member} ${last.replace(/s$/, '')}`);
+  }
+  const heads = new Set(['antibody', 'antibodies', 'levels', 'level', 'titers', 'titres', 'concentrations', 'scores', 'frequency', 'rates', 'rate', 'infection', 'dna']);
+  let headStart = words.length;
+  while (headStart > 0 && heads.has(words[headStart - 1]!.toLowerCase())) headStart--;
+  // A class adjective the member instantiates ("viral" for CMV) gives way to the member.
+  const before = words.slice(0, headStart).filter((w) => !/^(?:viral|bacterial|microbial)$/i.test(w));
+  const name = tidy([...before, member, ...words.slice(headStart)].join(' '));
+  if (/\d/.test(member) || member.split(/\s+/).length >= 2) synonyms.push(member);
+  if (before.length && headStart < words.length) synonyms.push(tidy([member, ...words.slice(headStart)].join(' ')));
+  return { name, synonyms: synonyms.filter((s) => s.toLowerCase() !== name.toLowerCase()) };
+}
+
+/** A leading direction word on a list member ("lower sleep efficiency"). */
+function splitLeadingCue(item: string): { cue: string | null; rest: string } {
+  const c = cues();
+  for (const matcher of [c.increase, c.decrease, c.noDifference]) {
+    const m = matcher.first(item);
+    if (m && m.start === 0 && item.length > m.end) return { cue: m.text, rest: item.slice(m.end).trim() };
+  }
+  return { cue: null, rest: item };
+}
+
+/** One member phrase → entity, or null when it is neither known nor plausible. */
+export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): EntityMention | null {
+  let phrase = raw;
+  let abbreviation: string | null = null;
+  let pValue: PValue | null = null;
+  for (const paren of parentheticals(raw).reverse()) {
+    const reading = readParenthetical(paren.inner);
+    if (reading.pValues.length === 1) pValue = reading.pValues[0]!;
+    abbreviation ??= reading.abbreviation;
+    phrase = phrase.slice(0, paren.start) + ' ' + phrase.slice(paren.end);
+  }
+  phrase = stripLeading(phrase.replace(/\s+/g, ' '));
+  phrase = phrase.replace(/^(?:patients['’]|participants['’])\s+/i, '').replace(/['’]s?\s*$/, '');
+  if (!phrase) return null;
+
+  const known =
+    lookupAny(phrase)?.entity ??
+    (abbreviation ? lookupAny(abbreviation)?.entity : undefined) ??
+    lookupCovering(phrase) ??
+    (abbreviation ? lookupCovering(abbreviation) : null) ??
+    lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity;
+  if (known) return { entity: known, known: true, pValue, leadingCue: null };
+
+  if (!plausibleEntityPhrase(phrase)) return null;
+  const name = unsentenceCase(phrase);
+  const synonyms = [...new Set([...variantsOf(name, abbreviation), ...extraSynonyms])].filter(
+    (s) => s.toLowerCase() !== name.toLowerCase(),
+  );
+  if (abbreviation && !/\s/.test(abbreviation) && abbreviation.length <= 8) synonyms.push(abbreviation);
+  return {
+    entity: { type: guessType(name), name, ...(synonyms.length ? { synonyms } : {}) },
+    known: false,
+    pValue,
+    leadingCue: null,
+  };
+}
+
+/**
+ * A subject or object chunk → its entities: list members split, parenthesised members expanded, shared heads
+ * distributed ("physical and mental well-being", "frequency and MFI of CD24").
+ */
+export function entitiesFromChunk(chunk: string): EntityMention[] {
+  const text = tidy(chunk);
+  if (!text) return [];
+  // Parenthesised members of an umbrella ("SSEP parameters (peak latencies and amplitudes)").
+  for (const paren of parentheticals(text)) {
+    const reading = readParenthetical(paren.inner);
+    if (reading.members.length < 2) continue;
+    const umbrella = tidy(text.slice(0, paren.start) + ' ' + text.slice(paren.end));
+    if (splitList(umbrella).length > 1) continue;
+    const members = carryIdentifierPrefix(reading.members);
+    return members.flatMap((member) => {
+      const alone = resolveEntityPhrase(member);
+      const composed = composeMember(umbrella, member);
+      const umbrellaWords = stripLeading(umbrella)
+        .split(/\s+/)
+        .filter((w) => w && !cues().umbrellaHeads.has(w.toLowerCase()));
+      // A member that is a full name by itself stays itself; a fragment ("peak latencies", "IgG") takes the umbrella's words.
+      const fullName = member.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length >= 2 || /\d/.test(member);
+      if (alone?.known && (fullName || umbrellaWords.length === 0)) return [alone];
+      const knownSynonym = composed.synonyms.map((syn) => lookupAny(syn)).find(Boolean);
+      if (knownSynonym) return [{ entity: knownSynonym.entity, known: true, pValue: null, leadingCue: null }];
+      const mention = resolveEntityPhrase(composed.name, composed.synonyms);
+      return mention ? [mention] : alone ? [alone] : [];
+    });
+  }
+
+  // "neuroinflammation localized to cingulate cortex, thalamus, and brainstem regions": one entity per place.
+  const located = /^(.+?)\s+(?:localized|localised|located|concentrated)\s+(?:to|in|within)\s+(.+)$/i.exec(text);
+  if (located) {
+    const base = resolveEntityPhrase(located[1]!);
+    const places = splitList(located[2]!.replace(/\s+(?:regions?|areas?|structures?)$/i, ''));
+    if (!base || !places.length) return [];
+    const baseName = base.entity.name;
+    return places.map((place) => ({
+      entity: {
+        type: base.entity.type,
+        name: `${place} ${baseName}`,
+        synonyms: [`${baseName} in ${place}`, place],
+        ...(base.entity.kind ? { kind: base.entity.kind } : {}),
+      },
+      known: false,
+      pValue: null,
+      leadingCue: null,
+    }));
+  }
+
+  const items = splitList(text);
+  if (items.length === 1) {
+    const { cue, rest } = splitLeadingCue(items[0]!);
+    const mention = resolveEntityPhrase(rest);
+    return mention ? [{ ...mention, leadingCue: cue }] : [];
+  }
+  const lastItem = items[items.length - 1]!;
+  const lastHead = /(\S+)$/.exec(splitLeadingCue(lastItem).rest.replace(/\s*\(.*\)\s*$/, ''))?.[1] ?? '';
+  const ofTail = /\s(of\s.+)$/i.exec(lastItem)?.[1];
+  const mentions: EntityMention[] = [];
+  for (const item of items) {
+    const { cue, rest } = splitLeadingCue(item);
+    let phrase = rest;
+    if (item !== lastItem) {
+      const single = !/\s/.test(phrase.trim());
+      if (single && ofTail && cues().quantityWords.is(phrase.trim())) phrase = `${phrase} ${ofTail}`;
+      else if (single && !lookupAny(phrase) && lastHead && !/\d/.test(phrase)) phrase = `${phrase} ${lastHead}`;
+      else if (/(?:al|ic|ive|ous|ar)$/i.test(phrase.trim()) && lastHead) phrase = `${phrase} ${lastHead}`;
+    }
+    // "β2-adrenergic receptor and M3 … autoantibodies": an earlier member may share the last member's head.
+    if (item !== lastItem && lastHead && !lookupAny(phrase) && lookupAny(`${phrase} ${lastHead}`)) phrase = `${phrase} ${lastHead}`;
+    const mention = resolveEntityPhrase(phrase);
+    if (!mention) return []; // one member not understood: the list is not understood
+    mentions.push({ ...mention, leadingCue: cue });
+  }
+  return mentions;
+}

@@ -1,0 +1,610 @@
+// Clause → claims. Each frame recognises one way findings are worded: correlation / association between measures,
+// variation by a factor, classification accuracy, and group or time differences (with their null forms). A frame
+// finds its cue, the groups and comparator, then takes the subject from what is left of the clause.
+
+import type { EntityRef, Relation, Sign } from '../record.ts';
+import { cues, type PhraseMatch, timeContrasts } from './cues.ts';
+import { entitiesFromChunk, type EntityMention } from './entities.ts';
+import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
+import type { LexiconEntry } from './lexicon.ts';
+import { maskParentheses, splitList, tidy } from './text.ts';
+
+export interface Claim {
+  subject: EntityMention;
+  relation: Relation;
+  sign: Sign | null;
+  object: EntityRef;
+  /** Set when the object is a measure rather than a group (correlations, associations). */
+  objectMention: EntityMention | null;
+  comparator: string | null;
+  /** 0–1 before entity adjustments: how specific the cue was. */
+  cueStrength: number;
+}
+
+export interface ClauseResult {
+  claims: Claim[];
+  /** The group the clause is about, to carry to later sentences that name none. */
+  group: EntityRef | null;
+}
+
+export interface SentenceContext {
+  /** The sentence speaks of a treatment's before/after ("post-treatment", "after 4 IA cycles"). */
+  treatment: LexiconEntry | null;
+  /** Comparator implied by a time contrast ("over 18 months" → baseline). */
+  timeComparator: string | null;
+}
+
+type Direction = 'increase' | 'decrease' | 'none' | 'undirected';
+
+const blank = (text: string, start: number, end: number) => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+
+/** Finds time contrasts in a sentence, for treatment context and the implied comparator. */
+export function sentenceContext(sentence: string, study: StudyContext, interventionNames: string[]): SentenceContext {
+  let treatment: LexiconEntry | null = null;
+  let timeComparator: string | null = null;
+  for (const contrast of timeContrasts(interventionNames)) {
+    contrast.pattern.lastIndex = 0;
+    if (!contrast.pattern.test(sentence)) continue;
+    if (contrast.treatment) treatment = study.interventions[0] ?? null;
+    timeComparator ??= contrast.comparator;
+  }
+  return { treatment, timeComparator };
+}
+
+function blankTimePhrases(text: string, interventionNames: string[]): string {
+  let out = text;
+  for (const contrast of timeContrasts(interventionNames)) {
+    out = out.replace(contrast.pattern, (m) => ' '.repeat(m.length));
+  }
+  return out;
+}
+
+function isSkipped(clause: string, masked: string): boolean {
+  const c = cues();
+  if (c.hedges.test(masked) || c.skipPhrases.test(masked)) return true;
+  if (c.skipPatterns.some((p) => p.test(clause)) && !/\bsignificant/i.test(clause)) return true;
+  return false;
+}
+
+function directionOf(cueText: string): Direction {
+  const c = cues();
+  if (c.noDifference.is(cueText)) return 'none';
+  if (c.increase.is(cueText)) return 'increase';
+  if (c.decrease.is(cueText)) return 'decrease';
+  for (const { prefix, direction } of c.hypoHyper) if (cueText.toLowerCase().startsWith(prefix)) return direction;
+  return 'undirected';
+}
+
+function relationOf(direction: Direction): Relation {
+  switch (direction) {
+    case 'increase':
+      return 'ELEVATED_IN';
+    case 'decrease':
+      return 'REDUCED_IN';
+    case 'none':
+      return 'NOT_DIFFERENT_IN';
+    case 'undirected':
+      return 'ASSOCIATED_WITH';
+  }
+}
+
+/** hypo-/hyper- words ("hypomethylation", "hypometabolic") as cues, except established terms like "hypothesis". */
+function hypoHyperCues(masked: string): PhraseMatch[] {
+  const c = cues();
+  const found: PhraseMatch[] = [];
+  for (const m of masked.matchAll(/\b(hypo|hyper)[a-z-]{4,}\b/gi)) {
+    if (c.hypoHyperBlocked.has(m[0].toLowerCase())) continue;
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+interface DirectionCue extends PhraseMatch {
+  direction: Direction;
+}
+
+function directionCues(masked: string): DirectionCue[] {
+  const c = cues();
+  const all: DirectionCue[] = [
+    ...c.noDifference.all(masked).map((m) => ({ ...m, direction: 'none' as const })),
+    ...c.increase.all(masked).map((m) => ({ ...m, direction: 'increase' as const })),
+    ...c.decrease.all(masked).map((m) => ({ ...m, direction: 'decrease' as const })),
+    ...hypoHyperCues(masked).map((m) => ({ ...m, direction: directionOf(m.text) })),
+    ...c.undirectedDifference.all(masked).map((m) => ({ ...m, direction: 'undirected' as const })),
+  ];
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return all.filter((cue, i) => !all.some((other, j) => j !== i && other.start <= cue.start && other.end >= cue.end && other.end - other.start > cue.end - cue.start));
+}
+
+function negatedBefore(masked: string, at: number): boolean {
+  return cues().negations.all(masked.slice(0, at)).length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Correlation and association between measures
+
+function cutMeasureList(text: string, masked: string): string {
+  let end = text.length;
+  const cut = /\s+(?:that|which|measuring|assessing|reflecting|evaluating|using|specific to|at baseline|during|among|compared|relative to|versus|vs\.?|in (?:both|either|all|the|healthy|controls|patients))\b/i.exec(masked);
+  // The match may start in the blanked-out parenthesis before the word; cut at the word itself.
+  if (cut) end = cut.index + (cut[0].length - cut[0].trimStart().length);
+  for (const phrase of findGroupPhrases(masked.slice(0, end))) {
+    const before = masked.slice(0, phrase.start);
+    if (/\b(?:in|among|within|for)\s+$/i.test(before)) {
+      end = Math.min(end, before.replace(/\s*\b(?:in|among|within|for)\s+$/i, '').length);
+    }
+  }
+  return text.slice(0, end);
+}
+
+/** "X and Y or health factors including A, B, and C" → ["X and Y", "A, B, and C"]: members replace the umbrella. */
+function expandIncluding(text: string): string[] {
+  const m = /^(.*?)\s+(?:including|such as)\s+(.+)$/i.exec(text);
+  if (!m) return [text];
+  const before = m[1]!;
+  const separators = [...maskParentheses(before, '\u0001').matchAll(/\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+/gi)];
+  const last = separators[separators.length - 1];
+  const kept = last ? before.slice(0, last.index) : '';
+  return [kept, m[2]!].filter((part) => part.trim().length > 0);
+}
+
+/** Entities of every chunk, or none when one chunk is not understood. */
+function entitiesFromChunks(chunks: string[]): EntityMention[] {
+  const all: EntityMention[] = [];
+  for (const chunk of chunks) {
+    const mentions = entitiesFromChunk(chunk);
+    if (!mentions.length) return [];
+    all.push(...mentions);
+  }
+  return all;
+}
+
+function stripSubjectFrame(text: string): string {
+  let subject = text;
+  const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated)\b/i.exec(maskParentheses(subject));
+  // "13 loci showed differential methylation correlated with …": the measure is what was shown.
+  if (verb && /\p{L}{3,}/u.test(subject.slice(verb.index + verb[0].length))) subject = subject.slice(verb.index + verb[0].length);
+  else if (verb) subject = subject.slice(0, verb.index);
+  subject = subject.replace(/^\s*(?:among|in|within)\s+[^,]+,\s*/i, '');
+  subject = subject.replace(/\s+(?:were|was|is|are)(?:\s+\w+ly)*\s*$/i, '');
+  subject = subject.replace(/\s+(?:during|at|after)\s+\w+$/i, '');
+  const verbAfterNoun = cues().verbs.first(maskParentheses(subject));
+  if (verbAfterNoun && verbAfterNoun.start > 0) subject = subject.slice(0, verbAfterNoun.start);
+  return tidy(subject.replace(/,\s*$/, '').replace(/^(.*?),\s*(including|such as)\s+(.+?),?$/i, '$1 $2 $3'));
+}
+
+function correlationFrame(clause: string, masked: string): Claim[] | null {
+  const c = cues();
+  const none = c.noCorrelation.first(masked);
+  const correlation = none ? null : c.correlation.first(masked);
+  const association = none || correlation ? null : c.association.first(masked);
+  const cue = none ?? correlation ?? association;
+  if (!cue) return null;
+
+  let sign: Sign | null = null;
+  let relation: Relation;
+  if (none) relation = 'NOT_CORRELATED_WITH';
+  else if (correlation) {
+    relation = 'CORRELATES_WITH';
+    sign = c.positiveCorrelation.test(masked) ? 'POSITIVE' : c.negativeCorrelation.test(masked) ? 'NEGATIVE' : 'UNSPECIFIED';
+  } else {
+    relation = negatedBefore(masked, cue.start) ? 'NOT_CORRELATED_WITH' : 'ASSOCIATED_WITH';
+  }
+
+  let subjectText: string;
+  let objectText: string;
+  let objectMasked: string;
+  const between = /\bbetween\s+/i.exec(masked.slice(cue.start));
+  if (between) {
+    const from = cue.start + between.index + between[0].length;
+    const andAt = /\s+and\s+/i.exec(masked.slice(from));
+    if (!andAt) return null;
+    subjectText = clause.slice(from, from + andAt.index);
+    objectText = clause.slice(from + andAt.index + andAt[0].length);
+    objectMasked = masked.slice(from + andAt.index + andAt[0].length);
+  } else {
+    const cueTakesObject = /\b(?:with|to|of)$/i.test(cue.text);
+    const withAt = cueTakesObject ? /^\s*/.exec(masked.slice(cue.end))! : /\b(?:with|to|of)\s+/i.exec(masked.slice(cue.end));
+    if (!withAt || withAt.index > 30) return null;
+    subjectText = stripSubjectFrame(clause.slice(0, cue.start));
+    const from = cue.end + withAt.index + withAt[0].length;
+    objectText = clause.slice(from);
+    objectMasked = masked.slice(from);
+  }
+
+  // "correlated with A in controls but not in ME/CFS patients": the claim holds in one group and not the other.
+  const contrast = /\s+in\s+(?:\S+\s+){0,3}?but\s+not\s+in\b/i.exec(objectMasked);
+  const relations: Relation[] = contrast && relation === 'CORRELATES_WITH' ? ['CORRELATES_WITH', 'NOT_CORRELATED_WITH'] : [relation];
+
+  const objects = entitiesFromChunks(expandIncluding(cutMeasureList(objectText, objectMasked)));
+  const subjects = entitiesFromChunks(expandIncluding(subjectText));
+  if (!subjects.length || !objects.length) return null;
+
+  // "ME/CFS status": an association with a group is a group association.
+  const claims: Claim[] = [];
+  for (const rel of relations) {
+    for (const subject of subjects) {
+      for (const object of objects) {
+        claims.push({
+          subject,
+          relation: rel,
+          sign: rel === 'CORRELATES_WITH' ? sign : null,
+          object: object.entity,
+          objectMention: object,
+          comparator: comparatorOfAssociation(clause),
+          cueStrength: none || correlation ? 0.9 : 0.8,
+        });
+      }
+    }
+  }
+  return claims;
+}
+
+function comparatorOfAssociation(clause: string): string | null {
+  const m = /\b(?:compared (?:to|with)|versus|vs\.?|relative to)\s+([^,;.()]+)/i.exec(clause);
+  return m ? comparatorText(m[1]!) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Variation by a factor ("prevalence estimates varied depending on the case definition used")
+
+function variationFrame(clause: string, masked: string): Claim[] | null {
+  const cue = cues().variation.first(masked);
+  if (!cue) return null;
+  const subjects = entitiesFromChunk(stripSubjectFrame(clause.slice(0, cue.start)));
+  const objectText = clause.slice(cue.end).replace(/\s+(?:used|applied|employed)\s*$/i, '');
+  const objects = entitiesFromChunk(objectText);
+  if (subjects.length !== 1 || objects.length !== 1) return null;
+  return [
+    {
+      subject: subjects[0]!,
+      relation: 'ASSOCIATED_WITH',
+      sign: null,
+      object: objects[0]!.entity,
+      objectMention: objects[0]!,
+      comparator: null,
+      cueStrength: 0.7,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Classification ("model achieved 93.5% accuracy (AUC=0.935) in distinguishing ME/CFS from healthy …")
+
+function discriminationFrame(clause: string, masked: string, study: StudyContext): Claim[] | null {
+  const cue = cues().discrimination.first(masked);
+  if (!cue || !/\b(?:AUC|accuracy|sensitivity|specificity|concordance|classif)/i.test(clause)) return null;
+  const verb = /\b(?:achieved|showed|had|yielded|reached|gave|provided)\b/i.exec(masked);
+  if (!verb || verb.index > cue.start) return null;
+  const subjects = entitiesFromChunk(clause.slice(0, verb.index));
+  const groups = findGroupPhrases(masked.slice(cue.end)).map((g) => ({ ...g, start: g.start + cue.end, end: g.end + cue.end }));
+  const target = groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup');
+  if (subjects.length !== 1 || !target) return null;
+  const objects = resolveGroup(target, study, { treatmentContext: null });
+  const rest = clause.slice(target.end);
+  const comparator = /^\s*(?:from|and|versus|vs\.?)\s+(?:the\s+)?(healthy|controls?)/i.test(rest) ? 'healthy controls' : null;
+  return objects.map((object) => ({
+    subject: subjects[0]!,
+    relation: 'DISCRIMINATES' as const,
+    sign: null,
+    object,
+    objectMention: null,
+    comparator,
+    cueStrength: 0.85,
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Group and time differences
+
+interface GroupRoles {
+  objects: GroupPhrase[];
+  /** Alternatives give one claim each; a joint comparator is one string. */
+  comparators: string[];
+  /** Spans to remove before looking for the subject. */
+  spans: { start: number; end: number }[];
+  /** Object groups with the comparator each gets ("between CFS, MDD, and controls"). */
+  perObjectComparator: Map<GroupPhrase, string>;
+  /** Groups read as comparators after an intro ("than ME/CFS patients"). */
+  consumed: Set<GroupPhrase>;
+  /** Control groups named where an object would stand ("more abundant in healthy controls than …"). */
+  controls: GroupPhrase[];
+}
+
+function assignGroupRoles(clause: string, masked: string, cueText: string): GroupRoles {
+  const c = cues();
+  const phrases = findGroupPhrases(masked);
+  const roles: GroupRoles = { objects: [], comparators: [], spans: [], perObjectComparator: new Map(), consumed: new Set(), controls: [] };
+  const consumed = roles.consumed;
+  const controlObjects = roles.controls;
+  const isDiffer = /\bdiffer/i.test(cueText);
+
+  // "between A and B" / "between A, B, and C"
+  const between = /\bbetween\s+/i.exec(masked);
+  if (between) {
+    const inside = phrases.filter((p) => p.start >= between.index);
+    if (inside.length >= 2) {
+      roles.spans.push({ start: between.index, end: inside[inside.length - 1]!.end });
+      const groups = inside.filter((p) => p.kind !== 'control');
+      const controls = inside.filter((p) => p.kind === 'control');
+      for (const group of groups) {
+        const others = inside.filter((p) => p !== group).map((p) => comparatorText(p.text));
+        roles.objects.push(group);
+        roles.perObjectComparator.set(group, others.join(' and '));
+      }
+      if (!groups.length && controls.length) roles.comparators.push(comparatorText(controls[0]!.text));
+      for (const p of phrases.filter((p) => p.start < between.index)) classifyOutside(p);
+      return roles;
+    }
+  }
+  for (const p of phrases) classifyOutside(p);
+  return roles;
+
+  function classifyOutside(p: GroupPhrase): void {
+    const before = masked.slice(0, p.start);
+    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than|over|from)\s+(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(before);
+    const introWord = intro?.[1]?.toLowerCase();
+    const introValid = intro && (introWord !== 'over' || /placebo|control/i.test(p.text)) && (introWord !== 'from' || isDiffer);
+    if (introValid) {
+      // Joint comparator "controls and patients without X" vs alternatives "either A or B".
+      const start = intro.index;
+      let end = p.end;
+      const following = phrases.filter((q) => q.start >= p.end);
+      let text = comparatorText(clause.slice(p.start, p.end));
+      const alternatives = [text];
+      let joint = text;
+      for (const q of following) {
+        const gap = masked.slice(end, q.start);
+        if (/^\s*(?:,\s*)?or\s+$/i.test(gap)) {
+          alternatives.push(comparatorText(clause.slice(q.start, q.end)));
+        } else if (/^\s*(?:,\s*)?and\s+$/i.test(gap)) {
+          joint = `${joint} and ${comparatorText(clause.slice(q.start, q.end))}`;
+        } else break;
+        end = q.end;
+        consumed.add(q);
+      }
+      text = joint;
+      roles.comparators.push(...(alternatives.length > 1 ? alternatives : [text]));
+      roles.spans.push({ start, end });
+      consumed.add(p);
+      return;
+    }
+    if (consumed.has(p)) return;
+    const prep = /\b(?:in|from|of|among|within|for|to)\s+$/i.exec(before);
+    roles.spans.push({ start: prep ? prep.index : p.start, end: p.end });
+    if (p.kind === 'control') {
+      if (!roles.comparators.length) roles.comparators.push(comparatorText(clause.slice(p.start, p.end)));
+      controlObjects.push(p);
+    } else roles.objects.push(p);
+  }
+}
+
+/** Non-group comparator text after an intro ("compared to day one"). */
+function plainComparator(clause: string, masked: string, taken: { start: number; end: number }[]): { text: string; start: number; end: number } | null {
+  const intro = /\b(?:compared to|compared with|relative to|versus|vs\.?)\s+/i.exec(masked);
+  if (!intro || taken.some((s) => s.start <= intro.index && s.end > intro.index)) return null;
+  const from = intro.index + intro[0].length;
+  const stop = /[,;(]|\s+in\s+/.exec(masked.slice(from));
+  const end = stop ? from + stop.index : clause.length;
+  const text = tidy(clause.slice(from, end));
+  if (!text || text.split(/\s+/).length > 5) return null;
+  return { text: comparatorText(text), start: intro.index, end };
+}
+
+function chunksOf(text: string): { text: string; start: number; end: number }[] {
+  const chunks: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\u0000]+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    chunks.push({ text: trimmed, start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return chunks;
+}
+
+function differenceFrame(
+  clause: string,
+  masked: string,
+  study: StudyContext,
+  sentence: SentenceContext,
+  interventionNames: string[],
+): ClauseResult | null {
+  const c = cues();
+  // Cue words inside a group's name ("patients with increased lactate responses") are not the clause's cue.
+  const groupSpans = findGroupPhrases(masked);
+  const all = directionCues(masked).filter((cue) => !groupSpans.some((g) => g.start <= cue.start && g.end >= cue.end && /\b(?:with|without|reporting)\b/i.test(g.text)));
+  if (!all.length) return null;
+  // Cues of different directions offered as alternatives ("increased or remained stable") commit to nothing.
+  for (let i = 0; i + 1 < all.length; i++) {
+    const a = all[i]!;
+    const b = all[i + 1]!;
+    if (a.direction !== b.direction && /^\s*or\s+(?:\w+\s+)?$/i.test(masked.slice(a.end, b.start))) return null;
+  }
+  // The predicate cue: a clause-initial status adjective ("Elevated X decreased…") gives way to a later cue.
+  let main = all.find((cue) => cue.direction === 'none') ?? all.find((cue) => cue.direction !== 'undirected') ?? all[0]!;
+  if (main.start === 0) {
+    const later = all.find((cue) => cue.start > main.end && cue.direction !== 'undirected' && !/^[\s\S]*?\b(?:and|,)\s*$/i.test(masked.slice(main.end, cue.start)));
+    if (later && c.verbs.first(masked.slice(main.end, later.start)) === null && /\S+\s+\S+/.test(masked.slice(main.end, later.start))) main = later;
+  }
+  let direction: Direction = main.direction;
+  if (direction !== 'none' && negatedBefore(masked, main.start)) direction = 'none';
+
+  const roles = assignGroupRoles(clause, masked, main.text);
+  const plain = roles.comparators.length ? null : plainComparator(clause, masked, roles.spans);
+  if (plain) {
+    roles.comparators.push(plain.text);
+    roles.spans.push({ start: plain.start, end: plain.end });
+  }
+
+  // Invert "more abundant in healthy controls than ME/CFS patients".
+  let objects = roles.objects;
+  let comparators = roles.comparators;
+  if (!objects.length && roles.controls.length && roles.consumed.size) {
+    const compared = [...roles.consumed].filter((p) => p.kind !== 'control');
+    if (compared.length && (direction === 'increase' || direction === 'decrease')) {
+      objects = compared;
+      comparators = [comparatorText(clause.slice(roles.controls[0]!.start, roles.controls[0]!.end))];
+      direction = direction === 'increase' ? 'decrease' : 'increase';
+    }
+  }
+
+  // Remove groups, comparator, verbs, adverbs, negations, time phrases; what is left holds the subject.
+  let rest = blankTimePhrases(clause, interventionNames);
+  const restMasked = maskParentheses(rest);
+  for (const span of roles.spans) rest = blank(rest, span.start, span.end);
+  for (const matcher of [c.verbs, c.adverbs]) {
+    for (const m of matcher.all(restMasked)) rest = blank(rest, m.start, m.end);
+  }
+  const negationAtStart = c.negations.first(restMasked);
+  if (negationAtStart && negationAtStart.start === 0) rest = blank(rest, 0, negationAtStart.end);
+  // The cue itself stays readable even when it contains a negation or an adverb ("No significant differences").
+  rest = rest.slice(0, main.start) + clause.slice(main.start, main.end) + rest.slice(main.end);
+  // Undirected cue nouns and adverbs belong to the subject ("methylation changes", "differentially methylated
+  // sites"); adjectives do not ("altered redox signaling" → redox signaling).
+  const nominalCue = /(?:s|ion|ly)$/i.test(main.text);
+  const cueEnd = main.end;
+  // Split at blanked runs into chunks.
+  const separated = rest.replace(/ {2,}/g, (m) => '\u0000'.repeat(m.length));
+  const chunks = chunksOf(separated)
+    .map((ch) => ({ ...ch, text: clause.slice(ch.start, ch.end) }))
+    .filter((ch) => /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to)\b/gi, '')));
+
+  let subjectText: string | null = null;
+  const containing = chunks.find((ch) => ch.start <= main.start && ch.end >= cueEnd);
+  const isHypo = /^(?:hypo|hyper)/i.test(main.text) && !cues().increase.is(main.text) && !cues().decrease.is(main.text);
+  if (containing) {
+    let beforeCue = masked.slice(containing.start, main.start).trim();
+    const afterCue = masked.slice(cueEnd, containing.end).trim();
+    const lead = c.leadIns.first(beforeCue);
+    if (lead && lead.start === 0 && lead.end === beforeCue.length) beforeCue = '';
+    // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
+    const nounCue = /(?:s|ence|ion|ment)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
+    if (!beforeCue && afterCue && (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))) {
+      // "reduced large-vessel endothelial function", "downregulation of TCA cycle proteins"
+      if (isHypo) {
+        subjectText = clause.slice(main.start, containing.end).replace(/^(hypo|hyper)-?/i, '');
+      } else if (direction === 'undirected' && nominalCue && !/^of\b/i.test(afterCue)) {
+        subjectText = clause.slice(containing.start, containing.end);
+      } else if (direction === 'undirected') {
+        subjectText = clause.slice(cueEnd, containing.end);
+      } else {
+        subjectText = clause.slice(cueEnd, containing.end).replace(/^\s*(?:of|in)\s+/i, '');
+      }
+    } else if (!beforeCue && !afterCue && isHypo) {
+      subjectText = main.text.replace(/^(hypo|hyper)-?/i, '');
+    } else if (beforeCue && !/^(?:at|in|on|to|with)$/i.test(beforeCue)) {
+      // "The methylation changes", "Metabolic alterations": the cue noun ends the subject.
+      subjectText = direction === 'undirected' && /(?:s|ation)$/i.test(main.text)
+        ? clause.slice(containing.start, cueEnd)
+        : clause.slice(containing.start, main.start).trim();
+    }
+  }
+  if (!subjectText) {
+    const before = chunks.filter((ch) => ch.end <= main.start && !/^(?:and|with|or|but|at|in|to|of)$/i.test(ch.text));
+    const nearest = before[before.length - 1];
+    if (nearest) {
+      const between = separated.slice(nearest.end, main.start);
+      const adjacent = /^[\u0000\s,]*$/.test(between);
+      subjectText = adjacent ? nearest.text : before[0]!.text;
+    }
+  }
+  if (!subjectText) return null;
+  subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '');
+  const subjects = entitiesFromChunk(subjectText);
+  if (!subjects.length) return null;
+
+  // Objects: named groups, or the study population.
+  const treatmentContext = sentence.treatment;
+  let objectEntities: { entity: EntityRef; comparator: string | null; explicit: boolean }[] = [];
+  for (const phrase of objects) {
+    const perObject = roles.perObjectComparator.get(phrase) ?? null;
+    for (const entity of resolveGroup(phrase, study, { treatmentContext })) {
+      objectEntities.push({ entity, comparator: perObject, explicit: phrase.kind !== 'population' });
+    }
+  }
+  if (!objectEntities.length) {
+    const fallback = resolveGroup({ text: 'patients', start: 0, end: 0, kind: 'population' }, study, { treatmentContext });
+    objectEntities = fallback.map((entity) => ({ entity, comparator: null, explicit: false }));
+  }
+  const explicitGroup = objectEntities.some((o) => o.explicit) || comparators.length > 0 || sentence.timeComparator !== null;
+  if (direction === 'none' && !explicitGroup) return null;
+
+  const comparatorList: (string | null)[] = comparators.length ? comparators : [sentence.timeComparator];
+  const claims: Claim[] = [];
+  for (const subject of subjects) {
+    let relation = relationOf(direction);
+    // A member's own direction word counts when members follow the cue ("less X, lower Y"); before a later
+    // predicate it only describes entry status ("Elevated β2AR antibodies decreased…").
+    const subjectFollowsCue = clause.indexOf(subjectText) >= main.start;
+    if (subject.leadingCue && direction !== 'none' && subjectFollowsCue) relation = relationOf(directionOf(subject.leadingCue));
+    // "improved" raises a function; for a symptom it would mean less of it, so it is left alone.
+    if (/^improv/i.test(main.text) && subject.entity.type === 'Symptom') return null;
+    for (const object of objectEntities) {
+      for (const comparator of object.comparator ? [object.comparator] : comparatorList) {
+        claims.push({
+          subject,
+          relation,
+          sign: null,
+          object: object.entity,
+          objectMention: null,
+          comparator,
+          cueStrength: direction === 'undirected' ? 0.6 : object.explicit ? 0.9 : 0.75,
+        });
+      }
+    }
+  }
+  const named = objectEntities.filter((o) => o.explicit);
+  return { claims, group: named.length === 1 ? named[0]!.entity : null };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** "…, but FMD did not": the previous clause's claim, negated, for another subject. */
+function ellipticalFrame(clause: string, previous: ClauseResult | null): ClauseResult | null {
+  const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(clause.trim());
+  if (!m || !previous?.claims.length) return null;
+  const subjects = entitiesFromChunk(m[1]!);
+  if (subjects.length !== 1) return null;
+  const negate: Partial<Record<Relation, Relation>> = {
+    ELEVATED_IN: 'NOT_DIFFERENT_IN',
+    REDUCED_IN: 'NOT_DIFFERENT_IN',
+    CORRELATES_WITH: 'NOT_CORRELATED_WITH',
+    ASSOCIATED_WITH: 'NOT_CORRELATED_WITH',
+  };
+  const template = previous.claims[0]!;
+  const relation = negate[template.relation];
+  if (!relation) return null;
+  const seen = new Set<string>();
+  const claims: Claim[] = [];
+  for (const claim of previous.claims) {
+    const key = `${claim.object.name}|${claim.comparator}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    claims.push({ ...claim, subject: subjects[0]!, relation, sign: null, cueStrength: 0.7 });
+  }
+  return { claims, group: previous.group };
+}
+
+export function analyseClause(
+  clause: string,
+  study: StudyContext,
+  sentence: SentenceContext,
+  interventionNames: string[],
+  previous: ClauseResult | null,
+): ClauseResult | null {
+  const masked = maskParentheses(clause);
+  if (isSkipped(clause, masked)) return null;
+  const elliptical = ellipticalFrame(clause, previous);
+  if (elliptical) return elliptical;
+  const correlation = correlationFrame(clause, masked);
+  if (correlation) return { claims: correlation, group: null };
+  // A correlation or association the frame could not read is not a group difference either.
+  if (cues().correlation.test(masked) || cues().noCorrelation.test(masked) || cues().association.test(masked)) return null;
+  const variation = variationFrame(clause, masked);
+  if (variation) return { claims: variation, group: null };
+  const discrimination = discriminationFrame(clause, masked, study);
+  if (discrimination) return { claims: discrimination, group: null };
+  return differenceFrame(clause, masked, study, sentence, interventionNames);
+}
+

@@ -1,0 +1,297 @@
+// Patient groups named in a clause ("ME/CFS patients", "healthy controls", "fibromyalgia patients with comorbid
+// insomnia", "the treatment group", "ME serum") and the Condition entities they stand for. A subgroup keeps the
+// condition it belongs to and its distinguishing feature in subgroupOf/subgroupFeature, never in synonyms, so that
+// "fibromyalgia with comorbid CFS" cannot merge with ME/CFS in the graph.
+
+import type { EntityRef } from '../record.ts';
+import { cues } from './cues.ts';
+import { entityFromEntry, scanLexicon, type LexiconEntry, type LexiconHit } from './lexicon.ts';
+import { splitList, tidy } from './text.ts';
+
+export type GroupKind = 'control' | 'condition' | 'subgroup' | 'treatment' | 'population';
+
+export interface StudyContext {
+  /** The study's own population (from title/summary; ME/CFS by default). */
+  condition: EntityRef;
+  /** Interventions the title or summary names, most specific first. */
+  interventions: LexiconEntry[];
+  /** The group the previous finding sentence was about, for sentences that only say "patients" or name none. */
+  lastGroup: EntityRef | null;
+}
+
+export interface GroupPhrase {
+  text: string;
+  start: number;
+  end: number;
+  kind: GroupKind;
+}
+
+const FEATURE_BOUNDARY = /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|significantly|in|at|during|after)\b|[.;:]|\s\s/i;
+
+function previousWord(text: string, before: number): { word: string; start: number } | null {
+  const match = /(\S+)\s+$/.exec(text.slice(0, before));
+  return match ? { word: match[1]!, start: match.index } : null;
+}
+
+function isLeftModifier(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[,]$/, '');
+  if (cues().groupModifiers.has(bare)) return true;
+  if (/^\d+(?:\.\d+)?%$/.test(bare)) return true;
+  return false;
+}
+
+/** Extends a phrase start to the left over modifiers ("healthy", "the", "24.1% of", "9 of 10"). */
+function extendLeft(masked: string, start: number): number {
+  let current = start;
+  for (;;) {
+    const prev = previousWord(masked, current);
+    if (!prev) return current;
+    if (isLeftModifier(prev.word) || /^\d+$/.test(prev.word)) {
+      current = prev.start;
+      continue;
+    }
+    if (prev.word.toLowerCase() === 'of') {
+      const before = previousWord(masked, prev.start);
+      if (before && /^\d+(?:\.\d+)?%?$/.test(before.word)) {
+        current = before.start;
+        continue;
+      }
+    }
+    return current;
+  }
+}
+
+/** Consumes a subgroup feature after "with"/"without"/"reporting" ("with comorbid insomnia, CFS, and PDD"). */
+function extendFeature(masked: string, end: number): number {
+  const rest = masked.slice(end);
+  const intro = /^\s+(with comorbid|with|without|reporting|who reported|who had)\s+/i.exec(rest);
+  if (!intro) return end;
+  const after = rest.slice(intro[0].length);
+  const isList = intro[1]!.toLowerCase() === 'with comorbid';
+  const boundary = isList ? /\s(?:compared|than|versus|vs\.?|relative)\b|[.;:]|\s\s/i : FEATURE_BOUNDARY;
+  const stop = boundary.exec(' ' + after);
+  const length = stop ? Math.max(0, stop.index - 1) : after.length;
+  const feature = after.slice(0, length).replace(/[\s,]+$/, '');
+  if (!feature) return end;
+  // A feature that runs into a verb or relation cue is not a feature.
+  if (cues().verbs.test(feature) && !isList) return end;
+  return end + intro[0].length + feature.length;
+}
+
+/** Group phrases of a clause, found on its parenthesis-masked text so that offsets match the original. */
+export function findGroupPhrases(masked: string): GroupPhrase[] {
+  const c = cues();
+  const anchors: { start: number; end: number }[] = [];
+  for (const hit of scanLexicon(masked, ['Condition'])) {
+    // "ME serum", "CFS plasma": a sample from the group.
+    const sample = /^\s+(serum|sera|plasma)\b/i.exec(masked.slice(hit.end));
+    anchors.push({ start: hit.start, end: hit.end + (sample ? sample[0].length : 0) });
+  }
+  for (const head of c.groupHeads.all(masked)) anchors.push({ start: head.start, end: head.end });
+  for (const arm of c.treatmentGroupWords.all(masked)) anchors.push({ start: arm.start, end: arm.end });
+  for (const hit of scanLexicon(masked, ['Intervention'])) {
+    const after = masked.slice(hit.end);
+    if (/^(?:-treated|\s+(?:treatment|group|arm|therapy)\b)/i.test(after)) {
+      const tail = /^(?:-treated(?:\s+\S*\s*patients)?|\s+(?:treatment|group|arm|therapy)(?:\s+(?:group|arm))?)/i.exec(after)!;
+      anchors.push({ start: hit.start, end: hit.end + tail[0].length });
+    }
+  }
+  anchors.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Merge anchors that touch ("ME/CFS" + "patients"), then grow each phrase.
+  const merged: { start: number; end: number }[] = [];
+  for (const anchor of anchors) {
+    const last = merged[merged.length - 1];
+    if (last && anchor.start <= last.end + 4 && /^(?:[\s-]*|\s+of\s+)$/.test(masked.slice(last.end, anchor.start))) {
+      last.end = Math.max(last.end, anchor.end);
+    } else if (!last || anchor.start >= last.end) {
+      merged.push({ ...anchor });
+    }
+  }
+
+  const phrases: GroupPhrase[] = [];
+  for (const span of merged) {
+    // Anchors inside an earlier phrase's feature ("…with comorbid insomnia, CFS") belong to that phrase.
+    if (phrases.length && span.start < phrases[phrases.length - 1]!.end) continue;
+    let start = extendLeft(masked, span.start);
+    let end = extendFeature(masked, span.end);
+    const text = masked.slice(start, end);
+    // "Abnormal lactate response patients showed…": a clause-initial modifier of "patients" names a subgroup.
+    const lead = masked.slice(0, start);
+    if (
+      /\bpatients$/i.test(text.trim()) &&
+      lead.trim() &&
+      lead.trim().split(/\s+/).length <= 5 &&
+      !c.verbs.test(lead) &&
+      !c.increase.test(lead) &&
+      !c.decrease.test(lead) &&
+      !c.noDifference.test(lead) &&
+      !c.negations.test(lead) &&
+      !/[,;]/.test(lead) &&
+      !/\b(?:in|of|on|from|with|at|to|for)\b/i.test(lead) &&
+      !scanLexicon(text, ['Condition']).length &&
+      !/^\s*(?:in|among|for|from|of|between|within)\b/i.test(lead)
+    ) {
+      start = lead.search(/\S/);
+    }
+    // A bare "control"/"group" word that is part of a measure ("control levels") is still a group mention.
+    const phraseText = masked.slice(start, end);
+    phrases.push({ text: phraseText, start, end, kind: classify(phraseText) });
+  }
+  return phrases.filter((p) => {
+    if (/^(?:group|groups|people|individuals|population|populations|arm)$/i.test(p.text.trim())) return false;
+    // "subset"/"subgroup" names patients only with a condition ("ME/CFS subgroup", "a subset of ME/CFS
+    // patients"); "IgD+ subsets" or "B cell subset percentages" are cell subsets.
+    if (/\b(?:subsets?|subgroups?)\b/i.test(p.text) && !scanLexicon(p.text, ['Condition']).length && !/\bpatients\b/i.test(p.text)) {
+      return false;
+    }
+    return true;
+  });
+}
+
+function classify(text: string): GroupKind {
+  const c = cues();
+  if (c.treatmentGroupWords.test(text) || /-treated\b/i.test(text) || scanLexicon(text, ['Intervention']).length) {
+    return 'treatment';
+  }
+  const conditions = scanLexicon(text, ['Condition']);
+  const feature = /\b(?:with|without|reporting|who)\b/i.test(text);
+  if (!conditions.length && c.controlWords.test(text)) return 'control';
+  if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
+  if (conditions.length) return 'condition';
+  if (/^[\s\w%.-]*?\b\w+\s+patients\s*$/i.test(text) && !/^(?:\s*(?:the|all|both|either|most|affected|\d[\d.%]*|of)\s+)*patients\s*$/i.test(text)) {
+    return 'subgroup';
+  }
+  return 'population';
+}
+
+/** "healthy control groups" → "healthy controls"; drops leading determiners. */
+export function comparatorText(text: string): string {
+  return tidy(
+    text
+      .replace(/^\s*(?:in|from|to|of|with|than|versus|vs\.?|the|either|both|all)\s+/gi, '')
+      .replace(/^\s*(?:the|either|both|all)\s+/i, '')
+      .replace(/^\s*\d+(?:\.\d+)?%\s+of\s+/i, '')
+      .replace(/\bcontrol groups?\b/i, 'controls')
+      .replace(/\bhealthy control\b(?!s)/i, 'healthy controls'),
+  );
+}
+
+function conditionHit(text: string): LexiconHit | undefined {
+  return scanLexicon(text, ['Condition'])[0];
+}
+
+export function treatmentEntity(intervention: LexiconEntry | undefined, written: string | null): EntityRef {
+  if (!intervention) {
+    return { type: 'Condition', name: tidy(written ?? 'treatment group'), kind: 'treatment group' };
+  }
+  return {
+    type: 'Condition',
+    name: `${intervention.name} treatment group`,
+    synonyms: [`${intervention.name}-treated patients`, `${intervention.name} group`],
+    kind: 'treatment group',
+    subgroupFeature: intervention.name,
+  };
+}
+
+export interface ResolveOptions {
+  /** The sentence speaks of a treatment's before/after: plain "patients" then means the treated arm. */
+  treatmentContext: LexiconEntry | undefined | null;
+}
+
+/** The Condition entities a group phrase stands for (several for "patients with comorbid A, B, and C"). */
+export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: ResolveOptions): EntityRef[] {
+  const text = tidy(phrase.text.replace(/^\s*(?:in|from|of|among|within|between)\s+/i, ''));
+  const bare = text.replace(/^(?:(?:the|a|an|both|either|all|most|affected|\d+(?:\.\d+)?%\s+of|\d+\s+of\s+\d+)\s+)+/i, '');
+  switch (phrase.kind) {
+    case 'control':
+      return [];
+    case 'treatment': {
+      const named = scanLexicon(text, ['Intervention'])[0]?.entry ?? options.treatmentContext ?? ctx.interventions[0];
+      return [treatmentEntity(named, bare)];
+    }
+    case 'condition': {
+      const hit = conditionHit(text)!;
+      return [entityFromEntry('Condition', hit.entry)];
+    }
+    case 'subgroup':
+      return resolveSubgroup(bare, ctx);
+    case 'population':
+      if (options.treatmentContext !== null && options.treatmentContext !== undefined) {
+        return [treatmentEntity(options.treatmentContext, null)];
+      }
+      return [ctx.lastGroup ?? ctx.condition];
+  }
+}
+
+function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
+  const hit = conditionHit(text);
+  const base = hit ? entityFromEntry('Condition', hit.entry) : ctx.condition;
+  const written = hit ? hit.text : base.name;
+
+  const comorbid = /\bwith comorbid\s+(.+)$/i.exec(text);
+  if (comorbid) {
+    return splitList(comorbid[1]!).map((item) => ({
+      type: 'Condition' as const,
+      name: `${base.name} with comorbid ${item}`,
+      synonyms: [`${written} patients with comorbid ${item}`, `${base.name} with ${item}`],
+      subgroupOf: base.name,
+      subgroupFeature: `comorbid ${item}`,
+    }));
+  }
+  const feature = /\b(with|without|reporting|who reported|who had)\s+(.+)$/i.exec(text);
+  if (feature) {
+    const preposition = feature[1]!.toLowerCase() === 'without' ? 'without' : 'with';
+    const what = tidy(feature[2]!);
+    return [
+      {
+        type: 'Condition',
+        name: `${base.name} ${preposition} ${what}`,
+        synonyms: [text, `patients ${preposition} ${what}`, `${base.name} patients ${preposition} ${what}`],
+        subgroupOf: base.name,
+        subgroupFeature: preposition === 'with' ? what : `no ${what}`,
+      },
+    ];
+  }
+  const sample = cues().sampleWords.first(text);
+  if (sample && hit) {
+    const sampleWord = sample.text.toLowerCase() === 'sera' ? 'serum' : sample.text;
+    return [
+      {
+        type: 'Condition',
+        name: `${written} ${sampleWord}`,
+        synonyms: [`${base.name} ${sampleWord}`, `${base.name} patient ${sampleWord}`],
+        subgroupOf: base.name,
+        subgroupFeature: sampleWord,
+      },
+    ];
+  }
+  const part = /\b(subgroups?|subsets?)\b/i.exec(text);
+  if (part) {
+    const word = part[1]!.toLowerCase().replace(/s$/, '');
+    return [
+      {
+        type: 'Condition',
+        name: `${base.name} ${word}`,
+        synonyms: [`${word} of ${base.name} patients`, `${base.name} patient ${word}`],
+        subgroupOf: base.name,
+        subgroupFeature: word,
+      },
+    ];
+  }
+  // "<feature> patients": a subgroup named by what sets it apart.
+  const lead = /^(.+?)\s+patients$/i.exec(text);
+  if (lead && !hit) {
+    const what = tidy(lead[1]!).replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
+    return [
+      {
+        type: 'Condition',
+        name: `${base.name} with ${what}`,
+        synonyms: [text, `patients with ${what}`],
+        subgroupOf: base.name,
+        subgroupFeature: what,
+      },
+    ];
+  }
+  return [base];
+}

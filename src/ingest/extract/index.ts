@@ -1,0 +1,114 @@
+// Deterministic finding extraction from Observed Findings sentences. Everything it knows is data
+// (data/lexicon/*.json); a sentence none of the frames understands stays unstructured and yields no claim.
+
+import type { EntityRef, FindingRecord } from '../record.ts';
+import { splitClauses } from './clauses.ts';
+import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
+import type { StudyContext } from './groups.ts';
+import { lexiconEntries } from './lexicon.ts';
+import { parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
+import { inferInterventions, inferStudyCondition } from './study-condition.ts';
+
+export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.1.0' } as const;
+
+export { resolveEntity, lookupLexicon, scanLexicon } from './lexicon.ts';
+export { splitClauses } from './clauses.ts';
+export { parseStatistics } from './statistics.ts';
+
+export interface ExtractionInput {
+  slug: string;
+  title?: string | null;
+  summary?: string | null;
+  design?: string | null;
+  observedFindings: string[];
+}
+
+export interface ExtractionResult {
+  findings: FindingRecord[];
+  /** Sentences that yielded no claim, verbatim. */
+  unstructured: string[];
+}
+
+function allInterventionNames(): string[] {
+  return lexiconEntries('Intervention').flatMap((e) => [e.name, ...e.synonyms]);
+}
+
+function confidenceOf(claim: Claim): number {
+  let confidence = claim.cueStrength;
+  if (!claim.subject.known) confidence -= 0.2;
+  if (claim.objectMention && !claim.objectMention.known) confidence -= 0.15;
+  return Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100;
+}
+
+function dedupeKey(f: FindingRecord): string {
+  return [f.subject.name, f.relation, f.sign ?? '', f.object.name, f.comparator ?? ''].join('|').toLowerCase();
+}
+
+function toFinding(statement: string, clause: string, claim: Claim, claimsInClause: number, sentencePs: PValue[]): FindingRecord {
+  const stats = parseStatistics(clause);
+  // One p per claim when the member carries its own; otherwise a single p printed for the whole clause.
+  const ownP = claim.subject.pValue ?? claim.objectMention?.pValue ?? null;
+  const clausePs = stats.pValues;
+  // A p printed once for a sentence whose clauses each make one claim belongs to all of them.
+  const p = ownP ?? (clausePs.length === 1 ? clausePs[0]! : clausePs.length === 0 && sentencePs.length === 1 && claimsInClause === 1 ? sentencePs[0]! : null);
+  const wording = significanceWording(clause);
+  const negativeRelation = claim.relation === 'NOT_DIFFERENT_IN' || claim.relation === 'NOT_CORRELATED_WITH';
+  let significant: boolean | null = p ? significanceOfP(p) : null;
+  if (wording !== null && significant === null) significant = wording;
+  if (significant === null && negativeRelation && wording === false) significant = false;
+  return {
+    statement,
+    subject: claim.subject.entity,
+    relation: claim.relation,
+    ...(claim.relation === 'CORRELATES_WITH' ? { sign: claim.sign ?? 'UNSPECIFIED' } : {}),
+    object: claim.object,
+    comparator: claim.comparator,
+    pValue: p?.value ?? null,
+    pComparator: p?.comparator ?? null,
+    significant,
+    effectSize: stats.effectSize,
+    effectType: stats.effectType,
+    ci: stats.ci,
+    sampleSize: stats.sampleSize,
+    groups: stats.groups,
+    extraction: { agent: EXTRACTOR.agent, version: EXTRACTOR.version, confidence: confidenceOf(claim), curated: false },
+  };
+}
+
+export function extractFindings(input: ExtractionInput): ExtractionResult {
+  const interventionNames = allInterventionNames();
+  const study: StudyContext = {
+    condition: inferStudyCondition(input),
+    interventions: inferInterventions(input),
+    lastGroup: null,
+  };
+  const findings: FindingRecord[] = [];
+  const unstructured: string[] = [];
+  for (const statement of input.observedFindings) {
+    const sentence = statement.trim();
+    if (!sentence) continue;
+    const context = sentenceContext(sentence, study, interventionNames);
+    const sentencePs = parseStatistics(sentence).pValues;
+    const produced: FindingRecord[] = [];
+    let previous: ClauseResult | null = null;
+    let group: EntityRef | null = null;
+    for (const clause of splitClauses(sentence)) {
+      const result = analyseClause(clause, study, context, interventionNames, previous);
+      if (!result) continue;
+      previous = result;
+      group ??= result.group;
+      for (const claim of result.claims) produced.push(toFinding(statement, clause, claim, result.claims.length, sentencePs));
+    }
+    const seen = new Set<string>();
+    const unique = produced.filter((f) => {
+      const key = dedupeKey(f);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (unique.length) findings.push(...unique);
+    else unstructured.push(statement);
+    if (group) study.lastGroup = group;
+  }
+  return { findings, unstructured };
+}

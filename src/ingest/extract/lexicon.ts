@@ -1,0 +1,198 @@
+// Entity lexicons (data/lexicon/*.json), loaded once: lookup of a name or synonym, and longest-match scanning of
+// text for known entities. Short all-capital synonyms ("ME", "FM", "IA") only match with the same capitals, so
+// that English words never turn into entities.
+
+import { readFileSync } from 'node:fs';
+import type { EntityRef, EntityType } from '../record.ts';
+import { normaliseKey, tokenise, type Token } from './text.ts';
+
+export interface LexiconEntry {
+  name: string;
+  synonyms: string[];
+  kind?: string;
+  xrefs?: Record<string, string>;
+}
+
+/** Lexicon files by the entity type they hold. Interventions name treatment arms (their groups are Conditions). */
+const LEXICON_FILES: Record<EntityType, string> = {
+  Biomarker: 'biomarkers.json',
+  Condition: 'conditions.json',
+  Symptom: 'symptoms.json',
+  Measure: 'measures.json',
+};
+const INTERVENTIONS_FILE = 'interventions.json';
+
+export type LexiconName = EntityType | 'Intervention';
+
+export interface LexiconHit {
+  lexicon: LexiconName;
+  entry: LexiconEntry;
+  /** Character offsets in the scanned text. */
+  start: number;
+  end: number;
+  /** The matched text as written. */
+  text: string;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** Entries ending here; `exact` holds the synonym's own spelling when it must match case. */
+  ends: { lexicon: LexiconName; entry: LexiconEntry; exact: string[] | null }[];
+}
+
+function readLexicon(file: string): LexiconEntry[] {
+  const url = new URL(`../../../data/lexicon/${file}`, import.meta.url);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(url, 'utf8'));
+  } catch (cause) {
+    throw new Error(`data/lexicon/${file}: cannot read lexicon (${(cause as Error).message})`);
+  }
+  if (!Array.isArray(parsed)) throw new Error(`data/lexicon/${file}: expected an array of entries`);
+  return parsed.map((raw, index) => {
+    const entry = raw as Partial<LexiconEntry>;
+    if (typeof entry.name !== 'string' || !entry.name.trim()) {
+      throw new Error(`data/lexicon/${file}[${index}]: entry without a name`);
+    }
+    return {
+      name: entry.name,
+      synonyms: Array.isArray(entry.synonyms) ? entry.synonyms.filter((s) => typeof s === 'string') : [],
+      ...(entry.kind ? { kind: entry.kind } : {}),
+      ...(entry.xrefs ? { xrefs: entry.xrefs } : {}),
+    };
+  });
+}
+
+/** "ME", "FM", "IA", "CS": all capitals (digits allowed), at most five characters. */
+function mustMatchCase(form: string): boolean {
+  return form.length <= 5 && /^[\p{Lu}\p{N}/+-]+$/u.test(form) && /\p{Lu}/u.test(form);
+}
+
+class Lexicons {
+  readonly entries = new Map<LexiconName, LexiconEntry[]>();
+  private readonly byKey = new Map<LexiconName, Map<string, LexiconEntry>>();
+  private readonly trie: TrieNode = { children: new Map(), ends: [] };
+
+  constructor() {
+    for (const [type, file] of Object.entries(LEXICON_FILES) as [EntityType, string][]) this.add(type, readLexicon(file));
+    this.add('Intervention', readLexicon(INTERVENTIONS_FILE));
+  }
+
+  private add(lexicon: LexiconName, entries: LexiconEntry[]): void {
+    this.entries.set(lexicon, entries);
+    const keys = new Map<string, LexiconEntry>();
+    this.byKey.set(lexicon, keys);
+    for (const entry of entries) {
+      for (const form of [entry.name, ...entry.synonyms]) {
+        const key = normaliseKey(form);
+        if (!key) continue;
+        if (!keys.has(key)) keys.set(key, entry);
+        this.insert(form, lexicon, entry);
+      }
+    }
+  }
+
+  private insert(form: string, lexicon: LexiconName, entry: LexiconEntry): void {
+    const tokens = tokenise(form);
+    if (tokens.length === 0) return;
+    let node = this.trie;
+    for (const token of tokens) {
+      let next = node.children.get(token.key);
+      if (!next) {
+        next = { children: new Map(), ends: [] };
+        node.children.set(token.key, next);
+      }
+      node = next;
+    }
+    const exact = mustMatchCase(form) ? tokens.map((t) => t.text) : null;
+    node.ends.push({ lexicon, entry, exact });
+  }
+
+  lookup(lexicon: LexiconName, name: string): LexiconEntry | undefined {
+    return this.byKey.get(lexicon)?.get(normaliseKey(name));
+  }
+
+  /** Longest non-overlapping matches, left to right. */
+  scan(text: string, only?: readonly LexiconName[]): LexiconHit[] {
+    const tokens = tokenise(text);
+    const hits: LexiconHit[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const hit = this.longestAt(text, tokens, i, only);
+      if (hit) {
+        hits.push(hit.hit);
+        i = hit.next;
+      } else {
+        i++;
+      }
+    }
+    return hits;
+  }
+
+  private longestAt(
+    text: string,
+    tokens: Token[],
+    from: number,
+    only?: readonly LexiconName[],
+  ): { hit: LexiconHit; next: number } | null {
+    let node: TrieNode | undefined = this.trie;
+    let best: { hit: LexiconHit; next: number } | null = null;
+    for (let j = from; j < tokens.length && node; j++) {
+      node = node.children.get(tokens[j]!.key);
+      if (!node) break;
+      // Tokens of one mention must be adjacent in the text (joined by at most punctuation and one space).
+      if (j > from && /\s\s|[,;.()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      const span = tokens.slice(from, j + 1);
+      const end = node.ends.find(
+        (e) =>
+          (!only || only.includes(e.lexicon)) &&
+          (e.exact === null || e.exact.every((written, k) => written === span[k]!.text)),
+      );
+      if (end) {
+        const start = tokens[from]!.start;
+        const stop = tokens[j]!.end;
+        best = { hit: { lexicon: end.lexicon, entry: end.entry, start, end: stop, text: text.slice(start, stop) }, next: j + 1 };
+      }
+    }
+    return best;
+  }
+}
+
+let loaded: Lexicons | null = null;
+
+function lexicons(): Lexicons {
+  loaded ??= new Lexicons();
+  return loaded;
+}
+
+/** Known entities in `text`, longest match first, optionally only from some lexicons. */
+export function scanLexicon(text: string, only?: readonly LexiconName[]): LexiconHit[] {
+  return lexicons().scan(text, only);
+}
+
+export function lookupLexicon(lexicon: LexiconName, name: string): LexiconEntry | undefined {
+  return lexicons().lookup(lexicon, name);
+}
+
+export function lexiconEntries(lexicon: LexiconName): readonly LexiconEntry[] {
+  return lexicons().entries.get(lexicon) ?? [];
+}
+
+export function entityFromEntry(type: EntityType, entry: LexiconEntry): EntityRef {
+  return {
+    type,
+    name: entry.name,
+    ...(entry.synonyms.length ? { synonyms: [...entry.synonyms] } : {}),
+    ...(entry.xrefs ? { xrefs: { ...entry.xrefs } } : {}),
+    ...(entry.kind ? { kind: entry.kind } : {}),
+  };
+}
+
+/**
+ * Canonicalises a name from a hand-written record: the lexicon entity of that type whose name or synonym it is
+ * (case and punctuation ignored), or null when the lexicon does not know it.
+ */
+export function resolveEntity(type: EntityType, name: string): EntityRef | null {
+  const entry = lookupLexicon(type, name);
+  return entry ? entityFromEntry(type, entry) : null;
+}

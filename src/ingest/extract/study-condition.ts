@@ -1,0 +1,33 @@
+// The study's own population and interventions, read from its title, summary and slug through the lexicons.
+// Sentences that only say "patients" are about this population; the atlas is about ME/CFS, so that is the default.
+
+import type { EntityRef } from '../record.ts';
+import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconEntry } from './lexicon.ts';
+
+export interface StudyText {
+  slug: string;
+  title?: string | null;
+  summary?: string | null;
+}
+
+const DEFAULT_CONDITION = 'ME/CFS';
+
+export function inferStudyCondition(study: StudyText): EntityRef {
+  for (const text of [study.title, study.summary, study.slug.replace(/-/g, ' ')]) {
+    if (!text) continue;
+    const hit = scanLexicon(text, ['Condition'])[0];
+    if (hit) return entityFromEntry('Condition', hit.entry);
+  }
+  const fallback = lookupLexicon('Condition', DEFAULT_CONDITION);
+  return fallback ? entityFromEntry('Condition', fallback) : { type: 'Condition', name: DEFAULT_CONDITION };
+}
+
+/** Interventions named in the title (else the summary): the treatment arm of "post-treatment" sentences. */
+export function inferInterventions(study: StudyText): LexiconEntry[] {
+  for (const text of [study.title, study.summary]) {
+    if (!text) continue;
+    const hits = scanLexicon(text, ['Intervention']);
+    if (hits.length) return hits.map((h) => h.entry);
+  }
+  return [];
+}

@@ -1,0 +1,112 @@
+// Text helpers shared by the extractor: comparison keys, tokens with offsets, parenthesis-aware splitting.
+
+/** Comparison key: Unicode compatibility folding (VO₂ → VO2), lower case, punctuation and spacing collapsed. */
+export function normaliseKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased, compatibility-folded form. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    tokens.push({
+      text: match[0],
+      key: match[0].normalize('NFKC').toLowerCase(),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return tokens;
+}
+
+/** Same length as `text`, with everything inside (possibly nested) parentheses or brackets blanked out. */
+export function maskParentheses(text: string, fill = ' '): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '[') {
+      depth++;
+      out += fill.repeat(ch.length);
+      continue;
+    }
+    if ((ch === ')' || ch === ']') && depth > 0) {
+      depth--;
+      out += fill.repeat(ch.length);
+      continue;
+    }
+    out += depth > 0 ? fill.repeat(ch.length) : ch;
+  }
+  return out;
+}
+
+/** Top-level parenthetical groups of `text`, with their offsets (of the brackets). */
+export function parentheticals(text: string): { inner: string; start: number; end: number }[] {
+  const found: { inner: string; start: number; end: number }[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((ch === ')' || ch === ']') && depth > 0) {
+      depth--;
+      if (depth === 0) found.push({ inner: text.slice(open + 1, i), start: open, end: i + 1 });
+    }
+  }
+  return found;
+}
+
+/** Splits at every match of `separator` that lies outside parentheses. */
+export function splitOutsideParentheses(text: string, separator: RegExp): string[] {
+  // A non-space fill, so that separators with optional spaces cannot swallow a parenthetical.
+  const masked = maskParentheses(text, '\u0001');
+  const flags = separator.flags.includes('g') ? separator.flags : separator.flags + 'g';
+  const global = new RegExp(separator.source, flags);
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of masked.matchAll(global)) {
+    if (match[0].length === 0) continue;
+    parts.push(text.slice(last, match.index));
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
+/** "A, B, and C" / "A and B" / "A or B" → members, outside parentheses. */
+export function splitList(text: string): string[] {
+  return splitOutsideParentheses(text, /\s*,\s*(?:and|or|as well as)\s+|\s*,\s*|\s+(?:and|or|as well as)\s+/i)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Collapses runs of white space and trims stray punctuation from the ends. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.—–-]+|[\s,;:.—–]+$/g, '')
+    .trim();
+}
+
+/** Lower-cases a sentence-initial capital ("Fatigue impact" → "fatigue impact") but keeps acronyms ("NK", "ATP"). */
+export function unsentenceCase(text: string): string {
+  if (/^\p{Lu}\p{Ll}/u.test(text)) return text[0]!.toLowerCase() + text.slice(1);
+  return text;
+}

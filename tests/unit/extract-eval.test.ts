@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readEvalCorpus, readLabels } from '../../src/ingest/extract/eval-corpus.ts';
+import { evaluate, findingMatchesLabel } from '../../src/ingest/extract/evaluate.ts';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
+import type { FindingRecord } from '../../src/ingest/record.ts';
+
+// Reads only the repository's own copy of the labelled sample (data/atlas).
+describe('extraction against the hand labels of data/atlas', () => {
+  const studies = readEvalCorpus();
+  const labels = readLabels();
+  const predictions: Record<string, FindingRecord[]> = {};
+  for (const study of studies) predictions[study.slug] = extractFindings(study).findings;
+  const report = evaluate(predictions, labels);
+
+  it('pools the 27 slugs that have Observed Findings', () => {
+    expect(studies.map((s) => s.slug).sort()).toEqual(Object.keys(labels).sort());
+    expect(report.labelled).toBe(128);
+  });
+
+  it('reaches precision ≥ 0.9 and recall ≥ 0.7', () => {
+    expect(report.precision).toBeGreaterThanOrEqual(0.9);
+    expect(report.recall).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('matches by relation, sign and any name, ignoring case and punctuation', () => {
+    const finding = {
+      statement: 's',
+      subject: { type: 'Biomarker', name: 'VO2 peak', synonyms: ['peak oxygen uptake'] },
+      relation: 'CORRELATES_WITH',
+      sign: 'POSITIVE',
+      object: { type: 'Measure', name: 'FIQR' },
+      extraction: { agent: 'a', version: '1', confidence: 1, curated: false },
+    } as FindingRecord;
+    const label = { sentence: 's', subject: ['VO₂-peak'], relation: 'CORRELATES_WITH', sign: 'POSITIVE', object: ['fiqr'] };
+    expect(findingMatchesLabel(finding, label)).toBe(true);
+    expect(findingMatchesLabel(finding, { ...label, sign: 'NEGATIVE' })).toBe(false);
+    expect(findingMatchesLabel(finding, { ...label, relation: 'ASSOCIATED_WITH' })).toBe(false);
+    expect(evaluate({ x: [finding, finding] }, { x: [label] })).toMatchObject({ truePositives: 1, predicted: 2, labelled: 1 });
+  });
+});
