@@ -55,6 +55,52 @@ export function buildCli(): Command {
       else process.stdout.write(sdl);
     });
 
+  program
+    .command('import')
+    .description('Import atlas pages (.txt) and canonical records (.json, .jsonl): files or folders.')
+    .argument('<paths...>', 'files or folders')
+    .option('--dry-run', 'parse, validate and report what would change, writing nothing')
+    .action(async (paths: string[], options: { dryRun?: boolean }) => {
+      const { importPaths, formatSummary } = await import('./ingest/import.ts');
+      const { progressReporter } = await import('./ingest/progress.ts');
+      const database = await openDatabase(loadConfig(), log);
+      const progress = progressReporter();
+      try {
+        await migrate(database.cypher);
+        const summary = await importPaths(database.cypher, paths, { dryRun: options.dryRun ?? false, onUnit: progress.update });
+        progress.stop();
+        console.log(formatSummary(summary));
+        if (summary.rejected.length > 0) process.exitCode = 1;
+      } finally {
+        await database.close();
+      }
+    });
+
+  program
+    .command('parse')
+    .description('Print the canonical record(s) of an atlas page or record file as JSON, without a database.')
+    .argument('<file>', '.txt atlas page, or .json/.jsonl records')
+    .action(async (file: string) => {
+      const { collectInputs, parseUnit } = await import('./ingest/import.ts');
+      const { decideFindings } = await import('./ingest/combine.ts');
+      const [unit] = collectInputs([file]);
+      if (!unit) return;
+      if ('message' in unit) {
+        log(unit.message);
+        process.exitCode = 1;
+        return;
+      }
+      try {
+        const { records, warnings } = parseUnit(unit);
+        for (const warning of warnings) log(`warning: ${warning.file ?? file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+        const withFindings = records.map((record) => ({ ...record, findings: decideFindings(record, record.findings ?? []) }));
+        console.log(JSON.stringify(withFindings.length === 1 ? withFindings[0] : withFindings, null, 2));
+      } catch (error) {
+        log(error instanceof Error ? error.message : String(error));
+        process.exitCode = 1;
+      }
+    });
+
   const db = program.command('db').description('The managed local Neo4j (several can run side by side).');
   const config = loadConfig();
   const dirOption = ['--dir <dir>', 'instance folder', config.managedDir] as const;

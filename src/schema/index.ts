@@ -3,5 +3,8 @@
 import { builder } from '../builder.ts';
 import './enums.ts';
 import './study.ts';
+import './finding.ts';
+import './entity.ts';
+import './tags.ts';
 
 export const schema = builder.toSchema();

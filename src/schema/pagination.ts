@@ -29,6 +29,21 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
   return decoded.slice(2);
 }
 
+/** Forward pagination (first/after) only: keyset cursors walk one way. */
+export function forwardPage(args: {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}): { limit: number; after: string | null } {
+  if (args.last != null || args.before != null) {
+    throw createGraphQLError('connections page forward only: use "first" and "after", not "last" or "before"', {
+      extensions: { code: 'BAD_USER_INPUT', argument: args.last != null ? 'last' : 'before' },
+    });
+  }
+  return { limit: pageSize(args.first), after: decodeCursor(args.after) };
+}
+
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };

@@ -1,8 +1,13 @@
 // Study: one atlas entry. Loaded by slug through a per-request DataLoader; listed with keyset pagination.
+import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.ts';
 import type { StudyRecord } from '../ingest/record.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, StudyDesignEnum } from './enums.ts';
-import { decodeCursor, pageSize, toPage } from './pagination.ts';
+import { Symptom } from './entity.ts';
+import { Finding } from './finding.ts';
+import { studyFindingsLoader, studyTagsLoader } from './loaders.ts';
+import { forwardPage, toPage } from './pagination.ts';
+import { BiomarkerClass, MethodFlag } from './tags.ts';
 
 /** A Study as stored: the canonical record's scalar properties (findings and tags are edges). */
 export type StudyNode = Omit<StudyRecord, 'findings' | 'tags'>;
@@ -56,6 +61,26 @@ Study.implement({
     }),
     retracted: t.boolean({ resolve: (s) => s.retracted ?? false }),
     sourceUrls: t.stringList({ resolve: (s) => s.sourceUrls ?? [] }),
+    findings: t.field({
+      type: [Finding],
+      description: 'The claims this study reports, in the order of its Observed Findings.',
+      resolve: (s, _args, context) => studyFindingsLoader(context).load(s.slug),
+    }),
+    symptoms: t.field({
+      type: [Symptom],
+      description: 'Atlas Symptom tags.',
+      resolve: async (s, _args, context) => (await studyTagsLoader(context).load(s.slug)).symptoms,
+    }),
+    biomarkerClasses: t.field({
+      type: [BiomarkerClass],
+      description: 'Atlas Biomarker tags.',
+      resolve: async (s, _args, context) => (await studyTagsLoader(context).load(s.slug)).biomarkerClasses,
+    }),
+    methodFlags: t.field({
+      type: [MethodFlag],
+      description: 'Atlas Method Flag tags.',
+      resolve: async (s, _args, context) => (await studyTagsLoader(context).load(s.slug)).methodFlags,
+    }),
   }),
 });
 
@@ -63,17 +88,34 @@ builder.queryFields((t) => ({
   study: t.field({
     type: Study,
     nullable: true,
-    description: 'One study by its atlas slug.',
-    args: { slug: t.arg.string({ required: true }) },
-    resolve: (_root, args) => args.slug,
+    description: 'One study by its atlas slug, DOI or PMID (give one).',
+    args: {
+      slug: t.arg.string({ required: false }),
+      doi: t.arg.string({ required: false, description: 'With or without the https://doi.org/ prefix.' }),
+      pmid: t.arg.string({ required: false }),
+    },
+    resolve: async (_root, args, context) => {
+      const given = [args.slug, args.doi, args.pmid].filter((value) => value != null);
+      if (given.length !== 1) {
+        throw createGraphQLError('study: give exactly one of slug, doi or pmid', {
+          extensions: { code: 'BAD_USER_INPUT' },
+        });
+      }
+      const doi = args.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '') ?? null;
+      const [row] = await context.cypher.read<{ study: StudyNode }>('study/by-identifiers', {
+        slug: args.slug ?? null,
+        doi,
+        pmid: args.pmid?.trim() ?? null,
+      });
+      return row?.study ?? null;
+    },
   }),
   studies: t.connection(
     {
       type: Study,
       description: 'All studies, by slug.',
       resolve: async (_root, args, context) => {
-        const limit = pageSize(args.first);
-        const after = decodeCursor(args.after);
+        const { limit, after } = forwardPage(args);
         const [row] = await context.cypher.read<{ total: number; studies: StudyNode[] }>('study/page', {
           after,
           limit: limit + 1,

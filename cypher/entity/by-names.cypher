@@ -1,0 +1,5 @@
+// Lookup by any name or synonym, case-insensitive (entity.names holds them lower-cased).
+UNWIND $lookups AS lookup
+MATCH (e:Entity)
+WHERE e.type = lookup.type AND lookup.name IN e.names
+RETURN lookup.type + ':' + lookup.name AS lookupKey, e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf} AS entity

@@ -1,0 +1,36 @@
+// One node per entity id; synonyms and cross-references only ever grow, so re-imports change nothing.
+// The type label is set from a closed list (Biomarker, Symptom, Condition, Measure) validated before this runs.
+UNWIND $entities AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.key = row.key, e.name = row.name, e.type = row.type
+WITH e, row
+CALL {
+  WITH e, row
+  WITH e, row WHERE row.type = 'Biomarker'
+  SET e:Biomarker
+}
+CALL {
+  WITH e, row
+  WITH e, row WHERE row.type = 'Symptom'
+  SET e:Symptom
+}
+CALL {
+  WITH e, row
+  WITH e, row WHERE row.type = 'Condition'
+  SET e:Condition
+}
+CALL {
+  WITH e, row
+  WITH e, row WHERE row.type = 'Measure'
+  SET e:Measure
+}
+WITH e, row,
+  reduce(acc = coalesce(e.synonyms, []), s IN row.synonyms | CASE WHEN s IN acc THEN acc ELSE acc + s END) AS synonyms,
+  reduce(acc = coalesce(e.xrefs, []), x IN row.xrefs | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS xrefs
+SET e.synonyms = synonyms,
+    e.xrefs = xrefs,
+    e.synonymsText = reduce(text = '', s IN synonyms | text + ' ' + s),
+    e.names = [n IN [e.name] + synonyms | toLower(n)],
+    e.kind = coalesce(e.kind, row.kind),
+    e.subgroupOf = coalesce(e.subgroupOf, row.subgroupOf)
+RETURN count(e) AS merged

@@ -1,0 +1,2 @@
+MATCH (m:MethodFlag {key: $key})
+RETURN m {.key, .name} AS tag

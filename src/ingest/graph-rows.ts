@@ -1,0 +1,180 @@
+// A canonical record as the rows the load statements UNWIND: the study's properties, its entities (resolved
+// through the lexicons so synonyms meet in one node), its tags, and its findings with their typed edges.
+import crypto from 'node:crypto';
+import { entityId, normalizeKey } from './entity-key.ts';
+import { resolveEntity } from './extract/index.ts';
+import type { EntityRef, FindingRecord, StudyRecord } from './record.ts';
+import { contentHash, stableStringify } from './stable-json.ts';
+
+export interface EntityRow {
+  id: string;
+  type: EntityRef['type'];
+  key: string;
+  name: string;
+  synonyms: string[];
+  xrefs: string[];
+  kind: string | null;
+  subgroupOf: string | null;
+}
+
+export interface FindingRow {
+  id: string;
+  studySlug: string;
+  subjectId: string;
+  objectId: string;
+  relation: FindingRecord['relation'];
+  props: Record<string, unknown>;
+  /** Properties of the typed subject→object edge (SPEC §2). */
+  edge: Record<string, unknown>;
+}
+
+export interface TagRow {
+  slug: string;
+  key: string;
+  name: string;
+}
+
+export interface StudyRows {
+  slug: string;
+  props: Record<string, unknown>;
+  entities: EntityRow[];
+  symptomTags: { slug: string; entityId: string }[];
+  biomarkerClasses: TagRow[];
+  methodFlags: TagRow[];
+  findings: FindingRow[];
+}
+
+/** The lexicon's entry for a name when it has one (canonical name, synonyms, xrefs), else the reference as given. */
+export function canonicalEntity(ref: EntityRef): EntityRef {
+  const known = resolveEntity(ref.type, ref.name);
+  if (!known) return ref;
+  return {
+    ...known,
+    synonyms: [...new Set([...(known.synonyms ?? []), ...(ref.synonyms ?? [])])],
+    xrefs: { ...(ref.xrefs ?? {}), ...(known.xrefs ?? {}) },
+  };
+}
+
+function entityRow(ref: EntityRef): EntityRow {
+  const entity = canonicalEntity(ref);
+  const synonyms = [...new Set((entity.synonyms ?? []).filter((s) => normalizeKey(s) !== normalizeKey(entity.name)))].sort();
+  return {
+    id: entityId(entity.type, entity.name),
+    type: entity.type,
+    key: normalizeKey(entity.name),
+    name: entity.name,
+    synonyms,
+    xrefs: Object.entries(entity.xrefs ?? {})
+      .map(([source, id]) => (id.startsWith(`${source}:`) ? id : `${source}:${id}`))
+      .sort(),
+    kind: entity.kind ?? null,
+    subgroupOf: entity.subgroupOf ?? null,
+  };
+}
+
+/** Neo4j stores no nulls and no nested maps: drop the first, serialise the second. */
+function storable(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null && value !== undefined));
+}
+
+function findingId(slug: string, finding: FindingRecord): string {
+  const digest = crypto
+    .createHash('sha256')
+    .update(stableStringify([slug, finding.statement, finding.subject, finding.relation, finding.sign ?? null, finding.object, finding.comparator ?? null]))
+    .digest('hex');
+  return `${slug}#${digest.slice(0, 16)}`;
+}
+
+function findingRow(study: StudyRecord, finding: FindingRecord, index: number, subjectId: string, objectId: string): FindingRow {
+  const id = findingId(study.slug, finding);
+  const props = storable({
+    id,
+    studySlug: study.slug,
+    index,
+    statement: finding.statement,
+    relation: finding.relation,
+    sign: finding.relation === 'CORRELATES_WITH' ? (finding.sign ?? 'UNSPECIFIED') : null,
+    comparator: finding.comparator,
+    pValue: finding.pValue,
+    pComparator: finding.pComparator,
+    significant: finding.significant,
+    effectSize: finding.effectSize,
+    effectType: finding.effectType,
+    ciLow: finding.ci?.[0],
+    ciHigh: finding.ci?.[1],
+    sampleSize: finding.sampleSize,
+    groups: finding.groups ? JSON.stringify(finding.groups) : null,
+    extractionAgent: finding.extraction.agent,
+    extractionVersion: finding.extraction.version,
+    extractionConfidence: finding.extraction.confidence,
+    curated: finding.extraction.curated,
+  });
+  return {
+    id,
+    studySlug: study.slug,
+    subjectId,
+    objectId,
+    relation: finding.relation,
+    props,
+    edge: storable({
+      findingId: id,
+      studySlug: study.slug,
+      sign: props.sign,
+      pValue: finding.pValue,
+      significant: finding.significant,
+      evidenceLevel: study.evidenceLevel,
+    }),
+  };
+}
+
+/** Everything of the record but its findings and tags, plus the record itself and its hash. */
+function studyProps(record: StudyRecord): Record<string, unknown> {
+  const { findings: _findings, tags: _tags, ...scalars } = record;
+  return storable({ ...scalars, record: stableStringify(record), hash: contentHash(record) });
+}
+
+export function studyRows(record: StudyRecord): StudyRows {
+  const entities = new Map<string, EntityRow>();
+  const addEntity = (ref: EntityRef) => {
+    const row = entityRow(ref);
+    const seen = entities.get(row.id);
+    if (seen) seen.synonyms = [...new Set([...seen.synonyms, ...row.synonyms])].sort();
+    else entities.set(row.id, row);
+    return row.id;
+  };
+  const findings = (record.findings ?? []).map((finding, index) =>
+    findingRow(record, finding, index, addEntity(finding.subject), addEntity(finding.object)),
+  );
+  const tags = record.tags ?? { symptoms: [], biomarkerClasses: [], methodFlags: [] };
+  const symptomTags = tags.symptoms.map((name) => ({ slug: record.slug, entityId: addEntity({ type: 'Symptom', name }) }));
+  const tagRows = (names: string[]) => names.map((name) => ({ slug: record.slug, key: normalizeKey(name), name }));
+  return {
+    slug: record.slug,
+    props: studyProps(record),
+    entities: [...entities.values()],
+    symptomTags,
+    biomarkerClasses: tagRows(tags.biomarkerClasses),
+    methodFlags: tagRows(tags.methodFlags),
+    findings,
+  };
+}
+
+/** Rows of several studies, concatenated for one UNWIND each. */
+export function batchRows(records: StudyRecord[]) {
+  const rows = records.map(studyRows);
+  const entities = new Map<string, EntityRow>();
+  for (const entity of rows.flatMap((r) => r.entities)) {
+    const seen = entities.get(entity.id);
+    if (seen) seen.synonyms = [...new Set([...seen.synonyms, ...entity.synonyms])].sort();
+    else entities.set(entity.id, entity);
+  }
+  return {
+    slugs: rows.map((r) => r.slug),
+    studies: rows.map((r) => ({ slug: r.slug, props: r.props })),
+    entities: [...entities.values()],
+    symptomTags: rows.flatMap((r) => r.symptomTags),
+    biomarkerClasses: rows.flatMap((r) => r.biomarkerClasses),
+    methodFlags: rows.flatMap((r) => r.methodFlags),
+    findings: rows.flatMap((r) => r.findings),
+  };
+}

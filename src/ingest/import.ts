@@ -1,0 +1,195 @@
+// Import is parse → validate → load, one input unit (a file, or one page given to the API) at a time. A unit
+// with any error is rejected whole and writes nothing; the other units still import.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Cypher } from '../db/cypher.ts';
+import { MAX_PAGE_BYTES, parseAtlasPage, ReaderError, type ReaderWarning } from './atlas-reader.ts';
+import type { RecordSource } from './combine.ts';
+import { loadRecords, type StudyOutcome } from './load.ts';
+import type { Relation, StudyRecord } from './record.ts';
+import { parseRecordsFile, RecordError, validateRecord } from './validate.ts';
+
+/** Text pages up to 5 MB; record files may be far larger (bulk exports). */
+export const MAX_RECORD_FILE_BYTES = 512 * 1024 * 1024;
+
+export type UnitKind = 'page' | 'json' | 'jsonl';
+
+export interface InputUnit {
+  /** File path, or a name such as "pages[2]" for input given to the API. */
+  name: string;
+  kind: UnitKind;
+  text: string;
+}
+
+export interface Rejection {
+  file: string;
+  message: string;
+}
+
+export interface ImportSummary {
+  dryRun: boolean;
+  files: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  findings: number;
+  findingsByRelation: Partial<Record<Relation, number>>;
+  studies: StudyOutcome[];
+  rejected: Rejection[];
+  warnings: ReaderWarning[];
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  onUnit?: (done: number, total: number, name: string) => void;
+}
+
+export const KIND_BY_EXTENSION: Record<string, UnitKind> = { '.txt': 'page', '.json': 'json', '.jsonl': 'jsonl' };
+
+/** Parse and validate one unit into records; throws a located ReaderError or RecordError. */
+export function parseUnit(unit: InputUnit): { records: StudyRecord[]; source: RecordSource; warnings: ReaderWarning[] } {
+  if (unit.kind === 'page') {
+    const { record, warnings } = parseAtlasPage(unit.text, { file: unit.name });
+    return { records: [validateRecord(record, { file: unit.name })], source: 'page', warnings };
+  }
+  const results = parseRecordsFile(unit.text, unit.name, unit.kind);
+  const errors = results.flatMap((result) => ('error' in result ? [result.error] : []));
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more bad record${errors.length > 2 ? 's' : ''}; the file was not imported)` : ' (the file was not imported)';
+    throw new RecordError({ file: unit.name }, [`${errors[0]!.message}${more}`]);
+  }
+  return { records: results.flatMap((result) => ('ok' in result ? [result.ok] : [])), source: 'record', warnings: [] };
+}
+
+function describeError(error: unknown, unit: string): string {
+  if (error instanceof ReaderError || error instanceof RecordError) return error.message;
+  const text = error instanceof Error ? error.message : String(error);
+  // The one database error a valid file can meet: a DOI or PMID that another study already has.
+  const duplicate = /already exists with label `Study` and property `(doi|pmid)` = '([^']*)'/.exec(text);
+  if (duplicate) return `${unit}: ${duplicate[1]} ${duplicate[2]} already belongs to another study (expected a unique ${duplicate[1]})`;
+  return `${unit}: ${text}`;
+}
+
+export function emptySummary(dryRun: boolean): ImportSummary {
+  return { dryRun, files: 0, created: 0, updated: 0, unchanged: 0, findings: 0, findingsByRelation: {}, studies: [], rejected: [], warnings: [] };
+}
+
+const RANK: Record<StudyOutcome['status'], number> = { unchanged: 0, updated: 1, created: 2 };
+
+/**
+ * One outcome per study for the whole run: a study created by one file and extended by another was created;
+ * its findings are those after the last file that named it.
+ */
+const studyIndex = new WeakMap<ImportSummary, Map<string, number>>();
+
+function tally(summary: ImportSummary, outcomes: StudyOutcome[]): void {
+  let indexBySlug = studyIndex.get(summary);
+  if (!indexBySlug) studyIndex.set(summary, (indexBySlug = new Map()));
+  for (const outcome of outcomes) {
+    const index = indexBySlug.get(outcome.slug);
+    if (index === undefined) {
+      indexBySlug.set(outcome.slug, summary.studies.length);
+      summary.studies.push(outcome);
+      continue;
+    }
+    const seen = summary.studies[index]!;
+    summary.studies[index] = { ...outcome, status: RANK[seen.status] > RANK[outcome.status] ? seen.status : outcome.status };
+  }
+  summary.created = summary.updated = summary.unchanged = summary.findings = 0;
+  summary.findingsByRelation = {};
+  for (const study of summary.studies) {
+    summary[study.status] += 1;
+    summary.findings += study.findings;
+    for (const [relation, count] of Object.entries(study.findingsByRelation) as [Relation, number][]) {
+      summary.findingsByRelation[relation] = (summary.findingsByRelation[relation] ?? 0) + count;
+    }
+  }
+}
+
+export async function importUnits(cypher: Cypher, units: InputUnit[], options: ImportOptions = {}): Promise<ImportSummary> {
+  const summary = emptySummary(options.dryRun ?? false);
+  await importInto(summary, cypher, units, options);
+  return summary;
+}
+
+async function importInto(summary: ImportSummary, cypher: Cypher, units: (InputUnit | Rejection)[], options: ImportOptions) {
+  let done = 0;
+  for (const unit of units) {
+    summary.files += 1;
+    if ('message' in unit) {
+      summary.rejected.push(unit);
+    } else {
+      try {
+        const parsed = parseUnit(unit);
+        const outcomes = await loadRecords(
+          cypher,
+          parsed.records.map((record) => ({ record, source: parsed.source })),
+          { dryRun: summary.dryRun },
+        );
+        summary.warnings.push(...parsed.warnings);
+        tally(summary, outcomes);
+      } catch (error) {
+        summary.rejected.push({ file: unit.name, message: describeError(error, unit.name) });
+      }
+    }
+    done += 1;
+    options.onUnit?.(done, units.length, 'name' in unit ? unit.name : unit.file);
+  }
+}
+
+/** Files under the paths given: folders recursively (only .txt, .json, .jsonl), in a stable order. */
+export function collectInputs(paths: string[]): (InputUnit | Rejection)[] {
+  const out: (InputUnit | Rejection)[] = [];
+  const visit = (file: string, explicit: boolean) => {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      out.push({ file, message: `${file}: no such file or folder` });
+      return;
+    }
+    if (stat.isDirectory()) {
+      const entries = fs.readdirSync(file).filter((name) => !name.startsWith('.')).sort();
+      for (const name of entries) visit(path.join(file, name), false);
+      return;
+    }
+    const kind = KIND_BY_EXTENSION[path.extname(file).toLowerCase()];
+    if (!kind) {
+      if (explicit) out.push({ file, message: `${file}: expected a .txt atlas page or a .json/.jsonl record file` });
+      return;
+    }
+    const limit = kind === 'page' ? MAX_PAGE_BYTES : MAX_RECORD_FILE_BYTES;
+    if (stat.size > limit) {
+      out.push({ file, message: `${file}: ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than a ${kind === 'page' ? 'page' : 'record file'} can be (at most ${limit / 1024 / 1024} MB)` });
+      return;
+    }
+    out.push({ name: file, kind, text: fs.readFileSync(file, 'utf8') });
+  };
+  for (const p of paths) visit(p, true);
+  return out;
+}
+
+export async function importPaths(cypher: Cypher, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+  const summary = emptySummary(options.dryRun ?? false);
+  await importInto(summary, cypher, collectInputs(paths), options);
+  return summary;
+}
+
+/** The summary as the CLI prints it. */
+export function formatSummary(summary: ImportSummary): string {
+  const lines = [
+    `${summary.dryRun ? 'dry run: would import' : 'imported'} ${summary.files - summary.rejected.length} of ${summary.files} inputs: ` +
+      `${summary.created} studies created, ${summary.updated} updated, ${summary.unchanged} unchanged`,
+    `findings: ${summary.findings}` +
+      (summary.findings ? ` (${Object.entries(summary.findingsByRelation).sort().map(([r, n]) => `${r} ${n}`).join(', ')})` : ''),
+  ];
+  if (summary.warnings.length) {
+    lines.push(`warnings: ${summary.warnings.length}`);
+    for (const w of summary.warnings) lines.push(`  ${w.file ?? ''}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  }
+  if (summary.rejected.length) {
+    lines.push(`rejected: ${summary.rejected.length}`);
+    for (const r of summary.rejected) lines.push(`  ${r.message}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,103 @@
+// Load canonical records into the graph. One call is one write transaction: it reads the stored records of the
+// studies named, merges, and rewrites only the studies whose record changed (a study and all its findings
+// together). Re-importing the same input therefore writes nothing and reports every study unchanged.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Cypher } from '../db/cypher.ts';
+import { combineRecords, type RecordSource } from './combine.ts';
+import { batchRows } from './graph-rows.ts';
+import type { Relation, StudyRecord } from './record.ts';
+import { contentHash } from './stable-json.ts';
+
+export type StudyStatus = 'created' | 'updated' | 'unchanged';
+
+export interface LoadInput {
+  record: StudyRecord;
+  source: RecordSource;
+}
+
+export interface StudyOutcome {
+  slug: string;
+  status: StudyStatus;
+  findings: number;
+  findingsByRelation: Partial<Record<Relation, number>>;
+}
+
+/** Studies per UNWIND: bounds the size of one statement's parameters inside a large file's transaction. */
+const CHUNK = 500;
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function countByRelation(record: StudyRecord): Partial<Record<Relation, number>> {
+  const counts: Partial<Record<Relation, number>> = {};
+  for (const finding of record.findings ?? []) counts[finding.relation] = (counts[finding.relation] ?? 0) + 1;
+  return counts;
+}
+
+interface Plan {
+  outcomes: StudyOutcome[];
+  changed: StudyRecord[];
+  updatedSlugs: string[];
+}
+
+async function plan(
+  read: (slugs: string[]) => Promise<{ slug: string; record: string; hash: string }[]>,
+  inputs: LoadInput[],
+): Promise<Plan> {
+  const slugs = [...new Set(inputs.map((input) => input.record.slug))];
+  const stored = new Map<string, { record: StudyRecord; hash: string }>();
+  for (const part of chunks(slugs, 2000)) {
+    for (const row of await read(part)) stored.set(row.slug, { record: JSON.parse(row.record) as StudyRecord, hash: row.hash });
+  }
+  const working = new Map<string, StudyRecord>();
+  for (const input of inputs) {
+    const slug = input.record.slug;
+    working.set(slug, combineRecords(working.get(slug) ?? stored.get(slug)?.record, input.record, input.source));
+  }
+  const outcomes: StudyOutcome[] = [];
+  const changed: StudyRecord[] = [];
+  const updatedSlugs: string[] = [];
+  for (const [slug, record] of working) {
+    const before = stored.get(slug);
+    const status: StudyStatus = !before ? 'created' : before.hash === contentHash(record) ? 'unchanged' : 'updated';
+    if (status !== 'unchanged') changed.push(record);
+    if (status === 'updated') updatedSlugs.push(slug);
+    outcomes.push({ slug, status, findings: record.findings?.length ?? 0, findingsByRelation: countByRelation(record) });
+  }
+  return { outcomes, changed, updatedSlugs };
+}
+
+async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedSlugs }: Plan): Promise<void> {
+  for (const part of chunks(updatedSlugs)) await cypher.run(tx, 'ingest/delete-derived', { slugs: part });
+  for (const part of chunks(changed)) {
+    const rows = batchRows(part);
+    await cypher.run(tx, 'ingest/upsert-studies', { studies: rows.studies });
+    await cypher.run(tx, 'ingest/merge-entities', { entities: rows.entities });
+    await cypher.run(tx, 'ingest/tag-studies', {
+      symptomTags: rows.symptomTags,
+      biomarkerClasses: rows.biomarkerClasses,
+      methodFlags: rows.methodFlags,
+    });
+    await cypher.run(tx, 'ingest/create-findings', { findings: rows.findings });
+  }
+  if (updatedSlugs.length > 0) await cypher.run(tx, 'ingest/delete-orphans');
+}
+
+/**
+ * Merge and load records (all of one input file, say) in one transaction: all of them or none. With `dryRun` the
+ * stored records are only read, and the outcome says what a real run would do.
+ */
+export async function loadRecords(cypher: Cypher, inputs: LoadInput[], { dryRun = false } = {}): Promise<StudyOutcome[]> {
+  if (inputs.length === 0) return [];
+  if (dryRun) {
+    return (await plan((slugs) => cypher.read('ingest/stored-records', { slugs }), inputs)).outcomes;
+  }
+  return cypher.writeTx(async (tx) => {
+    const result = await plan((slugs) => cypher.run(tx, 'ingest/stored-records', { slugs }), inputs);
+    await write(cypher, tx, result);
+    return result.outcomes;
+  });
+}

@@ -1,0 +1,165 @@
+// Entities: Biomarker, Symptom, Condition and Measure share the Entity interface (SPEC §4). Each is a Relay node
+// whose id is its normalised name; lookups accept any synonym, case-insensitively.
+import DataLoader from 'dataloader';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { ENTITY_TYPES, type EntityType } from '../ingest/record.ts';
+import { RelationEnum } from './enums.ts';
+import { Finding } from './finding.ts';
+import { entityLoader, type EntityNode, type FindingNode } from './loaders.ts';
+import { forwardPage, toPage, type Page } from './pagination.ts';
+import { Study, type StudyNode } from './study.ts';
+
+export const FindingRoleEnum = builder.enumType('FindingRole', {
+  description: 'The side of a finding an entity is on.',
+  values: { SUBJECT: { value: 'SUBJECT' }, OBJECT: { value: 'OBJECT' } } as const,
+});
+
+export const Xref = builder.objectRef<string>('Xref').implement({
+  description: 'A cross-reference to an outside vocabulary, such as MONDO:0005404 or HP:0012378.',
+  fields: (t) => ({
+    source: t.string({ resolve: (xref) => xref.slice(0, xref.indexOf(':')) }),
+    id: t.string({ description: 'The full CURIE.', resolve: (xref) => xref }),
+  }),
+});
+
+/**
+ * Loaders for per-entity connections, keyed by the field's arguments: every entity of one list level with the
+ * same arguments shares one round trip.
+ */
+const connectionLoaders = new WeakMap<Context, Map<string, DataLoader<string, { total: number; rows: unknown[] }>>>();
+
+function connectionLoader<T>(
+  context: Context,
+  statement: string,
+  params: Record<string, unknown>,
+  rowsKey: string,
+): DataLoader<string, { total: number; rows: T[] }> {
+  let byArgs = connectionLoaders.get(context);
+  if (!byArgs) connectionLoaders.set(context, (byArgs = new Map()));
+  const key = `${statement}:${JSON.stringify(params)}`;
+  let loader = byArgs.get(key);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const rows = await context.cypher.read<Record<string, unknown>>(statement, { ...params, ids });
+      const byId = new Map(rows.map((row) => [row.id as string, { total: row.total as number, rows: row[rowsKey] as unknown[] }]));
+      return ids.map((id) => byId.get(id) ?? { total: 0, rows: [] });
+    });
+    byArgs.set(key, loader);
+  }
+  return loader as DataLoader<string, { total: number; rows: T[] }>;
+}
+
+export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
+  description: 'Something findings are about: a Biomarker, Symptom, Condition or Measure.',
+  resolveType: (entity) => entity.type,
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Canonical name.' }),
+    synonyms: t.stringList({ resolve: (e) => e.synonyms ?? [] }),
+    xrefs: t.field({ type: [Xref], resolve: (e) => e.xrefs ?? [] }),
+    findings: t.connection(
+      {
+        type: Finding,
+        description: 'Findings about this entity, as subject, object or either.',
+        args: {
+          role: t.arg({ type: FindingRoleEnum, required: false }),
+          relation: t.arg({ type: RelationEnum, required: false }),
+        },
+        resolve: async (entity, args, context): Promise<Page<FindingNode>> => {
+          const { limit, after } = forwardPage(args);
+          const page = await connectionLoader<FindingNode>(
+            context,
+            'entity/findings',
+            { role: args.role ?? null, relation: args.relation ?? null, after, limit: limit + 1 },
+            'findings',
+          ).load(entity.id);
+          return toPage(page.rows, limit, page.total, (f) => f.id, after);
+        },
+      },
+      {
+        name: 'EntityFindingConnection',
+        fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<FindingNode>).totalCount }) }),
+      },
+    ),
+    studies: t.connection(
+      {
+        type: Study,
+        description: 'Studies that report a finding about this entity or are tagged with it.',
+        resolve: async (entity, args, context): Promise<Page<StudyNode>> => {
+          const { limit, after } = forwardPage(args);
+          const page = await connectionLoader<StudyNode>(context, 'entity/studies', { after, limit: limit + 1 }, 'studies').load(entity.id);
+          return toPage(page.rows, limit, page.total, (s) => s.slug, after);
+        },
+      },
+      {
+        name: 'EntityStudyConnection',
+        fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<StudyNode>).totalCount }) }),
+      },
+    ),
+  }),
+});
+
+function entityType(type: EntityType, description: string) {
+  const ref = builder.loadableNodeRef<EntityNode, string, string>(type, {
+    id: { resolve: (entity) => entity.key },
+    load: async (keys, context) => {
+      const entities = await entityLoader(context).loadMany(keys.map((key) => `${type}:${key}`));
+      return entities.map((entity, i) => (entity instanceof Error || entity === null ? new Error(`no ${type} "${keys[i]}"`) : entity));
+    },
+  });
+  ref.implement({
+    description,
+    interfaces: [Entity],
+    isTypeOf: (value) => (value as EntityNode).type === type,
+    fields: (t) => ({
+      ...(type === 'Biomarker' ? { kind: t.string({ nullable: true, description: 'microRNA, cytokine, cell function, imaging…', resolve: (e) => e.kind ?? null }) } : {}),
+      ...(type === 'Condition'
+        ? { subgroupOf: t.string({ nullable: true, description: 'For a patient subgroup or treatment arm: the condition all its members have.', resolve: (e) => e.subgroupOf ?? null }) }
+        : {}),
+    }),
+  });
+  return ref;
+}
+
+export const Biomarker = entityType('Biomarker', 'A measured analyte, cell function or physiological or imaging marker.');
+export const Symptom = entityType('Symptom', 'A symptom (atlas Symptom tags and symptoms named in findings); xrefs to HPO.');
+export const Condition = entityType('Condition', 'A condition or patient group (ME/CFS, fibromyalgia, long COVID…); xrefs to MONDO.');
+export const Measure = entityType('Measure', 'An instrument or clinical measure that is neither biomarker nor symptom (FIQR, SF-36…).');
+
+/** Entity lookups by name or synonym go through one batched statement per request. */
+const nameLoader = new WeakMap<Context, DataLoader<string, EntityNode | null>>();
+
+export function entityByName(context: Context, type: EntityType, name: string): Promise<EntityNode | null> {
+  let loader = nameLoader.get(context);
+  if (!loader) {
+    loader = new DataLoader(async (keys) => {
+      const lookups = keys.map((key) => ({ type: key.slice(0, key.indexOf(':')), name: key.slice(key.indexOf(':') + 1) }));
+      const rows = await context.cypher.read<{ lookupKey: string; entity: EntityNode }>('entity/by-names', { lookups });
+      const byKey = new Map(rows.map((row) => [row.lookupKey, row.entity]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    });
+    nameLoader.set(context, loader);
+  }
+  return loader.load(`${type}:${name.trim().toLowerCase()}`);
+}
+
+const lookupFields = { biomarker: Biomarker, symptom: Symptom, condition: Condition, measure: Measure } as const;
+
+builder.queryFields((t) =>
+  Object.fromEntries(
+    ENTITY_TYPES.map((type) => {
+      const field = type.charAt(0).toLowerCase() + type.slice(1);
+      return [
+        field,
+        t.field({
+          type: lookupFields[field as keyof typeof lookupFields],
+          nullable: true,
+          description: `One ${type} by its name or any synonym (case-insensitive).`,
+          args: { name: t.arg.string({ required: true }) },
+          resolve: (_root, args, context) => entityByName(context, type, args.name),
+        }),
+      ];
+    }),
+  ),
+);
+

@@ -1,0 +1,80 @@
+// Finding: one claim of one study (SPEC §2), with its statistics and provenance.
+import { builder } from '../builder.ts';
+import { Entity } from './entity.ts';
+import { RelationEnum, SignEnum } from './enums.ts';
+import { entityLoader, findingLoader, type FindingNode } from './loaders.ts';
+import { Study } from './study.ts';
+
+export const Extraction = builder.objectRef<FindingNode>('Extraction').implement({
+  description: 'Who made the claim and how sure it is: the extractor (agent, version) or a curator.',
+  fields: (t) => ({
+    agent: t.exposeString('extractionAgent'),
+    version: t.exposeString('extractionVersion'),
+    confidence: t.exposeFloat('extractionConfidence', { description: '0–1.' }),
+    curated: t.exposeBoolean('curated', { description: 'Stated by a curator; curated findings replace machine ones.' }),
+  }),
+});
+
+export const ConfidenceInterval = builder.objectRef<{ low: number; high: number }>('ConfidenceInterval').implement({
+  fields: (t) => ({ low: t.exposeFloat('low'), high: t.exposeFloat('high') }),
+});
+
+export const GroupSummary = builder.objectRef<{ mean: number; sd?: number | null; n?: number | null }>('GroupSummary').implement({
+  description: 'A group mean as the sentence prints it ("0.907 ± 0.022"), in the order it prints them.',
+  fields: (t) => ({
+    mean: t.exposeFloat('mean'),
+    sd: t.float({ nullable: true, resolve: (g) => g.sd ?? null }),
+    n: t.int({ nullable: true, resolve: (g) => g.n ?? null }),
+  }),
+});
+
+export const Finding = builder.loadableNodeRef<FindingNode, string, string>('Finding', {
+  id: { resolve: (finding) => finding.id },
+  load: async (ids, context) => {
+    const findings = await findingLoader(context).loadMany(ids);
+    return findings.map((f, i) => (f instanceof Error || f === null ? new Error(`no finding "${ids[i]}"`) : f));
+  },
+});
+
+Finding.implement({
+  description: 'One claim from one study: subject, relation, object, statistics, and the verbatim sentence it came from.',
+  fields: (t) => ({
+    study: t.field({ type: Study, resolve: (f) => f.studySlug }),
+    statement: t.exposeString('statement', { description: 'The verbatim Observed Findings sentence.' }),
+    relation: t.field({ type: RelationEnum, resolve: (f) => f.relation }),
+    sign: t.field({ type: SignEnum, nullable: true, description: 'For CORRELATES_WITH only.', resolve: (f) => f.sign ?? null }),
+    subject: t.field({
+      type: Entity,
+      resolve: async (f, _args, context) => {
+        const entity = await entityLoader(context).load(f.subjectId);
+        if (!entity) throw new Error(`finding ${f.id}: subject ${f.subjectId} is missing`);
+        return entity;
+      },
+    }),
+    object: t.field({
+      type: Entity,
+      resolve: async (f, _args, context) => {
+        const entity = await entityLoader(context).load(f.objectId);
+        if (!entity) throw new Error(`finding ${f.id}: object ${f.objectId} is missing`);
+        return entity;
+      },
+    }),
+    comparator: t.string({ nullable: true, description: 'The reference group or time point.', resolve: (f) => f.comparator ?? null }),
+    pValue: t.float({ nullable: true, resolve: (f) => f.pValue ?? null }),
+    pComparator: t.string({ nullable: true, description: '"<", "=", "≤" as printed.', resolve: (f) => f.pComparator ?? null }),
+    significant: t.boolean({ nullable: true, description: 'null when unknown.', resolve: (f) => f.significant ?? null }),
+    effectSize: t.float({ nullable: true, resolve: (f) => f.effectSize ?? null }),
+    effectType: t.string({ nullable: true, description: 'mean difference, Hedges g, r, AUC, odds ratio…', resolve: (f) => f.effectType ?? null }),
+    ci: t.field({
+      type: ConfidenceInterval,
+      nullable: true,
+      resolve: (f) => (f.ciLow != null && f.ciHigh != null ? { low: f.ciLow, high: f.ciHigh } : null),
+    }),
+    sampleSize: t.int({ nullable: true, resolve: (f) => f.sampleSize ?? null }),
+    groups: t.field({
+      type: [GroupSummary],
+      resolve: (f) => (f.groups ? (JSON.parse(f.groups) as { mean: number; sd?: number | null; n?: number | null }[]) : []),
+    }),
+    extraction: t.field({ type: Extraction, resolve: (f) => f }),
+  }),
+});

@@ -1,0 +1,106 @@
+// Per-request DataLoaders shared by several fields (one instance per context, so batching never crosses requests).
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../context.ts';
+import type { EntityType, Relation, Sign } from '../ingest/record.ts';
+
+/** An Entity (Biomarker, Symptom, Condition, Measure) as stored. */
+export interface EntityNode {
+  id: string;
+  type: EntityType;
+  key: string;
+  name: string;
+  synonyms?: string[] | null;
+  xrefs?: string[] | null;
+  kind?: string | null;
+  subgroupOf?: string | null;
+}
+
+/** A tag node that is not an entity: BiomarkerClass or MethodFlag. */
+export interface TagNode {
+  key: string;
+  name: string;
+}
+
+/** A Finding as stored, with its subject's and object's entity ids. */
+export interface FindingNode {
+  id: string;
+  studySlug: string;
+  index: number;
+  statement: string;
+  relation: Relation;
+  sign?: Sign | null;
+  comparator?: string | null;
+  pValue?: number | null;
+  pComparator?: string | null;
+  significant?: boolean | null;
+  effectSize?: number | null;
+  effectType?: string | null;
+  ciLow?: number | null;
+  ciHigh?: number | null;
+  sampleSize?: number | null;
+  groups?: string | null;
+  extractionAgent: string;
+  extractionVersion: string;
+  extractionConfidence: number;
+  curated: boolean;
+  subjectId: string;
+  objectId: string;
+}
+
+function byKey<K, V>(keys: readonly K[], rows: [K, V][]): (V | null)[] {
+  const map = new Map(rows);
+  return keys.map((key) => map.get(key) ?? null);
+}
+
+export const entityLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, EntityNode | null>(async (ids) => {
+      const rows = await context.cypher.read<{ entity: EntityNode }>('entity/by-ids', { ids });
+      return byKey(ids, rows.map((row) => [row.entity.id, row.entity]));
+    }),
+);
+
+export const findingLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, FindingNode | null>(async (ids) => {
+      const rows = await context.cypher.read<{ finding: FindingNode }>('finding/by-ids', { ids });
+      return byKey(ids, rows.map((row) => [row.finding.id, row.finding]));
+    }),
+);
+
+function grouped<T>(keys: readonly string[], rows: { key: string; value: T }[]): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(row.key)?.push(row.value);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+export const studyFindingsLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, FindingNode[]>(async (slugs) => {
+      const rows = await context.cypher.read<{ slug: string; finding: FindingNode }>('finding/by-studies', { slugs });
+      return grouped(slugs, rows.map((row) => ({ key: row.slug, value: row.finding })));
+    }),
+);
+
+export interface StudyTagNodes {
+  symptoms: EntityNode[];
+  biomarkerClasses: TagNode[];
+  methodFlags: TagNode[];
+}
+
+export const studyTagsLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, StudyTagNodes>(async (slugs) => {
+      const rows = await context.cypher.read<{ slug: string; kind: string; tag: EntityNode & TagNode }>('study/tags', { slugs });
+      const result = new Map<string, StudyTagNodes>(slugs.map((slug) => [slug, { symptoms: [], biomarkerClasses: [], methodFlags: [] }]));
+      for (const row of rows) {
+        const tags = result.get(row.slug);
+        if (!tags) continue;
+        if (row.kind === 'symptom') tags.symptoms.push(row.tag);
+        else if (row.kind === 'biomarkerClass') tags.biomarkerClasses.push(row.tag);
+        else tags.methodFlags.push(row.tag);
+      }
+      return slugs.map((slug) => result.get(slug)!);
+    }),
+);

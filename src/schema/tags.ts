@@ -1,0 +1,27 @@
+// The atlas's own tags that are not entities: biomarker classes and method flags.
+import { builder } from '../builder.ts';
+import { normalizeKey } from '../ingest/entity-key.ts';
+import type { TagNode } from './loaders.ts';
+
+export const BiomarkerClass = builder.objectRef<TagNode>('BiomarkerClass').implement({
+  description: "An atlas Biomarker tag: a class of biomarkers such as Gene Expression or Blood Biomarker.",
+  fields: (t) => ({ name: t.exposeString('name') }),
+});
+
+export const MethodFlag = builder.objectRef<TagNode>('MethodFlag').implement({
+  description: 'An atlas Method Flag: Small Sample, Mixed Cohort, Exploratory…',
+  fields: (t) => ({ name: t.exposeString('name') }),
+});
+
+builder.queryField('methodFlag', (t) =>
+  t.field({
+    type: MethodFlag,
+    nullable: true,
+    description: 'One method flag by name (case-insensitive).',
+    args: { name: t.arg.string({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const [row] = await context.cypher.read<{ tag: TagNode }>('tag/method-flag-by-name', { key: normalizeKey(args.name) });
+      return row?.tag ?? null;
+    },
+  }),
+);
