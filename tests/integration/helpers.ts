@@ -1,6 +1,8 @@
 // Shared by integration tests: the suite's database, a clean graph, and GraphQL requests through yoga.fetch.
 import { inject } from 'vitest';
 import { Cypher } from '../../src/db/cypher.ts';
+import { importPaths } from '../../src/ingest/import.ts';
+import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { createEvidenceYoga, type EvidenceYoga } from '../../src/yoga.ts';
 
@@ -10,6 +12,10 @@ export function testDatabase() {
   return { driver, cypher: new Cypher(driver, connection.database), connection };
 }
 
+async function setState(cypher: Cypher, state: 'empty' | 'sample' | 'dirty'): Promise<void> {
+  await cypher.driver.executeQuery('MATCH (m:EvidenceGraphTestDatabase) SET m.state = $state', { state }, { database: cypher.database });
+}
+
 /** Delete the graph's data, keeping the migrations' record and the test-database marker. */
 export async function clearGraph(cypher: Cypher): Promise<void> {
   await cypher.driver.executeQuery(
@@ -17,7 +23,25 @@ export async function clearGraph(cypher: Cypher): Promise<void> {
     {},
     { database: cypher.database },
   );
+  await setState(cypher, 'empty');
 }
+
+/**
+ * The bundled atlas sample, imported once and shared by the test files that only read it. A file that writes
+ * must start from clearGraph() (or call markDirty()), so the next reader re-imports.
+ */
+export async function useSample(cypher: Cypher): Promise<void> {
+  const { records } = await cypher.driver.executeQuery('MATCH (m:EvidenceGraphTestDatabase) RETURN m.state AS state', {}, {
+    database: cypher.database,
+  });
+  if (records[0]?.get('state') === 'sample') return;
+  await clearGraph(cypher);
+  const summary = await importPaths(cypher, SAMPLE_PATHS);
+  if (summary.rejected.length > 0) throw new Error(`sample import rejected: ${JSON.stringify(summary.rejected)}`);
+  await setState(cypher, 'sample');
+}
+
+export const markDirty = (cypher: Cypher) => setState(cypher, 'dirty');
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
