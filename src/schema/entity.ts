@@ -52,6 +52,7 @@ function connectionLoader<T>(
 
 export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
   description: 'Something findings are about: a Biomarker, Symptom, Condition or Measure.',
+  interfaces: [builder.nodeInterfaceRef()],
   resolveType: (entity) => entity.type,
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical name.' }),

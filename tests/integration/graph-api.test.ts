@@ -1,0 +1,161 @@
+// Types, lookups and batching of the graph API on the bundled sample. Read-only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+
+const db = testDatabase();
+const yoga = testYoga(db.cypher);
+
+beforeAll(async () => {
+  await useSample(db.cypher);
+});
+
+afterAll(async () => {
+  await db.driver.close();
+});
+
+describe('entity lookups', () => {
+  it('find one ME/CFS condition by any synonym, in any case', async () => {
+    for (const name of ['ME/CFS', 'cfs', 'Chronic Fatigue Syndrome', 'myalgic encephalomyelitis/chronic fatigue syndrome']) {
+      const response = await graphql<{ condition: { name: string; xrefs: { source: string; id: string }[] } }>(
+        yoga,
+        'query ($name: String!) { condition(name: $name) { name xrefs { source id } } }',
+        { name },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.condition.name).toBe('ME/CFS');
+      expect(response.data?.condition.xrefs).toContainEqual({ source: 'MONDO', id: 'MONDO:0005404' });
+    }
+  });
+
+  it('find a biomarker by synonym with its kind and miRBase xref', async () => {
+    const response = await graphql<{ biomarker: { name: string; kind: string; xrefs: { id: string }[] } }>(
+      yoga,
+      '{ biomarker(name: "MICRORNA-320A") { name kind xrefs { id } } }',
+    );
+    expect(response.data?.biomarker).toEqual({ name: 'miR-320a', kind: 'microRNA', xrefs: [{ id: 'miRBase:MIMAT0000510' }] });
+  });
+
+  it('answer null for a name nobody uses, and for a name of another type', async () => {
+    const response = await graphql<{ biomarker: null; symptom: null }>(yoga, '{ biomarker(name: "unobtainium") { name } symptom(name: "miR-320a") { name } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ biomarker: null, symptom: null });
+  });
+});
+
+describe('entity connections', () => {
+  it("list an entity's findings by role and relation, with totals", async () => {
+    const response = await graphql<{
+      biomarker: {
+        all: { totalCount: number };
+        correlations: { totalCount: number; edges: { node: { sign: string; pValue: number; study: { slug: string } } }[] };
+        asObject: { totalCount: number };
+        studies: { totalCount: number; edges: { node: { slug: string } }[] };
+      };
+    }>(
+      yoga,
+      `{ biomarker(name: "miR-320a") {
+          all: findings { totalCount }
+          correlations: findings(role: SUBJECT, relation: CORRELATES_WITH) { totalCount edges { node { sign pValue study { slug } } } }
+          asObject: findings(role: OBJECT) { totalCount }
+          studies { totalCount edges { node { slug } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const biomarker = response.data!.biomarker;
+    expect(biomarker.correlations.totalCount).toBe(3);
+    expect(biomarker.correlations.edges.map((e) => e.node.sign)).toEqual(['POSITIVE', 'POSITIVE', 'POSITIVE']);
+    expect(biomarker.correlations.edges.map((e) => e.node.pValue).sort()).toEqual([0.001, 0.002, 0.003]);
+    expect(biomarker.all.totalCount).toBe(10);
+    expect(biomarker.asObject.totalCount).toBe(0);
+    expect(biomarker.studies.edges.map((e) => e.node.slug)).toEqual(['hussein-2022-impact-micro']);
+  });
+
+  it('page through findings without repeating or losing one', async () => {
+    const query = `query ($after: String) { condition(name: "ME/CFS") { findings(first: 7, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+    type Page = { condition: { findings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 50; i++) {
+      const page: Awaited<ReturnType<typeof graphql<Page>>> = await graphql<Page>(yoga, query, { after });
+      const findings = page.data!.condition.findings;
+      total = findings.totalCount;
+      seen.push(...findings.edges.map((e) => e.node.id));
+      if (!findings.pageInfo.hasNextPage) break;
+      after = findings.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(20);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+});
+
+describe('global ids', () => {
+  it('resolve studies, findings and entities through node and nodes', async () => {
+    const ids = await graphql<{ study: { id: string; findings: { id: string; subject: { id: string } }[] } }>(
+      yoga,
+      '{ study(slug: "hussein-2022-impact-micro") { id findings { id subject { id } } } }',
+    );
+    const study = ids.data!.study;
+    const finding = study.findings[0]!;
+    const response = await graphql<{ nodes: ({ __typename: string } & Record<string, unknown>)[] }>(
+      yoga,
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Study { slug } ... on Finding { relation }
+        ... on Biomarker { name } } }`,
+      { ids: [study.id, finding.id, finding.subject.id] },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.nodes).toEqual([
+      { __typename: 'Study', slug: 'hussein-2022-impact-micro' },
+      { __typename: 'Finding', relation: 'ELEVATED_IN' },
+      { __typename: 'Biomarker', name: 'miR-320a' },
+    ]);
+  });
+
+  it('find a study by DOI (with or without the resolver prefix) and by PMID', async () => {
+    const response = await graphql<Record<string, { slug: string } | null>>(
+      yoga,
+      `{ a: study(doi: "10.1093/pm/pnac076") { slug } b: study(doi: "https://doi.org/10.1093/pm/pnac076") { slug }
+         c: study(pmid: "35587745") { slug } d: study(pmid: "1") { slug } }`,
+    );
+    expect(response.data).toEqual({
+      a: { slug: 'hussein-2022-impact-micro' },
+      b: { slug: 'hussein-2022-impact-micro' },
+      c: { slug: 'hussein-2022-impact-micro' },
+      d: null,
+    });
+  });
+
+  it('refuse a study lookup with two identifiers, with a coded error', async () => {
+    const response = await graphql(yoga, '{ study(slug: "x", pmid: "1") { slug } }');
+    expect(response.errors?.[0]?.message).toBe('study: give exactly one of slug, doi or pmid');
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('batching', () => {
+  // studies → findings → subject → findings → study: one round trip per list level plus one, whatever the page size.
+  const nested = `query ($first: Int!) { studies(first: $first) { edges { node { slug
+    findings { relation subject { name findings(first: 5) { edges { node { statement study { slug title } } } } } } } } } }`;
+
+  for (const first of [2, 10, 40]) {
+    it(`a nested query over ${first} studies costs 5 round trips`, async () => {
+      const response = await graphql<{ studies: { edges: { node: { findings: unknown[] } }[] } }>(yoga, nested, { first });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.studies.edges).toHaveLength(first);
+      expect(response.extensions?.roundTrips).toBe(5);
+    });
+  }
+
+  it('tags of many studies cost one round trip for all three tag fields', async () => {
+    const response = await graphql(yoga, '{ studies(first: 30) { edges { node { symptoms { name } biomarkerClasses { name } methodFlags { name } } } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.extensions?.roundTrips).toBe(2);
+  });
+
+  it('entity lookups by name in one request share one round trip', async () => {
+    const response = await graphql(yoga, '{ a: condition(name: "CFS") { name } b: condition(name: "fibromyalgia") { name } c: biomarker(name: "miR-320a") { name } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.extensions?.roundTrips).toBe(1);
+  });
+});
