@@ -6,6 +6,8 @@ export default defineConfig({
   // Pothos loads graphql's CommonJS build; point our imports at the same copy (one graphql realm).
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
+    // Tests assert on answers, not on log lines; LOG_LEVEL=info npm test shows them.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
     projects: [
       {
         extends: true,

@@ -4,8 +4,10 @@ import { loadConfig, type AppConfig } from './config.ts';
 import { Cypher } from './db/cypher.ts';
 import { createDriver, localConnection } from './db/driver.ts';
 import { startNeo4j, stopNeo4j } from './db/managed.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 
 export interface Database {
+  uri: string;
   driver: Driver;
   cypher: Cypher;
   /** Stops what this process started (the driver, and the managed Neo4j if we started it). */
@@ -16,6 +18,7 @@ export interface Database {
 export async function openDatabase(
   config: AppConfig = loadConfig(),
   log: (line: string) => void = (line) => console.error(line),
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<Database> {
   let connection = config.neo4j;
   let startedDir: string | undefined;
@@ -26,8 +29,9 @@ export async function openDatabase(
     connection = localConnection(instance.uri, config.database);
   }
   const driver = createDriver(connection);
-  const cypher = new Cypher(driver, connection.database);
+  const cypher = new Cypher(driver, connection.database, undefined, limits.cypherTimeoutMs);
   return {
+    uri: connection.uri,
     driver,
     cypher,
     close: async () => {

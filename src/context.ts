@@ -1,7 +1,7 @@
 // The per-request context: a Cypher runner that counts this request's round trips. DataLoaders hang off the
 // context object itself (the dataloader plugin caches them per context), so batching never crosses requests.
-import crypto from 'node:crypto';
 import { newQueryStats, type Cypher, type QueryStats } from './db/cypher.ts';
+import { requestIdFor } from './plugins/request-id.ts';
 
 export interface AppDeps {
   cypher: Cypher;
@@ -11,6 +11,8 @@ export interface Context {
   cypher: Cypher;
   stats: QueryStats;
   requestId: string;
+  /** The request's Authorization header, for src/auth/authorize.ts only; never log it. */
+  authorization: string | null;
 }
 
 export function createContext(deps: AppDeps, request?: Request): Context {
@@ -18,6 +20,7 @@ export function createContext(deps: AppDeps, request?: Request): Context {
   return {
     cypher: deps.cypher.withStats(stats),
     stats,
-    requestId: request?.headers.get('x-request-id') || crypto.randomUUID(),
+    requestId: requestIdFor(request),
+    authorization: request?.headers.get('authorization') ?? null,
   };
 }

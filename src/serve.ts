@@ -1,32 +1,67 @@
-// `evidence-graph serve`: database, migrations, Yoga, listen; Ctrl-C or SIGTERM drains and stops what we started.
+// `evidence-graph serve`: listen at once, then wait for the database (retrying with a clear log line while it is
+// away; /readyz answers 503 meanwhile), migrate and load the sample into an empty database. SIGINT or SIGTERM
+// drains in-flight requests, closes the driver and stops the Neo4j this process started.
 import type { AppConfig } from './config.ts';
-import { openDatabase } from './app.ts';
+import { openDatabase, type Database } from './app.ts';
+import { isDatabaseUnavailable } from './db/errors.ts';
 import { migrate } from './db/migrate.ts';
 import { formatSummary } from './ingest/import.ts';
 import { loadSampleIfEmpty } from './ingest/sample.ts';
+import { limitsFromEnv } from './limits.ts';
 import { listen } from './server.ts';
 import { createEvidenceYoga } from './yoga.ts';
 
+const DRAIN_TIMEOUT_MS = 10_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function prepare(db: Database, log: (line: string) => void, stopping: () => boolean): Promise<boolean> {
+  for (let attempt = 1; !stopping(); attempt++) {
+    try {
+      const migrations = await migrate(db.cypher);
+      if (migrations.applied.length > 0) log(`Applied migrations: ${migrations.applied.join(', ')}`);
+      const sample = await loadSampleIfEmpty(db.cypher);
+      if (sample) log(`The database was empty: loaded the bundled atlas sample.\n${formatSummary(sample)}`);
+      return true;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      const wait = Math.min(30, 2 ** Math.min(attempt, 5));
+      log(`Neo4j at ${db.uri} is not reachable (${(error as Error).message.split('\n')[0]}); retrying in ${wait} s (attempt ${attempt}).`);
+      await sleep(wait * 1000);
+    }
+  }
+  return false;
+}
+
 export async function serve(config: AppConfig, log: (line: string) => void): Promise<void> {
-  const db = await openDatabase(config, log);
-  const migrations = await migrate(db.cypher);
-  if (migrations.applied.length > 0) log(`Applied migrations: ${migrations.applied.join(', ')}`);
-  const sample = await loadSampleIfEmpty(db.cypher);
-  if (sample) log(`The database was empty: loaded the bundled atlas sample.\n${formatSummary(sample)}`);
-  const yoga = createEvidenceYoga({ cypher: db.cypher });
+  const limits = limitsFromEnv();
+  const db = await openDatabase(config, log, limits);
+  let ready = false;
+  let stopping = false;
+  const yoga = createEvidenceYoga({ cypher: db.cypher }, { limits, production: config.production, isReady: () => ready });
   const server = await listen(yoga, config.port, config.host);
   log(`evidence-graph serving http://${config.host ?? 'localhost'}:${config.port}/graphql`);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing in-flight requests, then stopping…`);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const forced = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+    await closed;
+    clearTimeout(forced);
     await db.close();
     log('stopped.');
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    ready = await prepare(db, log, () => stopping);
+    if (ready) log('ready.');
+  } catch (error) {
+    log(`start-up failed: ${(error as Error).stack ?? error}`);
+    await stop('start-up failure', 1);
+  }
 }

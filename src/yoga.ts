@@ -1,10 +1,23 @@
-// The Yoga instance: schema, per-request context, GraphiQL, health and readiness. It does not listen; server.ts
-// does, and tests call `yoga.fetch` directly.
+// The Yoga instance: schema, per-request context, limits, error policy, GraphiQL, health and readiness. It does
+// not listen; server.ts does, and tests call `yoga.fetch` directly.
 import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type AppDeps, type Context } from './context.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { yogaLogger } from './log.ts';
+import { useErrorPolicy } from './plugins/error-policy.ts';
+import { limitPlugins } from './plugins/limits.ts';
+import { useRequestId } from './plugins/request-id.ts';
 import { schema } from './schema/index.ts';
 
 export type EvidenceYoga = YogaServerInstance<Record<string, never>, Context>;
+
+export interface YogaOptions {
+  limits?: Limits;
+  /** Production mode: no field suggestions in errors. */
+  production?: boolean;
+  /** False while the server is still waiting for the database or migrating: /readyz answers 503. */
+  isReady?: () => boolean;
+}
 
 /** Reports the Neo4j round trips an operation cost in `extensions.roundTrips` (clients and tests read it). */
 const roundTripsExtension: Plugin<Record<string, never>, Context> = {
@@ -16,7 +29,8 @@ const roundTripsExtension: Plugin<Record<string, never>, Context> = {
   }),
 };
 
-export function createEvidenceYoga(deps: AppDeps): EvidenceYoga {
+export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): EvidenceYoga {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -26,14 +40,19 @@ export function createEvidenceYoga(deps: AppDeps): EvidenceYoga {
     graphiql: { title: 'evidence-graph' },
     landingPage: false,
     maskedErrors: true,
+    logging: yogaLogger,
     plugins: [
+      useRequestId(),
+      ...limitPlugins(limits, options.production ?? false),
       roundTripsExtension,
+      useErrorPolicy(),
       useReadinessCheck({
         endpoint: '/readyz',
-        // Ready only when Neo4j answers a read on our database.
+        // Ready only when start-up is done and Neo4j answers a read on our database.
         check: async () => {
+          if (options.isReady && !options.isReady()) return false;
           try {
-            await deps.cypher.read('health/ping');
+            await deps.cypher.probe('health/ping');
             return true;
           } catch {
             return false;

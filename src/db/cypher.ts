@@ -57,6 +57,16 @@ export class Cypher {
     }
   }
 
+  /** Run a named read once, without the driver's retries: for health checks that must answer fast. */
+  async probe(name: string): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      await session.run(statement(name), {}, { timeout: this.timeoutMs });
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Run the named statement in its own write transaction. */
   async write<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
     return this.writeTx((tx) => this.run<T>(tx, name, params));

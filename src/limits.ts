@@ -1,0 +1,48 @@
+// Limits that keep a public API answering under hostile queries. Defaults suit the API's own deepest useful
+// queries (studies → findings → subject → findings → study is depth 10); each can be changed by environment.
+
+export interface Limits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Request bodies above this many bytes are refused with 413. */
+  maxBodyBytes: number;
+  /** Every Cypher transaction is cut off after this long. */
+  cypherTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 30,
+  maxTokens: 5_000,
+  maxDirectives: 50,
+  maxBodyBytes: 4 * 1024 * 1024,
+  cypherTimeoutMs: 15_000,
+};
+
+const ENV: Record<keyof Limits, string> = {
+  maxDepth: 'EVIDENCE_GRAPH_MAX_DEPTH',
+  maxCost: 'EVIDENCE_GRAPH_MAX_COST',
+  maxAliases: 'EVIDENCE_GRAPH_MAX_ALIASES',
+  maxTokens: 'EVIDENCE_GRAPH_MAX_TOKENS',
+  maxDirectives: 'EVIDENCE_GRAPH_MAX_DIRECTIVES',
+  maxBodyBytes: 'EVIDENCE_GRAPH_MAX_BODY_BYTES',
+  cypherTimeoutMs: 'EVIDENCE_GRAPH_CYPHER_TIMEOUT_MS',
+};
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(ENV) as (keyof Limits)[]) {
+    const raw = env[ENV[key]];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`${ENV[key]} must be a positive integer, got "${raw}"`);
+    limits[key] = value;
+  }
+  return limits;
+}
+
+export const LIMIT_ENV = ENV;

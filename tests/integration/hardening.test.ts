@@ -1,0 +1,121 @@
+// Limits, masking and failure answers of the HTTP API. Read-only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Cypher } from '../../src/db/cypher.ts';
+import { createDriver } from '../../src/db/driver.ts';
+import { DEFAULT_LIMITS } from '../../src/limits.ts';
+import { createEvidenceYoga } from '../../src/yoga.ts';
+import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+
+const db = testDatabase();
+const yoga = testYoga(db.cypher);
+
+beforeAll(async () => {
+  await useSample(db.cypher);
+});
+
+afterAll(async () => {
+  await db.driver.close();
+});
+
+const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: study(slug: "x${i}") { slug }`).join(' ')} }`;
+
+describe('query limits', () => {
+  it('refuse a query deeper than the depth limit, and accept the deepest useful one', async () => {
+    const deep = '{ studies { edges { node { findings { subject { findings { edges { node { study { findings { subject { findings { edges { node { statement } } } } } } } } } } } } } } }';
+    const refused = await graphql(yoga, deep);
+    expect(refused.errors?.[0]?.message).toMatch(/Query depth limit of 12 exceeded/);
+    const useful = await graphql(yoga, '{ studies(first: 3) { edges { node { findings { subject { findings(first: 2) { edges { node { study { slug } } } } } } } } } }');
+    expect(useful.errors).toBeUndefined();
+  });
+
+  it('refuse too many aliases', async () => {
+    expect((await graphql(yoga, aliases(DEFAULT_LIMITS.maxAliases))).errors).toBeUndefined();
+    const refused = await graphql(yoga, aliases(DEFAULT_LIMITS.maxAliases + 1));
+    expect(refused.errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+  });
+
+  it('refuse a query over the cost limit', async () => {
+    const limited = createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxCost: 50 } });
+    const refused = await graphql(limited, '{ studies { edges { node { slug title year findings { statement relation } } } } }');
+    expect(refused.errors?.[0]?.message).toMatch(/Query Cost limit of 10 exceeded/);
+  });
+
+  it('refuse too many tokens and too many directives', async () => {
+    const tokens = await graphql(createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxTokens: 20 } }), aliases(5));
+    expect(tokens.errors?.[0]?.message).toMatch(/Token limit of 20 exceeded/);
+    const directives = await graphql(yoga, `{ studies(first: 1) { totalCount ${'@include(if: true) '.repeat(60)} } }`);
+    expect(directives.errors?.[0]?.message).toMatch(/Directives limit of 50 exceeded/);
+  });
+
+  it('refuse a body over the size limit with 413', async () => {
+    const small = createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxBodyBytes: 1000 } });
+    const response = await small.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ study(slug: "${'x'.repeat(2000)}") { slug } }` }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('cap nodes(ids) at 100', async () => {
+    const response = await graphql(yoga, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => 'U3R1ZHk6eA==') });
+    expect(response.errors?.[0]?.message).toBe('"ids" may hold at most 100 ids, got 101');
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keep field suggestions out of errors in production mode only', async () => {
+    const development = await graphql(yoga, '{ studis { totalCount } }');
+    expect(development.errors?.[0]?.message).toMatch(/Did you mean "studies"/);
+    const production = await graphql(createEvidenceYoga({ cypher: db.cypher }, { production: true }), '{ studis { totalCount } }');
+    expect(production.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('errors', () => {
+  it('mask unexpected failures: no stack, no Cypher, a code and the request id', async () => {
+    const broken = createEvidenceYoga({ cypher: new Cypher(db.driver, 'no-such-database') });
+    const response = await broken.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'test-req-1' },
+      body: JSON.stringify({ query: '{ studies(first: 1) { totalCount } }' }),
+    });
+    const text = await response.text();
+    expect(response.headers.get('x-request-id')).toBe('test-req-1');
+    const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'test-req-1' } });
+    expect(text).not.toMatch(/MATCH|RETURN|Neo4jError|at .*\.js:\d+|no-such-database/);
+  });
+
+  it('answer SERVICE_UNAVAILABLE when the database is away', async () => {
+    const away = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: '', database: 'neo4j' });
+    try {
+      const response = await graphql(createEvidenceYoga({ cypher: new Cypher(away, 'neo4j') }), '{ studies(first: 1) { totalCount } }');
+      expect(response.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(response.errors?.[0]?.message).toBe('The database is not reachable right now; try again shortly.');
+    } finally {
+      await away.close();
+    }
+  });
+
+  it('keep expected errors as they are, with their code and the request id', async () => {
+    const response = await graphql(yoga, '{ studies(first: 500) { totalCount } }');
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(typeof response.errors?.[0]?.extensions?.requestId).toBe('string');
+  });
+
+  it('refuse backward pagination clearly', async () => {
+    const response = await graphql(yoga, '{ studies(last: 2) { totalCount } }');
+    expect(response.errors?.[0]?.message).toMatch(/page forward only/);
+  });
+});
+
+describe('readiness', () => {
+  it('answers 503 until start-up is done', async () => {
+    let ready = false;
+    const starting = createEvidenceYoga({ cypher: db.cypher }, { isReady: () => ready });
+    expect((await starting.fetch('http://yoga/readyz')).status).toBe(503);
+    ready = true;
+    expect((await starting.fetch('http://yoga/readyz')).status).toBe(200);
+  });
+});
