@@ -6,5 +6,8 @@ import './study.ts';
 import './finding.ts';
 import './entity.ts';
 import './tags.ts';
+import './json-scalar.ts';
+import './evidence.ts';
+import './neighborhood.ts';
 
 export const schema = builder.toSchema();

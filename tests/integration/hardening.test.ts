@@ -35,7 +35,7 @@ describe('query limits', () => {
   });
 
   it('refuse a query over the cost limit', async () => {
-    const limited = createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxCost: 50 } });
+    const limited = createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxCost: 10 } });
     const refused = await graphql(limited, '{ studies { edges { node { slug title year findings { statement relation } } } } }');
     expect(refused.errors?.[0]?.message).toMatch(/Query Cost limit of 10 exceeded/);
   });

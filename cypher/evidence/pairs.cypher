@@ -1,0 +1,62 @@
+// evidence(subject, object, role, filter, first): in one round trip, the entities the names resolve to and every
+// subject–object pair the anchor entity is on (as the findings' subject, or their object with $role = 'OBJECT'),
+// each with all its findings and, per finding, the study properties and method flags synthesis needs.
+// Pairs are ordered by distinct studies (desc), then the other entity's name, and bounded by $first.
+// $anchor and $other are lower-cased names or synonyms (Entity.names); $other may be null.
+// The $filter predicate is the same in every evidence statement (src/schema/evidence-inputs.ts, filterParams).
+CALL () {
+  MATCH (e:Entity)
+  WHERE $anchor IN e.names
+  RETURN collect(e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}) AS anchors
+}
+CALL () {
+  MATCH (e:Entity)
+  WHERE $other IS NOT NULL AND $other IN e.names
+  RETURN collect(e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}) AS others
+}
+CALL () {
+  MATCH (anchor:Entity)
+  WHERE $anchor IN anchor.names
+  CALL (anchor) {
+    MATCH (anchor)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(other:Entity)
+    WHERE $role = 'SUBJECT'
+    RETURN f, anchor AS subject, other AS object, other
+    UNION
+    MATCH (anchor)<-[:OBJECT]-(f:Finding)-[:SUBJECT]->(other:Entity)
+    WHERE $role = 'OBJECT'
+    RETURN f, other AS subject, anchor AS object, other
+  }
+  WITH f, subject, object, other
+  WHERE $other IS NULL OR $other IN other.names
+  MATCH (s:Study)-[:REPORTS]->(f)
+  WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
+    AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
+    AND ($filter.designs IS NULL OR s.design IN $filter.designs)
+    AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
+    AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
+    AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
+    AND (NOT $filter.excludeRetracted OR coalesce(s.retracted, false) = false)
+    AND (NOT $filter.significantOnly OR f.significant = true)
+  CALL (s) {
+    OPTIONAL MATCH (s)-[:TAGGED]->(flag:MethodFlag)
+    RETURN collect(flag.name) AS methodFlags
+  }
+  WITH subject, object, other, s, methodFlags, f
+  ORDER BY f.studySlug, f.index, f.id
+  WITH subject, object, other,
+       collect({
+         finding: f {.*, subjectId: subject.id, objectId: object.id},
+         study: s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year},
+         methodFlags: methodFlags
+       }) AS findings,
+       count(DISTINCT s) AS studyCount
+  ORDER BY studyCount DESC, toLower(other.name), other.name, other.id
+  LIMIT $first
+  RETURN collect({
+    subject: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
+    object: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
+    studyCount: studyCount,
+    findings: findings
+  }) AS pairs
+}
+RETURN anchors, others, pairs

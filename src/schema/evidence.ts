@@ -1,0 +1,556 @@
+// Cross-study evidence (SPEC §4): `evidence` answers PairEvidence for every subject–object pair around one entity,
+// `evidenceMatrix` the subjects × objects cells of a heatmap. One Cypher round trip each fetches the findings with
+// their studies' properties (filtered in Cypher); src/evidence synthesizes them (docs/evidence.md).
+import { buildMatrix, pairKey, synthesizePair } from '../evidence/index.ts';
+import type {
+  EffectEstimate,
+  EvidenceFindingInput,
+  EvidenceWeights,
+  FindingWeight,
+  ModeratorAnalysis,
+  ModeratorGroup,
+  PairSynthesis,
+  PooledEstimate,
+  RelationCounts,
+  StudyContribution,
+  WeightedSupport,
+  WeightFactor,
+} from '../evidence/index.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { RELATIONS, type EvidenceLevel, type PemCriterion, type Relation, type StudyDesign } from '../ingest/record.ts';
+import { Entity, FindingRoleEnum } from './entity.ts';
+import { RelationEnum } from './enums.ts';
+import {
+  bounded,
+  badInput,
+  EvidenceFilter,
+  EvidenceWeightsInput,
+  EvidenceWeightsUsed,
+  filterParams,
+  notFound,
+  resolveWeightsArg,
+} from './evidence-inputs.ts';
+import { ConfidenceInterval, Finding } from './finding.ts';
+import type { EntityNode, FindingNode } from './loaders.ts';
+import { Study } from './study.ts';
+import './json-scalar.ts';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rows of the evidence statements and their conversion to the synthesis input
+
+/** One finding as cypher/evidence/*.cypher return it: the node, its study's properties, the study's method flags. */
+export interface EvidenceRow {
+  finding: FindingNode;
+  study: {
+    slug: string;
+    evidenceLevel?: EvidenceLevel | null;
+    pemCriterion?: PemCriterion | null;
+    design?: StudyDesign | null;
+    sampleSize?: number | null;
+    retracted?: boolean | null;
+    year?: number | null;
+  };
+  methodFlags: string[];
+}
+
+export function evidenceInput(row: EvidenceRow): EvidenceFindingInput {
+  const f = row.finding;
+  return {
+    findingId: f.id,
+    studySlug: f.studySlug,
+    relation: f.relation,
+    sign: f.sign ?? null,
+    pValue: f.pValue ?? null,
+    pComparator: f.pComparator ?? null,
+    significant: f.significant ?? null,
+    effectSize: f.effectSize ?? null,
+    effectType: f.effectType ?? null,
+    ci: f.ciLow != null && f.ciHigh != null ? [f.ciLow, f.ciHigh] : null,
+    sampleSize: f.sampleSize ?? null,
+    groups: f.groups ? (JSON.parse(f.groups) as EvidenceFindingInput['groups']) : null,
+    study: {
+      evidenceLevel: row.study.evidenceLevel ?? null,
+      pemCriterion: row.study.pemCriterion ?? null,
+      design: row.study.design ?? null,
+      sampleSize: row.study.sampleSize ?? null,
+      retracted: row.study.retracted ?? false,
+      year: row.study.year ?? null,
+      methodFlags: row.methodFlags,
+    },
+  };
+}
+
+/** Names are matched against Entity.names, which holds every name and synonym lower-cased. */
+export const nameKey = (name: string): string => name.trim().toLowerCase();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Enums
+
+export const ConsensusEnum = builder.enumType('Consensus', {
+  description:
+    'Which way the weighted evidence on a pair points (docs/evidence.md §3): UP (subject higher in / rising with ' +
+    'the object), DOWN, NONE (no difference), MIXED (no direction holds the agreement threshold), INSUFFICIENT.',
+  values: ['UP', 'DOWN', 'NONE', 'MIXED', 'INSUFFICIENT'] as const,
+});
+
+export const EvidenceDirectionEnum = builder.enumType('EvidenceDirection', {
+  description: 'What one finding says about the direction of a link: UP, DOWN, NONE (a null result) or UNDIRECTED.',
+  values: ['UP', 'DOWN', 'NONE', 'UNDIRECTED'] as const,
+});
+
+const NullPowerEnum = builder.enumType('NullPower', {
+  description: 'Power of a study\'s null result: WELL_POWERED (n ≥ wellPoweredNullN), UNDERPOWERED, or UNKNOWN (no n).',
+  values: ['WELL_POWERED', 'UNDERPOWERED', 'UNKNOWN'] as const,
+});
+
+const ContradictionKindEnum = builder.enumType('ContradictionKind', {
+  description: 'UP_VS_DOWN: both directions substantial. DIRECTION_VS_NULL: a direction and a credible null both substantial.',
+  values: ['UP_VS_DOWN', 'DIRECTION_VS_NULL'] as const,
+});
+
+const ModeratorPropertyEnum = builder.enumType('ModeratorProperty', {
+  values: {
+    PEM_CRITERION: { value: 'pemCriterion' },
+    DESIGN: { value: 'design' },
+    EVIDENCE_LEVEL: { value: 'evidenceLevel' },
+  } as const,
+});
+
+const EffectFamilyEnum = builder.enumType('EffectFamily', {
+  description: 'SMD: standardized mean differences (Hedges g). CORRELATION: r, pooled on Fisher z.',
+  values: ['SMD', 'CORRELATION'] as const,
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared object types
+
+export const WeightedSupportType = builder.objectRef<WeightedSupport>('WeightedSupport').implement({
+  description: 'Sum of the studies\' weighted votes per direction (one study, one vote).',
+  fields: (t) => ({
+    up: t.exposeFloat('up'),
+    down: t.exposeFloat('down'),
+    none: t.exposeFloat('none'),
+    undirected: t.exposeFloat('undirected', { description: 'Links without a direction; never enters consensus.' }),
+  }),
+});
+
+const camel = (relation: string) => relation.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+const RelationCountsType = builder.objectRef<Record<Relation, number>>('RelationCounts').implement({
+  description: 'Findings per relation (0 when absent).',
+  fields: (t) =>
+    Object.fromEntries(RELATIONS.map((relation) => [camel(relation), t.int({ resolve: (counts) => counts[relation] ?? 0 })])),
+});
+
+const SignCountsType = builder.objectRef<RelationCounts['correlationBySign']>('SignCounts').implement({
+  description: 'CORRELATES_WITH findings per sign (no sign counts as UNSPECIFIED).',
+  fields: (t) => ({
+    positive: t.int({ resolve: (c) => c.POSITIVE }),
+    negative: t.int({ resolve: (c) => c.NEGATIVE }),
+    unspecified: t.int({ resolve: (c) => c.UNSPECIFIED }),
+  }),
+});
+
+const DirectionCountsType = builder.objectRef<RelationCounts['byDirection']>('DirectionCounts').implement({
+  description: 'Findings per direction.',
+  fields: (t) => ({
+    up: t.int({ resolve: (c) => c.UP }),
+    down: t.int({ resolve: (c) => c.DOWN }),
+    none: t.int({ resolve: (c) => c.NONE }),
+    undirected: t.int({ resolve: (c) => c.UNDIRECTED }),
+  }),
+});
+
+const RelationCountType = builder.objectRef<{ relation: Relation; count: number }>('RelationCount').implement({
+  fields: (t) => ({ relation: t.field({ type: RelationEnum, resolve: (c) => c.relation }), count: t.exposeInt('count') }),
+});
+
+export const EvidenceCountsType = builder.objectRef<RelationCounts>('EvidenceCounts').implement({
+  description: 'Finding counts of a pair (findings, not studies).',
+  fields: (t) => ({
+    byRelation: t.field({ type: RelationCountsType, resolve: (c) => c.byRelation }),
+    correlationBySign: t.field({ type: SignCountsType, resolve: (c) => c.correlationBySign }),
+    byDirection: t.field({ type: DirectionCountsType, resolve: (c) => c.byDirection }),
+    relations: t.field({
+      type: [RelationCountType],
+      description: 'The relations present, as a list (most findings first).',
+      resolve: (c) =>
+        RELATIONS.map((relation) => ({ relation, count: c.byRelation[relation] ?? 0 }))
+          .filter((r) => r.count > 0)
+          .sort((a, b) => b.count - a.count),
+    }),
+  }),
+});
+
+const WeightFactorType = builder.objectRef<WeightFactor>('WeightFactor').implement({
+  description: 'One named multiplicative factor of a weight ("evidence level E2", "method flag SMALL_SAMPLE").',
+  fields: (t) => ({ reason: t.exposeString('reason'), factor: t.exposeFloat('factor') }),
+});
+
+type FindingWeightParent = FindingWeight & { node: FindingNode | undefined };
+
+const FindingWeightType = builder.objectRef<FindingWeightParent>('FindingWeight').implement({
+  description: 'One finding\'s weight within its study.',
+  fields: (t) => ({
+    finding: t.field({ type: Finding, nullable: true, resolve: (w) => w.node ?? null }),
+    direction: t.field({ type: EvidenceDirectionEnum, resolve: (w) => w.direction }),
+    weight: t.exposeFloat('weight'),
+    factors: t.field({ type: [WeightFactorType], resolve: (w) => w.factors }),
+    significant: t.boolean({ nullable: true, resolve: (w) => w.significant }),
+    sampleSize: t.int({ nullable: true, resolve: (w) => w.sampleSize }),
+  }),
+});
+
+type StudyParent = StudyContribution & { nodes: Map<string, FindingNode> };
+
+const EvidenceStudyType = builder.objectRef<StudyParent>('EvidenceStudy').implement({
+  description: 'How one study speaks on the pair: its weight, its findings\' weights and its vote.',
+  fields: (t) => ({
+    study: t.field({ type: Study, resolve: (s) => s.studySlug }),
+    slug: t.exposeString('studySlug'),
+    studyWeight: t.exposeFloat('studyWeight'),
+    studyFactors: t.field({ type: [WeightFactorType], resolve: (s) => s.studyFactors }),
+    findings: t.field({
+      type: [FindingWeightType],
+      resolve: (s) => s.findings.map((f) => ({ ...f, node: s.nodes.get(f.findingId) })),
+    }),
+    support: t.field({ type: WeightedSupportType, resolve: (s) => s.support }),
+    weight: t.exposeFloat('weight', { description: 'The study\'s total vote.' }),
+    nullPower: t.field({ type: NullPowerEnum, nullable: true, resolve: (s) => s.nullPower }),
+  }),
+});
+
+const ModeratorGroupType = builder.objectRef<ModeratorGroup>('ModeratorGroup').implement({
+  fields: (t) => ({
+    value: t.exposeString('value', { description: 'The property\'s value, or UNKNOWN.' }),
+    studyCount: t.int({ resolve: (g) => g.studySlugs.length }),
+    studySlugs: t.exposeStringList('studySlugs'),
+    findingIds: t.exposeStringList('findingIds'),
+    consensus: t.field({
+      type: ConsensusEnum,
+      description: 'The group\'s leading direction (no sufficiency threshold), MIXED or INSUFFICIENT.',
+      resolve: (g) => g.direction,
+    }),
+    agreement: t.float({ nullable: true, resolve: (g) => g.agreement }),
+    weightedSupport: t.field({ type: WeightedSupportType, resolve: (g) => g.weightedSupport }),
+  }),
+});
+
+const ModeratorType = builder.objectRef<ModeratorAnalysis>('Moderator').implement({
+  description: 'The pair split by one study property: does the disagreement line up with it? (docs/evidence.md §5)',
+  fields: (t) => ({
+    property: t.field({ type: ModeratorPropertyEnum, resolve: (m) => m.property }),
+    explains: t.exposeBoolean('explains'),
+    explainedShare: t.float({
+      nullable: true,
+      description: 'Share of directional Gini impurity the split removes (0–1); null when there is nothing to explain.',
+      resolve: (m) => m.explainedShare,
+    }),
+    unknownStudyCount: t.exposeInt('unknownStudyCount'),
+    note: t.exposeString('note'),
+    groups: t.field({ type: [ModeratorGroupType], resolve: (m) => m.groups }),
+  }),
+});
+
+type EffectParent = EffectEstimate & { node: FindingNode | undefined };
+
+const EffectEstimateType = builder.objectRef<EffectParent>('EffectEstimate').implement({
+  description: 'One study\'s comparable statistic on the analysis scale (Hedges g, or Fisher z), positive = UP.',
+  fields: (t) => ({
+    finding: t.field({ type: Finding, nullable: true, resolve: (e) => e.node ?? null }),
+    studySlug: t.exposeString('studySlug'),
+    family: t.field({ type: EffectFamilyEnum, resolve: (e) => e.family }),
+    yi: t.exposeFloat('yi'),
+    vi: t.exposeFloat('vi'),
+    source: t.exposeString('source'),
+    assumptions: t.exposeStringList('assumptions'),
+  }),
+});
+
+type PooledParent = PooledEstimate & { nodes: Map<string, FindingNode> };
+
+const PooledEstimateType = builder.objectRef<PooledParent>('PooledEstimate').implement({
+  description: 'DerSimonian–Laird random-effects estimate over the studies with comparable statistics (docs/evidence.md §6).',
+  fields: (t) => ({
+    method: t.exposeString('method'),
+    family: t.field({ type: EffectFamilyEnum, resolve: (p) => p.family }),
+    effectType: t.exposeString('effectType', { description: '"Hedges g" or "r".' }),
+    estimate: t.exposeFloat('estimate'),
+    ci: t.field({ type: ConfidenceInterval, resolve: (p) => ({ low: p.ci[0], high: p.ci[1] }) }),
+    confidenceLevel: t.exposeFloat('confidenceLevel'),
+    se: t.exposeFloat('se'),
+    tau2: t.exposeFloat('tau2'),
+    i2: t.exposeFloat('i2', { description: 'Percent (0–100).' }),
+    q: t.exposeFloat('q'),
+    df: t.exposeInt('df'),
+    k: t.exposeInt('k'),
+    note: t.exposeString('note'),
+    studies: t.field({
+      type: [EffectEstimateType],
+      resolve: (p) => p.studies.map((s) => ({ ...s, node: p.nodes.get(s.findingId) })),
+    }),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// PairEvidence
+
+export interface PairEvidenceParent {
+  subject: EntityNode;
+  object: EntityNode;
+  findings: FindingNode[];
+  synthesis: PairSynthesis;
+}
+
+const findingMap = (pair: PairEvidenceParent) => new Map(pair.findings.map((f) => [f.id, f]));
+
+export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence').implement({
+  description:
+    'The cross-study answer for one subject–object pair, oriented as its findings are (subject is the findings\' ' +
+    'subject): counts, weighted consensus, contradictions, moderators, a pooled estimate. See docs/evidence.md.',
+  fields: (t) => ({
+    subject: t.field({ type: Entity, resolve: (p) => p.subject }),
+    object: t.field({ type: Entity, resolve: (p) => p.object }),
+    studyCount: t.int({ description: 'Distinct studies (retracted included when not filtered out).', resolve: (p) => p.synthesis.studyCount }),
+    findingCount: t.int({ resolve: (p) => p.synthesis.findingCount }),
+    findings: t.field({
+      type: [Finding],
+      description: 'The pair\'s findings (after the filter), by study and position in the study.',
+      args: { relation: t.arg({ type: RelationEnum, required: false }) },
+      resolve: (p, args) => (args.relation ? p.findings.filter((f) => f.relation === args.relation) : p.findings),
+    }),
+    counts: t.field({ type: EvidenceCountsType, resolve: (p) => p.synthesis.counts }),
+    consensus: t.field({ type: ConsensusEnum, resolve: (p) => p.synthesis.consensus }),
+    consensusReason: t.string({ resolve: (p) => p.synthesis.consensusReason }),
+    agreement: t.float({
+      nullable: true,
+      description: 'Share of directional weight in the leading direction (0–1); null without directional weight.',
+      resolve: (p) => p.synthesis.agreement,
+    }),
+    weightedSupport: t.field({ type: WeightedSupportType, resolve: (p) => p.synthesis.weightedSupport }),
+    contradictory: t.boolean({ resolve: (p) => p.synthesis.contradictory }),
+    contradictions: t.field({ type: [ContradictionKindEnum], resolve: (p) => p.synthesis.contradictions }),
+    moderators: t.field({ type: [ModeratorType], resolve: (p) => p.synthesis.moderators }),
+    studies: t.field({
+      type: [EvidenceStudyType],
+      description: 'Each study\'s factors, weights and vote: every step of the synthesis.',
+      resolve: (p) => {
+        const nodes = findingMap(p);
+        return p.synthesis.studies.map((s) => ({ ...s, nodes }));
+      },
+    }),
+    pooled: t.field({
+      type: PooledEstimateType,
+      nullable: true,
+      resolve: (p) => (p.synthesis.pooled ? { ...p.synthesis.pooled, nodes: findingMap(p) } : null),
+    }),
+    pooledUnavailableReason: t.string({ nullable: true, resolve: (p) => p.synthesis.pooledUnavailableReason }),
+    weightsUsed: t.field({ type: EvidenceWeightsUsed, resolve: (p) => p.synthesis.weightsUsed }),
+  }),
+});
+
+interface PairsResult {
+  anchors: EntityNode[];
+  others: EntityNode[];
+  pairs: { subject: EntityNode; object: EntityNode; studyCount: number; findings: EvidenceRow[] }[];
+}
+
+export const DEFAULT_PAIRS = 50;
+export const MAX_PAIRS = 200;
+
+export async function pairEvidence(
+  context: Context,
+  args: {
+    subject: string;
+    object?: string | null;
+    role?: 'SUBJECT' | 'OBJECT' | null;
+    filter?: Parameters<typeof filterParams>[0];
+    weights?: Record<string, unknown> | null;
+    first?: number | null;
+  },
+): Promise<PairEvidenceParent[]> {
+  const first = bounded(args.first, 'first', DEFAULT_PAIRS, MAX_PAIRS);
+  const weights: EvidenceWeights = resolveWeightsArg(args.weights);
+  const filter = filterParams(args.filter);
+  if (!args.subject.trim()) throw badInput('"subject" must name an entity', 'subject');
+  const [row] = await context.cypher.read<PairsResult & Record<string, unknown>>('evidence/pairs', {
+    anchor: nameKey(args.subject),
+    other: args.object != null ? nameKey(args.object) : null,
+    role: args.role ?? 'SUBJECT',
+    filter,
+    first,
+  });
+  if (!row || row.anchors.length === 0) throw notFound(`no entity named "${args.subject}"`);
+  if (args.object != null && row.others.length === 0) throw notFound(`no entity named "${args.object}"`);
+  return row.pairs.map((pair) => ({
+    subject: pair.subject,
+    object: pair.object,
+    findings: pair.findings.map((f) => f.finding),
+    synthesis: synthesizePair(pair.findings.map(evidenceInput), weights),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// evidenceMatrix
+
+interface CellParent {
+  subject: EntityNode;
+  object: EntityNode;
+  subjectIndex: number;
+  objectIndex: number;
+  cell: ReturnType<typeof buildMatrix>['cells'][number];
+}
+
+const EvidenceCell = builder.objectRef<CellParent>('EvidenceCell').implement({
+  description: 'One subject × object cell of a heatmap; a pair without findings is INSUFFICIENT with studyCount 0.',
+  fields: (t) => ({
+    subject: t.string({ description: 'The subject\'s name.', resolve: (c) => c.subject.name }),
+    object: t.string({ description: 'The object\'s name.', resolve: (c) => c.object.name }),
+    subjectIndex: t.int({ description: 'Row: index into EvidenceMatrix.subjects.', resolve: (c) => c.subjectIndex }),
+    objectIndex: t.int({ description: 'Column: index into EvidenceMatrix.objects.', resolve: (c) => c.objectIndex }),
+    consensus: t.field({ type: ConsensusEnum, resolve: (c) => c.cell.consensus }),
+    agreement: t.float({ nullable: true, resolve: (c) => c.cell.agreement }),
+    contradictory: t.boolean({ resolve: (c) => c.cell.contradictory }),
+    studyCount: t.int({ resolve: (c) => c.cell.studyCount }),
+    findingCount: t.int({ resolve: (c) => c.cell.findingCount }),
+    counts: t.field({ type: EvidenceCountsType, resolve: (c) => c.cell.counts }),
+    weightedSupport: t.field({ type: WeightedSupportType, resolve: (c) => c.cell.weightedSupport }),
+  }),
+});
+
+interface MatrixParent {
+  subjects: EntityNode[];
+  objects: EntityNode[];
+  cells: CellParent[];
+  weightsUsed: EvidenceWeights;
+}
+
+const EvidenceMatrixType = builder.objectRef<MatrixParent>('EvidenceMatrix').implement({
+  description: 'subjects × objects evidence cells for a heatmap, row-major (every subject, each object in order).',
+  fields: (t) => ({
+    subjects: t.field({ type: [Entity], resolve: (m) => m.subjects }),
+    objects: t.field({ type: [Entity], resolve: (m) => m.objects }),
+    cells: t.field({
+      type: [EvidenceCell],
+      args: { withFindingsOnly: t.arg.boolean({ required: false, defaultValue: false, description: 'Leave out empty cells.' }) },
+      resolve: (m, args) => (args.withFindingsOnly ? m.cells.filter((c) => c.cell.findingCount > 0) : m.cells),
+    }),
+    weightsUsed: t.field({ type: EvidenceWeightsUsed, resolve: (m) => m.weightsUsed }),
+  }),
+});
+
+export const MAX_MATRIX_SIDE = 50;
+export const DEFAULT_MATRIX_SIDE = 10;
+
+function uniqueById(entities: EntityNode[]): EntityNode[] {
+  const seen = new Set<string>();
+  return entities.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+export async function evidenceMatrix(
+  context: Context,
+  args: {
+    subjects?: readonly string[] | null;
+    objects?: readonly string[] | null;
+    filter?: Parameters<typeof filterParams>[0];
+    weights?: Record<string, unknown> | null;
+  },
+): Promise<MatrixParent> {
+  for (const side of ['subjects', 'objects'] as const) {
+    const names = args[side];
+    if (names && names.length > MAX_MATRIX_SIDE) {
+      throw badInput(`"${side}" takes at most ${MAX_MATRIX_SIDE} names, got ${names.length}`, side);
+    }
+  }
+  const weights = resolveWeightsArg(args.weights);
+  const [row] = await context.cypher.read<{
+    subjects: EntityNode[];
+    objects: EntityNode[];
+    unknownSubjects: string[];
+    unknownObjects: string[];
+    findings: EvidenceRow[];
+  }>('evidence/matrix', {
+    subjects: args.subjects ? args.subjects.map(nameKey) : null,
+    objects: args.objects ? args.objects.map(nameKey) : null,
+    defaultSubjects: DEFAULT_MATRIX_SIDE,
+    defaultObjects: DEFAULT_MATRIX_SIDE,
+    filter: filterParams(args.filter),
+  });
+  const unknown = [...(row?.unknownSubjects ?? []), ...(row?.unknownObjects ?? [])];
+  if (!row || unknown.length > 0) throw notFound(`no entity named ${unknown.map((n) => `"${n}"`).join(', ')}`);
+  const subjects = uniqueById(row.subjects).slice(0, MAX_MATRIX_SIDE);
+  const objects = uniqueById(row.objects).slice(0, MAX_MATRIX_SIDE);
+  const byPair = new Map<string, EvidenceFindingInput[]>();
+  for (const finding of row.findings) {
+    const key = pairKey(finding.finding.subjectId, finding.finding.objectId);
+    const list = byPair.get(key);
+    if (list) list.push(evidenceInput(finding));
+    else byPair.set(key, [evidenceInput(finding)]);
+  }
+  const matrix = buildMatrix(
+    subjects.map((e) => e.id),
+    objects.map((e) => e.id),
+    byPair,
+    weights,
+  );
+  const cells = matrix.cells.map((cell, i) => ({
+    subject: subjects[Math.floor(i / objects.length)] as EntityNode,
+    object: objects[i % objects.length] as EntityNode,
+    subjectIndex: Math.floor(i / objects.length),
+    objectIndex: i % objects.length,
+    cell,
+  }));
+  return { subjects, objects, cells, weightsUsed: matrix.weightsUsed };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Root fields
+
+builder.queryFields((t) => ({
+  evidence: t.field({
+    type: [PairEvidence],
+    description:
+      'Cross-study evidence for every pair the entity named by `subject` is on, one PairEvidence per ' +
+      '(finding subject, finding object), ordered by studyCount (desc) then the other entity\'s name. Names match ' +
+      'any synonym, case-insensitively, of any entity type; an unknown name is a NOT_FOUND error. ' +
+      'One database round trip (nested Study / Finding.subject fields batch one more each).',
+    args: {
+      subject: t.arg.string({ required: true, description: 'The entity the pairs are around (name or synonym).' }),
+      object: t.arg.string({ required: false, description: 'Only the pair(s) with this entity on the other side.' }),
+      role: t.arg({
+        type: FindingRoleEnum,
+        required: false,
+        defaultValue: 'SUBJECT',
+        description:
+          'Which side of the findings `subject` is on: SUBJECT (default) gives pairs (subject, X); OBJECT gives pairs ' +
+          '(X, subject), e.g. everything reported elevated or reduced in ME/CFS. Pairs keep their findings\' orientation.',
+      }),
+      filter: t.arg({ type: EvidenceFilter, required: false }),
+      weights: t.arg({ type: EvidenceWeightsInput, required: false }),
+      first: t.arg.int({ required: false, description: `Most pairs returned (default ${DEFAULT_PAIRS}, at most ${MAX_PAIRS}).` }),
+    },
+    resolve: (_root, args, context) =>
+      pairEvidence(context, {
+        ...args,
+        role: args.role ?? 'SUBJECT',
+        weights: args.weights as Record<string, unknown> | null | undefined,
+      }),
+  }),
+  evidenceMatrix: t.field({
+    type: EvidenceMatrixType,
+    description:
+      `subjects × objects evidence cells for a heatmap (at most ${MAX_MATRIX_SIDE} × ${MAX_MATRIX_SIDE}). Without ` +
+      `\`subjects\`: the ${DEFAULT_MATRIX_SIDE} biomarkers with the most findings as subject (after the filter). Without ` +
+      `\`objects\`: the ${DEFAULT_MATRIX_SIDE} conditions and symptoms with the most findings from those subjects. ` +
+      'A name of entities of several types gives each a row (column). One database round trip.',
+    args: {
+      subjects: t.arg.stringList({ required: false }),
+      objects: t.arg.stringList({ required: false }),
+      filter: t.arg({ type: EvidenceFilter, required: false }),
+      weights: t.arg({ type: EvidenceWeightsInput, required: false }),
+    },
+    resolve: (_root, args, context) =>
+      evidenceMatrix(context, { ...args, weights: args.weights as Record<string, unknown> | null | undefined }),
+  }),
+}));

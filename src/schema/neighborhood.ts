@@ -1,0 +1,276 @@
+// neighborhood (SPEC §4): a node's surroundings as a graph for visualization front ends. Nodes are entities (and
+// the study a walk starts from); edges aggregate the findings between two entities per (source, target, relation,
+// sign), carrying study and finding counts and the pair's consensus. One Cypher round trip whatever the depth
+// (cypher/neighborhood/expand.cypher); also returned as Cytoscape.js elements JSON.
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { synthesizePair } from '../evidence/index.ts';
+import type { Consensus, EvidenceFindingInput, EvidenceWeights } from '../evidence/index.ts';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { ENTITY_TYPES, RELATIONS, type EntityType, type Relation, type Sign } from '../ingest/record.ts';
+import { SignEnum } from './enums.ts';
+import { ConsensusEnum, evidenceInput, type EvidenceRow } from './evidence.ts';
+import { badInput, bounded, EvidenceFilter, filterParams, notFound, resolveWeightsArg, type EvidenceFilterArg } from './evidence-inputs.ts';
+import './json-scalar.ts';
+
+export const DEFAULT_DEPTH = 1;
+export const MAX_DEPTH = 3;
+export const DEFAULT_NODE_LIMIT = 50;
+export const MAX_NODE_LIMIT = 500;
+/** Findings read for the edges of one neighbourhood; beyond it the graph is marked truncated. */
+export const MAX_EDGE_FINDINGS = 5000;
+
+const NODE_TYPES = [...ENTITY_TYPES, 'Study'] as const;
+type GraphNodeKind = (typeof NODE_TYPES)[number];
+
+export const GraphNodeTypeEnum = builder.enumType('GraphNodeType', {
+  values: Object.fromEntries(NODE_TYPES.map((type) => [type.toUpperCase(), { value: type }])) as Record<
+    Uppercase<GraphNodeKind>,
+    { value: GraphNodeKind }
+  >,
+});
+
+export const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
+  description: 'A finding relation (subject → object), or REPORTS (study → an entity its findings are about).',
+  values: [...RELATIONS, 'REPORTS'] as const,
+});
+
+export interface GraphNodeValue {
+  id: string;
+  type: GraphNodeKind;
+  name: string;
+  findingCount: number;
+  depth: number;
+}
+
+export interface GraphEdgeValue {
+  id: string;
+  source: string;
+  target: string;
+  type: Relation | 'REPORTS';
+  sign: Sign | null;
+  studyCount: number;
+  findingCount: number;
+  consensus: Consensus | null;
+  findingIds: string[];
+  studySlugs: string[];
+}
+
+export interface GraphValue {
+  nodes: GraphNodeValue[];
+  edges: GraphEdgeValue[];
+  truncated: boolean;
+}
+
+const GraphNode = builder.objectRef<GraphNodeValue>('GraphNode').implement({
+  description: 'An entity or a study in a neighbourhood.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Global id, usable with node(id:) and as neighborhood(id:).' }),
+    type: t.field({ type: GraphNodeTypeEnum, resolve: (n) => n.type }),
+    name: t.exposeString('name', { description: 'Entity name, or the study\'s title (its slug when untitled).' }),
+    findingCount: t.int({
+      nullable: true,
+      description: 'Findings about the entity (as subject or object) that pass the filter, in the whole graph; for a study, its findings.',
+      resolve: (n) => n.findingCount,
+    }),
+    depth: t.exposeInt('depth', { description: 'Hops from the start node (0).' }),
+  }),
+});
+
+const GraphEdge = builder.objectRef<GraphEdgeValue>('GraphEdge').implement({
+  description:
+    'The findings from source to target with one relation (and sign), aggregated over studies; or a study\'s REPORTS link.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    source: t.exposeID('source', { description: 'GraphNode id of the findings\' subject (or the study).' }),
+    target: t.exposeID('target', { description: 'GraphNode id of the findings\' object (or the entity).' }),
+    type: t.field({ type: GraphEdgeTypeEnum, resolve: (e) => e.type }),
+    sign: t.field({ type: SignEnum, nullable: true, description: 'For CORRELATES_WITH.', resolve: (e) => e.sign }),
+    studyCount: t.exposeInt('studyCount'),
+    findingCount: t.exposeInt('findingCount'),
+    consensus: t.field({
+      type: ConsensusEnum,
+      nullable: true,
+      description:
+        'Consensus of the whole source–target pair (all its relations, default weights), as evidence(subject, object) ' +
+        'answers it; so an ELEVATED_IN edge contested by a NOT_DIFFERENT_IN edge shows MIXED. Null for REPORTS.',
+      resolve: (e) => e.consensus,
+    }),
+    findingIds: t.field({ type: ['ID'], description: 'Global ids of the findings.', resolve: (e) => e.findingIds }),
+    studySlugs: t.exposeStringList('studySlugs'),
+  }),
+});
+
+/** Cytoscape.js elements JSON (`cy.add(graph.cytoscape)` or `elements:`): data carries every scalar of the node/edge. */
+export function toCytoscape(graph: GraphValue) {
+  return {
+    nodes: graph.nodes.map((n) => ({
+      data: { id: n.id, label: n.name, type: n.type, findingCount: n.findingCount, depth: n.depth },
+      classes: n.type.toLowerCase(),
+    })),
+    edges: graph.edges.map((e) => ({
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        relation: e.type,
+        label: e.sign ? `${e.type} (${e.sign})` : e.type,
+        sign: e.sign,
+        studyCount: e.studyCount,
+        findingCount: e.findingCount,
+        consensus: e.consensus,
+        findingIds: e.findingIds,
+      },
+      classes: e.type.toLowerCase(),
+    })),
+  };
+}
+
+export const Graph = builder.objectRef<GraphValue>('Graph').implement({
+  description: 'A bounded neighbourhood: nodes, aggregated edges, and the same as Cytoscape.js elements.',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNode], resolve: (g) => g.nodes }),
+    edges: t.field({ type: [GraphEdge], resolve: (g) => g.edges }),
+    cytoscape: t.field({
+      type: 'JSON',
+      description: 'Cytoscape.js elements: { nodes: [{ data: { id, label, type, … } }], edges: [{ data: { id, source, target, relation, … } }] }.',
+      resolve: (g) => toCytoscape(g),
+    }),
+    truncated: t.boolean({ description: 'True when the depth, limit or edge cap left nodes or findings out.', resolve: (g) => g.truncated }),
+  }),
+});
+
+interface ExpandRow {
+  fromEntity: boolean;
+  study: { slug: string; title?: string | null } | null;
+  nodes: { id: string; type: EntityType; key: string; name: string; hop: number; findingCount: number }[];
+  truncated: boolean;
+  findings: EvidenceRow[];
+  studyLinks: { entityId: string; findingId: string }[];
+}
+
+function startOf(id: string): { entityId: string | null; studySlug: string | null } {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(id);
+  } catch {
+    throw badInput(`"id" is not a global id this API issued: "${id}"`, 'id');
+  }
+  if (decoded.typename === 'Study') return { entityId: null, studySlug: decoded.id };
+  if ((ENTITY_TYPES as readonly string[]).includes(decoded.typename)) {
+    return { entityId: `${decoded.typename}:${decoded.id}`, studySlug: null };
+  }
+  throw badInput(`a neighborhood starts from an entity or a study, not a ${decoded.typename}`, 'id');
+}
+
+export async function neighborhood(
+  context: Context,
+  args: { id: string; depth?: number | null; limit?: number | null; filter?: EvidenceFilterArg | null },
+): Promise<GraphValue> {
+  const depth = bounded(args.depth, 'depth', DEFAULT_DEPTH, MAX_DEPTH, 0);
+  const limit = bounded(args.limit, 'limit', DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT, 1);
+  const start = startOf(args.id);
+  const weights: EvidenceWeights = resolveWeightsArg(null);
+  const [row] = await context.cypher.read<ExpandRow & Record<string, unknown>>('neighborhood/expand', {
+    ...start,
+    depth,
+    // One more than fits says that a hop was cut.
+    hopLimit: limit + 1,
+    // A study start takes one of the `limit` nodes itself.
+    nodeBudget: start.studySlug ? limit - 1 : limit,
+    maxFindings: MAX_EDGE_FINDINGS,
+    filter: filterParams(args.filter),
+  });
+  if (!row) throw notFound(`no ${start.studySlug ? 'study' : 'entity'} with id "${args.id}"`);
+
+  const gid = new Map(row.nodes.map((n) => [n.id, encodeGlobalID(n.type, n.key)]));
+  const nodes: GraphNodeValue[] = [];
+  let studyId: string | null = null;
+  if (row.study) {
+    studyId = encodeGlobalID('Study', row.study.slug);
+    nodes.push({
+      id: studyId,
+      type: 'Study',
+      name: row.study.title || row.study.slug,
+      findingCount: new Set(row.studyLinks.map((l) => l.findingId)).size,
+      depth: 0,
+    });
+  }
+  for (const n of row.nodes) {
+    nodes.push({ id: gid.get(n.id) as string, type: n.type, name: n.name, findingCount: n.findingCount, depth: n.hop });
+  }
+
+  const findingsCapped = row.findings.length > MAX_EDGE_FINDINGS;
+  const findings = row.findings.slice(0, MAX_EDGE_FINDINGS);
+  const byPair = new Map<string, EvidenceFindingInput[]>();
+  const byEdge = new Map<string, { source: string; target: string; relation: Relation; sign: Sign | null; rows: EvidenceRow[] }>();
+  for (const f of findings) {
+    const { subjectId, objectId, relation } = f.finding;
+    const sign = relation === 'CORRELATES_WITH' ? (f.finding.sign ?? 'UNSPECIFIED') : null;
+    const pair = `${subjectId}\u001f${objectId}`;
+    (byPair.get(pair) ?? byPair.set(pair, []).get(pair)!).push(evidenceInput(f));
+    const key = `${pair}\u001f${relation}\u001f${sign ?? ''}`;
+    const edge = byEdge.get(key) ?? byEdge.set(key, { source: subjectId, target: objectId, relation, sign, rows: [] }).get(key)!;
+    edge.rows.push(f);
+  }
+  const consensusOf = new Map<string, Consensus>();
+  for (const [pair, inputs] of byPair) consensusOf.set(pair, synthesizePair(inputs, weights).consensus);
+
+  const edges: GraphEdgeValue[] = [];
+  for (const edge of byEdge.values()) {
+    const source = gid.get(edge.source) as string;
+    const target = gid.get(edge.target) as string;
+    edges.push({
+      id: `${edge.relation}${edge.sign ? `/${edge.sign}` : ''}:${source}->${target}`,
+      source,
+      target,
+      type: edge.relation,
+      sign: edge.sign,
+      studyCount: new Set(edge.rows.map((r) => r.finding.studySlug)).size,
+      findingCount: edge.rows.length,
+      consensus: consensusOf.get(`${edge.source}\u001f${edge.target}`) ?? null,
+      findingIds: edge.rows.map((r) => encodeGlobalID('Finding', r.finding.id)),
+      studySlugs: [...new Set(edge.rows.map((r) => r.finding.studySlug))].sort(),
+    });
+  }
+  if (row.study && studyId) {
+    const byEntity = new Map<string, string[]>();
+    for (const link of row.studyLinks) (byEntity.get(link.entityId) ?? byEntity.set(link.entityId, []).get(link.entityId)!).push(link.findingId);
+    for (const [entityId, findingIds] of byEntity) {
+      const target = gid.get(entityId) as string;
+      edges.push({
+        id: `REPORTS:${studyId}->${target}`,
+        source: studyId,
+        target,
+        type: 'REPORTS',
+        sign: null,
+        studyCount: 1,
+        findingCount: findingIds.length,
+        consensus: null,
+        findingIds: findingIds.sort().map((id) => encodeGlobalID('Finding', id)),
+        studySlugs: [row.study.slug],
+      });
+    }
+  }
+  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { nodes, edges, truncated: row.truncated || findingsCapped };
+}
+
+builder.queryFields((t) => ({
+  neighborhood: t.field({
+    type: Graph,
+    description:
+      'The graph around an entity or a study (global id): entities reached through findings, up to `depth` hops ' +
+      `(default ${DEFAULT_DEPTH}, at most ${MAX_DEPTH}) and \`limit\` nodes (default ${DEFAULT_NODE_LIMIT}, at most ` +
+      `${MAX_NODE_LIMIT}; each hop keeps the entities with the most findings first), with every finding between ` +
+      'two of its entities as aggregated edges. From a study, the first hop is the entities of its findings. ' +
+      'Only findings of studies passing `filter` count. One database round trip whatever the depth.',
+    args: {
+      id: t.arg.id({ required: true }),
+      depth: t.arg.int({ required: false }),
+      limit: t.arg.int({ required: false }),
+      filter: t.arg({ type: EvidenceFilter, required: false }),
+    },
+    resolve: (_root, args, context) => neighborhood(context, { ...args, id: String(args.id) }),
+  }),
+}));
