@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { printSchema } from 'graphql';
 import { openDatabase } from './app.ts';
+import { registerKeysCommand } from './auth/cli.ts';
 import { loadConfig } from './config.ts';
 import { ManagedNeo4jError, startNeo4j, statusNeo4j, stopNeo4j } from './db/managed.ts';
 import { migrate } from './db/migrate.ts';
@@ -100,6 +101,8 @@ export function buildCli(): Command {
         process.exitCode = 1;
       }
     });
+
+  registerKeysCommand(program, () => openDatabase(loadConfig(), log));
 
   const db = program.command('db').description('The managed local Neo4j (several can run side by side).');
   const config = loadConfig();

@@ -9,5 +9,6 @@ import './tags.ts';
 import './json-scalar.ts';
 import './evidence.ts';
 import './neighborhood.ts';
+import './import.ts';
 
 export const schema = builder.toSchema();
