@@ -124,15 +124,19 @@ describe('neighborhood', () => {
     expect(response.errors).toBeUndefined();
     expect(response.extensions?.roundTrips).toBe(1);
     const graph = response.data!.neighborhood;
-    expect(graph.nodes[0]).toMatchObject({ id: QUEREC, type: 'STUDY', depth: 0, findingCount: 7 });
-    expect(graph.nodes).toHaveLength(9);
+    expect(graph.nodes[0]).toMatchObject({ id: QUEREC, type: 'STUDY', depth: 0, findingCount: 8 });
+    // The study, NK cell cytotoxicity, ME/CFS and the 7 measures and factors it found no correlation with.
+    expect(graph.nodes).toHaveLength(10);
     expect(graph.nodes[1]).toMatchObject({ name: 'NK cell cytotoxicity', type: 'BIOMARKER', depth: 1 });
     const reports = graph.edges.filter((e) => e.type === 'REPORTS');
-    expect(reports).toHaveLength(8);
-    expect(reports.find((e) => e.target === graph.nodes[1]!.id)?.findingCount).toBe(7);
+    expect(reports).toHaveLength(9);
+    expect(reports.find((e) => e.target === graph.nodes[1]!.id)?.findingCount).toBe(8);
     const nulls = graph.edges.filter((e) => e.type === 'NOT_CORRELATED_WITH');
     expect(nulls).toHaveLength(7);
     expect(nulls.every((e) => e.source === graph.nodes[1]!.id && e.consensus === 'INSUFFICIENT')).toBe(true);
+    // Its null against ME/CFS meets baraniuk-2024's reduction between the same two nodes: the pair is MIXED.
+    const pair = graph.edges.filter((e) => e.source === graph.nodes[1]!.id && ['NOT_DIFFERENT_IN', 'REDUCED_IN'].includes(e.type));
+    expect(pair.map((e) => [e.type, e.consensus]).sort()).toEqual([['NOT_DIFFERENT_IN', 'MIXED'], ['REDUCED_IN', 'MIXED']]);
   });
 
   it('filters by EvidenceFilter (hussein-2022 is E2: nothing around miR-320a at E1)', async () => {

@@ -17,9 +17,9 @@ describe('extraction against the hand labels of data/atlas', () => {
     expect(report.labelled).toBe(128);
   });
 
-  it('reaches precision ≥ 0.9 and recall ≥ 0.7', () => {
-    expect(report.precision).toBeGreaterThanOrEqual(0.9);
-    expect(report.recall).toBeGreaterThanOrEqual(0.7);
+  it('reaches precision ≥ 0.95 and recall ≥ 0.92', () => {
+    expect(report.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.recall).toBeGreaterThanOrEqual(0.92);
   });
 
   it('matches by relation, sign and any name, ignoring case and punctuation', () => {

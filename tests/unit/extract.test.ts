@@ -136,6 +136,84 @@ describe('extractFindings rules', () => {
   });
 });
 
+describe('extractFindings rules added in 0.2', () => {
+  const extract = (sentence: string, extra: { title?: string } = {}) =>
+    extractFindings({ slug: 'invented-2024-study', observedFindings: [sentence], ...extra });
+  const rows = (findings: FindingRecord[]) => findings.map((f) => [f.subject.name, f.relation, f.object.name, f.comparator]);
+
+  it('reads a null comparison stated after both groups ("in both A and B with no significant difference")', () => {
+    const { findings } = extract(
+      'Serum ferritin showed wide scatter in both ME/CFS patients (median 80 ng/mL) and healthy controls (median 85 ng/mL) with no significant difference (p=0.41).',
+    );
+    expect(rows(findings)).toEqual([['ferritin', 'NOT_DIFFERENT_IN', 'ME/CFS', 'healthy controls']]);
+    expect(findings[0]).toMatchObject({ pValue: 0.41, significant: false });
+  });
+
+  it('reads prevalence contrasts between groups, in either direction', () => {
+    const higher = extract('Small fibre neuropathy was found in 38% of fibromyalgia patients versus 6% of healthy controls (p<0.001).');
+    expect(rows(higher.findings)).toEqual([['small fiber neuropathy', 'ELEVATED_IN', 'fibromyalgia', 'healthy controls']]);
+    expect(higher.findings[0]).toMatchObject({ pValue: 0.001, pComparator: '<' });
+    const lower = extract('Anti-nuclear antibodies were present in 12% of patients compared with 30% of controls.');
+    expect(rows(lower.findings)).toEqual([['anti-nuclear antibodies', 'REDUCED_IN', 'ME/CFS', 'controls']]);
+    const opening = extract('35% of ME/CFS patients and 8% of controls had postural tachycardia.');
+    expect(rows(opening.findings).map((r) => r.slice(1))).toEqual([['ELEVATED_IN', 'ME/CFS', 'controls']]);
+  });
+
+  it('gives each member its own figure with "respectively" and reads "no … in controls" as zero', () => {
+    const { findings } = extract('IL-6 and TNF-α were detectable in 20% and 11% of ME/CFS patients respectively, with no detectable levels in controls.');
+    expect(rows(findings)).toEqual([
+      ['IL-6', 'ELEVATED_IN', 'ME/CFS', 'controls'],
+      ['TNF-α', 'ELEVATED_IN', 'ME/CFS', 'controls'],
+    ]);
+  });
+
+  it('skips a bare percentage in one group', () => {
+    const sentence = 'Orthostatic intolerance was reported by 64% of ME/CFS patients.';
+    expect(extract(sentence).unstructured).toEqual([sentence]);
+  });
+
+  it('reads members listed with their figures after a colon', () => {
+    const { findings } = extract('Cytokine levels were similar between groups: 2.1-2.4 pg/mL for IL-6, 1.0-1.2 pg/mL for IL-10, and 3-4 pg/mL for IL-8.');
+    expect(findings.map((f) => [f.subject.name, f.relation])).toEqual([
+      ['IL-6', 'NOT_DIFFERENT_IN'],
+      ['IL-10', 'NOT_DIFFERENT_IN'],
+      ['IL-8', 'NOT_DIFFERENT_IN'],
+    ]);
+    // A colon list whose items carry no figures is not read as members; the clause keeps its own subject.
+    const named = extract('Antibody titres did not differ between the groups: IgA (p=0.3) and IgG (p=0.6).');
+    expect(named.findings.map((f) => [f.subject.name, f.relation])).toEqual([['antibody titres', 'NOT_DIFFERENT_IN']]);
+  });
+
+  it('reads "no (differential) benefit/effect on X" with the treatment arm as object and placebo as comparator', () => {
+    const benefit = extract('Pyridostigmine had no significant effect on heart rate compared with placebo.');
+    expect(rows(benefit.findings)).toEqual([['heart rate', 'NOT_DIFFERENT_IN', 'pyridostigmine treatment group', 'placebo']]);
+    const arm = extract('Low-dose naltrexone therapy showed no additional benefit over placebo on fatigue scores.');
+    expect(rows(arm.findings)).toEqual([['fatigue', 'NOT_DIFFERENT_IN', 'low-dose naltrexone treatment group', 'placebo']]);
+  });
+
+  it('splits verb phrases sharing a subject and reads directed parts of an umbrella', () => {
+    const { findings } = extract(
+      'Patients without orthostatic intolerance showed normal cortisol levels and reported symptom relief (less pain and reduced fatigue) after sleep.',
+    );
+    expect(findings.map((f) => [f.subject.name, f.relation, f.object.name, f.comparator])).toEqual([
+      ['pain', 'REDUCED_IN', 'ME/CFS without orthostatic intolerance', 'before sleep'],
+      ['fatigue', 'REDUCED_IN', 'ME/CFS without orthostatic intolerance', 'before sleep'],
+    ]);
+    const including = extract('Autonomic dysfunction, including cardiac and peripheral hypoperfusion, observed in fibromyalgia cohorts and correlated with pain severity.');
+    expect(including.findings.map((f) => [f.subject.name, f.relation, f.object.name])).toEqual([
+      ['cardiac perfusion', 'REDUCED_IN', 'fibromyalgia'],
+      ['peripheral perfusion', 'REDUCED_IN', 'fibromyalgia'],
+      ['cardiac hypoperfusion', 'CORRELATES_WITH', 'pain'],
+      ['peripheral hypoperfusion', 'CORRELATES_WITH', 'pain'],
+    ]);
+  });
+
+  it('does not let a negation inside a group name negate the cue', () => {
+    const { findings } = extract('Patients without morning stiffness reported lower anxiety scores than controls.');
+    expect(findings.map((f) => [f.relation, f.object.name])).toEqual([['REDUCED_IN', 'ME/CFS without morning stiffness']]);
+  });
+});
+
 describe('statistics', () => {
   it('parses p-values with their comparators', () => {
     expect(parsePValues('(all p<0.001)').map((p) => [p.comparator, p.value, p.raw])).toEqual([['<', 0.001, 'p<0.001']]);

@@ -42,9 +42,35 @@ function splitCoordinatedPredications(clause: string): string[] {
   return [clause];
 }
 
+/** Content verbs that head a predicate of their own ("showed", "reported"); auxiliaries and copulas are not. */
+const PREDICATE_VERB = /^(?:showed|shows|demonstrated|exhibited|displayed|presented|reported|revealed|documented|observed|found|detected)$/i;
+
+/**
+ * "Patients without X demonstrated near-normal A and reported B": two verb phrases sharing one subject become two
+ * clauses, the second given the first one's subject.
+ */
+function splitCoordinatedVerbPhrases(clause: string): string[] {
+  const c = cues();
+  const masked = maskParentheses(clause);
+  const verbs = c.verbs.all(masked).filter((v) => PREDICATE_VERB.test(v.text));
+  const first = verbs[0];
+  if (!first || first.start === 0) return [clause];
+  for (const match of masked.matchAll(/\s+and\s+/g)) {
+    if (match.index <= first.end) continue;
+    const rightStart = match.index + match[0].length;
+    // The second predicate may be a correlation or association ("… documented in X and correlated with Y").
+    const second = verbs.find((v) => v.start === rightStart) ?? [c.correlation, c.association].map((m) => m.first(masked.slice(rightStart))).find((m) => m?.start === 0);
+    if (!second) continue;
+    const subject = clause.slice(0, first.start).trim();
+    return [clause.slice(0, match.index), ...splitCoordinatedVerbPhrases(`${subject} ${clause.slice(rightStart)}`)];
+  }
+  return [clause];
+}
+
 export function splitClauses(sentence: string): string[] {
   const kept = dropInterpretiveTail(sentence.trim());
   return splitOutsideParentheses(kept, cues().clauseSeparators)
+    .flatMap((clause) => splitCoordinatedVerbPhrases(clause))
     .flatMap((clause) => splitCoordinatedPredications(clause))
     .map((clause) => clause.trim().replace(/[.]+$/, ''))
     .filter((clause) => clause.length > 0);

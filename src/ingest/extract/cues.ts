@@ -18,6 +18,10 @@ interface CueFile {
   hypoHyperBlocked: string[];
   noDifference: string[];
   undirectedDifference: string[];
+  /** Nouns whose measure follows "on"/"in"/"for" ("no benefit on fatigue", "no effect on IL-6"). */
+  outcomeNouns: string[];
+  /** A group comparison whose groups are not named ("similar between groups"). */
+  unnamedGroupComparisons: string[];
   positiveCorrelation: string[];
   negativeCorrelation: string[];
   correlation: string[];
@@ -91,6 +95,8 @@ export interface Cues {
   hypoHyperBlocked: Set<string>;
   noDifference: PhraseMatcher;
   undirectedDifference: PhraseMatcher;
+  outcomeNouns: PhraseMatcher;
+  unnamedGroupComparisons: PhraseMatcher;
   positiveCorrelation: PhraseMatcher;
   negativeCorrelation: PhraseMatcher;
   correlation: PhraseMatcher;
@@ -135,6 +141,8 @@ export function cues(): Cues {
     hypoHyperBlocked: lower(file.hypoHyperBlocked),
     noDifference: new PhraseMatcher(file.noDifference),
     undirectedDifference: new PhraseMatcher(file.undirectedDifference),
+    outcomeNouns: new PhraseMatcher(file.outcomeNouns ?? []),
+    unnamedGroupComparisons: new PhraseMatcher(file.unnamedGroupComparisons ?? []),
     positiveCorrelation: new PhraseMatcher(file.positiveCorrelation),
     negativeCorrelation: new PhraseMatcher(file.negativeCorrelation),
     correlation: new PhraseMatcher(file.correlation),

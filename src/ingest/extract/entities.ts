@@ -24,7 +24,7 @@ const MEASURE_HEADS = /\b(?:scores?|scales?|index|indices|questionnaires?|invent
 const VAGUE_MODIFIERS = /^(?:all|some|several|multiple|various|different|specific|biological|measured|other|key|three|four|two|five|the|these|those|its|their|\d[\d,.]*%?(?:\s+of)?)\s+/i;
 const NOISE_WORDS = new Set([
   'levels', 'level', 'serum', 'plasma', 'blood', 'total', 'circulating', 'concentrations', 'concentration', 'self',
-  'reported', 'patients', 'patient', 's', 'status', 'health', 'the', 'of', 'in', 'on', 'scores', 'score', 'values', 'value', 'measured',
+  'reported', 'patients', 'patient', 's', 'status', 'health', 'the', 'of', 'in', 'on', 'scores', 'score', 'values', 'value', 'measured', 'rates',
 ]);
 
 function lookupAny(name: string): { type: EntityType; entity: EntityRef } | null {

@@ -6,8 +6,8 @@ import type { EntityRef, Relation, Sign } from '../record.ts';
 import { cues, type PhraseMatch, timeContrasts } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
-import type { LexiconEntry } from './lexicon.ts';
-import { maskParentheses, splitList, tidy } from './text.ts';
+import { scanLexicon, type LexiconEntry } from './lexicon.ts';
+import { maskParentheses, parentheticals, splitList, tidy } from './text.ts';
 
 export interface Claim {
   subject: EntityMention;
@@ -409,6 +409,7 @@ function differenceFrame(
   study: StudyContext,
   sentence: SentenceContext,
   interventionNames: string[],
+  members: string[] = [],
 ): ClauseResult | null {
   const c = cues();
   // Cue words inside a group's name ("patients with increased lactate responses") are not the clause's cue.
@@ -428,9 +429,19 @@ function differenceFrame(
     if (later && c.verbs.first(masked.slice(main.end, later.start)) === null && /\S+\s+\S+/.test(masked.slice(main.end, later.start))) main = later;
   }
   let direction: Direction = main.direction;
-  if (direction !== 'none' && negatedBefore(masked, main.start)) direction = 'none';
+  // "Patients without X reported reduced Y": a negation inside a group's name does not negate the cue.
+  const outsideGroups = groupSpans.reduce((text, g) => blank(text, g.start, g.end), masked);
+  if (direction !== 'none' && negatedBefore(outsideGroups, main.start)) direction = 'none';
 
   const roles = assignGroupRoles(clause, masked, main.text);
+  // "Pyridostigmine had no effect on X": a treatment named before an outcome noun is the treated arm (rule 9).
+  if (direction === 'none' && c.outcomeNouns.is(/(\S+)$/.exec(main.text)?.[1] ?? '') && !roles.objects.some((p) => p.kind === 'treatment')) {
+    const named = scanLexicon(masked.slice(0, main.start), ['Intervention']).find((hit) => !roles.spans.some((s) => s.start <= hit.start && s.end >= hit.end));
+    if (named) {
+      roles.objects.push({ text: named.text, start: named.start, end: named.end, kind: 'treatment' });
+      roles.spans.push({ start: named.start, end: named.end });
+    }
+  }
   const plain = roles.comparators.length ? null : plainComparator(clause, masked, roles.spans);
   if (plain) {
     roles.comparators.push(plain.text);
@@ -453,6 +464,7 @@ function differenceFrame(
   let rest = blankTimePhrases(clause, interventionNames);
   const restMasked = maskParentheses(rest);
   for (const span of roles.spans) rest = blank(rest, span.start, span.end);
+  for (const m of c.unnamedGroupComparisons.all(restMasked)) rest = blank(rest, m.start, m.end);
   for (const matcher of [c.verbs, c.adverbs]) {
     for (const m of matcher.all(restMasked)) rest = blank(rest, m.start, m.end);
   }
@@ -471,7 +483,13 @@ function differenceFrame(
     .filter((ch) => /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to)\b/gi, '')));
 
   let subjectText: string | null = null;
-  const containing = chunks.find((ch) => ch.start <= main.start && ch.end >= cueEnd);
+  // "no differential benefit over placebo on vascular measures": an outcome noun's measure follows on/in/for.
+  const cueHead = /(\S+)$/.exec(main.text)?.[1] ?? '';
+  if (direction === 'none' && c.outcomeNouns.is(cueHead)) {
+    const target = chunksOf(separated.slice(cueEnd)).find((ch) => /^(?:on|in|for)\s+\S/i.test(ch.text));
+    if (target) subjectText = clause.slice(cueEnd + target.start, cueEnd + target.end).replace(/^(?:on|in|for)\s+/i, '');
+  }
+  const containing = subjectText ? undefined : chunks.find((ch) => ch.start <= main.start && ch.end >= cueEnd);
   const isHypo = /^(?:hypo|hyper)/i.test(main.text) && !cues().increase.is(main.text) && !cues().decrease.is(main.text);
   if (containing) {
     let beforeCue = masked.slice(containing.start, main.start).trim();
@@ -493,6 +511,9 @@ function differenceFrame(
       }
     } else if (!beforeCue && !afterCue && isHypo) {
       subjectText = main.text.replace(/^(hypo|hyper)-?/i, '');
+    } else if (isHypo && !afterCue && /^[\p{L}-]+(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+)?[\p{L}-]+){0,3}$/u.test(beforeCue) && !c.verbs.test(beforeCue)) {
+      // "muscular and cerebral hypoperfusion" → muscular perfusion, cerebral perfusion: the modifiers share the noun.
+      subjectText = `${clause.slice(containing.start, main.start).trim()} ${main.text.replace(/^(hypo|hyper)-?/i, '')}`;
     } else if (beforeCue && !/^(?:at|in|on|to|with)$/i.test(beforeCue)) {
       // "The methylation changes", "Metabolic alterations": the cue noun ends the subject.
       subjectText = direction === 'undirected' && /(?:s|ation)$/i.test(main.text)
@@ -511,6 +532,8 @@ function differenceFrame(
   }
   if (!subjectText) return null;
   subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '');
+  // Members listed after a colon stand in for the umbrella subject (rule 7).
+  if (members.length) subjectText = `${subjectText.replace(/\s*\([^()]*\)\s*$/, '')} (${members.join(', ')})`;
   const subjects = entitiesFromChunk(subjectText);
   if (!subjects.length) return null;
 
@@ -527,7 +550,9 @@ function differenceFrame(
     const fallback = resolveGroup({ text: 'patients', start: 0, end: 0, kind: 'population' }, study, { treatmentContext });
     objectEntities = fallback.map((entity) => ({ entity, comparator: null, explicit: false }));
   }
-  const explicitGroup = objectEntities.some((o) => o.explicit) || comparators.length > 0 || sentence.timeComparator !== null;
+  // "similar between groups", "in both groups": a comparison whose groups the study defines but the clause does not name.
+  const unnamedGroups = c.unnamedGroupComparisons.test(masked);
+  const explicitGroup = objectEntities.some((o) => o.explicit) || comparators.length > 0 || sentence.timeComparator !== null || unnamedGroups;
   if (direction === 'none' && !explicitGroup) return null;
 
   const comparatorList: (string | null)[] = comparators.length ? comparators : [sentence.timeComparator];
@@ -556,6 +581,90 @@ function differenceFrame(
   }
   const named = objectEntities.filter((o) => o.explicit);
   return { claims, group: named.length === 1 ? named[0]!.entity : null };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Prevalence contrasts ("X was detected in 24.1% of patients versus 4% of controls"; "A and B were found in 3% and
+// 2% of patients respectively, with no A or B in controls"): a figure set against another group's figure (rule 1).
+
+const FIGURE = String.raw`\d+(?:\.\d+)?\s*%`;
+const FIGURE_RUN = new RegExp(String.raw`(${FIGURE}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)${FIGURE})*)\s+(?:of|in|among)\s+`, 'gi');
+
+interface FigureGroup {
+  phrase: GroupPhrase;
+  figures: number[];
+}
+
+/** The figures each group phrase carries: "24.1% of <group>", "3.4% and 1.7% of <group>", "no … in <group>". */
+function figureGroups(masked: string, phrases: GroupPhrase[]): FigureGroup[] {
+  const found: FigureGroup[] = [];
+  const runs = [...masked.matchAll(FIGURE_RUN)];
+  for (const phrase of phrases) {
+    const run = runs.find((m) => {
+      const end = m.index + m[0].length;
+      return phrase.start >= m.index && phrase.end > end && (phrase.start <= end ? true : /^(?:the\s+|all\s+)?$/i.test(masked.slice(end, phrase.start)));
+    });
+    if (run) {
+      const figures = [...run[1]!.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+      found.push({ phrase, figures });
+      continue;
+    }
+    // A group in which the thing was absent: "with no active infection in controls", "none of the controls".
+    const before = masked.slice(Math.max(0, phrase.start - 80), phrase.start);
+    const zero =
+      /\b(?:no|none)\b[^,;]*?\b(?:in|among|of)\s+(?:the\s+|all\s+)?$/i.test(before) ||
+      /\b(?:absent|not (?:detected|found|observed|present|seen))\s+(?:in|among|from)\s+(?:the\s+|all\s+)?$/i.test(before) ||
+      /^\s*(?:none of|no)\s/i.test(phrase.text);
+    if (zero) found.push({ phrase, figures: [0] });
+  }
+  return found;
+}
+
+function prevalenceFrame(clause: string, masked: string, study: StudyContext, sentence: SentenceContext): ClauseResult | null {
+  const c = cues();
+  if (c.noDifference.test(masked)) return null;
+  const withFigures = figureGroups(masked, findGroupPhrases(masked));
+  if (withFigures.length !== 2) return null;
+  const [first, second] = withFigures as [FigureGroup, FigureGroup];
+  let target = first;
+  let reference = second;
+  if (first.phrase.kind === 'control' && second.phrase.kind !== 'control') [target, reference] = [second, first];
+  if (target.phrase.kind === 'control') return null;
+  // Two patient groups are contrasted only through an explicit comparison word between them.
+  if (reference.phrase.kind !== 'control' && !/\b(?:versus|vs\.?|compared (?:to|with)|than|and|while|whereas)\b/i.test(masked.slice(first.phrase.end, second.phrase.start))) return null;
+
+  // The subject: what comes before the predicate ("Active EBV DNA was detected in …"), or after it when the
+  // figures open the clause ("24% of patients versus 4% of controls had X").
+  const firstGroupStart = Math.min(first.phrase.start, ...[...masked.matchAll(FIGURE_RUN)].map((m) => m.index));
+  const verb = c.verbs.first(masked);
+  let subjectText = '';
+  if (verb && verb.start < firstGroupStart) subjectText = clause.slice(0, verb.start);
+  else if (verb && verb.start >= second.phrase.end) subjectText = clause.slice(verb.end).replace(/[,;].*$/, '');
+  const subjects = entitiesFromChunk(subjectText.replace(/^\s*(?:the\s+)?/i, ''));
+  if (!subjects.length) return null;
+  const pick = (figures: number[], i: number) => (figures.length === 1 ? figures[0]! : figures.length === subjects.length ? figures[i]! : null);
+
+  const objects = resolveGroup(target.phrase, study, { treatmentContext: sentence.treatment });
+  const comparator = comparatorText(clause.slice(reference.phrase.start, reference.phrase.end).replace(/^\s*(?:none of|no)\s+/i, ''));
+  const claims: Claim[] = [];
+  subjects.forEach((subject, i) => {
+    const own = pick(target.figures, i);
+    const other = pick(reference.figures, i);
+    if (own === null || other === null || own === other) return;
+    for (const object of objects) {
+      claims.push({
+        subject,
+        relation: own > other ? 'ELEVATED_IN' : 'REDUCED_IN',
+        sign: null,
+        object,
+        objectMention: null,
+        comparator: comparator || null,
+        cueStrength: 0.75,
+      });
+    }
+  });
+  if (!claims.length) return null;
+  return { claims, group: objects.length === 1 ? objects[0]! : null };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -605,6 +714,69 @@ export function analyseClause(
   if (variation) return { claims: variation, group: null };
   const discrimination = discriminationFrame(clause, masked, study);
   if (discrimination) return { claims: discrimination, group: null };
-  return differenceFrame(clause, masked, study, sentence, interventionNames);
+  const parts = directedParts(clause, masked);
+  if (parts) {
+    const result = differenceFrame(parts, maskParentheses(parts), study, sentence, interventionNames);
+    if (result) return result;
+  }
+  const listed = colonMembers(clause, masked);
+  if (listed) {
+    const result = differenceFrame(listed.head, maskParentheses(listed.head), study, sentence, interventionNames, listed.members);
+    if (result) return result;
+  }
+  return differenceFrame(clause, masked, study, sentence, interventionNames) ?? prevalenceFrame(clause, masked, study, sentence);
+}
+
+/**
+ * "reported symptom improvement (reduced fatigue and pain)": an undirected umbrella broken down into directed parts
+ * in parentheses. The parts replace the umbrella (rule 7), and their own cue becomes the clause's.
+ */
+function directedParts(clause: string, masked: string): string | null {
+  const c = cues();
+  // "Vascular dysfunction, including muscular and cerebral hypoperfusion, documented in …" reads the same way.
+  const including = /^([^,()]{3,60}?),?\s+including\s+([^,()]+),\s*/i.exec(masked);
+  const spans = [
+    ...parentheticals(clause),
+    ...(including ? [{ inner: clause.slice(including.index + including[0].indexOf(including[2]!), including.index + including[0].indexOf(including[2]!) + including[2]!.length), start: including[1]!.length, end: including[0].length }] : []),
+  ];
+  for (const paren of spans) {
+    // Only an umbrella the clause does not already direct elsewhere.
+    if (directionCues(blank(masked, paren.start, paren.end)).some((cue) => cue.direction !== 'undirected')) continue;
+    const inner = paren.inner.trim();
+    const cue = [c.increase, c.decrease].map((m) => m.first(inner)).find((m) => m && m.start === 0);
+    const hypo = directionCues(inner).some((d) => /^(?:hypo|hyper)/i.test(d.text) && d.direction !== 'undirected');
+    if (!(cue && /\p{L}{3,}/u.test(inner.slice(cue.end))) && !hypo) continue;
+    // The umbrella: the words right before the parenthesis, back to the verb or the clause start.
+    const before = masked.slice(0, paren.start);
+    const verb = c.verbs.all(before).pop();
+    const umbrellaStart = verb ? verb.end : 0;
+    if (before.slice(umbrellaStart).trim().split(/\s+/).length > 4) continue;
+    return `${clause.slice(0, umbrellaStart).trimEnd()} ${inner} ${clause.slice(paren.end).trimStart()}`.trim();
+  }
+  return null;
+}
+
+const FIGURE_SPAN = String.raw`\d+(?:\.\d+)?\s*%?(?:\s*(?:[–—-]|to)\s*\d+(?:\.\d+)?\s*%?)?`;
+
+/**
+ * "<umbrella> were similar between groups: 74-84% for CMV, 81-84% for EBV, and 82% for HHV-6" → the clause
+ * before the colon and its members. Every item must pair a figure with a name, either way round
+ * ("CMV (74-84%)"), so that a colon introducing anything else is left alone.
+ */
+function colonMembers(clause: string, masked: string): { head: string; members: string[] } | null {
+  const colon = masked.indexOf(':');
+  if (colon <= 0) return null;
+  const items = splitList(clause.slice(colon + 1));
+  if (items.length < 2) return null;
+  const figureFirst = new RegExp(String.raw`^${FIGURE_SPAN}(?:\s*[A-Za-zµμ/]{1,8})?\s+(?:for|in|of)\s+(.+)$`, 'i');
+  const figureAfter = new RegExp(String.raw`^(.+?)\s*\(\s*${FIGURE_SPAN}[^()]*\)$`, 'i');
+  const members: string[] = [];
+  for (const item of items) {
+    const m = figureFirst.exec(item) ?? figureAfter.exec(item);
+    const name = m?.[1]?.trim();
+    if (!name || name.split(/\s+/).length > 5 || /\d\s*%/.test(name)) return null;
+    members.push(name);
+  }
+  return { head: clause.slice(0, colon), members };
 }
 

@@ -75,6 +75,8 @@ function extendFeature(masked: string, end: number): number {
   if (!feature) return end;
   // A feature that runs into a verb or relation cue is not a feature.
   if (cues().verbs.test(feature) && !isList) return end;
+  // "… and controls with no significant difference": a null-comparison adjunct, not a subgroup feature.
+  if (cues().noDifference.test(feature) || cues().noCorrelation.test(feature)) return end;
   return end + intro[0].length + feature.length;
 }
 
@@ -91,6 +93,11 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
   for (const arm of c.treatmentGroupWords.all(masked)) anchors.push({ start: arm.start, end: arm.end });
   for (const hit of scanLexicon(masked, ['Intervention'])) {
     const after = masked.slice(hit.end);
+    // A synonym that already names the regimen ("rituximab treatment", "IA therapy") is the arm itself.
+    if (/\s(?:treatment|therapy)$/i.test(hit.text) && !/^(?:-treated|\s+(?:group|arm)\b)/i.test(after)) {
+      anchors.push({ start: hit.start, end: hit.end });
+      continue;
+    }
     if (/^(?:-treated|\s+(?:treatment|group|arm|therapy)\b)/i.test(after)) {
       const tail = /^(?:-treated(?:\s+\S*\s*patients)?|\s+(?:treatment|group|arm|therapy)(?:\s+(?:group|arm))?)/i.exec(after)!;
       anchors.push({ start: hit.start, end: hit.end + tail[0].length });

@@ -9,7 +9,7 @@ import { lexiconEntries } from './lexicon.ts';
 import { parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 
-export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.1.0' } as const;
+export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.2.0' } as const;
 
 export { resolveEntity, lookupLexicon, scanLexicon } from './lexicon.ts';
 export { splitClauses } from './clauses.ts';
