@@ -8,6 +8,10 @@ import './entity.ts';
 import './tags.ts';
 import './json-scalar.ts';
 import './evidence.ts';
+import './facets.ts';
+import './search.ts';
+import './findings.ts';
+import './entity-lists.ts';
 import './neighborhood.ts';
 import './import.ts';
 

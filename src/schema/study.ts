@@ -7,6 +7,7 @@ import { Symptom } from './entity.ts';
 import { Finding } from './finding.ts';
 import { studyFindingsLoader, studyTagsLoader } from './loaders.ts';
 import { forwardPage, toPage } from './pagination.ts';
+import { decodeStudyCursor, studyCursorKey, StudyFilter, StudyOrder, studyFilterParams } from './study-filter.ts';
 import { BiomarkerClass, MethodFlag } from './tags.ts';
 
 /** A Study as stored: the canonical record's scalar properties (findings and tags are edges). */
@@ -113,14 +114,28 @@ builder.queryFields((t) => ({
   studies: t.connection(
     {
       type: Study,
-      description: 'All studies, by slug.',
+      description:
+        'Studies matching `filter` (all when absent), in `orderBy` order (default: by slug), with keyset cursors. ' +
+        'One database round trip for the page and its totalCount.',
+      args: {
+        filter: t.arg({ type: StudyFilter, required: false }),
+        orderBy: t.arg({ type: StudyOrder, required: false }),
+      },
       resolve: async (_root, args, context) => {
-        const { limit, after } = forwardPage(args);
+        const field = args.orderBy?.field ?? 'SLUG';
+        const direction = args.orderBy?.direction ?? 'ASC';
+        const { limit } = forwardPage({ ...args, after: null });
+        const { afterSlug, afterValue } = decodeStudyCursor(args.after, field, direction);
         const [row] = await context.cypher.read<{ total: number; studies: StudyNode[] }>('study/page', {
-          after,
+          filter: studyFilterParams(args.filter),
+          orderField: field,
+          descending: direction === 'DESC',
+          afterSlug,
+          afterValue,
           limit: limit + 1,
         });
-        return toPage(row?.studies ?? [], limit, row?.total ?? 0, (s) => s.slug, after);
+        // Cursors carry the sort value as well as the slug, so ties on a non-unique sort key page correctly.
+        return toPage(row?.studies ?? [], limit, row?.total ?? 0, (s) => studyCursorKey(s, field, direction), args.after ?? null);
       },
     },
     {

@@ -1,0 +1,69 @@
+// facets(filter): the filtered studies counted by evidence level, design, PEM criterion, year and tag, in one
+// round trip. Value buckets include a null bucket for studies without the property; tag buckets count studies.
+// The study predicate is the same text as in cypher/study/page.cypher (src/schema/study-filter.ts).
+CALL () {
+  MATCH (s:Study)
+  WHERE $filter.textQuery IS NULL
+  RETURN s
+  UNION
+  WITH $filter.textQuery AS textQuery
+  WHERE textQuery IS NOT NULL
+  CALL db.index.fulltext.queryNodes('search_text', textQuery) YIELD node
+  WITH node AS s
+  WHERE s:Study
+  RETURN s
+}
+WITH s
+WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
+  AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
+  AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
+  AND ($filter.designs IS NULL OR s.design IN $filter.designs)
+  AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
+  AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
+  AND ($filter.peerReviewed IS NULL OR s.peerReviewed = $filter.peerReviewed)
+  AND ($filter.reviewStatus IS NULL OR s.reviewStatus = $filter.reviewStatus)
+  AND ($filter.retracted IS NULL OR coalesce(s.retracted, false) = $filter.retracted)
+  AND ($filter.tags IS NULL OR EXISTS {
+    MATCH (s)-[:TAGGED]->(tag)
+    WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags)
+  })
+WITH collect(s) AS matched
+CALL (matched) {
+  UNWIND matched AS s
+  WITH s.evidenceLevel AS value, count(*) AS count
+  ORDER BY value IS NULL, value
+  RETURN collect({value: value, count: count}) AS evidenceLevels
+}
+CALL (matched) {
+  UNWIND matched AS s
+  WITH s.design AS value, count(*) AS count
+  ORDER BY value IS NULL, count DESC, value
+  RETURN collect({value: value, count: count}) AS designs
+}
+CALL (matched) {
+  UNWIND matched AS s
+  WITH s.pemCriterion AS value, count(*) AS count
+  ORDER BY value IS NULL, count DESC, value
+  RETURN collect({value: value, count: count}) AS pemCriteria
+}
+CALL (matched) {
+  UNWIND matched AS s
+  WITH s.confidence AS value, count(*) AS count
+  ORDER BY value IS NULL, count DESC, value
+  RETURN collect({value: value, count: count}) AS confidences
+}
+CALL (matched) {
+  UNWIND matched AS s
+  WITH s.year AS value, count(*) AS count
+  ORDER BY value IS NULL, value
+  RETURN collect({value: value, count: count}) AS years
+}
+CALL (matched) {
+  UNWIND matched AS s
+  MATCH (s)-[:TAGGED]->(tag)
+  WITH CASE WHEN tag:Symptom THEN 'symptom' WHEN tag:BiomarkerClass THEN 'biomarkerClass' ELSE 'methodFlag' END AS kind,
+    tag.name AS value, count(DISTINCT s) AS count
+  ORDER BY count DESC, toLower(value), value
+  RETURN collect({kind: kind, value: value, count: count}) AS tags
+}
+RETURN size(matched) AS total, evidenceLevels, designs, pemCriteria, confidences, years, tags

@@ -1,0 +1,95 @@
+// facets(filter): how the filtered studies spread over evidence level, design, PEM criterion, confidence, year and
+// tags, for a search page's filter sidebar. Counts are for the filtered set as a whole (a value already chosen in
+// the filter shows only itself). One database round trip: cypher/facets/studies.cypher.
+import { builder } from '../builder.ts';
+import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
+import { StudyFilter, studyFilterParams } from './study-filter.ts';
+
+interface Bucket<V> {
+  value: V | null;
+  count: number;
+}
+
+interface TagBucketRow {
+  kind: 'symptom' | 'biomarkerClass' | 'methodFlag';
+  value: string;
+  count: number;
+}
+
+interface FacetsRow {
+  total: number;
+  evidenceLevels: Bucket<string>[];
+  designs: Bucket<string>[];
+  pemCriteria: Bucket<string>[];
+  confidences: Bucket<string>[];
+  years: Bucket<number>[];
+  tags: TagBucketRow[];
+}
+
+const NULL_BUCKET = 'null: the studies that do not state it.';
+
+/** A typed `{ value, count }` bucket whose value is an enum of the schema (null for "not stated"). */
+type FacetEnum = typeof EvidenceLevelEnum | typeof StudyDesignEnum | typeof PemCriterionEnum | typeof ConfidenceEnum;
+
+function enumBucket(name: string, enumRef: FacetEnum, of: string) {
+  return builder.objectRef<Bucket<string>>(name).implement({
+    description: `How many of the filtered studies have one ${of}.`,
+    fields: (t) => ({
+      value: t.field({ type: enumRef as never, nullable: true, description: NULL_BUCKET, resolve: (b) => b.value as never }),
+      count: t.exposeInt('count'),
+    }),
+  });
+}
+
+const EvidenceLevelBucket = enumBucket('EvidenceLevelBucket', EvidenceLevelEnum, 'evidence level');
+const StudyDesignBucket = enumBucket('StudyDesignBucket', StudyDesignEnum, 'design');
+const PemCriterionBucket = enumBucket('PemCriterionBucket', PemCriterionEnum, 'PEM criterion');
+const ConfidenceBucket = enumBucket('ConfidenceBucket', ConfidenceEnum, 'confidence');
+
+const YearBucket = builder.objectRef<Bucket<number>>('YearBucket').implement({
+  description: 'How many of the filtered studies were published in one year.',
+  fields: (t) => ({
+    value: t.int({ nullable: true, description: NULL_BUCKET, resolve: (b) => b.value }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const FacetBucket = builder.objectRef<Bucket<string>>('FacetBucket').implement({
+  description: 'How many of the filtered studies carry one tag (its name as the atlas spells it).',
+  fields: (t) => ({
+    value: t.string({ resolve: (b) => b.value ?? '' }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+const tagsOf = (row: FacetsRow, kind: TagBucketRow['kind']): Bucket<string>[] =>
+  row.tags.filter((tag) => tag.kind === kind).map(({ value, count }) => ({ value, count }));
+
+export const StudyFacets = builder.objectRef<FacetsRow>('StudyFacets').implement({
+  description:
+    'Counts of the filtered studies per value. Enum and year buckets are ordered by value (evidence level, year) ' +
+    'or by count, with the null bucket last; tag buckets by count, then name. Buckets with count 0 are left out.',
+  fields: (t) => ({
+    total: t.exposeInt('total', { description: 'How many studies match the filter.' }),
+    evidenceLevels: t.field({ type: [EvidenceLevelBucket], description: 'E0 to E3, then null.', resolve: (r) => r.evidenceLevels }),
+    designs: t.field({ type: [StudyDesignBucket], resolve: (r) => r.designs }),
+    pemCriteria: t.field({ type: [PemCriterionBucket], resolve: (r) => r.pemCriteria }),
+    confidences: t.field({ type: [ConfidenceBucket], resolve: (r) => r.confidences }),
+    years: t.field({ type: [YearBucket], description: 'Oldest first, then null.', resolve: (r) => r.years }),
+    symptoms: t.field({ type: [FacetBucket], description: 'Symptom tags.', resolve: (r) => tagsOf(r, 'symptom') }),
+    biomarkerClasses: t.field({ type: [FacetBucket], description: 'Biomarker tags.', resolve: (r) => tagsOf(r, 'biomarkerClass') }),
+    methodFlags: t.field({ type: [FacetBucket], description: 'Method Flag tags.', resolve: (r) => tagsOf(r, 'methodFlag') }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  facets: t.field({
+    type: StudyFacets,
+    description: 'Counts of the studies matching `filter` (all when absent) by property and tag. One database round trip.',
+    args: { filter: t.arg({ type: StudyFilter, required: false }) },
+    resolve: async (_root, args, context) => {
+      const [row] = await context.cypher.read<FacetsRow>('facets/studies', { filter: studyFilterParams(args.filter) });
+      return row ?? { total: 0, evidenceLevels: [], designs: [], pemCriteria: [], confidences: [], years: [], tags: [] };
+    },
+  }),
+}));

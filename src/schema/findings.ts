@@ -1,0 +1,115 @@
+// findings(filter, first, after): the claims of every study, filtered by the claim (relation, sign, significance,
+// subject/object by any name, their types, extraction confidence, curation) and by its study (StudyFilter), in study
+// then sentence order. One database round trip, which also primes the loaders behind Finding.subject, .object and
+// .study, so those nested fields cost nothing more.
+import { builder } from '../builder.ts';
+import type { EntityType } from '../ingest/record.ts';
+import { EntityTypeEnum, RelationEnum, SignEnum } from './enums.ts';
+import { badInput } from './evidence-inputs.ts';
+import { Finding } from './finding.ts';
+import { entityLoader, type EntityNode, type FindingNode } from './loaders.ts';
+import { decodeCursor, forwardPage, toPage, type Page } from './pagination.ts';
+import { StudyFilter, studyFilterParams, type StudyFilterArg } from './study-filter.ts';
+import { Study, type StudyNode } from './study.ts';
+
+export const FindingFilter = builder.inputType('FindingFilter', {
+  description:
+    'Which findings: every condition given must hold (lists match any of their values). Names match any name or ' +
+    'synonym of an entity, case-insensitively; a name no entity has matches no finding.',
+  fields: (t) => ({
+    relations: t.field({ type: [RelationEnum], required: false }),
+    sign: t.field({ type: SignEnum, required: false, description: 'The sign of a correlation (CORRELATES_WITH).' }),
+    significant: t.boolean({
+      required: false,
+      description: 'true: reported significant; false: reported not significant. Findings of unknown significance match neither.',
+    }),
+    subject: t.string({ required: false, description: 'The subject entity, by any name or synonym.' }),
+    object: t.string({ required: false, description: 'The object entity, by any name or synonym.' }),
+    subjectTypes: t.field({ type: [EntityTypeEnum], required: false }),
+    objectTypes: t.field({ type: [EntityTypeEnum], required: false }),
+    minConfidence: t.float({ required: false, description: 'Extraction confidence (0–1) at least this.' }),
+    curated: t.boolean({ required: false, description: 'true: stated by a curator; false: machine-extracted.' }),
+    study: t.field({ type: StudyFilter, required: false, description: "Conditions on the finding's study." }),
+  }),
+});
+
+interface FindingListRow {
+  total: number;
+  findings: { finding: FindingNode; subject: EntityNode; object: EntityNode; study: StudyNode }[];
+}
+
+const normalName = (name: string | null | undefined) => (name == null ? null : name.trim().replace(/\s+/g, ' ').toLowerCase());
+
+/** The keyset cursor of the findings list: the finding's study, its position there, and its id. */
+function findingCursorKey(finding: FindingNode): string {
+  return JSON.stringify([finding.studySlug, finding.index, finding.id]);
+}
+
+function decodeFindingCursor(after: string | null | undefined) {
+  const raw = decodeCursor(after);
+  if (raw === null) return { afterSlug: null, afterIndex: null, afterId: null };
+  try {
+    const [slug, index, id] = JSON.parse(raw) as unknown[];
+    if (typeof slug === 'string' && typeof index === 'number' && typeof id === 'string') {
+      return { afterSlug: slug, afterIndex: index, afterId: id };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(`"after" is not a cursor of the findings list: "${after}"`, 'after');
+}
+
+builder.queryFields((t) => ({
+  findings: t.connection(
+    {
+      type: Finding,
+      description:
+        'Findings of all studies matching `filter`, by study slug then their order in the study. One database ' +
+        'round trip, nested subject, object and study included.',
+      args: { filter: t.arg({ type: FindingFilter, required: false }) },
+      resolve: async (_root, args, context): Promise<Page<FindingNode>> => {
+        const { limit } = forwardPage({ ...args, after: null });
+        const f = args.filter ?? {};
+        if (f.minConfidence != null && !(f.minConfidence >= 0 && f.minConfidence <= 1)) {
+          throw badInput(`filter.minConfidence must be between 0 and 1, got ${f.minConfidence}`, 'filter');
+        }
+        const [row] = await context.cypher.read<FindingListRow>('finding/list', {
+          finding: {
+            relations: f.relations ?? null,
+            sign: f.sign ?? null,
+            significant: f.significant ?? null,
+            minConfidence: f.minConfidence ?? null,
+            curated: f.curated ?? null,
+            subject: normalName(f.subject),
+            object: normalName(f.object),
+            subjectTypes: (f.subjectTypes as EntityType[] | null | undefined) ?? null,
+            objectTypes: (f.objectTypes as EntityType[] | null | undefined) ?? null,
+          },
+          filter: studyFilterParams(f.study as StudyFilterArg | null | undefined, 'filter.study'),
+          ...decodeFindingCursor(args.after),
+          limit: limit + 1,
+        });
+        const rows = row?.findings ?? [];
+        // The page already holds each finding's subject, object and study: hand them to the loaders.
+        const entities = entityLoader(context);
+        const studies = Study.getDataloader(context);
+        for (const r of rows) {
+          entities.prime(r.subject.id, r.subject);
+          entities.prime(r.object.id, r.object);
+          studies.prime(r.study.slug, r.study);
+        }
+        return toPage(
+          rows.map((r) => r.finding),
+          limit,
+          row?.total ?? 0,
+          findingCursorKey,
+          args.after ?? null,
+        );
+      },
+    },
+    {
+      name: 'FindingConnection',
+      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<FindingNode>).totalCount }) }),
+    },
+  ),
+}));

@@ -1,0 +1,134 @@
+// facets(filter) on the bundled atlas sample: counts per evidence level, design, PEM criterion, confidence, year and
+// tag for the whole sample and a filtered set, in one round trip. Reads only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+
+const db = testDatabase();
+const yoga = testYoga(db.cypher);
+
+beforeAll(async () => {
+  await useSample(db.cypher);
+});
+
+afterAll(async () => {
+  await db.driver.close();
+});
+
+interface Bucket<V = string> {
+  value: V | null;
+  count: number;
+}
+
+interface Facets {
+  total: number;
+  evidenceLevels: Bucket[];
+  designs: Bucket[];
+  pemCriteria: Bucket[];
+  confidences: Bucket[];
+  years: Bucket<number>[];
+  symptoms: Bucket[];
+  biomarkerClasses: Bucket[];
+  methodFlags: Bucket[];
+}
+
+const FACETS = `query ($filter: StudyFilter) {
+  facets(filter: $filter) {
+    total
+    evidenceLevels { value count } designs { value count } pemCriteria { value count } confidences { value count }
+    years { value count } symptoms { value count } biomarkerClasses { value count } methodFlags { value count }
+  }
+}`;
+
+async function facets(filter?: Record<string, unknown>): Promise<Facets> {
+  const response = await graphql<{ facets: Facets }>(yoga, FACETS, { filter });
+  expect(response.errors).toBeUndefined();
+  expect(response.extensions?.roundTrips).toBe(1);
+  return response.data!.facets;
+}
+
+const sum = (buckets: Bucket<unknown>[]) => buckets.reduce((total, bucket) => total + bucket.count, 0);
+
+describe('facets', () => {
+  it('count the whole sample by evidence level (E0..E3, then studies without a badge)', async () => {
+    const all = await facets();
+    expect(all.total).toBe(64);
+    expect(all.evidenceLevels).toEqual([
+      { value: 'E0', count: 2 },
+      { value: 'E1', count: 3 },
+      { value: 'E2', count: 8 },
+      { value: 'E3', count: 2 },
+      { value: null, count: 49 },
+    ]);
+    // every study falls in exactly one bucket of a property facet
+    for (const facet of [all.evidenceLevels, all.designs, all.pemCriteria, all.confidences, all.years]) {
+      expect(sum(facet)).toBe(64);
+    }
+  });
+
+  it('count designs, PEM criteria, confidences and years', async () => {
+    const all = await facets();
+    expect(all.designs.find((bucket) => bucket.value === 'CASE_CONTROL')).toEqual({ value: 'CASE_CONTROL', count: 1 });
+    expect(all.designs[0]).toEqual({ value: 'CROSS_SECTIONAL', count: 5 });
+    expect(all.designs.at(-1)).toEqual({ value: null, count: 50 });
+    expect(all.pemCriteria).toEqual([
+      { value: 'UNCLEAR', count: 11 },
+      { value: 'NOT_REQUIRED', count: 2 },
+      { value: 'REQUIRED', count: 2 },
+      { value: null, count: 49 },
+    ]);
+    expect(all.confidences.find((bucket) => bucket.value === 'HIGHER')?.count).toBe(1);
+    expect(all.years[0]).toEqual({ value: 1995, count: 2 });
+    expect(all.years.find((bucket) => bucket.value === 2020)?.count).toBe(9);
+    expect(all.years.at(-1)).toEqual({ value: null, count: 1 });
+  });
+
+  it('count tags by kind, most used first', async () => {
+    const all = await facets();
+    expect(all.methodFlags[0]).toEqual({ value: 'Small Sample', count: 2 });
+    expect(all.methodFlags.map((bucket) => bucket.value).sort()).toEqual(
+      ['Biologically Relevant', 'Exploratory', 'Mixed Cohort', 'PEM Unclear', 'Small Sample'],
+    );
+    expect(all.symptoms.map((bucket) => bucket.value).sort()).toEqual(['fatigue', 'pain', 'unrefreshing sleep']);
+    expect(all.biomarkerClasses.map((bucket) => bucket.value).sort()).toEqual(['Blood Biomarker', 'Gene Expression']);
+  });
+
+  it('count only the filtered set', async () => {
+    const e2 = await facets({ evidenceLevels: ['E2'] });
+    expect(e2.total).toBe(8);
+    expect(e2.evidenceLevels).toEqual([{ value: 'E2', count: 8 }]);
+    expect(e2.designs).toEqual([
+      { value: 'CROSS_SECTIONAL', count: 5 },
+      { value: 'MECHANISTIC', count: 2 },
+      { value: 'CASE_CONTROL', count: 1 },
+    ]);
+    const recent = await facets({ yearFrom: 2020, yearTo: 2022, retracted: false });
+    expect(recent.total).toBe(17);
+    expect(recent.years).toEqual([
+      { value: 2020, count: 9 },
+      { value: 2021, count: 3 },
+      { value: 2022, count: 5 },
+    ]);
+    const tagged = await facets({ tags: ['pain'] });
+    expect(tagged.total).toBe(1);
+    expect(tagged.symptoms.find((bucket) => bucket.value === 'pain')?.count).toBe(1);
+  });
+
+  it('agree with studies(filter).totalCount', async () => {
+    const filter = { text: 'fibromyalgia', yearFrom: 2000 };
+    const response = await graphql<{ studies: { totalCount: number } }>(
+      yoga,
+      'query ($filter: StudyFilter) { studies(filter: $filter) { totalCount } }',
+      { filter },
+    );
+    const counted = await facets(filter);
+    expect(counted.total).toBeGreaterThan(0);
+    expect(counted.total).toBeLessThan(64);
+    expect(sum(counted.years)).toBe(counted.total);
+    expect(response.data?.studies.totalCount).toBe(counted.total);
+  });
+
+  it('answer an empty set with zero buckets', async () => {
+    const none = await facets({ evidenceLevels: ['E0'], designs: ['CASE_CONTROL'] });
+    expect(none).toMatchObject({ total: 0, evidenceLevels: [], designs: [], years: [], methodFlags: [] });
+  });
+});

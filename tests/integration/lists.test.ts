@@ -1,0 +1,389 @@
+// The list fields of issue 4 on the bundled atlas sample: studies (filter, orderBy, keyset pages), findings and
+// the entity lists, with the database round trips each costs. Reads only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+
+const db = testDatabase();
+const yoga = testYoga(db.cypher);
+
+beforeAll(async () => {
+  await useSample(db.cypher);
+});
+
+afterAll(async () => {
+  await db.driver.close();
+});
+
+/**
+ * A number read straight from the graph, as the oracle for totals that move when the finding extractor learns
+ * new sentences (entity and finding counts); study-level facts come from the pages and are asserted literally.
+ */
+async function graphCount(cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+  const { records } = await db.driver.executeQuery(cypher, params, { database: db.connection.database });
+  return Number(records[0]?.get(0));
+}
+
+interface StudyRow {
+  slug: string;
+  year: number | null;
+  evidenceLevel: string | null;
+  title: string | null;
+}
+
+interface StudiesPage {
+  studies: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: StudyRow }[];
+  };
+}
+
+const STUDIES = `query ($filter: StudyFilter, $orderBy: StudyOrder, $first: Int, $after: String) {
+  studies(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { slug year evidenceLevel title } }
+  }
+}`;
+
+async function studies(variables: Record<string, unknown>) {
+  const response = await graphql<StudiesPage>(yoga, STUDIES, variables);
+  expect(response.errors).toBeUndefined();
+  return { ...response.data!.studies, roundTrips: response.extensions?.roundTrips };
+}
+
+/** Every study in `orderBy` order, fetched `pageSize` at a time through the cursors. */
+async function allPages(orderBy: Record<string, unknown> | null, pageSize: number, filter?: Record<string, unknown>) {
+  const slugs: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page += 1) {
+    const result = await studies({ orderBy, first: pageSize, after, filter });
+    expect(result.roundTrips).toBe(1);
+    slugs.push(...result.edges.map((edge) => edge.node.slug));
+    if (!result.pageInfo.hasNextPage) return slugs;
+    after = result.pageInfo.endCursor;
+  }
+  throw new Error('more than 50 pages');
+}
+
+/** The order StudyOrder promises, computed here independently: value, then slug, nulls last in either direction. */
+function expectedOrder(rows: StudyRow[], value: (row: StudyRow) => string | number | null, descending: boolean): string[] {
+  const sign = descending ? -1 : 1;
+  return [...rows]
+    .sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      if (va === null && vb !== null) return 1;
+      if (vb === null && va !== null) return -1;
+      if (va !== null && vb !== null && va !== vb) return (va < vb ? -1 : 1) * sign;
+      return (a.slug < b.slug ? -1 : 1) * sign;
+    })
+    .map((row) => row.slug);
+}
+
+describe('studies(filter)', () => {
+  it('counts the whole sample and filters by evidence level in one round trip', async () => {
+    const all = await studies({ first: 1 });
+    expect(all.totalCount).toBe(64);
+    const e2 = await studies({ filter: { evidenceLevels: ['E2'] }, first: 100 });
+    expect(e2.totalCount).toBe(8);
+    expect(e2.edges).toHaveLength(8);
+    expect(e2.edges.every((edge) => edge.node.evidenceLevel === 'E2')).toBe(true);
+    expect(e2.roundTrips).toBe(1);
+  });
+
+  it('combines conditions: years, designs, retracted, tags (any of, case-insensitive)', async () => {
+    expect((await studies({ filter: { yearFrom: 2020, yearTo: 2022 } })).totalCount).toBe(17);
+    const caseControl = await studies({ filter: { designs: ['CASE_CONTROL'] } });
+    expect(caseControl.edges.map((edge) => edge.node.slug)).toEqual(['hussein-2022-impact-micro']);
+    const retracted = await studies({ filter: { retracted: true } });
+    expect(retracted.edges.map((edge) => edge.node.slug)).toEqual(['lombardi-2009-retracted-detection']);
+    expect((await studies({ filter: { retracted: false } })).totalCount).toBe(63);
+    const tagged = await studies({ filter: { tags: ['small sample', 'PAIN'] } });
+    expect(tagged.edges.map((edge) => edge.node.slug)).toEqual(['hussein-2022-impact-micro', 'nakatomi-2014-neuroinflammation-japan']);
+    const both = await studies({ filter: { tags: ['Small Sample'], designs: ['CASE_CONTROL'], evidenceLevels: ['E2'] } });
+    expect(both.totalCount).toBe(1);
+  });
+
+  it('matches text in titles and summaries through the full-text index, all words required', async () => {
+    const micro = await studies({ filter: { text: 'miR-320a fibromyalgia' } });
+    expect(micro.edges.map((edge) => edge.node.slug)).toEqual(['hussein-2022-impact-micro']);
+    // Lucene syntax is not interpreted: "fibro*" is the word "fibro" (as a word beginning), like "fibro".
+    const star = await studies({ filter: { text: 'fibro*' }, first: 100 });
+    const plain = await studies({ filter: { text: 'fibro' }, first: 100 });
+    expect(star.totalCount).toBeGreaterThan(0);
+    expect(star.edges).toEqual(plain.edges);
+  });
+
+  it('refuses a filter without words and inverted years as BAD_USER_INPUT', async () => {
+    for (const filter of [{ text: '***' }, { yearFrom: 2022, yearTo: 2020 }]) {
+      const response = await graphql(yoga, STUDIES, { filter });
+      expect(response.status).toBe(200);
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('studies(orderBy) with keyset pages', () => {
+  const orders: [string, string, (row: StudyRow) => string | number | null][] = [
+    ['YEAR', 'DESC', (row) => row.year],
+    ['YEAR', 'ASC', (row) => row.year],
+    ['TITLE', 'ASC', (row) => row.title?.toLowerCase() ?? null],
+    ['EVIDENCE_LEVEL', 'DESC', (row) => row.evidenceLevel],
+    ['SLUG', 'DESC', (row) => row.slug],
+  ];
+
+  for (const [field, direction, value] of orders) {
+    it(`${field} ${direction}: pages of 7 give every study once, in order, ties and nulls included`, async () => {
+      const orderBy = { field, direction };
+      const whole = await studies({ orderBy, first: 100 });
+      expect(whole.totalCount).toBe(64);
+      const expected = expectedOrder(
+        whole.edges.map((edge) => edge.node),
+        value,
+        direction === 'DESC',
+      );
+      expect(whole.edges.map((edge) => edge.node.slug)).toEqual(expected);
+      const paged = await allPages(orderBy, 7);
+      expect(paged).toEqual(expected);
+      expect(new Set(paged).size).toBe(64);
+    });
+  }
+
+  it('puts the newest studies first for YEAR DESC and the one without a year last', async () => {
+    const result = await studies({ orderBy: { field: 'YEAR', direction: 'DESC' }, first: 100 });
+    expect(result.edges[0]?.node.year).toBe(2026);
+    expect(result.edges.at(-1)?.node.slug).toBe('wessely-1995-epidemiology-chronic');
+  });
+
+  it('pages a filtered, ordered list', async () => {
+    const paged = await allPages({ field: 'YEAR', direction: 'DESC' }, 3, { evidenceLevels: ['E2'] });
+    expect(paged).toHaveLength(8);
+    expect(paged[0]).toBe('hussein-2022-impact-micro');
+  });
+
+  it('refuses a cursor issued for another order', async () => {
+    const first = await studies({ orderBy: { field: 'YEAR', direction: 'DESC' }, first: 2 });
+    const response = await graphql(yoga, STUDIES, {
+      orderBy: { field: 'TITLE', direction: 'DESC' },
+      after: first.pageInfo.endCursor,
+    });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0]?.message).toMatch(/orderBy/);
+  });
+
+  it('costs one more round trip per nested list level', async () => {
+    const response = await graphql<{ studies: { edges: { node: { symptoms: { name: string }[]; findings: { subject: { name: string } }[] } }[] } }>(
+      yoga,
+      '{ studies(first: 20, orderBy: {field: YEAR, direction: DESC}) { edges { node { slug symptoms { name } findings { relation subject { name } } } } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    // studies 1 + tags 1 + findings 1 + their subjects 1
+    expect(response.extensions?.roundTrips).toBe(4);
+  });
+});
+
+describe('findings(filter)', () => {
+  const FINDINGS = `query ($filter: FindingFilter, $first: Int, $after: String) {
+    findings(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id relation sign significant subject { name } object { name } study { slug evidenceLevel } } }
+    }
+  }`;
+  interface FindingsData {
+    findings: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: {
+        node: {
+          id: string;
+          relation: string;
+          sign: string | null;
+          significant: boolean | null;
+          subject: { name: string };
+          object: { name: string };
+          study: { slug: string; evidenceLevel: string | null };
+        };
+      }[];
+    };
+  }
+
+  it('finds the three positive correlations of miR-320a (by a synonym) with its nested fields in one round trip', async () => {
+    const response = await graphql<FindingsData>(yoga, FINDINGS, { filter: { subject: 'MIR320A', relations: ['CORRELATES_WITH'] } });
+    expect(response.errors).toBeUndefined();
+    const { findings } = response.data!;
+    expect(findings.totalCount).toBe(3);
+    expect(findings.edges.map((edge) => edge.node.object.name).sort()).toEqual(['FIQR', 'NPSI', 'disease duration']);
+    for (const { node } of findings.edges) {
+      expect(node).toMatchObject({ relation: 'CORRELATES_WITH', sign: 'POSITIVE', significant: true, subject: { name: 'miR-320a' } });
+      expect(node.study.slug).toBe('hussein-2022-impact-micro');
+    }
+    expect(response.extensions?.roundTrips).toBe(1);
+  });
+
+  it('filters by significance, object name and study properties', async () => {
+    const counts = async (filter: Record<string, unknown>) => {
+      const response = await graphql<FindingsData>(yoga, FINDINGS, { filter, first: 1 });
+      expect(response.errors).toBeUndefined();
+      return response.data!.findings.totalCount;
+    };
+    const all = await graphCount('MATCH (f:Finding) RETURN count(f)');
+    expect(all).toBeGreaterThan(100);
+    expect(await counts({})).toBe(all);
+    const significant = await counts({ significant: true });
+    const notSignificant = await counts({ significant: false });
+    expect(significant).toBe(await graphCount('MATCH (f:Finding {significant: true}) RETURN count(f)'));
+    expect(notSignificant).toBe(await graphCount('MATCH (f:Finding {significant: false}) RETURN count(f)'));
+    expect(significant).toBeGreaterThan(30);
+    expect(notSignificant).toBeGreaterThan(10);
+    expect(significant + notSignificant).toBeLessThan(all); // many findings state no significance
+    expect(await counts({ curated: true })).toBe(0);
+    expect(await counts({ minConfidence: 0.9 })).toBe(await graphCount('MATCH (f:Finding) WHERE f.extractionConfidence >= 0.9 RETURN count(f)'));
+    // ME/CFS by two of its synonyms; the E1/E2 subset through the study filter
+    const reducedInMecfs = await graphCount(
+      "MATCH (f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(e:Condition {key: 'me/cfs'}) RETURN count(f)",
+    );
+    expect(reducedInMecfs).toBeGreaterThan(10);
+    expect(await counts({ relations: ['REDUCED_IN'], object: 'chronic fatigue syndrome' })).toBe(reducedInMecfs);
+    expect(await counts({ relations: ['REDUCED_IN'], object: 'ME/CFS' })).toBe(reducedInMecfs);
+    const strongerStudies = await counts({ relations: ['REDUCED_IN'], object: 'ME/CFS', study: { evidenceLevels: ['E1', 'E2'] } });
+    expect(strongerStudies).toBe(
+      await graphCount(
+        "MATCH (s:Study)-[:REPORTS]->(f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(:Condition {key: 'me/cfs'}) WHERE s.evidenceLevel IN ['E1', 'E2'] RETURN count(f)",
+      ),
+    );
+    expect(strongerStudies).toBeGreaterThan(0);
+    expect(strongerStudies).toBeLessThan(reducedInMecfs);
+    expect(await counts({ relations: ['REDUCED_IN'], objectTypes: ['CONDITION'] })).toBe(
+      await graphCount("MATCH (f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(:Condition) RETURN count(f)"),
+    );
+    expect(await counts({ study: { evidenceLevels: ['E2'] } })).toBe(
+      await graphCount("MATCH (:Study {evidenceLevel: 'E2'})-[:REPORTS]->(f:Finding) RETURN count(f)"),
+    );
+    expect(await counts({ study: { designs: ['CASE_CONTROL'] }, subject: 'miR-320a' })).toBe(10);
+    expect(await counts({ subject: 'no such entity' })).toBe(0);
+  });
+
+  it('pages in study order without gaps or repeats', async () => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const response: { data?: FindingsData; extensions?: { roundTrips?: number } } = await graphql<FindingsData>(yoga, FINDINGS, {
+        filter: { study: { evidenceLevels: ['E2'] } },
+        first: 25,
+        after,
+      });
+      expect(response.extensions?.roundTrips).toBe(1);
+      const page = response.data!.findings;
+      ids.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const expected = await graphCount("MATCH (:Study {evidenceLevel: 'E2'})-[:REPORTS]->(f:Finding) RETURN count(f)");
+    expect(expected).toBeGreaterThan(25); // more than one page
+    expect(ids).toHaveLength(expected);
+    expect(new Set(ids).size).toBe(expected);
+  });
+});
+
+describe('biomarkers / symptoms / conditions / measures', () => {
+  it('list each type by name with totals and batched finding counts in one round trip', async () => {
+    const response = await graphql<{
+      biomarkers: { totalCount: number };
+      symptoms: { totalCount: number; edges: { node: { name: string; findingCount: number } }[] };
+      conditions: { totalCount: number };
+      measures: { totalCount: number; pageInfo: { hasNextPage: boolean } };
+    }>(
+      yoga,
+      `{ biomarkers(first: 1) { totalCount } symptoms { totalCount edges { node { name findingCount } } }
+         conditions(first: 1) { totalCount } measures(first: 2) { totalCount pageInfo { hasNextPage } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const data = response.data!;
+    const ofType = (type: string) => graphCount('MATCH (e:Entity {type: $type}) RETURN count(e)', { type });
+    expect(data.biomarkers.totalCount).toBe(await ofType('Biomarker'));
+    expect(data.biomarkers.totalCount).toBeGreaterThan(50);
+    expect(data.conditions.totalCount).toBe(await ofType('Condition'));
+    expect(data.measures).toEqual({ totalCount: await ofType('Measure'), pageInfo: { hasNextPage: true } });
+    expect(data.symptoms.totalCount).toBe(5);
+    expect(data.symptoms.edges.map((edge) => edge.node.name)).toEqual([
+      'fatigue',
+      'mental fatigue',
+      'pain',
+      'post-exertional malaise',
+      'unrefreshing sleep',
+    ]);
+    for (const { node } of data.symptoms.edges) {
+      expect(node.findingCount).toBe(
+        await graphCount('MATCH (:Symptom {name: $name})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f)', { name: node.name }),
+      );
+    }
+    // one statement per root field, counts included
+    expect(response.extensions?.roundTrips).toBe(4);
+  });
+
+  it('filter by name or synonym substring, kind and whether findings name them', async () => {
+    const response = await graphql<{
+      micro: { edges: { node: { name: string; kind: string; findingCount: number } }[] };
+      fibro: { totalCount: number; edges: { node: { name: string } }[] };
+      bySynonym: { edges: { node: { name: string } }[] };
+      tagOnly: { edges: { node: { name: string } }[] };
+      named: { totalCount: number };
+      all: { totalCount: number };
+    }>(
+      yoga,
+      `{ micro: biomarkers(filter: {kind: "MicroRNA"}) { edges { node { name kind findingCount } } }
+         fibro: conditions(filter: {text: "Fibro"}) { totalCount edges { node { name } } }
+         bySynonym: conditions(filter: {text: "systemic exertion"}) { edges { node { name } } }
+         tagOnly: symptoms(filter: {hasFindings: false}) { edges { node { name } } }
+         named: symptoms(filter: {hasFindings: true}) { totalCount } all: symptoms { totalCount } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const data = response.data!;
+    expect(data.micro.edges.map((edge) => edge.node)).toEqual([{ name: 'miR-320a', kind: 'microRNA', findingCount: 10 }]);
+    expect(data.fibro.totalCount).toBe(5); // fibromyalgia and its four comorbidity subgroups
+    expect(data.fibro.edges[0]?.node.name).toBe('fibromyalgia');
+    expect(data.bySynonym.edges.map((edge) => edge.node.name)).toEqual(['ME/CFS']);
+    const { records } = await db.driver.executeQuery(
+      'MATCH (e:Symptom) WHERE NOT EXISTS { (e)<-[:SUBJECT|OBJECT]-(:Finding) } RETURN e.name AS name ORDER BY e.key',
+      {},
+      { database: db.connection.database },
+    );
+    expect(data.tagOnly.edges.map((edge) => edge.node.name)).toEqual(records.map((record) => record.get('name')));
+    expect(data.named.totalCount).toBeGreaterThan(0);
+    expect(data.named.totalCount + data.tagOnly.edges.length).toBe(data.all.totalCount);
+  });
+
+  it('page by name without gaps or repeats', async () => {
+    const names: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const response: { data?: { measures: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string } }[] } } } =
+        await graphql(yoga, 'query ($after: String) { measures(first: 8, after: $after) { pageInfo { hasNextPage endCursor } edges { node { name } } } }', {
+          after,
+        });
+      const page = response.data!.measures;
+      names.push(...page.edges.map((edge) => edge.node.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const total = await graphCount("MATCH (e:Measure) RETURN count(e)");
+    expect(total).toBeGreaterThan(16); // several pages
+    expect(names).toHaveLength(total);
+    expect(new Set(names).size).toBe(total);
+    const lowered = names.map((name) => name.toLowerCase());
+    expect(lowered).toEqual([...lowered].sort());
+  });
+
+  it('give findingCount on an entity reached elsewhere, batched', async () => {
+    const response = await graphql<{ biomarker: { findingCount: number }; condition: { findingCount: number } }>(
+      yoga,
+      '{ biomarker(name: "miR-320a") { findingCount } condition(name: "fibromyalgia") { findingCount } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ biomarker: { findingCount: 10 }, condition: { findingCount: 1 } });
+    // one name lookup for both, one count batch for both
+    expect(response.extensions?.roundTrips).toBe(2);
+  });
+});

@@ -1,0 +1,126 @@
+// search(text, types, include, first) on the bundled atlas sample: ranking, typo tolerance, type selection, bounds,
+// and user text that looks like Lucene syntax. Reads only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+
+const db = testDatabase();
+const yoga = testYoga(db.cypher);
+
+beforeAll(async () => {
+  await useSample(db.cypher);
+});
+
+afterAll(async () => {
+  await db.driver.close();
+});
+
+interface Hit {
+  score: number;
+  type: string;
+  name: string;
+  snippet: string | null;
+  node: { __typename: string; slug?: string; name?: string };
+}
+
+const SEARCH = `query ($text: String!, $types: [EntityType!], $include: [SearchHitType!], $first: Int) {
+  search(text: $text, types: $types, include: $include, first: $first) {
+    score type name snippet
+    node { __typename ... on Study { slug } ... on Entity { name } ... on MethodFlag { name } ... on BiomarkerClass { name } }
+  }
+}`;
+
+async function search(variables: Record<string, unknown>) {
+  const response = await graphql<{ search: Hit[] }>(yoga, SEARCH, variables);
+  return response;
+}
+
+async function hits(variables: Record<string, unknown>): Promise<Hit[]> {
+  const response = await search(variables);
+  expect(response.status).toBe(200);
+  expect(response.errors).toBeUndefined();
+  expect(response.extensions?.roundTrips).toBeLessThanOrEqual(1);
+  return response.data!.search;
+}
+
+describe('search', () => {
+  it('finds the fibromyalgia Condition first despite a typo, in one round trip', async () => {
+    const response = await search({ text: 'fibromyalga' });
+    expect(response.errors).toBeUndefined();
+    expect(response.extensions?.roundTrips).toBe(1);
+    const [first] = response.data!.search;
+    expect(first).toMatchObject({ type: 'CONDITION', name: 'fibromyalgia', node: { __typename: 'Condition', name: 'fibromyalgia' } });
+    // the study about fibromyalgia is found too, with a snippet of its summary
+    const study = response.data!.search.find((hit) => hit.node.slug === 'hussein-2022-impact-micro');
+    expect(study?.type).toBe('STUDY');
+    expect(study?.snippet).toMatch(/fibromyalgia/i);
+  });
+
+  it('finds the miR-320a Biomarker first, above the study that reports it', async () => {
+    const found = await hits({ text: 'miR-320a' });
+    expect(found[0]).toMatchObject({ type: 'BIOMARKER', name: 'miR-320a', node: { __typename: 'Biomarker' } });
+    expect(found.map((hit) => hit.node.slug)).toContain('hussein-2022-impact-micro');
+    const scores = found.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('matches a synonym and shows it as the snippet', async () => {
+    const [first] = await hits({ text: 'systemic exertion intolerance', types: ['CONDITION'] });
+    expect(first).toMatchObject({ type: 'CONDITION', name: 'ME/CFS', snippet: 'systemic exertion intolerance disease' });
+  });
+
+  it('restricts to the entity types asked for, adds studies and tags through include', async () => {
+    const symptoms = await hits({ text: 'fatigue', types: ['SYMPTOM'] });
+    expect(symptoms.length).toBeGreaterThan(0);
+    expect(new Set(symptoms.map((hit) => hit.type))).toEqual(new Set(['SYMPTOM']));
+    expect(symptoms[0]?.name).toBe('fatigue');
+    const withStudies = await hits({ text: 'fatigue', types: ['SYMPTOM'], include: ['STUDY'], first: 50 });
+    expect(new Set(withStudies.map((hit) => hit.type))).toEqual(new Set(['SYMPTOM', 'STUDY']));
+    const flags = await hits({ text: 'small sample', include: ['METHOD_FLAG'] });
+    expect(flags).toEqual([expect.objectContaining({ type: 'METHOD_FLAG', name: 'Small Sample', node: { __typename: 'MethodFlag', name: 'Small Sample' } })]);
+    // with neither argument every kind of node is searched: the flag ranks first, studies follow
+    const everything = await hits({ text: 'small sample' });
+    expect(everything[0]?.type).toBe('METHOD_FLAG');
+    expect(everything.some((hit) => hit.type === 'STUDY')).toBe(true);
+  });
+
+  it('bounds first to 1..50', async () => {
+    expect((await hits({ text: 'fatigue', first: 3 })).length).toBe(3);
+    expect((await hits({ text: 'chronic fatigue syndrome', first: 50 })).length).toBeLessThanOrEqual(50);
+    for (const first of [0, 51]) {
+      const response = await search({ text: 'fatigue', first });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('search with hostile text', () => {
+  // Lucene syntax in user text is split into words: each of these must answer exactly like its plain-words form.
+  const cases: [string, string][] = [
+    ['fibro*', 'fibro'],
+    ['AND OR NOT (', 'and or not'],
+    ['title:x', 'title x'],
+    ['"miR-320a', 'mir 320a'],
+    ['fibromyalgia~0.1^100', 'fibromyalgia 0 1 100'],
+    ['[* TO *]', 'to'],
+  ];
+  for (const [hostile, plain] of cases) {
+    it(`"${hostile}" is searched as the words "${plain}"`, async () => {
+      expect(await hits({ text: hostile, first: 20 })).toEqual(await hits({ text: plain, first: 20 }));
+    });
+  }
+
+  it('"fibro*" does not become a wildcard over names: exactly the hits of "fibro"', async () => {
+    const found = await hits({ text: 'fibro*' });
+    expect(found[0]?.name).toMatch(/^fibromyalgia/);
+  });
+
+  it('text with no words at all gives no hits and no error', async () => {
+    for (const text of ['\\', '*', '   ', '()', ':', '"']) {
+      const response = await search({ text });
+      expect(response.status).toBe(200);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.search).toEqual([]);
+      expect(response.extensions?.roundTrips).toBe(0);
+    }
+  });
+});
