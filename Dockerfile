@@ -9,6 +9,7 @@ COPY src ./src
 COPY cypher ./cypher
 COPY schema ./schema
 COPY data ./data
+COPY public ./public
 COPY neo4j ./neo4j
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000

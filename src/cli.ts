@@ -8,6 +8,7 @@ import { registerKeysCommand } from './auth/cli.ts';
 import { loadConfig } from './config.ts';
 import { ManagedNeo4jError, startNeo4j, statusNeo4j, stopNeo4j } from './db/managed.ts';
 import { migrate } from './db/migrate.ts';
+import { registerExportCommand } from './export/cli.ts';
 
 const log = (line: string) => console.error(line);
 
@@ -103,6 +104,7 @@ export function buildCli(): Command {
     });
 
   registerKeysCommand(program, () => openDatabase(loadConfig(), log));
+  registerExportCommand(program, () => openDatabase(loadConfig(), log));
 
   const db = program.command('db').description('The managed local Neo4j (several can run side by side).');
   const config = loadConfig();

@@ -2,10 +2,14 @@
 // not listen; server.ts does, and tests call `yoga.fetch` directly.
 import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type AppDeps, type Context } from './context.ts';
+import { useExport } from './export/http.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { yogaLogger } from './log.ts';
 import { useErrorPolicy } from './plugins/error-policy.ts';
+import { useExplorer } from './plugins/explorer.ts';
+import { graphiqlOptions } from './plugins/graphiql.ts';
 import { limitPlugins } from './plugins/limits.ts';
+import { useMetrics } from './plugins/metrics.ts';
 import { useRequestId } from './plugins/request-id.ts';
 import { schema } from './schema/index.ts';
 
@@ -37,12 +41,15 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
     context: ({ request }) => createContext(deps, request),
     // Process alive: answers without touching the database.
     healthCheckEndpoint: '/healthz',
-    graphiql: { title: 'evidence-graph' },
+    graphiql: graphiqlOptions(),
     landingPage: false,
     maskedErrors: true,
     logging: yogaLogger,
     plugins: [
       useRequestId(),
+      ...useMetrics(),
+      useExport(deps),
+      useExplorer(),
       ...limitPlugins(limits, options.production ?? false),
       roundTripsExtension,
       useErrorPolicy(),

@@ -1,0 +1,173 @@
+// The client examples in examples/, run as users run them against a real server on a free port: the Python
+// notebook (plain requests; a chart with matplotlib, or in text without it) with the machine's Debian python3, and
+// the TypeScript script with graphql-request. Then the operations side of the same server: /metrics after those
+// queries, and request ids. Reads only.
+import { execFile, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse, validate } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { GRAPHIQL_TABS } from '../../src/plugins/graphiql.ts';
+import { schema } from '../../src/schema/index.ts';
+import { listen } from '../../src/server.ts';
+import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+
+const run = promisify(execFile);
+const BIOMARKER = 'NK cell cytotoxicity';
+/** Debian's python3 (where apt's python3-requests / python3-matplotlib land) unless PYTHON says otherwise. */
+const PYTHON = process.env.PYTHON || (fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+
+const db = testDatabase();
+const yoga = testYoga(db.cypher);
+let server: Server;
+let endpoint: string;
+let base: string;
+let findingCount: number;
+let pairCount: number;
+
+beforeAll(async () => {
+  await useSample(db.cypher);
+  server = await listen(yoga, 0, '127.0.0.1');
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  endpoint = `${base}/graphql`;
+  const response = await graphql<{ findings: { totalCount: number }; evidence: unknown[] }>(
+    yoga,
+    'query ($s: String!) { findings(filter: { subject: $s }) { totalCount } evidence(subject: $s) { studyCount } }',
+    { s: BIOMARKER },
+  );
+  findingCount = response.data!.findings.totalCount;
+  pairCount = response.data!.evidence.length;
+  expect(findingCount).toBeGreaterThan(3);
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await db.driver.close();
+});
+
+describe('client examples', () => {
+  it('Python notebook: a table of the evidence for a biomarker and a chart', async () => {
+    let hasRequests = true;
+    try {
+      execFileSync(PYTHON, ['-c', 'import requests']);
+    } catch {
+      hasRequests = false;
+    }
+    expect(hasRequests, `${PYTHON} cannot import requests: install Debian's python3-requests (.ci/run does)`).toBe(true);
+    let hasMatplotlib = true;
+    try {
+      execFileSync(PYTHON, ['-c', 'import matplotlib']);
+    } catch {
+      hasMatplotlib = false;
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-py-'));
+    const plot = path.join(dir, 'nk.png');
+    try {
+      const { stdout } = await run(PYTHON, [path.join(PROJECT_ROOT, 'examples', 'python', 'evidence_table.py'), BIOMARKER], {
+        env: { ...process.env, EVIDENCE_GRAPH_URL: endpoint, PLOT_FILE: plot, MPLCONFIGDIR: dir },
+        cwd: dir,
+      });
+      expect(stdout).toContain(`Evidence for ${BIOMARKER}: ${findingCount} findings in ${pairCount} pairs`);
+      const lines = stdout.split('\n');
+      const header = lines.findIndex((line) => /^object\s+relation\s+p\s+sig\./.test(line));
+      expect(header).toBeGreaterThanOrEqual(0);
+      const tableRows = lines.slice(header + 2, header + 2 + findingCount);
+      expect(tableRows.every((row) => /(REDUCED_IN|NOT_DIFFERENT_IN|NOT_CORRELATED_WITH|ELEVATED_IN|CORRELATES_WITH|ASSOCIATED_WITH|DISCRIMINATES)/.test(row))).toBe(true);
+      expect(stdout).toMatch(/consensus/);
+      if (hasMatplotlib) {
+        expect(stdout).toContain(`plot saved to ${plot}`);
+        expect(fs.readFileSync(plot).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a'); // PNG signature
+      } else {
+        expect(stdout).toMatch(/findings by relation \(matplotlib is not installed: a text chart\)\n\S+ █+ \d+/);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('TypeScript with graphql-request: every finding through the cursor, and the consensus per pair', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'examples', 'typescript', 'evidence.ts'), BIOMARKER], {
+      env: { ...process.env, EVIDENCE_GRAPH_URL: endpoint },
+      cwd: PROJECT_ROOT,
+    });
+    expect(stdout).toContain(`${BIOMARKER}: ${findingCount} of ${findingCount} findings`);
+    expect(stdout).toMatch(/│\s*relation\s*│/); // console.table's header
+    expect(stdout).toMatch(/REDUCED_IN|NOT_DIFFERENT_IN/);
+    const consensusLines = stdout.split('\n').filter((line) => line.startsWith(`  ${BIOMARKER} → `));
+    expect(consensusLines).toHaveLength(pairCount);
+    for (const line of consensusLines) expect(line).toMatch(/: (UP|DOWN|NONE|MIXED|INSUFFICIENT) \(\d+ stud(y|ies)\)$/);
+  }, 120_000);
+
+  it('GraphiQL opens with the three example operations, valid against the schema', async () => {
+    expect(GRAPHIQL_TABS).toHaveLength(3);
+    for (const tab of GRAPHIQL_TABS) {
+      expect(validate(schema, parse(tab.query)).map((e) => e.message)).toEqual([]);
+      expect(() => JSON.parse(tab.variables)).not.toThrow();
+    }
+    const page = await fetch(endpoint, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    for (const name of ['AnalystEvidence', 'Neighbourhood', 'NotebookTable']) expect(html).toContain(name);
+    // Each example answers without errors on the sample.
+    for (const tab of GRAPHIQL_TABS) {
+      for (const operationName of [...tab.query.matchAll(/^query (\w+)/gm)].map((m) => m[1])) {
+        const response = await fetch(endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: tab.query, operationName, variables: JSON.parse(tab.variables) }),
+        });
+        const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> };
+        expect(body.errors, operationName).toBeUndefined();
+        expect(JSON.stringify(body.data).length, operationName).toBeGreaterThan(40);
+      }
+    }
+  });
+});
+
+describe('user guide', () => {
+  it('every query in docs/user-guide.md is valid, and those without variables answer without errors', async () => {
+    const guide = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'user-guide.md'), 'utf8');
+    const queries = [...guide.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(queries.length).toBeGreaterThanOrEqual(10);
+    for (const query of queries) {
+      expect(validate(schema, parse(query)).map((e) => e.message), query.split('\n')[0]).toEqual([]);
+      if (/\$\w+/.test(query)) continue;
+      const response = await graphql(yoga, query);
+      expect(response.errors, query.split('\n')[0]).toBeUndefined();
+    }
+  });
+});
+
+describe('operations', () => {
+  it('/metrics answers Prometheus text with request, latency, error and Neo4j round-trip metrics', async () => {
+    const post = (query: string, operationName?: string) =>
+      fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'metrics-test-1' }, body: JSON.stringify({ query, operationName }) });
+    const ok = await post('query MetricsProbe { findings(first: 2) { totalCount } }');
+    expect(ok.headers.get('x-request-id')).toBe('metrics-test-1');
+    await ok.json();
+    await (await post('{ noSuchField }')).json(); // a validation error
+
+    const response = await fetch(`${base}/metrics`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/plain/);
+    const text = await response.text();
+    for (const name of [
+      'graphql_envelop_request',
+      'graphql_envelop_request_duration_bucket',
+      'graphql_envelop_error_result',
+      'graphql_yoga_http_duration_bucket',
+      'evidence_graph_neo4j_round_trips_bucket',
+      'evidence_graph_neo4j_statements_total',
+      'evidence_graph_process_cpu_seconds_total',
+    ]) {
+      expect(text, name).toMatch(new RegExp(`^${name}[{ ]`, 'm'));
+    }
+    expect(text).toMatch(/^evidence_graph_neo4j_round_trips_count\{operationName="MetricsProbe",operationType="query"\} [1-9]/m);
+    expect(text).toMatch(/^evidence_graph_neo4j_statements_total\{statement="finding\/list"\} [1-9]/m);
+    expect(text).toMatch(/^graphql_envelop_error_result\{[^}]*phase="validate"/m);
+  });
+});
