@@ -1,0 +1,586 @@
+// `npm run bench` (tsx bench/run.ts): the benchmark of issue "Benchmarks: against the raw-driver ceiling and
+// @neo4j/graphql". It starts its own managed Neo4j in a temporary folder on a free port, migrates, imports a
+// synthetic corpus (bench/generate.ts) through our import path and through a bare batched UNWIND (both timed),
+// starts our server, the ceiling (bench/ceiling.ts) and the peer (bench/peer.ts) as child processes on loopback,
+// checks that every system's answer equals ours, load-tests each query × system with autocannon, and writes
+// bench/results.json and bench/REPORT.md.
+//
+//   npm run bench                 1x (6,000 studies) and the scale step (100x = 600,000 studies)
+//   npm run bench -- --quick      1x only, 5 s warm-up + 10 s measured per query × system (< 15 min on 2 cores)
+//   options: --scale N (scale step multiplier; 0 skips it), --connections C, --warmup S, --duration S,
+//            --only Q1,Q4 (queries), --keep (leave the Neo4j folder)
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { Cypher } from '../src/db/cypher.ts';
+import { createDriver, localConnection } from '../src/db/driver.ts';
+import { startNeo4j, stopNeo4j, statusNeo4j } from '../src/db/managed.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { entityId, normalizeKey } from '../src/ingest/entity-key.ts';
+import { importUnits, type InputUnit } from '../src/ingest/import.ts';
+import type { StudyRecord } from '../src/ingest/record.ts';
+import { rankedQuery, searchTerms } from '../src/schema/study-filter.ts';
+import { jsonl } from './generate.ts';
+import { QUERIES, stable, type BenchQuery, type QueryParams } from './queries.ts';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(BENCH, '..');
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
+};
+const QUICK = flag('quick');
+const BASE = Number(option('studies', '6000'));
+const SCALE = Number(option('scale', QUICK ? '0' : '100'));
+const CONNECTIONS = Number(option('connections', '10'));
+const WARMUP = Number(option('warmup', QUICK ? '5' : '10'));
+const DURATION = Number(option('duration', QUICK ? '10' : '30'));
+const ONLY = option('only', '') ? option('only', '').split(',') : null;
+const UNIT = 10_000; // records per imported file (one write transaction each, as `evidence-graph import` does)
+const SEED = 42;
+const started = Date.now();
+const log = (line: string) => console.error(`[bench +${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// processes
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const CLK_TCK = 100;
+function cpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK; // utime + stime
+}
+function memKb(pid: number, key: 'VmHWM' | 'VmRSS'): number {
+  const match = new RegExp(`${key}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) : NaN;
+}
+
+interface Server {
+  name: string;
+  port: number;
+  child: ChildProcess;
+  url: (q: BenchQuery) => string;
+}
+
+async function startServer(name: string, args: string[], env: Record<string, string>, port: number, ready: string): Promise<Server> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${stderr}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}${ready}`);
+      if (response.ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${name} did not become ready:\n${stderr}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const url = name === 'ceiling' ? (q: BenchQuery) => `http://127.0.0.1:${port}/${q.name}` : () => `http://127.0.0.1:${port}/graphql`;
+  return { name, port, child, url };
+}
+
+async function stopServer(server: Server) {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((r) => server.child.once('exit', r));
+  server.child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  if (server.child.exitCode === null) server.child.kill('SIGKILL');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// data
+
+async function wipe(driver: Driver) {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    await session.run('MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+function units(from: number, count: number): InputUnit[] {
+  const out: InputUnit[] = [];
+  for (let at = from; at < from + count; at += UNIT) {
+    const n = Math.min(UNIT, from + count - at);
+    out.push({ name: `bench-${at}.jsonl`, kind: 'jsonl', text: jsonl(n, SEED, at) });
+  }
+  return out;
+}
+
+/** Our import path, timed: parse → validate → load, one transaction per file. */
+async function importOurs(cypher: Cypher, input: InputUnit[]): Promise<{ studies: number; seconds: number; findings: number }> {
+  const t0 = performance.now();
+  const summary = await importUnits(cypher, input);
+  const seconds = (performance.now() - t0) / 1000;
+  if (summary.rejected.length) throw new Error(`import rejected: ${summary.rejected.map((r) => r.message).join('\n')}`);
+  return { studies: summary.created + summary.updated, seconds, findings: summary.findings };
+}
+
+const CEILING_IMPORT = {
+  studies: `UNWIND $rows AS row CREATE (s:Study) SET s = row`,
+  entities: `UNWIND $rows AS row MERGE (e:Entity {id: row.id})
+    ON CREATE SET e:$(row.type), e.type = row.type, e.key = row.key, e.name = row.name, e.names = row.names, e.kind = row.kind`,
+  findings: `UNWIND $rows AS row
+    MATCH (s:Study {slug: row.props.studySlug}) MATCH (a:Entity {id: row.subjectId}) MATCH (b:Entity {id: row.objectId})
+    CREATE (s)-[:REPORTS]->(f:Finding)-[:SUBJECT]->(a) SET f = row.props
+    CREATE (f)-[:OBJECT]->(b)
+    CREATE (a)-[t:$(row.props.relation)]->(b) SET t = row.edge`,
+  symptomTags: `UNWIND $rows AS row MATCH (s:Study {slug: row.slug}) MATCH (t:Entity {id: row.id}) MERGE (s)-[:TAGGED]->(t)`,
+  classTags: `UNWIND $rows AS row MATCH (s:Study {slug: row.slug}) MERGE (t:BiomarkerClass {key: row.key}) ON CREATE SET t.name = row.name MERGE (s)-[:TAGGED]->(t)`,
+  flagTags: `UNWIND $rows AS row MATCH (s:Study {slug: row.slug}) MERGE (t:MethodFlag {key: row.key}) ON CREATE SET t.name = row.name MERGE (s)-[:TAGGED]->(t)`,
+};
+
+/**
+ * The ceiling import: the same records (same JSONL text) parsed and written with four bare UNWIND statements per
+ * batch of 1,000 studies, one transaction per batch: no validation, lexicon resolution, hashing, merge with stored
+ * records or change detection.
+ */
+async function importCeiling(driver: Driver, input: InputUnit[]): Promise<{ studies: number; seconds: number }> {
+  const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+  const t0 = performance.now();
+  let studies = 0;
+  for (const unit of input) {
+    const records = unit.text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as StudyRecord);
+    for (let at = 0; at < records.length; at += 1000) {
+      const batch = records.slice(at, at + 1000);
+      const entities = new Map<string, Record<string, unknown>>();
+      const entity = (ref: { type: string; name: string; kind?: string }) => {
+        const id = entityId(ref.type as never, ref.name);
+        if (!entities.has(id)) entities.set(id, clean({ id, type: ref.type, key: normalizeKey(ref.name), name: ref.name, names: [ref.name.toLowerCase()], kind: ref.kind }));
+        return id;
+      };
+      const studyRows = batch.map(({ findings: _f, tags: _t, ...props }) => clean(props));
+      const findingRows = batch.flatMap((r) =>
+        (r.findings ?? []).map((f, index) => {
+          const props = clean({
+            id: `${r.slug}#${index}`, studySlug: r.slug, index, statement: f.statement, relation: f.relation,
+            sign: f.relation === 'CORRELATES_WITH' ? (f.sign ?? 'UNSPECIFIED') : null, comparator: f.comparator,
+            pValue: f.pValue, pComparator: f.pComparator, significant: f.significant, effectSize: f.effectSize,
+            effectType: f.effectType, sampleSize: f.sampleSize, groups: f.groups ? JSON.stringify(f.groups) : null,
+            extractionAgent: f.extraction.agent, extractionConfidence: f.extraction.confidence, curated: f.extraction.curated,
+          });
+          return {
+            subjectId: entity(f.subject),
+            objectId: entity(f.object),
+            props,
+            edge: clean({ findingId: props.id, studySlug: r.slug, sign: props.sign, pValue: f.pValue, significant: f.significant, evidenceLevel: r.evidenceLevel }),
+          };
+        }),
+      );
+      const tagRows = batch.flatMap((r) => [
+        ...(r.tags?.symptoms ?? []).map((name) => ({ slug: r.slug, kind: 'Symptom', id: entity({ type: 'Symptom', name }), key: null, name })),
+        ...(r.tags?.biomarkerClasses ?? []).map((name) => ({ slug: r.slug, kind: 'BiomarkerClass', id: null, key: normalizeKey(name), name })),
+        ...(r.tags?.methodFlags ?? []).map((name) => ({ slug: r.slug, kind: 'MethodFlag', id: null, key: normalizeKey(name), name })),
+      ]);
+      const session = driver.session({ database: 'neo4j' });
+      try {
+        await session.executeWrite(async (tx) => {
+          await tx.run(CEILING_IMPORT.studies, { rows: studyRows });
+          await tx.run(CEILING_IMPORT.entities, { rows: [...entities.values()] });
+          await tx.run(CEILING_IMPORT.findings, { rows: findingRows });
+          await tx.run(CEILING_IMPORT.symptomTags, { rows: tagRows.filter((t) => t.kind === 'Symptom') });
+          await tx.run(CEILING_IMPORT.classTags, { rows: tagRows.filter((t) => t.kind === 'BiomarkerClass') });
+          await tx.run(CEILING_IMPORT.flagTags, { rows: tagRows.filter((t) => t.kind === 'MethodFlag') });
+        });
+      } finally {
+        await session.close();
+      }
+      studies += batch.length;
+    }
+  }
+  return { studies, seconds: (performance.now() - t0) / 1000 };
+}
+
+async function pickParams(driver: Driver): Promise<QueryParams> {
+  const one = async (query: string, params: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(query, params, { database: 'neo4j' })).records[0]!.toObject() as Record<string, any>;
+  const { slug } = await one(
+    'MATCH (s:Study) WHERE NOT coalesce(s.retracted, false) RETURN s.slug AS slug ORDER BY COUNT { (s)-[:REPORTS]->() } DESC, s.slug LIMIT 1',
+  );
+  const { biomarker } = await one(
+    'MATCH (b:Biomarker)<-[:SUBJECT]-(f:Finding) WITH b, count(f) AS n ORDER BY n DESC, b.name LIMIT 1 RETURN toLower(b.name) AS biomarker',
+  );
+  const pair = await one(
+    `MATCH (a:Entity)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(b:Entity) WHERE a.type = 'Biomarker'
+     WITH a, b, count(DISTINCT f.studySlug) AS n ORDER BY n DESC, a.name, b.name LIMIT 1
+     RETURN toLower(a.name) AS s, toLower(b.name) AS o, a.id AS id, a.type AS type, a.key AS key`,
+  );
+  // A search word of a real lexicon biomarker that a few dozen studies mention (hits below the page of 50).
+  let searchText = 'cortisol';
+  for (const candidate of ['cortisol', 'lactate', 'ferritin', 'serotonin', 'melatonin', 'leptin', 'homocysteine', 'carnitine', 'glutathione', 'tryptophan', 'kynurenine', 'creatinine']) {
+    const { n } = await one(
+      "CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node WHERE node:Study RETURN count(*) AS n",
+      { q: rankedQuery(searchTerms(candidate)) },
+    );
+    if (n >= 5 && n < 50) {
+      searchText = candidate;
+      break;
+    }
+  }
+  return {
+    slug,
+    biomarker,
+    pairSubject: pair.s,
+    pairObject: pair.o,
+    entityId: pair.id,
+    entityGid: Buffer.from(`${pair.type}:${pair.key}`).toString('base64'),
+    searchText,
+    searchQuery: rankedQuery(searchTerms(searchText)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// requests and load
+
+interface Request {
+  url: string;
+  body: string;
+}
+
+function requestFor(system: string, server: Server, q: BenchQuery, p: QueryParams): Request | null {
+  if (system === 'ceiling') return { url: server.url(q), body: JSON.stringify(q.ceiling(p)) };
+  if (system === 'peer') return q.peer ? { url: server.url(q), body: JSON.stringify(q.peer(p)) } : null;
+  return { url: server.url(q), body: JSON.stringify(q.ours(p)) };
+}
+
+async function post(request: Request): Promise<any> {
+  const response = await fetch(request.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+  const json = await response.json();
+  if (!response.ok || json.errors) throw new Error(`${request.url}: ${response.status} ${JSON.stringify(json.errors ?? json).slice(0, 800)}`);
+  return json;
+}
+
+/** Requests still running when autocannon stops must not spill into the next run: wait until both are idle. */
+async function drain(pid: number, neo4jPid: number) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const a = cpuMs(pid) + cpuMs(neo4jPid);
+    await new Promise((r) => setTimeout(r, 500));
+    if (cpuMs(pid) + cpuMs(neo4jPid) - a < 50) return; // under 10% of one core
+  }
+}
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+  cpuMsPerRequest: number;
+  neo4jCpuMsPerRequest: number;
+}
+
+async function load(request: Request, pid: number, neo4jPid: number, seconds: number): Promise<LoadResult> {
+  const cpu0 = cpuMs(pid);
+  const db0 = cpuMs(neo4jPid);
+  const result = await autocannon({
+    url: request.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 60,
+  });
+  await drain(pid, neo4jPid);
+  const total = result.requests.total || 1;
+  const none = !result.requests.total;
+  return {
+    rps: result.requests.average,
+    p50: none ? NaN : result.latency.p50,
+    p99: none ? NaN : result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx + result.timeouts,
+    cpuMsPerRequest: (cpuMs(pid) - cpu0) / total,
+    neo4jCpuMsPerRequest: (cpuMs(neo4jPid) - db0) / total,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// main
+
+interface QueryRow {
+  name: string;
+  question: string;
+  ours: LoadResult | null;
+  ceiling: LoadResult | null;
+  peer: LoadResult | null;
+  roundtrips: number | null;
+  equal: Record<string, string>;
+}
+
+const fmt = (x: number | null | undefined, digits = 0) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(digits));
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'evidence-graph-bench-'));
+  const boltPort = await freePort();
+  process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE ||= SCALE >= 10 ? '4g' : '1g';
+  process.env.EVIDENCE_GRAPH_NEO4J_HEAP ||= SCALE >= 10 ? '3g' : '1g';
+  log(`Neo4j in ${dir} on port ${boltPort} (heap ${process.env.EVIDENCE_GRAPH_NEO4J_HEAP}, page cache ${process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE})`);
+  const instance = await startNeo4j({ dir, port: boltPort }, log);
+  const neo4jPid = (await statusNeo4j(dir)).info!.pid;
+  const driver = createDriver(localConnection(instance.uri));
+  const cypher = new Cypher(driver, 'neo4j', undefined, 600_000);
+  const servers: Server[] = [];
+  const cleanup = async () => {
+    for (const s of servers) await stopServer(s);
+    await driver.close();
+    await stopNeo4j(dir);
+    if (!flag('keep')) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  try {
+    await migrate(cypher);
+    // --- import: warm both paths up on a small batch, then time each on an empty graph (ceiling first; ours stays)
+    const input = units(0, BASE);
+    log(`generated ${BASE} studies (${(input.reduce((n, u) => n + u.text.length, 0) / 1e6).toFixed(1)} MB JSONL)`);
+    const warm = units(10_000_000, 300);
+    await importCeiling(driver, warm);
+    await wipe(driver);
+    await importOurs(cypher, warm);
+    await wipe(driver);
+    const ceilingImport = await importCeiling(driver, input);
+    log(`ceiling import: ${ceilingImport.studies} studies in ${ceilingImport.seconds.toFixed(1)} s`);
+    await wipe(driver);
+    const oursImport = await importOurs(cypher, input);
+    log(`our import: ${oursImport.studies} studies, ${oursImport.findings} findings in ${oursImport.seconds.toFixed(1)} s`);
+    const counts = (await driver.executeQuery('MATCH (n) RETURN count(n) AS nodes', {}, { database: 'neo4j' })).records[0]!.get('nodes');
+    const rels = (await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS rels', {}, { database: 'neo4j' })).records[0]!.get('rels');
+    const params = await pickParams(driver);
+    log(`params: ${JSON.stringify(params)}`);
+
+    // --- servers
+    const env = { NEO4J_URI: instance.uri, NEO4J_DATABASE: 'neo4j' };
+    const ours = await startServer('ours', ['bin/evidence-graph.js', 'serve'], { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' }, await freePort(), '/readyz');
+    const ceiling = await startServer('ceiling', ['--import', 'tsx', 'bench/ceiling.ts'], env, await freePort(), '/healthz');
+    const peer = await startServer('peer', ['--import', 'tsx', 'bench/peer.ts'], env, await freePort(), '/healthz');
+    servers.push(ours, ceiling, peer);
+    const bySystem: Record<string, Server> = { ours, ceiling, peer };
+
+    // --- answers must agree before anything is timed
+    const rows: QueryRow[] = [];
+    const queries = QUERIES.filter((q) => !ONLY || ONLY.includes(q.name));
+    for (const q of queries) {
+      const row: QueryRow = { name: q.name, question: q.question, ours: null, ceiling: null, peer: null, roundtrips: null, equal: {} };
+      const canonical = q.canonical ?? ((d: unknown) => d);
+      const oursJson = await post(requestFor('ours', ours, q, params)!);
+      row.roundtrips = oursJson.extensions?.roundTrips ?? null;
+      const expected = stable(canonical(oursJson.data));
+      const ceilingJson = await post(requestFor('ceiling', ceiling, q, params)!);
+      row.equal.ceiling = stable(canonical(ceilingJson.data)) === expected ? 'equal' : 'DIFFERENT';
+      if (row.equal.ceiling !== 'equal') log(`${q.name} ceiling differs:\n ours    ${expected.slice(0, 1500)}\n ceiling ${stable(canonical(ceilingJson.data)).slice(0, 1500)}`);
+      const peerRequest = requestFor('peer', peer, q, params);
+      if (peerRequest) {
+        try {
+          const peerJson = await post(peerRequest);
+          const got = stable(canonical(q.fromPeer!(peerJson.data)));
+          row.equal.peer = got === expected ? 'equal' : 'DIFFERENT';
+          if (got !== expected) log(`${q.name} peer differs:\n ours ${expected.slice(0, 1500)}\n peer ${got.slice(0, 1500)}`);
+        } catch (error) {
+          row.equal.peer = `error: ${(error as Error).message.slice(0, 300)}`;
+          log(`${q.name} peer failed: ${row.equal.peer}`);
+        }
+      } else row.equal.peer = 'cannot express';
+      // One warm request each, timed on its own (no concurrency): the latency floor of the query.
+      const single: string[] = [];
+      for (const system of ['ours', 'ceiling', 'peer'] as const) {
+        const request = requestFor(system, bySystem[system]!, q, params);
+        if (!request || (system !== 'ours' && row.equal[system] !== 'equal')) continue;
+        const t0 = performance.now();
+        await post(request);
+        single.push(`${system} ${(performance.now() - t0).toFixed(0)} ms`);
+      }
+      log(`${q.name} single request: ${single.join(', ')}`);
+      rows.push(row);
+    }
+    log(`answers: ${rows.map((r) => `${r.name} ceiling ${r.equal.ceiling}, peer ${r.equal.peer}`).join('; ')}`);
+
+    // --- load: warm-up, then the measured run, per query × system
+    for (const row of rows) {
+      const q = queries.find((x) => x.name === row.name)!;
+      for (const system of ['ours', 'ceiling', 'peer'] as const) {
+        if (system !== 'ours' && row.equal[system] !== 'equal') continue;
+        const server = bySystem[system]!;
+        const request = requestFor(system, server, q, params)!;
+        await load(request, server.child.pid!, neo4jPid, WARMUP);
+        const result = await load(request, server.child.pid!, neo4jPid, DURATION);
+        row[system] = result;
+        log(`${row.name} ${system}: ${fmt(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${fmt(result.cpuMsPerRequest, 2)} CPU ms/req, errors ${result.errors}`);
+      }
+    }
+    const rss = Object.fromEntries(servers.map((s) => [s.name, memKb(s.child.pid!, 'VmHWM') / 1024]));
+    const neo4jRss = memKb(neo4jPid, 'VmHWM') / 1024;
+
+    // --- scale step: grow the same database to SCALE× through our import path, then Q4 again on ours and the ceiling
+    let scale: { factor: number; studies: number; importSeconds: number; q4: { ours: LoadResult; ceiling: LoadResult } } | null = null;
+    if (SCALE > 1) {
+      const q4 = QUERIES.find((q) => q.name === 'Q4')!;
+      const more = BASE * SCALE - BASE;
+      log(`scale step: importing ${more} more studies (${SCALE}x) through our import path…`);
+      let importSeconds = 0;
+      for (let at = BASE; at < BASE * SCALE; at += UNIT * 5) {
+        const part = await importOurs(cypher, units(at, Math.min(UNIT * 5, BASE * SCALE - at)));
+        importSeconds += part.seconds;
+        log(`  … ${at + part.studies} studies (${importSeconds.toFixed(0)} s importing)`);
+      }
+      const runs: Record<string, LoadResult> = {};
+      for (const system of ['ours', 'ceiling'] as const) {
+        const request = requestFor(system, bySystem[system]!, q4, params)!;
+        await load(request, bySystem[system]!.child.pid!, neo4jPid, WARMUP);
+        runs[system] = await load(request, bySystem[system]!.child.pid!, neo4jPid, DURATION);
+        log(`Q4 at ${SCALE}x ${system}: ${fmt(runs[system]!.rps)} req/s, p99 ${runs[system]!.p99} ms`);
+      }
+      scale = { factor: SCALE, studies: BASE * SCALE, importSeconds, q4: runs as { ours: LoadResult; ceiling: LoadResult } };
+    }
+
+    // --- outputs
+    const cpus = os.cpus();
+    const machine = {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      memoryGb: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+      os: `${os.type()} ${os.release()}`,
+      node: process.version,
+      neo4j: instance.version,
+      neo4jHeap: process.env.EVIDENCE_GRAPH_NEO4J_HEAP,
+      neo4jPageCache: process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE,
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP,
+      measuredSeconds: DURATION,
+      mode: QUICK ? 'quick' : 'full',
+      note: 'client (autocannon), the three servers and Neo4j share the same cores; other engineers\' test runs may share them too',
+    };
+    const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Number((a / b).toFixed(3)) : null);
+    const oursRate = oursImport.studies / oursImport.seconds;
+    const ceilingRate = ceilingImport.studies / ceilingImport.seconds;
+    const results = {
+      machine,
+      dataset: { studies: BASE, findings: oursImport.findings, nodes: counts, relationships: rels, params },
+      queries: rows.map((r) => ({
+        name: r.name,
+        question: r.question,
+        ours_rps: r.ours ? Number(r.ours.rps.toFixed(1)) : null,
+        ceiling_rps: r.ceiling ? Number(r.ceiling.rps.toFixed(1)) : null,
+        peer_rps: r.peer ? Number(r.peer.rps.toFixed(1)) : null,
+        efficiency: ratio(r.ours?.rps, r.ceiling?.rps),
+        vs_peer: ratio(r.ours?.rps, r.peer?.rps),
+        p99_ms: r.ours?.p99 ?? null,
+        p50_ms: r.ours?.p50 ?? null,
+        roundtrips: r.roundtrips,
+        cpu_ms_per_request: r.ours ? Number(r.ours.cpuMsPerRequest.toFixed(2)) : null,
+        neo4j_cpu_ms_per_request: r.ours ? Number(r.ours.neo4jCpuMsPerRequest.toFixed(2)) : null,
+        ceiling: r.ceiling && { p50_ms: r.ceiling.p50, p99_ms: r.ceiling.p99, cpu_ms_per_request: Number(r.ceiling.cpuMsPerRequest.toFixed(2)), neo4j_cpu_ms_per_request: Number(r.ceiling.neo4jCpuMsPerRequest.toFixed(2)), roundtrips: 1 },
+        peer: r.peer && { p50_ms: r.peer.p50, p99_ms: r.peer.p99, cpu_ms_per_request: Number(r.peer.cpuMsPerRequest.toFixed(2)), neo4j_cpu_ms_per_request: Number(r.peer.neo4jCpuMsPerRequest.toFixed(2)), roundtrips: 1 },
+        answers: r.equal,
+        errors: { ours: r.ours?.errors ?? null, ceiling: r.ceiling?.errors ?? null, peer: r.peer?.errors ?? null },
+      })),
+      import: {
+        ours_rate: Number(oursRate.toFixed(1)),
+        ceiling_rate: Number(ceilingRate.toFixed(1)),
+        ratio: Number((oursRate / ceilingRate).toFixed(3)),
+        unit: 'studies/s',
+        ours_seconds: Number(oursImport.seconds.toFixed(2)),
+        ceiling_seconds: Number(ceilingImport.seconds.toFixed(2)),
+      },
+      scale: {
+        q4_p99_1x: rows.find((r) => r.name === 'Q4')?.ours?.p99 ?? null,
+        q4_p99_100x: scale && scale.factor === 100 ? scale.q4.ours.p99 : null,
+        measured_factor: scale?.factor ?? null,
+        q4_p99_measured: scale?.q4.ours.p99 ?? null,
+        q4_ceiling_p99_measured: scale?.q4.ceiling.p99 ?? null,
+        import_rate_at_scale: scale ? Number(((scale.studies - BASE) / scale.importSeconds).toFixed(1)) : null,
+      },
+      rss_mb: { ...Object.fromEntries(Object.entries(rss).map(([k, v]) => [k, Number(v.toFixed(1))])), neo4j: Number(neo4jRss.toFixed(1)) },
+    };
+    fs.writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(BENCH, 'REPORT.md'), report(results, rows));
+    log('wrote bench/results.json and bench/REPORT.md');
+  } finally {
+    await cleanup();
+  }
+}
+
+function report(results: any, rows: QueryRow[]): string {
+  const m = results.machine;
+  const goal = (name: string) => (['Q1', 'Q2'].includes(name) ? 0.8 : 0.6);
+  const peerRatios = results.queries.filter((q: any) => q.vs_peer).map((q: any) => q.vs_peer as number);
+  const geo = peerRatios.length ? Math.exp(peerRatios.reduce((a: number, x: number) => a + Math.log(x), 0) / peerRatios.length) : null;
+  const lines = [
+    '# Benchmark report',
+    '',
+    `Generated by \`npm run bench${m.mode === 'quick' ? ' -- --quick' : ''}\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}. Every figure below was measured by that run; bench/results.json holds the same numbers.`,
+    '',
+    '## Machine',
+    '',
+    `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB; ${m.os}; Node ${m.node}; Neo4j ${m.neo4j} (heap ${m.neo4jHeap}, page cache ${m.neo4jPageCache}). ` +
+      `autocannon with ${m.connections} connections, ${m.warmupSeconds} s warm-up then ${m.measuredSeconds} s measured per query × system. ${m.note}.`,
+    '',
+    `Data: ${results.dataset.studies} synthetic studies (bench/generate.ts, seed 42), ${results.dataset.findings} findings, ${results.dataset.nodes} nodes, ${results.dataset.relationships} relationships. ` +
+      `Parameters: ${Object.entries(results.dataset.params).filter(([k]) => k !== 'searchQuery').map(([k, v]) => `${k} \`${v}\``).join(', ')}.`,
+    '',
+    '## Queries (1x)',
+    '',
+    '| query | question | ours req/s | ceiling req/s | peer req/s | efficiency (goal) | vs peer | ours p50 / p99 ms | ceiling p99 | peer p99 | round trips | ours CPU ms/req | Neo4j CPU ms/req (ours / ceiling) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...results.queries.map(
+      (q: any) =>
+        `| ${q.name} | ${q.question} | ${fmt(q.ours_rps)} | ${fmt(q.ceiling_rps)} | ${q.peer_rps == null ? (q.answers.peer === 'cannot express' ? 'n/a' : q.answers.peer.startsWith('equal') ? '–' : q.answers.peer) : fmt(q.peer_rps)} | ` +
+        `${fmt(q.efficiency, 2)} (≥ ${goal(q.name)}${q.efficiency != null ? (q.efficiency >= goal(q.name) ? ', met' : ', missed') : ''}) | ${fmt(q.vs_peer, 2)} | ${fmt(q.p50_ms)} / ${fmt(q.p99_ms)} | ${fmt(q.ceiling?.p99_ms)} | ${fmt(q.peer?.p99_ms)} | ${q.roundtrips ?? '–'} | ${fmt(q.cpu_ms_per_request, 2)} | ${fmt(q.neo4j_cpu_ms_per_request, 2)} / ${fmt(q.ceiling?.neo4j_cpu_ms_per_request, 2)} |`,
+    ),
+    '',
+    `Answers compared before timing (ours = reference): ${results.queries.map((q: any) => `${q.name}: ceiling ${q.answers.ceiling}, peer ${q.answers.peer}`).join('; ')}.`,
+    '',
+    `Geometric mean of ours/peer over the queries the peer expresses: ${fmt(geo, 2)} (goal ≥ 1.5).`,
+    '',
+    'Queries the peer cannot express:',
+    ...QUERIES.filter((q) => q.whyNoPeer).map((q) => `- ${q.name} (${q.question}): ${q.whyNoPeer}.`),
+    '',
+    '## Import',
+    '',
+    `| path | studies/s | seconds |`,
+    '|---|---|---|',
+    `| ours (importUnits: parse → validate → load, one transaction per 10,000-record file) | ${fmt(results.import.ours_rate)} | ${fmt(results.import.ours_seconds, 1)} |`,
+    `| ceiling (bare batched UNWIND, 1,000 studies a transaction) | ${fmt(results.import.ceiling_rate)} | ${fmt(results.import.ceiling_seconds, 1)} |`,
+    '',
+    `Ratio ours/ceiling: ${fmt(results.import.ratio, 2)} (goal ≥ 0.5).`,
+    '',
+    '## Scale',
+    '',
+    results.scale.measured_factor
+      ? `Q4 p99 at 1x: ${results.scale.q4_p99_1x} ms; at ${results.scale.measured_factor}x: ${results.scale.q4_p99_measured} ms (ceiling ${results.scale.q4_ceiling_p99_measured} ms); import at scale ${results.scale.import_rate_at_scale} studies/s.`
+      : `Not measured in this run (\`--quick\` skips the scale step; \`npm run bench\` runs it at 100x, \`--scale N\` at N×). q4_p99_100x is null in results.json: no number is extrapolated.`,
+    '',
+    '## Memory',
+    '',
+    `Peak RSS (VmHWM) over the run: ours ${fmt(results.rss_mb.ours)} MB (goal ≤ 250 MB), ceiling ${fmt(results.rss_mb.ceiling)} MB, peer ${fmt(results.rss_mb.peer)} MB, Neo4j ${fmt(results.rss_mb.neo4j)} MB.`,
+    '',
+  ];
+  void rows;
+  return `${lines.join('\n')}\n`;
+}
+
+await main();
