@@ -18,6 +18,6 @@ CALL {
   LIMIT $limit
   MATCH (f)-[:SUBJECT]->(subject)
   MATCH (f)-[:OBJECT]->(object)
-  RETURN collect(f {.*, subjectId: subject.id, objectId: object.id}) AS findings
+  RETURN collect(f {.*, subjectId: subject.id, objectId: object.id, subjectEntity: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, objectEntity: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}}) AS findings
 }
 RETURN id, total, findings

@@ -6,7 +6,7 @@ import type { Context } from '../context.ts';
 import { ENTITY_TYPES, type EntityType } from '../ingest/record.ts';
 import { RelationEnum } from './enums.ts';
 import { Finding } from './finding.ts';
-import { entityLoader, type EntityNode, type FindingNode } from './loaders.ts';
+import { entityLoader, primeEntities, type EntityNode, type FindingNode } from './loaders.ts';
 import { forwardPage, toPage, type Page } from './pagination.ts';
 import { Study, type StudyNode } from './study.ts';
 
@@ -74,6 +74,7 @@ export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
             { role: args.role ?? null, relation: args.relation ?? null, after, limit: limit + 1 },
             'findings',
           ).load(entity.id);
+          primeEntities(context, page.rows);
           return toPage(page.rows, limit, page.total, (f) => f.id, after);
         },
       },

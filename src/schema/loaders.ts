@@ -46,6 +46,9 @@ export interface FindingNode {
   curated: boolean;
   subjectId: string;
   objectId: string;
+  /** The subject and object themselves, when the statement that read the finding returned them. */
+  subjectEntity?: EntityNode;
+  objectEntity?: EntityNode;
 }
 
 function byKey<K, V>(keys: readonly K[], rows: [K, V][]): (V | null)[] {
@@ -61,10 +64,20 @@ export const entityLoader = createContextCache(
     }),
 );
 
+/** Hand the entities a finding statement already returned to the entity loader: finding → subject is then free. */
+export function primeEntities(context: Context, findings: readonly FindingNode[]): void {
+  const loader = entityLoader(context);
+  for (const finding of findings) {
+    if (finding.subjectEntity) loader.prime(finding.subjectEntity.id, finding.subjectEntity);
+    if (finding.objectEntity) loader.prime(finding.objectEntity.id, finding.objectEntity);
+  }
+}
+
 export const findingLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, FindingNode | null>(async (ids) => {
       const rows = await context.cypher.read<{ finding: FindingNode }>('finding/by-ids', { ids });
+      primeEntities(context, rows.map((row) => row.finding));
       return byKey(ids, rows.map((row) => [row.finding.id, row.finding]));
     }),
 );
@@ -79,6 +92,7 @@ export const studyFindingsLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, FindingNode[]>(async (slugs) => {
       const rows = await context.cypher.read<{ slug: string; finding: FindingNode }>('finding/by-studies', { slugs });
+      primeEntities(context, rows.map((row) => row.finding));
       return grouped(slugs, rows.map((row) => ({ key: row.slug, value: row.finding })));
     }),
 );
