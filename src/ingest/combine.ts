@@ -58,7 +58,9 @@ export function combineRecords(stored: StudyRecord | undefined, incoming: StudyR
   const incomingFindings = incoming.findings ?? [];
   const strip = (record: StudyRecord): StudyRecord => ({ ...record, findings: [] });
   let merged: StudyRecord;
-  if (!stored) merged = strip(incoming);
+  // A first record goes through the same merge as later ones (lists deduplicated, texts normalised), so importing
+  // it again compares equal and changes nothing.
+  if (!stored) merged = mergeRecords(strip(incoming), { slug: incoming.slug });
   else if (source === 'page') merged = mergeRecords(strip(stored), strip(incoming));
   else merged = mergeRecords(strip(incoming), strip(stored));
   merged.findings = decideFindings(merged, [...storedFindings, ...incomingFindings]);

@@ -65,7 +65,8 @@ function entityRow(ref: EntityRef): EntityRow {
     name: entity.name,
     synonyms,
     xrefs: Object.entries(entity.xrefs ?? {})
-      .map(([source, id]) => (id.startsWith(`${source}:`) ? id : `${source}:${id}`))
+      // A CURIE (MONDO:0005404, HP:0012378) stays as it is; a bare accession gets its source (miRBase:MIMAT0000510).
+      .map(([source, id]) => (/^[A-Za-z][\w.-]*:/.test(id) ? id : `${source}:${id}`))
       .sort(),
     kind: entity.kind ?? null,
     subgroupOf: entity.subgroupOf ?? null,
@@ -142,9 +143,11 @@ export function studyRows(record: StudyRecord): StudyRows {
     else entities.set(row.id, row);
     return row.id;
   };
-  const findings = (record.findings ?? []).map((finding, index) =>
-    findingRow(record, finding, index, addEntity(finding.subject), addEntity(finding.object)),
-  );
+  // A claim stated twice (a page that repeats a line) is one finding.
+  const seen = new Set<string>();
+  const findings = (record.findings ?? [])
+    .map((finding, index) => findingRow(record, finding, index, addEntity(finding.subject), addEntity(finding.object)))
+    .filter((row) => !seen.has(row.id) && seen.add(row.id));
   const tags = record.tags ?? { symptoms: [], biomarkerClasses: [], methodFlags: [] };
   const symptomTags = tags.symptoms.map((name) => ({ slug: record.slug, entityId: addEntity({ type: 'Symptom', name }) }));
   const tagRows = (names: string[]) => names.map((name) => ({ slug: record.slug, key: normalizeKey(name), name }));

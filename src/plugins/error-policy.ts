@@ -16,6 +16,11 @@ export function applyErrorPolicy(error: GraphQLError, requestId: string): GraphQ
   if (!original || (original instanceof GraphQLError && typeof original.extensions?.code === 'string')) {
     return located(error, error.message, { ...error.extensions, requestId });
   }
+  // GraphQL's own errors without a code are about the request: a variable of the wrong type, an id that is not a
+  // global id of ours (Pothos). They are the client's to fix, so they say so.
+  if (original instanceof GraphQLError) {
+    return located(error, error.message, { code: 'BAD_USER_INPUT', requestId });
+  }
   if (isDatabaseUnavailable(original)) {
     logger.warn({ requestId, path: error.path, err: original }, 'database unavailable');
     return located(error, 'The database is not reachable right now; try again shortly.', {

@@ -35,6 +35,26 @@ describe('entity lookups', () => {
     expect(response.data?.biomarker).toEqual({ name: 'miR-320a', kind: 'microRNA', xrefs: [{ id: 'miRBase:MIMAT0000510' }] });
   });
 
+  it('find a symptom, a measure and a method flag by synonym or case', async () => {
+    const response = await graphql<{
+      symptom: { name: string; xrefs: { id: string }[]; studies: { edges: { node: { slug: string } }[] } };
+      measure: { name: string; findings: { totalCount: number } };
+      methodFlag: { name: string };
+    }>(
+      yoga,
+      `{ symptom(name: "Fatigue Severity") { name xrefs { id } studies(first: 50) { edges { node { slug } } } }
+         measure(name: "fiqr score") { name findings { totalCount } }
+         methodFlag(name: "SMALL SAMPLE") { name } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.symptom.name).toBe('fatigue');
+    expect(response.data?.symptom.xrefs).toContainEqual({ id: "HP:0012378" });
+    // The seed is tagged Fatigue.
+    expect(response.data?.symptom.studies.edges.map((e) => e.node.slug)).toContain('hussein-2022-impact-micro');
+    expect(response.data?.measure).toEqual({ name: 'FIQR', findings: { totalCount: 1 } });
+    expect(response.data?.methodFlag).toEqual({ name: 'Small Sample' });
+  });
+
   it('answer null for a name nobody uses, and for a name of another type', async () => {
     const response = await graphql<{ biomarker: null; symptom: null }>(yoga, '{ biomarker(name: "unobtainium") { name } symptom(name: "miR-320a") { name } }');
     expect(response.errors).toBeUndefined();
