@@ -24,7 +24,8 @@ async function prepare(db: Database, log: (line: string) => void, stopping: () =
       return true;
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      const wait = Math.min(30, 2 ** Math.min(attempt, 5));
+      // Short, capped back-off: a database that comes back is used within seconds.
+      const wait = Math.min(5, attempt);
       log(`Neo4j at ${db.uri} is not reachable (${(error as Error).message.split('\n')[0]}); retrying in ${wait} s (attempt ${attempt}).`);
       await sleep(wait * 1000);
     }
