@@ -1,6 +1,7 @@
 // Reads what an export holds, page by page (keyset paging through cypher/export/*.cypher), so an export of any size
 // keeps a bounded number of rows in memory: each generator holds one page at a time and fetches the next only when
 // the consumer (a file or an HTTP response) has taken the previous one.
+import type { FindingNode } from '../schema/loaders.ts';
 import type { Cypher } from '../db/cypher.ts';
 import type { ExportParams } from './filter.ts';
 
@@ -41,28 +42,8 @@ export interface ExportStudy {
   methodFlags?: string[] | null;
 }
 
-export interface ExportFindingNode {
-  id: string;
-  studySlug: string;
-  index: number;
-  statement: string;
-  relation: string;
-  sign?: string | null;
-  comparator?: string | null;
-  pValue?: number | null;
-  pComparator?: string | null;
-  significant?: boolean | null;
-  effectSize?: number | null;
-  effectType?: string | null;
-  ciLow?: number | null;
-  ciHigh?: number | null;
-  sampleSize?: number | null;
-  groups?: string | null;
-  extractionAgent?: string | null;
-  extractionVersion?: string | null;
-  extractionConfidence?: number | null;
-  curated?: boolean | null;
-}
+/** A finding as the export statements return it: the stored properties, its entities given beside it. */
+export type ExportFindingNode = Omit<FindingNode, 'subjectId' | 'objectId' | 'subjectEntity' | 'objectEntity'>;
 
 export interface ExportFindingRow {
   finding: ExportFindingNode;
