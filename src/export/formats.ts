@@ -2,6 +2,7 @@
 // jsonl (one finding per line, nested subject, object, study) and kgx (KGX JSON Lines: Biolink nodes, then edges).
 // Each is an async generator over the paged readers in source.ts; chunks are batched to ~64 KiB.
 import type { Cypher } from '../db/cypher.ts';
+import { storedStatistics } from '../schema/loaders.ts';
 import {
   agentType,
   ATLAS_STUDY_URL,
@@ -153,14 +154,7 @@ export function findingJson(row: ExportFindingRow) {
     sign: f.sign ?? null,
     object: entityJson(row.object),
     comparator: f.comparator ?? null,
-    pValue: f.pValue ?? null,
-    pComparator: f.pComparator ?? null,
-    significant: f.significant ?? null,
-    effectSize: f.effectSize ?? null,
-    effectType: f.effectType ?? null,
-    ci: f.ciLow != null && f.ciHigh != null ? [f.ciLow, f.ciHigh] : null,
-    sampleSize: f.sampleSize ?? null,
-    groups: f.groups ? (JSON.parse(f.groups) as unknown) : null,
+    ...storedStatistics(f),
     extraction: {
       agent: f.extractionAgent ?? null,
       version: f.extractionVersion ?? null,

@@ -32,7 +32,7 @@ import {
   resolveWeightsArg,
 } from './evidence-inputs.ts';
 import { ConfidenceInterval, Finding } from './finding.ts';
-import type { EntityNode, FindingNode } from './loaders.ts';
+import { storedStatistics, type EntityNode, type FindingNode } from './loaders.ts';
 import { Study } from './study.ts';
 import './json-scalar.ts';
 
@@ -61,14 +61,7 @@ export function evidenceInput(row: EvidenceRow): EvidenceFindingInput {
     studySlug: f.studySlug,
     relation: f.relation,
     sign: f.sign ?? null,
-    pValue: f.pValue ?? null,
-    pComparator: f.pComparator ?? null,
-    significant: f.significant ?? null,
-    effectSize: f.effectSize ?? null,
-    effectType: f.effectType ?? null,
-    ci: f.ciLow != null && f.ciHigh != null ? [f.ciLow, f.ciHigh] : null,
-    sampleSize: f.sampleSize ?? null,
-    groups: f.groups ? (JSON.parse(f.groups) as EvidenceFindingInput['groups']) : null,
+    ...storedStatistics(f),
     study: {
       evidenceLevel: row.study.evidenceLevel ?? null,
       pemCriterion: row.study.pemCriterion ?? null,

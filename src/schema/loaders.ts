@@ -64,6 +64,20 @@ export const entityLoader = createContextCache(
     }),
 );
 
+/** The statistics of a stored finding in the canonical record's shape (ci and groups are stored flat / as JSON). */
+export function storedStatistics(f: Pick<FindingNode, 'pValue' | 'pComparator' | 'significant' | 'effectSize' | 'effectType' | 'ciLow' | 'ciHigh' | 'sampleSize' | 'groups'>) {
+  return {
+    pValue: f.pValue ?? null,
+    pComparator: f.pComparator ?? null,
+    significant: f.significant ?? null,
+    effectSize: f.effectSize ?? null,
+    effectType: f.effectType ?? null,
+    ci: f.ciLow != null && f.ciHigh != null ? ([f.ciLow, f.ciHigh] as [number, number]) : null,
+    sampleSize: f.sampleSize ?? null,
+    groups: f.groups ? (JSON.parse(f.groups) as { mean: number; sd?: number | null; n?: number | null }[]) : null,
+  };
+}
+
 /** Hand the entities a finding statement already returned to the entity loader: finding → subject is then free. */
 export function primeEntities(context: Context, findings: readonly FindingNode[]): void {
   const loader = entityLoader(context);
