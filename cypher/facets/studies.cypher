@@ -58,8 +58,9 @@ CALL (matched) {
   ORDER BY value IS NULL, value
   RETURN collect({value: value, count: count}) AS years
 }
+// Tag counts only when a tag facet is selected ($withTags): they are most of this statement's work.
 CALL (matched) {
-  UNWIND matched AS s
+  UNWIND CASE WHEN $withTags THEN matched ELSE [] END AS s
   MATCH (s)-[:TAGGED]->(tag)
   WITH CASE WHEN tag:Symptom THEN 'symptom' WHEN tag:BiomarkerClass THEN 'biomarkerClass' ELSE 'methodFlag' END AS kind,
     tag.name AS value, count(DISTINCT s) AS count

@@ -1,6 +1,7 @@
 // facets(filter): how the filtered studies spread over evidence level, design, PEM criterion, confidence, year and
 // tags, for a search page's filter sidebar. Counts are for the filtered set as a whole (a value already chosen in
 // the filter shows only itself). One database round trip: cypher/facets/studies.cypher.
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { builder } from '../builder.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
 import { StudyFilter, studyFilterParams } from './study-filter.ts';
@@ -82,13 +83,32 @@ export const StudyFacets = builder.objectRef<FacetsRow>('StudyFacets').implement
   }),
 });
 
+const TAG_FACETS = new Set(['symptoms', 'biomarkerClasses', 'methodFlags']);
+
+/**
+ * Whether the operation selects a tag facet: counting tags is most of the statement's work (bench Q8), so it is
+ * skipped when no tag facet is asked for. A fragment spread is taken to ask for them (no lookup needed to be safe).
+ */
+function asksForTags(info: GraphQLResolveInfo): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return TAG_FACETS.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      return true;
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet?.selections ?? []));
+}
+
 builder.queryFields((t) => ({
   facets: t.field({
     type: StudyFacets,
     description: 'Counts of the studies matching `filter` (all when absent) by property and tag. One database round trip.',
     args: { filter: t.arg({ type: StudyFilter, required: false }) },
-    resolve: async (_root, args, context) => {
-      const [row] = await context.cypher.read<FacetsRow>('facets/studies', { filter: studyFilterParams(args.filter) });
+    resolve: async (_root, args, context, info) => {
+      const [row] = await context.cypher.read<FacetsRow>('facets/studies', {
+        filter: studyFilterParams(args.filter),
+        withTags: asksForTags(info),
+      });
       return row ?? { total: 0, evidenceLevels: [], designs: [], pemCriteria: [], confidences: [], years: [], tags: [] };
     },
   }),

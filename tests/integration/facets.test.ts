@@ -131,4 +131,20 @@ describe('facets', () => {
     const none = await facets({ evidenceLevels: ['E0'], designs: ['CASE_CONTROL'] });
     expect(none).toMatchObject({ total: 0, evidenceLevels: [], designs: [], years: [], methodFlags: [] });
   });
+
+  it('count tags only when a tag facet is asked for, whether directly or through a fragment', async () => {
+    const plain = await graphql<{ facets: { total: number; evidenceLevels: { value: string | null; count: number }[] } }>(
+      yoga,
+      '{ facets { total evidenceLevels { value count } } }',
+    );
+    expect(plain.errors).toBeUndefined();
+    expect(plain.data?.facets.total).toBe(64);
+    expect(plain.data?.facets.evidenceLevels.find((b) => b.value === 'E2')?.count).toBe(8);
+    const viaFragment = await graphql<{ facets: { methodFlags: { value: string; count: number }[] } }>(
+      yoga,
+      'fragment Flags on StudyFacets { methodFlags { value count } } { facets { total ...Flags } }',
+    );
+    expect(viaFragment.errors).toBeUndefined();
+    expect(viaFragment.data?.facets.methodFlags.find((b) => b.value === 'Small Sample')?.count).toBe(2);
+  });
 });
