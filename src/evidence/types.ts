@@ -1,7 +1,7 @@
 // Shapes of evidence synthesis (SPEC §4 `evidence` / `PairEvidence` / `evidenceMatrix`): what goes in (findings of
 // one subject–object pair with their study's badges) and what comes out. Pure data; docs/evidence.md explains
 // every field.
-import type { EvidenceLevel, PemCriterion, Relation, Sign, StudyDesign } from '../ingest/record.ts';
+import type { EvidenceLevel, FindingRecord, PemCriterion, Relation, Sign, StudyDesign } from '../ingest/record.ts';
 import type { EvidenceWeights } from './weights.ts';
 
 /** The study a finding comes from, as far as synthesis needs it. */
@@ -17,20 +17,14 @@ export interface EvidenceStudyInput {
 }
 
 /** One finding on the pair, with its statistics and its study. */
-export interface EvidenceFindingInput {
+export interface EvidenceFindingInput
+  extends Pick<FindingRecord, 'sign' | 'significant' | 'effectSize' | 'effectType' | 'ci' | 'sampleSize' | 'groups'> {
   findingId: string;
   studySlug: string;
   relation: Relation;
-  sign?: Sign | null;
   pValue?: number | null;
+  /** As printed ("<", "=", "≤"); kept as text here since synthesis only reads it. */
   pComparator?: string | null;
-  significant?: boolean | null;
-  effectSize?: number | null;
-  effectType?: string | null;
-  ci?: [number, number] | null;
-  sampleSize?: number | null;
-  /** Group summaries; the first group is read as the subject-in-object group (cases), the second as comparator. */
-  groups?: { mean: number; sd?: number | null; n?: number | null }[] | null;
   study: EvidenceStudyInput;
 }
 
