@@ -6,19 +6,10 @@
 // - NK cell cytotoxicity × ME/CFS: baraniuk-2024-meta-analysis REDUCED_IN against querec-2023-natural-killer
 //   NOT_DIFFERENT_IN (p=0.79); neither page shows badges (UNKNOWN 0.5 each): down 0.5, none 0.5 → MIXED and
 //   contradictory (a direction against a null of unknown power), as worked by hand in docs/evidence.md.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { graphql, readOnlySampleSuite } from './helpers.ts';
 
-const db = testDatabase();
-const yoga = testYoga(db.cypher);
-
-beforeAll(async () => {
-  await useSample(db.cypher);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const { yoga } = readOnlySampleSuite();
 
 interface Pair {
   subject: { __typename: string; name: string };

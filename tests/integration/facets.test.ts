@@ -1,18 +1,9 @@
 // facets(filter) on the bundled atlas sample: counts per evidence level, design, PEM criterion, confidence, year and
 // tag for the whole sample and a filtered set, in one round trip. Reads only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { graphql, readOnlySampleSuite } from './helpers.ts';
 
-const db = testDatabase();
-const yoga = testYoga(db.cypher);
-
-beforeAll(async () => {
-  await useSample(db.cypher);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const { yoga } = readOnlySampleSuite();
 
 interface Bucket<V = string> {
   value: V | null;

@@ -1,17 +1,8 @@
 // Types, lookups and batching of the graph API on the bundled sample. Read-only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { graphql, readOnlySampleSuite } from './helpers.ts';
 
-const db = testDatabase();
-const yoga = testYoga(db.cypher);
-
-beforeAll(async () => {
-  await useSample(db.cypher);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const { yoga } = readOnlySampleSuite();
 
 describe('entity lookups', () => {
   it('find one ME/CFS condition by any synonym, in any case', async () => {

@@ -1,21 +1,12 @@
 // Limits, masking and failure answers of the HTTP API. Read-only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Cypher } from '../../src/db/cypher.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { DEFAULT_LIMITS } from '../../src/limits.ts';
 import { createEvidenceYoga } from '../../src/yoga.ts';
-import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+import { graphql, readOnlySampleSuite } from './helpers.ts';
 
-const db = testDatabase();
-const yoga = testYoga(db.cypher);
-
-beforeAll(async () => {
-  await useSample(db.cypher);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const { db, yoga } = readOnlySampleSuite();
 
 const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: study(slug: "x${i}") { slug }`).join(' ')} }`;
 

@@ -1,5 +1,5 @@
 // Shared by integration tests: the suite's database, a clean graph, and GraphQL requests through yoga.fetch.
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { Cypher } from '../../src/db/cypher.ts';
 import { importPaths } from '../../src/ingest/import.ts';
 import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
@@ -65,4 +65,20 @@ export async function graphql<T = Record<string, unknown>>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as object) };
+}
+
+/**
+ * The set-up of a test file that only reads the bundled sample: its database and Yoga instance, the sample loaded
+ * before the first test, the driver closed after the last.
+ */
+export function readOnlySampleSuite() {
+  const db = testDatabase();
+  const yoga = testYoga(db.cypher);
+  beforeAll(async () => {
+    await useSample(db.cypher);
+  });
+  afterAll(async () => {
+    await db.driver.close();
+  });
+  return { db, yoga };
 }

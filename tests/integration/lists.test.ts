@@ -1,18 +1,9 @@
 // The list fields of issue 4 on the bundled atlas sample: studies (filter, orderBy, keyset pages), findings and
 // the entity lists, with the database round trips each costs. Reads only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { graphql, readOnlySampleSuite } from './helpers.ts';
 
-const db = testDatabase();
-const yoga = testYoga(db.cypher);
-
-beforeAll(async () => {
-  await useSample(db.cypher);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const { db, yoga } = readOnlySampleSuite();
 
 /**
  * A number read straight from the graph, as the oracle for totals that move when the finding extractor learns

@@ -3,19 +3,10 @@
 // mensah-2016's CD21+ CD38- B cell frequency finding (so it appears at depth 2 and nothing further at depth 3).
 // querec-2023-natural-killer reports 7 findings, all NK cell cytotoxicity NOT_CORRELATED_WITH 7 objects.
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { graphql, readOnlySampleSuite } from './helpers.ts';
 
-const db = testDatabase();
-const yoga = testYoga(db.cypher);
-
-beforeAll(async () => {
-  await useSample(db.cypher);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const { yoga } = readOnlySampleSuite();
 
 interface Graph {
   truncated: boolean;

@@ -1,18 +1,9 @@
 // search(text, types, include, first) on the bundled atlas sample: ranking, typo tolerance, type selection, bounds,
 // and user text that looks like Lucene syntax. Reads only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { graphql, readOnlySampleSuite } from './helpers.ts';
 
-const db = testDatabase();
-const yoga = testYoga(db.cypher);
-
-beforeAll(async () => {
-  await useSample(db.cypher);
-});
-
-afterAll(async () => {
-  await db.driver.close();
-});
+const { yoga } = readOnlySampleSuite();
 
 interface Hit {
   score: number;
