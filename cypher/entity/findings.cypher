@@ -1,23 +1,36 @@
 // A page of each entity's findings (as subject, object or either) with each entity's total, for a batch of
-// entities in one round trip. Keyset on finding id.
+// entities in one round trip. Keyset on finding id. One expansion serves both the total and the page; each role
+// is its own typed expansion, so no relationship is read only to be filtered out by type.
+// Each finding carries its subject, object and study so the loaders behind Finding.subject/object/study are primed.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-CALL {
-  WITH e
-  MATCH (e)<-[role:SUBJECT|OBJECT]-(f:Finding)
-  WHERE ($role IS NULL OR type(role) = $role) AND ($relation IS NULL OR f.relation = $relation)
-  RETURN count(DISTINCT f) AS total
-}
-CALL {
-  WITH e
-  MATCH (e)<-[role:SUBJECT|OBJECT]-(f:Finding)
-  WHERE ($role IS NULL OR type(role) = $role) AND ($relation IS NULL OR f.relation = $relation)
-    AND ($after IS NULL OR f.id > $after)
-  WITH DISTINCT f
-  ORDER BY f.id
-  LIMIT $limit
-  MATCH (f)-[:SUBJECT]->(subject)
-  MATCH (f)-[:OBJECT]->(object)
-  RETURN collect(f {.*, subjectId: subject.id, objectId: object.id, subjectEntity: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, objectEntity: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}}) AS findings
+CALL (e) {
+  CALL (e) {
+    MATCH (e)<-[:SUBJECT]-(f:Finding)
+    WHERE $role IS NULL OR $role = 'SUBJECT'
+    RETURN f
+    UNION
+    MATCH (e)<-[:OBJECT]-(f:Finding)
+    WHERE $role IS NULL OR $role = 'OBJECT'
+    RETURN f
+  }
+  WITH f
+  WHERE $relation IS NULL OR f.relation = $relation
+  WITH collect(f) AS matched
+  CALL (matched) {
+    UNWIND matched AS f
+    WITH f
+    WHERE $after IS NULL OR f.id > $after
+    ORDER BY f.id
+    LIMIT $limit
+    MATCH (f)-[:SUBJECT]->(subject)
+    MATCH (f)-[:OBJECT]->(object)
+    MATCH (study:Study)-[:REPORTS]->(f)
+    RETURN collect(f {.*, subjectId: subject.id, objectId: object.id,
+      subjectEntity: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
+      objectEntity: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
+      studyNode: study {.*, record: null, hash: null}}) AS findings
+  }
+  RETURN size(matched) AS total, findings
 }
 RETURN id, total, findings

@@ -18,4 +18,4 @@ CALL {
   WITH collect(s) AS related
   RETURN size(related) AS total, [s IN related WHERE $after IS NULL OR s.slug > $after][..$limit] AS page
 }
-RETURN id, total, [s IN page | s {.*}] AS studies
+RETURN id, total, [s IN page | s {.*, record: null, hash: null}] AS studies

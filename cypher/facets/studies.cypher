@@ -1,5 +1,6 @@
 // facets(filter): the filtered studies counted by evidence level, design, PEM criterion, year and tag, in one
 // round trip. Value buckets include a null bucket for studies without the property; tag buckets count studies.
+// Each facet is a pass over the matched studies: only those in $want (the facets the query selects) are counted.
 // The study predicate is the same text as in cypher/study/page.cypher (src/schema/study-filter.ts).
 CALL () {
   MATCH (s:Study)
@@ -29,38 +30,38 @@ WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLeve
   })
 WITH collect(s) AS matched
 CALL (matched) {
-  UNWIND matched AS s
+  UNWIND CASE WHEN $want.evidenceLevels THEN matched ELSE [] END AS s
   WITH s.evidenceLevel AS value, count(*) AS count
   ORDER BY value IS NULL, value
   RETURN collect({value: value, count: count}) AS evidenceLevels
 }
 CALL (matched) {
-  UNWIND matched AS s
+  UNWIND CASE WHEN $want.designs THEN matched ELSE [] END AS s
   WITH s.design AS value, count(*) AS count
   ORDER BY value IS NULL, count DESC, value
   RETURN collect({value: value, count: count}) AS designs
 }
 CALL (matched) {
-  UNWIND matched AS s
+  UNWIND CASE WHEN $want.pemCriteria THEN matched ELSE [] END AS s
   WITH s.pemCriterion AS value, count(*) AS count
   ORDER BY value IS NULL, count DESC, value
   RETURN collect({value: value, count: count}) AS pemCriteria
 }
 CALL (matched) {
-  UNWIND matched AS s
+  UNWIND CASE WHEN $want.confidences THEN matched ELSE [] END AS s
   WITH s.confidence AS value, count(*) AS count
   ORDER BY value IS NULL, count DESC, value
   RETURN collect({value: value, count: count}) AS confidences
 }
 CALL (matched) {
-  UNWIND matched AS s
+  UNWIND CASE WHEN $want.years THEN matched ELSE [] END AS s
   WITH s.year AS value, count(*) AS count
   ORDER BY value IS NULL, value
   RETURN collect({value: value, count: count}) AS years
 }
-// Tag counts only when a tag facet is selected ($withTags): they are most of this statement's work.
+// Tag counts are most of this statement's work.
 CALL (matched) {
-  UNWIND CASE WHEN $withTags THEN matched ELSE [] END AS s
+  UNWIND CASE WHEN $want.tags THEN matched ELSE [] END AS s
   MATCH (s)-[:TAGGED]->(tag)
   WITH CASE WHEN tag:Symptom THEN 'symptom' WHEN tag:BiomarkerClass THEN 'biomarkerClass' ELSE 'methodFlag' END AS kind,
     tag.name AS value, count(DISTINCT s) AS count

@@ -50,7 +50,7 @@ CALL (matched) {
     finding: f {.*, subjectId: subject.id, objectId: object.id},
     subject: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
     object: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
-    study: s {.*}
+    study: s {.*, record: null, hash: null}
   }) AS findings
 }
 RETURN size(matched) AS total, findings

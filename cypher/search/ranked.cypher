@@ -16,4 +16,4 @@ WHERE $labels IS NULL OR label IN $labels
 WITH node, score, label
 ORDER BY score DESC, toLower(coalesce(node.name, node.title, node.slug)), node.slug, node.key
 LIMIT $first
-RETURN label, score, node {.*, names: null, synonymsText: null} AS node
+RETURN label, score, node {.*, names: null, synonymsText: null, record: null, hash: null} AS node

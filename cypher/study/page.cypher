@@ -55,6 +55,6 @@ CALL (matched) {
     CASE WHEN $descending THEN s.slug END DESC,
     s.slug
   LIMIT $limit
-  RETURN collect(s {.*}) AS studies
+  RETURN collect(s {.*, record: null, hash: null}) AS studies
 }
 RETURN size(matched) AS total, studies

@@ -75,6 +75,8 @@ export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
             'findings',
           ).load(entity.id);
           primeEntities(context, page.rows);
+          const studies = Study.getDataloader(context);
+          for (const finding of page.rows) if (finding.studyNode) studies.prime(finding.studySlug, finding.studyNode);
           return toPage(page.rows, limit, page.total, (f) => f.id, after);
         },
       },

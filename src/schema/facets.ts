@@ -83,20 +83,29 @@ export const StudyFacets = builder.objectRef<FacetsRow>('StudyFacets').implement
   }),
 });
 
+const FACETS = ['evidenceLevels', 'designs', 'pemCriteria', 'confidences', 'years'] as const;
 const TAG_FACETS = new Set(['symptoms', 'biomarkerClasses', 'methodFlags']);
 
 /**
- * Whether the operation selects a tag facet: counting tags is most of the statement's work (bench Q8), so it is
- * skipped when no tag facet is asked for. A fragment spread is taken to ask for them (no lookup needed to be safe).
+ * Which facets the operation selects: each facet is a pass over the matched studies, and tag counting is most of
+ * the statement's work (bench Q8), so facets nobody asked for are skipped. A fragment spread is taken to ask for
+ * every facet (no lookup needed to be safe).
  */
-function asksForTags(info: GraphQLResolveInfo): boolean {
-  const visit = (selections: readonly SelectionNode[]): boolean =>
-    selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return TAG_FACETS.has(selection.name.value);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
-      return true;
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet?.selections ?? []));
+export function selectedFacets(info: GraphQLResolveInfo): Record<(typeof FACETS)[number] | 'tags', boolean> {
+  const names = new Set<string>();
+  let all = false;
+  const visit = (selections: readonly SelectionNode[]) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
+      else all = true;
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? []);
+  return {
+    ...(Object.fromEntries(FACETS.map((facet) => [facet, all || names.has(facet)])) as Record<(typeof FACETS)[number], boolean>),
+    tags: all || [...TAG_FACETS].some((facet) => names.has(facet)),
+  };
 }
 
 builder.queryFields((t) => ({
@@ -107,7 +116,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context, info) => {
       const [row] = await context.cypher.read<FacetsRow>('facets/studies', {
         filter: studyFilterParams(args.filter),
-        withTags: asksForTags(info),
+        want: selectedFacets(info),
       });
       return row ?? { total: 0, evidenceLevels: [], designs: [], pemCriteria: [], confidences: [], years: [], tags: [] };
     },

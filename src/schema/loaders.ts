@@ -1,6 +1,7 @@
 // Per-request DataLoaders shared by several fields (one instance per context, so batching never crosses requests).
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
+import type { StudyNode } from './study.ts';
 import type { Context } from '../context.ts';
 import type { EntityType, Relation, Sign } from '../ingest/record.ts';
 
@@ -49,6 +50,8 @@ export interface FindingNode {
   /** The subject and object themselves, when the statement that read the finding returned them. */
   subjectEntity?: EntityNode;
   objectEntity?: EntityNode;
+  /** Its study, when the statement that read the finding returned it (cypher/entity/findings.cypher). */
+  studyNode?: StudyNode;
 }
 
 function byKey<K, V>(keys: readonly K[], rows: [K, V][]): (V | null)[] {

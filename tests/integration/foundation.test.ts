@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { Cypher, RETRY } from '../../src/db/cypher.ts';
+import { createDriver, localConnection } from '../../src/db/driver.ts';
 import { migrate, migrationNames } from '../../src/db/migrate.ts';
 import { clearGraph, graphql, testDatabase, testYoga } from './helpers.ts';
 
@@ -62,6 +65,33 @@ describe('the Cypher runner', () => {
   it('runs reads in read transactions (a write through read() is refused)', async () => {
     // health/ping is a read; a statement that writes must not be runnable as a read.
     await expect(db.cypher.read('migration/record', { id: 'x', checksum: 'y' })).rejects.toThrow(/read/i);
+  });
+
+  it('retries a transient failure of a read, and not a refused one', async () => {
+    const saved = { ...RETRY };
+    Object.assign(RETRY, { initialMs: 20, maxMs: 400 });
+    const attempts = (driver: Driver) => {
+      let sessions = 0;
+      const session = driver.session.bind(driver);
+      driver.session = ((config) => {
+        sessions += 1;
+        return session(config);
+      }) as Driver['session'];
+      return () => sessions;
+    };
+    // Nothing listens on port 1: the driver says ServiceUnavailable, which is transient.
+    const away = createDriver(localConnection('bolt://127.0.0.1:1'));
+    const awayAttempts = attempts(away);
+    try {
+      await expect(new Cypher(away, 'neo4j').read('health/ping')).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+      expect(awayAttempts()).toBeGreaterThan(1);
+      const refusedAttempts = attempts(db.driver);
+      await expect(db.cypher.read('migration/record', { id: 'x', checksum: 'y' })).rejects.toThrow(/read/i);
+      expect(refusedAttempts()).toBe(1);
+    } finally {
+      Object.assign(RETRY, saved);
+      await away.close();
+    }
   });
 });
 
