@@ -1,10 +1,11 @@
 // facets(filter): how the filtered studies spread over evidence level, design, PEM criterion, confidence, year and
 // tags, for a search page's filter sidebar. Counts are for the filtered set as a whole (a value already chosen in
 // the filter shows only itself). One database round trip: cypher/facets/studies.cypher.
-import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
 import { StudyFilter, studyFilterParams } from './study-filter.ts';
+import { maySelect, selectionOf } from './selection.ts';
 
 interface Bucket<V> {
   value: V | null;
@@ -84,7 +85,7 @@ export const StudyFacets = builder.objectRef<FacetsRow>('StudyFacets').implement
 });
 
 const FACETS = ['evidenceLevels', 'designs', 'pemCriteria', 'confidences', 'years'] as const;
-const TAG_FACETS = new Set(['symptoms', 'biomarkerClasses', 'methodFlags']);
+const TAG_FACETS = ['symptoms', 'biomarkerClasses', 'methodFlags'];
 
 /**
  * Which facets the operation selects: each facet is a pass over the matched studies, and tag counting is most of
@@ -92,19 +93,10 @@ const TAG_FACETS = new Set(['symptoms', 'biomarkerClasses', 'methodFlags']);
  * every facet (no lookup needed to be safe).
  */
 export function selectedFacets(info: GraphQLResolveInfo): Record<(typeof FACETS)[number] | 'tags', boolean> {
-  const names = new Set<string>();
-  let all = false;
-  const visit = (selections: readonly SelectionNode[]) => {
-    for (const selection of selections) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
-      else all = true;
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? []);
+  const selection = selectionOf(info);
   return {
-    ...(Object.fromEntries(FACETS.map((facet) => [facet, all || names.has(facet)])) as Record<(typeof FACETS)[number], boolean>),
-    tags: all || [...TAG_FACETS].some((facet) => names.has(facet)),
+    ...(Object.fromEntries(FACETS.map((facet) => [facet, maySelect(selection, facet)])) as Record<(typeof FACETS)[number], boolean>),
+    tags: maySelect(selection, ...TAG_FACETS),
   };
 }
 

@@ -5,7 +5,8 @@ import type { StudyRecord } from '../ingest/record.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, StudyDesignEnum } from './enums.ts';
 import { Symptom } from './entity.ts';
 import { Finding } from './finding.ts';
-import { studyFindingsLoader, studyTagsLoader } from './loaders.ts';
+import { primeEntities, studyFindingsLoader, studyTagsLoader, type FindingNode } from './loaders.ts';
+import { maySelect, selectionOf } from './selection.ts';
 import { forwardPage, toPage } from './pagination.ts';
 import { decodeStudyCursor, studyCursorKey, StudyFilter, StudyOrder, studyFilterParams } from './study-filter.ts';
 import { BiomarkerClass, MethodFlag } from './tags.ts';
@@ -95,7 +96,7 @@ builder.queryFields((t) => ({
       doi: t.arg.string({ required: false, description: 'With or without the https://doi.org/ prefix.' }),
       pmid: t.arg.string({ required: false }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const given = [args.slug, args.doi, args.pmid].filter((value) => value != null);
       if (given.length !== 1) {
         throw createGraphQLError('study: give exactly one of slug, doi or pmid', {
@@ -103,11 +104,18 @@ builder.queryFields((t) => ({
         });
       }
       const doi = args.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '') ?? null;
-      const [row] = await context.cypher.read<{ study: StudyNode }>('study/by-identifiers', {
+      const withFindings = maySelect(selectionOf(info), 'findings');
+      const [row] = await context.cypher.read<{ study: StudyNode; findings: FindingNode[] }>('study/by-identifiers', {
         slug: args.slug ?? null,
         doi,
         pmid: args.pmid?.trim() ?? null,
+        withFindings,
       });
+      if (row) Study.getDataloader(context).prime(row.study.slug, row.study);
+      if (row && withFindings) {
+        primeEntities(context, row.findings);
+        studyFindingsLoader(context).prime(row.study.slug, row.findings);
+      }
       return row?.study ?? null;
     },
   }),

@@ -145,6 +145,37 @@ describe('global ids', () => {
 });
 
 describe('batching', () => {
+  it('a study with its findings, subjects and objects costs one round trip, however the findings are selected', async () => {
+    const fields = 'findings { id relation subject { __typename name } object { name } study { slug } }';
+    const direct = await graphql<{ study: { findings: { id: string; subject: { name: string } }[] } }>(
+      yoga,
+      `{ study(slug: "hussein-2022-impact-micro") { slug ${fields} } }`,
+    );
+    expect(direct.errors).toBeUndefined();
+    expect(direct.extensions?.roundTrips).toBe(1);
+    const findings = direct.data!.study.findings;
+    expect(findings.length).toBeGreaterThan(1);
+    // The same findings, in the same (page) order, as the batched path answers them for a study reached by node().
+    const batched = await graphql<{ node: { findings: unknown[] } }>(
+      yoga,
+      `{ node(id: "${Buffer.from('Study:hussein-2022-impact-micro').toString('base64')}") { ... on Study { ${fields} } } }`,
+    );
+    expect(batched.extensions?.roundTrips).toBe(2);
+    expect(findings).toEqual(batched.data?.node.findings);
+    expect(findings.some((f) => f.subject.name === 'miR-320a')).toBe(true);
+    // Through a fragment the answer is the same, and so is the cost.
+    const viaFragment = await graphql<typeof direct.data>(
+      yoga,
+      `{ study(slug: "hussein-2022-impact-micro") { slug ...F } } fragment F on Study { ${fields} }`,
+    );
+    expect(viaFragment.data).toEqual(direct.data);
+    expect(viaFragment.extensions?.roundTrips).toBe(1);
+    // Without findings selected, none are read: still one round trip, and the same study.
+    const plain = await graphql<{ study: { slug: string } }>(yoga, '{ study(pmid: "35587745") { slug title } }');
+    expect(plain.data?.study.slug).toBe('hussein-2022-impact-micro');
+    expect(plain.extensions?.roundTrips).toBe(1);
+  });
+
   // studies → findings → subject → findings → study: at most one round trip per list level plus one, whatever the
   // page size; subjects come with their findings, and an entity's findings with their studies (both primed), so
   // the operation costs 3: studies, their findings, the subjects' findings.
