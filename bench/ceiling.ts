@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
-import { synthesizePair, defaultEvidenceWeights, type EvidenceFindingInput } from '../src/evidence/index.ts';
+import { synthesizePair, defaultEvidenceWeights, pairSummary, type EvidenceFindingInput } from '../src/evidence/index.ts';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cypher');
 const text = (name: string) => fs.readFileSync(path.join(DIR, `${name}.cypher`), 'utf8');
@@ -75,22 +75,22 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
   },
   Q4: async (p) => {
     const rows = await read(CYPHER.Q4, p);
-    const pairs = rows.map((row) => {
-      const s = synthesizePair(row.findings.map(evidenceInput), weights);
-      return {
-        subject: { name: row.subject.name },
-        object: { name: row.object.name },
-        studyCount: s.studyCount,
-        findingCount: s.findingCount,
-        consensus: s.consensus,
-        agreement: s.agreement,
-        contradictory: s.contradictory,
-        counts: { byRelation: Object.fromEntries(Object.entries(s.counts.byRelation).map(([k, v]) => [camel(k), v])) },
-        weightedSupport: { up: s.weightedSupport.up, down: s.weightedSupport.down, none: s.weightedSupport.none, undirected: s.weightedSupport.undirected },
-      };
-    });
-    pairs.sort((a, b) => b.studyCount - a.studyCount || a.object.name.toLowerCase().localeCompare(b.object.name.toLowerCase()));
-    return { evidence: pairs };
+    return {
+      evidence: rows.map((row) => {
+        const s = pairSummary(row.sums, weights);
+        return {
+          subject: { name: row.subject.name },
+          object: { name: row.object.name },
+          studyCount: s.studyCount,
+          findingCount: s.findingCount,
+          consensus: s.consensus,
+          agreement: s.agreement,
+          contradictory: s.contradictory,
+          counts: { byRelation: Object.fromEntries(Object.entries(s.counts.byRelation).map(([k, v]) => [camel(k), v])) },
+          weightedSupport: { up: s.weightedSupport.up, down: s.weightedSupport.down, none: s.weightedSupport.none, undirected: s.weightedSupport.undirected },
+        };
+      }),
+    };
   },
   Q5: async (p) => {
     const [row] = await read(CYPHER.Q5, { entityId: p.entityId, hopLimit: p.limit + 1, nodeBudget: p.limit, maxFindings: MAX_EDGE_FINDINGS });

@@ -41,6 +41,7 @@ export function buildCli(): Command {
       try {
         const result = await migrate(db.cypher);
         log(`migrations applied: ${result.applied.join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}`);
+        if (result.pairEvidence.rebuilt) log(`evidence view rebuilt from the votes of ${result.pairEvidence.studies} studies`);
       } finally {
         await db.close();
       }

@@ -19,6 +19,7 @@ async function prepare(db: Database, log: (line: string) => void, stopping: () =
     try {
       const migrations = await migrate(db.cypher);
       if (migrations.applied.length > 0) log(`Applied migrations: ${migrations.applied.join(', ')}`);
+      if (migrations.pairEvidence.rebuilt) log(`Rebuilt the evidence view from the votes of ${migrations.pairEvidence.studies} studies.`);
       const sample = await loadSampleIfEmpty(db.cypher);
       if (sample) log(`The database was empty: loaded the bundled atlas sample.\n${formatSummary(sample)}`);
       return true;

@@ -1,11 +1,11 @@
-// Q4: every finding (of a study not retracted, the API's default filter) with $subject as subject and $object as object (lower-cased names), with what synthesis needs
-// of its study (properties, method flags). Synthesis itself runs in JS (src/evidence), as in the API.
+// Q4: the summary of the pair(s) $subject × $object (lower-cased names) under the default filter and weights, read
+// from the materialized view our import keeps (PairEvidence: per-pair sums of the studies' votes; docs/evidence.md
+// §9b). Consensus, agreement and contradiction come from the sums in JS (src/evidence, pairSummary), as in the API.
+// Ordered as the API orders pairs.
 MATCH (a:Entity) WHERE $subject IN a.names
 MATCH (b:Entity) WHERE $object IN b.names
-MATCH (a)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(b)
-MATCH (s:Study)-[:REPORTS]->(f)
-WHERE coalesce(s.retracted, false) = false
-WITH a, b, f, s ORDER BY f.studySlug, f.index, f.id
-RETURN a {.name, .type} AS subject, b {.name, .type} AS object,
-       collect({finding: f {.*}, study: s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year},
-                methodFlags: [(s)-[:TAGGED]->(m:MethodFlag) | m.name]}) AS findings
+MATCH (p:PairEvidence {subjectId: a.id, objectId: b.id})
+RETURN a {.name} AS subject, b {.name} AS object,
+       p {.studyCount, .findingCount, .up, .down, .none, .undirected, .credibleNone, .directionalStudies,
+          .relations, .signs} AS sums
+ORDER BY p.studyCount DESC, toLower(b.name), b.name, b.id, a.id

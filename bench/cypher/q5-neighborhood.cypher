@@ -1,42 +1,78 @@
-// Q5 (retracted studies left out, the API's default filter): the depth-2 neighbourhood of an entity over the typed evidence edges: hop 1 and hop 2 keep the $hopLimit
-// entities with the most edges, the whole list is cut to $nodeBudget; then every finding between two kept
-// entities, with its study's properties and method flags (for the edge consensus), and each kept node's
-// finding count.
+// Q5 (retracted studies left out, the API's default filter): the depth-2 neighbourhood of an entity over the typed
+// evidence edges: hop 1 and hop 2 keep the $hopLimit entities with the most edges, the whole list is cut to
+// $nodeBudget; then every finding between two kept entities, with its study's properties and method flags (for the
+// edge consensus), and each kept node's finding count. Typed edges carry their study's `retracted`, so the walk
+// filters them where it meets them; the hop walks count the findings of the entities they start from (the ME/CFS
+// hub is walked once), and a self-loop edge (subject = object) counts twice, as its SUBJECT and OBJECT links do.
 MATCH (start:Entity {id: $entityId})
 CALL (start) {
-  MATCH (start)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n:Entity)
-  WHERE n <> start AND NOT EXISTS { MATCH (s:Study {slug: r.studySlug}) WHERE s.retracted }
+  MATCH (start)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
+  WHERE NOT coalesce(r.retracted, false)
   WITH n, count(r) AS weight
-  ORDER BY weight DESC, toLower(n.name), n.id
-  LIMIT $hopLimit
-  RETURN collect(n) AS hop1
+  WITH collect({node: n, weight: weight}) AS reach
+  CALL (start, reach) {
+    UNWIND reach AS x
+    WITH x.node AS n, x.weight AS weight
+    WHERE n <> start
+    ORDER BY weight DESC, toLower(n.name), n.id
+    LIMIT $hopLimit
+    RETURN collect(n) AS hop1
+  }
+  // Grouping drops the rows holding `reach` (else buffered later, once per finding row, against the memory limit).
+  WITH hop1, reduce(c = 0, x IN reach | c + CASE WHEN x.node = start THEN 2 * x.weight ELSE x.weight END) AS startCount,
+       count(*) AS one
+  RETURN hop1, startCount
 }
 CALL (start, hop1) {
   UNWIND hop1 AS m
-  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n:Entity)
-  WHERE n <> start AND NOT n IN hop1 AND NOT EXISTS { MATCH (s:Study {slug: r.studySlug}) WHERE s.retracted }
-  WITH n, count(r) AS weight
-  ORDER BY weight DESC, toLower(n.name), n.id
-  LIMIT $hopLimit
-  RETURN collect(n) AS hop2
+  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
+  WHERE NOT coalesce(r.retracted, false)
+  WITH m, n, count(r) AS weight
+  WITH collect({from: m, node: n, weight: weight}) AS reach
+  CALL (start, hop1, reach) {
+    UNWIND reach AS x
+    WITH x.node AS n, x.weight AS weight
+    WHERE n <> start AND NOT n IN hop1
+    WITH n, sum(weight) AS weight
+    ORDER BY weight DESC, toLower(n.name), n.id
+    LIMIT $hopLimit
+    RETURN collect(n) AS hop2
+  }
+  CALL (reach) {
+    UNWIND reach AS x
+    WITH x.from AS m, sum(CASE WHEN x.node = x.from THEN 2 * x.weight ELSE x.weight END) AS count
+    RETURN collect({node: m, count: count}) AS hop1Counted
+  }
+  WITH hop2, hop1Counted, count(*) AS one
+  RETURN hop2, hop1Counted
 }
-WITH start, hop1, hop2, [start] + hop1 + hop2 AS reached
-WITH start, hop1, reached, reached[..$nodeBudget] AS kept
+WITH start, hop1, hop2, [{node: start, count: startCount}] + hop1Counted AS counted, [start] + hop1 + hop2 AS reached
+WITH start, hop1, counted, [c IN counted | c.node] AS countedNodes, reached, reached[..$nodeBudget] AS kept
 CALL (kept) {
   UNWIND kept AS a
-  MATCH (a)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(b:Entity)
-  WHERE b IN kept
-  MATCH (s:Study)-[:REPORTS]->(f)
-  WHERE coalesce(s.retracted, false) = false
-  WITH f, a, b, s ORDER BY f.id
+  MATCH (a)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->(b)
+  WHERE b IN kept AND NOT coalesce(r.retracted, false)
+  WITH r.findingId AS findingId, r.studySlug AS slug, a, b
+  ORDER BY findingId
   LIMIT $maxFindings + 1
+  WITH slug, collect({findingId: findingId, a: a, b: b}) AS rows
+  MATCH (s:Study {slug: slug})
+  WITH s, rows, [(s)-[:TAGGED]->(m:MethodFlag) | m.name] AS methodFlags
+  UNWIND rows AS row
+  MATCH (f:Finding {id: row.findingId})
+  WITH f, row.a AS a, row.b AS b, s, methodFlags
+  ORDER BY f.id
   RETURN collect({finding: f {.id, .studySlug, .relation, .sign, .pValue, .pComparator, .significant, .effectSize,
                               .effectType, .ciLow, .ciHigh, .sampleSize, .groups, subjectId: a.id, objectId: b.id},
                   study: s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year},
-                  methodFlags: [(s)-[:TAGGED]->(m:MethodFlag) | m.name]}) AS findings
+                  methodFlags: methodFlags}) AS findings
 }
 RETURN [n IN kept | n {.id, .type, .key, .name,
           hop: CASE WHEN n = start THEN 0 WHEN n IN hop1 THEN 1 ELSE 2 END,
-          findingCount: COUNT { (n)<-[:SUBJECT|OBJECT]-(:Finding)<-[:REPORTS]-(s:Study) WHERE coalesce(s.retracted, false) = false }}] AS nodes,
+          findingCount: CASE
+            WHEN n IN countedNodes THEN [c IN counted WHERE c.node = n | c.count][0]
+            ELSE COUNT { (n)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->() WHERE NOT coalesce(r.retracted, false) }
+               + COUNT { (n)<-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-() WHERE NOT coalesce(r.retracted, false) }
+          END}] AS nodes,
        size(reached) > size(kept) AS truncated,
        findings

@@ -1,7 +1,8 @@
 // evidence(subject, object, role, filter, first): in one round trip, the entities the names resolve to and every
 // subject–object pair the anchor entity is on (as the findings' subject, or their object with $role = 'OBJECT'),
 // each with all its findings and, per finding, the study properties and method flags synthesis needs.
-// Pairs are ordered by distinct studies (desc), then the other entity's name, and bounded by $first.
+// Pairs are ordered by distinct studies (desc), then the other entity's name (then the ids, for ties between
+// anchors of one name), and bounded by $first; cypher/evidence/pair-summaries.cypher orders the same way.
 // $anchor and $other are lower-cased names or synonyms (Entity.names); $other may be null.
 // The $filter predicate is the same in every evidence statement (src/schema/evidence-inputs.ts, filterParams).
 CALL () {
@@ -50,7 +51,7 @@ CALL () {
          methodFlags: methodFlags
        }) AS findings,
        count(DISTINCT s) AS studyCount
-  ORDER BY studyCount DESC, toLower(other.name), other.name, other.id
+  ORDER BY studyCount DESC, toLower(other.name), other.name, other.id, subject.id, object.id
   LIMIT $first
   RETURN collect({
     subject: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},

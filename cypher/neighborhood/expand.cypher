@@ -2,29 +2,34 @@
 // walk follows the typed evidence edges (ELEVATED_IN, REDUCED_IN, …) in either direction; from a study
 // ($studySlug) the first hop is the entities of its findings (REPORTS → Finding → SUBJECT|OBJECT), later hops
 // follow typed edges. Each hop keeps at most $hopLimit new entities (most filtered edges first), then the whole
-// list (start first, then hop by hop) is cut to $nodeBudget entities. Only edges whose finding's study passes
-// $filter count. Returned: the kept entities with their hop and filtered finding count, whether anything was cut,
-// and every filtered finding between two kept entities (with its study's properties and method flags), capped
-// at $maxFindings + 1 (one more says the cap was hit).
+// list (start first, then hop by hop) is cut to $nodeBudget entities. Only findings whose study passes $filter
+// count. Returned: the kept entities with their hop and filtered finding count, whether anything was cut, and
+// every filtered finding between two kept entities (with its study's properties and method flags), capped at
+// $maxFindings + 1 (one more says the cap was hit).
+//
+// Cost: each finding is one typed edge from its subject to its object carrying its study's filter properties
+// (src/ingest/graph-rows.ts, migration 007), so edges are filtered where they are walked, without visiting the
+// Finding or the Study; a typed edge always joins two entities, so its far end needs no label check. A finding
+// count is the entity's filtered typed edges; a self-loop finding (subject = object) counts twice, as its SUBJECT
+// and OBJECT links did (out plus in at the end; doubled in a walk, which meets it once). The hop walks yield the
+// counts of the entities they start from (a hub such as ME/CFS is walked once, not twice); only the others are
+// counted at the end.
 OPTIONAL MATCH (entity:Entity {id: $entityId})
 OPTIONAL MATCH (study:Study {slug: $studySlug})
 WITH entity, study
 WHERE entity IS NOT NULL OR study IS NOT NULL
 CALL (entity, study) {
   CALL (entity, study) {
-    MATCH (entity)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n:Entity)
-    WHERE $depth >= 1 AND n <> entity
+    MATCH (entity)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
+    WHERE $depth >= 1
       AND (NOT $filter.significantOnly OR r.significant = true)
-      AND EXISTS {
-        MATCH (s:Study {slug: r.studySlug})
-        WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
-          AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
-          AND ($filter.designs IS NULL OR s.design IN $filter.designs)
-          AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
-          AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
-          AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
-          AND (NOT $filter.excludeRetracted OR coalesce(s.retracted, false) = false)
-      }
+      AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
+      AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
+      AND ($filter.designs IS NULL OR r.design IN $filter.designs)
+      AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
+      AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
+      AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
+      AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
     RETURN n, count(r) AS weight
     UNION ALL
     MATCH (study)-[:REPORTS]->(f:Finding)-[:SUBJECT|OBJECT]->(n:Entity)
@@ -40,75 +45,125 @@ CALL (entity, study) {
     RETURN n, count(f) AS weight
   }
   WITH n, sum(weight) AS weight
-  ORDER BY weight DESC, toLower(n.name), n.id
-  LIMIT $hopLimit
-  RETURN collect(n) AS hop1
+  WITH collect({node: n, weight: weight}) AS reach
+  CALL (reach, entity) {
+    UNWIND reach AS x
+    WITH x.node AS n, x.weight AS weight
+    WHERE entity IS NULL OR n <> entity
+    ORDER BY weight DESC, toLower(n.name), n.id
+    LIMIT $hopLimit
+    RETURN collect(n) AS hop1
+  }
+  // The walk met every filtered edge of the start entity (a self-loop once), so its finding count comes free.
+  WITH hop1,
+       CASE WHEN entity IS NOT NULL AND $depth >= 1
+         THEN [{node: entity, count: reduce(c = 0, x IN reach | c + CASE WHEN x.node = entity THEN 2 * x.weight ELSE x.weight END)}]
+         ELSE [] END AS startCounted,
+       count(*) AS one
+  RETURN hop1, startCounted
 }
 CALL (entity, hop1) {
   UNWIND hop1 AS m
-  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n:Entity)
-  WHERE $depth >= 2 AND NOT n IN hop1 AND (entity IS NULL OR n <> entity)
+  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
+  WHERE $depth >= 2
     AND (NOT $filter.significantOnly OR r.significant = true)
-    AND EXISTS {
-      MATCH (s:Study {slug: r.studySlug})
-      WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
-        AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
-        AND ($filter.designs IS NULL OR s.design IN $filter.designs)
-        AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
-        AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
-        AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
-        AND (NOT $filter.excludeRetracted OR coalesce(s.retracted, false) = false)
-    }
-  WITH n, count(r) AS weight
-  ORDER BY weight DESC, toLower(n.name), n.id
-  LIMIT $hopLimit
-  RETURN collect(n) AS hop2
+    AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
+    AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
+    AND ($filter.designs IS NULL OR r.design IN $filter.designs)
+    AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
+    AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
+    AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
+    AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
+  WITH m, n, count(r) AS weight
+  WITH collect({from: m, node: n, weight: weight}) AS reach
+  CALL (reach, entity, hop1) {
+    UNWIND reach AS x
+    WITH x.node AS n, x.weight AS weight
+    WHERE NOT n IN hop1 AND (entity IS NULL OR n <> entity)
+    WITH n, sum(weight) AS weight
+    ORDER BY weight DESC, toLower(n.name), n.id
+    LIMIT $hopLimit
+    RETURN collect(n) AS hop2
+  }
+  // The walk met every filtered edge of each hop1 entity, so their finding counts come free.
+  CALL (reach) {
+    UNWIND reach AS x
+    WITH x.from AS m, sum(CASE WHEN x.node = x.from THEN 2 * x.weight ELSE x.weight END) AS count
+    RETURN collect({node: m, count: count}) AS counted
+  }
+  // Grouping ends the rows that still hold `reach`: carried on, the list would count against the transaction's
+  // memory once per row that later steps buffer (thousands of findings), far beyond the limit on a hub.
+  WITH hop2, counted, count(*) AS one
+  RETURN hop2, counted AS hop1Counted
 }
 CALL (entity, hop1, hop2) {
   UNWIND hop2 AS m
-  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n:Entity)
-  WHERE $depth >= 3 AND NOT n IN hop1 AND NOT n IN hop2 AND (entity IS NULL OR n <> entity)
+  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
+  WHERE $depth >= 3
     AND (NOT $filter.significantOnly OR r.significant = true)
-    AND EXISTS {
-      MATCH (s:Study {slug: r.studySlug})
-      WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
-        AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
-        AND ($filter.designs IS NULL OR s.design IN $filter.designs)
-        AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
-        AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
-        AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
-        AND (NOT $filter.excludeRetracted OR coalesce(s.retracted, false) = false)
-    }
-  WITH n, count(r) AS weight
-  ORDER BY weight DESC, toLower(n.name), n.id
-  LIMIT $hopLimit
-  RETURN collect(n) AS hop3
+    AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
+    AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
+    AND ($filter.designs IS NULL OR r.design IN $filter.designs)
+    AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
+    AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
+    AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
+    AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
+  WITH m, n, count(r) AS weight
+  WITH collect({from: m, node: n, weight: weight}) AS reach
+  CALL (reach, entity, hop1, hop2) {
+    UNWIND reach AS x
+    WITH x.node AS n, x.weight AS weight
+    WHERE NOT n IN hop1 AND NOT n IN hop2 AND (entity IS NULL OR n <> entity)
+    WITH n, sum(weight) AS weight
+    ORDER BY weight DESC, toLower(n.name), n.id
+    LIMIT $hopLimit
+    RETURN collect(n) AS hop3
+  }
+  // The walk met every filtered edge of each hop2 entity, so their finding counts come free.
+  CALL (reach) {
+    UNWIND reach AS x
+    WITH x.from AS m, sum(CASE WHEN x.node = x.from THEN 2 * x.weight ELSE x.weight END) AS count
+    RETURN collect({node: m, count: count}) AS counted
+  }
+  // Grouping ends the rows that still hold `reach`: carried on, the list would count against the transaction's
+  // memory once per row that later steps buffer (thousands of findings), far beyond the limit on a hub.
+  WITH hop3, counted, count(*) AS one
+  RETURN hop3, counted AS hop2Counted
 }
-WITH entity, study, hop1, hop2, hop3,
+WITH entity, study, hop1, hop2, hop3, startCounted + hop1Counted + hop2Counted AS counted,
      [x IN [entity] WHERE x IS NOT NULL] + hop1 + hop2 + hop3 AS reached
-WITH entity, study, hop1, hop2, hop3, reached, reached[..$nodeBudget] AS kept
+WITH entity, study, hop1, hop2, hop3, counted, [c IN counted | c.node] AS countedNodes, reached,
+     reached[..$nodeBudget] AS kept
 CALL (kept) {
   UNWIND kept AS a
-  MATCH (a)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(b:Entity)
+  MATCH (a)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->(b)
   WHERE b IN kept
-  MATCH (s:Study)-[:REPORTS]->(f)
-  WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
-    AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
-    AND ($filter.designs IS NULL OR s.design IN $filter.designs)
-    AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
-    AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
-    AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
-    AND (NOT $filter.excludeRetracted OR coalesce(s.retracted, false) = false)
-    AND (NOT $filter.significantOnly OR f.significant = true)
-  WITH f, s, a, b
-  ORDER BY f.id
+    AND (NOT $filter.significantOnly OR r.significant = true)
+    AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
+    AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
+    AND ($filter.designs IS NULL OR r.design IN $filter.designs)
+    AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
+    AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
+    AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
+    AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
+  // The edge names its finding and study: only the kept ones are read, each study once (with its method flags).
+  WITH r.findingId AS findingId, r.studySlug AS slug, a, b
+  ORDER BY findingId
   LIMIT $maxFindings + 1
+  WITH slug, collect({findingId: findingId, a: a, b: b}) AS rows
+  MATCH (s:Study {slug: slug})
   CALL (s) {
     OPTIONAL MATCH (s)-[:TAGGED]->(flag:MethodFlag)
     RETURN collect(flag.name) AS methodFlags
   }
+  UNWIND rows AS row
+  MATCH (f:Finding {id: row.findingId})
+  WITH f, row.a AS a, row.b AS b, s, methodFlags
+  ORDER BY f.id
+  // The finding properties that synthesis reads (StoredFinding, src/evidence/stored-input.ts) and the edge's ends.
   RETURN collect({
-    finding: f {.*, subjectId: a.id, objectId: b.id},
+    finding: f {.id, .studySlug, .relation, .sign, .pValue, .pComparator, .significant, .effectSize, .effectType,
+                .ciLow, .ciHigh, .sampleSize, .groups, subjectId: a.id, objectId: b.id},
     study: s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year},
     methodFlags: methodFlags
   }) AS findings
@@ -124,17 +179,30 @@ RETURN entity IS NOT NULL AS fromEntity,
        [n IN kept | n {
          .id, .type, .key, .name,
          hop: CASE WHEN n = entity THEN 0 WHEN n IN hop1 THEN 1 WHEN n IN hop2 THEN 2 ELSE 3 END,
-         findingCount: COUNT {
-           MATCH (n)<-[:SUBJECT|OBJECT]-(f:Finding)<-[:REPORTS]-(s:Study)
-           WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
-             AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
-             AND ($filter.designs IS NULL OR s.design IN $filter.designs)
-             AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
-             AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
-             AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
-             AND (NOT $filter.excludeRetracted OR coalesce(s.retracted, false) = false)
-             AND (NOT $filter.significantOnly OR f.significant = true)
-         }
+         findingCount: CASE
+           WHEN n IN countedNodes THEN [c IN counted WHERE c.node = n | c.count][0]
+           ELSE COUNT {
+             MATCH (n)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->()
+             WHERE (NOT $filter.significantOnly OR r.significant = true)
+               AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
+               AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
+               AND ($filter.designs IS NULL OR r.design IN $filter.designs)
+               AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
+               AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
+               AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
+               AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
+           } + COUNT {
+             MATCH (n)<-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-()
+             WHERE (NOT $filter.significantOnly OR r.significant = true)
+               AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
+               AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
+               AND ($filter.designs IS NULL OR r.design IN $filter.designs)
+               AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
+               AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
+               AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
+               AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
+           }
+         END
        }] AS nodes,
        size(reached) > size(kept) AS truncated,
        findings,

@@ -1,12 +1,16 @@
 // Migrations are the files of cypher/migrations, applied in name order, each exactly once; an applied migration
 // is recorded as a (:Migration {id}) node. Statements use IF NOT EXISTS, so a run cut short can simply be repeated.
+// Data derived at import whose definition can change (the materialized evidence view) is brought up to date last.
 import crypto from 'node:crypto';
 import { statements, splitStatements } from './statements.ts';
 import type { Cypher } from './cypher.ts';
+import { refreshPairEvidence, type RefreshResult } from '../ingest/pair-votes.ts';
 
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: string[];
+  /** Whether the materialized evidence view had to be (re)built: data imported before it, or new default weights. */
+  pairEvidence: RefreshResult;
 }
 
 export function migrationNames(): string[] {
@@ -15,7 +19,7 @@ export function migrationNames(): string[] {
 
 export async function migrate(cypher: Cypher): Promise<MigrationResult> {
   const done = new Set((await cypher.read<{ id: string }>('migration/applied')).map((row) => row.id));
-  const result: MigrationResult = { applied: [], alreadyApplied: [] };
+  const result: Omit<MigrationResult, 'pairEvidence'> = { applied: [], alreadyApplied: [] };
   for (const name of migrationNames()) {
     const id = name.slice('migrations/'.length);
     if (done.has(id)) {
@@ -28,5 +32,6 @@ export async function migrate(cypher: Cypher): Promise<MigrationResult> {
     await cypher.write('migration/record', { id, checksum });
     result.applied.push(id);
   }
-  return result;
+  // After the schema: a cheap read when the view is current, a rebuild in batches when it is not.
+  return { ...result, pairEvidence: await refreshPairEvidence(cypher) };
 }

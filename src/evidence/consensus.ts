@@ -43,20 +43,55 @@ export function directionOf(support: WeightedSupport, agreementNeeded: number): 
 
 const fmt = (x: number): string => String(Math.round(x * 1000) / 1000);
 
+/**
+ * What consensus, agreement and contradiction need from a pair's studies: each figure is a sum over studies of a
+ * quantity of one study alone, so a pair's sums can be kept up to date at import (src/ingest/pair-votes.ts) and the
+ * answer computed here without reading a single finding.
+ */
+export interface PairSums {
+  /** Studies with findings on the pair. */
+  studyCount: number;
+  /** Σ study support (one study, one vote), added up in study slug order. */
+  weightedSupport: WeightedSupport;
+  /** Σ support.none of the studies whose null is not UNDERPOWERED (the credible null weight), in slug order. */
+  credibleNone: number;
+  /** Studies whose vote has directional weight (up + down + none > 0). */
+  directionalStudies: number;
+}
+
+/** A study's null weight that counts against a direction: none unless its null is known to be underpowered. */
+export function credibleNoneOf(study: Pick<StudyContribution, 'nullPower' | 'support'>): number {
+  return study.nullPower !== 'UNDERPOWERED' ? study.support.none : 0;
+}
+
+/** The sums of studies given in slug order (as studyContributions returns them). */
+export function pairSums(studies: readonly StudyContribution[]): PairSums {
+  return {
+    studyCount: studies.length,
+    weightedSupport: totalSupport(studies),
+    credibleNone: studies.filter((s) => s.nullPower !== 'UNDERPOWERED').reduce((sum, s) => sum + s.support.none, 0),
+    directionalStudies: studies.filter((s) => directionalWeight(s.support) > 0).length,
+  };
+}
+
 export function synthesizeConsensus(
   studies: readonly StudyContribution[],
   weights: EvidenceWeights,
 ): ConsensusResult {
+  return consensusFromSums(pairSums(studies), weights);
+}
+
+/** Consensus, agreement and contradictions of a pair from its sums (docs/evidence.md §3, §4). */
+export function consensusFromSums(sums: PairSums, weights: EvidenceWeights): ConsensusResult {
   const t = weights.thresholds;
-  const weightedSupport = totalSupport(studies);
+  const { weightedSupport, directionalStudies } = sums;
   const directional = directionalWeight(weightedSupport);
   const lead = leadingDirection(weightedSupport);
   const agreement = lead ? lead.share : null;
-  const directionalStudies = studies.filter((s) => directionalWeight(s.support) > 0).length;
 
   let consensus: Consensus;
   let consensusReason: string;
-  if (studies.length === 0) {
+  if (sums.studyCount === 0) {
     consensus = 'INSUFFICIENT';
     consensusReason = 'no findings on this pair';
   } else if (!lead) {
@@ -79,7 +114,7 @@ export function synthesizeConsensus(
     consensusReason = `no direction holds ${t.consensusAgreement} of directional weight ${fmt(directional)} (best: ${lead.direction} ${fmt(lead.share)})`;
   }
 
-  const contradictions = findContradictions(studies, weightedSupport, weights);
+  const contradictions = findContradictions(weightedSupport, sums.credibleNone, weights);
   return {
     weightedSupport,
     consensus,
@@ -95,19 +130,12 @@ export function synthesizeConsensus(
  * UP_VS_DOWN: both directions substantial. DIRECTION_VS_NULL: a direction and the null weight of studies whose
  * null is not known to be underpowered are both substantial (a small study's null is expected, not contradiction).
  */
-function findContradictions(
-  studies: readonly StudyContribution[],
-  support: WeightedSupport,
-  weights: EvidenceWeights,
-): ContradictionKind[] {
+function findContradictions(support: WeightedSupport, credibleNull: number, weights: EvidenceWeights): ContradictionKind[] {
   const t = weights.thresholds;
   const directional = directionalWeight(support);
   if (!(directional > 0)) return [];
   const substantial = (w: number): boolean =>
     w >= t.contradictionMinShare * directional - EPSILON && w >= t.contradictionMinWeight - EPSILON;
-  const credibleNull = studies
-    .filter((s) => s.nullPower !== 'UNDERPOWERED')
-    .reduce((sum, s) => sum + s.support.none, 0);
   const kinds: ContradictionKind[] = [];
   if (substantial(support.up) && substantial(support.down)) kinds.push('UP_VS_DOWN');
   if ((substantial(support.up) || substantial(support.down)) && substantial(credibleNull)) {

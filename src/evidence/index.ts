@@ -12,3 +12,23 @@ export { findingDirection, findingSignificance } from './direction.ts';
 export { hedgesG, fisherZ, comparableEffect, effectFamilyOf } from './effect-sizes.ts';
 export { derSimonianLaird, type RandomEffectsResult } from './random-effects.ts';
 export type * from './types.ts';
+export { consensusFromSums, pairSums, type PairSums } from './consensus.ts';
+export {
+  countsFromArrays,
+  pairSummary,
+  pairViewVersion,
+  studyVote,
+  sumVotes,
+  DIRECTIONS,
+  type PairSummary,
+  type PairVoteSums,
+  type StudyVote,
+} from './pair-summary.ts';
+export {
+  storedEvidenceInput,
+  storedStatistics,
+  type StoredEvidenceRow,
+  type StoredFinding,
+  type StoredStudy,
+} from './stored-input.ts';
+export { defaultFilterParams, isDefaultFilter, type EvidenceFilterParams } from './filter.ts';

@@ -43,11 +43,13 @@ export function studyWeightFactors(study: EvidenceStudyInput, weights: EvidenceW
   const design = study.design ?? 'UNKNOWN';
   const designFactor = weights.design[design] ?? 1;
   if (designFactor !== 1) factors.push({ reason: `design ${design}`, factor: designFactor });
-  const seenFlags = new Set<string>();
-  for (const flag of study.methodFlags) {
-    const key = normalizeFlag(flag);
-    if (seenFlags.has(key)) continue; // "Small Sample" and "SMALL_SAMPLE" are one flag
-    seenFlags.add(key);
+  // "Small Sample" and "SMALL_SAMPLE" are one flag. In the order of the weights (data/evidence-weights.json), then by
+  // name: the product of the factors is a float product and must not depend on the order a database returns the
+  // tags in (the materialized default view, src/ingest/pair-votes.ts, equals the live synthesis to the last bit).
+  const listed = Object.keys(weights.methodFlags);
+  const rank = (key: string) => (listed.includes(key) ? listed.indexOf(key) : listed.length);
+  const flagKeys = [...new Set(study.methodFlags.map(normalizeFlag))].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
+  for (const key of flagKeys) {
     const factor = weights.methodFlags[key] ?? 1;
     if (factor !== 1) factors.push({ reason: `method flag ${key}`, factor });
   }

@@ -117,6 +117,9 @@ function findingRow(study: StudyRecord, finding: FindingRecord, index: number, s
     objectId,
     relation: finding.relation,
     props,
+    // The study's filter properties ride on the edge too, so walks filter edges without seeking each edge's
+    // Study (cypher/neighborhood/expand.cypher). They are copies: a study whose record changes is rewritten
+    // with its findings and edges (load.ts), and migration 007 backfills edges written before.
     edge: storable({
       findingId: id,
       studySlug: study.slug,
@@ -124,6 +127,11 @@ function findingRow(study: StudyRecord, finding: FindingRecord, index: number, s
       pValue: finding.pValue,
       significant: finding.significant,
       evidenceLevel: study.evidenceLevel,
+      pemCriterion: study.pemCriterion,
+      design: study.design,
+      year: study.year,
+      confidence: study.confidence,
+      retracted: study.retracted ?? false,
     }),
   };
 }

@@ -1,10 +1,12 @@
 // Load canonical records into the graph. One call is one write transaction: it reads the stored records of the
 // studies named, merges, and rewrites only the studies whose record changed (a study and all its findings
-// together). Re-importing the same input therefore writes nothing and reports every study unchanged.
+// together, with its votes in the materialized evidence view and the sums of the pairs it votes on: pair-votes.ts).
+// Re-importing the same input therefore writes nothing and reports every study unchanged.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
 import { combineRecords, type RecordSource } from './combine.ts';
 import { batchRows } from './graph-rows.ts';
+import { deleteStudyVotes, sumPairVotes, writeStudyVotes } from './pair-votes.ts';
 import type { Relation, StudyRecord } from './record.ts';
 import { contentHash } from './stable-json.ts';
 
@@ -71,7 +73,12 @@ async function plan(
 }
 
 async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedSlugs }: Plan): Promise<void> {
-  for (const part of chunks(updatedSlugs)) await cypher.run(tx, 'ingest/delete-derived', { slugs: part });
+  // Pairs whose materialized sums must be recomputed: those a changed study voted on before and those it votes on now.
+  const touchedPairs: string[] = [];
+  for (const part of chunks(updatedSlugs)) {
+    touchedPairs.push(...(await deleteStudyVotes(cypher, tx, part)));
+    await cypher.run(tx, 'ingest/delete-derived', { slugs: part });
+  }
   for (const part of chunks(changed)) {
     const rows = batchRows(part);
     await cypher.run(tx, 'ingest/upsert-studies', { studies: rows.studies });
@@ -82,7 +89,10 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
       methodFlags: rows.methodFlags,
     });
     await cypher.run(tx, 'ingest/create-findings', { findings: rows.findings });
+    touchedPairs.push(...(await writeStudyVotes(cypher, tx, part.map((record) => record.slug))));
   }
+  // Before delete-orphans; a pair left without votes is deleted here.
+  await sumPairVotes(cypher, tx, touchedPairs);
   if (updatedSlugs.length > 0) await cypher.run(tx, 'ingest/delete-orphans');
 }
 

@@ -3,7 +3,12 @@
 // Cypher parameter and to the override the synthesis core expects. Bad values are BAD_USER_INPUT errors.
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.ts';
-import { resolveEvidenceWeights, type EvidenceWeights, type EvidenceWeightsOverride } from '../evidence/index.ts';
+import {
+  resolveEvidenceWeights,
+  type EvidenceFilterParams,
+  type EvidenceWeights,
+  type EvidenceWeightsOverride,
+} from '../evidence/index.ts';
 import { CONFIDENCES, STUDY_DESIGNS } from '../ingest/record.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
 
@@ -69,16 +74,7 @@ export interface EvidenceFilterArg {
 }
 
 /** The `$filter` map every evidence statement reads (see the predicate in cypher/evidence/pairs.cypher). */
-export interface EvidenceFilterParams {
-  evidenceLevels: string[] | null;
-  pemCriteria: string[] | null;
-  designs: string[] | null;
-  yearFrom: number | null;
-  yearTo: number | null;
-  excludeRetracted: boolean;
-  significantOnly: boolean;
-  confidences: string[] | null;
-}
+export type { EvidenceFilterParams } from '../evidence/index.ts';
 
 /** Confidence levels from weakest to strongest. */
 const CONFIDENCE_ORDER: readonly string[] = ['PRELIMINARY', 'MODERATE', 'HIGHER'];

@@ -1,7 +1,17 @@
 // Cross-study evidence (SPEC §4): `evidence` answers PairEvidence for every subject–object pair around one entity,
 // `evidenceMatrix` the subjects × objects cells of a heatmap. One Cypher round trip each fetches the findings with
-// their studies' properties (filtered in Cypher); src/evidence synthesizes them (docs/evidence.md).
-import { buildMatrix, pairKey, synthesizePair } from '../evidence/index.ts';
+// their studies' properties (filtered in Cypher); src/evidence synthesizes them (docs/evidence.md). Under the default
+// filter and weights, `evidence` reads the pairs' summaries from the materialized view instead (PairEvidence nodes,
+// src/ingest/pair-votes.ts) and fetches findings only for the fields that need them.
+import {
+  buildMatrix,
+  isDefaultFilter,
+  pairKey,
+  pairSummary,
+  pairViewVersion,
+  storedEvidenceInput,
+  synthesizePair,
+} from '../evidence/index.ts';
 import type {
   EffectEstimate,
   EvidenceFindingInput,
@@ -9,16 +19,19 @@ import type {
   FindingWeight,
   ModeratorAnalysis,
   ModeratorGroup,
+  PairSummary,
   PairSynthesis,
+  PairVoteSums,
   PooledEstimate,
   RelationCounts,
+  StoredEvidenceRow,
   StudyContribution,
   WeightedSupport,
   WeightFactor,
 } from '../evidence/index.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { RELATIONS, type EvidenceLevel, type PemCriterion, type Relation, type StudyDesign } from '../ingest/record.ts';
+import { RELATIONS, type Relation } from '../ingest/record.ts';
 import { Entity, FindingRoleEnum } from './entity.ts';
 import { RelationEnum } from './enums.ts';
 import {
@@ -29,10 +42,12 @@ import {
   EvidenceWeightsUsed,
   filterParams,
   notFound,
+  type EvidenceFilterParams,
   resolveWeightsArg,
 } from './evidence-inputs.ts';
 import { ConfidenceInterval, Finding } from './finding.ts';
-import { storedStatistics, type EntityNode, type FindingNode } from './loaders.ts';
+import { pairFindingsLoader, type EntityNode, type FindingNode } from './loaders.ts';
+import { selectionOf } from './selection.ts';
 import { Study } from './study.ts';
 import './json-scalar.ts';
 
@@ -40,39 +55,9 @@ import './json-scalar.ts';
 // Rows of the evidence statements and their conversion to the synthesis input
 
 /** One finding as cypher/evidence/*.cypher return it: the node, its study's properties, the study's method flags. */
-export interface EvidenceRow {
-  finding: FindingNode;
-  study: {
-    slug: string;
-    evidenceLevel?: EvidenceLevel | null;
-    pemCriterion?: PemCriterion | null;
-    design?: StudyDesign | null;
-    sampleSize?: number | null;
-    retracted?: boolean | null;
-    year?: number | null;
-  };
-  methodFlags: string[];
-}
+export type EvidenceRow = StoredEvidenceRow<FindingNode>;
 
-export function evidenceInput(row: EvidenceRow): EvidenceFindingInput {
-  const f = row.finding;
-  return {
-    findingId: f.id,
-    studySlug: f.studySlug,
-    relation: f.relation,
-    sign: f.sign ?? null,
-    ...storedStatistics(f),
-    study: {
-      evidenceLevel: row.study.evidenceLevel ?? null,
-      pemCriterion: row.study.pemCriterion ?? null,
-      design: row.study.design ?? null,
-      sampleSize: row.study.sampleSize ?? null,
-      retracted: row.study.retracted ?? false,
-      year: row.study.year ?? null,
-      methodFlags: row.methodFlags,
-    },
-  };
-}
+export const evidenceInput = (row: EvidenceRow): EvidenceFindingInput => storedEvidenceInput(row);
 
 /** Names are matched against Entity.names, which holds every name and synonym lower-cased. */
 export const nameKey = (name: string): string => name.trim().toLowerCase();
@@ -289,14 +274,22 @@ const PooledEstimateType = builder.objectRef<PooledParent>('PooledEstimate').imp
 // ---------------------------------------------------------------------------------------------------------------
 // PairEvidence
 
-export interface PairEvidenceParent {
-  subject: EntityNode;
-  object: EntityNode;
+/** What the fields of a pair that need its findings read: the findings and the whole synthesis. */
+export interface PairDetail {
   findings: FindingNode[];
   synthesis: PairSynthesis;
 }
 
-const findingMap = (pair: PairEvidenceParent) => new Map(pair.findings.map((f) => [f.id, f]));
+export interface PairEvidenceParent {
+  subject: EntityNode;
+  object: EntityNode;
+  /** Counts, weighted support, consensus, agreement, contradictions: from the synthesis, or from the stored sums. */
+  summary: PairSummary;
+  weightsUsed: EvidenceWeights;
+  /** The findings and the whole synthesis: at hand on the live path; on the materialized one fetched on first use,
+   *  batched over every pair of the request. */
+  detail: (context: Context) => Promise<PairDetail>;
+}
 
 export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence').implement({
   description:
@@ -305,43 +298,55 @@ export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence'
   fields: (t) => ({
     subject: t.field({ type: Entity, resolve: (p) => p.subject }),
     object: t.field({ type: Entity, resolve: (p) => p.object }),
-    studyCount: t.int({ description: 'Distinct studies (retracted included when not filtered out).', resolve: (p) => p.synthesis.studyCount }),
-    findingCount: t.int({ resolve: (p) => p.synthesis.findingCount }),
+    studyCount: t.int({ description: 'Distinct studies (retracted included when not filtered out).', resolve: (p) => p.summary.studyCount }),
+    findingCount: t.int({ resolve: (p) => p.summary.findingCount }),
     findings: t.field({
       type: [Finding],
       description: 'The pair\'s findings (after the filter), by study and position in the study.',
       args: { relation: t.arg({ type: RelationEnum, required: false }) },
-      resolve: (p, args) => (args.relation ? p.findings.filter((f) => f.relation === args.relation) : p.findings),
+      resolve: async (p, args, context) => {
+        const { findings } = await p.detail(context);
+        return args.relation ? findings.filter((f) => f.relation === args.relation) : findings;
+      },
     }),
-    counts: t.field({ type: EvidenceCountsType, resolve: (p) => p.synthesis.counts }),
-    consensus: t.field({ type: ConsensusEnum, resolve: (p) => p.synthesis.consensus }),
-    consensusReason: t.string({ resolve: (p) => p.synthesis.consensusReason }),
+    counts: t.field({ type: EvidenceCountsType, resolve: (p) => p.summary.counts }),
+    consensus: t.field({ type: ConsensusEnum, resolve: (p) => p.summary.consensus }),
+    consensusReason: t.string({ resolve: (p) => p.summary.consensusReason }),
     agreement: t.float({
       nullable: true,
       description: 'Share of directional weight in the leading direction (0–1); null without directional weight.',
-      resolve: (p) => p.synthesis.agreement,
+      resolve: (p) => p.summary.agreement,
     }),
-    weightedSupport: t.field({ type: WeightedSupportType, resolve: (p) => p.synthesis.weightedSupport }),
-    contradictory: t.boolean({ resolve: (p) => p.synthesis.contradictory }),
-    contradictions: t.field({ type: [ContradictionKindEnum], resolve: (p) => p.synthesis.contradictions }),
-    moderators: t.field({ type: [ModeratorType], resolve: (p) => p.synthesis.moderators }),
+    weightedSupport: t.field({ type: WeightedSupportType, resolve: (p) => p.summary.weightedSupport }),
+    contradictory: t.boolean({ resolve: (p) => p.summary.contradictory }),
+    contradictions: t.field({ type: [ContradictionKindEnum], resolve: (p) => p.summary.contradictions }),
+    moderators: t.field({ type: [ModeratorType], resolve: async (p, _args, context) => (await p.detail(context)).synthesis.moderators }),
     studies: t.field({
       type: [EvidenceStudyType],
       description: 'Each study\'s factors, weights and vote: every step of the synthesis.',
-      resolve: (p) => {
-        const nodes = findingMap(p);
-        return p.synthesis.studies.map((s) => ({ ...s, nodes }));
+      resolve: async (p, _args, context) => {
+        const detail = await p.detail(context);
+        const nodes = findingMap(detail);
+        return detail.synthesis.studies.map((s) => ({ ...s, nodes }));
       },
     }),
     pooled: t.field({
       type: PooledEstimateType,
       nullable: true,
-      resolve: (p) => (p.synthesis.pooled ? { ...p.synthesis.pooled, nodes: findingMap(p) } : null),
+      resolve: async (p, _args, context) => {
+        const detail = await p.detail(context);
+        return detail.synthesis.pooled ? { ...detail.synthesis.pooled, nodes: findingMap(detail) } : null;
+      },
     }),
-    pooledUnavailableReason: t.string({ nullable: true, resolve: (p) => p.synthesis.pooledUnavailableReason }),
-    weightsUsed: t.field({ type: EvidenceWeightsUsed, resolve: (p) => p.synthesis.weightsUsed }),
+    pooledUnavailableReason: t.string({
+      nullable: true,
+      resolve: async (p, _args, context) => (await p.detail(context)).synthesis.pooledUnavailableReason,
+    }),
+    weightsUsed: t.field({ type: EvidenceWeightsUsed, resolve: (p) => p.weightsUsed }),
   }),
 });
+
+const findingMap = (detail: PairDetail) => new Map(detail.findings.map((f) => [f.id, f]));
 
 interface PairsResult {
   anchors: EntityNode[];
@@ -349,8 +354,78 @@ interface PairsResult {
   pairs: { subject: EntityNode; object: EntityNode; studyCount: number; findings: EvidenceRow[] }[];
 }
 
+interface PairSummariesResult {
+  anchors: EntityNode[];
+  others: EntityNode[];
+  pairs: { subject: EntityNode; object: EntityNode; sums: PairVoteSums & { weightsVersion?: string | null } }[];
+  stale: boolean;
+}
+
 export const DEFAULT_PAIRS = 50;
 export const MAX_PAIRS = 200;
+
+interface PairQuery extends Record<string, unknown> {
+  anchor: string;
+  other: string | null;
+  role: 'SUBJECT' | 'OBJECT';
+  first: number;
+}
+
+function checkNames(args: { subject: string; object?: string | null }, row: { anchors: EntityNode[]; others: EntityNode[] } | undefined): void {
+  if (!row || row.anchors.length === 0) throw notFound(`no entity named "${args.subject}"`);
+  if (args.object != null && row.others.length === 0) throw notFound(`no entity named "${args.object}"`);
+}
+
+/** Today's answer from the findings: any filter, any weights. */
+async function livePairs(
+  context: Context,
+  args: { subject: string; object?: string | null },
+  query: PairQuery,
+  filter: EvidenceFilterParams,
+  weights: EvidenceWeights,
+): Promise<PairEvidenceParent[]> {
+  const [row] = await context.cypher.read<PairsResult & Record<string, unknown>>('evidence/pairs', { ...query, filter });
+  checkNames(args, row);
+  return row!.pairs.map((pair) => {
+    const detail: PairDetail = {
+      findings: pair.findings.map((f) => f.finding),
+      synthesis: synthesizePair(pair.findings.map(evidenceInput), weights),
+    };
+    return { subject: pair.subject, object: pair.object, summary: detail.synthesis, weightsUsed: weights, detail: async () => detail };
+  });
+}
+
+/**
+ * The default answer from the materialized view: one small read whatever the number of findings. null when the
+ * view cannot be used (being rebuilt, or a pair summed under other default weights): the caller goes live.
+ */
+async function materializedPairs(
+  context: Context,
+  args: { subject: string; object?: string | null },
+  query: PairQuery,
+  weights: EvidenceWeights,
+): Promise<PairEvidenceParent[] | null> {
+  const [row] = await context.cypher.read<PairSummariesResult & Record<string, unknown>>('evidence/pair-summaries', query);
+  checkNames(args, row);
+  const version = pairViewVersion();
+  if (row!.stale || row!.pairs.some((pair) => pair.sums.weightsVersion !== version)) return null;
+  return row!.pairs.map(({ subject, object, sums }) => {
+    let detail: Promise<PairDetail> | undefined;
+    return {
+      subject,
+      object,
+      summary: pairSummary(sums, weights),
+      weightsUsed: weights,
+      detail: (ctx) =>
+        (detail ??= pairFindingsLoader(ctx)
+          .load({ subjectId: subject.id, objectId: object.id })
+          .then((rows) => ({ findings: rows.map((r) => r.finding), synthesis: synthesizePair(rows.map(evidenceInput), weights) }))),
+    };
+  });
+}
+
+/** PairEvidence fields computed from the findings themselves, not from the pair's sums. */
+const FINDING_FIELDS = ['findings', 'studies', 'moderators', 'pooled', 'pooledUnavailableReason'];
 
 export async function pairEvidence(
   context: Context,
@@ -362,26 +437,27 @@ export async function pairEvidence(
     weights?: Record<string, unknown> | null;
     first?: number | null;
   },
+  /** Whether the operation selects a field of FINDING_FIELDS directly (named fragments are not looked into: what
+   *  they select is then loaded lazily). */
+  selectsFindings = false,
 ): Promise<PairEvidenceParent[]> {
   const first = bounded(args.first, 'first', DEFAULT_PAIRS, MAX_PAIRS);
   const weights: EvidenceWeights = resolveWeightsArg(args.weights);
   const filter = filterParams(args.filter);
   if (!args.subject.trim()) throw badInput('"subject" must name an entity', 'subject');
-  const [row] = await context.cypher.read<PairsResult & Record<string, unknown>>('evidence/pairs', {
+  const query: PairQuery = {
     anchor: nameKey(args.subject),
     other: args.object != null ? nameKey(args.object) : null,
     role: args.role ?? 'SUBJECT',
-    filter,
     first,
-  });
-  if (!row || row.anchors.length === 0) throw notFound(`no entity named "${args.subject}"`);
-  if (args.object != null && row.others.length === 0) throw notFound(`no entity named "${args.object}"`);
-  return row.pairs.map((pair) => ({
-    subject: pair.subject,
-    object: pair.object,
-    findings: pair.findings.map((f) => f.finding),
-    synthesis: synthesizePair(pair.findings.map(evidenceInput), weights),
-  }));
+  };
+  // The view holds the default answer only: no weights override given, and the default filter. When fields that need
+  // the findings are selected outright, the live statement reads them with the pairs in the same round trip.
+  if (!args.weights && isDefaultFilter(filter) && !selectsFindings) {
+    const pairs = await materializedPairs(context, args, query, weights);
+    if (pairs) return pairs;
+  }
+  return livePairs(context, args, query, filter, weights);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -507,7 +583,9 @@ builder.queryFields((t) => ({
       'Cross-study evidence for every pair the entity named by `subject` is on, one PairEvidence per ' +
       '(finding subject, finding object), ordered by studyCount (desc) then the other entity\'s name. Names match ' +
       'any synonym, case-insensitively, of any entity type; an unknown name is a NOT_FOUND error. ' +
-      'One database round trip (nested Study / Finding.subject fields batch one more each).',
+      'One database round trip (nested Study / Finding.subject fields batch one more each). Without `filter`, ' +
+      '`weights` and the fields that need findings (findings, studies, moderators, pooled), counts, weightedSupport, ' +
+      'consensus, agreement and contradictions come from sums kept at import: that round trip reads no finding.',
     args: {
       subject: t.arg.string({ required: true, description: 'The entity the pairs are around (name or synonym).' }),
       object: t.arg.string({ required: false, description: 'Only the pair(s) with this entity on the other side.' }),
@@ -523,12 +601,14 @@ builder.queryFields((t) => ({
       weights: t.arg({ type: EvidenceWeightsInput, required: false }),
       first: t.arg.int({ required: false, description: `Most pairs returned (default ${DEFAULT_PAIRS}, at most ${MAX_PAIRS}).` }),
     },
-    resolve: (_root, args, context) =>
-      pairEvidence(context, {
-        ...args,
-        role: args.role ?? 'SUBJECT',
-        weights: args.weights as Record<string, unknown> | null | undefined,
-      }),
+    resolve: (_root, args, context, info) => {
+      const selected = selectionOf(info).names;
+      return pairEvidence(
+        context,
+        { ...args, role: args.role ?? 'SUBJECT', weights: args.weights as Record<string, unknown> | null | undefined },
+        FINDING_FIELDS.some((name) => selected.has(name)),
+      );
+    },
   }),
   evidenceMatrix: t.field({
     type: EvidenceMatrixType,

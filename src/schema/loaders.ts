@@ -3,6 +3,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { StudyNode } from './study.ts';
 import type { Context } from '../context.ts';
+import { defaultFilterParams, pairKey, type StoredEvidenceRow } from '../evidence/index.ts';
 import type { EntityType, Relation, Sign } from '../ingest/record.ts';
 
 /** An Entity (Biomarker, Symptom, Condition, Measure) as stored. */
@@ -68,18 +69,7 @@ export const entityLoader = createContextCache(
 );
 
 /** The statistics of a stored finding in the canonical record's shape (ci and groups are stored flat / as JSON). */
-export function storedStatistics(f: Pick<FindingNode, 'pValue' | 'pComparator' | 'significant' | 'effectSize' | 'effectType' | 'ciLow' | 'ciHigh' | 'sampleSize' | 'groups'>) {
-  return {
-    pValue: f.pValue ?? null,
-    pComparator: f.pComparator ?? null,
-    significant: f.significant ?? null,
-    effectSize: f.effectSize ?? null,
-    effectType: f.effectType ?? null,
-    ci: f.ciLow != null && f.ciHigh != null ? ([f.ciLow, f.ciHigh] as [number, number]) : null,
-    sampleSize: f.sampleSize ?? null,
-    groups: f.groups ? (JSON.parse(f.groups) as { mean: number; sd?: number | null; n?: number | null }[]) : null,
-  };
-}
+export { storedStatistics } from '../evidence/stored-input.ts';
 
 /** Hand the entities a finding statement already returned to the entity loader: finding → subject is then free. */
 export function primeEntities(context: Context, findings: readonly FindingNode[]): void {
@@ -134,4 +124,23 @@ export const studyTagsLoader = createContextCache(
       }
       return slugs.map((slug) => result.get(slug)!);
     }),
+);
+
+/**
+ * The findings of subject–object pairs under the default evidence filter, as cypher/evidence/pairs.cypher returns
+ * them: for the fields of a materialized PairEvidence that need findings. Every pair of a request in one round trip.
+ */
+export const pairFindingsLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<{ subjectId: string; objectId: string }, StoredEvidenceRow<FindingNode>[], string>(
+      async (pairs) => {
+        const rows = await context.cypher.read<{ subjectId: string; objectId: string; findings: StoredEvidenceRow<FindingNode>[] }>(
+          'evidence/pair-findings',
+          { pairs: pairs.map(({ subjectId, objectId }) => ({ subjectId, objectId })), filter: defaultFilterParams() },
+        );
+        const byPair = new Map(rows.map((row) => [pairKey(row.subjectId, row.objectId), row.findings]));
+        return pairs.map((pair) => byPair.get(pairKey(pair.subjectId, pair.objectId)) ?? []);
+      },
+      { cacheKeyFn: (pair) => pairKey(pair.subjectId, pair.objectId) },
+    ),
 );

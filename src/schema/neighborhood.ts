@@ -3,13 +3,13 @@
 // sign), carrying study and finding counts and the pair's consensus. One Cypher round trip whatever the depth
 // (cypher/neighborhood/expand.cypher); also returned as Cytoscape.js elements JSON.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { synthesizePair } from '../evidence/index.ts';
-import type { Consensus, EvidenceFindingInput, EvidenceWeights } from '../evidence/index.ts';
+import { storedEvidenceInput, synthesizePair } from '../evidence/index.ts';
+import type { Consensus, EvidenceFindingInput, EvidenceWeights, StoredEvidenceRow, StoredFinding } from '../evidence/index.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ENTITY_TYPES, RELATIONS, type EntityType, type Relation, type Sign } from '../ingest/record.ts';
 import { SignEnum } from './enums.ts';
-import { ConsensusEnum, evidenceInput, type EvidenceRow } from './evidence.ts';
+import { ConsensusEnum } from './evidence.ts';
 import { badInput, bounded, EvidenceFilter, filterParams, notFound, resolveWeightsArg, type EvidenceFilterArg } from './evidence-inputs.ts';
 import './json-scalar.ts';
 
@@ -140,12 +140,15 @@ export const Graph = builder.objectRef<GraphValue>('Graph').implement({
   }),
 });
 
+/** A finding between two kept entities: the properties synthesis reads, and the typed edge's ends. */
+type ExpandFindingRow = StoredEvidenceRow<StoredFinding & { subjectId: string; objectId: string }>;
+
 interface ExpandRow {
   fromEntity: boolean;
   study: { slug: string; title?: string | null } | null;
   nodes: { id: string; type: EntityType; key: string; name: string; hop: number; findingCount: number }[];
   truncated: boolean;
-  findings: EvidenceRow[];
+  findings: ExpandFindingRow[];
   studyLinks: { entityId: string; findingId: string }[];
 }
 
@@ -203,12 +206,12 @@ export async function neighborhood(
   const findingsCapped = row.findings.length > MAX_EDGE_FINDINGS;
   const findings = row.findings.slice(0, MAX_EDGE_FINDINGS);
   const byPair = new Map<string, EvidenceFindingInput[]>();
-  const byEdge = new Map<string, { source: string; target: string; relation: Relation; sign: Sign | null; rows: EvidenceRow[] }>();
+  const byEdge = new Map<string, { source: string; target: string; relation: Relation; sign: Sign | null; rows: ExpandFindingRow[] }>();
   for (const f of findings) {
     const { subjectId, objectId, relation } = f.finding;
     const sign = relation === 'CORRELATES_WITH' ? (f.finding.sign ?? 'UNSPECIFIED') : null;
     const pair = `${subjectId}\u001f${objectId}`;
-    (byPair.get(pair) ?? byPair.set(pair, []).get(pair)!).push(evidenceInput(f));
+    (byPair.get(pair) ?? byPair.set(pair, []).get(pair)!).push(storedEvidenceInput(f));
     const key = `${pair}\u001f${relation}\u001f${sign ?? ''}`;
     const edge = byEdge.get(key) ?? byEdge.set(key, { source: subjectId, target: objectId, relation, sign, rows: [] }).get(key)!;
     edge.rows.push(f);

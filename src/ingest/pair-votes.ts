@@ -1,0 +1,160 @@
+// The materialized default view of `evidence` (docs/evidence.md §9b). Every summary figure of a pair is a sum over
+// its studies of a quantity of one study alone, so at import each study's share on each of its pairs is computed
+// once under the default weights and stored as (:Study)-[:VOTES {…}]->(:PairEvidence), and the pair's sums are
+// recomputed from its votes in the import's own write transaction. `evidence` under the default filter and weights
+// then reads one node per pair instead of every finding.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Cypher } from '../db/cypher.ts';
+import {
+  defaultEvidenceWeights,
+  defaultFilterParams,
+  pairKey,
+  pairViewVersion,
+  storedEvidenceInput,
+  studyVote,
+  type EvidenceFindingInput,
+  type StudyVote,
+  type EvidenceWeights,
+  type StoredFinding,
+  type StoredStudy,
+} from '../evidence/index.ts';
+
+/** A study as cypher/ingest/study-evidence.cypher returns it: what its votes are computed from. */
+export interface StudyEvidence {
+  study: StoredStudy;
+  methodFlags: string[];
+  findings: (StoredFinding & { subjectId: string; objectId: string })[];
+}
+
+/** A pair and the votes to write on it (each vote: the VOTES relationship's properties, studySlug among them). */
+export interface PairVotes {
+  id: string;
+  subjectId: string;
+  objectId: string;
+  votes: (StudyVote & { weightsVersion: string })[];
+}
+
+const VOTES_PER_STATEMENT = 5000;
+const PAIRS_PER_STATEMENT = 1000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The votes of studies on their pairs, by pair: per study and pair, that study's findings on the pair aggregated. */
+export function pairVotes(
+  studies: readonly StudyEvidence[],
+  weights: EvidenceWeights = defaultEvidenceWeights(),
+  version: string = pairViewVersion(),
+): PairVotes[] {
+  const pairs = new Map<string, PairVotes>();
+  for (const { study, methodFlags, findings } of studies) {
+    const byPair = new Map<string, EvidenceFindingInput[]>();
+    for (const finding of findings) {
+      const id = pairKey(finding.subjectId, finding.objectId);
+      if (!pairs.has(id)) pairs.set(id, { id, subjectId: finding.subjectId, objectId: finding.objectId, votes: [] });
+      const inputs = byPair.get(id) ?? byPair.set(id, []).get(id)!;
+      inputs.push(storedEvidenceInput({ finding, study, methodFlags }));
+    }
+    for (const [id, inputs] of byPair) pairs.get(id)!.votes.push({ ...studyVote(inputs, weights), weightsVersion: version });
+  }
+  return [...pairs.values()];
+}
+
+/** Pairs in batches of about `size` votes. */
+function batches(pairs: readonly PairVotes[], size: number): PairVotes[][] {
+  const out: PairVotes[][] = [];
+  let current: PairVotes[] = [];
+  let votes = 0;
+  for (const pair of pairs) {
+    current.push(pair);
+    votes += pair.votes.length;
+    if (votes >= size) {
+      out.push(current);
+      current = [];
+      votes = 0;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/**
+ * Compute and write the votes of the given studies (their findings already written in this transaction; studies
+ * the default filter leaves out, the retracted ones, get none). Returns the pairs voted on.
+ */
+export async function writeStudyVotes(cypher: Cypher, tx: ManagedTransaction, slugs: readonly string[]): Promise<string[]> {
+  if (slugs.length === 0) return [];
+  const studies = await cypher.run<StudyEvidence & Record<string, unknown>>(tx, 'ingest/study-evidence', {
+    slugs,
+    filter: defaultFilterParams(),
+  });
+  const pairs = pairVotes(studies);
+  for (const part of batches(pairs, VOTES_PER_STATEMENT)) await cypher.run(tx, 'ingest/write-pair-votes', { pairs: part });
+  return pairs.map((pair) => pair.id);
+}
+
+/** Remove the votes of the given studies; returns the pairs they were on. */
+export async function deleteStudyVotes(cypher: Cypher, tx: ManagedTransaction, slugs: readonly string[]): Promise<string[]> {
+  if (slugs.length === 0) return [];
+  const [row] = await cypher.run<{ pairIds: string[] }>(tx, 'ingest/delete-pair-votes', { slugs });
+  return row?.pairIds ?? [];
+}
+
+/** Recompute the sums of the given pairs from their votes (deleting pairs left without votes). */
+export async function sumPairVotes(cypher: Cypher, tx: ManagedTransaction, pairIds: Iterable<string>): Promise<void> {
+  // Sorted: concurrent imports then lock the pairs they share in one order.
+  const ids = [...new Set(pairIds)].sort();
+  for (const part of chunks(ids, PAIRS_PER_STATEMENT)) await cypher.run(tx, 'ingest/sum-pair-votes', { pairIds: part });
+}
+
+export interface PairViewState {
+  /** Marked for a rebuild (imported before the view existed, or a rebuild cut short). */
+  stale: boolean;
+  /** Pairs summed under other default weights (or a vote layout) than this process's. */
+  outdated: number;
+}
+
+export async function pairViewState(cypher: Cypher): Promise<PairViewState> {
+  const [row] = await cypher.read<PairViewState & Record<string, unknown>>('ingest/pair-view-state', { version: pairViewVersion() });
+  return { stale: row?.stale ?? false, outdated: row?.outdated ?? 0 };
+}
+
+export interface RefreshResult {
+  rebuilt: boolean;
+  studies: number;
+}
+
+/**
+ * Build the view where it is missing or outdated: a database imported before the view existed (migration 008 marks
+ * it), a rebuild cut short, or default weights changed since the votes were computed. Idempotent, and cheap when
+ * nothing is to do (one read); meant to run at start-up after the migrations. Rewrites every study's votes, a batch
+ * of studies per write transaction; queries use the live synthesis until it has finished. Not meant to run while
+ * another process imports.
+ */
+export async function refreshPairEvidence(
+  cypher: Cypher,
+  { force = false, batch = 1000, log }: { force?: boolean; batch?: number; log?: (line: string) => void } = {},
+): Promise<RefreshResult> {
+  const state = await pairViewState(cypher);
+  if (!force && !state.stale && state.outdated === 0) return { rebuilt: false, studies: 0 };
+  await cypher.write('ingest/mark-pair-view-stale');
+  let after = '';
+  let studies = 0;
+  for (;;) {
+    const slugs = (await cypher.read<{ slug: string }>('ingest/study-slugs-after', { after, limit: batch })).map((row) => row.slug);
+    if (slugs.length === 0) break;
+    await cypher.writeTx(async (tx) => {
+      const before = await deleteStudyVotes(cypher, tx, slugs);
+      const now = await writeStudyVotes(cypher, tx, slugs);
+      await sumPairVotes(cypher, tx, [...before, ...now]);
+    });
+    studies += slugs.length;
+    after = slugs[slugs.length - 1]!;
+    log?.(`evidence view: votes of ${studies} studies rebuilt`);
+  }
+  await cypher.write('ingest/finish-pair-view');
+  return { rebuilt: true, studies };
+}

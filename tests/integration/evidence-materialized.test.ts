@@ -1,0 +1,445 @@
+// The materialized default view of `evidence` (docs/evidence.md §9b): per (study, pair) a VOTES relationship, per
+// pair a PairEvidence node with the sums, kept in the import's transaction. Under the default filter and weights the
+// summary fields are read from it; they must equal the live synthesis exactly (not approximately), for every pair,
+// through re-imports, changes, failed imports and the backfill. This file WRITES: clearGraph at start and end.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonl } from '../../bench/generate.ts';
+import { pairViewVersion, sumVotes, type StudyVote } from '../../src/evidence/index.ts';
+import { importPaths, importUnits, type ImportSummary } from '../../src/ingest/import.ts';
+import { pairViewState, refreshPairEvidence } from '../../src/ingest/pair-votes.ts';
+import type { StudyRecord } from '../../src/ingest/record.ts';
+import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
+import { DEFAULT_LIMITS } from '../../src/limits.ts';
+import { createEvidenceYoga } from '../../src/yoga.ts';
+import { dumpGraph } from './graph-dump.ts';
+import { clearGraph, graphql, testDatabase, testYoga } from './helpers.ts';
+
+const db = testDatabase();
+const yoga = testYoga(db.cypher);
+// For comparing every pair of the graph, 25 anchors of up to 200 pairs a request: above the default cost limit.
+const bulkYoga = createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxCost: 10_000_000 } });
+
+async function rows<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const { records } = await db.driver.executeQuery(query, params, { database: db.connection.database });
+  return records.map((record) => record.toObject() as T);
+}
+
+const SUMMARY = `subject { id name } object { id name } studyCount findingCount
+  consensus consensusReason agreement contradictory contradictions
+  weightedSupport { up down none undirected }
+  counts { byRelation { elevatedIn reducedIn notDifferentIn correlatesWith notCorrelatedWith discriminates associatedWith }
+           correlationBySign { positive negative unspecified } byDirection { up down none undirected } }`;
+
+const DETAIL = `${SUMMARY}
+  findings { id relation sign study { slug } }
+  studies { slug studyWeight weight nullPower support { up down none undirected } studyFactors { reason factor }
+            findings { finding { id } direction weight significant sampleSize } }
+  moderators { property explains explainedShare unknownStudyCount note
+               groups { value studySlugs findingIds consensus agreement weightedSupport { up down none undirected } } }
+  pooled { estimate se tau2 i2 q k ci { low high } studies { studySlug yi vi } } pooledUnavailableReason
+  weightsUsed { version }`;
+
+// The live path on the same question: an override equal to the defaults (a retracted study weighs 0 by default) is
+// an override all the same, so it bypasses the view and synthesizes from the findings.
+const LIVE = { retracted: 0 };
+
+interface PairJson {
+  subject: { id: string; name: string };
+  object: { id: string; name: string };
+  studyCount: number;
+  weightedSupport: { up: number; down: number; none: number; undirected: number };
+  [field: string]: unknown;
+}
+
+interface Response<T> {
+  data?: T;
+  errors?: unknown[];
+  extensions?: { roundTrips?: number };
+}
+
+/**
+ * `evidence` with the given fields, on the live path (`live`) or the default one. With `fragment` the fields are
+ * selected through a named fragment, which the resolver does not look into: fields that need findings are then
+ * loaded lazily after the summaries instead of read with them.
+ */
+async function evidence(
+  variables: { subject: string; object?: string; role?: string; first?: number },
+  { live = false, fields = SUMMARY, fragment = false } = {},
+): Promise<Response<{ evidence: PairJson[] }>> {
+  const selection = fragment ? '...Pair' : fields;
+  return graphql<{ evidence: PairJson[] }>(
+    yoga,
+    `query ($subject: String!, $object: String, $role: FindingRole, $first: Int, $weights: EvidenceWeights) {
+      evidence(subject: $subject, object: $object, role: $role, first: $first, weights: $weights) { ${selection} } }
+     ${fragment ? `fragment Pair on PairEvidence { ${fields} }` : ''}`,
+    { ...variables, weights: live ? LIVE : null },
+  );
+}
+
+/** Every anchor's pairs (as subject), 25 anchors a request (aliases), default or live. */
+async function everyPair(names: string[], live: boolean): Promise<Map<string, PairJson[]>> {
+  const out = new Map<string, PairJson[]>();
+  for (let at = 0; at < names.length; at += 25) {
+    const part = names.slice(at, at + 25);
+    const fields = part.map((_n, i) => `a${i}: evidence(subject: $s${i}, first: 200, weights: $weights) { ${SUMMARY} }`).join('\n');
+    const defs = part.map((_n, i) => `$s${i}: String!`).join(', ');
+    const variables: Record<string, unknown> = Object.fromEntries(part.map((n, i) => [`s${i}`, n]));
+    variables.weights = live ? LIVE : null;
+    const response = await graphql<Record<string, PairJson[]>>(bulkYoga, `query (${defs}, $weights: EvidenceWeights) { ${fields} }`, variables);
+    expect(response.errors).toBeUndefined();
+    part.forEach((name, i) => out.set(name, response.data![`a${i}`]!));
+  }
+  return out;
+}
+
+/** The names of every entity that is the subject of a finding. */
+async function subjectNames(): Promise<string[]> {
+  return (await rows<{ name: string }>('MATCH (e:Entity)<-[:SUBJECT]-(:Finding) RETURN DISTINCT toLower(e.name) AS name ORDER BY name')).map((r) => r.name);
+}
+
+/** Pairs of findings of studies the default filter keeps, and the pairs the view holds (entity ids). */
+async function pairSets(): Promise<{ live: string[]; view: string[] }> {
+  const live = await rows<{ pair: string }>(
+    `MATCH (s:Study)-[:REPORTS]->(f:Finding)-[:SUBJECT]->(a:Entity), (f)-[:OBJECT]->(b:Entity)
+     WHERE coalesce(s.retracted, false) = false
+     RETURN DISTINCT a.id + ' -> ' + b.id AS pair ORDER BY pair`,
+  );
+  const view = await rows<{ pair: string }>('MATCH (p:PairEvidence) RETURN p.subjectId + \' -> \' + p.objectId AS pair ORDER BY pair');
+  return { live: live.map((r) => r.pair), view: view.map((r) => r.pair) };
+}
+
+/**
+ * The view answers exactly as the live synthesis for every pair of the graph, and holds exactly the pairs the default
+ * filter keeps. Returns how many pairs were compared.
+ */
+async function expectViewEqualsLive(): Promise<number> {
+  expect(await pairViewState(db.cypher)).toEqual({ stale: false, outdated: 0 });
+  const { live, view } = await pairSets();
+  expect(view).toEqual(live);
+  const names = await subjectNames();
+  const fromView = await everyPair(names, false);
+  const fromLive = await everyPair(names, true);
+  let compared = 0;
+  for (const name of names) {
+    const pairs = fromLive.get(name)!;
+    expect(pairs.length, name).toBeLessThan(200); // every pair of the anchor was compared, none cut by `first`
+    expect(fromView.get(name), name).toEqual(pairs);
+    compared += pairs.length;
+  }
+  return compared;
+}
+
+/** The view alone: every PairEvidence node and VOTES relationship with all properties, sorted. */
+async function viewDump(): Promise<string[]> {
+  const nodes = await rows<{ node: { properties: Record<string, unknown> } }>('MATCH (p:PairEvidence) RETURN p AS node');
+  const votes = await rows<{ slug: string; pair: string; props: Record<string, unknown> }>(
+    'MATCH (s:Study)-[v:VOTES]->(p:PairEvidence) RETURN s.slug AS slug, p.id AS pair, properties(v) AS props',
+  );
+  const sorted = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))));
+  return [
+    ...nodes.map((r) => `N ${sorted(r.node.properties)}`),
+    ...votes.map((r) => `V ${r.slug} ${r.pair} ${sorted(r.props)}`),
+  ].sort();
+}
+
+async function importText(name: string, records: StudyRecord[] | string): Promise<ImportSummary> {
+  const text = typeof records === 'string' ? records : records.map((r) => JSON.stringify(r)).join('\n');
+  return importUnits(db.cypher, [{ name, kind: 'jsonl', text }]);
+}
+
+const corpus = (count: number, from = 0) =>
+  jsonl(count, 7, from)
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as StudyRecord);
+
+beforeAll(async () => {
+  await clearGraph(db.cypher);
+});
+
+afterAll(async () => {
+  await clearGraph(db.cypher);
+  await db.driver.close();
+});
+
+describe('the bundled sample', () => {
+  beforeAll(async () => {
+    await clearGraph(db.cypher);
+    const summary = await importPaths(db.cypher, SAMPLE_PATHS);
+    expect(summary.rejected).toEqual([]);
+  });
+
+  it('answers every pair from the view exactly as the live synthesis does', async () => {
+    const compared = await expectViewEqualsLive();
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('reads the summary of NK cell cytotoxicity × ME/CFS (docs/evidence.md §10) in one round trip, from the view', async () => {
+    const query = { subject: 'NK cytotoxicity', object: 'chronic fatigue syndrome' };
+    const response = await evidence(query);
+    expect(response.errors).toBeUndefined();
+    expect(response.extensions?.roundTrips).toBe(1);
+    expect(response.data!.evidence).toMatchObject([
+      {
+        subject: { name: 'NK cell cytotoxicity' },
+        object: { name: 'ME/CFS' },
+        studyCount: 2,
+        weightedSupport: { up: 0, down: 0.5, none: 0.5, undirected: 0 },
+        consensus: 'MIXED',
+        consensusReason: 'no direction holds 0.75 of directional weight 1 (best: DOWN 0.5)',
+        agreement: 0.5,
+        contradictory: true,
+        contradictions: ['DIRECTION_VS_NULL'],
+      },
+    ]);
+    // The summary really comes from the PairEvidence node: altered there, the answer follows (and the live path
+    // does not); re-summing the pair's votes restores it.
+    const [pair] = await rows<{ id: string }>(
+      `MATCH (a:Entity)<-[:SUBJECT]-(:Finding)-[:OBJECT]->(b:Entity)
+       WHERE 'nk cytotoxicity' IN a.names AND 'me/cfs' IN b.names
+       MATCH (p:PairEvidence {subjectId: a.id, objectId: b.id}) RETURN DISTINCT p.id AS id`,
+    );
+    await rows('MATCH (p:PairEvidence {id: $id}) SET p.up = 7.0', { id: pair!.id });
+    expect((await evidence(query)).data!.evidence[0]!.weightedSupport.up).toBe(7);
+    expect((await evidence(query, { live: true })).data!.evidence[0]!.weightedSupport.up).toBe(0);
+    await db.cypher.writeTx((tx) => db.cypher.run(tx, 'ingest/sum-pair-votes', { pairIds: [pair!.id] }));
+    expect((await evidence(query)).data!.evidence[0]!.weightedSupport.up).toBe(0);
+  });
+
+  it('answers studies, moderators, pooled and findings as the live path does, selected outright or lazily', async () => {
+    const subject = 'miR-320a';
+    const summaryOnly = await evidence({ subject });
+    expect(summaryOnly.extensions?.roundTrips).toBe(1);
+    const live = await evidence({ subject }, { live: true, fields: DETAIL });
+    expect(live.errors).toBeUndefined();
+    expect(live.data!.evidence.length).toBeGreaterThan(5);
+    expect(live.extensions?.roundTrips).toBe(2); // the pairs with their findings, the findings' studies
+    // Selected outright: read with the pairs, as live.
+    const outright = await evidence({ subject }, { fields: DETAIL });
+    expect(outright.extensions?.roundTrips).toBe(2);
+    expect(outright.data).toEqual(live.data);
+    // Behind a named fragment: the summaries from the view, then the findings of every pair in one more round trip.
+    const lazy = await evidence({ subject }, { fields: DETAIL, fragment: true });
+    expect(lazy.errors).toBeUndefined();
+    expect(lazy.extensions?.roundTrips).toBe(3); // the summaries, the findings of every pair, the findings' studies
+    expect(lazy.data).toEqual(live.data);
+    expect((await evidence({ subject }, { fragment: true })).extensions?.roundTrips).toBe(1);
+    const withStudies = lazy.data!.evidence.find((p) => p.object.name === 'fibromyalgia')!;
+    expect((withStudies.studies as { slug: string }[]).map((s) => s.slug)).toEqual(['hussein-2022-impact-micro']);
+  });
+
+  it('keeps the live path for any other filter or weights', async () => {
+    const query = `query ($w: EvidenceWeights, $f: EvidenceFilter) {
+      evidence(subject: "NK cytotoxicity", object: "ME/CFS", weights: $w, filter: $f) { weightedSupport { down none } consensus } }`;
+    const heavier = await graphql<{ evidence: { weightedSupport: { down: number; none: number } }[] }>(yoga, query, {
+      w: { evidenceLevel: { UNKNOWN: 0.9 } },
+    });
+    expect(heavier.data!.evidence[0]!.weightedSupport).toEqual({ down: 0.9, none: 0.9 });
+    const filtered = await graphql<{ evidence: unknown[] }>(yoga, query, { f: { significantOnly: true } });
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data!.evidence).toEqual([]); // neither finding is reported significant
+  });
+
+  it('re-importing the sample changes nothing', async () => {
+    const before = await dumpGraph(db.cypher);
+    const again = await importPaths(db.cypher, SAMPLE_PATHS);
+    expect(again.created + again.updated).toBe(0);
+    expect(await dumpGraph(db.cypher)).toBe(before);
+  });
+});
+
+describe('a synthetic corpus (bench/generate.ts)', () => {
+  const first = corpus(600);
+
+  beforeAll(async () => {
+    await clearGraph(db.cypher);
+    // Two files: pairs summed in the first are re-summed with the second's votes.
+    expect((await importText('a.jsonl', first.slice(0, 350))).rejected).toEqual([]);
+    expect((await importText('b.jsonl', first.slice(350))).rejected).toEqual([]);
+  });
+
+  it('answers every pair from the view exactly as the live synthesis does', async () => {
+    expect(first.some((r) => r.retracted)).toBe(true); // retracted studies are in the corpus, and left out of the view
+    const compared = await expectViewEqualsLive();
+    expect(compared).toBeGreaterThan(800);
+  });
+
+  it('sums every pair in Cypher exactly as sumVotes folds its votes in JS', async () => {
+    const pairs = await rows<{ sums: Record<string, unknown>; votes: StudyVote[] }>(
+      `MATCH (p:PairEvidence)<-[v:VOTES]-(:Study)
+       RETURN properties(p) AS sums, collect(properties(v)) AS votes`,
+    );
+    expect(pairs.length).toBeGreaterThan(800);
+    for (const { sums, votes } of pairs) {
+      const { id: _id, subjectId: _s, objectId: _o, weightsVersion, ...stored } = sums;
+      expect(weightsVersion).toBe(pairViewVersion());
+      expect(stored).toEqual({ ...sumVotes(votes) });
+    }
+  });
+
+  it('stores sums equal to adding the votes up in slug order, whatever order the studies came in', async () => {
+    const before = await viewDump();
+    expect(before.length).toBeGreaterThan(1000);
+    await clearGraph(db.cypher);
+    expect((await importText('b.jsonl', first.slice(350))).rejected).toEqual([]);
+    expect((await importText('a.jsonl', first.slice(0, 350).reverse())).rejected).toEqual([]);
+    expect(await viewDump()).toEqual(before);
+  });
+
+  it('re-importing the same entries changes nothing', async () => {
+    const before = await dumpGraph(db.cypher);
+    const again = await importText('all.jsonl', first);
+    expect(again.unchanged).toBe(first.length);
+    expect(await dumpGraph(db.cypher)).toBe(before);
+  });
+
+  it('follows changed studies: retracted flips, badges and findings change, pairs empty', async () => {
+    // The hottest pair, and two of its studies to change.
+    const [hot] = await rows<{ id: string; studies: number; slugs: string[] }>(
+      `MATCH (p:PairEvidence)<-[v:VOTES]-(s:Study)
+       WITH p, v ORDER BY v.studySlug
+       WITH p, collect(v.studySlug) AS slugs
+       RETURN p.id AS id, p.studyCount AS studies, slugs
+       ORDER BY studies DESC, id LIMIT 1`,
+    );
+    expect(hot!.studies).toBeGreaterThan(20);
+    const pairOf = async () =>
+      (await rows<{ p: { properties: Record<string, unknown> } }>('MATCH (p:PairEvidence {id: $id}) RETURN p', { id: hot!.id }))[0]?.p
+        .properties;
+    const before = (await pairOf())!;
+    const bySlug = new Map(first.map((r) => [r.slug, r]));
+    const retract = bySlug.get(hot!.slugs[0]!)!;
+    const change = bySlug.get(hot!.slugs[1]!)!;
+    // The positions in its record of `change`'s findings on the pair (as stored: Finding.index).
+    const [subjectId, objectId] = hot!.id.split('\u001f');
+    const onPair = new Set(
+      (
+        await rows<{ index: number }>(
+          `MATCH (:Study {slug: $slug})-[:REPORTS]->(f:Finding)-[:SUBJECT]->(:Entity {id: $subjectId})
+           MATCH (f)-[:OBJECT]->(:Entity {id: $objectId}) RETURN f.index AS index`,
+          { slug: change.slug, subjectId, objectId },
+        )
+      ).map((r) => r.index),
+    );
+    expect(onPair.size).toBeGreaterThan(0);
+    // A study that is the only one on some pair: the pair goes when the study is retracted.
+    const [lonely] = await rows<{ id: string; slug: string }>(
+      `MATCH (p:PairEvidence {studyCount: 1})<-[:VOTES]-(s:Study) WHERE NOT s.slug IN $taken
+       RETURN p.id AS id, s.slug AS slug ORDER BY id LIMIT 1`,
+      { taken: [retract.slug, change.slug] },
+    );
+    // Curated findings of the same claim replace the stored ones: its findings on the pair turn into weaker
+    // non-significant ones, and the study changes evidence level and gains a flag that discounts it.
+    const newFlag = ['Small Sample', 'Mixed Cohort', 'Exploratory'].find((f) => !change.tags?.methodFlags.includes(f))!;
+    const changed: StudyRecord[] = [
+      { ...retract, retracted: true },
+      {
+        ...change,
+        evidenceLevel: change.evidenceLevel === 'E3' ? 'E1' : 'E3',
+        tags: { ...change.tags!, methodFlags: [...(change.tags?.methodFlags ?? []), newFlag] },
+        findings: (change.findings ?? []).map((f, i) => (onPair.has(i) ? { ...f, significant: false, pValue: 0.4, pComparator: '=' } : f)),
+      },
+      { ...bySlug.get(lonely!.slug)!, retracted: true },
+    ];
+    const summary = await importText('changed.jsonl', changed);
+    expect(summary.updated).toBe(3);
+    const after = (await pairOf())!;
+    expect(after.studyCount).toBe(hot!.studies - 1);
+    expect(after).not.toEqual({ ...before, studyCount: after.studyCount });
+    expect(await rows('MATCH (p:PairEvidence {id: $id}) RETURN p', { id: lonely!.id })).toEqual([]);
+    await expectViewEqualsLive();
+
+    // And back, as far as a record can go back (a retraction stays, tags only grow): the view follows again.
+    const back = await importText('back.jsonl', [{ ...change, tags: changed[1]!.tags }]);
+    expect(back.updated).toBe(1);
+    expect(await pairOf()).not.toEqual(after);
+    await expectViewEqualsLive();
+  });
+
+  it('a failing import leaves the view untouched', async () => {
+    const before = await dumpGraph(db.cypher);
+    // 600 records: the first chunk of 500 (changed studies among them) is written, votes and all, before a DOI that
+    // belongs to another study fails the second chunk, and the transaction with it.
+    const changed = first.slice(0, 500).map((r) => ({ ...r, retracted: !r.retracted }));
+    const fresh = corpus(100, 50_000).map((r, i) => (i === 99 ? { ...r, doi: first.find((x) => x.doi)!.doi } : r));
+    expect(first.find((x) => x.doi)).toBeDefined();
+    const summary = await importText('failing.jsonl', [...changed, ...fresh]);
+    expect(summary.rejected).toHaveLength(1);
+    expect(summary.rejected[0]!.message).toMatch(/doi .* already belongs to another study/);
+    expect(await dumpGraph(db.cypher)).toBe(before);
+  });
+
+  it('serves the summary of a pair of thousands of votes in one round trip, and its contributions on demand', async () => {
+    const [hot] = await rows<{ subject: string; object: string }>(
+      `MATCH (p:PairEvidence) WITH p ORDER BY p.studyCount DESC, p.id LIMIT 1
+       MATCH (a:Entity {id: p.subjectId}), (b:Entity {id: p.objectId}) RETURN toLower(a.name) AS subject, toLower(b.name) AS object`,
+    );
+    const query = { subject: hot!.subject, object: hot!.object };
+    const summary = await evidence(query);
+    expect(summary.extensions?.roundTrips).toBe(1);
+    const detail = await evidence(query, { fields: DETAIL, fragment: true });
+    expect(detail.errors).toBeUndefined();
+    expect(detail.extensions?.roundTrips).toBe(3);
+    const live = await evidence(query, { live: true, fields: DETAIL });
+    expect(detail.data).toEqual(live.data);
+    expect(detail.data!.evidence[0]!.studies).toHaveLength(detail.data!.evidence[0]!.studyCount);
+  });
+});
+
+describe('the backfill (refreshPairEvidence)', () => {
+  beforeAll(async () => {
+    await clearGraph(db.cypher);
+    expect((await importText('c.jsonl', corpus(400, 1000))).rejected).toEqual([]);
+  });
+
+  it('does nothing on a database whose view is complete and current', async () => {
+    const before = await dumpGraph(db.cypher);
+    expect(await refreshPairEvidence(db.cypher)).toEqual({ rebuilt: false, studies: 0 });
+    expect(await dumpGraph(db.cypher)).toBe(before);
+  });
+
+  it('builds the view of a database imported before it existed; queries stay right meanwhile', async () => {
+    const complete = await dumpGraph(db.cypher);
+    const [pick] = await rows<{ subject: string }>(
+      `MATCH (p:PairEvidence) WITH p ORDER BY p.studyCount DESC, p.id LIMIT 1
+       MATCH (a:Entity {id: p.subjectId}) RETURN toLower(a.name) AS subject`,
+    );
+    const expected = (await evidence({ subject: pick!.subject }, { live: true })).data;
+    // What a database imported before this change looks like after migration 008.
+    await rows('MATCH (p:PairEvidence) DETACH DELETE p');
+    await rows("MERGE (:PairEvidenceRebuild {id: 'default'})");
+    expect((await pairViewState(db.cypher)).stale).toBe(true);
+    const meanwhile = await evidence({ subject: pick!.subject });
+    expect(meanwhile.data).toEqual(expected);
+    expect(meanwhile.extensions?.roundTrips).toBe(2); // the view said stale; the live path answered
+
+    const result = await refreshPairEvidence(db.cypher, { batch: 150 });
+    expect(result).toEqual({ rebuilt: true, studies: 400 });
+    expect(await dumpGraph(db.cypher)).toBe(complete);
+    const after = await evidence({ subject: pick!.subject });
+    expect(after.extensions?.roundTrips).toBe(1);
+    expect(after.data).toEqual(expected);
+  });
+
+  it('rebuilds pairs summed under other default weights, and never serves them meanwhile', async () => {
+    const complete = await dumpGraph(db.cypher);
+    const [pick] = await rows<{ id: string; subject: string; object: string }>(
+      `MATCH (p:PairEvidence) WITH p ORDER BY p.studyCount DESC, p.id LIMIT 1
+       MATCH (a:Entity {id: p.subjectId}), (b:Entity {id: p.objectId})
+       RETURN p.id AS id, toLower(a.name) AS subject, toLower(b.name) AS object`,
+    );
+    const query = { subject: pick!.subject, object: pick!.object };
+    const expected = (await evidence(query, { live: true })).data;
+    // As if computed under weights edited since: other sums, another version.
+    await rows("MATCH (p:PairEvidence {id: $id}) SET p.up = p.up + 1, p.weightsVersion = 'edited'", { id: pick!.id });
+    expect((await pairViewState(db.cypher)).outdated).toBe(1);
+    const meanwhile = await evidence(query);
+    expect(meanwhile.data).toEqual(expected);
+    expect(meanwhile.extensions?.roundTrips).toBe(2);
+
+    expect((await refreshPairEvidence(db.cypher)).rebuilt).toBe(true);
+    expect(await pairViewState(db.cypher)).toEqual({ stale: false, outdated: 0 });
+    expect(await dumpGraph(db.cypher)).toBe(complete);
+    await expectViewEqualsLive();
+  });
+});
