@@ -16,4 +16,8 @@ WHERE $labels IS NULL OR label IN $labels
 WITH node, score, label
 ORDER BY score DESC, toLower(coalesce(node.name, node.title, node.slug)), node.slug, node.key
 LIMIT $first
-RETURN label, score, node {.*, names: null, synonymsText: null, record: null, hash: null} AS node
+// $whole: the node's properties (search fields and the importer's record left out), else only what names a hit.
+RETURN label, score,
+  CASE WHEN $whole THEN node {.*, names: null, synonymsText: null, record: null, hash: null}
+       ELSE node {.slug, .title, .name}
+  END AS node

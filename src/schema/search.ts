@@ -7,6 +7,7 @@ import { Biomarker, Condition, Measure, Symptom } from './entity.ts';
 import { EntityTypeEnum } from './enums.ts';
 import { bounded } from './evidence-inputs.ts';
 import type { EntityNode, TagNode } from './loaders.ts';
+import { maySelect, selectionOf } from './selection.ts';
 import { rankedQuery, searchTerms } from './study-filter.ts';
 import { Study, type StudyNode } from './study.ts';
 import { BiomarkerClass, MethodFlag } from './tags.ts';
@@ -123,7 +124,7 @@ builder.queryFields((t) => ({
       }),
       first: t.arg.int({ required: false, description: `Most hits (default ${DEFAULT_SEARCH_HITS}, at most ${MAX_SEARCH_HITS}).` }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const first = bounded(args.first, 'first', DEFAULT_SEARCH_HITS, MAX_SEARCH_HITS);
       const terms = searchTerms(args.text);
       if (terms.length === 0) return [];
@@ -136,6 +137,8 @@ builder.queryFields((t) => ({
         query: rankedQuery(terms),
         labels,
         first,
+        // Whole nodes only when a field needs them: a study's properties are kilobytes, its name a few words.
+        whole: maySelect(selectionOf(info), 'node', 'snippet'),
       });
       return rows.map((row) => {
         labelOfNode.set(row.node, row.label);

@@ -54,6 +54,20 @@ describe('search', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('answers names, types and scores alike whether or not whole nodes are asked for', async () => {
+    const whole = await hits({ text: 'fibromyalgia', first: 50 });
+    const response = await graphql<{ search: Pick<Hit, 'name' | 'type' | 'score'>[] }>(
+      yoga,
+      'query ($text: String!) { search(text: $text, first: 50) { name type score } }',
+      { text: 'fibromyalgia' },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.extensions?.roundTrips).toBe(1);
+    expect(whole.length).toBeGreaterThan(3);
+    expect(whole.some((hit) => hit.type === 'STUDY')).toBe(true);
+    expect(response.data!.search).toEqual(whole.map(({ name, type, score }) => ({ name, type, score })));
+  });
+
   it('matches a synonym and shows it as the snippet', async () => {
     const [first] = await hits({ text: 'systemic exertion intolerance', types: ['CONDITION'] });
     expect(first).toMatchObject({ type: 'CONDITION', name: 'ME/CFS', snippet: 'systemic exertion intolerance disease' });
