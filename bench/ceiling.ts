@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
-import { synthesizePair, defaultEvidenceWeights, pairSummary, type EvidenceFindingInput } from '../src/evidence/index.ts';
+// The same stored-row → synthesis-input conversion as ours: the ceiling differs in how it queries, not in the maths.
+import { synthesizePair, defaultEvidenceWeights, pairSummary, storedEvidenceInput, type EvidenceFindingInput } from '../src/evidence/index.ts';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cypher');
 const text = (name: string) => fs.readFileSync(path.join(DIR, `${name}.cypher`), 'utf8');
@@ -38,33 +39,6 @@ async function read(query: string, params: Record<string, unknown>): Promise<Rec
 
 const gid = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 const camel = (relation: string) => relation.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-
-function evidenceInput(row: any): EvidenceFindingInput {
-  const f = row.finding;
-  return {
-    findingId: f.id,
-    studySlug: f.studySlug,
-    relation: f.relation,
-    sign: f.sign ?? null,
-    pValue: f.pValue ?? null,
-    pComparator: f.pComparator ?? null,
-    significant: f.significant ?? null,
-    effectSize: f.effectSize ?? null,
-    effectType: f.effectType ?? null,
-    ci: f.ciLow != null && f.ciHigh != null ? [f.ciLow, f.ciHigh] : null,
-    sampleSize: f.sampleSize ?? null,
-    groups: f.groups ? JSON.parse(f.groups) : null,
-    study: {
-      evidenceLevel: row.study.evidenceLevel ?? null,
-      pemCriterion: row.study.pemCriterion ?? null,
-      design: row.study.design ?? null,
-      sampleSize: row.study.sampleSize ?? null,
-      retracted: row.study.retracted ?? false,
-      year: row.study.year ?? null,
-      methodFlags: row.methodFlags,
-    },
-  };
-}
 
 const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
   Q1: async (p) => ({ study: (await read(CYPHER.Q1, p))[0]?.study ?? null }),
@@ -103,7 +77,7 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
       const { subjectId, objectId, relation } = f.finding;
       const sign = relation === 'CORRELATES_WITH' ? (f.finding.sign ?? 'UNSPECIFIED') : null;
       const pair = `${subjectId}\u001f${objectId}`;
-      (byPair.get(pair) ?? byPair.set(pair, []).get(pair)!).push(evidenceInput(f));
+      (byPair.get(pair) ?? byPair.set(pair, []).get(pair)!).push(storedEvidenceInput(f));
       const key = `${pair}\u001f${relation}\u001f${sign ?? ''}`;
       const edge = byEdge.get(key) ?? byEdge.set(key, { source: subjectId, target: objectId, type: relation, sign, slugs: new Set(), count: 0 }).get(key)!;
       edge.slugs.add(f.finding.studySlug);

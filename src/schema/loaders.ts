@@ -3,8 +3,8 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { StudyNode } from './study.ts';
 import type { Context } from '../context.ts';
-import { defaultFilterParams, pairKey, type StoredEvidenceRow } from '../evidence/index.ts';
-import type { EntityType, Relation, Sign } from '../ingest/record.ts';
+import { defaultFilterParams, pairKey, type StoredEvidenceRow, type StoredFinding } from '../evidence/index.ts';
+import type { EntityType } from '../ingest/record.ts';
 
 /** An Entity (Biomarker, Symptom, Condition, Measure) as stored. */
 export interface EntityNode {
@@ -25,23 +25,10 @@ export interface TagNode {
 }
 
 /** A Finding as stored, with its subject's and object's entity ids. */
-export interface FindingNode {
-  id: string;
-  studySlug: string;
+export interface FindingNode extends StoredFinding {
   index: number;
   statement: string;
-  relation: Relation;
-  sign?: Sign | null;
   comparator?: string | null;
-  pValue?: number | null;
-  pComparator?: string | null;
-  significant?: boolean | null;
-  effectSize?: number | null;
-  effectType?: string | null;
-  ciLow?: number | null;
-  ciHigh?: number | null;
-  sampleSize?: number | null;
-  groups?: string | null;
   extractionAgent: string;
   extractionVersion: string;
   extractionConfidence: number;
