@@ -1,17 +1,26 @@
 // facets(filter): the filtered studies counted by evidence level, design, PEM criterion, year and tag, in one
 // round trip. Value buckets include a null bucket for studies without the property; tag buckets count studies.
 // Each facet is a pass over the matched studies: only those in $want (the facets the query selects) are counted.
-// The study predicate is the same text as in cypher/study/page.cypher (src/schema/study-filter.ts).
+// The candidate sources and the study predicate are the same text as in cypher/study/page.cypher (which says why
+// they are shaped so) and src/schema/study-filter.ts.
 CALL () {
+  UNWIND CASE WHEN $filter.textQuery IS NULL AND $filter.yearFrom IS NULL AND $filter.yearTo IS NULL
+    THEN [true] ELSE [] END AS everyStudy
   MATCH (s:Study)
-  WHERE $filter.textQuery IS NULL
   RETURN s
-  UNION
+  UNION ALL
+  MATCH (s:Study)
+  WHERE $filter.textQuery IS NULL AND ($filter.yearFrom IS NOT NULL OR $filter.yearTo IS NOT NULL)
+    AND s.year >= coalesce($filter.yearFrom, -2147483648) AND s.year <= coalesce($filter.yearTo, 2147483647)
+  RETURN s
+  UNION ALL
   WITH $filter.textQuery AS textQuery
   WHERE textQuery IS NOT NULL
   CALL db.index.fulltext.queryNodes('search_text', textQuery) YIELD node
   WITH node AS s
   WHERE s:Study
+    AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
+    AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
   RETURN s
 }
 WITH s
@@ -19,8 +28,6 @@ WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLeve
   AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
   AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
   AND ($filter.designs IS NULL OR s.design IN $filter.designs)
-  AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
-  AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
   AND ($filter.peerReviewed IS NULL OR s.peerReviewed = $filter.peerReviewed)
   AND ($filter.reviewStatus IS NULL OR s.reviewStatus = $filter.reviewStatus)
   AND ($filter.retracted IS NULL OR coalesce(s.retracted, false) = $filter.retracted)

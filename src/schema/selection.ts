@@ -10,15 +10,27 @@ export interface Selection {
 }
 
 export function selectionOf(info: GraphQLResolveInfo): Selection {
+  return selectionAt(info, []);
+}
+
+/**
+ * What is selected at the end of any of `paths` below the field being resolved: for a connection,
+ * `selectionAt(info, ['nodes'], ['edges', 'node'])` is what its nodes select. A named fragment spread met on the way
+ * counts as selecting everything.
+ */
+export function selectionAt(info: GraphQLResolveInfo, ...paths: string[][]): Selection {
   const selection: Selection = { names: new Set(), spreads: false };
-  const visit = (selections: readonly SelectionNode[]) => {
+  const visit = (selections: readonly SelectionNode[], path: readonly string[]) => {
     for (const node of selections) {
-      if (node.kind === Kind.FIELD) selection.names.add(node.name.value);
-      else if (node.kind === Kind.INLINE_FRAGMENT) visit(node.selectionSet.selections);
-      else selection.spreads = true;
+      if (node.kind === Kind.INLINE_FRAGMENT) visit(node.selectionSet.selections, path);
+      else if (node.kind === Kind.FRAGMENT_SPREAD) selection.spreads = true;
+      else if (path.length === 0) selection.names.add(node.name.value);
+      else if (node.name.value === path[0]) visit(node.selectionSet?.selections ?? [], path.slice(1));
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? []);
+  for (const path of paths.length ? paths : [[]]) {
+    for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? [], path);
+  }
   return selection;
 }
 

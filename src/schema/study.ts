@@ -1,4 +1,5 @@
 // Study: one atlas entry. Loaded by slug through a per-request DataLoader; listed with keyset pagination.
+import type { GraphQLResolveInfo } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.ts';
 import type { StudyRecord } from '../ingest/record.ts';
@@ -6,13 +7,50 @@ import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, 
 import { Symptom } from './entity.ts';
 import { Finding } from './finding.ts';
 import { primeEntities, studyFindingsLoader, studyTagsLoader, type FindingNode } from './loaders.ts';
-import { maySelect, selectionOf } from './selection.ts';
+import { maySelect, selectionAt, selectionOf } from './selection.ts';
 import { forwardPage, toPage } from './pagination.ts';
-import { decodeStudyCursor, studyCursorKey, StudyFilter, StudyOrder, studyFilterParams } from './study-filter.ts';
+import {
+  decodeStudyCursor,
+  studyCursorKey,
+  StudyFilter,
+  StudyOrder,
+  studyFilterParams,
+  type StudyOrderField,
+} from './study-filter.ts';
 import { BiomarkerClass, MethodFlag } from './tags.ts';
 
 /** A Study as stored: the canonical record's scalar properties (findings and tags are edges). */
 export type StudyNode = Omit<StudyRecord, 'findings' | 'tags'>;
+
+/** Study fields that each resolve from the stored property of the same name (the rest load edges, or are `id`). */
+export const STUDY_PROPERTY_FIELDS = [
+  'slug', 'title', 'authors', 'authorsTruncated', 'journal', 'year', 'doi', 'pmid', 'evidenceLevel', 'confidence',
+  'pemCriterion', 'design', 'peerReviewed', 'reviewStatus', 'sampleSize', 'controlGroup', 'summary', 'whyItMatters',
+  'doesNotProve', 'observedFindings', 'inferredConclusions', 'remainingQuestions', 'lastUpdated', 'retracted',
+  'sourceUrls',
+] as const satisfies readonly (keyof StudyNode)[];
+const PROPERTY_FIELDS: ReadonlySet<string> = new Set(STUDY_PROPERTY_FIELDS);
+
+/** The property each order reads, which a page row must carry for its cursor. */
+const SORT_PROPERTY: Record<StudyOrderField, keyof StudyNode> = {
+  SLUG: 'slug',
+  YEAR: 'year',
+  EVIDENCE_LEVEL: 'evidenceLevel',
+  TITLE: 'title',
+};
+
+/**
+ * The properties a `studies` page fetches: those its nodes select, the slug and the sort key. A list page of a few
+ * fields then carries a few hundred bytes a study instead of every summary. Null (whole nodes) when a named
+ * fragment hides what is selected.
+ */
+function pageProperties(info: GraphQLResolveInfo, field: StudyOrderField): string[] | null {
+  const selection = selectionAt(info, ['nodes'], ['edges', 'node']);
+  if (selection.spreads) return null;
+  const properties = new Set<string>(['slug', SORT_PROPERTY[field]]);
+  for (const name of selection.names) if (PROPERTY_FIELDS.has(name)) properties.add(name);
+  return [...properties];
+}
 
 export const Study = builder.loadableNodeRef<StudyNode, string, string>('Study', {
   id: { resolve: (study) => study.slug },
@@ -129,21 +167,27 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: StudyFilter, required: false }),
         orderBy: t.arg({ type: StudyOrder, required: false }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: async (_root, args, context, info) => {
         const field = args.orderBy?.field ?? 'SLUG';
         const direction = args.orderBy?.direction ?? 'ASC';
         const { limit } = forwardPage({ ...args, after: null });
         const { afterSlug, afterValue } = decodeStudyCursor(args.after, field, direction);
-        const [row] = await context.cypher.read<{ total: number; studies: StudyNode[] }>('study/page', {
+        const fields = pageProperties(info, field);
+        const [row] = await context.cypher.read<{ total: number; studies: (StudyNode | unknown[])[] }>('study/page', {
           filter: studyFilterParams(args.filter),
           orderField: field,
           descending: direction === 'DESC',
           afterSlug,
           afterValue,
           limit: limit + 1,
+          fields,
         });
+        // Rows of selected properties are partial studies: they serve this page and are not primed into the loader.
+        const studies = (row?.studies ?? []).map((study) =>
+          fields ? (Object.fromEntries(fields.map((key, i) => [key, (study as unknown[])[i]])) as StudyNode) : (study as StudyNode),
+        );
         // Cursors carry the sort value as well as the slug, so ties on a non-unique sort key page correctly.
-        return toPage(row?.studies ?? [], limit, row?.total ?? 0, (s) => studyCursorKey(s, field, direction), args.after ?? null);
+        return toPage(studies, limit, row?.total ?? 0, (s) => studyCursorKey(s, field, direction), args.after ?? null);
       },
     },
     {

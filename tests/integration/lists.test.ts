@@ -1,7 +1,12 @@
 // The list fields of issue 4 on the bundled atlas sample: studies (filter, orderBy, keyset pages), findings and
 // the entity lists, with the database round trips each costs. Reads only.
+import { getNamedType, isObjectType } from 'graphql';
+import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { graphql, readOnlySampleSuite } from './helpers.ts';
+import { Cypher, type QueryStats } from '../../src/db/cypher.ts';
+import { schema } from '../../src/schema/index.ts';
+import { STUDY_PROPERTY_FIELDS } from '../../src/schema/study.ts';
+import { graphql, readOnlySampleSuite, testYoga } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
 
@@ -112,6 +117,116 @@ describe('studies(filter)', () => {
       expect(response.status).toBe(200);
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
+  });
+});
+
+/** Our Cypher runner, also keeping each read it sends (name and parameters), for tests of what an operation asks. */
+class RecordingCypher extends Cypher {
+  constructor(driver: Driver, database: string, readonly sent: { name: string; params: Record<string, unknown> }[], stats?: QueryStats) {
+    super(driver, database, stats);
+  }
+  override withStats(stats: QueryStats): Cypher {
+    return new RecordingCypher(this.driver, this.database, this.sent, stats);
+  }
+  override read: Cypher['read'] = (name, params = {}) => {
+    this.sent.push({ name, params });
+    return super.read(name, params);
+  };
+}
+
+describe('studies: candidate sources and selected properties', () => {
+  const all = async () => (await studies({ first: 100 })).edges.map((edge) => edge.node);
+
+  it('gives the same studies from the year index, the full-text index and the scan, filtered here as the oracle', async () => {
+    const every = await all();
+    expect(every).toHaveLength(64);
+    const yearTo = await studies({ filter: { yearTo: 2012 }, first: 100 });
+    expect(yearTo.edges.map((edge) => edge.node.slug).sort()).toEqual(
+      every.filter((row) => row.year !== null && row.year <= 2012).map((row) => row.slug).sort(),
+    );
+    const text = (await studies({ filter: { text: 'fibro' }, first: 100 })).edges.map((edge) => edge.node);
+    const textSince = await studies({ filter: { text: 'fibro', yearFrom: 2015 }, first: 100 });
+    const expected = text.filter((row) => row.year !== null && row.year >= 2015).map((row) => row.slug);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(text.length);
+    expect(textSince.totalCount).toBe(expected.length);
+    expect(textSince.edges.map((edge) => edge.node.slug)).toEqual(expected);
+    const levelsSince = await studies({ filter: { evidenceLevels: ['E2', 'E3'], yearFrom: 2015 }, first: 100 });
+    expect(levelsSince.edges.map((edge) => edge.node.slug)).toEqual(
+      every
+        .filter((row) => ['E2', 'E3'].includes(row.evidenceLevel ?? '') && row.year !== null && row.year >= 2015)
+        .map((row) => row.slug),
+    );
+  });
+
+  it('names every Study field as a stored property, an edge or the id', () => {
+    const study = schema.getType('Study');
+    if (!isObjectType(study)) throw new Error('Study is not an object type');
+    const edges = Object.values(study.getFields())
+      .filter((field) => isObjectType(getNamedType(field.type)))
+      .map((field) => field.name);
+    expect(edges.sort()).toEqual(['biomarkerClasses', 'findings', 'methodFlags', 'symptoms']);
+    const rest = Object.keys(study.getFields()).filter((name) => !edges.includes(name) && name !== 'id');
+    expect(rest.sort()).toEqual([...STUDY_PROPERTY_FIELDS].sort());
+  });
+
+  it('gives each page node what study(slug) gives, whether fields come directly, inline or through a fragment', async () => {
+    const fields = STUDY_PROPERTY_FIELDS.join(' ');
+    const forms = [
+      `{ studies(first: 100) { nodes { ${fields} } } }`,
+      `{ studies(first: 100) { edges { node { ... on Study { ${fields} } } } } }`,
+      `fragment F on Study { ${fields} } { studies(first: 100) { nodes { ...F } } }`,
+    ];
+    const pages: Record<string, unknown>[][] = [];
+    for (const query of forms) {
+      const response = await graphql<{ studies: { nodes?: Record<string, unknown>[]; edges?: { node: Record<string, unknown> }[] } }>(yoga, query);
+      expect(response.errors).toBeUndefined();
+      pages.push(response.data!.studies.nodes ?? response.data!.studies.edges!.map((edge) => edge.node));
+    }
+    expect(pages[0]).toHaveLength(64);
+    expect(pages[1]).toEqual(pages[0]);
+    expect(pages[2]).toEqual(pages[0]);
+    const single = await graphql<{ a: Record<string, unknown>; b: Record<string, unknown> }>(
+      yoga,
+      `query ($a: String!, $b: String!) { a: study(slug: $a) { ${fields} } b: study(slug: $b) { ${fields} } }`,
+      { a: pages[0]![0]!.slug, b: pages[0]![63]!.slug },
+    );
+    expect(single.data?.a).toEqual(pages[0]![0]);
+    expect(single.data?.b).toEqual(pages[0]![63]);
+    expect(single.data?.a.summary).toEqual(expect.any(String));
+  });
+
+  it('asks the database for the selected properties, the slug and the sort key only, or whole nodes behind a fragment', async () => {
+    const sent: { name: string; params: Record<string, unknown> }[] = [];
+    const recording = testYoga(new RecordingCypher(db.cypher.driver, db.cypher.database, sent));
+    const selected = '{ title id findings { relation } }';
+    const page = await graphql<{ studies: { nodes: { title: string | null; findings: unknown[] }[] } }>(
+      recording,
+      `{ studies(first: 20, orderBy: {field: YEAR, direction: DESC}) { nodes ${selected} } }`,
+    );
+    expect(page.errors).toBeUndefined();
+    expect(sent.find((read) => read.name === 'study/page')?.params.fields).toEqual(['slug', 'year', 'title']);
+    const nodes = page.data?.studies.nodes ?? [];
+    expect(nodes).toHaveLength(20);
+    // the findings load by the slug the page carried although the query did not select it
+    expect(nodes.some((node) => node.findings.length > 0)).toBe(true);
+    const whole = await graphql<{ studies: { nodes: unknown[] } }>(
+      yoga,
+      `fragment F on Study ${selected} { studies(first: 20, orderBy: {field: YEAR, direction: DESC}) { nodes { ...F } } }`,
+    );
+    expect(whole.data?.studies.nodes).toEqual(nodes);
+    sent.length = 0;
+    await graphql(recording, 'fragment F on Study { title } { studies(first: 3) { nodes { ...F } } }');
+    expect(sent.find((read) => read.name === 'study/page')?.params.fields).toBeNull();
+  });
+
+  it('does not serve a study loaded later in the request from a page of a few properties', async () => {
+    const response = await graphql<{ studies: { nodes: { slug: string }[] }; study: { summary: string | null } }>(
+      yoga,
+      '{ studies(first: 1) { nodes { slug } } study(slug: "hussein-2022-impact-micro") { summary sourceUrls } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.study.summary).toEqual(expect.any(String));
   });
 });
 
