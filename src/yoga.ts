@@ -44,6 +44,9 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
     graphiql: graphiqlOptions(),
     landingPage: false,
     maskedErrors: true,
+    // Bodies are capped by useBodyLimit (src/plugins/limits.ts), which only streams through a counter when the
+    // length is undeclared; Yoga's own cap would do so for every request.
+    maxRequestBodySize: false,
     logging: yogaLogger,
     plugins: [
       useRequestId(),

@@ -5,22 +5,58 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import type { Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Limits } from '../limits.ts';
 
-/** Refuse bodies whose declared length is over the cap, before reading them. */
+const CONTENT_LENGTH = /^\d+$/;
+
+/**
+ * Refuse a request body over the cap. A declared length (Content-Length) is checked before anything is read, so the
+ * common request costs one header test; only a body of undeclared length (chunked) is counted as it streams. This
+ * replaces Yoga's own limit (`maxRequestBodySize: false` in src/yoga.ts), which pipes every body through a
+ * TransformStream: that stream was half the server CPU of a small request (0.25 of 0.50 ms, bench Q0).
+ */
 export function useBodyLimit(maxBytes: number): Plugin {
+  const tooLarge = (detail: string) => ({
+    message: `Request body of ${detail} is over the limit of ${maxBytes} bytes.`,
+    extensions: { code: 'PAYLOAD_TOO_LARGE', http: { status: 413 } },
+  });
   return {
     onRequest: ({ request, endResponse, fetchAPI }) => {
-      const declared = Number(request.headers.get('content-length') ?? '0');
-      if (declared > maxBytes) {
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message: `Request body of ${declared} bytes is over the limit of ${maxBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }),
-            { status: 413, headers: { 'content-type': 'application/json' } },
-          ),
+      const declared = request.headers.get('content-length');
+      if (declared === null) return;
+      // Only one non-negative integer is a valid length (a list of lengths is a request-smuggling pattern).
+      const error = !CONTENT_LENGTH.test(declared)
+        ? { status: 400, message: `Content-Length "${declared}" is not a single non-negative integer.`, code: 'BAD_REQUEST' }
+        : Number(declared) > maxBytes
+          ? { status: 413, ...tooLarge(`${declared} bytes`), code: 'PAYLOAD_TOO_LARGE' }
+          : null;
+      if (!error) return;
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }), {
+          status: error.status,
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    },
+    onRequestParse: ({ request, requestParser, setRequestParser, fetchAPI }) => {
+      if (request.headers.has('content-length') || !request.body || !requestParser) return;
+      setRequestParser((req) => {
+        let read = 0;
+        // A native ReadableStream needs the native TransformStream (graphql-yoga#4583), a ponyfilled one the ponyfill.
+        const Transform = req.body instanceof ReadableStream ? globalThis.TransformStream : fetchAPI.TransformStream;
+        const counted = req.body!.pipeThrough(
+          new Transform<Uint8Array, Uint8Array>({
+            transform(chunk, controller) {
+              read += chunk.byteLength;
+              if (read > maxBytes) controller.error(createGraphQLError(tooLarge(`more than ${maxBytes} bytes`).message, { extensions: tooLarge('').extensions }));
+              else controller.enqueue(chunk);
+            },
+          }),
         );
-      }
+        // @ts-expect-error duplex is required for a streamed body and missing from the RequestInit type
+        return requestParser(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, signal: req.signal, body: counted, duplex: 'half' }));
+      });
     },
   };
 }

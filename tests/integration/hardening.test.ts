@@ -49,6 +49,42 @@ describe('query limits', () => {
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('count a body of undeclared length as it streams: 413 over the limit, answered under it', async () => {
+    const small = createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxBodyBytes: 1000 } });
+    const chunked = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      // Two chunks and no Content-Length: the server cannot know the size before reading.
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes.slice(0, 10));
+          controller.enqueue(bytes.slice(10));
+          controller.close();
+        },
+      });
+      const request = new Request('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+      expect(request.headers.has('content-length')).toBe(false);
+      return small.fetch(request);
+    };
+    const over = await chunked(JSON.stringify({ query: `{ study(slug: "${'x'.repeat(2000)}") { slug } }` }));
+    expect(over.status).toBe(413);
+    expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const under = await chunked(JSON.stringify({ query: '{ __typename }' }));
+    expect(under.status).toBe(200);
+    expect(await under.json()).toEqual({ data: { __typename: 'Query' }, extensions: { roundTrips: 0 } });
+  });
+
+  it('refuse a Content-Length that is not one non-negative integer with 400', async () => {
+    for (const declared of ['12, 12', '-1', 'ten']) {
+      const response = await yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': declared },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/not a single non-negative integer/);
+    }
+  });
+
   it('cap nodes(ids) at 100', async () => {
     const response = await graphql(yoga, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => 'U3R1ZHk6eA==') });
     expect(response.errors?.[0]?.message).toBe('"ids" may hold at most 100 ids, got 101');
