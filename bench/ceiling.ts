@@ -1,6 +1,7 @@
 // The ceiling: a minimal node:http server that answers each benchmark question with the best hand-written Cypher
 // (bench/cypher/*.cypher, parameterised, one round trip each) through neo4j-driver and returns the same JSON as our
-// API's response (`{ data: … }`), without GraphQL. POST /Q1 … /Q8 with the parameters as the JSON body.
+// API's response (`{ data: … }`), without GraphQL. POST /Q1 … /Q8 with the parameters as the JSON body; /Q0 answers
+// without the database (the fixed cost of a request).
 // Env: NEO4J_URI, NEO4J_DATABASE (default neo4j), PORT, HOST.
 import fs from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -41,6 +42,7 @@ const gid = (type: string, key: string) => Buffer.from(`${type}:${key}`).toStrin
 const camel = (relation: string) => relation.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
+  Q0: async () => ({ __typename: 'Query' }),
   Q1: async (p) => ({ study: (await read(CYPHER.Q1, p))[0]?.study ?? null }),
   Q2: async (p) => ({ study: (await read(CYPHER.Q2, p))[0] ?? null }),
   Q3: async (p) => {

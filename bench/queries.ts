@@ -24,12 +24,25 @@ export interface BenchQuery {
   /** Canonical form for comparison (order-insensitive parts sorted). */
   canonical?: (data: any) => unknown;
   whyNoPeer?: string;
+  /** A reference measurement, not a user question: outside the goals and the geometric mean. */
+  reference?: boolean;
 }
 
 const STUDY_FIELDS = 'slug title authors journal year doi pmid evidenceLevel design pemCriterion confidence sampleSize summary';
 const round = (x: number | null | undefined, digits = 4) => (x == null ? x : Number(x.toFixed(digits)));
 
 export const QUERIES: BenchQuery[] = [
+  {
+    // Each server's fixed cost per request: HTTP, body parsing and (for the GraphQL servers) parse, validate and
+    // execute of a document that needs no database. What Q1 and Q2 cost beyond it is their database work.
+    name: 'Q0',
+    question: 'no database work (fixed cost per request)',
+    reference: true,
+    ours: () => ({ query: 'query Q0 { __typename }', variables: {} }),
+    ceiling: () => ({}),
+    peer: () => ({ query: 'query Q0 { __typename }', variables: {} }),
+    fromPeer: (d) => d,
+  },
   {
     name: 'Q1',
     question: 'study by slug',

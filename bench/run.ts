@@ -8,7 +8,8 @@
 //   npm run bench                 1x (6,000 studies) and the scale step (100x = 600,000 studies)
 //   npm run bench -- --quick      1x only, 5 s warm-up + 10 s measured per query × system (< 15 min on 2 cores)
 //   options: --scale N (scale step multiplier; 0 skips it), --connections C, --warmup S, --duration S,
-//            --only Q1,Q4 (queries), --keep (leave the Neo4j folder)
+//            --only Q1,Q4 (queries), --rounds R (measured runs per query × system, interleaved; default 2, quick 1),
+//            --keep (leave the Neo4j folder)
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -43,6 +44,9 @@ const CONNECTIONS = Number(option('connections', '10'));
 const WARMUP = Number(option('warmup', QUICK ? '5' : '10'));
 const DURATION = Number(option('duration', QUICK ? '10' : '30'));
 const ONLY = option('only', '') ? option('only', '').split(',') : null;
+// Measured rounds: every query × system once per round, so a burst of outside load on the shared cores lands on
+// one round of each system rather than on one system; figures are the rounds' mean.
+const ROUNDS = Number(option('rounds', QUICK ? '1' : '2'));
 // Records per imported file (one write transaction each, as `evidence-graph import` does). 6,000 studies in one
 // transaction come close to Neo4j's transaction memory limit at a 1 GiB heap (dbms.memory.transaction.total.max).
 const UNIT = 2_000;
@@ -338,8 +342,24 @@ interface QueryRow {
   ours: LoadResult | null;
   ceiling: LoadResult | null;
   peer: LoadResult | null;
+  /** req/s of each measured round, per system. */
+  rounds?: Record<string, number[]>;
   roundtrips: number | null;
   equal: Record<string, string>;
+}
+
+/** The rounds of one query × system as one result: means, except counts (summed). */
+function meanOf(results: LoadResult[]): LoadResult {
+  const mean = (pick: (r: LoadResult) => number) => results.reduce((a, r) => a + pick(r), 0) / results.length;
+  return {
+    rps: mean((r) => r.rps),
+    p50: mean((r) => r.p50),
+    p99: mean((r) => r.p99),
+    requests: results.reduce((a, r) => a + r.requests, 0),
+    errors: results.reduce((a, r) => a + r.errors, 0),
+    cpuMsPerRequest: mean((r) => r.cpuMsPerRequest),
+    neo4jCpuMsPerRequest: mean((r) => r.neo4jCpuMsPerRequest),
+  };
 }
 
 const fmt = (x: number | null | undefined, digits = 0) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(digits));
@@ -428,20 +448,26 @@ async function main() {
     }
     log(`answers: ${rows.map((r) => `${r.name} ceiling ${r.equal.ceiling}, peer ${r.equal.peer}`).join('; ')}`);
 
-    // --- load: warm-up, then the measured run, per query × system
-    for (const row of rows) {
-      const q = queries.find((x) => x.name === row.name)!;
-      for (const system of ['ours', 'ceiling', 'peer'] as const) {
-        if (system !== 'ours' && row.equal[system] !== 'equal') continue;
-        const server = bySystem[system]!;
-        const request = requestFor(system, server, q, params)!;
-        await load(request, server.child.pid!, neo4jPid, WARMUP);
-        const result = await load(request, server.child.pid!, neo4jPid, DURATION);
-        row[system] = result;
-        log(`${row.name} ${system}: ${fmt(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${fmt(result.cpuMsPerRequest, 2)} CPU ms/req, errors ${result.errors}`);
+    // --- load: per round, per query × system: warm-up, then the measured run
+    const runs = new Map<string, LoadResult[]>();
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      for (const row of rows) {
+        const q = queries.find((x) => x.name === row.name)!;
+        for (const system of ['ours', 'ceiling', 'peer'] as const) {
+          if (system !== 'ours' && row.equal[system] !== 'equal') continue;
+          const server = bySystem[system]!;
+          const request = requestFor(system, server, q, params)!;
+          await load(request, server.child.pid!, neo4jPid, WARMUP);
+          const result = await load(request, server.child.pid!, neo4jPid, DURATION);
+          runs.set(`${row.name} ${system}`, [...(runs.get(`${row.name} ${system}`) ?? []), result]);
+          row[system] = meanOf(runs.get(`${row.name} ${system}`)!);
+          log(`${row.name} ${system} (round ${round}/${ROUNDS}): ${fmt(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${fmt(result.cpuMsPerRequest, 2)} CPU ms/req, errors ${result.errors}`);
+        }
       }
     }
+    for (const row of rows) row.rounds = Object.fromEntries(['ours', 'ceiling', 'peer'].map((system) => [system, (runs.get(`${row.name} ${system}`) ?? []).map((r) => Number(r.rps.toFixed(1)))]));
     const rss = Object.fromEntries(servers.map((s) => [s.name, memKb(s.child.pid!, 'VmHWM') / 1024]));
+    log(`peak RSS after the 1x load (MB): ${Object.entries(rss).map(([name, mb]) => `${name} ${mb.toFixed(1)}`).join(', ')}`);
     const neo4jRss = memKb(neo4jPid, 'VmHWM') / 1024;
 
     // --- scale step: grow the same database to SCALE× through our import path, then Q4 again on ours and the ceiling
@@ -478,6 +504,7 @@ async function main() {
       neo4jHeap: process.env.EVIDENCE_GRAPH_NEO4J_HEAP,
       neo4jPageCache: process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE,
       connections: CONNECTIONS,
+      rounds: ROUNDS,
       warmupSeconds: WARMUP,
       measuredSeconds: DURATION,
       mode: QUICK ? 'quick' : 'full',
@@ -504,6 +531,8 @@ async function main() {
         neo4j_cpu_ms_per_request: r.ours ? Number(r.ours.neo4jCpuMsPerRequest.toFixed(2)) : null,
         ceiling: r.ceiling && { p50_ms: r.ceiling.p50, p99_ms: r.ceiling.p99, cpu_ms_per_request: Number(r.ceiling.cpuMsPerRequest.toFixed(2)), neo4j_cpu_ms_per_request: Number(r.ceiling.neo4jCpuMsPerRequest.toFixed(2)), roundtrips: 1 },
         peer: r.peer && { p50_ms: r.peer.p50, p99_ms: r.peer.p99, cpu_ms_per_request: Number(r.peer.cpuMsPerRequest.toFixed(2)), neo4j_cpu_ms_per_request: Number(r.peer.neo4jCpuMsPerRequest.toFixed(2)), roundtrips: 1 },
+        reference: queries.find((q) => q.name === r.name)?.reference ?? false,
+        rounds_rps: r.rounds,
         answers: r.equal,
         errors: { ours: r.ours?.errors ?? null, ceiling: r.ceiling?.errors ?? null, peer: r.peer?.errors ?? null },
       })),
@@ -536,7 +565,8 @@ async function main() {
 function report(results: any, rows: QueryRow[]): string {
   const m = results.machine;
   const goal = (name: string) => (['Q1', 'Q2'].includes(name) ? 0.8 : 0.6);
-  const peerRatios = results.queries.filter((q: any) => q.vs_peer).map((q: any) => q.vs_peer as number);
+  const peerRatios = results.queries.filter((q: any) => q.vs_peer && !q.reference).map((q: any) => q.vs_peer as number);
+  const q0 = results.queries.find((q: any) => q.name === 'Q0');
   const geo = peerRatios.length ? Math.exp(peerRatios.reduce((a: number, x: number) => a + Math.log(x), 0) / peerRatios.length) : null;
   const lines = [
     '# Benchmark report',
@@ -558,8 +588,14 @@ function report(results: any, rows: QueryRow[]): string {
     ...results.queries.map(
       (q: any) =>
         `| ${q.name} | ${q.question} | ${fmt(q.ours_rps)} | ${fmt(q.ceiling_rps)} | ${q.peer_rps == null ? (q.answers.peer === 'cannot express' ? 'n/a' : q.answers.peer.startsWith('equal') ? '–' : q.answers.peer) : fmt(q.peer_rps)} | ` +
-        `${fmt(q.efficiency, 2)} (≥ ${goal(q.name)}${q.efficiency != null ? (q.efficiency >= goal(q.name) ? ', met' : ', missed') : ''}) | ${fmt(q.vs_peer, 2)} | ${fmt(q.p50_ms)} / ${fmt(q.p99_ms)} | ${fmt(q.ceiling?.p99_ms)} | ${fmt(q.peer?.p99_ms)} | ${q.roundtrips ?? '–'} | ${fmt(q.cpu_ms_per_request, 2)} | ${fmt(q.neo4j_cpu_ms_per_request, 2)} / ${fmt(q.ceiling?.neo4j_cpu_ms_per_request, 2)} |`,
+        `${fmt(q.efficiency, 2)} ${q.reference ? '(reference, no goal)' : `(≥ ${goal(q.name)}${q.efficiency != null ? (q.efficiency >= goal(q.name) ? ', met' : ', missed') : ''})`} | ${fmt(q.vs_peer, 2)} | ${fmt(q.p50_ms)} / ${fmt(q.p99_ms)} | ${fmt(q.ceiling?.p99_ms)} | ${fmt(q.peer?.p99_ms)} | ${q.roundtrips ?? '–'} | ${fmt(q.cpu_ms_per_request, 2)} | ${fmt(q.neo4j_cpu_ms_per_request, 2)} / ${fmt(q.ceiling?.neo4j_cpu_ms_per_request, 2)} |`,
     ),
+    '',
+    `Each figure is the mean of ${m.rounds} measured round(s); a round runs every query × system once, so outside load on the shared cores falls on every system. req/s per round: ${results.queries.map((q: any) => `${q.name} ${['ours', 'ceiling', 'peer'].filter((s) => q.rounds_rps?.[s]?.length).map((s) => `${s} ${q.rounds_rps[s].map((x: number) => fmt(x)).join('/')}`).join(', ')}`).join('; ')}.`,
+    '',
+    q0
+      ? `Q0 is a reference, not a question: a request that needs no database, so its CPU ms per request is each server's fixed cost (HTTP, body, and for the GraphQL servers parse, validate and execute). Ours ${fmt(q0.cpu_ms_per_request, 2)}, ceiling ${fmt(q0.ceiling?.cpu_ms_per_request, 2)}, peer ${fmt(q0.peer?.cpu_ms_per_request, 2)} ms.`
+      : '',
     '',
     `Answers compared before timing (ours = reference): ${results.queries.map((q: any) => `${q.name}: ceiling ${q.answers.ceiling}, peer ${q.answers.peer}`).join('; ')}.`,
     '',
