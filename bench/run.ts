@@ -470,8 +470,78 @@ async function main() {
     log(`peak RSS after the 1x load (MB): ${Object.entries(rss).map(([name, mb]) => `${name} ${mb.toFixed(1)}`).join(', ')}`);
     const neo4jRss = memKb(neo4jPid, 'VmHWM') / 1024;
 
-    // --- scale step: grow the same database to SCALE× through our import path, then Q4 again on ours and the ceiling
     let scale: { factor: number; studies: number; importSeconds: number; q4: { ours: LoadResult; ceiling: LoadResult } } | null = null;
+    // --- outputs: written after the 1x step and again after the scale step, so a long scale step that is stopped
+    // still leaves the 1x figures
+    const writeOutputs = () => {
+      const cpus = os.cpus();
+      const machine = {
+        cpu: cpus[0]?.model ?? 'unknown',
+        cores: cpus.length,
+        memoryGb: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+        os: `${os.type()} ${os.release()}`,
+        node: process.version,
+        neo4j: instance.version,
+        neo4jHeap: process.env.EVIDENCE_GRAPH_NEO4J_HEAP,
+        neo4jPageCache: process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE,
+        connections: CONNECTIONS,
+        rounds: ROUNDS,
+        warmupSeconds: WARMUP,
+        measuredSeconds: DURATION,
+        mode: QUICK ? 'quick' : 'full',
+        note: 'client (autocannon), the three servers and Neo4j share the same cores; other engineers\' test runs may share them too',
+      };
+      const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Number((a / b).toFixed(3)) : null);
+      const oursRate = oursImport.studies / oursImport.seconds;
+      const ceilingRate = ceilingImport.studies / ceilingImport.seconds;
+      const results = {
+        machine,
+        dataset: { studies: BASE, findings: oursImport.findings, nodes: counts, relationships: rels, params },
+        queries: rows.map((r) => ({
+          name: r.name,
+          question: r.question,
+          ours_rps: r.ours ? Number(r.ours.rps.toFixed(1)) : null,
+          ceiling_rps: r.ceiling ? Number(r.ceiling.rps.toFixed(1)) : null,
+          peer_rps: r.peer ? Number(r.peer.rps.toFixed(1)) : null,
+          efficiency: ratio(r.ours?.rps, r.ceiling?.rps),
+          vs_peer: ratio(r.ours?.rps, r.peer?.rps),
+          p99_ms: r.ours?.p99 ?? null,
+          p50_ms: r.ours?.p50 ?? null,
+          roundtrips: r.roundtrips,
+          cpu_ms_per_request: r.ours ? Number(r.ours.cpuMsPerRequest.toFixed(2)) : null,
+          neo4j_cpu_ms_per_request: r.ours ? Number(r.ours.neo4jCpuMsPerRequest.toFixed(2)) : null,
+          ceiling: r.ceiling && { p50_ms: r.ceiling.p50, p99_ms: r.ceiling.p99, cpu_ms_per_request: Number(r.ceiling.cpuMsPerRequest.toFixed(2)), neo4j_cpu_ms_per_request: Number(r.ceiling.neo4jCpuMsPerRequest.toFixed(2)), roundtrips: 1 },
+          peer: r.peer && { p50_ms: r.peer.p50, p99_ms: r.peer.p99, cpu_ms_per_request: Number(r.peer.cpuMsPerRequest.toFixed(2)), neo4j_cpu_ms_per_request: Number(r.peer.neo4jCpuMsPerRequest.toFixed(2)), roundtrips: 1 },
+          reference: queries.find((q) => q.name === r.name)?.reference ?? false,
+          rounds_rps: r.rounds,
+          answers: r.equal,
+          errors: { ours: r.ours?.errors ?? null, ceiling: r.ceiling?.errors ?? null, peer: r.peer?.errors ?? null },
+        })),
+        import: {
+          ours_rate: Number(oursRate.toFixed(1)),
+          ceiling_rate: Number(ceilingRate.toFixed(1)),
+          ratio: Number((oursRate / ceilingRate).toFixed(3)),
+          unit: 'studies/s',
+          ours_seconds: Number(oursImport.seconds.toFixed(2)),
+          ceiling_seconds: Number(ceilingImport.seconds.toFixed(2)),
+        },
+        scale: {
+          q4_p99_1x: rows.find((r) => r.name === 'Q4')?.ours?.p99 ?? null,
+          q4_p99_100x: scale && scale.factor === 100 ? scale.q4.ours.p99 : null,
+          measured_factor: scale?.factor ?? null,
+          q4_p99_measured: scale?.q4.ours.p99 ?? null,
+          q4_ceiling_p99_measured: scale?.q4.ceiling.p99 ?? null,
+          import_rate_at_scale: scale ? Number(((scale.studies - BASE) / scale.importSeconds).toFixed(1)) : null,
+        },
+        rss_mb: { ...Object.fromEntries(Object.entries(rss).map(([k, v]) => [k, Number(v.toFixed(1))])), neo4j: Number(neo4jRss.toFixed(1)) },
+      };
+      fs.writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+      fs.writeFileSync(path.join(BENCH, 'REPORT.md'), report(results, rows));
+      log(`wrote bench/results.json and bench/REPORT.md${scale ? '' : SCALE > 1 ? ' (1x; the scale step follows)' : ''}`);
+    };
+    writeOutputs();
+
+    // --- scale step: grow the same database to SCALE× through our import path, then Q4 again on ours and the ceiling
     if (SCALE > 1) {
       const q4 = QUERIES.find((q) => q.name === 'Q4')!;
       const more = BASE * SCALE - BASE;
@@ -492,71 +562,7 @@ async function main() {
       scale = { factor: SCALE, studies: BASE * SCALE, importSeconds, q4: runs as { ours: LoadResult; ceiling: LoadResult } };
     }
 
-    // --- outputs
-    const cpus = os.cpus();
-    const machine = {
-      cpu: cpus[0]?.model ?? 'unknown',
-      cores: cpus.length,
-      memoryGb: Number((os.totalmem() / 2 ** 30).toFixed(1)),
-      os: `${os.type()} ${os.release()}`,
-      node: process.version,
-      neo4j: instance.version,
-      neo4jHeap: process.env.EVIDENCE_GRAPH_NEO4J_HEAP,
-      neo4jPageCache: process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE,
-      connections: CONNECTIONS,
-      rounds: ROUNDS,
-      warmupSeconds: WARMUP,
-      measuredSeconds: DURATION,
-      mode: QUICK ? 'quick' : 'full',
-      note: 'client (autocannon), the three servers and Neo4j share the same cores; other engineers\' test runs may share them too',
-    };
-    const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Number((a / b).toFixed(3)) : null);
-    const oursRate = oursImport.studies / oursImport.seconds;
-    const ceilingRate = ceilingImport.studies / ceilingImport.seconds;
-    const results = {
-      machine,
-      dataset: { studies: BASE, findings: oursImport.findings, nodes: counts, relationships: rels, params },
-      queries: rows.map((r) => ({
-        name: r.name,
-        question: r.question,
-        ours_rps: r.ours ? Number(r.ours.rps.toFixed(1)) : null,
-        ceiling_rps: r.ceiling ? Number(r.ceiling.rps.toFixed(1)) : null,
-        peer_rps: r.peer ? Number(r.peer.rps.toFixed(1)) : null,
-        efficiency: ratio(r.ours?.rps, r.ceiling?.rps),
-        vs_peer: ratio(r.ours?.rps, r.peer?.rps),
-        p99_ms: r.ours?.p99 ?? null,
-        p50_ms: r.ours?.p50 ?? null,
-        roundtrips: r.roundtrips,
-        cpu_ms_per_request: r.ours ? Number(r.ours.cpuMsPerRequest.toFixed(2)) : null,
-        neo4j_cpu_ms_per_request: r.ours ? Number(r.ours.neo4jCpuMsPerRequest.toFixed(2)) : null,
-        ceiling: r.ceiling && { p50_ms: r.ceiling.p50, p99_ms: r.ceiling.p99, cpu_ms_per_request: Number(r.ceiling.cpuMsPerRequest.toFixed(2)), neo4j_cpu_ms_per_request: Number(r.ceiling.neo4jCpuMsPerRequest.toFixed(2)), roundtrips: 1 },
-        peer: r.peer && { p50_ms: r.peer.p50, p99_ms: r.peer.p99, cpu_ms_per_request: Number(r.peer.cpuMsPerRequest.toFixed(2)), neo4j_cpu_ms_per_request: Number(r.peer.neo4jCpuMsPerRequest.toFixed(2)), roundtrips: 1 },
-        reference: queries.find((q) => q.name === r.name)?.reference ?? false,
-        rounds_rps: r.rounds,
-        answers: r.equal,
-        errors: { ours: r.ours?.errors ?? null, ceiling: r.ceiling?.errors ?? null, peer: r.peer?.errors ?? null },
-      })),
-      import: {
-        ours_rate: Number(oursRate.toFixed(1)),
-        ceiling_rate: Number(ceilingRate.toFixed(1)),
-        ratio: Number((oursRate / ceilingRate).toFixed(3)),
-        unit: 'studies/s',
-        ours_seconds: Number(oursImport.seconds.toFixed(2)),
-        ceiling_seconds: Number(ceilingImport.seconds.toFixed(2)),
-      },
-      scale: {
-        q4_p99_1x: rows.find((r) => r.name === 'Q4')?.ours?.p99 ?? null,
-        q4_p99_100x: scale && scale.factor === 100 ? scale.q4.ours.p99 : null,
-        measured_factor: scale?.factor ?? null,
-        q4_p99_measured: scale?.q4.ours.p99 ?? null,
-        q4_ceiling_p99_measured: scale?.q4.ceiling.p99 ?? null,
-        import_rate_at_scale: scale ? Number(((scale.studies - BASE) / scale.importSeconds).toFixed(1)) : null,
-      },
-      rss_mb: { ...Object.fromEntries(Object.entries(rss).map(([k, v]) => [k, Number(v.toFixed(1))])), neo4j: Number(neo4jRss.toFixed(1)) },
-    };
-    fs.writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    fs.writeFileSync(path.join(BENCH, 'REPORT.md'), report(results, rows));
-    log('wrote bench/results.json and bench/REPORT.md');
+    if (scale) writeOutputs();
   } finally {
     await cleanup();
   }
