@@ -2,6 +2,8 @@
 // entities in one round trip. Keyset on finding id. One expansion serves both the total and the page; each role
 // is its own typed expansion, so no relationship is read only to be filtered out by type.
 // Each finding carries its subject, object and study so the loaders behind Finding.subject/object/study are primed.
+// $studyFields: the study properties the query selects, returned as a list of values in that order (a partial study
+// for that finding alone); null returns the whole study.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
@@ -29,7 +31,8 @@ CALL (e) {
     RETURN collect(f {.*, subjectId: subject.id, objectId: object.id,
       subjectEntity: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
       objectEntity: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
-      studyNode: study {.*, record: null, hash: null}}) AS findings
+      studyNode: CASE WHEN $studyFields IS NULL THEN study {.*, record: null, hash: null}
+        ELSE [key IN $studyFields | study[key]] END}) AS findings
   }
   RETURN size(matched) AS total, findings
 }

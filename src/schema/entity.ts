@@ -8,7 +8,7 @@ import { RelationEnum } from './enums.ts';
 import { Finding } from './finding.ts';
 import { entityLoader, primeEntities, type EntityNode, type FindingNode } from './loaders.ts';
 import { forwardPage, toPage, type Page } from './pagination.ts';
-import { Study, type StudyNode } from './study.ts';
+import { partialStudy, selectedStudyProperties, Study, type StudyNode } from './study.ts';
 
 export const FindingRoleEnum = builder.enumType('FindingRole', {
   description: 'The side of a finding an entity is on.',
@@ -66,17 +66,24 @@ export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
           role: t.arg({ type: FindingRoleEnum, required: false }),
           relation: t.arg({ type: RelationEnum, required: false }),
         },
-        resolve: async (entity, args, context): Promise<Page<FindingNode>> => {
+        resolve: async (entity, args, context, info): Promise<Page<FindingNode>> => {
           const { limit, after } = forwardPage(args);
+          const studyFields = selectedStudyProperties(info, [['nodes', 'study'], ['edges', 'node', 'study']]);
           const page = await connectionLoader<FindingNode>(
             context,
             'entity/findings',
-            { role: args.role ?? null, relation: args.relation ?? null, after, limit: limit + 1 },
+            { role: args.role ?? null, relation: args.relation ?? null, after, limit: limit + 1, studyFields },
             'findings',
           ).load(entity.id);
           primeEntities(context, page.rows);
           const studies = Study.getDataloader(context);
-          for (const finding of page.rows) if (finding.studyNode) studies.prime(finding.studySlug, finding.studyNode);
+          for (const finding of page.rows) {
+            // Every entity of a batch shares these rows' loader: convert once.
+            if (studyFields && Array.isArray(finding.studyNode)) {
+              finding.partialStudy = partialStudy(studyFields, finding.studyNode);
+              delete finding.studyNode;
+            } else if (finding.studyNode && !finding.partialStudy) studies.prime(finding.studySlug, finding.studyNode);
+          }
           return toPage(page.rows, limit, page.total, (f) => f.id, after);
         },
       },

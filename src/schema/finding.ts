@@ -39,7 +39,7 @@ export const Finding = builder.loadableNodeRef<FindingNode, string, string>('Fin
 Finding.implement({
   description: 'One claim from one study: subject, relation, object, statistics, and the verbatim sentence it came from.',
   fields: (t) => ({
-    study: t.field({ type: Study, resolve: (f) => f.studySlug }),
+    study: t.field({ type: Study, resolve: (f) => f.partialStudy ?? f.studySlug }),
     statement: t.exposeString('statement', { description: 'The verbatim Observed Findings sentence.' }),
     relation: t.field({ type: RelationEnum, resolve: (f) => f.relation }),
     sign: t.field({ type: SignEnum, nullable: true, description: 'For CORRELATES_WITH only.', resolve: (f) => f.sign ?? null }),

@@ -38,8 +38,13 @@ export interface FindingNode extends StoredFinding {
   /** The subject and object themselves, when the statement that read the finding returned them. */
   subjectEntity?: EntityNode;
   objectEntity?: EntityNode;
-  /** Its study, when the statement that read the finding returned it (cypher/entity/findings.cypher). */
+  /** Its study, when the statement that read the finding returned it whole (cypher/entity/findings.cypher). */
   studyNode?: StudyNode;
+  /**
+   * Its study with only the properties the query selects on it: served to this finding's `study` field alone, never
+   * primed into the Study loader (another field may want the whole study).
+   */
+  partialStudy?: StudyNode;
 }
 
 function byKey<K, V>(keys: readonly K[], rows: [K, V][]): (V | null)[] {

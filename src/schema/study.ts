@@ -40,16 +40,21 @@ const SORT_PROPERTY: Record<StudyOrderField, keyof StudyNode> = {
 };
 
 /**
- * The properties a `studies` page fetches: those its nodes select, the slug and the sort key. A list page of a few
- * fields then carries a few hundred bytes a study instead of every summary. Null (whole nodes) when a named
- * fragment hides what is selected.
+ * The study properties a statement returning studies for a list needs: those the query selects on them (at the end
+ * of any of `paths`), the slug, and `also`. A list of a few fields then carries a few hundred bytes a study instead
+ * of every summary. Null (whole nodes) when a named fragment hides what is selected.
  */
-function pageProperties(info: GraphQLResolveInfo, field: StudyOrderField): string[] | null {
-  const selection = selectionAt(info, ['nodes'], ['edges', 'node']);
+export function selectedStudyProperties(info: GraphQLResolveInfo, paths: string[][], also: string[] = []): string[] | null {
+  const selection = selectionAt(info, ...paths);
   if (selection.spreads) return null;
-  const properties = new Set<string>(['slug', SORT_PROPERTY[field]]);
+  const properties = new Set<string>(['slug', ...also]);
   for (const name of selection.names) if (PROPERTY_FIELDS.has(name)) properties.add(name);
   return [...properties];
+}
+
+/** Rows of `properties` values (cypher `[key IN $fields | s[key]]`) as partial studies. */
+export function partialStudy(properties: readonly string[], values: readonly unknown[]): StudyNode {
+  return Object.fromEntries(properties.map((key, i) => [key, values[i]])) as StudyNode;
 }
 
 export const Study = builder.loadableNodeRef<StudyNode, string, string>('Study', {
@@ -172,7 +177,7 @@ builder.queryFields((t) => ({
         const direction = args.orderBy?.direction ?? 'ASC';
         const { limit } = forwardPage({ ...args, after: null });
         const { afterSlug, afterValue } = decodeStudyCursor(args.after, field, direction);
-        const fields = pageProperties(info, field);
+        const fields = selectedStudyProperties(info, [['nodes'], ['edges', 'node']], [SORT_PROPERTY[field]]);
         const [row] = await context.cypher.read<{ total: number; studies: (StudyNode | unknown[])[] }>('study/page', {
           filter: studyFilterParams(args.filter),
           orderField: field,
@@ -184,7 +189,7 @@ builder.queryFields((t) => ({
         });
         // Rows of selected properties are partial studies: they serve this page and are not primed into the loader.
         const studies = (row?.studies ?? []).map((study) =>
-          fields ? (Object.fromEntries(fields.map((key, i) => [key, (study as unknown[])[i]])) as StudyNode) : (study as StudyNode),
+          fields ? partialStudy(fields, study as unknown[]) : (study as StudyNode),
         );
         // Cursors carry the sort value as well as the slug, so ties on a non-unique sort key page correctly.
         return toPage(studies, limit, row?.total ?? 0, (s) => studyCursorKey(s, field, direction), args.after ?? null);

@@ -220,6 +220,30 @@ describe('studies: candidate sources and selected properties', () => {
     expect(sent.find((read) => read.name === 'study/page')?.params.fields).toBeNull();
   });
 
+  it("gives an entity's findings the study properties selected on them, equal to study(slug)'s", async () => {
+    const sent: { name: string; params: Record<string, unknown> }[] = [];
+    const recording = testYoga(new RecordingCypher(db.cypher.driver, db.cypher.database, sent));
+    type Data = { biomarker: { findings: { nodes: { id: string; study: Record<string, unknown> }[] } } };
+    const fields = 'slug title year evidenceLevel summary';
+    const response = await graphql<Data>(recording, `{ biomarker(name: "miR-320a") { findings(first: 50) { nodes { id study { ${fields} } } } } }`);
+    expect(response.errors).toBeUndefined();
+    expect(sent.find((read) => read.name === 'entity/findings')?.params.studyFields).toEqual(['slug', 'title', 'year', 'evidenceLevel', 'summary']);
+    const nodes = response.data!.biomarker.findings.nodes;
+    expect(nodes.length).toBeGreaterThan(1);
+    const whole = await graphql<Data>(yoga, `fragment S on Study { ${fields} } { biomarker(name: "miR-320a") { findings(first: 50) { nodes { id study { ...S } } } } }`);
+    expect(whole.data!.biomarker.findings.nodes).toEqual(nodes);
+    const single = await graphql<{ study: Record<string, unknown> }>(yoga, `query ($slug: String!) { study(slug: $slug) { ${fields} } }`, { slug: nodes[0]!.study.slug });
+    expect(single.data?.study).toEqual(nodes[0]!.study);
+    // A study reached both through a finding (a few properties) and directly (others) gets each from its own read.
+    const both = await graphql<{ biomarker: Data['biomarker']; study: { sourceUrls: string[]; summary: string | null } }>(
+      yoga,
+      `query ($slug: String!) { biomarker(name: "miR-320a") { findings(first: 50) { nodes { study { slug } } } } study(slug: $slug) { summary sourceUrls } }`,
+      { slug: nodes[0]!.study.slug },
+    );
+    expect(both.errors).toBeUndefined();
+    expect(both.data?.study.summary).toBe(single.data?.study.summary);
+  });
+
   it('does not serve a study loaded later in the request from a page of a few properties', async () => {
     const response = await graphql<{ studies: { nodes: { slug: string }[] }; study: { summary: string | null } }>(
       yoga,
