@@ -5,7 +5,12 @@ import { requestIdFor } from './plugins/request-id.ts';
 
 export interface AppDeps {
   cypher: Cypher;
+  /** Runs memory-heavy graph work a few at a time (Limits.maxConcurrentGraphs); absent: at once. */
+  graphSlot?: Slot;
 }
+
+/** Runs `work` when a slot is free. */
+export type Slot = <T>(work: () => Promise<T>) => Promise<T>;
 
 export interface Context {
   cypher: Cypher;
@@ -13,6 +18,7 @@ export interface Context {
   requestId: string;
   /** The request's Authorization header, for src/auth/authorize.ts only; never log it. */
   authorization: string | null;
+  graphSlot: Slot;
 }
 
 export function createContext(deps: AppDeps, request?: Request): Context {
@@ -22,5 +28,6 @@ export function createContext(deps: AppDeps, request?: Request): Context {
     stats,
     requestId: requestIdFor(request),
     authorization: request?.headers.get('authorization') ?? null,
+    graphSlot: deps.graphSlot ?? ((work) => work()),
   };
 }

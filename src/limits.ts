@@ -11,6 +11,12 @@ export interface Limits {
   maxBodyBytes: number;
   /** Every Cypher transaction is cut off after this long. */
   cypherTimeoutMs: number;
+  /**
+   * `neighborhood` answers computed at once per process; more wait their turn. Each holds up to 5,000 findings in
+   * memory while it synthesizes, and the work is CPU-bound: beyond the cores, running more at once adds memory,
+   * not throughput.
+   */
+  maxConcurrentGraphs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -21,6 +27,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxDirectives: 50,
   maxBodyBytes: 4 * 1024 * 1024,
   cypherTimeoutMs: 15_000,
+  maxConcurrentGraphs: 2,
 };
 
 const ENV: Record<keyof Limits, string> = {
@@ -31,6 +38,7 @@ const ENV: Record<keyof Limits, string> = {
   maxDirectives: 'EVIDENCE_GRAPH_MAX_DIRECTIVES',
   maxBodyBytes: 'EVIDENCE_GRAPH_MAX_BODY_BYTES',
   cypherTimeoutMs: 'EVIDENCE_GRAPH_CYPHER_TIMEOUT_MS',
+  maxConcurrentGraphs: 'EVIDENCE_GRAPH_MAX_CONCURRENT_GRAPHS',
 };
 
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {

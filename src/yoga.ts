@@ -1,5 +1,6 @@
 // The Yoga instance: schema, per-request context, limits, error policy, GraphiQL, health and readiness. It does
 // not listen; server.ts does, and tests call `yoga.fetch` directly.
+import pLimit from 'p-limit';
 import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type AppDeps, type Context } from './context.ts';
 import { useExport } from './export/http.ts';
@@ -35,10 +36,12 @@ const roundTripsExtension: Plugin<Record<string, never>, Context> = {
 
 export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): EvidenceYoga {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const graphSlots = pLimit(limits.maxConcurrentGraphs);
+  const graphSlot = <T>(work: () => Promise<T>) => graphSlots(work);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => createContext(deps, request),
+    context: ({ request }) => createContext({ graphSlot, ...deps }, request),
     // Process alive: answers without touching the database.
     healthCheckEndpoint: '/healthz',
     graphiql: graphiqlOptions(),

@@ -274,6 +274,7 @@ builder.queryFields((t) => ({
       limit: t.arg.int({ required: false }),
       filter: t.arg({ type: EvidenceFilter, required: false }),
     },
-    resolve: (_root, args, context) => neighborhood(context, { ...args, id: String(args.id) }),
+    // A slot per answer bounds the findings held in memory at once (Limits.maxConcurrentGraphs).
+    resolve: (_root, args, context) => context.graphSlot(() => neighborhood(context, { ...args, id: String(args.id) })),
   }),
 }));

@@ -1,6 +1,8 @@
 // Limits, masking and failure answers of the HTTP API. Read-only.
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { Cypher } from '../../src/db/cypher.ts';
+import { Cypher, type QueryStats } from '../../src/db/cypher.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { DEFAULT_LIMITS } from '../../src/limits.ts';
 import { createEvidenceYoga } from '../../src/yoga.ts';
@@ -83,6 +85,41 @@ describe('query limits', () => {
       expect(response.status).toBe(400);
       expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/not a single non-negative integer/);
     }
+  });
+
+  it('compute at most maxConcurrentGraphs neighborhoods at once, the others waiting their turn', async () => {
+    /** Our Cypher runner, counting the neighborhood reads in flight. */
+    class CountingCypher extends Cypher {
+      constructor(driver: Driver, database: string, readonly flight: { now: number; max: number }, stats?: QueryStats) {
+        super(driver, database, stats);
+      }
+      override withStats(stats: QueryStats): Cypher {
+        return new CountingCypher(this.driver, this.database, this.flight, stats);
+      }
+      override read: Cypher['read'] = async (name, params = {}) => {
+        if (name !== 'neighborhood/expand') return super.read(name, params);
+        this.flight.max = Math.max(this.flight.max, (this.flight.now += 1));
+        try {
+          return await super.read(name, params);
+        } finally {
+          this.flight.now -= 1;
+        }
+      };
+    }
+    const query = `{ neighborhood(id: "${encodeGlobalID('Biomarker', 'mir-320a')}", depth: 2) { nodes { id } edges { id consensus } } }`;
+    const peak = async (maxConcurrentGraphs: number) => {
+      const flight = { now: 0, max: 0 };
+      const limited = createEvidenceYoga({ cypher: new CountingCypher(db.cypher.driver, db.cypher.database, flight) }, { limits: { ...DEFAULT_LIMITS, maxConcurrentGraphs } });
+      const answers = await Promise.all(Array.from({ length: 4 }, () => graphql<{ neighborhood: { edges: unknown[] } }>(limited, query)));
+      for (const answer of answers) {
+        expect(answer.errors).toBeUndefined();
+        expect(answer.data?.neighborhood).toEqual(answers[0]!.data?.neighborhood);
+      }
+      expect(answers[0]!.data?.neighborhood.edges.length).toBeGreaterThan(0);
+      return flight.max;
+    };
+    expect(await peak(1)).toBe(1);
+    expect(await peak(4)).toBeGreaterThan(1);
   });
 
   it('cap nodes(ids) at 100', async () => {
