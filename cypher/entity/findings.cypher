@@ -4,8 +4,19 @@
 // Each finding carries its subject, object and study so the loaders behind Finding.subject/object/study are primed.
 // $studyFields: the study properties the query selects, returned as a list of values in that order (a partial study
 // for that finding alone); null returns the whole study.
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+// The entities are $ids, or (with $ids null) the one entity $lookup names ({type, name}: any name or synonym,
+// lower-cased, as in cypher/entity/by-names.cypher): `biomarker(name) { findings }` is then one round trip.
+CALL () {
+  UNWIND coalesce($ids, []) AS id
+  MATCH (e:Entity {id: id})
+  RETURN e
+  UNION ALL
+  // The gate keeps the lookup from running when $ids are given (a WHERE on parameters alone is planned after it).
+  UNWIND CASE WHEN $ids IS NULL THEN [$lookup] ELSE [] END AS lookup
+  MATCH (e:Entity)
+  WHERE e.type = lookup.type AND lookup.name IN e.names
+  RETURN e
+}
 CALL (e) {
   CALL (e) {
     MATCH (e)<-[:SUBJECT]-(f:Finding)
@@ -36,4 +47,5 @@ CALL (e) {
   }
   RETURN size(matched) AS total, findings
 }
-RETURN id, total, findings
+RETURN e.id AS id, total, findings,
+  CASE WHEN $ids IS NULL THEN e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf} END AS entity

@@ -1,6 +1,7 @@
 // Entities: Biomarker, Symptom, Condition and Measure share the Entity interface (SPEC §4). Each is a Relay node
 // whose id is its normalised name; lookups accept any synonym, case-insensitively.
 import DataLoader from 'dataloader';
+import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ENTITY_TYPES, type EntityType } from '../ingest/record.ts';
@@ -67,14 +68,8 @@ export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
           relation: t.arg({ type: RelationEnum, required: false }),
         },
         resolve: async (entity, args, context, info): Promise<Page<FindingNode>> => {
-          const { limit, after } = forwardPage(args);
-          const studyFields = selectedStudyProperties(info, [['nodes', 'study'], ['edges', 'node', 'study']]);
-          const page = await connectionLoader<FindingNode>(
-            context,
-            'entity/findings',
-            { role: args.role ?? null, relation: args.relation ?? null, after, limit: limit + 1, studyFields },
-            'findings',
-          ).load(entity.id);
+          const { limit, after, params, studyFields } = findingsPage(args, info);
+          const page = await connectionLoader<FindingNode>(context, 'entity/findings', params, 'findings').load(entity.id);
           primeEntities(context, page.rows);
           const studies = Study.getDataloader(context);
           for (const finding of page.rows) {
@@ -109,6 +104,45 @@ export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
     ),
   }),
 });
+
+/** The entity/findings parameters of one `findings` field: the field's own and the lookahead of a lookup by name. */
+function findingsPage(
+  args: { role?: string | null; relation?: string | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+  info: Pick<GraphQLResolveInfo, 'fieldNodes'>,
+) {
+  const { limit, after } = forwardPage(args);
+  const studyFields = selectedStudyProperties(info, [['nodes', 'study'], ['edges', 'node', 'study']]);
+  const params = { role: args.role ?? null, relation: args.relation ?? null, after, limit: limit + 1, studyFields, lookup: null };
+  return { limit, after, params, studyFields };
+}
+
+/**
+ * `biomarker(name) { findings(…) { … } }`: the entity and its findings page in one round trip, primed into the
+ * loaders the fields read. Null (take the ordinary path) unless the lookup selects one `findings` field directly
+ * and its arguments are valid: a bad argument then fails on the field itself, where the error belongs.
+ */
+async function lookupWithFindings(context: Context, type: EntityType, name: string, info: GraphQLResolveInfo) {
+  const selections = info.fieldNodes.length === 1 ? (info.fieldNodes[0]!.selectionSet?.selections ?? []) : [];
+  if (selections.some((node) => node.kind !== Kind.FIELD)) return undefined;
+  const findings = selections.filter((node): node is FieldNode => node.kind === Kind.FIELD && node.name.value === 'findings');
+  const objectType = info.schema.getType(type);
+  if (findings.length !== 1 || !isObjectType(objectType)) return undefined;
+  let page: ReturnType<typeof findingsPage>;
+  try {
+    page = findingsPage(getArgumentValues(objectType.getFields().findings!, findings[0]!, info.variableValues), { fieldNodes: findings });
+  } catch {
+    return undefined;
+  }
+  const [row] = await context.cypher.read<{ id: string; total: number; findings: FindingNode[]; entity: EntityNode }>('entity/findings', {
+    ...page.params,
+    ids: null,
+    lookup: { type, name: name.trim().toLowerCase() },
+  });
+  if (!row) return null;
+  entityLoader(context).prime(row.entity.id, row.entity);
+  connectionLoader<FindingNode>(context, 'entity/findings', page.params, 'findings').prime(row.id, { total: row.total, rows: row.findings });
+  return row.entity;
+}
 
 function entityType(type: EntityType, description: string) {
   const ref = builder.loadableNodeRef<EntityNode, string, string>(type, {
@@ -167,7 +201,10 @@ builder.queryFields((t) =>
           nullable: true,
           description: `One ${type} by its name or any synonym (case-insensitive).`,
           args: { name: t.arg.string({ required: true }) },
-          resolve: (_root, args, context) => entityByName(context, type, args.name),
+          resolve: async (_root, args, context, info) => {
+            const found = await lookupWithFindings(context, type, args.name, info);
+            return found !== undefined ? found : entityByName(context, type, args.name);
+          },
         }),
       ];
     }),

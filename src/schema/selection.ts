@@ -9,7 +9,7 @@ export interface Selection {
   spreads: boolean;
 }
 
-export function selectionOf(info: GraphQLResolveInfo): Selection {
+export function selectionOf(info: Pick<GraphQLResolveInfo, 'fieldNodes'>): Selection {
   return selectionAt(info, []);
 }
 
@@ -18,7 +18,7 @@ export function selectionOf(info: GraphQLResolveInfo): Selection {
  * `selectionAt(info, ['nodes'], ['edges', 'node'])` is what its nodes select. A named fragment spread met on the way
  * counts as selecting everything.
  */
-export function selectionAt(info: GraphQLResolveInfo, ...paths: string[][]): Selection {
+export function selectionAt(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, ...paths: string[][]): Selection {
   const selection: Selection = { names: new Set(), spreads: false };
   const visit = (selections: readonly SelectionNode[], path: readonly string[]) => {
     for (const node of selections) {

@@ -44,7 +44,7 @@ const SORT_PROPERTY: Record<StudyOrderField, keyof StudyNode> = {
  * of any of `paths`), the slug, and `also`. A list of a few fields then carries a few hundred bytes a study instead
  * of every summary. Null (whole nodes) when a named fragment hides what is selected.
  */
-export function selectedStudyProperties(info: GraphQLResolveInfo, paths: string[][], also: string[] = []): string[] | null {
+export function selectedStudyProperties(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, paths: string[][], also: string[] = []): string[] | null {
   const selection = selectionAt(info, ...paths);
   if (selection.spreads) return null;
   const properties = new Set<string>(['slug', ...also]);

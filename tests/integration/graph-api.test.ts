@@ -80,6 +80,26 @@ describe('entity connections', () => {
     expect(biomarker.studies.edges.map((e) => e.node.slug)).toEqual(['hussein-2022-impact-micro']);
   });
 
+  it('look an entity up with its findings page in one round trip, answering as the two-step path does', async () => {
+    const fields = `name findings(role: SUBJECT, first: 5) { totalCount pageInfo { hasNextPage } nodes { id relation study { slug title } subject { name } object { name } } }`;
+    const direct = await graphql<{ biomarker: { name: string; findings: { totalCount: number; nodes: unknown[] } } }>(yoga, `{ biomarker(name: "MIR-320A") { ${fields} } }`);
+    expect(direct.errors).toBeUndefined();
+    expect(direct.extensions?.roundTrips).toBe(1);
+    expect(direct.data?.biomarker.findings.totalCount).toBe(10);
+    expect(direct.data?.biomarker.findings.nodes).toHaveLength(5);
+    // A fragment spread takes the ordinary path: the lookup, then the page.
+    const twoStep = await graphql(yoga, `fragment F on Biomarker { ${fields} } { biomarker(name: "MIR-320A") { ...F } }`);
+    expect(twoStep.extensions?.roundTrips).toBe(2);
+    expect(twoStep.data).toEqual(direct.data);
+    const missing = await graphql<{ biomarker: null }>(yoga, `{ biomarker(name: "unobtainium") { ${fields} } }`);
+    expect(missing.data?.biomarker).toBeNull();
+    expect(missing.extensions?.roundTrips).toBe(1);
+    // A bad page size fails on the findings field, where it was given.
+    const tooMany = await graphql(yoga, '{ biomarker(name: "miR-320a") { name findings(first: 1000) { totalCount } } }');
+    expect(tooMany.errors?.[0]?.path).toEqual(['biomarker', 'findings']);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('page through findings without repeating or losing one', async () => {
     const query = `query ($after: String) { condition(name: "ME/CFS") { findings(first: 7, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
