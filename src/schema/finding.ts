@@ -1,8 +1,9 @@
 // Finding: one claim of one study (SPEC §2), with its statistics and provenance.
 import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
 import { Entity } from './entity.ts';
 import { RelationEnum, SignEnum } from './enums.ts';
-import { entityLoader, findingLoader, type FindingNode } from './loaders.ts';
+import { entityLoader, findingLoader, type EntityNode, type FindingNode } from './loaders.ts';
 import { Study } from './study.ts';
 
 export const Extraction = builder.objectRef<FindingNode>('Extraction').implement({
@@ -36,6 +37,14 @@ export const Finding = builder.loadableNodeRef<FindingNode, string, string>('Fin
   },
 });
 
+/** A finding's subject or object through the entity loader, for statements that return only its id. */
+async function loadEnd(context: Context, f: FindingNode, end: 'subject' | 'object'): Promise<EntityNode> {
+  const id = end === 'subject' ? f.subjectId : f.objectId;
+  const entity = await entityLoader(context).load(id);
+  if (!entity) throw new Error(`finding ${f.id}: ${end} ${id} is missing`);
+  return entity;
+}
+
 Finding.implement({
   description: 'One claim from one study: subject, relation, object, statistics, and the verbatim sentence it came from.',
   fields: (t) => ({
@@ -43,22 +52,9 @@ Finding.implement({
     statement: t.exposeString('statement', { description: 'The verbatim Observed Findings sentence.' }),
     relation: t.field({ type: RelationEnum, resolve: (f) => f.relation }),
     sign: t.field({ type: SignEnum, nullable: true, description: 'For CORRELATES_WITH only.', resolve: (f) => f.sign ?? null }),
-    subject: t.field({
-      type: Entity,
-      resolve: async (f, _args, context) => {
-        const entity = await entityLoader(context).load(f.subjectId);
-        if (!entity) throw new Error(`finding ${f.id}: subject ${f.subjectId} is missing`);
-        return entity;
-      },
-    }),
-    object: t.field({
-      type: Entity,
-      resolve: async (f, _args, context) => {
-        const entity = await entityLoader(context).load(f.objectId);
-        if (!entity) throw new Error(`finding ${f.id}: object ${f.objectId} is missing`);
-        return entity;
-      },
-    }),
+    // The statement that read the finding usually returned its ends too: served as they are (no promise per field).
+    subject: t.field({ type: Entity, resolve: (f, _args, context) => f.subjectEntity ?? loadEnd(context, f, 'subject') }),
+    object: t.field({ type: Entity, resolve: (f, _args, context) => f.objectEntity ?? loadEnd(context, f, 'object') }),
     comparator: t.string({ nullable: true, description: 'The reference group or time point.', resolve: (f) => f.comparator ?? null }),
     pValue: t.float({ nullable: true, resolve: (f) => f.pValue ?? null }),
     pComparator: t.string({ nullable: true, description: '"<", "=", "≤" as printed.', resolve: (f) => f.pComparator ?? null }),
