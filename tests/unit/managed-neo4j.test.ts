@@ -23,6 +23,7 @@ describe('the managed local Neo4j', () => {
       env: { PATH: bin, HOME: os.tmpdir() },
       encoding: 'utf8',
     });
+    for (const folder of [bin, dir]) fs.rmSync(folder, { recursive: true, force: true });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/needs Java 17 or later/);
     expect(result.stderr).toMatch(/NEO4J_URI/);
