@@ -118,8 +118,9 @@ function findingsPage(
 
 /**
  * `biomarker(name) { findings(…) { … } }`: the entity and its findings page in one round trip, primed into the
- * loaders the fields read. Null (take the ordinary path) unless the lookup selects one `findings` field directly
- * and its arguments are valid: a bad argument then fails on the field itself, where the error belongs.
+ * loaders the fields read; null when no entity has the name. Undefined (take the ordinary path) unless the lookup
+ * selects one `findings` field directly and its arguments are valid: a bad argument then fails on the field itself,
+ * where the error belongs.
  */
 async function lookupWithFindings(context: Context, type: EntityType, name: string, info: GraphQLResolveInfo) {
   const selections = info.fieldNodes.length === 1 ? (info.fieldNodes[0]!.selectionSet?.selections ?? []) : [];
