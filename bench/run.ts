@@ -628,7 +628,7 @@ function report(results: any, rows: QueryRow[]): string {
     '',
     '## Memory',
     '',
-    `Peak RSS (VmHWM) over the run: ours ${fmt(results.rss_mb.ours)} MB (goal ≤ 250 MB), ceiling ${fmt(results.rss_mb.ceiling)} MB, peer ${fmt(results.rss_mb.peer)} MB, Neo4j ${fmt(results.rss_mb.neo4j)} MB.`,
+    `Peak RSS (VmHWM) after the 1x load: ours ${fmt(results.rss_mb.ours)} MB (goal ≤ 250 MB), ceiling ${fmt(results.rss_mb.ceiling)} MB, peer ${fmt(results.rss_mb.peer)} MB, Neo4j ${fmt(results.rss_mb.neo4j)} MB.`,
     '',
   ];
   void rows;
