@@ -29,7 +29,7 @@ export function useBodyLimit(maxBytes: number): Plugin {
       const error = !CONTENT_LENGTH.test(declared)
         ? { status: 400, message: `Content-Length "${declared}" is not a single non-negative integer.`, code: 'BAD_REQUEST' }
         : Number(declared) > maxBytes
-          ? { status: 413, ...tooLarge(`${declared} bytes`), code: 'PAYLOAD_TOO_LARGE' }
+          ? { status: 413, message: tooLarge(`${declared} bytes`).message, code: 'PAYLOAD_TOO_LARGE' }
           : null;
       if (!error) return;
       endResponse(
@@ -49,8 +49,9 @@ export function useBodyLimit(maxBytes: number): Plugin {
           new Transform<Uint8Array, Uint8Array>({
             transform(chunk, controller) {
               read += chunk.byteLength;
-              if (read > maxBytes) controller.error(createGraphQLError(tooLarge(`more than ${maxBytes} bytes`).message, { extensions: tooLarge('').extensions }));
-              else controller.enqueue(chunk);
+              if (read <= maxBytes) return controller.enqueue(chunk);
+              const problem = tooLarge(`more than ${maxBytes} bytes`);
+              controller.error(createGraphQLError(problem.message, { extensions: problem.extensions }));
             },
           }),
         );
