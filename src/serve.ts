@@ -5,6 +5,7 @@ import type { AppConfig } from './config.ts';
 import { openDatabase, type Database } from './app.ts';
 import { isDatabaseUnavailable } from './db/errors.ts';
 import { migrate } from './db/migrate.ts';
+import { applyHeapGrowth, heapGrowthFromEnv } from './heap.ts';
 import { formatSummary } from './ingest/import.ts';
 import { loadSampleIfEmpty } from './ingest/sample.ts';
 import { limitsFromEnv } from './limits.ts';
@@ -36,6 +37,7 @@ async function prepare(db: Database, log: (line: string) => void, stopping: () =
 
 export async function serve(config: AppConfig, log: (line: string) => void): Promise<void> {
   const limits = limitsFromEnv();
+  applyHeapGrowth(heapGrowthFromEnv());
   const db = await openDatabase(config, log, limits);
   let ready = false;
   let stopping = false;
