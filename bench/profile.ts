@@ -7,7 +7,7 @@ import { toNeo4jParams } from '../src/db/cypher.ts';
 import { statement } from '../src/db/statements.ts';
 
 const [name = 'neighborhood/expand', json = '{}'] = process.argv.slice(2);
-const text = name.endsWith('.cypher') ? fs.readFileSync(name, 'utf8') : statement(name);
+const text = name.endsWith('.cypher') ? fs.readFileSync(name, 'utf8') : statement(name, JSON.parse(json));
 const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', undefined, { disableLosslessIntegers: true });
 
 interface Plan {

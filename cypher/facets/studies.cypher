@@ -1,40 +1,27 @@
 // facets(filter): the filtered studies counted by evidence level, design, PEM criterion, year and tag, in one
 // round trip. Value buckets include a null bucket for studies without the property; tag buckets count studies.
 // Each facet is a pass over the matched studies: only those in $want (the facets the query selects) are counted.
-// The candidate sources and the study predicate are the same text as in cypher/study/page.cypher (which says why
-// they are shaped so) and src/schema/study-filter.ts.
-CALL () {
-  UNWIND CASE WHEN $filter.textQuery IS NULL AND $filter.yearFrom IS NULL AND $filter.yearTo IS NULL
-    THEN [true] ELSE [] END AS everyStudy
-  MATCH (s:Study)
-  RETURN s
-  UNION ALL
-  MATCH (s:Study)
-  WHERE $filter.textQuery IS NULL AND ($filter.yearFrom IS NOT NULL OR $filter.yearTo IS NOT NULL)
-    AND s.year >= coalesce($filter.yearFrom, -2147483648) AND s.year <= coalesce($filter.yearTo, 2147483647)
-  RETURN s
-  UNION ALL
-  WITH $filter.textQuery AS textQuery
-  WHERE textQuery IS NOT NULL
-  CALL db.index.fulltext.queryNodes('search_text', textQuery) YIELD node
-  WITH node AS s
-  WHERE s:Study
-    AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
-    AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
-  RETURN s
-}
+// The candidate source ($source) and the study predicate, whose lines are sent only when their parameter is given
+// (`// when …`, src/db/statements.ts), are the same text as in cypher/study/page.cypher, which says why.
+MATCH (s:Study) // when $source = 'ALL'
+MATCH (s:Study) // when $source = 'YEARS'
+WHERE s.year >= coalesce($filter.yearFrom, -2147483648) AND s.year <= coalesce($filter.yearTo, 2147483647) // when $source = 'YEARS'
+CALL db.index.fulltext.queryNodes('search_text', $filter.textQuery) YIELD node // when $source = 'TEXT'
+WITH node AS s // when $source = 'TEXT'
+WHERE s:Study // when $source = 'TEXT'
 WITH s
-WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
-  AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
-  AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
-  AND ($filter.designs IS NULL OR s.design IN $filter.designs)
-  AND ($filter.peerReviewed IS NULL OR s.peerReviewed = $filter.peerReviewed)
-  AND ($filter.reviewStatus IS NULL OR s.reviewStatus = $filter.reviewStatus)
-  AND ($filter.retracted IS NULL OR coalesce(s.retracted, false) = $filter.retracted)
-  AND ($filter.tags IS NULL OR EXISTS {
-    MATCH (s)-[:TAGGED]->(tag)
-    WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags)
-  })
+WHERE true
+  AND s.year >= $filter.yearFrom // when $filter.yearFrom
+  AND s.year <= $filter.yearTo // when $filter.yearTo
+  AND s.evidenceLevel IN $filter.evidenceLevels // when $filter.evidenceLevels
+  AND s.confidence IN $filter.confidences // when $filter.confidences
+  AND s.pemCriterion IN $filter.pemCriteria // when $filter.pemCriteria
+  AND s.design IN $filter.designs // when $filter.designs
+  AND s.peerReviewed = $filter.peerReviewed // when $filter.peerReviewed
+  AND s.reviewStatus = $filter.reviewStatus // when $filter.reviewStatus
+  AND coalesce(s.retracted, false) = $filter.retracted // when $filter.retracted
+  AND EXISTS { MATCH (s)-[:TAGGED]->(tag) // when $filter.tags
+    WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags) } // when $filter.tags
 WITH collect(s) AS matched
 CALL (matched) {
   UNWIND CASE WHEN $want.evidenceLevels THEN matched ELSE [] END AS s

@@ -1,7 +1,7 @@
 // findings(filter, first, after): one page of the findings that match, their total, and for the page each finding's
 // subject, object and study (so nested fields need no further round trip), in one round trip.
-// $finding holds the finding conditions (null: none); $filter is the study predicate's map, the same text as in
-// cypher/study/page.cypher (src/schema/study-filter.ts). $finding.subject / .object are lower-cased names or
+// $finding holds the finding conditions (null: none); $filter is the study predicate's map, the same conditions as
+// in cypher/study/page.cypher (src/schema/study-filter.ts), each written here as `$x IS NULL OR …`. $finding.subject / .object are lower-cased names or
 // synonyms (Entity.names). Keyset on (studySlug, index, id): a study's findings in page order.
 CALL () {
   WITH $filter.textQuery AS textQuery

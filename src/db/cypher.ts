@@ -55,7 +55,7 @@ export class Cypher {
    * a deadlock) are retried here as executeRead would: backoff from RETRY.initialMs, doubling, for RETRY.maxMs.
    */
   async read<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
-    const text = statement(name);
+    const text = statement(name, params);
     const converted = toNeo4jParams(params) as Params;
     this.count(name);
     const started = Date.now();
@@ -102,7 +102,7 @@ export class Cypher {
   /** A named statement inside a transaction given by writeTx (each counts as one round trip). */
   async run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
     this.count(name);
-    const result: QueryResult<T> = await tx.run<T>(statement(name), toNeo4jParams(params) as Params);
+    const result: QueryResult<T> = await tx.run<T>(statement(name, params), toNeo4jParams(params) as Params);
     return result.records.map((record) => record.toObject() as T);
   }
 

@@ -1,5 +1,12 @@
 // Every Cypher statement lives in cypher/<domain>/<name>.cypher and is read once, at first use, by name
 // ("study/by-slugs"). Keeping them in files makes every query reviewable and testable on its own.
+//
+// Guarded lines. A line ending in `// when $path` is sent only when that parameter is given (not null or absent);
+// one ending in `// when $path = 'VALUE'` only when the parameter equals that string. A statement with optional
+// conditions thus sends Neo4j only the conditions that apply, as a query builder would, while its whole text stays
+// here: Neo4j evaluates `$x IS NULL OR …` for every row, which cost the studies page a third of its time
+// (bench/REPORT.md). Guards choose among lines of this file; values still travel only as parameters. Each variant is
+// built once and kept, so the texts Neo4j plans are few and stable.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
@@ -7,6 +14,21 @@ import { PROJECT_ROOT } from '../config.ts';
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 let cache: Map<string, string> | undefined;
+
+interface Guard {
+  path: string[];
+  /** Keep the line when the parameter equals this; undefined keeps it when the parameter is given at all. */
+  equals: string | undefined;
+}
+
+interface GuardedStatement {
+  lines: { text: string; guard: Guard | undefined }[];
+  variants: Map<string, string>;
+}
+
+const GUARD = /\s*\/\/ when \$([\w.]+)(?: = '([^']*)')?\s*$/;
+
+let guarded: Map<string, GuardedStatement | null> | undefined;
 
 function loadAll(dir: string, prefix = '', into = new Map<string, string>()): Map<string, string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -24,10 +46,43 @@ export function statements(): Map<string, string> {
   return cache;
 }
 
-export function statement(name: string): string {
+function parseGuards(text: string): GuardedStatement | null {
+  const lines = text.split('\n').map((line) => {
+    const match = GUARD.exec(line);
+    return match
+      ? { text: line.slice(0, match.index), guard: { path: match[1]!.split('.'), equals: match[2] } }
+      : { text: line, guard: undefined };
+  });
+  return lines.some((line) => line.guard) ? { lines, variants: new Map() } : null;
+}
+
+function lookup(params: Record<string, unknown>, path: string[]): unknown {
+  let value: unknown = params;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+const holds = (guard: Guard, params: Record<string, unknown>): boolean => {
+  const value = lookup(params, guard.path);
+  return guard.equals === undefined ? value !== null && value !== undefined : value === guard.equals;
+};
+
+/** The text of a statement, its guarded lines chosen by `params` (see the top of this file). */
+export function statement(name: string, params: Record<string, unknown> = {}): string {
   const text = statements().get(name);
   if (text === undefined) throw new Error(`no Cypher statement named "${name}" in ${CYPHER_DIR}`);
-  return text;
+  guarded ??= new Map();
+  let template = guarded.get(name);
+  if (template === undefined) guarded.set(name, (template = parseGuards(text)));
+  if (template === null) return text;
+  const kept = template.lines.map((line) => line.guard === undefined || holds(line.guard, params));
+  const key = kept.map(Number).join('');
+  let variant = template.variants.get(key);
+  if (variant === undefined) {
+    variant = template.lines.filter((_, i) => kept[i]).map((line) => line.text).join('\n');
+    template.variants.set(key, variant);
+  }
+  return variant;
 }
 
 /** Split a file of several statements (migrations) on semicolons that end a line. */

@@ -4,7 +4,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
-import { StudyFilter, studyFilterParams } from './study-filter.ts';
+import { StudyFilter, studyFilterParams, studySource } from './study-filter.ts';
 import { maySelect, selectionOf } from './selection.ts';
 
 interface Bucket<V> {
@@ -106,8 +106,10 @@ builder.queryFields((t) => ({
     description: 'Counts of the studies matching `filter` (all when absent) by property and tag. One database round trip.',
     args: { filter: t.arg({ type: StudyFilter, required: false }) },
     resolve: async (_root, args, context, info) => {
+      const filter = studyFilterParams(args.filter);
       const [row] = await context.cypher.read<FacetsRow>('facets/studies', {
-        filter: studyFilterParams(args.filter),
+        filter,
+        source: studySource(filter),
         want: selectedFacets(info),
       });
       return row ?? { total: 0, evidenceLevels: [], designs: [], pemCriteria: [], confidences: [], years: [], tags: [] };

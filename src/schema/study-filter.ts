@@ -1,6 +1,6 @@
 // StudyFilter and StudyOrder: the inputs of `studies`, `facets` and `findings(filter: {study})`, their conversion to
-// the `$filter` map that cypher/study/list.cypher, cypher/facets/studies.cypher and cypher/finding/list.cypher read
-// (one predicate, the same text in each), the keyset cursor of an ordered study list, and the Lucene query built
+// the `$filter` map that cypher/study/page.cypher, cypher/facets/studies.cypher and cypher/finding/list.cypher read
+// (one predicate, the same conditions in each), the keyset cursor of an ordered study list, and the Lucene query built
 // from user text (shared with `search`). Bad values are BAD_USER_INPUT errors.
 import { builder } from '../builder.ts';
 import type { StudyNode } from './study.ts';
@@ -98,6 +98,15 @@ export function studyFilterParams(filter: StudyFilterArg | null | undefined, arg
     reviewStatus: f.reviewStatus ?? null,
     retracted: f.retracted ?? null,
   };
+}
+
+/** Where a filtered study list finds its candidates ($source of cypher/study/page.cypher and facets/studies.cypher):
+ *  the full-text index, the year range index, or every study. */
+export type StudySource = 'TEXT' | 'YEARS' | 'ALL';
+
+export function studySource(filter: StudyFilterParams): StudySource {
+  if (filter.textQuery !== null) return 'TEXT';
+  return filter.yearFrom !== null || filter.yearTo !== null ? 'YEARS' : 'ALL';
 }
 
 // ---------------------------------------------------------------------------------------------------------------

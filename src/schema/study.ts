@@ -15,6 +15,7 @@ import {
   StudyFilter,
   StudyOrder,
   studyFilterParams,
+  studySource,
   type StudyOrderField,
 } from './study-filter.ts';
 import { BiomarkerClass, MethodFlag } from './tags.ts';
@@ -178,10 +179,12 @@ builder.queryFields((t) => ({
         const { limit } = forwardPage({ ...args, after: null });
         const { afterSlug, afterValue } = decodeStudyCursor(args.after, field, direction);
         const fields = selectedStudyProperties(info, [['nodes'], ['edges', 'node']], [SORT_PROPERTY[field]]);
+        const filter = studyFilterParams(args.filter);
         const [row] = await context.cypher.read<{ total: number; studies: (StudyNode | unknown[])[] }>('study/page', {
-          filter: studyFilterParams(args.filter),
+          filter,
+          source: studySource(filter),
           orderField: field,
-          descending: direction === 'DESC',
+          orderDirection: direction,
           afterSlug,
           afterValue,
           limit: limit + 1,

@@ -3,7 +3,8 @@
 import { getNamedType, isObjectType } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { Cypher, type QueryStats } from '../../src/db/cypher.ts';
+import { Cypher, toNeo4jParams, type QueryStats } from '../../src/db/cypher.ts';
+import { statement } from '../../src/db/statements.ts';
 import { schema } from '../../src/schema/index.ts';
 import { STUDY_PROPERTY_FIELDS } from '../../src/schema/study.ts';
 import { graphql, readOnlySampleSuite, testYoga } from './helpers.ts';
@@ -251,6 +252,93 @@ describe('studies: candidate sources and selected properties', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.study.summary).toEqual(expect.any(String));
+  });
+});
+
+describe('studies and facets: each filter condition on its own', () => {
+  // Each condition is a line of cypher/study/page.cypher and facets/studies.cypher sent only when given; the oracle
+  // filters the whole sample here. Values are taken from the sample, so every case matches some studies and not all.
+  interface FullRow {
+    slug: string;
+    year: number | null;
+    evidenceLevel: string | null;
+    confidence: string | null;
+    pemCriterion: string | null;
+    design: string | null;
+    peerReviewed: boolean | null;
+    reviewStatus: string | null;
+    retracted: boolean;
+  }
+  const ROWS = `{ studies(first: 100) { nodes { slug year evidenceLevel confidence pemCriterion design peerReviewed reviewStatus retracted } } }`;
+  const MATCHED = `query ($filter: StudyFilter) { studies(filter: $filter, first: 100) { totalCount nodes { slug } } facets(filter: $filter) { total } }`;
+
+  it('gives what the oracle gives, for studies and facets alike, false and empty lists being conditions too', async () => {
+    const rows = (await graphql<{ studies: { nodes: FullRow[] } }>(yoga, ROWS)).data!.studies.nodes;
+    expect(rows).toHaveLength(64);
+    const some = <K extends keyof FullRow>(key: K) => rows.find((row) => row[key] !== null)![key];
+    const cases: [Record<string, unknown>, (row: FullRow) => boolean][] = [
+      [{ evidenceLevels: [some('evidenceLevel')] }, (row) => row.evidenceLevel === some('evidenceLevel')],
+      [{ evidenceLevels: [] }, () => false],
+      [{ confidences: [some('confidence')] }, (row) => row.confidence === some('confidence')],
+      [{ pemCriteria: [some('pemCriterion')] }, (row) => row.pemCriterion === some('pemCriterion')],
+      [{ designs: [some('design')] }, (row) => row.design === some('design')],
+      [{ yearFrom: 2015 }, (row) => row.year !== null && row.year >= 2015],
+      [{ yearTo: 2012 }, (row) => row.year !== null && row.year <= 2012],
+      [{ peerReviewed: true }, (row) => row.peerReviewed === true],
+      [{ peerReviewed: false }, (row) => row.peerReviewed === false],
+      [{ reviewStatus: some('reviewStatus') }, (row) => row.reviewStatus === some('reviewStatus')],
+      [{ retracted: true }, (row) => row.retracted],
+      [{ retracted: false }, (row) => !row.retracted],
+    ];
+    for (const [filter, oracle] of cases) {
+      const expected = rows.filter(oracle).map((row) => row.slug).sort();
+      const response = await graphql<{ studies: { totalCount: number; nodes: { slug: string }[] }; facets: { total: number } }>(
+        yoga,
+        MATCHED,
+        { filter },
+      );
+      expect(response.errors, JSON.stringify(filter)).toBeUndefined();
+      const { studies: page, facets } = response.data!;
+      expect(page.nodes.map((node) => node.slug).sort(), JSON.stringify(filter)).toEqual(expected);
+      expect(page.totalCount, JSON.stringify(filter)).toBe(expected.length);
+      expect(facets.total, JSON.stringify(filter)).toBe(expected.length);
+      // The sample has no study marked not peer-reviewed: that case, like the empty list, shows that the
+      // condition was sent (fewer than all match), not that it selects.
+      if (!('peerReviewed' in filter && filter.peerReviewed === false) && (filter.evidenceLevels as unknown[] | undefined)?.length !== 0) {
+        expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      }
+      expect(expected.length, JSON.stringify(filter)).toBeLessThan(64);
+    }
+  });
+
+  it('are valid Cypher in every shape the API sends: each source, order, direction, with and without a cursor', async () => {
+    const filter = {
+      evidenceLevels: ['E2'], confidences: ['HIGH'], pemCriteria: ['MET'], designs: ['RCT'], yearFrom: 2010, yearTo: 2020,
+      tags: ['pain'], textQuery: 'fatigue', peerReviewed: true, reviewStatus: 'REVIEWED', retracted: false,
+    };
+    const none = Object.fromEntries(Object.keys(filter).map((key) => [key, null]));
+    let planned = 0;
+    for (const source of ['ALL', 'YEARS', 'TEXT']) {
+      for (const conditions of [none, filter]) {
+        for (const orderField of ['SLUG', 'YEAR', 'EVIDENCE_LEVEL', 'TITLE']) {
+          for (const orderDirection of ['ASC', 'DESC']) {
+            for (const afterSlug of [null, 'a']) {
+              const params = {
+                filter: conditions, source, orderField, orderDirection, afterSlug, afterValue: afterSlug && 'x', limit: 21,
+                fields: null, want: { evidenceLevels: true, designs: true, pemCriteria: true, confidences: true, years: true, tags: true },
+              };
+              for (const name of orderField === 'SLUG' && orderDirection === 'ASC' && !afterSlug ? ['study/page', 'facets/studies'] : ['study/page']) {
+                await db.driver.executeQuery(`EXPLAIN ${statement(name, params)}`, toNeo4jParams(params) as Record<string, unknown>, {
+                  database: db.connection.database,
+                });
+                planned += 1;
+              }
+            }
+          }
+        }
+      }
+    }
+    expect(planned).toBe(3 * 2 * 16 + 3 * 2);
   });
 });
 

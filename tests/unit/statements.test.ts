@@ -29,4 +29,67 @@ describe('Cypher statements', () => {
     expect(converted.p).toBe(0.001);
     expect(converted.nested[0].year.toNumber()).toBe(2020);
   });
+
+  describe('guarded lines', () => {
+    const filter = {
+      evidenceLevels: null, confidences: null, pemCriteria: null, designs: null, yearFrom: null, yearTo: null,
+      tags: null, textQuery: null, peerReviewed: null, reviewStatus: null, retracted: null,
+    };
+    // The statement without its leading comment, which names parameters of every variant.
+    const page = (overrides: Record<string, unknown> = {}, filterOverrides: Record<string, unknown> = {}) =>
+      code(statement('study/page', {
+        filter: { ...filter, ...filterOverrides }, source: 'ALL', orderField: 'SLUG', orderDirection: 'ASC',
+        afterSlug: null, afterValue: null, limit: 21, fields: null, ...overrides,
+      }));
+    const code = (text: string) => text.replace(/^(?:\/\/.*\n)+/, '');
+
+    it('send only the lines whose parameter is given, without their guards', () => {
+      const text = page();
+      expect(text).not.toMatch(/\/\/ when \$/);
+      expect(text.match(/MATCH \(s:Study\)/g)).toHaveLength(1);
+      expect(text).not.toContain('$filter.');
+      expect(text).not.toContain('$afterSlug');
+      expect(text).toContain('s.slug AS sortValue');
+      expect(text).not.toContain('s.year AS sortValue');
+      expect(text).toMatch(/ORDER BY sortValue IS NULL, sortValue, slug\n/);
+      expect(text).not.toMatch(/DESC/);
+    });
+
+    it("keep a condition whose value is false or an empty list: only null and absent mean 'no condition'", () => {
+      const text = page({}, { retracted: false, peerReviewed: false, evidenceLevels: [] });
+      expect(text).toContain('coalesce(s.retracted, false) = $filter.retracted');
+      expect(text).toContain('s.peerReviewed = $filter.peerReviewed');
+      expect(text).toContain('s.evidenceLevel IN $filter.evidenceLevels');
+      expect(text).not.toContain('s.design IN');
+    });
+
+    it('choose among lines by equality, and the cursor lines when a cursor is given', () => {
+      const text = page({ source: 'YEARS', orderField: 'YEAR', orderDirection: 'DESC', afterSlug: 'a-1', afterValue: 2020 }, { yearFrom: 2015 });
+      expect(text).toContain('s.year >= coalesce($filter.yearFrom');
+      expect(text).not.toContain('queryNodes');
+      expect(text).toContain('s.year AS sortValue');
+      expect(text).toContain('ORDER BY sortValue IS NULL, sortValue DESC, slug DESC');
+      expect(text).toContain('sortValue = $afterValue');
+    });
+
+    it('give one text per shape: values do not change it, a condition given does', () => {
+      const shape = (designs: string[] | null) => ({ filter: { ...filter, designs }, source: 'ALL', orderField: 'SLUG', orderDirection: 'ASC' });
+      expect(statement('study/page', shape(['RCT']))).toBe(statement('study/page', shape(['cohort'])));
+      expect(statement('study/page', shape(['RCT']))).not.toBe(statement('study/page', shape(null)));
+    });
+
+    it('leave a statement without guards as written', () => {
+      expect(statement('study/by-slugs', { anything: 1 })).toBe(statements().get('study/by-slugs'));
+    });
+
+    it('share the candidate source and study predicate between the studies page and facets, line for line', () => {
+      const block = (name: string) => {
+        const text = statements().get(name)!;
+        return text.slice(text.indexOf("MATCH (s:Study) // when $source = 'ALL'"), text.indexOf('WITH collect(s) AS matched'));
+      };
+      expect(block('study/page')).toContain('$filter.tags');
+      expect(block('facets/studies')).toBe(block('study/page'));
+    });
+  });
 });
+
