@@ -6,34 +6,27 @@
 // for that finding alone); null returns the whole study.
 // The entities are $ids, or (with $ids null) the one entity $lookup names ({type, name}: any name or synonym,
 // lower-cased, as in cypher/entity/by-names.cypher): `biomarker(name) { findings }` is then one round trip.
-CALL () {
-  UNWIND coalesce($ids, []) AS id
-  MATCH (e:Entity {id: id})
-  RETURN e
-  UNION ALL
-  // The gate keeps the lookup from running when $ids are given (a WHERE on parameters alone is planned after it).
-  UNWIND CASE WHEN $ids IS NULL THEN [$lookup] ELSE [] END AS lookup
-  MATCH (e:Entity)
-  WHERE e.type = lookup.type AND lookup.name IN e.names
-  RETURN e
-}
+// $role is SUBJECT, OBJECT or EITHER. Lines ending in `// when …` are sent only when their parameter is given or
+// equal (src/db/statements.ts), so each call's shape is planned with only the expansions and conditions it needs.
+UNWIND $ids AS id // when $ids
+MATCH (e:Entity {id: id}) // when $ids
+MATCH (e:Entity) // when $lookup
+WHERE e.type = $lookup.type AND $lookup.name IN e.names // when $lookup
 CALL (e) {
-  CALL (e) {
-    MATCH (e)<-[:SUBJECT]-(f:Finding)
-    WHERE $role IS NULL OR $role = 'SUBJECT'
-    RETURN f
-    UNION
-    MATCH (e)<-[:OBJECT]-(f:Finding)
-    WHERE $role IS NULL OR $role = 'OBJECT'
-    RETURN f
-  }
+  MATCH (e)<-[:SUBJECT]-(f:Finding) // when $role = 'SUBJECT'
+  MATCH (e)<-[:OBJECT]-(f:Finding) // when $role = 'OBJECT'
+  CALL (e) { // when $role = 'EITHER'
+    MATCH (e)<-[:SUBJECT]-(f:Finding) RETURN f // when $role = 'EITHER'
+    UNION // when $role = 'EITHER'
+    MATCH (e)<-[:OBJECT]-(f:Finding) RETURN f // when $role = 'EITHER'
+  } // when $role = 'EITHER'
   WITH f
-  WHERE $relation IS NULL OR f.relation = $relation
+  WHERE f.relation = $relation // when $relation
   WITH collect(f) AS matched
   CALL (matched) {
     UNWIND matched AS f
     WITH f
-    WHERE $after IS NULL OR f.id > $after
+    WHERE f.id > $after // when $after
     ORDER BY f.id
     LIMIT $limit
     MATCH (f)-[:SUBJECT]->(subject)

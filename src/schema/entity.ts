@@ -112,7 +112,7 @@ function findingsPage(
 ) {
   const { limit, after } = forwardPage(args);
   const studyFields = selectedStudyProperties(info, [['nodes', 'study'], ['edges', 'node', 'study']]);
-  const params = { role: args.role ?? null, relation: args.relation ?? null, after, limit: limit + 1, studyFields, lookup: null };
+  const params = { role: args.role ?? 'EITHER', relation: args.relation ?? null, after, limit: limit + 1, studyFields, lookup: null };
   return { limit, after, params, studyFields };
 }
 

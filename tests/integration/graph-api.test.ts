@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql, readOnlySampleSuite } from './helpers.ts';
 
-const { yoga } = readOnlySampleSuite();
+const { db, yoga } = readOnlySampleSuite();
 
 describe('entity lookups', () => {
   it('find one ME/CFS condition by any synonym, in any case', async () => {
@@ -98,6 +98,41 @@ describe('entity connections', () => {
     const tooMany = await graphql(yoga, '{ biomarker(name: "miR-320a") { name findings(first: 1000) { totalCount } } }');
     expect(tooMany.errors?.[0]?.path).toEqual(['biomarker', 'findings']);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('count findings by role as the graph does (subject, object, either), and filter by relation in each', async () => {
+    // The entity named most often as subject and as object, so each role has findings of its own.
+    const { records } = await db.driver.executeQuery(
+      `MATCH (e:Entity) WHERE e.type IN ['Biomarker', 'Symptom', 'Condition', 'Measure']
+       WITH e, COUNT { (e)<-[:SUBJECT]-(:Finding) } AS asSubject, COUNT { (e)<-[:OBJECT]-(:Finding) } AS asObject
+       WHERE asSubject > 0 AND asObject > 0
+       WITH e, asSubject, asObject ORDER BY asSubject + asObject DESC, e.id LIMIT 1
+       MATCH (e)<-[:SUBJECT|OBJECT]-(f:Finding)
+       WITH e, asSubject, asObject, collect(DISTINCT f) AS findings
+       RETURN e.type AS type, e.name AS name, asSubject, asObject, size(findings) AS either,
+         [f IN findings WHERE f.relation = findings[0].relation | f.id] AS sameRelation, findings[0].relation AS relation`,
+      {},
+      { database: db.connection.database },
+    );
+    const oracle = records[0]!.toObject() as { type: string; name: string; asSubject: number; asObject: number; either: number; sameRelation: string[]; relation: string };
+    const field = oracle.type.toLowerCase();
+    const response = await graphql<{ entity: Record<string, { totalCount: number; nodes: { id: string; relation: string }[] }> }>(
+      yoga,
+      `query ($name: String!) { entity: ${field}(name: $name) {
+          either: findings(first: 100) { totalCount nodes { id relation } }
+          asSubject: findings(role: SUBJECT) { totalCount }
+          asObject: findings(role: OBJECT) { totalCount }
+          sameRelation: findings(relation: ${oracle.relation}, first: 100) { totalCount nodes { id relation } } } }`,
+      { name: oracle.name },
+    );
+    expect(response.errors).toBeUndefined();
+    const entity = response.data!.entity;
+    expect(entity.asSubject!.totalCount).toBe(Number(oracle.asSubject));
+    expect(entity.asObject!.totalCount).toBe(Number(oracle.asObject));
+    expect(entity.either!.totalCount).toBe(Number(oracle.either));
+    expect(Number(oracle.either)).toBeGreaterThan(Math.max(Number(oracle.asSubject), Number(oracle.asObject)));
+    expect(entity.sameRelation!.totalCount).toBe(oracle.sameRelation.length);
+    expect(entity.sameRelation!.nodes.map((node) => node.relation)).toEqual(oracle.sameRelation.map(() => oracle.relation));
   });
 
   it('page through findings without repeating or losing one', async () => {
