@@ -2,32 +2,26 @@
 // (docs/evidence.md §9b): the entities the names resolve to, and the PairEvidence sums of the anchor's pairs, ordered
 // and bounded as cypher/evidence/pairs.cypher orders them. No finding is read, so the cost does not grow with the
 // findings of a pair. `stale` says the view is being (re)built: the caller then uses the live synthesis.
+// One scan of the entities finds both names ($other may be null: no entity then matches it). Lines ending in
+// `// when …` are sent only when their conditions hold (src/db/statements.ts): a pair named by both ends is read by
+// its two ids; an anchor alone reads its pairs for the $role asked.
 CALL () {
   MATCH (e:Entity)
-  WHERE $anchor IN e.names
-  RETURN collect(e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}) AS anchors
+  WHERE $anchor IN e.names OR $other IN e.names
+  WITH collect(e) AS named
+  RETURN [e IN named WHERE $anchor IN e.names] AS anchorNodes, [e IN named WHERE $other IN e.names] AS otherNodes
 }
-CALL () {
-  MATCH (e:Entity)
-  WHERE $other IS NOT NULL AND $other IN e.names
-  RETURN collect(e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}) AS others
-}
-CALL () {
-  MATCH (anchor:Entity)
-  WHERE $anchor IN anchor.names
-  CALL (anchor) {
-    MATCH (p:PairEvidence {subjectId: anchor.id})
-    WHERE $role = 'SUBJECT'
-    MATCH (other:Entity {id: p.objectId})
-    RETURN p, anchor AS subject, other AS object, other
-    UNION
-    MATCH (p:PairEvidence {objectId: anchor.id})
-    WHERE $role = 'OBJECT'
-    MATCH (other:Entity {id: p.subjectId})
-    RETURN p, other AS subject, anchor AS object, other
-  }
-  WITH p, subject, object, other
-  WHERE $other IS NULL OR $other IN other.names
+CALL (anchorNodes, otherNodes) {
+  UNWIND anchorNodes AS anchor
+  UNWIND otherNodes AS other // when $other
+  MATCH (p:PairEvidence {subjectId: anchor.id, objectId: other.id}) // when $other, $role = 'SUBJECT'
+  MATCH (p:PairEvidence {subjectId: other.id, objectId: anchor.id}) // when $other, $role = 'OBJECT'
+  MATCH (p:PairEvidence {subjectId: anchor.id}) // when not $other, $role = 'SUBJECT'
+  MATCH (p:PairEvidence {objectId: anchor.id}) // when not $other, $role = 'OBJECT'
+  MATCH (other:Entity {id: p.objectId}) // when not $other, $role = 'SUBJECT'
+  MATCH (other:Entity {id: p.subjectId}) // when not $other, $role = 'OBJECT'
+  WITH p, anchor AS subject, other AS object, other // when $role = 'SUBJECT'
+  WITH p, other AS subject, anchor AS object, other // when $role = 'OBJECT'
   ORDER BY p.studyCount DESC, toLower(other.name), other.name, other.id, subject.id, object.id
   LIMIT $first
   RETURN collect({
@@ -37,4 +31,6 @@ CALL () {
              .relations, .signs, .weightsVersion}
   }) AS pairs
 }
-RETURN anchors, others, pairs, EXISTS { MATCH (:PairEvidenceRebuild) } AS stale
+RETURN [e IN anchorNodes | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS anchors,
+  [e IN otherNodes | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS others,
+  pairs, EXISTS { MATCH (:PairEvidenceRebuild) } AS stale

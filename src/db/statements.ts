@@ -2,7 +2,8 @@
 // ("study/by-slugs"). Keeping them in files makes every query reviewable and testable on its own.
 //
 // Guarded lines. A line ending in `// when $path` is sent only when that parameter is given (not null or absent);
-// one ending in `// when $path = 'VALUE'` only when the parameter equals that string. A statement with optional
+// `// when $path = 'VALUE'` only when the parameter equals that string; `not` negates a condition (`// when not $path`:
+// only when it is not given); `// when $a, not $b` only when every condition holds. A statement with optional
 // conditions thus sends Neo4j only the conditions that apply, as a query builder would, while its whole text stays
 // here: Neo4j evaluates `$x IS NULL OR …` for every row, which cost the studies page a third of its time
 // (bench/REPORT.md). Guards choose among lines of this file; values still travel only as parameters. Each variant is
@@ -15,18 +16,29 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 let cache: Map<string, string> | undefined;
 
-interface Guard {
+interface Condition {
   path: string[];
-  /** Keep the line when the parameter equals this; undefined keeps it when the parameter is given at all. */
+  /** Holds when the parameter equals this; undefined: when the parameter is given at all. */
   equals: string | undefined;
+  negated: boolean;
 }
+
+/** A line's conditions, all of which must hold for it to be sent. */
+type Guard = Condition[];
 
 interface GuardedStatement {
   lines: { text: string; guard: Guard | undefined }[];
   variants: Map<string, string>;
 }
 
-const GUARD = /\s*\/\/ when \$([\w.]+)(?: = '([^']*)')?\s*$/;
+const CONDITION = String.raw`(?:not )?\$[\w.]+(?: = '[^']*')?`;
+const GUARD = new RegExp(String.raw`\s*\/\/ when (${CONDITION}(?:, ${CONDITION})*)\s*$`);
+const ONE_CONDITION = /^(not )?\$([\w.]+)(?: = '([^']*)')?$/;
+
+function parseCondition(text: string): Condition {
+  const [, not, path, equals] = ONE_CONDITION.exec(text)!;
+  return { path: path!.split('.'), equals, negated: Boolean(not) };
+}
 
 let guarded: Map<string, GuardedStatement | null> | undefined;
 
@@ -50,7 +62,7 @@ function parseGuards(text: string): GuardedStatement | null {
   const lines = text.split('\n').map((line) => {
     const match = GUARD.exec(line);
     return match
-      ? { text: line.slice(0, match.index), guard: { path: match[1]!.split('.'), equals: match[2] } }
+      ? { text: line.slice(0, match.index), guard: match[1]!.split(', ').map(parseCondition) }
       : { text: line, guard: undefined };
   });
   return lines.some((line) => line.guard) ? { lines, variants: new Map() } : null;
@@ -62,9 +74,10 @@ function lookup(params: Record<string, unknown>, path: string[]): unknown {
   return value;
 }
 
-const holds = (guard: Guard, params: Record<string, unknown>): boolean => {
-  const value = lookup(params, guard.path);
-  return guard.equals === undefined ? value !== null && value !== undefined : value === guard.equals;
+const holds = (condition: Condition, params: Record<string, unknown>): boolean => {
+  const value = lookup(params, condition.path);
+  const met = condition.equals !== undefined ? value === condition.equals : value !== null && value !== undefined;
+  return met !== condition.negated;
 };
 
 /** The text of a statement, its guarded lines chosen by `params` (see the top of this file). */
@@ -75,7 +88,7 @@ export function statement(name: string, params: Record<string, unknown> = {}): s
   let template = guarded.get(name);
   if (template === undefined) guarded.set(name, (template = parseGuards(text)));
   if (template === null) return text;
-  const kept = template.lines.map((line) => line.guard === undefined || holds(line.guard, params));
+  const kept = template.lines.map((line) => line.guard === undefined || line.guard.every((condition) => holds(condition, params)));
   const key = kept.map(Number).join('');
   let variant = template.variants.get(key);
   if (variant === undefined) {

@@ -174,6 +174,33 @@ describe('the bundled sample', () => {
     expect(compared).toBeGreaterThan(100);
   });
 
+  it('answers as the live synthesis when the anchor is the object, and for a pair named by both ends', async () => {
+    // The 20 entities most often named as object (ties broken by name).
+    const objects = await rows<{ name: string }>(
+      'MATCH (e:Entity)<-[:OBJECT]-(f:Finding) WITH e, count(f) AS n ORDER BY n DESC, toLower(e.name) LIMIT 20 RETURN toLower(e.name) AS name',
+    );
+    expect(objects.length).toBeGreaterThan(3);
+    let compared = 0;
+    for (const { name } of objects) {
+      const view = await evidence({ subject: name, role: 'OBJECT', first: 200 });
+      const live = await evidence({ subject: name, role: 'OBJECT', first: 200 }, { live: true });
+      expect(view.errors, name).toBeUndefined();
+      expect(view.data, name).toEqual(live.data);
+      const pairs = view.data!.evidence;
+      compared += pairs.length;
+      // Each of its pairs again, named by both ends, in either role.
+      for (const pair of pairs.slice(0, 3)) {
+        const both = { subject: pair.subject.name.toLowerCase(), object: pair.object.name.toLowerCase() };
+        const bySubject = await evidence(both);
+        expect(bySubject.data, JSON.stringify(both)).toEqual(await evidence(both, { live: true }).then((r) => r.data));
+        expect(bySubject.data!.evidence.map((p) => [p.subject.id, p.object.id])).toContainEqual([pair.subject.id, pair.object.id]);
+        const byObject = await evidence({ subject: both.object, object: both.subject, role: 'OBJECT' });
+        expect(byObject.data!.evidence).toEqual(bySubject.data!.evidence);
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+
   it('reads the summary of NK cell cytotoxicity × ME/CFS (docs/evidence.md §10) in one round trip, from the view', async () => {
     const query = { subject: 'NK cytotoxicity', object: 'chronic fatigue syndrome' };
     const response = await evidence(query);

@@ -78,6 +78,20 @@ describe('Cypher statements', () => {
       expect(statement('study/page', shape(['RCT']))).not.toBe(statement('study/page', shape(null)));
     });
 
+    it("negate a condition with 'not' and join conditions with commas, all of which must hold", () => {
+      const pairs = (other: string | null, role: string) => code(statement('evidence/pair-summaries', { anchor: 'il-6', other, role, first: 10 }));
+      const both = pairs('me/cfs', 'OBJECT');
+      expect(both).toContain('UNWIND otherNodes AS other');
+      expect(both).toContain('MATCH (p:PairEvidence {subjectId: other.id, objectId: anchor.id})');
+      expect(both).not.toContain('MATCH (p:PairEvidence {objectId: anchor.id})');
+      expect(both).not.toContain('{subjectId: anchor.id, objectId: other.id}');
+      const anchorOnly = pairs(null, 'SUBJECT');
+      expect(anchorOnly).not.toContain('UNWIND otherNodes');
+      expect(anchorOnly).toContain('MATCH (p:PairEvidence {subjectId: anchor.id})');
+      expect(anchorOnly).toContain('MATCH (other:Entity {id: p.objectId})');
+      expect(anchorOnly).not.toContain('p.subjectId');
+    });
+
     it('leave a statement without guards as written', () => {
       expect(statement('study/by-slugs', { anything: 1 })).toBe(statements().get('study/by-slugs'));
     });
