@@ -34,10 +34,10 @@ function peakHeap(percent: number): number {
 }
 
 describe('heap growth', () => {
-  it('defaults to 100 % and reads the environment', () => {
+  it('defaults to 50 % and reads the environment', () => {
     expect(heapGrowthFromEnv({})).toBe(DEFAULT_HEAP_GROWTH_PERCENT);
-    expect(DEFAULT_HEAP_GROWTH_PERCENT).toBe(100);
-    expect(heapGrowthFromEnv({ [HEAP_GROWTH_ENV]: '50' })).toBe(50);
+    expect(DEFAULT_HEAP_GROWTH_PERCENT).toBe(50);
+    expect(heapGrowthFromEnv({ [HEAP_GROWTH_ENV]: '100' })).toBe(100);
     expect(heapGrowthFromEnv({ [HEAP_GROWTH_ENV]: '0' })).toBe(0);
   });
 
