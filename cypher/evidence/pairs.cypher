@@ -3,32 +3,22 @@
 // each with all its findings and, per finding, the study properties and method flags synthesis needs.
 // Pairs are ordered by distinct studies (desc), then the other entity's name (then the ids, for ties between
 // anchors of one name), and bounded by $first; cypher/evidence/pair-summaries.cypher orders the same way.
-// $anchor and $other are lower-cased names or synonyms (Entity.names); $other may be null.
+// $anchor and $other are lower-cased names or synonyms (Entity.names); $other may be null. One scan of the entities
+// finds both; lines ending in `// when …` are sent only when their conditions hold (src/db/statements.ts).
 // The $filter predicate is the same in every evidence statement (src/schema/evidence-inputs.ts, filterParams).
 CALL () {
   MATCH (e:Entity)
-  WHERE $anchor IN e.names
-  RETURN collect(e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}) AS anchors
+  WHERE $anchor IN e.names OR $other IN e.names
+  WITH collect(e) AS named
+  RETURN [e IN named WHERE $anchor IN e.names] AS anchorNodes, [e IN named WHERE $other IN e.names] AS otherNodes
 }
-CALL () {
-  MATCH (e:Entity)
-  WHERE $other IS NOT NULL AND $other IN e.names
-  RETURN collect(e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}) AS others
-}
-CALL () {
-  MATCH (anchor:Entity)
-  WHERE $anchor IN anchor.names
-  CALL (anchor) {
-    MATCH (anchor)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(other:Entity)
-    WHERE $role = 'SUBJECT'
-    RETURN f, anchor AS subject, other AS object, other
-    UNION
-    MATCH (anchor)<-[:OBJECT]-(f:Finding)-[:SUBJECT]->(other:Entity)
-    WHERE $role = 'OBJECT'
-    RETURN f, other AS subject, anchor AS object, other
-  }
-  WITH f, subject, object, other
-  WHERE $other IS NULL OR $other IN other.names
+CALL (anchorNodes, otherNodes) {
+  UNWIND anchorNodes AS anchor
+  MATCH (anchor)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(other:Entity) // when $role = 'SUBJECT'
+  MATCH (anchor)<-[:OBJECT]-(f:Finding)-[:SUBJECT]->(other:Entity) // when $role = 'OBJECT'
+  WHERE other IN otherNodes // when $other
+  WITH f, anchor AS subject, other AS object, other // when $role = 'SUBJECT'
+  WITH f, other AS subject, anchor AS object, other // when $role = 'OBJECT'
   MATCH (s:Study)-[:REPORTS]->(f)
   WHERE ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
     AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
@@ -60,4 +50,5 @@ CALL () {
     findings: findings
   }) AS pairs
 }
-RETURN anchors, others, pairs
+RETURN [e IN anchorNodes | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS anchors,
+  [e IN otherNodes | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS others, pairs
