@@ -1,48 +1,51 @@
 // findings(filter, first, after): one page of the findings that match, their total, and for the page each finding's
 // subject, object and study (so nested fields need no further round trip), in one round trip.
-// $finding holds the finding conditions (null: none); $filter is the study predicate's map, the same conditions as
-// in cypher/study/page.cypher (src/schema/study-filter.ts), each written here as `$x IS NULL OR …`. $finding.subject / .object are lower-cased names or
-// synonyms (Entity.names). Keyset on (studySlug, index, id): a study's findings in page order.
-CALL () {
-  WITH $filter.textQuery AS textQuery
-  WHERE textQuery IS NOT NULL
-  CALL db.index.fulltext.queryNodes('search_text', textQuery) YIELD node
-  WITH node WHERE node:Study
-  RETURN collect(node) AS textStudies
-}
-MATCH (f:Finding)-[:SUBJECT]->(subject:Entity)
-MATCH (f)-[:OBJECT]->(object:Entity)
-WHERE ($finding.relations IS NULL OR f.relation IN $finding.relations)
-  AND ($finding.sign IS NULL OR f.sign = $finding.sign)
-  AND ($finding.significant IS NULL OR f.significant = $finding.significant)
-  AND ($finding.minConfidence IS NULL OR f.extractionConfidence >= $finding.minConfidence)
-  AND ($finding.curated IS NULL OR coalesce(f.curated, false) = $finding.curated)
-  AND ($finding.subject IS NULL OR $finding.subject IN subject.names)
-  AND ($finding.object IS NULL OR $finding.object IN object.names)
-  AND ($finding.subjectTypes IS NULL OR subject.type IN $finding.subjectTypes)
-  AND ($finding.objectTypes IS NULL OR object.type IN $finding.objectTypes)
+// $finding holds the finding conditions; $filter is the study predicate's map, the same conditions as in
+// cypher/study/page.cypher (src/schema/study-filter.ts). $finding.subject / .object are lower-cased names or
+// synonyms (Entity.names). Lines ending in `// when …` are sent only when their conditions hold
+// (src/db/statements.ts): findings are reached from the entities a subject (else object) name gives, else from all
+// findings, and only the conditions given are tested. Keyset on (studySlug, index, id): a study's findings in page
+// order.
+CALL () { // when $filter.textQuery
+  CALL db.index.fulltext.queryNodes('search_text', $filter.textQuery) YIELD node // when $filter.textQuery
+  WITH node WHERE node:Study // when $filter.textQuery
+  RETURN collect(node) AS textStudies // when $filter.textQuery
+} // when $filter.textQuery
+MATCH (subject:Entity) WHERE $finding.subject IN subject.names // when $finding.subject
+MATCH (subject)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(object:Entity) // when $finding.subject
+MATCH (object:Entity) WHERE $finding.object IN object.names // when not $finding.subject, $finding.object
+MATCH (object)<-[:OBJECT]-(f:Finding)-[:SUBJECT]->(subject:Entity) // when not $finding.subject, $finding.object
+MATCH (f:Finding)-[:SUBJECT]->(subject:Entity) // when not $finding.subject, not $finding.object
+MATCH (f)-[:OBJECT]->(object:Entity) // when not $finding.subject, not $finding.object
+WHERE true
+  AND f.relation IN $finding.relations // when $finding.relations
+  AND f.sign = $finding.sign // when $finding.sign
+  AND f.significant = $finding.significant // when $finding.significant
+  AND f.extractionConfidence >= $finding.minConfidence // when $finding.minConfidence
+  AND coalesce(f.curated, false) = $finding.curated // when $finding.curated
+  AND $finding.object IN object.names // when $finding.subject, $finding.object
+  AND subject.type IN $finding.subjectTypes // when $finding.subjectTypes
+  AND object.type IN $finding.objectTypes // when $finding.objectTypes
 MATCH (s:Study)-[:REPORTS]->(f)
-WHERE ($filter.textQuery IS NULL OR s IN textStudies)
-  AND ($filter.evidenceLevels IS NULL OR s.evidenceLevel IN $filter.evidenceLevels)
-  AND ($filter.confidences IS NULL OR s.confidence IN $filter.confidences)
-  AND ($filter.pemCriteria IS NULL OR s.pemCriterion IN $filter.pemCriteria)
-  AND ($filter.designs IS NULL OR s.design IN $filter.designs)
-  AND ($filter.yearFrom IS NULL OR s.year >= $filter.yearFrom)
-  AND ($filter.yearTo IS NULL OR s.year <= $filter.yearTo)
-  AND ($filter.peerReviewed IS NULL OR s.peerReviewed = $filter.peerReviewed)
-  AND ($filter.reviewStatus IS NULL OR s.reviewStatus = $filter.reviewStatus)
-  AND ($filter.retracted IS NULL OR coalesce(s.retracted, false) = $filter.retracted)
-  AND ($filter.tags IS NULL OR EXISTS {
-    MATCH (s)-[:TAGGED]->(tag)
-    WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags)
-  })
+WHERE true
+  AND s IN textStudies // when $filter.textQuery
+  AND s.year >= $filter.yearFrom // when $filter.yearFrom
+  AND s.year <= $filter.yearTo // when $filter.yearTo
+  AND s.evidenceLevel IN $filter.evidenceLevels // when $filter.evidenceLevels
+  AND s.confidence IN $filter.confidences // when $filter.confidences
+  AND s.pemCriterion IN $filter.pemCriteria // when $filter.pemCriteria
+  AND s.design IN $filter.designs // when $filter.designs
+  AND s.peerReviewed = $filter.peerReviewed // when $filter.peerReviewed
+  AND s.reviewStatus = $filter.reviewStatus // when $filter.reviewStatus
+  AND coalesce(s.retracted, false) = $filter.retracted // when $filter.retracted
+  AND EXISTS { MATCH (s)-[:TAGGED]->(tag) // when $filter.tags
+    WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags) } // when $filter.tags
 WITH collect({f: f, subject: subject, object: object, s: s}) AS matched
 CALL (matched) {
   UNWIND matched AS row
   WITH row.f AS f, row.subject AS subject, row.object AS object, row.s AS s
-  WHERE $afterId IS NULL
-    OR f.studySlug > $afterSlug
-    OR (f.studySlug = $afterSlug AND (f.index > $afterIndex OR (f.index = $afterIndex AND f.id > $afterId)))
+  WHERE f.studySlug > $afterSlug // when $afterId
+    OR (f.studySlug = $afterSlug AND (f.index > $afterIndex OR (f.index = $afterIndex AND f.id > $afterId))) // when $afterId
   WITH f, subject, object, s
   ORDER BY f.studySlug, f.index, f.id
   LIMIT $limit

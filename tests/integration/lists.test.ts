@@ -481,6 +481,25 @@ describe('findings(filter)', () => {
     );
     expect(await counts({ study: { designs: ['CASE_CONTROL'] }, subject: 'miR-320a' })).toBe(10);
     expect(await counts({ subject: 'no such entity' })).toBe(0);
+    // Both ends named; a sign; a type with an object name; the study filter's full-text condition.
+    const pair = await graphCount(
+      "MATCH (a:Entity)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(b:Entity) WHERE 'mir-320a' IN a.names AND 'fibromyalgia' IN b.names RETURN count(f)",
+    );
+    expect(pair).toBeGreaterThan(0);
+    expect(await counts({ subject: 'miR-320a', object: 'fibromyalgia' })).toBe(pair);
+    const positive = await graphCount("MATCH (f:Finding {sign: 'POSITIVE'}) RETURN count(f)");
+    expect(positive).toBeGreaterThan(0);
+    expect(await counts({ sign: 'POSITIVE' })).toBe(positive);
+    const biomarkersInMecfs = await graphCount(
+      "MATCH (:Biomarker)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(e:Entity) WHERE 'me/cfs' IN e.names RETURN count(f)",
+    );
+    expect(biomarkersInMecfs).toBeGreaterThan(0);
+    expect(await counts({ object: 'ME/CFS', subjectTypes: ['BIOMARKER'] })).toBe(biomarkersInMecfs);
+    const fibroStudies = (await studies({ filter: { text: 'fibro' }, first: 100 })).edges.map((edge) => edge.node.slug);
+    expect(fibroStudies.length).toBeGreaterThan(0);
+    const fibroFindings = await graphCount('MATCH (s:Study)-[:REPORTS]->(f:Finding) WHERE s.slug IN $slugs RETURN count(f)', { slugs: fibroStudies });
+    expect(fibroFindings).toBeGreaterThan(0);
+    expect(await counts({ study: { text: 'fibro' } })).toBe(fibroFindings);
   });
 
   it('pages in study order without gaps or repeats', async () => {
