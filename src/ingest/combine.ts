@@ -38,12 +38,18 @@ function uniqueFindings(findings: FindingRecord[]): FindingRecord[] {
 export function decideFindings(record: StudyRecord, stated: FindingRecord[]): FindingRecord[] {
   const kept = uniqueFindings(stated.filter((finding) => !isOurs(finding)));
   const curatedStatements = new Set(kept.filter((f) => f.extraction.curated).map((f) => f.statement));
+  const observed = record.observedFindings ?? [];
+  // Sentences after the last one a curator has not stated can only yield findings dropped below (a sentence's
+  // findings carry it as their statement, and context flows only forward), so they are not analysed: a fully
+  // curated study costs no extraction.
+  let end = observed.length;
+  while (end > 0 && (curatedStatements.has(observed[end - 1]!) || !observed[end - 1]!.trim())) end -= 1;
   const extracted = extractFindings({
     slug: record.slug,
     title: record.title ?? null,
     summary: record.summary ?? null,
     design: record.design ?? null,
-    observedFindings: record.observedFindings ?? [],
+    observedFindings: observed.slice(0, end),
   }).findings.filter((finding) => !curatedStatements.has(finding.statement));
   return [...kept, ...extracted];
 }

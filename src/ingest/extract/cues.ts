@@ -174,13 +174,22 @@ export function cues(): Cues {
   return loaded;
 }
 
+// The extractor asks for these twice a sentence with the same names (the whole intervention lexicon), and building
+// them is a quarter of extraction's time; callers reset lastIndex (test) or use replace, so sharing them is safe.
+let lastContrasts: { cues: Cues; key: string; contrasts: TimeContrast[] } | null = null;
+
 /** Time-contrast patterns with INTERVENTION replaced by the given intervention names. */
 export function timeContrasts(interventionNames: readonly string[]): TimeContrast[] {
+  const key = interventionNames.join('\u0000');
+  const current = cues();
+  if (lastContrasts?.cues === current && lastContrasts.key === key) return lastContrasts.contrasts;
   const names = [...interventionNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const alternation = names.length ? names.join('|') : '(?!)';
-  return cues().timeContrastSources.map((source) => ({
+  const contrasts = current.timeContrastSources.map((source) => ({
     pattern: new RegExp(source.pattern.replace(/INTERVENTION/g, alternation), 'gi'),
     comparator: source.comparator,
     treatment: source.treatment === true,
   }));
+  lastContrasts = { cues: current, key, contrasts };
+  return contrasts;
 }
