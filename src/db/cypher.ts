@@ -106,6 +106,28 @@ export class Cypher {
     return result.records.map((record) => record.toObject() as T);
   }
 
+  /**
+   * Several named statements sent at once in a transaction given by writeTx: the server runs them in order while
+   * the caller goes on (see `pending`). Waits for all, so none is left unobserved, and throws the first failure.
+   */
+  async runAll(tx: ManagedTransaction, statements: [name: string, params: Params][], pending?: () => void): Promise<void> {
+    const sent = statements.map(([name, params]) => this.run(tx, name, params));
+    let failure: unknown = null;
+    if (pending) {
+      // The driver writes a statement once its connection promise settles: let that happen before the caller's work.
+      await new Promise((resolve) => setImmediate(resolve));
+      try {
+        pending();
+      } catch (error) {
+        failure = error;
+      }
+    }
+    const outcomes = await Promise.allSettled(sent);
+    const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    if (failure) throw failure;
+  }
+
   /** Schema statements (migrations) cannot share a transaction with data writes; run them auto-committed. */
   async schema(text: string): Promise<void> {
     this.count('schema');

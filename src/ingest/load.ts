@@ -79,17 +79,25 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
     touchedPairs.push(...(await deleteStudyVotes(cypher, tx, part)));
     await cypher.run(tx, 'ingest/delete-derived', { slugs: part });
   }
-  for (const part of chunks(changed)) {
-    const rows = batchRows(part);
-    await cypher.run(tx, 'ingest/upsert-studies', { studies: rows.studies });
-    await cypher.run(tx, 'ingest/merge-entities', { entities: rows.entities });
-    await cypher.run(tx, 'ingest/tag-studies', {
-      symptomTags: rows.symptomTags,
-      biomarkerClasses: rows.biomarkerClasses,
-      methodFlags: rows.methodFlags,
-    });
-    await cypher.run(tx, 'ingest/create-findings', { findings: rows.findings });
-    touchedPairs.push(...(await writeStudyVotes(cypher, tx, part.map((record) => record.slug))));
+  const parts = chunks(changed);
+  let rows = parts.length > 0 ? batchRows(parts[0]!) : null;
+  for (let i = 0; i < parts.length; i++) {
+    // The chunk's four statements are sent at once and run on the server in order, while the next chunk's rows
+    // are built here: the rows' JavaScript overlaps the server's work instead of following it.
+    const current = rows!;
+    await cypher.runAll(
+      tx,
+      [
+        ['ingest/upsert-studies', { studies: current.studies }],
+        ['ingest/merge-entities', { entities: current.entities }],
+        ['ingest/tag-studies', { symptomTags: current.symptomTags, biomarkerClasses: current.biomarkerClasses, methodFlags: current.methodFlags }],
+        ['ingest/create-findings', { findings: current.findings }],
+      ],
+      () => {
+        rows = i + 1 < parts.length ? batchRows(parts[i + 1]!) : null;
+      },
+    );
+    touchedPairs.push(...(await writeStudyVotes(cypher, tx, parts[i]!.map((record) => record.slug))));
   }
   // Before delete-orphans; a pair left without votes is deleted here.
   await sumPairVotes(cypher, tx, touchedPairs);

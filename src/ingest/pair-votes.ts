@@ -92,7 +92,7 @@ export async function writeStudyVotes(cypher: Cypher, tx: ManagedTransaction, sl
     filter: defaultFilterParams(),
   });
   const pairs = pairVotes(studies);
-  for (const part of batches(pairs, VOTES_PER_STATEMENT)) await cypher.run(tx, 'ingest/write-pair-votes', { pairs: part });
+  await cypher.runAll(tx, batches(pairs, VOTES_PER_STATEMENT).map((part) => ['ingest/write-pair-votes', { pairs: part }]));
   return pairs.map((pair) => pair.id);
 }
 
@@ -107,7 +107,7 @@ export async function deleteStudyVotes(cypher: Cypher, tx: ManagedTransaction, s
 export async function sumPairVotes(cypher: Cypher, tx: ManagedTransaction, pairIds: Iterable<string>): Promise<void> {
   // Sorted: concurrent imports then lock the pairs they share in one order.
   const ids = [...new Set(pairIds)].sort();
-  for (const part of chunks(ids, PAIRS_PER_STATEMENT)) await cypher.run(tx, 'ingest/sum-pair-votes', { pairIds: part });
+  await cypher.runAll(tx, chunks(ids, PAIRS_PER_STATEMENT).map((part) => ['ingest/sum-pair-votes', { pairIds: part }]));
 }
 
 export interface PairViewState {

@@ -95,6 +95,41 @@ describe('the Cypher runner', () => {
   });
 });
 
+describe('runAll: statements sent together in one write transaction', () => {
+  const upsert = (slug: string, record: string): [string, Record<string, unknown>] => [
+    'ingest/upsert-studies',
+    { studies: [{ slug, props: { slug, record, hash: record } }] },
+  ];
+  const stored = async (slug: string) =>
+    (await db.driver.executeQuery('MATCH (s:Study {slug: $slug}) RETURN s.record AS record', { slug }, { database: db.connection.database })).records.map(
+      (r) => r.get('record') as string,
+    );
+
+  it('runs them in the order given, with the caller\'s work done while they are in flight', async () => {
+    let ranPending = false;
+    await db.cypher.writeTx((tx) => db.cypher.runAll(tx, [upsert('order-2024-study', 'first'), upsert('order-2024-study', 'second')], () => (ranPending = true)));
+    expect(ranPending).toBe(true);
+    try {
+      expect(await stored('order-2024-study')).toEqual(['second']);
+    } finally {
+      await db.driver.executeQuery("MATCH (s:Study {slug: 'order-2024-study'}) DELETE s", {}, { database: db.connection.database });
+    }
+  });
+
+  it('a failing statement fails the transaction, later ones sent with it included: nothing is written', async () => {
+    const bad: [string, Record<string, unknown>] = ['ingest/upsert-studies', { studies: [{ slug: 'bad-2024-study', props: { slug: 'bad-2024-study', nested: { not: 'storable' } } }] }];
+    await expect(db.cypher.writeTx((tx) => db.cypher.runAll(tx, [upsert('before-2024-study', 'x'), bad, upsert('after-2024-study', 'y')]))).rejects.toThrow(/primitive|property/i);
+    expect([...(await stored('before-2024-study')), ...(await stored('after-2024-study')), ...(await stored('bad-2024-study'))]).toEqual([]);
+  });
+
+  it("the caller's failure surfaces once the statements have settled, and nothing is written", async () => {
+    await expect(
+      db.cypher.writeTx((tx) => db.cypher.runAll(tx, [upsert('pending-2024-study', 'x')], () => { throw new Error('rows could not be built'); })),
+    ).rejects.toThrow('rows could not be built');
+    expect(await stored('pending-2024-study')).toEqual([]);
+  });
+});
+
 describe('Study over GraphQL', () => {
   it('finds one study by slug with its properties', async () => {
     const response = await graphql<{ study: { slug: string; title: string; year: number; evidenceLevel: string; authors: string[] } }>(

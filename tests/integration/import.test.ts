@@ -218,6 +218,17 @@ describe('bad input is rejected whole, located, and writes nothing', () => {
     expect(await dumpGraph(db.cypher)).toBe(before);
   });
 
+  it('a DOI conflict in a later chunk of a large file (chunks are written while the next is prepared) writes nothing', async () => {
+    const before = await dumpGraph(db.cypher);
+    const lines = Array.from({ length: 1200 }, (_, i) =>
+      JSON.stringify({ slug: `chunked-2024-study-${String(i).padStart(4, '0')}`, ...(i === 1100 ? { doi: '10.1093/pm/pnac076' } : {}) }),
+    );
+    const result = await importPaths(db.cypher, [write('chunked.jsonl', `${lines.join('\n')}\n`)]);
+    expect(result.rejected[0]?.message).toMatch(/chunked\.jsonl: doi 10\.1093\/pm\/pnac076 already belongs to another study/);
+    expect(result.created).toBe(0);
+    expect(await dumpGraph(db.cypher)).toBe(before);
+  });
+
   it('a page with an unknown badge imports, keeps the known badges and warns where', async () => {
     const text = seedText
       .replace('Case-ControlPeer-reviewed', 'Cohort-StudyPeer-reviewed')
