@@ -108,9 +108,10 @@ export class Cypher {
 
   /**
    * Several named statements sent at once in a transaction given by writeTx: the server runs them in order while
-   * the caller goes on (see `pending`). Waits for all, so none is left unobserved, and throws the first failure.
+   * the caller goes on (see `pending`). Waits for all, so none is left unobserved, and throws the first failure;
+   * else returns each statement's rows, in order.
    */
-  async runAll(tx: ManagedTransaction, statements: [name: string, params: Params][], pending?: () => void): Promise<void> {
+  async runAll(tx: ManagedTransaction, statements: [name: string, params: Params][], pending?: () => void): Promise<RecordShape[][]> {
     const sent = statements.map(([name, params]) => this.run(tx, name, params));
     let failure: unknown = null;
     if (pending) {
@@ -126,6 +127,7 @@ export class Cypher {
     const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     if (failed) throw failed.reason;
     if (failure) throw failure;
+    return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<RecordShape[]>).value);
   }
 
   /** Schema statements (migrations) cannot share a transaction with data writes; run them auto-committed. */

@@ -6,7 +6,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
 import { combineRecords, type RecordSource } from './combine.ts';
 import { batchRows } from './graph-rows.ts';
-import { deleteStudyVotes, sumPairVotes, writeStudyVotes } from './pair-votes.ts';
+import { deleteStudyVotes, studyEvidenceFromRows, sumPairVotes, writeVotes } from './pair-votes.ts';
 import type { Relation, StudyRecord } from './record.ts';
 import { contentHash } from './stable-json.ts';
 
@@ -85,19 +85,21 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
     // The chunk's four statements are sent at once and run on the server in order, while the next chunk's rows
     // are built here: the rows' JavaScript overlaps the server's work instead of following it.
     const current = rows!;
-    await cypher.runAll(
+    const [, , , , flagRows] = await cypher.runAll(
       tx,
       [
         ['ingest/upsert-studies', { studies: current.studies }],
         ['ingest/merge-entities', { entities: current.entities }],
         ['ingest/tag-studies', { symptomTags: current.symptomTags, biomarkerClasses: current.biomarkerClasses, methodFlags: current.methodFlags }],
         ['ingest/create-findings', { findings: current.findings }],
+        ['ingest/study-method-flags', { slugs: current.slugs }],
       ],
       () => {
         rows = i + 1 < parts.length ? batchRows(parts[i + 1]!) : null;
       },
     );
-    touchedPairs.push(...(await writeStudyVotes(cypher, tx, parts[i]!.map((record) => record.slug))));
+    const flags = new Map((flagRows as { slug: string; methodFlags: string[] }[]).map((row) => [row.slug, row.methodFlags]));
+    touchedPairs.push(...(await writeVotes(cypher, tx, studyEvidenceFromRows(current.studies, current.findings, flags))));
   }
   // Before delete-orphans; a pair left without votes is deleted here.
   await sumPairVotes(cypher, tx, touchedPairs);

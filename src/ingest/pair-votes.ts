@@ -91,9 +91,67 @@ export async function writeStudyVotes(cypher: Cypher, tx: ManagedTransaction, sl
     slugs,
     filter: defaultFilterParams(),
   });
+  return writeVotes(cypher, tx, studies);
+}
+
+/** Write the votes of studies whose evidence is known; returns the pairs voted on. */
+export async function writeVotes(cypher: Cypher, tx: ManagedTransaction, studies: readonly StudyEvidence[]): Promise<string[]> {
   const pairs = pairVotes(studies);
   await cypher.runAll(tx, batches(pairs, VOTES_PER_STATEMENT).map((part) => ['ingest/write-pair-votes', { pairs: part }]));
   return pairs.map((pair) => pair.id);
+}
+
+/**
+ * What cypher/ingest/study-evidence.cypher would read back, built from the rows the import has just written: the
+ * same stored values (each property as sent, absent where the row has none), so the votes are the same, without
+ * reading every finding back. Only the method flags' names come from the graph (a flag node keeps the name it was
+ * first tagged with). The default filter keeps every study that is not retracted and all its findings
+ * (tests/unit/evidence.test.ts holds defaultFilterParams to that).
+ */
+export function studyEvidenceFromRows(
+  studies: readonly { slug: string; props: Record<string, unknown> }[],
+  findings: readonly { studySlug: string; subjectId: string; objectId: string; props: Record<string, unknown> }[],
+  methodFlags: ReadonlyMap<string, string[]>,
+): StudyEvidence[] {
+  const bySlug = new Map<string, StudyEvidence>();
+  for (const { slug, props } of studies) {
+    if (props.retracted === true) continue;
+    const value = <T>(key: string) => (props[key] ?? null) as T;
+    bySlug.set(slug, {
+      study: {
+        slug,
+        evidenceLevel: value('evidenceLevel'),
+        pemCriterion: value('pemCriterion'),
+        design: value('design'),
+        sampleSize: value('sampleSize'),
+        retracted: value('retracted'),
+        year: value('year'),
+      },
+      methodFlags: methodFlags.get(slug) ?? [],
+      findings: [],
+    });
+  }
+  for (const { studySlug, subjectId, objectId, props } of findings) {
+    const value = <T>(key: string) => (props[key] ?? null) as T;
+    bySlug.get(studySlug)?.findings.push({
+      id: value('id'),
+      studySlug,
+      relation: value('relation'),
+      sign: value('sign'),
+      pValue: value('pValue'),
+      pComparator: value('pComparator'),
+      significant: value('significant'),
+      effectSize: value('effectSize'),
+      effectType: value('effectType'),
+      ciLow: value('ciLow'),
+      ciHigh: value('ciHigh'),
+      sampleSize: value('sampleSize'),
+      groups: value('groups'),
+      subjectId,
+      objectId,
+    });
+  }
+  return [...bySlug.values()];
 }
 
 /** Remove the votes of the given studies; returns the pairs they were on. */

@@ -469,4 +469,26 @@ describe('the backfill (refreshPairEvidence)', () => {
     expect(await dumpGraph(db.cypher)).toBe(complete);
     await expectViewEqualsLive();
   });
+
+  it('the votes the import computes from its own rows equal those computed from the graph read back', async () => {
+    // Flag names that share a flag node (same key, first name kept) or only a weight key; a retracted study.
+    const [base] = corpus(1, 5000);
+    const variants: [string, Partial<StudyRecord>][] = [
+      ['flags-2024-first', { tags: { symptoms: [], biomarkerClasses: [], methodFlags: ['Small Sample', 'No controls'] } }],
+      ['flags-2024-second', { tags: { symptoms: [], biomarkerClasses: [], methodFlags: ['small  sample', 'SMALL_SAMPLE'] } }],
+      ['flags-2024-retracted', { retracted: true }],
+    ];
+    const records = variants.map(([slug, change]) => ({ ...base!, ...change, slug, doi: undefined, pmid: undefined }) as StudyRecord);
+    expect((await importText('flags.jsonl', records)).rejected).toEqual([]);
+    const [flags] = await rows<{ names: string[] }>(
+      "MATCH (:Study {slug: 'flags-2024-second'})-[:TAGGED]->(m:MethodFlag) RETURN collect(m.name) AS names",
+    );
+    expect([...flags!.names].sort()).toEqual(['SMALL_SAMPLE', 'Small Sample']); // the first study's name was kept
+    const [votes] = await rows<{ n: number }>("MATCH (s:Study)-[v:VOTES]->() WHERE s.slug STARTS WITH 'flags-2024-' RETURN count(v) AS n");
+    expect(votes!.n).toBeGreaterThan(0);
+    const imported = await viewDump();
+    expect((await refreshPairEvidence(db.cypher, { force: true })).rebuilt).toBe(true);
+    expect(await viewDump()).toEqual(imported);
+    await expectViewEqualsLive();
+  });
 });

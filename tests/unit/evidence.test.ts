@@ -3,6 +3,7 @@ import {
   buildMatrix,
   comparableEffect,
   defaultEvidenceWeights,
+  defaultFilterParams,
   derSimonianLaird,
   fisherZ,
   findingDirection,
@@ -438,5 +439,20 @@ describe('buildMatrix', () => {
     expect(matrix.cells[0]?.counts.byRelation.ELEVATED_IN).toBe(2);
     const viaFunction = buildMatrix(['IL-6'], ['ME/CFS'], (s, o) => findingsByPair.get(pairKey(s, o)));
     expect(viaFunction.cells[0]?.consensus).toBe('UP');
+  });
+});
+
+describe('the default evidence filter', () => {
+  it('keeps every study that is not retracted and every finding (what studyEvidenceFromRows assumes at import)', () => {
+    expect(defaultFilterParams()).toEqual({
+      evidenceLevels: null,
+      pemCriteria: null,
+      designs: null,
+      yearFrom: null,
+      yearTo: null,
+      excludeRetracted: true,
+      significantOnly: false,
+      confidences: null,
+    });
   });
 });
