@@ -82,8 +82,9 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
   const parts = chunks(changed);
   let rows = parts.length > 0 ? batchRows(parts[0]!) : null;
   for (let i = 0; i < parts.length; i++) {
-    // The chunk's four statements are sent at once and run on the server in order, while the next chunk's rows
-    // are built here: the rows' JavaScript overlaps the server's work instead of following it.
+    // The chunk's four load statements and the read of its method flags' names are sent at once and run on the
+    // server in order, while the next chunk's rows are built here: the rows' JavaScript overlaps the server's work
+    // instead of following it. The votes are then computed from this chunk's rows.
     const current = rows!;
     const [, , , , flagRows] = await cypher.runAll(
       tx,
