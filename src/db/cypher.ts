@@ -112,22 +112,33 @@ export class Cypher {
    * else returns each statement's rows, in order.
    */
   async runAll(tx: ManagedTransaction, statements: [name: string, params: Params][], pending?: () => void): Promise<RecordShape[][]> {
-    const sent = statements.map(([name, params]) => this.run(tx, name, params));
-    let failure: unknown = null;
-    if (pending) {
-      // The driver writes a statement once its connection promise settles: let that happen before the caller's work.
-      await new Promise((resolve) => setImmediate(resolve));
-      try {
+    return this.pipeline(tx, async (pipeline) => {
+      const sent = statements.map(([name, params]) => pipeline.send(name, params));
+      if (pending) {
+        await pipeline.written();
         pending();
-      } catch (error) {
-        failure = error;
       }
+      return Promise.all(sent);
+    });
+  }
+
+  /**
+   * Work that sends statements into a transaction given by writeTx without waiting for each (Pipeline.send): the
+   * server runs them in the order sent while the caller prepares the next ones. Once the work is done or has failed,
+   * waits for every statement sent, so none is left unobserved; throws the first statement's failure, else the
+   * work's own, else returns what the work returned.
+   */
+  async pipeline<R>(tx: ManagedTransaction, work: (pipeline: Pipeline) => Promise<R>): Promise<R> {
+    const pipeline = new Pipeline(this, tx);
+    let outcome: PromiseSettledResult<R>;
+    try {
+      outcome = { status: 'fulfilled', value: await work(pipeline) };
+    } catch (error) {
+      outcome = { status: 'rejected', reason: error };
     }
-    const outcomes = await Promise.allSettled(sent);
-    const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-    if (failed) throw failed.reason;
-    if (failure) throw failure;
-    return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<RecordShape[]>).value);
+    await pipeline.settle();
+    if (outcome.status === 'rejected') throw outcome.reason;
+    return outcome.value;
   }
 
   /** Schema statements (migrations) cannot share a transaction with data writes; run them auto-committed. */
@@ -139,5 +150,37 @@ export class Cypher {
     } finally {
       await session.close();
     }
+  }
+}
+
+/** Statements sent into one transaction without waiting for each; made by Cypher.pipeline, which settles them. */
+export class Pipeline {
+  private readonly sent: Promise<unknown>[] = [];
+
+  constructor(
+    private readonly cypher: Cypher,
+    private readonly tx: ManagedTransaction,
+  ) {}
+
+  /** Send a named statement now, to run after those sent before it; await its rows only where they are needed. */
+  send<T extends RecordShape = RecordShape>(name: string, params: Params = {}): Promise<T[]> {
+    const rows = this.cypher.run<T>(this.tx, name, params);
+    // Observed by settle(): a failure the caller does not await must not surface as an unhandled rejection.
+    rows.catch(() => {});
+    this.sent.push(rows);
+    return rows;
+  }
+
+  /** Resolves once the driver has written what was sent (it writes when its connection promise settles), so the
+   *  caller's next work overlaps the server's. */
+  written(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /** Wait for every statement sent; throws the first failure. */
+  async settle(): Promise<void> {
+    const outcomes = await Promise.allSettled(this.sent);
+    const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }

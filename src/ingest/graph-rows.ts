@@ -177,8 +177,16 @@ export function batchRows(records: StudyRecord[]) {
   const entities = new Map<string, EntityRow>();
   for (const entity of rows.flatMap((r) => r.entities)) {
     const seen = entities.get(entity.id);
-    if (seen) seen.synonyms = [...new Set([...seen.synonyms, ...entity.synonyms])].sort();
-    else entities.set(entity.id, entity);
+    if (!seen) {
+      entities.set(entity.id, entity);
+      continue;
+    }
+    // As merge-entities would combine them in two statements: names and cross-references add up, the first kind
+    // and parent given stay.
+    seen.synonyms = [...new Set([...seen.synonyms, ...entity.synonyms])].sort();
+    seen.xrefs = [...new Set([...seen.xrefs, ...entity.xrefs])].sort();
+    seen.kind ??= entity.kind;
+    seen.subgroupOf ??= entity.subgroupOf;
   }
   return {
     slugs: rows.map((r) => r.slug),

@@ -6,7 +6,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
 import { combineRecords, type RecordSource } from './combine.ts';
 import { batchRows } from './graph-rows.ts';
-import { deleteStudyVotes, studyEvidenceFromRows, sumPairVotes, writeVotes } from './pair-votes.ts';
+import { deleteStudyVotes, sendPairSums, sendVotes, studyEvidenceFromRows } from './pair-votes.ts';
 import type { Relation, StudyRecord } from './record.ts';
 import { contentHash } from './stable-json.ts';
 
@@ -72,6 +72,20 @@ async function plan(
   return { outcomes, changed, updatedSlugs };
 }
 
+type FlagRow = { slug: string; methodFlags: string[] };
+
+/** The rows not sent before in this transaction (recorded in `sent`): merging one again would change nothing. */
+function notYetSent<T>(rows: T[], sent: Set<string>): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const text = JSON.stringify(row);
+    if (sent.has(text)) continue;
+    sent.add(text);
+    out.push(row);
+  }
+  return out;
+}
+
 async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedSlugs }: Plan): Promise<void> {
   // Pairs whose materialized sums must be recomputed: those a changed study voted on before and those it votes on now.
   const touchedPairs: string[] = [];
@@ -79,32 +93,36 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
     touchedPairs.push(...(await deleteStudyVotes(cypher, tx, part)));
     await cypher.run(tx, 'ingest/delete-derived', { slugs: part });
   }
-  const parts = chunks(changed);
-  let rows = parts.length > 0 ? batchRows(parts[0]!) : null;
-  for (let i = 0; i < parts.length; i++) {
-    // The chunk's four load statements and the read of its method flags' names are sent at once and run on the
-    // server in order, while the next chunk's rows are built here: the rows' JavaScript overlaps the server's work
-    // instead of following it. The votes are then computed from this chunk's rows.
-    const current = rows!;
-    const [, , , , flagRows] = await cypher.runAll(
-      tx,
-      [
-        ['ingest/upsert-studies', { studies: current.studies }],
-        ['ingest/merge-entities', { entities: current.entities }],
-        ['ingest/tag-studies', { symptomTags: current.symptomTags, biomarkerClasses: current.biomarkerClasses, methodFlags: current.methodFlags }],
-        ['ingest/create-findings', { findings: current.findings }],
-        ['ingest/study-method-flags', { slugs: current.slugs }],
-      ],
-      () => {
-        rows = i + 1 < parts.length ? batchRows(parts[i + 1]!) : null;
-      },
-    );
-    const flags = new Map((flagRows as { slug: string; methodFlags: string[] }[]).map((row) => [row.slug, row.methodFlags]));
-    touchedPairs.push(...(await writeVotes(cypher, tx, studyEvidenceFromRows(current.studies, current.findings, flags))));
-  }
-  // Before delete-orphans; a pair left without votes is deleted here.
-  await sumPairVotes(cypher, tx, touchedPairs);
-  if (updatedSlugs.length > 0) await cypher.run(tx, 'ingest/delete-orphans');
+  await cypher.pipeline(tx, async (pipeline) => {
+    // The server always has the next statement queued: while it runs a chunk's load statements (and the read of
+    // its method flags' names), the next chunk's rows are built here, and the previous chunk's votes are computed
+    // from that chunk's rows and sent after them.
+    const sentEntities = new Set<string>();
+    const parts = chunks(changed);
+    let rows = parts.length > 0 ? batchRows(parts[0]!) : null;
+    let previous: { rows: NonNullable<typeof rows>; flags: Promise<FlagRow[]> } | null = null;
+    const sendVotesOf = async ({ rows: done, flags }: NonNullable<typeof previous>) => {
+      const names = new Map((await flags).map((row) => [row.slug, row.methodFlags]));
+      touchedPairs.push(...sendVotes(pipeline, studyEvidenceFromRows(done.studies, done.findings, names)));
+    };
+    for (let i = 0; i < parts.length; i++) {
+      const current = rows!;
+      pipeline.send('ingest/upsert-studies', { studies: current.studies });
+      const entities = notYetSent(current.entities, sentEntities);
+      if (entities.length > 0) pipeline.send('ingest/merge-entities', { entities });
+      pipeline.send('ingest/tag-studies', { symptomTags: current.symptomTags, biomarkerClasses: current.biomarkerClasses, methodFlags: current.methodFlags });
+      pipeline.send('ingest/create-findings', { findings: current.findings });
+      const flags = pipeline.send<FlagRow>('ingest/study-method-flags', { slugs: current.slugs });
+      await pipeline.written();
+      rows = i + 1 < parts.length ? batchRows(parts[i + 1]!) : null;
+      if (previous) await sendVotesOf(previous);
+      previous = { rows: current, flags };
+    }
+    if (previous) await sendVotesOf(previous);
+    // After the votes they sum; before delete-orphans. A pair left without votes is deleted here.
+    sendPairSums(pipeline, touchedPairs);
+    if (updatedSlugs.length > 0) pipeline.send('ingest/delete-orphans');
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
 // recomputed from its votes in the import's own write transaction. `evidence` under the default filter and weights
 // then reads one node per pair instead of every finding.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Cypher } from '../db/cypher.ts';
+import type { Cypher, Pipeline } from '../db/cypher.ts';
 import {
   defaultEvidenceWeights,
   defaultFilterParams,
@@ -96,8 +96,13 @@ export async function writeStudyVotes(cypher: Cypher, tx: ManagedTransaction, sl
 
 /** Write the votes of studies whose evidence is known; returns the pairs voted on. */
 export async function writeVotes(cypher: Cypher, tx: ManagedTransaction, studies: readonly StudyEvidence[]): Promise<string[]> {
+  return cypher.pipeline(tx, async (pipeline) => sendVotes(pipeline, studies));
+}
+
+/** Send the votes of studies whose evidence is known without waiting for them; returns the pairs voted on. */
+export function sendVotes(pipeline: Pipeline, studies: readonly StudyEvidence[]): string[] {
   const pairs = pairVotes(studies);
-  await cypher.runAll(tx, batches(pairs, VOTES_PER_STATEMENT).map((part) => ['ingest/write-pair-votes', { pairs: part }]));
+  for (const part of batches(pairs, VOTES_PER_STATEMENT)) pipeline.send('ingest/write-pair-votes', { pairs: part });
   return pairs.map((pair) => pair.id);
 }
 
@@ -163,9 +168,14 @@ export async function deleteStudyVotes(cypher: Cypher, tx: ManagedTransaction, s
 
 /** Recompute the sums of the given pairs from their votes (deleting pairs left without votes). */
 export async function sumPairVotes(cypher: Cypher, tx: ManagedTransaction, pairIds: Iterable<string>): Promise<void> {
+  await cypher.pipeline(tx, async (pipeline) => sendPairSums(pipeline, pairIds));
+}
+
+/** sumPairVotes, sent after the statements already in the pipeline (the votes it sums) without waiting. */
+export function sendPairSums(pipeline: Pipeline, pairIds: Iterable<string>): void {
   // Sorted: concurrent imports then lock the pairs they share in one order.
   const ids = [...new Set(pairIds)].sort();
-  await cypher.runAll(tx, chunks(ids, PAIRS_PER_STATEMENT).map((part) => ['ingest/sum-pair-votes', { pairIds: part }]));
+  for (const part of chunks(ids, PAIRS_PER_STATEMENT)) pipeline.send('ingest/sum-pair-votes', { pairIds: part });
 }
 
 export interface PairViewState {

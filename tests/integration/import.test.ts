@@ -259,6 +259,49 @@ describe('bad input is rejected whole, located, and writes nothing', () => {
   });
 });
 
+describe('an entity named by several studies of one file', () => {
+  const finding = (name: string, extra: Record<string, unknown>) => ({
+    statement: `${name} was elevated.`,
+    subject: { type: 'Biomarker', name, ...extra },
+    relation: 'ELEVATED_IN',
+    object: { type: 'Condition', name: 'ME/CFS' },
+    extraction: { agent: 'test', version: '1', confidence: 1, curated: true },
+  });
+  const records = (name: string) => [
+    { slug: `${name}-2024-first`, findings: [finding(name, { synonyms: [`${name} alpha`], xrefs: { UniProt: 'P00001' } })] },
+    { slug: `${name}-2024-second`, findings: [finding(name, { synonyms: [`${name} beta`], xrefs: { UniProt: 'P00002' }, kind: 'protein' })] },
+  ];
+  const entity = async (name: string) =>
+    (await rows<{ synonyms: string[]; xrefs: string[]; kind: string }>(
+      'MATCH (e:Biomarker {key: $name}) RETURN e.synonyms AS synonyms, e.xrefs AS xrefs, e.kind AS kind',
+      { name },
+    ))[0];
+
+  it('keeps what each gives (names, cross-references, kind), as the same studies in separate files do', async () => {
+    // Studies of one chunk name their entities in one row (src/ingest/graph-rows.ts, batchRows); separate files merge
+    // them in separate statements. The graph must not depend on how the input was cut.
+    const together = await importUnits(db.cypher, [{ name: 'together.jsonl', kind: 'jsonl', text: records('zeta-together').map((r) => JSON.stringify(r)).join('\n') }]);
+    const apart = await importUnits(db.cypher, records('zeta-apart').map((r, i) => ({ name: `apart-${i}.json`, kind: 'json' as const, text: JSON.stringify(r) })));
+    expect([...together.rejected, ...apart.rejected]).toEqual([]);
+    const one = await entity('zeta-together');
+    expect(one).toEqual({ synonyms: ['zeta-together alpha', 'zeta-together beta'], xrefs: ['UniProt:P00001', 'UniProt:P00002'], kind: 'protein' });
+    const two = await entity('zeta-apart');
+    expect(JSON.stringify(two).replaceAll('zeta-apart', 'zeta-together')).toBe(JSON.stringify(one));
+  });
+
+  it('named again in a later chunk of the file with more names: both are kept', async () => {
+    // A chunk sends only the entity rows this transaction has not merged yet (src/ingest/load.ts).
+    const [early, late] = records('zeta-chunks');
+    const lines = Array.from({ length: 1100 }, (_, i) =>
+      JSON.stringify(i === 0 ? early : i === 1050 ? late : i === 600 ? { ...early, slug: 'zeta-chunks-2024-again' } : { slug: `zeta-filler-2024-${String(i).padStart(4, '0')}` }),
+    );
+    const result = await importUnits(db.cypher, [{ name: 'chunks.jsonl', kind: 'jsonl', text: lines.join('\n') }]);
+    expect(result.rejected).toEqual([]);
+    expect(result.created).toBe(1100);
+    expect(await entity('zeta-chunks')).toEqual({ synonyms: ['zeta-chunks alpha', 'zeta-chunks beta'], xrefs: ['UniProt:P00001', 'UniProt:P00002'], kind: 'protein' });
+  });
+});
+
 describe('the import command', () => {
   it('prints the summary, names the rejected file, and exits 1', () => {
     const bad = write('cli-bad.jsonl', '{"slug": 12}\n');
