@@ -1,6 +1,8 @@
 // study(slug | doi | pmid): whichever was given (each is unique). With $withFindings (the query selects the
 // study's findings) its findings come along, in page order with their subject and object, so study → findings →
-// subject costs this one round trip.
+// subject costs this one round trip. Without $wholeEnds (the query selects no more than the ends' names) each end
+// comes as its id, type, key and name only (FindingNode.subjectName): decoding every synonym and cross-reference of
+// both ends of every finding, and every property of the study, was most of what this statement cost the API server.
 MATCH (s:Study)
 WHERE s.slug = $slug OR s.doi = $doi OR s.pmid = $pmid
 WITH s
@@ -11,7 +13,10 @@ CALL (s) {
   MATCH (f)-[:OBJECT]->(object)
   WITH f, subject, object
   ORDER BY f.index
-  RETURN collect(f {.*, subjectId: subject.id, objectId: object.id, subjectEntity: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, objectEntity: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}}) AS findings
+  RETURN collect(f {.*, subjectId: subject.id, objectId: object.id, subjectEntity: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, objectEntity: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}}) AS findings // when $wholeEnds
+  RETURN collect(f {.*, subjectId: subject.id, objectId: object.id, subjectName: subject {.id, .type, .key, .name}, objectName: object {.id, .type, .key, .name}}) AS findings // when not $wholeEnds
 }
 // record (the importer's canonical JSON, ~5 KB a study) and hash are the importer's, not the API's: not sent.
-RETURN s {.*, record: null, hash: null} AS study, findings
+// $fields: the study properties the query selects, as a list of values in that order (a partial study).
+RETURN s {.*, record: null, hash: null} AS study, findings // when not $fields
+RETURN [key IN $fields | s[key]] AS study, findings // when $fields

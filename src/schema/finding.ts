@@ -1,9 +1,11 @@
 // Finding: one claim of one study (SPEC §2), with its statistics and provenance.
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { Entity } from './entity.ts';
 import { RelationEnum, SignEnum } from './enums.ts';
 import { entityLoader, findingLoader, type EntityNode, type FindingNode } from './loaders.ts';
+import { selectionOf, selectsOnly } from './selection.ts';
 import { Study } from './study.ts';
 
 export const Extraction = builder.objectRef<FindingNode>('Extraction').implement({
@@ -37,6 +39,18 @@ export const Finding = builder.loadableNodeRef<FindingNode, string, string>('Fin
   },
 });
 
+/** Entity fields an end's name-only form (FindingNode.subjectName) serves: `id` reads its key, `__typename` its type. */
+export const END_NAME_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'name']);
+
+/** A finding's subject or object: as the statement that read the finding returned it, else through the entity loader. */
+function resolveEnd(f: FindingNode, end: 'subject' | 'object', context: Context, info: GraphQLResolveInfo): EntityNode | Promise<EntityNode> {
+  const whole = end === 'subject' ? f.subjectEntity : f.objectEntity;
+  if (whole) return whole;
+  const named = end === 'subject' ? f.subjectName : f.objectName;
+  if (named && selectsOnly(selectionOf(info), END_NAME_FIELDS)) return named;
+  return loadEnd(context, f, end);
+}
+
 /** A finding's subject or object through the entity loader, for statements that return only its id. */
 async function loadEnd(context: Context, f: FindingNode, end: 'subject' | 'object'): Promise<EntityNode> {
   const id = end === 'subject' ? f.subjectId : f.objectId;
@@ -53,8 +67,8 @@ Finding.implement({
     relation: t.field({ type: RelationEnum, resolve: (f) => f.relation }),
     sign: t.field({ type: SignEnum, nullable: true, description: 'For CORRELATES_WITH only.', resolve: (f) => f.sign ?? null }),
     // The statement that read the finding usually returned its ends too: served as they are (no promise per field).
-    subject: t.field({ type: Entity, resolve: (f, _args, context) => f.subjectEntity ?? loadEnd(context, f, 'subject') }),
-    object: t.field({ type: Entity, resolve: (f, _args, context) => f.objectEntity ?? loadEnd(context, f, 'object') }),
+    subject: t.field({ type: Entity, resolve: (f, _args, context, info) => resolveEnd(f, 'subject', context, info) }),
+    object: t.field({ type: Entity, resolve: (f, _args, context, info) => resolveEnd(f, 'object', context, info) }),
     comparator: t.string({ nullable: true, description: 'The reference group or time point.', resolve: (f) => f.comparator ?? null }),
     pValue: t.float({ nullable: true, resolve: (f) => f.pValue ?? null }),
     pComparator: t.string({ nullable: true, description: '"<", "=", "≤" as printed.', resolve: (f) => f.pComparator ?? null }),

@@ -38,6 +38,12 @@ export interface FindingNode extends StoredFinding {
   /** The subject and object themselves, when the statement that read the finding returned them. */
   subjectEntity?: EntityNode;
   objectEntity?: EntityNode;
+  /**
+   * The subject and object as their id, type, key and name only: served to this finding's `subject` or `object` field
+   * alone when it selects no more than that (Finding in src/schema/finding.ts), never primed into the entity loader.
+   */
+  subjectName?: EntityNode;
+  objectName?: EntityNode;
   /** Its study, when the statement that read the finding returned it whole (cypher/entity/findings.cypher). */
   studyNode?: StudyNode;
   /**

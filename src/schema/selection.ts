@@ -37,3 +37,7 @@ export function selectionAt(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, ...pat
 /** Whether any of `names` may be selected (a fragment spread counts as yes). */
 export const maySelect = (selection: Selection, ...names: string[]): boolean =>
   selection.spreads || names.some((name) => selection.names.has(name));
+
+/** Whether no more than `allowed` is selected (a fragment spread counts as more). */
+export const selectsOnly = (selection: Selection, allowed: ReadonlySet<string>): boolean =>
+  !selection.spreads && [...selection.names].every((name) => allowed.has(name));

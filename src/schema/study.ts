@@ -5,9 +5,9 @@ import { builder } from '../builder.ts';
 import type { StudyRecord } from '../ingest/record.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, StudyDesignEnum } from './enums.ts';
 import { Symptom } from './entity.ts';
-import { Finding } from './finding.ts';
+import { END_NAME_FIELDS, Finding } from './finding.ts';
 import { primeEntities, studyFindingsLoader, studyTagsLoader, type FindingNode } from './loaders.ts';
-import { maySelect, selectionAt, selectionOf } from './selection.ts';
+import { maySelect, selectionAt, selectionOf, selectsOnly } from './selection.ts';
 import { forwardPage, toPage } from './pagination.ts';
 import {
   decodeStudyCursor,
@@ -149,18 +149,26 @@ builder.queryFields((t) => ({
       }
       const doi = args.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '') ?? null;
       const withFindings = maySelect(selectionOf(info), 'findings');
-      const [row] = await context.cypher.read<{ study: StudyNode; findings: FindingNode[] }>('study/by-identifiers', {
+      // Whole when its findings' `study` may be selected: primed into the loader, the study then serves that too.
+      const fields = maySelect(selectionAt(info, ['findings']), 'study') ? null : selectedStudyProperties(info, [[]]);
+      const [row] = await context.cypher.read<{ study: StudyNode | unknown[]; findings: FindingNode[] }>('study/by-identifiers', {
         slug: args.slug ?? null,
         doi,
         pmid: args.pmid?.trim() ?? null,
         withFindings,
+        // The ends whole only where more than their names may be selected (src/schema/finding.ts serves the rest).
+        wholeEnds: selectsOnly(selectionAt(info, ['findings', 'subject'], ['findings', 'object']), END_NAME_FIELDS) ? null : true,
+        fields,
       });
-      if (row) Study.getDataloader(context).prime(row.study.slug, row.study);
-      if (row && withFindings) {
+      if (!row) return null;
+      // A partial study (the selected properties) serves this field alone and is not primed into the loader.
+      const study = fields ? partialStudy(fields, row.study as unknown[]) : (row.study as StudyNode);
+      if (!fields) Study.getDataloader(context).prime(study.slug, study);
+      if (withFindings) {
         primeEntities(context, row.findings);
-        studyFindingsLoader(context).prime(row.study.slug, row.findings);
+        studyFindingsLoader(context).prime(study.slug, row.findings);
       }
-      return row?.study ?? null;
+      return study;
     },
   }),
   studies: t.connection(
