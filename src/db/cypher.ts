@@ -62,7 +62,7 @@ export class Cypher {
     for (let delay = RETRY.initialMs; ; delay *= 2) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
       try {
-        const result = await session.run<T>(text, converted, { timeout: this.timeoutMs });
+        const result = await withoutCallerStack(() => session.run<T>(text, converted, { timeout: this.timeoutMs }));
         return result.records.map((record) => record.toObject() as T);
       } catch (error) {
         const wait = delay * (1 + RETRY.jitter * (2 * Math.random() - 1));
@@ -102,7 +102,9 @@ export class Cypher {
   /** A named statement inside a transaction given by writeTx (each counts as one round trip). */
   async run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
     this.count(name);
-    const result: QueryResult<T> = await tx.run<T>(statement(name, params), toNeo4jParams(params) as Params);
+    const text = statement(name, params);
+    const converted = toNeo4jParams(params) as Params;
+    const result: QueryResult<T> = await withoutCallerStack(() => tx.run<T>(text, converted));
     return result.records.map((record) => record.toObject() as T);
   }
 
@@ -182,5 +184,22 @@ export class Pipeline {
     const outcomes = await Promise.allSettled(this.sent);
     const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
     if (failed) throw failed.reason;
+  }
+}
+
+/**
+ * Run the driver's synchronous start of a statement without capturing the caller's stack. The driver captures it
+ * for every statement (new Error().stack, in its Result), only to show it on a failure; formatting a stack (and,
+ * under tsx, source-mapping every frame) was a large share of the API server's CPU on a small query (bench/REPORT.md).
+ * A failure still carries Neo4j's code and message, and the statement's name is known to the caller. Only the
+ * driver's call runs inside: our own errors keep their stacks.
+ */
+export function withoutCallerStack<R>(work: () => R): R {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return work();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }

@@ -112,7 +112,15 @@ export function useMetrics(options: { registry?: Registry; defaultMetrics?: bool
       registry,
       // Client-chosen URLs would make label values unbounded: label HTTP durations by method and status only.
       labels: { method: true, statusCode: true, url: false },
+      // The plugin merges these over its defaults, which also turn on a per-request summary (quantile estimation on
+      // every request), a walk of every document for deprecated fields and per-phase counters nobody reads here:
+      // about a tenth of the server's CPU on a small query (bench/REPORT.md). Those are turned off by name.
       metrics: {
+        graphql_envelop_deprecated_field: false,
+        graphql_envelop_request_time_summary: false,
+        graphql_envelop_phase_context: false,
+        graphql_envelop_phase_subscribe: false,
+        graphql_envelop_schema_change: false,
         graphql_envelop_request: true,
         graphql_envelop_request_duration: true,
         graphql_envelop_error_result: true,

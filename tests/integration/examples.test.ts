@@ -169,5 +169,8 @@ describe('operations', () => {
     expect(text).toMatch(/^evidence_graph_neo4j_round_trips_count\{operationName="MetricsProbe",operationType="query"\} [1-9]/m);
     expect(text).toMatch(/^evidence_graph_neo4j_statements_total\{statement="finding\/list"\} [1-9]/m);
     expect(text).toMatch(/^graphql_envelop_error_result\{[^}]*phase="validate"/m);
+    // Off by name (src/plugins/metrics.ts): a quantile summary and a document walk on every request.
+    expect(text).not.toMatch(/^graphql_envelop_request_time_summary/m);
+    expect(text).not.toMatch(/^graphql_envelop_deprecated_field/m);
   });
 });
