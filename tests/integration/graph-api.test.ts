@@ -264,28 +264,20 @@ describe('study(slug) fetches what the query selects', () => {
   type End = { __typename: string; name: string; synonyms?: string[]; xrefs?: { id: string }[] };
   type Finding = { subject: End; object: End; study?: { findings: { subject: End }[] } };
   type Study = { title?: string; journal?: string; year?: number; findings: Finding[] };
-  const whole = async () => {
-    const response = await graphql<{ study: Study }>(
-      yoga,
-      `query ($slug: String!) { study(slug: $slug) { title journal year
-         findings { subject { __typename name synonyms xrefs { id } } object { __typename name synonyms xrefs { id } } } } }`,
-      { slug: SEED },
-    );
+  const WHOLE_ENDS = 'subject { __typename name synonyms xrefs { id } } object { __typename name synonyms xrefs { id } }';
+  const ask = async (selection: string) => {
+    const response = await graphql<{ study: Study }>(yoga, `query ($slug: String!) { study(slug: $slug) { ${selection} } }`, { slug: SEED });
     expect(response.errors).toBeUndefined();
-    return response.data!.study;
+    return { study: response.data!.study, roundTrips: response.extensions?.roundTrips };
   };
+  const whole = async () => (await ask(`title journal year findings { ${WHOLE_ENDS} }`)).study;
 
   it('serves the ends by name alone, in one round trip, as the whole entities name them', async () => {
     // Only the ends' names selected: each end comes as id, type, key and name (cypher/study/by-identifiers.cypher).
     const reference = await whole();
-    const response = await graphql<{ study: Study }>(
-      yoga,
-      'query ($slug: String!) { study(slug: $slug) { title findings { subject { __typename name } object { __typename name } } } }',
-      { slug: SEED },
-    );
-    expect(response.errors).toBeUndefined();
-    expect(response.extensions?.roundTrips).toBe(1);
-    expect(response.data!.study).toEqual({
+    const { study, roundTrips } = await ask('title findings { subject { __typename name } object { __typename name } }');
+    expect(roundTrips).toBe(1);
+    expect(study).toEqual({
       title: reference.title,
       findings: reference.findings.map((f) => ({
         subject: { __typename: f.subject.__typename, name: f.subject.name },
@@ -299,33 +291,24 @@ describe('study(slug) fetches what the query selects', () => {
     const reference = await whole();
     // The study's findings are cached for the request with name-only ends; reached again through a finding's study,
     // the ends that select synonyms are loaded whole.
-    const response = await graphql<{ study: Study }>(
-      yoga,
-      `query ($slug: String!) { study(slug: $slug) { title findings { subject { __typename name } object { __typename name }
-         study { findings { subject { __typename name synonyms xrefs { id } } } } } } }`,
-      { slug: SEED },
+    const { study } = await ask(
+      'title findings { subject { __typename name } object { __typename name } study { findings { subject { __typename name synonyms xrefs { id } } } } }',
     );
-    expect(response.errors).toBeUndefined();
-    expect(response.data!.study.findings[0]!.study!.findings).toEqual(reference.findings.map((f) => ({ subject: f.subject })));
+    expect(study.findings[0]!.study!.findings).toEqual(reference.findings.map((f) => ({ subject: f.subject })));
   });
 
   it('answers the properties selected, the same as from the whole study', async () => {
     const reference = await whole();
-    const response = await graphql<{ study: Study }>(
-      yoga,
-      'query ($slug: String!) { study(slug: $slug) { journal year findings { subject { __typename name synonyms xrefs { id } } object { __typename name synonyms xrefs { id } } } } }',
-      { slug: SEED },
-    );
-    expect(response.errors).toBeUndefined();
-    expect(response.extensions?.roundTrips).toBe(1);
-    expect(response.data!.study).toEqual({ journal: reference.journal, year: reference.year, findings: reference.findings });
+    const { study, roundTrips } = await ask(`journal year findings { ${WHOLE_ENDS} }`);
+    expect(roundTrips).toBe(1);
+    expect(study).toEqual({ journal: reference.journal, year: reference.year, findings: reference.findings });
   });
 
   it('sends whole ends and the whole study when a fragment hides what is selected', async () => {
     const reference = await whole();
     const response = await graphql<{ study: Study }>(
       yoga,
-      `fragment Ends on Finding { subject { __typename name synonyms xrefs { id } } object { __typename name synonyms xrefs { id } } }
+      `fragment Ends on Finding { ${WHOLE_ENDS} }
        fragment Head on Study { title journal year }
        query ($slug: String!) { study(slug: $slug) { ...Head findings { ...Ends } } }`,
       { slug: SEED },
