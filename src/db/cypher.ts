@@ -190,7 +190,7 @@ export class Pipeline {
 /**
  * Run the driver's synchronous start of a statement without capturing the caller's stack. The driver captures it
  * for every statement (new Error().stack, in its Result), only to show it on a failure; formatting a stack (and,
- * under tsx, source-mapping every frame) was a large share of the API server's CPU on a small query (bench/REPORT.md).
+ * under tsx, source-mapping every frame) was about 8 % of a CPU profile of the API server under load on Q2.
  * A failure still carries Neo4j's code and message, and the statement's name is known to the caller. Only the
  * driver's call runs inside: our own errors keep their stacks.
  */
