@@ -109,22 +109,6 @@ export class Cypher {
   }
 
   /**
-   * Several named statements sent at once in a transaction given by writeTx: the server runs them in order while
-   * the caller goes on (see `pending`). Waits for all, so none is left unobserved, and throws the first failure;
-   * else returns each statement's rows, in order.
-   */
-  async runAll(tx: ManagedTransaction, statements: [name: string, params: Params][], pending?: () => void): Promise<RecordShape[][]> {
-    return this.pipeline(tx, async (pipeline) => {
-      const sent = statements.map(([name, params]) => pipeline.send(name, params));
-      if (pending) {
-        await pipeline.written();
-        pending();
-      }
-      return Promise.all(sent);
-    });
-  }
-
-  /**
    * Work that sends statements into a transaction given by writeTx without waiting for each (Pipeline.send): the
    * server runs them in the order sent while the caller prepares the next ones. Once the work is done or has failed,
    * waits for every statement sent, so none is left unobserved; throws the first statement's failure, else the

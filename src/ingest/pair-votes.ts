@@ -91,11 +91,6 @@ export async function writeStudyVotes(cypher: Cypher, tx: ManagedTransaction, sl
     slugs,
     filter: defaultFilterParams(),
   });
-  return writeVotes(cypher, tx, studies);
-}
-
-/** Write the votes of studies whose evidence is known; returns the pairs voted on. */
-export async function writeVotes(cypher: Cypher, tx: ManagedTransaction, studies: readonly StudyEvidence[]): Promise<string[]> {
   return cypher.pipeline(tx, async (pipeline) => sendVotes(pipeline, studies));
 }
 

@@ -95,7 +95,7 @@ describe('the Cypher runner', () => {
   });
 });
 
-describe('runAll: statements sent together in one write transaction', () => {
+describe('pipeline: statements sent without waiting, in one write transaction', () => {
   const upsert = (slug: string, record: string): [string, Record<string, unknown>] => [
     'ingest/upsert-studies',
     { studies: [{ slug, props: { slug, record, hash: record } }] },
@@ -104,10 +104,19 @@ describe('runAll: statements sent together in one write transaction', () => {
     (await db.driver.executeQuery('MATCH (s:Study {slug: $slug}) RETURN s.record AS record', { slug }, { database: db.connection.database })).records.map(
       (r) => r.get('record') as string,
     );
+  /** Send the statements, then do the caller's work while they are in flight. */
+  const sendAll = (statements: [string, Record<string, unknown>][], pending: () => void = () => {}) =>
+    db.cypher.writeTx((tx) =>
+      db.cypher.pipeline(tx, async (pipeline) => {
+        for (const [name, params] of statements) pipeline.send(name, params);
+        await pipeline.written();
+        pending();
+      }),
+    );
 
-  it('runs them in the order given, with the caller\'s work done while they are in flight', async () => {
+  it('runs them in the order sent, with the caller\'s work done while they are in flight', async () => {
     let ranPending = false;
-    await db.cypher.writeTx((tx) => db.cypher.runAll(tx, [upsert('order-2024-study', 'first'), upsert('order-2024-study', 'second')], () => (ranPending = true)));
+    await sendAll([upsert('order-2024-study', 'first'), upsert('order-2024-study', 'second')], () => (ranPending = true));
     expect(ranPending).toBe(true);
     try {
       expect(await stored('order-2024-study')).toEqual(['second']);
@@ -118,14 +127,12 @@ describe('runAll: statements sent together in one write transaction', () => {
 
   it('a failing statement fails the transaction, later ones sent with it included: nothing is written', async () => {
     const bad: [string, Record<string, unknown>] = ['ingest/upsert-studies', { studies: [{ slug: 'bad-2024-study', props: { slug: 'bad-2024-study', nested: { not: 'storable' } } }] }];
-    await expect(db.cypher.writeTx((tx) => db.cypher.runAll(tx, [upsert('before-2024-study', 'x'), bad, upsert('after-2024-study', 'y')]))).rejects.toThrow(/primitive|property/i);
+    await expect(sendAll([upsert('before-2024-study', 'x'), bad, upsert('after-2024-study', 'y')])).rejects.toThrow(/primitive|property/i);
     expect([...(await stored('before-2024-study')), ...(await stored('after-2024-study')), ...(await stored('bad-2024-study'))]).toEqual([]);
   });
 
   it("the caller's failure surfaces once the statements have settled, and nothing is written", async () => {
-    await expect(
-      db.cypher.writeTx((tx) => db.cypher.runAll(tx, [upsert('pending-2024-study', 'x')], () => { throw new Error('rows could not be built'); })),
-    ).rejects.toThrow('rows could not be built');
+    await expect(sendAll([upsert('pending-2024-study', 'x')], () => { throw new Error('rows could not be built'); })).rejects.toThrow('rows could not be built');
     expect(await stored('pending-2024-study')).toEqual([]);
   });
 });
