@@ -42,12 +42,24 @@ function parseCondition(text: string): Condition {
 
 let guarded: Map<string, GuardedStatement | null> | undefined;
 
+/**
+ * The text less its comment-only and blank lines. The comments are for readers of the file; sent, they were over
+ * half of some statements' bytes, and the driver writes a statement to the socket in chunks of 1,400 bytes, a
+ * system call each (study/by-identifiers: 2,344 bytes written, 1,339 without them).
+ */
+function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
+    .join('\n');
+}
+
 function loadAll(dir: string, prefix = '', into = new Map<string, string>()): Map<string, string> {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) loadAll(full, `${prefix}${entry.name}/`, into);
     else if (entry.name.endsWith('.cypher')) {
-      into.set(`${prefix}${entry.name.slice(0, -'.cypher'.length)}`, fs.readFileSync(full, 'utf8').trim());
+      into.set(`${prefix}${entry.name.slice(0, -'.cypher'.length)}`, withoutCommentLines(fs.readFileSync(full, 'utf8')));
     }
   }
   return into;

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitStatements, statement, statements } from '../../src/db/statements.ts';
+import { CYPHER_DIR, splitStatements, statement, statements } from '../../src/db/statements.ts';
 import { migrationNames } from '../../src/db/migrate.ts';
 import { toNeo4jParams } from '../../src/db/cypher.ts';
 
@@ -7,6 +9,14 @@ describe('Cypher statements', () => {
   it('are loaded from cypher/ by domain/name', () => {
     expect(statement('study/by-slugs')).toMatch(/UNWIND \$slugs AS slug/);
     expect(statements().size).toBeGreaterThan(3);
+  });
+
+  it('are sent without their comment-only and blank lines, the rest as written', () => {
+    const file = fs.readFileSync(path.join(CYPHER_DIR, 'study/by-identifiers.cypher'), 'utf8');
+    const code = file.split('\n').filter((line) => line.trim() && !line.startsWith('//'));
+    expect(file.split('\n').length - code.length).toBeGreaterThan(5);
+    expect(statements().get('study/by-identifiers')).toBe(code.join('\n'));
+    for (const [name, text] of statements()) expect(text, name).not.toMatch(/^\s*(?:\/\/.*)?$/m);
   });
 
   it('name an unknown statement in the error', () => {
