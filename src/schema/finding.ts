@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import { Entity } from './entity.ts';
 import { RelationEnum, SignEnum } from './enums.ts';
 import { entityLoader, findingLoader, type EntityNode, type FindingNode } from './loaders.ts';
-import { selectionOf, selectsOnly } from './selection.ts';
+import { selectionAt, selectionOf, selectsOnly } from './selection.ts';
 import { Study } from './study.ts';
 
 export const Extraction = builder.objectRef<FindingNode>('Extraction').implement({
@@ -41,6 +41,60 @@ export const Finding = builder.loadableNodeRef<FindingNode, string, string>('Fin
 
 /** Entity fields an end's name-only form (FindingNode.subjectName) serves: `id` reads its key, `__typename` its type. */
 export const END_NAME_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'name']);
+
+/**
+ * The stored properties each Finding field reads. `subject` and `object` read none: a statement that returns partial
+ * findings returns their ends beside them. A field missing here makes selectedFindingProperties fetch whole findings.
+ */
+export const FINDING_FIELD_PROPERTIES: Readonly<Record<string, readonly (keyof FindingNode)[]>> = {
+  __typename: [],
+  id: ['id'],
+  study: ['studySlug'],
+  statement: ['statement'],
+  relation: ['relation'],
+  sign: ['sign'],
+  subject: [],
+  object: [],
+  comparator: ['comparator'],
+  pValue: ['pValue'],
+  pComparator: ['pComparator'],
+  significant: ['significant'],
+  effectSize: ['effectSize'],
+  effectType: ['effectType'],
+  ci: ['ciLow', 'ciHigh'],
+  sampleSize: ['sampleSize'],
+  groups: ['groups'],
+  extraction: ['extractionAgent', 'extractionVersion', 'extractionConfidence', 'curated'],
+};
+
+/**
+ * The finding properties a statement returning findings at `path` needs: those its selected fields read, and the id.
+ * Null (whole findings) when a named fragment hides what is selected.
+ */
+export function selectedFindingProperties(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, path: string[]): string[] | null {
+  const selection = selectionAt(info, path);
+  if (selection.spreads) return null;
+  const properties = new Set<string>(['id']);
+  for (const name of selection.names) {
+    const read = FINDING_FIELD_PROPERTIES[name];
+    if (!read) return null;
+    for (const property of read) properties.add(property);
+  }
+  return [...properties];
+}
+
+/**
+ * A row `[subject, object, ...values of properties]` as a partial finding. It serves the field that asked for it
+ * alone (never primed into a loader): its ends are whole entities when `wholeEnds`, else their names.
+ */
+export function partialFinding(properties: readonly string[], row: readonly unknown[], wholeEnds: boolean): FindingNode {
+  const [subject, object] = row as [EntityNode, EntityNode];
+  const finding: Record<string, unknown> = { subjectId: subject.id, objectId: object.id };
+  finding[wholeEnds ? 'subjectEntity' : 'subjectName'] = subject;
+  finding[wholeEnds ? 'objectEntity' : 'objectName'] = object;
+  for (let i = 0; i < properties.length; i++) finding[properties[i]!] = row[i + 2];
+  return finding as unknown as FindingNode;
+}
 
 /** A finding's subject or object: as the statement that read the finding returned it, else through the entity loader. */
 function resolveEnd(f: FindingNode, end: 'subject' | 'object', context: Context, info: GraphQLResolveInfo): EntityNode | Promise<EntityNode> {

@@ -5,7 +5,7 @@ import { builder } from '../builder.ts';
 import type { StudyRecord } from '../ingest/record.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, StudyDesignEnum } from './enums.ts';
 import { Symptom } from './entity.ts';
-import { END_NAME_FIELDS, Finding } from './finding.ts';
+import { END_NAME_FIELDS, Finding, partialFinding, selectedFindingProperties } from './finding.ts';
 import { primeEntities, studyFindingsLoader, studyTagsLoader, type FindingNode } from './loaders.ts';
 import { maySelect, selectionAt, selectionOf, selectsOnly } from './selection.ts';
 import { forwardPage, toPage } from './pagination.ts';
@@ -21,7 +21,13 @@ import {
 import { BiomarkerClass, MethodFlag } from './tags.ts';
 
 /** A Study as stored: the canonical record's scalar properties (findings and tags are edges). */
-export type StudyNode = Omit<StudyRecord, 'findings' | 'tags'>;
+export type StudyNode = Omit<StudyRecord, 'findings' | 'tags'> & {
+  /**
+   * Its findings with only the properties the query selects on them, when the statement that read the study returned
+   * them so (study(slug)): served to this study's `findings` field alone. A study carrying them is never primed.
+   */
+  partialFindings?: FindingNode[];
+};
 
 /** Study fields that each resolve from the stored property of the same name (the rest load edges, or are `id`). */
 export const STUDY_PROPERTY_FIELDS = [
@@ -110,7 +116,7 @@ Study.implement({
     findings: t.field({
       type: [Finding],
       description: 'The claims this study reports, in the order of its Observed Findings.',
-      resolve: (s, _args, context) => studyFindingsLoader(context).load(s.slug),
+      resolve: (s, _args, context) => s.partialFindings ?? studyFindingsLoader(context).load(s.slug),
     }),
     symptoms: t.field({
       type: [Symptom],
@@ -151,23 +157,30 @@ builder.queryFields((t) => ({
       const withFindings = maySelect(selectionOf(info), 'findings');
       // Whole when its findings' `study` may be selected: primed into the loader, the study then serves that too.
       const fields = maySelect(selectionAt(info, ['findings']), 'study') ? null : selectedStudyProperties(info, [[]]);
-      const [row] = await context.cypher.read<{ study: StudyNode | unknown[]; findings: FindingNode[] }>('study/by-identifiers', {
+      const findingFields = withFindings ? selectedFindingProperties(info, ['findings']) : null;
+      // The ends whole only where more than their names may be selected (src/schema/finding.ts serves the rest).
+      const wholeEnds = !selectsOnly(selectionAt(info, ['findings', 'subject'], ['findings', 'object']), END_NAME_FIELDS);
+      const [row] = await context.cypher.read<{ study: StudyNode | unknown[]; findings: (FindingNode | unknown[])[] }>('study/by-identifiers', {
         slug: args.slug ?? null,
         doi,
         pmid: args.pmid?.trim() ?? null,
         withFindings,
-        // The ends whole only where more than their names may be selected (src/schema/finding.ts serves the rest).
-        wholeEnds: selectsOnly(selectionAt(info, ['findings', 'subject'], ['findings', 'object']), END_NAME_FIELDS) ? null : true,
+        wholeEnds: wholeEnds || null,
         fields,
+        findingFields,
       });
       if (!row) return null;
       // A partial study (the selected properties) serves this field alone and is not primed into the loader.
       const study = fields ? partialStudy(fields, row.study as unknown[]) : (row.study as StudyNode);
       if (!fields) Study.getDataloader(context).prime(study.slug, study);
-      if (withFindings) {
-        primeEntities(context, row.findings);
-        studyFindingsLoader(context).prime(study.slug, row.findings);
-      }
+      if (!withFindings) return study;
+      const findings = findingFields
+        ? row.findings.map((values) => partialFinding(findingFields, values as unknown[], wholeEnds))
+        : (row.findings as FindingNode[]);
+      primeEntities(context, findings);
+      // Partial findings ride on a study object of their own: the one primed above may serve other selections.
+      if (findingFields) return { ...study, partialFindings: findings };
+      studyFindingsLoader(context).prime(study.slug, findings);
       return study;
     },
   }),

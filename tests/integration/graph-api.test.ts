@@ -1,6 +1,9 @@
 // Types, lookups and batching of the graph API on the bundled sample. Read-only.
+import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { graphql, readOnlySampleSuite } from './helpers.ts';
+import { schema } from '../../src/schema/index.ts';
+import { FINDING_FIELD_PROPERTIES } from '../../src/schema/finding.ts';
+import { graphql, readOnlySampleSuite, recordingYoga } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
 
@@ -302,6 +305,56 @@ describe('study(slug) fetches what the query selects', () => {
     const { study, roundTrips } = await ask(`journal year findings { ${WHOLE_ENDS} }`);
     expect(roundTrips).toBe(1);
     expect(study).toEqual({ journal: reference.journal, year: reference.year, findings: reference.findings });
+  });
+
+  // Every Finding field, each object field with all of its own.
+  const EVERY_FINDING_FIELD = `id study { slug } statement relation sign ${WHOLE_ENDS} comparator pValue pComparator significant
+    effectSize effectType ci { low high } sampleSize groups { mean sd n } extraction { agent version confidence curated }`;
+
+  it('names the stored properties of every Finding field', () => {
+    const finding = schema.getType('Finding');
+    if (!isObjectType(finding)) throw new Error('Finding is not an object type');
+    expect(Object.keys(FINDING_FIELD_PROPERTIES).sort()).toEqual(['__typename', ...Object.keys(finding.getFields())].sort());
+  });
+
+  it('fetches the finding properties selected, answering every field as whole findings do', async () => {
+    const { sent, recording } = recordingYoga(db.cypher);
+    const selected = async (query: string, slug = SEED) => {
+      sent.length = 0;
+      const response = await graphql<{ study: { findings: Record<string, unknown>[] } }>(recording, query, { slug });
+      expect(response.errors).toBeUndefined();
+      expect(response.extensions?.roundTrips).toBe(1);
+      return { findings: response.data!.study.findings, findingFields: sent.find((read) => read.name === 'study/by-identifiers')?.params.findingFields };
+    };
+    const slugs = (await graphql<{ studies: { nodes: { slug: string }[] } }>(yoga, '{ studies(first: 100) { nodes { slug } } }')).data!.studies.nodes;
+    const wholeFindings: Record<string, unknown>[] = [];
+    for (const { slug } of slugs) {
+      const every = await selected(`query ($slug: String!) { study(slug: $slug) { findings { ${EVERY_FINDING_FIELD} } } }`, slug);
+      const whole = await selected(`fragment F on Finding { ${EVERY_FINDING_FIELD} } query ($slug: String!) { study(slug: $slug) { findings { ...F } } }`, slug);
+      expect(whole.findingFields).toBeNull();
+      expect(every.findingFields).toEqual(expect.arrayContaining(['id', 'studySlug', 'ciLow', 'ciHigh', 'groups', 'curated']));
+      expect(every.findings).toEqual(whole.findings);
+      wholeFindings.push(...whole.findings);
+    }
+    // The sample's findings carry every field compared above, so a field read from a property not fetched shows; all
+    // but a confidence interval, which no sample finding prints (its properties are checked by name above).
+    const empty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
+    const fields = Object.keys(wholeFindings[0]!);
+    expect(fields).toHaveLength(Object.keys(FINDING_FIELD_PROPERTIES).length - 1);
+    expect(fields.filter((field) => wholeFindings.every((f) => empty(f[field])))).toEqual(['ci']);
+    const few = await selected('query ($slug: String!) { study(slug: $slug) { findings { pValue subject { name } } } }');
+    expect(few.findingFields).toEqual(['id', 'pValue']);
+    const seed = await selected(`fragment F on Finding { ${EVERY_FINDING_FIELD} } query ($slug: String!) { study(slug: $slug) { findings { ...F } } }`);
+    expect(few.findings).toEqual(seed.findings.map((f) => ({ pValue: f.pValue, subject: { name: (f.subject as End).name } })));
+  });
+
+  it('never serves the partial findings to another field that selects more', async () => {
+    const reference = await whole();
+    const full = 'statement pValue comparator sampleSize';
+    const { study } = await ask(`findings { statement study { findings { ${full} } } }`);
+    const again = (await ask(`findings { ${full} }`)).study.findings;
+    expect(study.findings.length).toBe(reference.findings.length);
+    for (const finding of study.findings as unknown as { study: { findings: unknown[] } }[]) expect(finding.study.findings).toEqual(again);
   });
 
   it('sends whole ends and the whole study when a fragment hides what is selected', async () => {

@@ -1,6 +1,7 @@
 // Shared by integration tests: the suite's database, a clean graph, and GraphQL requests through yoga.fetch.
 import { afterAll, beforeAll, inject } from 'vitest';
-import { Cypher } from '../../src/db/cypher.ts';
+import type { Driver } from 'neo4j-driver';
+import { Cypher, type QueryStats } from '../../src/db/cypher.ts';
 import { importPaths } from '../../src/ingest/import.ts';
 import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
 import { createDriver } from '../../src/db/driver.ts';
@@ -52,6 +53,32 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export function testYoga(cypher: Cypher): EvidenceYoga {
   return createEvidenceYoga({ cypher });
+}
+
+/** A read as RecordingCypher saw it: the statement's name and its parameters. */
+export interface SentRead {
+  name: string;
+  params: Record<string, unknown>;
+}
+
+/** Our Cypher runner, also keeping each read it sends (name and parameters), for tests of what an operation asks. */
+class RecordingCypher extends Cypher {
+  constructor(driver: Driver, database: string, readonly sent: SentRead[], stats?: QueryStats) {
+    super(driver, database, stats);
+  }
+  override withStats(stats: QueryStats): Cypher {
+    return new RecordingCypher(this.driver, this.database, this.sent, stats);
+  }
+  override read: Cypher['read'] = (name, params = {}) => {
+    this.sent.push({ name, params });
+    return super.read(name, params);
+  };
+}
+
+/** A Yoga instance on `cypher`'s database whose reads are kept in `sent`. */
+export function recordingYoga(cypher: Cypher): { sent: SentRead[]; recording: EvidenceYoga } {
+  const sent: SentRead[] = [];
+  return { sent, recording: testYoga(new RecordingCypher(cypher.driver, cypher.database, sent)) };
 }
 
 export async function graphql<T = Record<string, unknown>>(

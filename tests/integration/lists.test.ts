@@ -1,13 +1,12 @@
 // The list fields of issue 4 on the bundled atlas sample: studies (filter, orderBy, keyset pages), findings and
 // the entity lists, with the database round trips each costs. Reads only.
 import { getNamedType, isObjectType } from 'graphql';
-import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { Cypher, toNeo4jParams, type QueryStats } from '../../src/db/cypher.ts';
+import { toNeo4jParams } from '../../src/db/cypher.ts';
 import { statement } from '../../src/db/statements.ts';
 import { schema } from '../../src/schema/index.ts';
 import { STUDY_PROPERTY_FIELDS } from '../../src/schema/study.ts';
-import { graphql, readOnlySampleSuite, testYoga } from './helpers.ts';
+import { graphql, readOnlySampleSuite, recordingYoga } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
 
@@ -121,20 +120,6 @@ describe('studies(filter)', () => {
   });
 });
 
-/** Our Cypher runner, also keeping each read it sends (name and parameters), for tests of what an operation asks. */
-class RecordingCypher extends Cypher {
-  constructor(driver: Driver, database: string, readonly sent: { name: string; params: Record<string, unknown> }[], stats?: QueryStats) {
-    super(driver, database, stats);
-  }
-  override withStats(stats: QueryStats): Cypher {
-    return new RecordingCypher(this.driver, this.database, this.sent, stats);
-  }
-  override read: Cypher['read'] = (name, params = {}) => {
-    this.sent.push({ name, params });
-    return super.read(name, params);
-  };
-}
-
 describe('studies: candidate sources and selected properties', () => {
   const all = async () => (await studies({ first: 100 })).edges.map((edge) => edge.node);
 
@@ -198,8 +183,7 @@ describe('studies: candidate sources and selected properties', () => {
   });
 
   it('asks the database for the selected properties, the slug and the sort key only, or whole nodes behind a fragment', async () => {
-    const sent: { name: string; params: Record<string, unknown> }[] = [];
-    const recording = testYoga(new RecordingCypher(db.cypher.driver, db.cypher.database, sent));
+    const { sent, recording } = recordingYoga(db.cypher);
     const selected = '{ title id findings { relation } }';
     const page = await graphql<{ studies: { nodes: { title: string | null; findings: unknown[] }[] } }>(
       recording,
@@ -222,8 +206,7 @@ describe('studies: candidate sources and selected properties', () => {
   });
 
   it("gives an entity's findings the study properties selected on them, equal to study(slug)'s", async () => {
-    const sent: { name: string; params: Record<string, unknown> }[] = [];
-    const recording = testYoga(new RecordingCypher(db.cypher.driver, db.cypher.database, sent));
+    const { sent, recording } = recordingYoga(db.cypher);
     type Data = { biomarker: { findings: { nodes: { id: string; study: Record<string, unknown> }[] } } };
     const fields = 'slug title year evidenceLevel summary';
     const response = await graphql<Data>(recording, `{ biomarker(name: "miR-320a") { findings(first: 50) { nodes { id study { ${fields} } } } } }`);
