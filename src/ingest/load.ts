@@ -6,7 +6,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
 import { combineRecords, type RecordSource } from './combine.ts';
 import { batchRows } from './graph-rows.ts';
-import { deleteStudyVotes, sendPairSums, sendVotes, studyEvidenceFromRows } from './pair-votes.ts';
+import { chunks, deleteStudyVotes, sendPairSums, sendVotes, studyEvidenceFromRows } from './pair-votes.ts';
 import type { Relation, StudyRecord } from './record.ts';
 import { contentHash } from './stable-json.ts';
 
@@ -26,12 +26,6 @@ export interface StudyOutcome {
 
 /** Studies per UNWIND: bounds the size of one statement's parameters inside a large file's transaction. */
 const CHUNK = 500;
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 function countByRelation(record: StudyRecord): Partial<Record<Relation, number>> {
   const counts: Partial<Record<Relation, number>> = {};
@@ -89,7 +83,7 @@ function notYetSent<T>(rows: T[], sent: Set<string>): T[] {
 async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedSlugs }: Plan): Promise<void> {
   // Pairs whose materialized sums must be recomputed: those a changed study voted on before and those it votes on now.
   const touchedPairs: string[] = [];
-  for (const part of chunks(updatedSlugs)) {
+  for (const part of chunks(updatedSlugs, CHUNK)) {
     touchedPairs.push(...(await deleteStudyVotes(cypher, tx, part)));
     await cypher.run(tx, 'ingest/delete-derived', { slugs: part });
   }
@@ -98,7 +92,7 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
     // its method flags' names), the next chunk's rows are built here, and the previous chunk's votes are computed
     // from that chunk's rows and sent after them.
     const sentEntities = new Set<string>();
-    const parts = chunks(changed);
+    const parts = chunks(changed, CHUNK);
     let rows = parts.length > 0 ? batchRows(parts[0]!) : null;
     let previous: { rows: NonNullable<typeof rows>; flags: Promise<FlagRow[]> } | null = null;
     const sendVotesOf = async ({ rows: done, flags }: NonNullable<typeof previous>) => {

@@ -37,7 +37,8 @@ export interface PairVotes {
 const VOTES_PER_STATEMENT = 5000;
 const PAIRS_PER_STATEMENT = 1000;
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+/** `items` cut into runs of `size` (the last shorter): one statement's parameters each. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
