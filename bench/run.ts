@@ -361,10 +361,12 @@ interface QueryRow {
 /** The rounds of one query × system as one result: means, except counts (summed). */
 function meanOf(results: LoadResult[]): LoadResult {
   const mean = (pick: (r: LoadResult) => number) => results.reduce((a, r) => a + pick(r), 0) / results.length;
+  // autocannon reports latencies in whole milliseconds: their means are kept to a tenth.
+  const tenths = (x: number) => Math.round(x * 10) / 10;
   return {
     rps: mean((r) => r.rps),
-    p50: mean((r) => r.p50),
-    p99: mean((r) => r.p99),
+    p50: tenths(mean((r) => r.p50)),
+    p99: tenths(mean((r) => r.p99)),
     requests: results.reduce((a, r) => a + r.requests, 0),
     errors: results.reduce((a, r) => a + r.errors, 0),
     cpuMsPerRequest: mean((r) => r.cpuMsPerRequest),
