@@ -2,6 +2,9 @@
 // entities in one round trip. Keyset on finding id. One expansion serves both the total and the page; each role
 // is its own typed expansion, so no relationship is read only to be filtered out by type.
 // Each finding carries its subject, object and study so the loaders behind Finding.subject/object/study are primed.
+// With $findingFields (the finding properties the query selects) each finding is a list instead: subject, object,
+// study, then those properties' values in that order (a partial finding); its ends are whole with $wholeEnds, else
+// their id, type, key and name.
 // $studyFields: the study properties the query selects, returned as a list of values in that order (a partial study
 // for that finding alone); null returns the whole study.
 // The entities are $ids, or (with $ids null) the one entity $lookup names ({type, name}: any name or synonym,
@@ -32,11 +35,10 @@ CALL (e) {
     MATCH (f)-[:SUBJECT]->(subject)
     MATCH (f)-[:OBJECT]->(object)
     MATCH (study:Study)-[:REPORTS]->(f)
-    RETURN collect(f {.*, subjectId: subject.id, objectId: object.id,
-      subjectEntity: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
-      objectEntity: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
-      studyNode: CASE WHEN $studyFields IS NULL THEN study {.*, record: null, hash: null}
-        ELSE [key IN $studyFields | study[key]] END}) AS findings
+    WITH f, subject, object, CASE WHEN $studyFields IS NULL THEN study {.*, record: null, hash: null} ELSE [key IN $studyFields | study[key]] END AS studyNode
+    RETURN collect(f {.*, subjectId: subject.id, objectId: object.id, subjectEntity: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, objectEntity: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, studyNode: studyNode}) AS findings // when not $findingFields
+    RETURN collect([subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, studyNode] + [key IN $findingFields | f[key]]) AS findings // when $findingFields, $wholeEnds
+    RETURN collect([subject {.id, .type, .key, .name}, object {.id, .type, .key, .name}, studyNode] + [key IN $findingFields | f[key]]) AS findings // when $findingFields, not $wholeEnds
   }
   RETURN size(matched) AS total, findings
 }

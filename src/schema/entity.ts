@@ -6,7 +6,7 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ENTITY_TYPES, type EntityType } from '../ingest/record.ts';
 import { RelationEnum } from './enums.ts';
-import { Finding } from './finding.ts';
+import { Finding, partialFinding, selectedFindingProperties, selectsWholeEnds } from './finding.ts';
 import { entityLoader, primeEntities, type EntityNode, type FindingNode } from './loaders.ts';
 import { forwardPage, toPage, type Page } from './pagination.ts';
 import { partialStudy, selectedStudyProperties, Study, type StudyNode } from './study.ts';
@@ -69,17 +69,29 @@ export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
         },
         resolve: async (entity, args, context, info): Promise<Page<FindingNode>> => {
           const { limit, after, params, studyFields } = findingsPage(args, info);
-          const page = await connectionLoader<FindingNode>(context, 'entity/findings', params, 'findings').load(entity.id);
-          primeEntities(context, page.rows);
+          const page = await connectionLoader<FindingNode | unknown[]>(context, 'entity/findings', params, 'findings').load(entity.id);
+          // Partial findings come as `[subject, object, study, ...values of $findingFields]`. The loader's key holds
+          // the selection, so they serve only fields that select the same; the loader keeps the page: convert once.
+          const { findingFields, wholeEnds } = params;
+          if (findingFields && page.rows.some(Array.isArray)) {
+            page.rows = page.rows.map((row) => {
+              if (!Array.isArray(row)) return row;
+              const finding = partialFinding(findingFields, row, wholeEnds === true, 3);
+              finding.studyNode = row[2] as StudyNode;
+              return finding;
+            });
+          }
+          const rows = page.rows as FindingNode[];
+          primeEntities(context, rows);
           const studies = Study.getDataloader(context);
-          for (const finding of page.rows) {
+          for (const finding of rows) {
             // Every entity of a batch shares these rows' loader: convert once.
             if (studyFields && Array.isArray(finding.studyNode)) {
               finding.partialStudy = partialStudy(studyFields, finding.studyNode);
               delete finding.studyNode;
-            } else if (finding.studyNode && !finding.partialStudy) studies.prime(finding.studySlug, finding.studyNode);
+            } else if (finding.studyNode && !finding.partialStudy) studies.prime(finding.studyNode.slug, finding.studyNode);
           }
-          return toPage(page.rows, limit, page.total, (f) => f.id, after);
+          return toPage(rows, limit, page.total, (f) => f.id, after);
         },
       },
       {
@@ -112,7 +124,10 @@ function findingsPage(
 ) {
   const { limit, after } = forwardPage(args);
   const studyFields = selectedStudyProperties(info, [['nodes', 'study'], ['edges', 'node', 'study']]);
-  const params = { role: args.role ?? 'EITHER', relation: args.relation ?? null, after, limit: limit + 1, studyFields, lookup: null };
+  const findingFields = selectedFindingProperties(info, ['nodes'], ['edges', 'node']);
+  // With partial findings, their ends whole only where more than their names may be selected.
+  const wholeEnds = findingFields && selectsWholeEnds(info, ['nodes'], ['edges', 'node']) ? true : null;
+  const params = { role: args.role ?? 'EITHER', relation: args.relation ?? null, after, limit: limit + 1, studyFields, findingFields, wholeEnds, lookup: null };
   return { limit, after, params, studyFields };
 }
 
@@ -134,14 +149,14 @@ async function lookupWithFindings(context: Context, type: EntityType, name: stri
   } catch {
     return undefined;
   }
-  const [row] = await context.cypher.read<{ id: string; total: number; findings: FindingNode[]; entity: EntityNode }>('entity/findings', {
+  const [row] = await context.cypher.read<{ id: string; total: number; findings: (FindingNode | unknown[])[]; entity: EntityNode }>('entity/findings', {
     ...page.params,
     ids: null,
     lookup: { type, name: name.trim().toLowerCase() },
   });
   if (!row) return null;
   entityLoader(context).prime(row.entity.id, row.entity);
-  connectionLoader<FindingNode>(context, 'entity/findings', page.params, 'findings').prime(row.id, { total: row.total, rows: row.findings });
+  connectionLoader<FindingNode | unknown[]>(context, 'entity/findings', page.params, 'findings').prime(row.id, { total: row.total, rows: row.findings });
   return row.entity;
 }
 

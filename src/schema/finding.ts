@@ -68,11 +68,11 @@ export const FINDING_FIELD_PROPERTIES: Readonly<Record<string, readonly (keyof F
 };
 
 /**
- * The finding properties a statement returning findings at `path` needs: those its selected fields read, and the id.
- * Null (whole findings) when a named fragment hides what is selected.
+ * The finding properties a statement returning findings at the end of any of `paths` needs: those their selected
+ * fields read, and the id. Null (whole findings) when a named fragment hides what is selected.
  */
-export function selectedFindingProperties(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, path: string[]): string[] | null {
-  const selection = selectionAt(info, path);
+export function selectedFindingProperties(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, ...paths: string[][]): string[] | null {
+  const selection = selectionAt(info, ...paths);
   if (selection.spreads) return null;
   const properties = new Set<string>(['id']);
   for (const name of selection.names) {
@@ -84,17 +84,22 @@ export function selectedFindingProperties(info: Pick<GraphQLResolveInfo, 'fieldN
 }
 
 /**
- * A row `[subject, object, ...values of properties]` as a partial finding. It serves the field that asked for it
- * alone (never primed into a loader): its ends are whole entities when `wholeEnds`, else their names.
+ * A row `[subject, object, ...values of properties]` as a partial finding (the values from index `from`; a statement
+ * may return more between). It serves the field that asked for it alone (never primed into a loader): its ends are
+ * whole entities when `wholeEnds`, else their names.
  */
-export function partialFinding(properties: readonly string[], row: readonly unknown[], wholeEnds: boolean): FindingNode {
+export function partialFinding(properties: readonly string[], row: readonly unknown[], wholeEnds: boolean, from = 2): FindingNode {
   const [subject, object] = row as [EntityNode, EntityNode];
   const finding: Record<string, unknown> = { subjectId: subject.id, objectId: object.id };
   finding[wholeEnds ? 'subjectEntity' : 'subjectName'] = subject;
   finding[wholeEnds ? 'objectEntity' : 'objectName'] = object;
-  for (let i = 0; i < properties.length; i++) finding[properties[i]!] = row[i + 2];
+  for (let i = 0; i < properties.length; i++) finding[properties[i]!] = row[i + from];
   return finding as unknown as FindingNode;
 }
+
+/** Whether more than the names of the ends (at the end of any of `paths`) may be selected. */
+export const selectsWholeEnds = (info: Pick<GraphQLResolveInfo, 'fieldNodes'>, ...paths: string[][]): boolean =>
+  !selectsOnly(selectionAt(info, ...paths.flatMap((path) => [[...path, 'subject'], [...path, 'object']])), END_NAME_FIELDS);
 
 /** A finding's subject or object: as the statement that read the finding returned it, else through the entity loader. */
 function resolveEnd(f: FindingNode, end: 'subject' | 'object', context: Context, info: GraphQLResolveInfo): EntityNode | Promise<EntityNode> {

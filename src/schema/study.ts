@@ -5,9 +5,9 @@ import { builder } from '../builder.ts';
 import type { StudyRecord } from '../ingest/record.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, StudyDesignEnum } from './enums.ts';
 import { Symptom } from './entity.ts';
-import { END_NAME_FIELDS, Finding, partialFinding, selectedFindingProperties } from './finding.ts';
+import { Finding, partialFinding, selectedFindingProperties, selectsWholeEnds } from './finding.ts';
 import { primeEntities, studyFindingsLoader, studyTagsLoader, type FindingNode } from './loaders.ts';
-import { maySelect, selectionAt, selectionOf, selectsOnly } from './selection.ts';
+import { maySelect, selectionAt, selectionOf } from './selection.ts';
 import { forwardPage, toPage } from './pagination.ts';
 import {
   decodeStudyCursor,
@@ -159,7 +159,7 @@ builder.queryFields((t) => ({
       const fields = maySelect(selectionAt(info, ['findings']), 'study') ? null : selectedStudyProperties(info, [[]]);
       const findingFields = withFindings ? selectedFindingProperties(info, ['findings']) : null;
       // The ends whole only where more than their names may be selected (src/schema/finding.ts serves the rest).
-      const wholeEnds = !selectsOnly(selectionAt(info, ['findings', 'subject'], ['findings', 'object']), END_NAME_FIELDS);
+      const wholeEnds = selectsWholeEnds(info, ['findings']);
       const [row] = await context.cypher.read<{ study: StudyNode | unknown[]; findings: (FindingNode | unknown[])[] }>('study/by-identifiers', {
         slug: args.slug ?? null,
         doi,

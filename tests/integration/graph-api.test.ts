@@ -262,12 +262,16 @@ describe('batching', () => {
   });
 });
 
+const WHOLE_ENDS = 'subject { __typename name synonyms xrefs { id } } object { __typename name synonyms xrefs { id } }';
+// Every Finding field, each object field with all of its own.
+const EVERY_FINDING_FIELD = `id study { slug } statement relation sign ${WHOLE_ENDS} comparator pValue pComparator significant
+  effectSize effectType ci { low high } sampleSize groups { mean sd n } extraction { agent version confidence curated }`;
+
 describe('study(slug) fetches what the query selects', () => {
   const SEED = 'hussein-2022-impact-micro';
   type End = { __typename: string; name: string; synonyms?: string[]; xrefs?: { id: string }[] };
   type Finding = { subject: End; object: End; study?: { findings: { subject: End }[] } };
   type Study = { title?: string; journal?: string; year?: number; findings: Finding[] };
-  const WHOLE_ENDS = 'subject { __typename name synonyms xrefs { id } } object { __typename name synonyms xrefs { id } }';
   const ask = async (selection: string) => {
     const response = await graphql<{ study: Study }>(yoga, `query ($slug: String!) { study(slug: $slug) { ${selection} } }`, { slug: SEED });
     expect(response.errors).toBeUndefined();
@@ -306,10 +310,6 @@ describe('study(slug) fetches what the query selects', () => {
     expect(roundTrips).toBe(1);
     expect(study).toEqual({ journal: reference.journal, year: reference.year, findings: reference.findings });
   });
-
-  // Every Finding field, each object field with all of its own.
-  const EVERY_FINDING_FIELD = `id study { slug } statement relation sign ${WHOLE_ENDS} comparator pValue pComparator significant
-    effectSize effectType ci { low high } sampleSize groups { mean sd n } extraction { agent version confidence curated }`;
 
   it('names the stored properties of every Finding field', () => {
     const finding = schema.getType('Finding');
@@ -369,5 +369,58 @@ describe('study(slug) fetches what the query selects', () => {
     expect(response.errors).toBeUndefined();
     expect(response.extensions?.roundTrips).toBe(1);
     expect(response.data!.study).toEqual(reference);
+  });
+});
+
+describe("an entity's findings fetch what the query selects", () => {
+  type Page = { totalCount: number; edges: { cursor: string; node: Record<string, unknown> }[] };
+  const { sent, recording } = recordingYoga(db.cypher);
+  const findingFieldsSent = () => sent.filter((read) => read.name === 'entity/findings').map((read) => [read.params.findingFields, read.params.wholeEnds]);
+  const ask = async <T>(query: string): Promise<T> => {
+    sent.length = 0;
+    const response = await graphql<T>(recording, query);
+    expect(response.errors).toBeUndefined();
+    return response.data!;
+  };
+  // By name (one statement with the lookup) and through a study's finding's subject (the batched loader).
+  const byName = (selection: string, fragment = '') => `${fragment} { condition(name: "ME/CFS") { findings(first: 50) ${selection} } }`;
+  const byLoader = (selection: string, fragment = '') =>
+    `${fragment} { condition(name: "ME/CFS") { findings(first: 3) { nodes { subject { findings(first: 5) ${selection} } } } } }`;
+  // The loader's pages as one: the subjects' findings, one after the other.
+  const pageOf = {
+    byName: (data: { condition: { findings: Page } }) => data.condition.findings,
+    byLoader: (data: { condition: { findings: { nodes: { subject: { findings: Page } }[] } } }): Page => ({
+      totalCount: data.condition.findings.nodes.reduce((sum, node) => sum + node.subject.findings.totalCount, 0),
+      edges: data.condition.findings.nodes.flatMap((node) => node.subject.findings.edges),
+    }),
+  };
+
+  it('answers every field from partial findings as from whole ones, by name and through the loader', async () => {
+    for (const [path, query] of [['byName', byName], ['byLoader', byLoader]] as const) {
+      const partial = pageOf[path](await ask<any>(query(`{ totalCount edges { cursor node { ${EVERY_FINDING_FIELD} } } }`)));
+      const partialReads = sent.map((read) => read.name);
+      const [fields, wholeEnds] = findingFieldsSent().at(-1)!;
+      expect(fields, path).toEqual(expect.arrayContaining(['id', 'studySlug', 'pValue', 'groups', 'curated']));
+      expect(wholeEnds, path).toBe(true);
+      const whole = pageOf[path](await ask<any>(query('{ totalCount edges { cursor node { ...F } } }', `fragment F on Finding { ${EVERY_FINDING_FIELD} }`)));
+      expect(findingFieldsSent().at(-1)![0], path).toBeNull();
+      // Whole ends came with the partial findings: no more reads than whole findings cost.
+      expect(partialReads, path).toEqual(sent.map((read) => read.name));
+      expect(whole.edges.length, path).toBeGreaterThan(5);
+      expect(partial, path).toEqual(whole);
+    }
+  });
+
+  it('asks for the selected properties and the ends by name when no more is selected, paging as before', async () => {
+    const named = pageOf.byName(await ask<any>(byName('{ edges { cursor node { pValue subject { name } } } }')));
+    expect(findingFieldsSent()).toEqual([[['id', 'pValue'], null]]);
+    const more = pageOf.byName(await ask<any>(byName('{ edges { cursor node { id pValue subject { name synonyms } } } }')));
+    expect(findingFieldsSent()).toEqual([[['id', 'pValue'], true]]);
+    expect(more.edges.length).toBeGreaterThan(5);
+    expect(named.edges.map((edge) => edge.node)).toEqual(
+      more.edges.map((edge) => ({ pValue: edge.node.pValue, subject: { name: (edge.node.subject as { name: string }).name } })),
+    );
+    // The cursors are the same whichever properties were fetched: the id is always among them.
+    expect(named.edges.map((edge) => edge.cursor)).toEqual(more.edges.map((edge) => edge.cursor));
   });
 });
