@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A guard against hangs, not a speed check: on a loaded 2-core machine a property test or a child process
+          // can take several times its quiet-machine time.
+          testTimeout: 60_000,
         },
       },
       {

@@ -7,7 +7,8 @@ import { cues, type PhraseMatch, timeContrasts } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
-import { maskParentheses, parentheticals, splitList, tidy } from './text.ts';
+import { isNounPhrase, leadingNounPhrase } from './pos.ts';
+import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy } from './text.ts';
 
 export interface Claim {
   subject: EntityMention;
@@ -161,11 +162,14 @@ function entitiesFromChunks(chunks: string[]): EntityMention[] {
 
 function stripSubjectFrame(text: string): string {
   let subject = text;
-  const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated)\b/i.exec(maskParentheses(subject));
-  // "13 loci showed differential methylation correlated with …": the measure is what was shown.
-  if (verb && /\p{L}{3,}/u.test(subject.slice(verb.index + verb[0].length))) subject = subject.slice(verb.index + verb[0].length);
+  subject = subject.replace(/^\s*(?:among|in|within|only in|relative to|compared (?:to|with)|versus|vs\.?)\s+[^,]+,\s*/i, '');
+  const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated|did|does)\b/i.exec(maskParentheses(subject));
+  // "13 loci showed differential methylation correlated with …": the measure is what was shown; "X showed a strong
+  // correlation with …": what follows the verb is the cue's own modifier, and the measure comes before it.
+  // "Only in the CFS group did X correlate …": after an inverted auxiliary comes the subject.
+  const after = verb ? tidy(subject.slice(verb.index + verb[0].length).replace(/^\s*(?:a|an|the)\s+/i, '')) : '';
+  if (verb && /\p{L}{3,}/u.test(after) && (/^(?:did|does)$/i.test(verb[0]) || isNounPhrase(after))) subject = subject.slice(verb.index + verb[0].length);
   else if (verb) subject = subject.slice(0, verb.index);
-  subject = subject.replace(/^\s*(?:among|in|within)\s+[^,]+,\s*/i, '');
   subject = subject.replace(/\s+(?:were|was|is|are)(?:\s+\w+ly)*\s*$/i, '');
   subject = subject.replace(/\s+(?:during|at|after)\s+\w+$/i, '');
   const verbAfterNoun = cues().verbs.first(maskParentheses(subject));
@@ -271,27 +275,48 @@ function variationFrame(clause: string, masked: string): Claim[] | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Classification ("model achieved 93.5% accuracy (AUC=0.935) in distinguishing ME/CFS from healthy …")
 
+const ACCURACY = /\b(?:AUC|ROC|accuracy|sensitivity|specificity|concordance|c-statistic|classif\w*)/i;
+// The predicate of a classification clause: a reporting verb ("achieved", "kept") or the classifying verb itself.
+const CLASSIFIER_VERB = /\b(?:achieved|showed|had|yielded|reached|gave|provided|kept|retained|maintained|attained|separated|distinguished|discriminated|differentiated|classified|identified)\b/i;
+
+/**
+ * "<classifier> <verb> … (AUC/accuracy …) … <condition> from <comparator>": the classifier discriminates the
+ * condition (rule 5). The condition is named after the cue ("distinguishing ME/CFS from controls") or in a leading
+ * purpose phrase ("For telling CFS apart from controls, …"). Several classifiers joined by ", and" each get a claim.
+ */
 function discriminationFrame(clause: string, masked: string, study: StudyContext): Claim[] | null {
+  if (!ACCURACY.test(clause)) return null;
   const cue = cues().discrimination.first(masked);
-  if (!cue || !/\b(?:AUC|accuracy|sensitivity|specificity|concordance|classif)/i.test(clause)) return null;
-  const verb = /\b(?:achieved|showed|had|yielded|reached|gave|provided)\b/i.exec(masked);
-  if (!verb || verb.index > cue.start) return null;
-  const subjects = entitiesFromChunk(clause.slice(0, verb.index));
-  const groups = findGroupPhrases(masked.slice(cue.end)).map((g) => ({ ...g, start: g.start + cue.end, end: g.end + cue.end }));
+  const apart = /\btell(?:ing|s)?\s+(.+?)\s+apart\s+from\b/i.exec(masked);
+  if (!cue && !apart) return null;
+  const targetSearchFrom = apart ? apart.index : cue!.start;
+  const groups = findGroupPhrases(masked.slice(targetSearchFrom)).map((g) => ({ ...g, start: g.start + targetSearchFrom, end: g.end + targetSearchFrom }));
   const target = groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup');
-  if (subjects.length !== 1 || !target) return null;
+  if (!target) return null;
+  const rest = masked.slice(target.end);
+  const comparator = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+(?:the\s+)?(?:healthy|controls?|control)/i.test(rest) ? 'healthy controls' : null;
+  // Classifier phrases: each part of the clause (split at ", and") that has a predicate verb names one before it.
+  const intro = apart ? masked.indexOf(',', apart.index + apart[0].length) + 1 : 0;
+  const subjects: EntityMention[] = [];
+  for (const part of splitOutsideParentheses(clause.slice(intro), /,\s+and\s+|;\s+/)) {
+    const verb = CLASSIFIER_VERB.exec(maskParentheses(part));
+    if (!verb) continue;
+    const found = entitiesFromChunk(leadingNounPhrase(part.slice(0, verb.index)));
+    if (found.length === 1) subjects.push(found[0]!);
+  }
+  if (!subjects.length) return null;
   const objects = resolveGroup(target, study, { treatmentContext: null });
-  const rest = clause.slice(target.end);
-  const comparator = /^\s*(?:from|and|versus|vs\.?)\s+(?:the\s+)?(healthy|controls?)/i.test(rest) ? 'healthy controls' : null;
-  return objects.map((object) => ({
-    subject: subjects[0]!,
-    relation: 'DISCRIMINATES' as const,
-    sign: null,
-    object,
-    objectMention: null,
-    comparator,
-    cueStrength: 0.85,
-  }));
+  return subjects.flatMap((subject) =>
+    objects.map((object) => ({
+      subject,
+      relation: 'DISCRIMINATES' as const,
+      sign: null,
+      object,
+      objectMention: null,
+      comparator,
+      cueStrength: 0.85,
+    })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -324,7 +349,10 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
   if (between) {
     const inside = phrases.filter((p) => p.start >= between.index);
     if (inside.length >= 2) {
-      roles.spans.push({ start: between.index, end: inside[inside.length - 1]!.end });
+      // The span takes a statistic printed after the last group ("…and the control group (33.6%, IQR …),").
+      const lastEnd = inside[inside.length - 1]!.end;
+      const trailing = /^\s*\([^()]*\)/.exec(clause.slice(lastEnd))?.[0].length ?? 0;
+      roles.spans.push({ start: between.index, end: lastEnd + trailing });
       const groups = inside.filter((p) => p.kind !== 'control');
       const controls = inside.filter((p) => p.kind === 'control');
       for (const group of groups) {
@@ -342,7 +370,8 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
 
   function classifyOutside(p: GroupPhrase): void {
     const before = masked.slice(0, p.start);
-    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than|over|from)\s+(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(before);
+    // "than in controls", "compared with those in the control group": the preposition belongs to the intro.
+    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than|over|from)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(before);
     const introWord = intro?.[1]?.toLowerCase();
     const introValid = intro && (introWord !== 'over' || /placebo|control/i.test(p.text)) && (introWord !== 'from' || isDiffer);
     if (introValid) {
