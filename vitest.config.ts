@@ -29,7 +29,9 @@ export default defineConfig({
           globalSetup: ['tests/integration/global-setup.ts'],
           // One database for the whole run: files run one after another so each can own the data it asserts on.
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Hang guards, not speed checks: property tests import many studies, and a loaded 2-core machine runs them
+          // several times slower than a quiet one.
+          testTimeout: 180_000,
           hookTimeout: 300_000,
         },
       },
