@@ -78,3 +78,17 @@ describe('group differences', () => {
     ]);
   });
 });
+
+describe('null wording', () => {
+  it('"A and B did not differ in their levels of X": the measure follows "in"', () => {
+    expect(extract('ME/CFS patients and controls did not differ significantly in their levels of serum albumin')).toEqual([
+      'serum albumin | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a directed trend that did not reach significance is a null for the measure before it', () => {
+    expect(extract('Plasma volume in ME/CFS patients leaned 7% lower, a trend that did not reach significance (p=0.09)')).toEqual([
+      'plasma volume | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

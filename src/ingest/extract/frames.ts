@@ -530,7 +530,11 @@ function differenceFrame(
     if (/^(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?$/i.test(beforeCue)) beforeCue = '';
     // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
     const nounCue = /(?:s|ence|ion|ment|rise|drop|fall|deficit)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
-    if (!beforeCue && afterCue && (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))) {
+    // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".
+    const differIn = !beforeCue && /\bdiffer/i.test(main.text) && /^in\s+\S/i.test(afterCue);
+    if (differIn) {
+      subjectText = clause.slice(cueEnd, containing.end).replace(/^\s*in\s+(?:their|the|its)?\s*/i, '');
+    } else if (!beforeCue && /^\p{L}/u.test(afterCue) && (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))) {
       // "reduced large-vessel endothelial function", "downregulation of TCA cycle proteins"
       if (isHypo) {
         subjectText = clause.slice(main.start, containing.end).replace(/^(hypo|hyper)-?/i, '');
