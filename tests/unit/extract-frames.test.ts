@@ -92,3 +92,23 @@ describe('null wording', () => {
     ]);
   });
 });
+
+describe('population qualifiers', () => {
+  const withPopulation = (sentence: string) =>
+    extractFindings({ slug: 'frames-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.population ?? '-'}`,
+    );
+
+  it('"in controls but not in patients" is two findings about two populations', () => {
+    expect(withPopulation('Plasma lactate correlated with heart rate in controls but not in ME/CFS patients')).toEqual([
+      'lactate | CORRELATES_WITH | heart rate | controls',
+      'lactate | NOT_CORRELATED_WITH | heart rate | ME/CFS patients',
+    ]);
+  });
+
+  it('a clause-initial group is the population of its correlation', () => {
+    expect(withPopulation('Within the ME/CFS group, hand grip strength correlated with step count')).toEqual([
+      'hand grip strength | CORRELATES_WITH | physical activity | ME/CFS group',
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ export interface Claim {
   /** Set when the object is a measure rather than a group (correlations, associations). */
   objectMention: EntityMention | null;
   comparator: string | null;
+  /** The group the claim holds in when the clause names one apart from the comparison (correlations). */
+  population?: string | null;
   /** 0–1 before entity adjustments: how specific the cue was. */
   cueStrength: number;
 }
@@ -217,8 +219,9 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
   }
 
   // "correlated with A in controls but not in ME/CFS patients": the claim holds in one group and not the other.
-  const contrast = /\s+in\s+(?:\S+\s+){0,3}?but\s+not\s+in\b/i.exec(objectMasked);
+  const contrast = populationContrast(masked);
   const relations: Relation[] = contrast && relation === 'CORRELATES_WITH' ? ['CORRELATES_WITH', 'NOT_CORRELATED_WITH'] : [relation];
+  const populations = contrast && relation === 'CORRELATES_WITH' ? [contrast.holds, contrast.fails] : [populationOf(masked)];
 
   const objects = entitiesFromChunks(expandIncluding(cutMeasureList(objectText, objectMasked)));
   const subjects = entitiesFromChunks(expandIncluding(subjectText));
@@ -226,7 +229,7 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
 
   // "ME/CFS status": an association with a group is a group association.
   const claims: Claim[] = [];
-  for (const rel of relations) {
+  relations.forEach((rel, i) => {
     for (const subject of subjects) {
       for (const object of objects) {
         claims.push({
@@ -236,12 +239,28 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
           object: object.entity,
           objectMention: object,
           comparator: comparatorOfAssociation(clause),
+          population: populations[i] ?? null,
           cueStrength: none || correlation ? 0.9 : 0.8,
         });
       }
     }
-  }
+  });
   return claims;
+}
+
+/** "… in controls but not in ME/CFS patients", "… appeared in controls but were absent in patients". */
+function populationContrast(masked: string): { holds: string; fails: string } | null {
+  const m = /\b(?:in|among)\s+([^,;]+?)\s+but\s+(?:not\s+(?:in|among)|(?:were|was)\s+(?:absent|not seen|not found)\s+(?:in|among)|absent\s+in)\s+([^,;.]+)/i.exec(masked);
+  if (!m) return null;
+  const holds = findGroupPhrases(m[1]!)[0];
+  const fails = findGroupPhrases(m[2]!)[0];
+  return holds && fails ? { holds: comparatorText(holds.text), fails: comparatorText(fails.text) } : null;
+}
+
+/** The one group a correlation is said to hold in: "Within the ME/CFS group, …", "… among patients (r=0.8)". */
+function populationOf(masked: string): string | null {
+  const found = findGroupPhrases(masked).filter((g) => /\b(?:in|among|within)\s+(?:the\s+|both\s+)?$/i.test(masked.slice(Math.max(0, g.start - 12), g.start)));
+  return found.length === 1 ? comparatorText(found[0]!.text) : null;
 }
 
 function comparatorOfAssociation(clause: string): string | null {
