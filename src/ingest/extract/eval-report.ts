@@ -51,6 +51,17 @@ function typeTable(title: string, table: Record<string, TypeCounts>): string[] {
   return lines;
 }
 
+/** The overall run's figure on one fold's studies, for comparison with the fold's held-out figure. */
+function inSample(report: EvaluationReport, slugs: readonly string[]): { precision: number; recall: number } {
+  const mine = report.bySlug.filter((s) => slugs.includes(s.slug));
+  const sum = (pick: (s: (typeof mine)[number]) => number) => mine.reduce((n, s) => n + pick(s), 0);
+  const matched = sum((s) => s.truePositives);
+  return {
+    precision: ratio(matched, sum((s) => s.truePositives + s.falsePositives.length)),
+    recall: ratio(matched, sum((s) => s.truePositives + s.misses.length)),
+  };
+}
+
 export function formatReport(run: RunInfo, report: EvaluationReport, kfold: KFoldReport | null): string {
   const lines = [
     `labels ${run.dataset} · commit ${run.commit} · ${run.date}`,
@@ -65,12 +76,15 @@ export function formatReport(run: RunInfo, report: EvaluationReport, kfold: KFol
       `${`k-fold by study (k=${kfold.k})`.padEnd(24)} ${cell(num(kfold.precision), 6)} ${cell(num(kfold.recall), 6)} ${cell(num(kfold.f1), 6)}` +
         `   ${spreadText('P', kfold.precisionSpread)} · ${spreadText('R', kfold.recallSpread)}`,
       '',
-      `fold  studies  lexicon off  cues off  labels  findings  matched      P      R   (seed ${kfold.seed})`,
-      ...kfold.folds.map(
-        (f, i) =>
+      `fold  studies  lexicon off  cues off  labels  findings  matched      P      R   in-sample P      R   (seed ${kfold.seed})`,
+      ...kfold.folds.map((f, i) => {
+        const own = inSample(report, f.slugs);
+        return (
           `${cell(i + 1, 4)} ${cell(f.slugs.length, 8)} ${cell(f.lexiconFormsOff, 12)} ${cell(f.cueItemsOff, 9)} ${cell(f.labelled, 7)} ` +
-          `${cell(f.predicted, 9)} ${cell(f.truePositives, 8)} ${cell(num(f.precision), 6)} ${cell(num(f.recall), 6)}`,
-      ),
+          `${cell(f.predicted, 9)} ${cell(f.truePositives, 8)} ${cell(num(f.precision), 6)} ${cell(num(f.recall), 6)} ` +
+          `${cell(num(own.precision), 11)} ${cell(num(own.recall), 6)}`
+        );
+      }),
     );
   }
   lines.push('', `${'relation'.padEnd(24)} ${cell('labels', 7)} ${cell('findings', 9)} ${cell('matched', 8)} ${cell('P', 6)} ${cell('R', 6)} ${cell('F1', 6)}`);
@@ -106,10 +120,11 @@ export function formatErrors(report: EvaluationReport): string {
     for (const miss of slug.misses) lines.push(`  MISS ${labelTriple(miss)}   « ${miss.sentence}`);
     for (const fp of slug.falsePositives) lines.push(`  FP   ${findingTriple(fp)}   « ${fp.statement}`);
     for (const { finding, label } of mismatches) {
-      lines.push(
-        `  FIELD ${findingTriple(finding)}: comparator ${finding.comparator ?? 'none'} (label ${label.comparator ?? 'none'}), ` +
-          `p ${pOf(finding)} (label ${label.p ?? 'none'})   « ${label.sentence}`,
-      );
+      const fields = [
+        label.comparator && !comparatorAgrees(finding, label) ? `comparator ${finding.comparator ?? 'none'} (label ${label.comparator})` : null,
+        label.p && !pAgrees(finding, label) ? `p ${pOf(finding)} (label ${label.p})` : null,
+      ];
+      lines.push(`  FIELD ${findingTriple(finding)}: ${fields.filter(Boolean).join(', ')}   « ${label.sentence}`);
     }
   }
   return lines.join('\n');
