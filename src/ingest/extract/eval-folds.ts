@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { FindingRecord } from '../record.ts';
 import { cueItems } from './cues.ts';
 import type { EvalStudy } from './eval-corpus.ts';
-import { evaluate, f1Of, ratio, type LabelledTriple } from './evaluate.ts';
+import { evaluate, scoresOf, type LabelledTriple, type Scores } from './evaluate.ts';
 import { NO_EXCLUSIONS, withExclusions, type Exclusions } from './exclusions.ts';
 import { extractFindings } from './index.ts';
 import { lexiconEntries, lexiconNames } from './lexicon.ts';
@@ -124,15 +124,10 @@ export function exclusionsFor(occurrences: Occurrences, heldOut: ReadonlySet<str
   return { exclusions: { lexicon: lexicon.out, cues: cues.out }, lexiconForms: lexicon.count, cueItems: cues.count };
 }
 
-export interface FoldScore {
+export interface FoldScore extends Scores {
   slugs: string[];
   lexiconFormsOff: number;
   cueItemsOff: number;
-  truePositives: number;
-  predicted: number;
-  labelled: number;
-  precision: number;
-  recall: number;
 }
 
 export interface Spread {
@@ -142,17 +137,11 @@ export interface Spread {
   sd: number;
 }
 
-export interface KFoldReport {
+/** The scores are micro-averaged over folds. */
+export interface KFoldReport extends Scores {
   k: number;
   seed: number;
   folds: FoldScore[];
-  /** Micro-averaged over folds. */
-  precision: number;
-  recall: number;
-  f1: number;
-  truePositives: number;
-  predicted: number;
-  labelled: number;
   precisionSpread: Spread;
   recallSpread: Spread;
 }
@@ -186,32 +175,18 @@ export function kFold(studies: readonly EvalStudy[], labels: Record<string, Labe
     const foldLabels = Object.fromEntries(fold.map((slug) => [slug, labels[slug] ?? []]));
     const score = evaluate(predictions, foldLabels, { labelType: () => 'unknown' });
     return {
+      ...scoresOf(score.truePositives, score.predicted, score.labelled),
       slugs: fold,
       lexiconFormsOff: off.lexiconForms,
       cueItemsOff: off.cueItems,
-      truePositives: score.truePositives,
-      predicted: score.predicted,
-      labelled: score.labelled,
-      precision: score.precision,
-      recall: score.recall,
     };
   });
   const sum = (pick: (f: FoldScore) => number) => folds.reduce((n, f) => n + pick(f), 0);
-  const truePositives = sum((f) => f.truePositives);
-  const predicted = sum((f) => f.predicted);
-  const labelled = sum((f) => f.labelled);
-  const precision = ratio(truePositives, predicted);
-  const recall = ratio(truePositives, labelled);
   return {
+    ...scoresOf(sum((f) => f.truePositives), sum((f) => f.predicted), sum((f) => f.labelled)),
     k,
     seed,
     folds,
-    precision,
-    recall,
-    f1: f1Of(precision, recall),
-    truePositives,
-    predicted,
-    labelled,
     precisionSpread: spreadOf(folds.map((f) => f.precision)),
     recallSpread: spreadOf(folds.map((f) => f.recall)),
   };

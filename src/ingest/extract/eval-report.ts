@@ -2,7 +2,7 @@
 // error list, and the row appended to the trend table in docs/extraction-eval.md.
 
 import type { KFoldReport, Spread } from './eval-folds.ts';
-import { comparatorAgrees, f1Of, pAgrees, ratio, type EvaluationReport, type FieldAgreement, type LabelledTriple, type TypeCounts } from './evaluate.ts';
+import { comparatorAgrees, f1Of, pAgrees, ratio, scoresOf, type EvaluationReport, type Scores, type FieldAgreement, type LabelledTriple, type TypeCounts } from './evaluate.ts';
 import type { FindingRecord } from '../record.ts';
 
 export interface RunInfo {
@@ -52,14 +52,14 @@ function typeTable(title: string, table: Record<string, TypeCounts>): string[] {
 }
 
 /** The overall run's figure on one fold's studies, for comparison with the fold's held-out figure. */
-function inSample(report: EvaluationReport, slugs: readonly string[]): { precision: number; recall: number } {
+function inSample(report: EvaluationReport, slugs: readonly string[]): Scores {
   const mine = report.bySlug.filter((s) => slugs.includes(s.slug));
   const sum = (pick: (s: (typeof mine)[number]) => number) => mine.reduce((n, s) => n + pick(s), 0);
-  const matched = sum((s) => s.truePositives);
-  return {
-    precision: ratio(matched, sum((s) => s.truePositives + s.falsePositives.length)),
-    recall: ratio(matched, sum((s) => s.truePositives + s.misses.length)),
-  };
+  return scoresOf(
+    sum((s) => s.truePositives),
+    sum((s) => s.truePositives + s.falsePositives.length),
+    sum((s) => s.truePositives + s.misses.length),
+  );
 }
 
 export function formatReport(run: RunInfo, report: EvaluationReport, kfold: KFoldReport | null): string {

@@ -57,13 +57,17 @@ export interface FieldAgreement {
   unlabelled: number;
 }
 
-export interface EvaluationReport {
+/** Matched, predicted and labelled counts, and the precision, recall and F1 they give. */
+export interface Scores {
   precision: number;
   recall: number;
   f1: number;
   truePositives: number;
   predicted: number;
   labelled: number;
+}
+
+export interface EvaluationReport extends Scores {
   byRelation: Record<string, RelationCounts>;
   bySubjectType: Record<string, TypeCounts>;
   byObjectType: Record<string, TypeCounts>;
@@ -137,6 +141,12 @@ export function f1Of(precision: number, recall: number): number {
   return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
 }
 
+export function scoresOf(truePositives: number, predicted: number, labelled: number): Scores {
+  const precision = ratio(truePositives, predicted);
+  const recall = ratio(truePositives, labelled);
+  return { precision, recall, f1: f1Of(precision, recall), truePositives, predicted, labelled };
+}
+
 export function evaluate(
   predictions: Record<string, FindingRecord[]>,
   labels: Record<string, LabelledTriple[]>,
@@ -206,15 +216,8 @@ export function evaluate(
   const predicted = Object.values(predictions).reduce((n, list) => n + list.length, 0);
   const labelled = Object.values(labels).reduce((n, list) => n + list.length, 0);
   const pairs = bySlug.flatMap((s) => s.matches);
-  const precision = ratio(truePositives, predicted);
-  const recall = ratio(truePositives, labelled);
   return {
-    precision,
-    recall,
-    f1: f1Of(precision, recall),
-    truePositives,
-    predicted,
-    labelled,
+    ...scoresOf(truePositives, predicted, labelled),
     byRelation,
     bySubjectType,
     byObjectType,
