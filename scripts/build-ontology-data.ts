@@ -95,7 +95,7 @@ function record(fields: TermRecord): TermRecord {
   return out;
 }
 
-/** Terms with is_a parents (HPO, Mondo, CL, UBERON, ChEBI): label, exact synonyms, parents. */
+/** Terms with is_a parents (HPO, Mondo, CL, UBERON, ChEBI): label, exact synonyms, weak synonyms, parents. */
 function ontologyTerms(rows: SourceRow[], stats: SourceStats, keep: (row: SourceRow) => string | null, synonym = (_: string) => true): TermRecord[] {
   const out: TermRecord[] = [];
   for (const row of rows) {
@@ -109,8 +109,9 @@ function ontologyTerms(rows: SourceRow[], stats: SourceStats, keep: (row: Source
       drop(stats, 'synonym too long to be a mention');
       return false;
     });
-    if (row.related_synonyms?.length) drop(stats, 'related/broad/narrow synonyms (low confidence)', row.related_synonyms.length);
-    out.push(record({ id: row.id, label: row.label, names, parents: row.parents ?? null, partOf: row.part_of }));
+    // Related/broad/narrow synonyms are kept apart as weak names: "thalamus" is only a related synonym in UBERON.
+    const weak = otherNames(row.label, row.related_synonyms).filter((name) => !names.includes(name) && synonym(name));
+    out.push(record({ id: row.id, label: row.label, names, weak, parents: row.parents ?? null, partOf: row.part_of }));
   }
   return out;
 }

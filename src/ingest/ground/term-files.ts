@@ -16,7 +16,10 @@ export interface TermRecord {
   label: string;
   /** Other names matched case-insensitively as equivalent (exact synonyms; a gene's official full name). */
   names?: string[];
-  /** Lower-confidence names (miRNA arm-less names shared by the 5p/3p pair); used only when nothing better matches. */
+  /**
+   * Lower-confidence names (RELATED/BROAD/NARROW synonyms; miRNA arm-less names shared by the 5p/3p pair): used
+   * only when nothing better matches, and outside miRBase only when one term holds the name.
+   */
   weak?: string[];
   /** Gene aliases safe as symbols: matched only as written (case-sensitive symbol shape). */
   symbols?: string[];
