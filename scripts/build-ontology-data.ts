@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { TERM_FILE, type TermRecord, type TermSource } from '../src/ingest/ground/term-files.ts';
 
@@ -209,9 +210,10 @@ const PLANS: SourcePlan[] = [
   },
 ];
 
-function main(): void {
-  const input = process.argv[2] ?? DEFAULT_INPUT;
-  mkdirSync(OUTPUT_DIR, { recursive: true });
+/** Writes the term files and manifest.json for the lexicons in `input` into `output`; returns the per-source lines. */
+export function buildOntologyData(input: string, output: URL = OUTPUT_DIR): string[] {
+  const lines: string[] = [];
+  mkdirSync(output, { recursive: true });
   const manifest: Record<string, Omit<SourceStats, 'versions'> & { versions: [string, number][] ; bytes: number }> = {};
   for (const plan of PLANS) {
     const stats = newStats(plan.file);
@@ -219,15 +221,18 @@ function main(): void {
     const terms = plan.build(rows, stats).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const text = terms.map((term) => JSON.stringify(term)).join('\n') + '\n';
     const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
-    writeFileSync(new URL(TERM_FILE(plan.source), OUTPUT_DIR), gz);
+    writeFileSync(new URL(TERM_FILE(plan.source), output), gz);
     stats.rowsOut = terms.length;
     stats.namesOut = terms.reduce((n, t) => n + 1 + (t.names?.length ?? 0) + (t.weak?.length ?? 0) + (t.symbols?.length ?? 0), 0);
     const versions = Object.entries(stats.versions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const dropped = Object.fromEntries(Object.entries(stats.dropped).sort(([a], [b]) => (a < b ? -1 : 1)));
     manifest[plan.source] = { ...stats, dropped, versions, bytes: gz.length };
-    console.log(`${plan.source.padEnd(7)} ${String(stats.rowsIn).padStart(6)} rows in, ${String(terms.length).padStart(6)} out, ${String(stats.namesOut).padStart(7)} names, ${(gz.length / 1024).toFixed(0).padStart(5)} KiB`);
+    lines.push(`${plan.source.padEnd(7)} ${String(stats.rowsIn).padStart(6)} rows in, ${String(terms.length).padStart(6)} out, ${String(stats.namesOut).padStart(7)} names, ${(gz.length / 1024).toFixed(0).padStart(5)} KiB`);
   }
-  writeFileSync(new URL('manifest.json', OUTPUT_DIR), JSON.stringify(manifest, null, 1) + '\n');
+  writeFileSync(new URL('manifest.json', output), JSON.stringify(manifest, null, 1) + '\n');
+  return lines;
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const line of buildOntologyData(process.argv[2] ?? DEFAULT_INPUT)) console.log(line);
+}

@@ -70,7 +70,7 @@ export function singular(word: string): string {
   return word;
 }
 
-type TokenClass = 'letters' | 'digits' | 'sign' | 'greek';
+type TokenClass = 'letters' | 'digits' | 'sign';
 
 export interface KeyToken {
   text: string;
@@ -87,7 +87,7 @@ function isLetter(ch: string): boolean {
 
 
 /** "CD8-positive" is how CL writes "CD8+": a sign word right after a marker's number becomes the sign. */
-const SIGN_WORDS = new Map([['positive', '+'], ['negative', '-']]);
+const SIGN_WORDS = new Map([['positive', '+'], ['negative', '-'], ['positives', '+'], ['negatives', '-']]);
 
 /**
  * The name as a list of tokens: letter runs, digit runs (split from letters: IL6 → il, 6), Greek letters as their
@@ -129,7 +129,7 @@ export function keyTokens(name: string): KeyToken[] {
     const greek = GREEK_NAME.get(ch);
     if (greek) {
       flush();
-      tokens.push({ text: greek, type: 'greek' });
+      tokens.push({ text: greek, type: 'letters' });
     } else if (isLetter(ch)) {
       if (currentType !== 'letters') flush();
       currentType = 'letters';
@@ -141,7 +141,8 @@ export function keyTokens(name: string): KeyToken[] {
       if (tokens.length) tokens.push({ text: '+', type: 'sign' });
     } else if (DASHES.has(ch)) {
       const after = text[i + 1];
-      const afterMarker = current !== '' || tokens.at(-1)?.type === 'sign';
+      // A sign follows a marker (CD38-, CD27-/IgD-); the key itself writes it apart ("cd 38 -"), so apart counts too.
+      const afterMarker = current !== '' || tokens.length > 0;
       flush();
       if (afterMarker && tokens.length && (after === undefined || SIGN_FOLLOWERS.has(after))) tokens.push({ text: '-', type: 'sign' });
     } else {
@@ -177,17 +178,17 @@ function isMeasurementWord(token: KeyToken | undefined): boolean {
 function stripMeasurementWords(tokens: KeyToken[]): KeyToken[] {
   let start = 0;
   let end = tokens.length;
-  while (start < end && tokens[start]?.type === 'letters' && LEADING_ARTICLES.has(tokens[start]!.text)) start++;
-  // "levels of X", "the frequency of the X", "number and frequency of X" is left alone (a conjunction, not one measure).
-  let probe = start;
-  while (probe < end && isMeasurementWord(tokens[probe])) probe++;
-  if (probe > start && tokens[probe]?.text === 'of' && probe + 1 < end) {
+  const isArticle = (i: number) => tokens[i]!.type === 'letters' && LEADING_ARTICLES.has(tokens[i]!.text) && tokens[i + 1]?.type !== 'sign';
+  // "levels of X", "the frequency of the X", repeatedly ("levels of expression of X").
+  for (;;) {
+    while (start < end - 1 && isArticle(start)) start++;
+    let probe = start;
+    while (probe < end && isMeasurementWord(tokens[probe])) probe++;
+    if (!(probe > start && tokens[probe]?.text === 'of' && probe + 1 < end && tokens[probe + 1]!.type !== 'sign')) break;
     start = probe + 1;
-    while (start < end && LEADING_ARTICLES.has(tokens[start]!.text)) start++;
   }
   while (end - start > 1 && isMeasurementWord(tokens[end - 1])) {
-    const rest = tokens.slice(start, end - 1);
-    if (rest.length === 1 && TOO_GENERIC_ALONE.has(singular(rest[0]!.text))) break;
+    if (end - 1 - start === 1 && TOO_GENERIC_ALONE.has(singular(tokens[start]!.text))) break;
     end--;
   }
   return tokens.slice(start, end);

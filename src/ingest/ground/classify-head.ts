@@ -41,7 +41,7 @@ const META_HEADS = new Set([
   'reduction', 'elevation', 'alteration', 'association', 'correlation', 'relationship', 'comparison', 'measure',
   'measurement', 'value', 'marker', 'biomarker', 'parameter', 'variable', 'factor', 'feature', 'sign', 'outcome',
   'abnormality', 'dysregulation', 'aspect', 'type', 'kind', 'form', 'part', 'case', 'time', 'degree', 'extent',
-  'magnitude', 'direction', 'rise', 'drop', 'decline', 'loss', 'gain', 'shift', 'profile', 'signature', 'subset',
+  'magnitude', 'direction', 'rise', 'drop', 'decline', 'loss', 'gain', 'shift', 'profile', 'signature', 'dimension',
 ]);
 
 /** A number, percentage, ratio or fold-change: "3.4-fold", "12%", "2x", "1.5 times". */
@@ -60,7 +60,8 @@ const HEAD_CLASSES: [EntityType, string, readonly string[]][] = [
   ['Biomarker', 'microRNA', ['mirna', 'microrna', 'mir']],
   ['Biomarker', 'cytokine', ['cytokine', 'chemokine', 'interleukin', 'interferon']],
   ['Biomarker', 'virus/serology', ['virus', 'herpesvirus', 'retrovirus', 'serology', 'seropositivity', 'viremia', 'reactivation']],
-  ['Biomarker', 'microbiome', ['bacterium', 'bacteria', 'microbiota', 'microbiome', 'taxon', 'taxa', 'genus', 'phylum', 'flora']],
+  ['Biomarker', 'microbiome', ['bacterium', 'bacteria', 'microbiota', 'microbiome', 'taxon', 'taxa', 'genus', 'genera', 'phylum', 'flora', 'diversity']],
+  ['Biomarker', 'imaging', ['neuroinflammation', 'inflammation', 'atrophy', 'lesion', 'hyperintensity']],
   ['Biomarker', 'brain region', [
     'cortex', 'gyrus', 'sulcus', 'lobe', 'thalamus', 'hypothalamus', 'hippocampus', 'amygdala', 'insula', 'cerebellum',
     'brainstem', 'striatum', 'putamen', 'caudate', 'pallidum', 'pons', 'medulla', 'midbrain', 'precuneus', 'cingulate',
@@ -85,7 +86,7 @@ const HEAD_CLASSES: [EntityType, string, readonly string[]][] = [
     'resistance', 'variability', 'stiffness', 'thickness', 'density', 'conductance', 'perfusion', 'oxygenation',
     'consumption', 'ratio', 'strength', 'power', 'workload', 'distance', 'duration', 'amplitude', 'connectivity',
     'dilation', 'dilatation', 'circumference', 'weight', 'height', 'mass', 'tone', 'reactivity', 'time', 'peak',
-    'pulse', 'ventilation', 'expenditure',
+    'pulse', 'ventilation', 'expenditure', 'fraction', 'hypoperfusion', 'intensity', 'mfi',
   ]],
   ['Symptom', 'symptom', [
     'pain', 'fatigue', 'malaise', 'fog', 'dizziness', 'nausea', 'headache', 'insomnia', 'weakness', 'intolerance',
@@ -96,7 +97,9 @@ const HEAD_CLASSES: [EntityType, string, readonly string[]][] = [
   ['Condition', 'group', [
     'patient', 'subject', 'participant', 'control', 'individual', 'group', 'cohort', 'subgroup', 'phenotype', 'veteran',
     'women', 'men', 'woman', 'man', 'adult', 'child', 'children', 'adolescent', 'twin', 'volunteer', 'sufferer', 'population',
+    'subset', 'people',
   ]],
+  ['Condition', 'intervention', ['treatment', 'therapy', 'intervention', 'supplementation', 'placebo']],
 ];
 const CLASS_OF_HEAD = new Map<string, [EntityType, string]>();
 for (const [type, kind, heads] of HEAD_CLASSES) for (const head of heads) if (!CLASS_OF_HEAD.has(head)) CLASS_OF_HEAD.set(head, [type, kind]);
@@ -129,6 +132,7 @@ const PATTERNS: [RegExp, EntityType, string][] = [
   [/(^|[\s(/])cd\d+(\+|-|−|bright|dim|high|low|hi|lo)?(\s|$|\/)/i, 'Biomarker', 'immune cell'],
   [/(^|\s)(rem|nrem|n[123]|slow[- ]wave|stage [1-4]) sleep/i, 'Measure', 'sleep'],
   [/vo[2₂]|oxygen (uptake|consumption)|anaerobic threshold|ventilatory threshold|workload/i, 'Measure', 'exercise'],
+  [/^(asv|otu)[\s-]?\d+$/i, 'Biomarker', 'microbiome'],
 ];
 
 
@@ -184,6 +188,11 @@ export function classifyHead(nounPhrase: string): HeadClass | null {
     return { entityType, kind, head, basis: 'head' };
   }
   if (META_HEADS.has(head)) return null;
+  // A head phrase a vocabulary knows ("ME/CFS with orthostatic intolerance" is headed by ME/CFS).
+  if (end < words.length || start > 0) {
+    const grounded = groundName(phrase);
+    if (grounded) return { entityType: grounded.entityType, kind: grounded.kind, head, basis: 'head' };
+  }
   if (CHEMICAL_SUFFIX.test(head) && head.length > 5 && !NOT_CHEMICAL.has(head)) return { entityType: 'Biomarker', kind: 'metabolite', head, basis: 'head' };
   if (PROTEIN_SUFFIX.test(head) && head.length > 5 && !NOT_PROTEIN.has(head)) return { entityType: 'Biomarker', kind: 'protein', head, basis: 'head' };
   if (/(itis|osis|emia|aemia|pathy|algia)$/.test(head) && head.length > 6) return { entityType: 'Condition', kind: 'disease', head, basis: 'head' };

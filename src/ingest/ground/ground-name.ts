@@ -39,7 +39,9 @@ function better(a: Candidate, b: Candidate, hint: EntityType | undefined): boole
     const bHint = b.term.entityType === hint ? 0 : 1;
     if (aHint !== bHint) return aHint < bHint;
   }
-  if (VIA_RANK[a.via] !== VIA_RANK[b.via]) return VIA_RANK[a.via] < VIA_RANK[b.via];
+  const aRank = a.rank ?? VIA_RANK[a.via];
+  const bRank = b.rank ?? VIA_RANK[b.via];
+  if (aRank !== bRank) return aRank < bRank;
   if (SOURCE_RANK[a.term.source] !== SOURCE_RANK[b.term.source]) return SOURCE_RANK[a.term.source] < SOURCE_RANK[b.term.source];
   return a.term.id < b.term.id;
 }
@@ -110,5 +112,21 @@ export function groundName(name: string, typeHint?: EntityType): Grounding | nul
     const reduced = byName(index, core, typeHint);
     if (reduced) return grounding(reduced, 'reduced');
   }
-  return bySymbol(index, core);
+  return bySymbol(index, core) ?? bySymptomMeasure(index, core);
+}
+
+/** Words after a symptom that measure it: "fatigue severity", "pain symptoms", "PEM severity scores". */
+const SYMPTOM_MEASURE_WORDS = new Set(['severity', 'symptom', 'symptoms', 'score', 'scores', 'burden', 'intensity']);
+
+/**
+ * "<symptom> severity / symptoms / score" grounds to the symptom it measures, and only to a symptom ("disease
+ * severity" is not the disease).
+ */
+function bySymptomMeasure(index: GroundingIndex, core: string): Grounding | null {
+  const words = core.split(/\s+/u);
+  let end = words.length;
+  while (end > 1 && SYMPTOM_MEASURE_WORDS.has(words[end - 1]!.toLowerCase())) end--;
+  if (end === words.length) return null;
+  const symptom = byName(index, words.slice(0, end).join(' '), 'Symptom');
+  return symptom && symptom.term.entityType === 'Symptom' ? grounding(symptom, 'reduced') : null;
 }

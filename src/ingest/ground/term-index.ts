@@ -31,6 +31,8 @@ export interface Candidate {
   caseSensitive: boolean;
   /** The name as the source writes it. */
   name: string;
+  /** Overrides the rank of `via` (lower is better): a mature miRNA's exact name before a stem-loop's. */
+  rank?: number;
 }
 
 export interface SymbolEntry {
@@ -127,8 +129,8 @@ function build(dir?: URL): GroundingIndex {
     aliases: readAliasFile(dir),
     counts: { alias: 0, hp: 0, mondo: 0, gene: 0, mirna: 0, cl: 0, uberon: 0, chebi: 0 },
   };
-  const addName = (map: Map<string, Candidate[]>, key: string | null, term: IndexedTerm, via: MatchVia, name: string) => {
-    if (key) push(map, key, { term, via, caseSensitive: mustMatchCase(name), name });
+  const addName = (map: Map<string, Candidate[]>, key: string | null, term: IndexedTerm, via: MatchVia, name: string, rank?: number) => {
+    if (key) push(map, key, { term, via, caseSensitive: mustMatchCase(name), name, ...(rank !== undefined ? { rank } : {}) });
   };
 
   for (const alias of index.aliases.terms) {
@@ -161,8 +163,11 @@ function build(dir?: URL): GroundingIndex {
         continue;
       }
       if (source === 'mirna') {
+        // README of the sources: prefer the mature row when a name is exact there (miR-320a is hsa-miR-320a-3p's
+        // v21 name), then the stem-loop, then a name the 5p/3p pair shares.
+        const rank = record.kind === 'mature' ? 1 : 2;
         for (const name of [record.label, ...(record.names ?? [])]) {
-          addName(index.byMirna, mirnaKey(canonicalKey(name)), term, name === record.label ? 'label' : 'synonym', name);
+          addName(index.byMirna, mirnaKey(canonicalKey(name)), term, name === record.label ? 'label' : 'synonym', name, rank);
         }
         for (const name of record.weak ?? []) addName(index.byMirna, mirnaKey(canonicalKey(name)), term, 'weak', name);
         continue;
