@@ -87,6 +87,8 @@ function isLetter(ch: string): boolean {
 
 
 /** "CD8-positive" is how CL writes "CD8+": a sign word right after a marker's number becomes the sign. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 const SIGN_WORDS = new Map([['positive', '+'], ['negative', '-'], ['positives', '+'], ['negatives', '-']]);
 
 /**
@@ -95,7 +97,8 @@ const SIGN_WORDS = new Map([['positive', '+'], ['negative', '-'], ['positives', 
  * punctuation separates. One pass over the UTF-16 units (letters outside the BMP separate, which is harmless).
  */
 export function keyTokens(name: string): KeyToken[] {
-  const text = name.normalize('NFKC').toLowerCase();
+  // NFKC only changes non-ASCII text; most names are ASCII.
+  const text = (PRINTABLE_ASCII.test(name) ? name : name.normalize('NFKC')).toLowerCase();
   const tokens: KeyToken[] = [];
   let current = '';
   let currentType: TokenClass = 'letters';
