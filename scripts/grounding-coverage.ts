@@ -1,7 +1,7 @@
 // Grounding coverage on the entity names of the hand labels (subject and object canonical names): the fraction that
 // get an ontology or project-alias id, by source, and the misses. Slugs are split in two halves by a hash of the
 // slug; aliases may be tuned on the `tune` half only, and the `held-out` half is the figure to report.
-//   npx tsx scripts/grounding-coverage.ts [--labels FILE] [--half tune|held-out|all] [--misses]
+//   npx tsx scripts/grounding-coverage.ts [--labels FILE] [--half tune|held-out|all] [--misses] [--grounded]
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ const option = (flag: string, fallback: string) => {
 const labelsFile = option('--labels', '/work/shared/atlas/labels/findings.json');
 const half = option('--half', 'all');
 const showMisses = args.includes('--misses');
+const showGrounded = args.includes('--grounded');
 
 interface LabelledFinding {
   subject: string[];
@@ -41,6 +42,7 @@ for (const which of halves) {
   const bySource = new Map<string, number>();
   const byMatch = new Map<string, number>();
   const misses: string[] = [];
+  const grounded: string[] = [];
   let ontology = 0;
   let project = 0;
   let classified = 0;
@@ -52,6 +54,7 @@ for (const which of halves) {
       misses.push(`${name}${head ? `  [${head.entityType}/${head.kind}, ${head.basis}]` : '  [not entity-like]'}`);
       continue;
     }
+    grounded.push(`${name} → ${grounding.curie} ${grounding.label} (${grounding.match})`);
     const prefix = grounding.curie.split(':')[0]!;
     if (prefix === 'EG') project++;
     else ontology++;
@@ -65,5 +68,6 @@ for (const which of halves) {
   console.log(`not grounded ${misses.length} (${pct(misses.length)}), of which classifyHead gives a type to ${classified}`);
   console.log(`by id prefix: ${[...bySource].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`by match: ${[...byMatch].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (showGrounded) for (const line of grounded) console.log(`  grounded: ${line}`);
   if (showMisses) for (const miss of misses) console.log(`  miss: ${miss}`);
 }

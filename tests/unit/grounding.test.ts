@@ -132,6 +132,7 @@ describe('groundName', () => {
     expect(groundName('ME')?.curie).toBe('MONDO:0005404');
     expect(groundName('me')).toBeNull();
     expect(groundName('plasma ATP')?.source).toBe('chebi');
+    expect(groundName('EV protein levels')).toBeNull(); // Mondo's "EV" only when written alone
   });
 
   it('grounds every spelling of ME/CFS to Mondo', () => {

@@ -168,17 +168,24 @@ export function classifyHead(nounPhrase: string): HeadClass | null {
   const headWord = lower[headAt]!;
   const head = singular(headWord);
   const phrase = words.slice(start, end).join(' ');
-  if (!head || NUMERIC.test(head) || FUNCTION_WORDS.has(head)) return null;
+  if (!head || FUNCTION_WORDS.has(head)) return null;
   if (META_HEADS.has(head) && headAt === start) return null;
   if (META_HEADS.has(head) && end < words.length) return null;
 
   for (const [pattern, entityType, kind] of PATTERNS) {
     if (pattern.test(phrase)) return { entityType, kind, head, basis: 'pattern' };
   }
+  if (NUMERIC.test(head)) return null;
+  // "B cell subset", "monocyte population": a subset of cells is a cell type, not a patient group.
+  if ((head === 'subset' || head === 'population') && /\b(cell|cyte)s?\b|cytes?\b/i.test(phrase)) {
+    return { entityType: 'Biomarker', kind: 'immune cell', head, basis: 'head' };
+  }
   if (BINOMIAL.test(phrase) || GENUS.test(words[headAt]!.replace(/[^\p{L}]/gu, ''))) {
     return { entityType: 'Biomarker', kind: 'microbiome', head, basis: 'pattern' };
   }
-  const byHead = CLASS_OF_HEAD.get(head) ?? CLASS_OF_HEAD.get(headWord);
+  // A hyphenated head is headed by its last part: "α-diversity", "stress-response".
+  const lastPart = head.includes('-') ? singular(head.slice(head.lastIndexOf('-') + 1)) : head;
+  const byHead = CLASS_OF_HEAD.get(head) ?? CLASS_OF_HEAD.get(headWord) ?? CLASS_OF_HEAD.get(lastPart);
   if (byHead) {
     const [entityType, kind] = byHead;
     if (kind === 'cell function' && /mitochondri/i.test(phrase)) return { entityType, kind: 'mitochondrial function', head, basis: 'head' };

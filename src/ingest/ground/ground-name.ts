@@ -109,8 +109,9 @@ export function groundName(name: string, typeHint?: EntityType): Grounding | nul
   // Other vocabularies before gene symbols: "plasma ATP" is ChEBI's ATP, not the gene alias ATP.
   const core = coreSurface(name);
   if (canonicalKey(core) !== key) {
+    // A short all-capital name is too ambiguous once its context is gone: "EV protein levels" is not Mondo's "EV".
     const reduced = byName(index, core, typeHint);
-    if (reduced) return grounding(reduced, 'reduced');
+    if (reduced && !reduced.caseSensitive) return grounding(reduced, 'reduced');
   }
   return bySymbol(index, core) ?? bySymptomMeasure(index, core);
 }
