@@ -80,6 +80,8 @@ function byName(index: GroundingIndex, surface: string, hint: EntityType | undef
 
 function bySymbol(index: GroundingIndex, surface: string): Grounding | null {
   if (!symbolShaped(surface)) return null;
+  // A name another vocabulary has is never read as a gene alias, even where that vocabulary's match was refused.
+  if (index.byKey.get(canonicalKey(surface))?.some((c) => c.term.source !== 'gene' && c.via !== 'weak')) return null;
   for (const key of symbolKeys(surface)) {
     if (index.notGeneSymbols.has(key)) return null;
     const entry = index.bySymbol.get(key);
@@ -109,9 +111,9 @@ export function groundName(name: string, typeHint?: EntityType): Grounding | nul
   // Other vocabularies before gene symbols: "plasma ATP" is ChEBI's ATP, not the gene alias ATP.
   const core = coreSurface(name);
   if (canonicalKey(core) !== key) {
-    // A short all-capital name is too ambiguous once its context is gone: "EV protein levels" is not Mondo's "EV".
+    // A two-letter name is too ambiguous once its context is gone: "EV protein levels" is not Mondo's "EV".
     const reduced = byName(index, core, typeHint);
-    if (reduced && !reduced.caseSensitive) return grounding(reduced, 'reduced');
+    if (reduced && !(reduced.caseSensitive && reduced.name.length < 3)) return grounding(reduced, 'reduced');
   }
   return bySymbol(index, core) ?? bySymptomMeasure(index, core);
 }
