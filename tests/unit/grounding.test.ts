@@ -53,6 +53,12 @@ describe('canonicalKey', () => {
     expect(canonicalKey('viruses')).toBe('virus');
     expect(canonicalKey('responses')).toBe('response');
     expect(canonicalKey('antibodies')).toBe('antibody');
+    const plurals: [string, string][] = [
+      ['headaches', 'headache'], ['causes', 'cause'], ['devices', 'device'], ['indices', 'index'], ['branches', 'branch'], ['processes', 'process'],
+    ];
+    for (const [plural, one] of plurals) {
+      expect(canonicalKey(plural), plural).toBe(canonicalKey(one));
+    }
   });
 
   it('is empty for a name without letters or digits', () => {

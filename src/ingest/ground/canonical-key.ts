@@ -56,14 +56,22 @@ const NOT_PLURAL = new Set([
   'physics', 'genetics', 'kinetics', 'dynamics', 'mechanics', 'metabolomics', 'proteomics', 'genomics', 'tropics',
 ]);
 
+/** Latin and Greek plurals of biology, where dropping "s" is wrong. */
+const IRREGULAR_PLURALS = new Map([
+  ['indices', 'index'], ['cortices', 'cortex'], ['matrices', 'matrix'], ['vertices', 'vertex'], ['apices', 'apex'],
+  ['appendices', 'appendix'], ['analyses', 'analysis'], ['diagnoses', 'diagnosis'], ['foci', 'focus'], ['nuclei', 'nucleus'],
+  ['stimuli', 'stimulus'], ['bacilli', 'bacillus'], ['cocci', 'coccus'], ['criteria', 'criterion'], ['phenomena', 'phenomenon'],
+]);
+
 /** Singular of a head noun written in the plural (regular English plurals and the Latin/Greek ones biology uses). */
 export function singular(word: string): string {
+  const irregular = IRREGULAR_PLURALS.get(word);
+  if (irregular) return irregular;
   if (word.length <= 3 || NOT_PLURAL.has(word) || !/^[a-z]+$/.test(word)) return word;
   if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
-  if (word.endsWith('ices') && word.length > 5) return word.slice(0, -4) + 'ex'; // indices, cortices
-  if (word.endsWith('sses') || word.endsWith('uses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes')) {
-    return word.slice(0, -2);
-  }
+  // viruses, sinuses, fetuses, statuses (but causes, doses); processes, boxes, branches (but headaches, niches).
+  if (/(r|n|t|x)uses$/.test(word) || word.endsWith('sses') || word.endsWith('xes') || word.endsWith('shes')) return word.slice(0, -2);
+  if (word.endsWith('ches') && !word.endsWith('aches') && !word.endsWith('iches')) return word.slice(0, -2);
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
   if (word.endsWith('s')) return word.slice(0, -1);
   if (word.endsWith('ae') && word.length > 4) return word.slice(0, -1); // vertebrae, fimbriae
