@@ -6,6 +6,7 @@
 import type { EntityRef, EntityType } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
+import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase } from './pos.ts';
 import { parsePValues, type PValue } from './statistics.ts';
 import { parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
@@ -208,7 +209,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     lookupCovering(phrase) ??
     (abbreviation ? lookupCovering(abbreviation) : null) ??
     lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity;
-  if (known) return { entity: known, known: true, pValue, leadingCue: null };
+  if (known) return { entity: groundEntity(known, true, guessType).entity, known: true, pValue, leadingCue: null };
 
   if (!plausibleEntityPhrase(phrase)) return null;
   const name = unsentenceCase(phrase);
@@ -216,12 +217,10 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     (s) => s.toLowerCase() !== name.toLowerCase(),
   );
   if (abbreviation && !/\s/.test(abbreviation) && abbreviation.length <= 8) synonyms.push(abbreviation);
-  return {
-    entity: { type: guessType(name), name, ...(synonyms.length ? { synonyms } : {}) },
-    known: false,
-    pValue,
-    leadingCue: null,
-  };
+  const written: EntityRef = { type: guessType(name), name, ...(synonyms.length ? { synonyms } : {}) };
+  const { entity, grounded } = groundEntity(written, false, guessType);
+  // A name an ontology knows counts as known: the finding's confidence is not lowered for it.
+  return { entity, known: grounded, pValue, leadingCue: null };
 }
 
 /**
