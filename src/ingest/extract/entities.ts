@@ -1,7 +1,7 @@
 // Noun phrases → entities. A phrase is first looked up in the lexicons (whole, by its abbreviation, without
 // quantity words such as "levels"); a phrase the lexicons do not know is kept as its own entity only when it looks
-// like a measured thing, and the caller lowers the finding's confidence. Lists and parenthesised members ("exercise
-// parameters (VO₂ peak, ventilatory anaerobic threshold)") become one entity per member; the umbrella gets none.
+// like a measured thing, and the caller lowers the finding's confidence. Lists and parenthesised members ("cardiac
+// measures (stroke volume, ejection fraction)") become one entity per member; the umbrella gets none.
 
 import type { EntityRef, EntityType } from '../record.ts';
 import { cues } from './cues.ts';
@@ -87,7 +87,7 @@ function guessType(phrase: string): EntityType {
   return 'Biomarker';
 }
 
-/** Other ways to write an unknown phrase: "frequency of CD24 on total B cells" → "CD24 frequency", … */
+/** Other ways to write an unknown phrase: "frequency of CD57 on NK cells" → "CD57 frequency", … */
 function variantsOf(phrase: string, abbreviation: string | null): string[] {
   const variants = new Set<string>();
   const quantities = cues().quantityWords;
@@ -121,7 +121,7 @@ function readParenthetical(inner: string): ParentheticalReading {
   const pValues = parsePValues(inner);
   const reading: ParentheticalReading = { members: [], abbreviation: null, pValues };
   if (pValues.length || /\b(?:IQR|n\s*=|SD|SEM|CI|OR|HR|RR|AUC|r\s*=|β|beta)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)) {
-    // Statistics; an abbreviation may lead ("FMD: 5.1% vs 8.2% …").
+    // Statistics; an abbreviation may lead ("HRV: 31 vs 45 ms …").
     const lead = /^\s*([\p{L}][\p{L}\p{N}@₂+/-]*)\s*:/u.exec(inner);
     if (lead) reading.abbreviation = lead[1]!;
     return reading;
@@ -230,7 +230,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 export function entitiesFromChunk(chunk: string): EntityMention[] {
   const text = tidy(chunk);
   if (!text) return [];
-  // Parenthesised members of an umbrella ("SSEP parameters (peak latencies and amplitudes)").
+  // Parenthesised members of an umbrella ("EEG parameters (alpha power and beta power)").
   for (const paren of parentheticals(text)) {
     const reading = readParenthetical(paren.inner);
     if (reading.members.length < 2) continue;
@@ -256,7 +256,7 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     });
   }
 
-  // "neuroinflammation localized to cingulate cortex, thalamus, and brainstem regions": one entity per place.
+  // "hypometabolism localized to the insula and the hippocampus": one entity per place.
   const located = /^(.+?)\s+(?:localized|localised|located|concentrated)\s+(?:to|in|within)\s+(.+)$/i.exec(text);
   if (located) {
     const base = resolveEntityPhrase(located[1]!);
