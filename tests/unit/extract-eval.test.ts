@@ -18,12 +18,12 @@ describe('extraction against the hand labels of data/atlas', () => {
     expect(report.labelled).toBe(281);
   });
 
-  // A regression guard, not the goal (issue 16: ≥ 0.95 / 0.90 here): just below what extraction measured on these
-  // labels when they replaced the old sample's (precision 0.451, recall 0.246; 69 of 153 predicted, 281 labelled).
-  // The lead raises these floors as the extraction rewrite lands.
-  it('does not fall below precision 0.44 and recall 0.24', () => {
-    expect(report.precision).toBeGreaterThanOrEqual(0.44);
-    expect(report.recall).toBeGreaterThanOrEqual(0.24);
+  // A regression guard, not the goal (issue 16: ≥ 0.95 / 0.90 here), and not a quality figure: these labels are what
+  // extraction was tuned on. Extractor 0.3.0 measured precision 0.795, recall 0.456 here (128 of 161 predicted);
+  // held-out figures are in docs/extraction-eval.md.
+  it('does not fall below precision 0.78 and recall 0.44', () => {
+    expect(report.precision).toBeGreaterThanOrEqual(0.78);
+    expect(report.recall).toBeGreaterThanOrEqual(0.44);
   });
 
   it('matches by relation, sign and any name, ignoring case and punctuation', () => {
