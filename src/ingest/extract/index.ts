@@ -5,6 +5,7 @@ import type { EntityRef, FindingRecord } from '../record.ts';
 import { splitClauses } from './clauses.ts';
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
 import type { StudyContext } from './groups.ts';
+import { groundEntity } from './grounding.ts';
 import { lexiconEntries } from './lexicon.ts';
 import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 import { parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
@@ -36,6 +37,11 @@ function allInterventionNames(): string[] {
   return lexiconEntries('Intervention').flatMap((e) => [e.name, ...e.synonyms]);
 }
 
+/** Groups resolved as objects (conditions, subgroups, arms) are grounded here; entity mentions already are. */
+function withGrounding(entity: EntityRef): EntityRef {
+  return entity.xrefs && Object.keys(entity.xrefs).length ? entity : groundEntity(entity, true, () => entity.type).entity;
+}
+
 function confidenceOf(claim: Claim): number {
   let confidence = claim.cueStrength;
   if (!claim.subject.known) confidence -= 0.2;
@@ -61,10 +67,10 @@ function toFinding(statement: string, clause: string, claim: Claim, claimsInClau
   if (significant === null && negativeRelation && wording === false) significant = false;
   return {
     statement,
-    subject: claim.subject.entity,
+    subject: withGrounding(claim.subject.entity),
     relation: claim.relation,
     ...(claim.relation === 'CORRELATES_WITH' ? { sign: claim.sign ?? 'UNSPECIFIED' } : {}),
-    object: claim.object,
+    object: withGrounding(claim.object),
     comparator: claim.comparator,
     ...(claim.population ? { population: claim.population } : {}),
     pValue: p?.value ?? null,
