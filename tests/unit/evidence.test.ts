@@ -385,9 +385,11 @@ describe('DerSimonian–Laird', () => {
     // PI: tanh(μ ± t(0.975, 1) · √(τ² + se²)) computed in R from the same fit
     expect(pooled?.predictionInterval?.[0]).toBeCloseTo(-0.987773374444536, 7);
     expect(pooled?.predictionInterval?.[1]).toBeCloseTo(0.996900351841342, 7);
-    // the CI includes 0 and spans meaningful correlations, I² 65% but no study CI below 0: INSUFFICIENT, POOLED
+    // the CI includes 0; heterogeneity is substantial (I² 65% ≥ 50, Q p 0.053 < 0.10) with study a's CI above 0
+    // and study c's spanning it: the studies disagree, MIXED by the pooled result
     expect(pair.method).toBe('POOLED');
-    expect(pair.consensus).toBe('INSUFFICIENT');
+    expect(pair.consensus).toBe('MIXED');
+    expect(pair.contradictions).toEqual(['DIRECTION_VS_NULL']);
     expect(pair.studies[2]?.findings[0]?.sampleSize).toBe(40);
     expect(pooled?.studies[2]?.assumptions).toContain("n=40 is the study's (the finding prints none)");
     expect(fisherZ(0.5, 100).variance).toBeCloseTo(1 / 97, 12);
