@@ -20,6 +20,8 @@ CALL (p, studyCount, relations, signs, versions) {
       p.relations = reduce(a = [x IN head(relations) | 0], r IN relations | [i IN range(0, size(a) - 1) | a[i] + r[i]]),
       p.signs = reduce(a = [x IN head(signs) | 0], r IN signs | [i IN range(0, size(a) - 1) | a[i] + r[i]]),
       p.weightsVersion = CASE WHEN size(versions) = 1 THEN head(versions) END
+  // sums of vote layout 1, which the answer no longer reads
+  REMOVE p.up, p.down, p.none, p.undirected, p.credibleNone, p.directionalStudies
 }
 CALL (p, studyCount) {
   WITH *

@@ -93,12 +93,17 @@ export function defaultEvidenceWeights(): EvidenceWeights {
   return structuredClone(defaults);
 }
 
+// Weights this module resolved (and validated): passed back in, as every pair of a request does, they are used as
+// they are instead of being merged onto the defaults and validated again.
+const resolved = new WeakSet<object>();
+
 /** Defaults with `override` merged on: maps merge key by key, scalars replace. Throws RangeError on bad values. */
 export function resolveEvidenceWeights(override?: EvidenceWeightsOverride | null): EvidenceWeights {
+  if (override && resolved.has(override)) return override as EvidenceWeights;
   const base = defaultEvidenceWeights();
-  if (!override) return base;
-  const merged = mergeDeep(base, override) as EvidenceWeights;
-  return validateWeights(normalizeFlagKeys(merged), 'weights');
+  const weights = override ? validateWeights(normalizeFlagKeys(mergeDeep(base, override) as EvidenceWeights), 'weights') : base;
+  resolved.add(weights);
+  return weights;
 }
 
 function normalizeFlagKeys(weights: EvidenceWeights): EvidenceWeights {
