@@ -15,23 +15,15 @@ import {
   type EvidenceStudyInput,
 } from '../../src/evidence/index.ts';
 import { normalQuantile } from '../../src/evidence/distributions.ts';
+import { scenarioFinding } from './evidence-scenarios.ts';
 
-let nextId = 0;
-function finding(
+/** A finding of an E1 study without design (the scenarios' helper defaults to E2 case–control). */
+const finding = (
   studySlug: string,
   relation: EvidenceFindingInput['relation'],
   study: Partial<EvidenceStudyInput> = {},
   extra: Partial<EvidenceFindingInput> = {},
-): EvidenceFindingInput {
-  nextId += 1;
-  return {
-    findingId: `${studySlug}#${String(nextId).padStart(3, '0')}`,
-    studySlug,
-    relation,
-    ...extra,
-    study: { methodFlags: [], evidenceLevel: 'E1', ...study },
-  };
-}
+): EvidenceFindingInput => scenarioFinding(studySlug, relation, { evidenceLevel: 'E1', design: null, ...study }, extra);
 
 describe('directions', () => {
   it('maps relations and signs to UP, DOWN, NONE and UNDIRECTED', () => {
