@@ -82,12 +82,17 @@ export const EvidenceDirectionEnum = builder.enumType('EvidenceDirection', {
 });
 
 const NullPowerEnum = builder.enumType('NullPower', {
-  description: 'Power of a study\'s null result: WELL_POWERED (n ≥ wellPoweredNullN), UNDERPOWERED, or UNKNOWN (no n).',
+  description:
+    'Power of a study\'s null result against the reference effect (d 0.5, r 0.3 by default): WELL_POWERED (≥ ' +
+    'nullPowerTarget), UNDERPOWERED (below it, or flagged Small Sample), or UNKNOWN (no n).',
   values: ['WELL_POWERED', 'UNDERPOWERED', 'UNKNOWN'] as const,
 });
 
 const ContradictionKindEnum = builder.enumType('ContradictionKind', {
-  description: 'UP_VS_DOWN: both directions substantial. DIRECTION_VS_NULL: a direction and a credible null both substantial.',
+  description:
+    'UP_VS_DOWN: studies point both ways (POOLED: study CIs above and below 0 with substantial heterogeneity; VOTES: ' +
+    'both directions substantial). DIRECTION_VS_NULL: a direction against a null (POOLED: a study CI excluding 0 and ' +
+    'one including it, with substantial heterogeneity; VOTES: a direction and a credible null both substantial).',
   values: ['UP_VS_DOWN', 'DIRECTION_VS_NULL'] as const,
 });
 
