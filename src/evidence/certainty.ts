@@ -86,10 +86,12 @@ export function certaintyOf(input: CertaintyInput): Certainty {
   const known = members.map((m) => m.participants).filter((n): n is number => n !== null);
   const total = known.reduce((a, b) => a + b, 0);
   const minParticipants = weights.certainty.minParticipants;
-  if (total < minParticipants) {
+  if (known.length === 0) {
+    imprecision.push(`no study prints its number of participants (at least ${minParticipants} wanted)`);
+  } else if (total < minParticipants) {
     const unknown = members.length - known.length;
     imprecision.push(
-      `${total} participants${unknown > 0 ? ` in the ${known.length} studies that print an n (${unknown} do not)` : ''}, fewer than ${minParticipants}`,
+      `${total} participants${unknown > 0 ? ` in the ${known.length} of ${members.length} studies that print an n` : ''}, fewer than ${minParticipants}`,
     );
   }
   add('IMPRECISION', imprecision, 2);

@@ -345,7 +345,8 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
         await rows<{ pair: Record<string, unknown> }>(
           `MATCH (p:PairEvidence {id: $id})<-[v:VOTES]-()
            WITH p, v ORDER BY v.studySlug
-           RETURN p {.*, votes: collect(v.vote)} AS pair`,
+           WITH p, collect(v.vote) AS votes
+           RETURN p {.*, votes: votes} AS pair`,
           { id: hot!.id },
         )
       )[0]?.pair;

@@ -37,6 +37,10 @@ describe('certainty', () => {
       reasons: ['no pooled estimate: the answer rests on vote counting', 'a single study', '30 participants, fewer than 400'],
     });
     expect(pair.certainty.level).toBe('LOW');
+    const noN = synthesizePair([f('a', 'ELEVATED_IN', {}, { comparator: 'healthy controls' })]);
+    expect(noN.certainty.downgrades.find((d) => d.domain === 'IMPRECISION')?.reasons).toContain(
+      'no study prints its number of participants (at least 400 wanted)',
+    );
   });
 
   it('rates inconsistency down for heterogeneity, and a pair without findings is VERY_LOW', () => {
