@@ -156,6 +156,42 @@ describe('evidence(subject)', () => {
     expect(pair!.contradictory).toBe(true);
     expect(pair!.contradictions).toEqual(['DIRECTION_VS_NULL']);
     expect(pair!.moderators.map((m) => m.unknownStudyCount)).toEqual([2, 2, 2]);
+    // docs/evidence.md §10: both against healthy controls, no statistics (votes), rated VERY_LOW
+    const more = await graphql<{ evidence: { method: string; comparator: { kind: string }; certainty: { level: string; reasons: string[] } }[] }>(
+      yoga,
+      '{ evidence(subject: "NK cytotoxicity", object: "chronic fatigue syndrome") { method comparator { kind } certainty { level reasons } } }',
+    );
+    expect(more.data!.evidence[0]).toEqual({
+      method: 'VOTES',
+      comparator: { kind: 'HEALTHY_CONTROLS' },
+      certainty: {
+        level: 'VERY_LOW',
+        reasons: [
+          'INCONSISTENCY: contradictions: DIRECTION_VS_NULL',
+          'IMPRECISION: no pooled estimate: the answer rests on vote counting',
+          'IMPRECISION: no study prints its number of participants (at least 400 wanted)',
+        ],
+      },
+    });
+  });
+
+  it('answers the two questions of one study apart (PORH × ME/CFS: lower than controls, higher than at baseline)', async () => {
+    const response = await graphql<{ evidence: { consensus: string; contradictory: boolean; method: string; comparator: { kind: string };
+      certainty: { level: string; reasons: string[] }; comparators: { comparator: { kind: string }; labels: string[]; consensus: string; weightedSupport: { up: number; down: number } }[] }[] }>(
+      yoga,
+      `{ evidence(subject: "PORH", object: "ME/CFS") { consensus contradictory method comparator { kind } certainty { level reasons }
+           comparators { comparator { kind } labels consensus weightedSupport { up down } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const [pair] = response.data!.evidence;
+    // docs/evidence.md §10: one unbadged study (0.6), REDUCED_IN with no comparator, ELEVATED_IN against baseline
+    expect(pair).toMatchObject({ consensus: 'INSUFFICIENT', contradictory: false, method: 'VOTES', comparator: { kind: 'UNSTATED' } });
+    expect(pair!.comparators).toEqual([
+      { comparator: { kind: 'UNSTATED' }, labels: [''], consensus: 'INSUFFICIENT', weightedSupport: { up: 0, down: 0.6 } },
+      { comparator: { kind: 'TIME_POINT' }, labels: ['baseline'], consensus: 'INSUFFICIENT', weightedSupport: { up: 0.6, down: 0 } },
+    ]);
+    expect(pair!.certainty.level).toBe('VERY_LOW');
+    expect(pair!.certainty.reasons).toContain('INDIRECTNESS: comparator not stated');
   });
 
   it('applies a weights override: weightsUsed changes and so does the outcome', async () => {
