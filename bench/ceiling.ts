@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 // The same stored-row → synthesis-input conversion as ours: the ceiling differs in how it queries, not in the maths.
-import { synthesizePair, defaultEvidenceWeights, pairSummary, storedEvidenceInput, type EvidenceFindingInput } from '../src/evidence/index.ts';
+import { synthesizePair, defaultEvidenceWeights, summarizeVotes, storedEvidenceInput, type EvidenceFindingInput, type StudyVote } from '../src/evidence/index.ts';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cypher');
 const text = (name: string) => fs.readFileSync(path.join(DIR, `${name}.cypher`), 'utf8');
@@ -53,7 +53,7 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
     const rows = await read(CYPHER.Q4, p);
     return {
       evidence: rows.map((row) => {
-        const s = pairSummary(row.sums, weights);
+        const s = summarizeVotes((row.votes as string[]).map((v) => JSON.parse(v) as StudyVote), weights);
         return {
           subject: { name: row.subject.name },
           object: { name: row.object.name },

@@ -62,7 +62,7 @@ CALL (kept) {
   MATCH (f:Finding {id: row.findingId})
   WITH f, row.a AS a, row.b AS b, s, methodFlags
   ORDER BY f.id
-  RETURN collect({finding: f {.id, .studySlug, .relation, .sign, .pValue, .pComparator, .significant, .effectSize,
+  RETURN collect({finding: f {.id, .studySlug, .relation, .sign, .comparator, .pValue, .pComparator, .significant, .effectSize,
                               .effectType, .ciLow, .ciHigh, .sampleSize, .groups, subjectId: a.id, objectId: b.id},
                   study: s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year},
                   methodFlags: methodFlags}) AS findings

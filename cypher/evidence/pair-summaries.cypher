@@ -1,7 +1,7 @@
 // evidence(subject, object, role, first) under the default filter and weights, from the materialized view
-// (docs/evidence.md §9b): the entities the names resolve to, and the PairEvidence sums of the anchor's pairs, ordered
-// and bounded as cypher/evidence/pairs.cypher orders them. No finding is read, so the cost does not grow with the
-// findings of a pair. `stale` says the view is being (re)built: the caller then uses the live synthesis.
+// (docs/evidence.md §9b): the entities the names resolve to, and per pair of the anchor (ordered and bounded as
+// cypher/evidence/pairs.cypher orders them) its studies' stored votes (JSON, one per study) and their common weights
+// version. No finding is read, so the cost grows with the studies of a pair, not with its findings. `stale` says the view is being (re)built: the caller then uses the live synthesis.
 // One scan of the entities finds both names ($other may be null: no entity then matches it). Lines ending in
 // `// when …` are sent only when their conditions hold (src/db/statements.ts): a pair named by both ends is read by
 // its two ids; an anchor alone reads its pairs for the $role asked.
@@ -27,8 +27,8 @@ CALL (anchorNodes, otherNodes) {
   RETURN collect({
     subject: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
     object: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
-    sums: p {.studyCount, .findingCount, .up, .down, .none, .undirected, .credibleNone, .directionalStudies,
-             .relations, .signs, .weightsVersion}
+    weightsVersion: p.weightsVersion,
+    votes: [(:Study)-[v:VOTES]->(p) | v.vote]
   }) AS pairs
 }
 RETURN [e IN anchorNodes | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS anchors,

@@ -19,7 +19,7 @@ CALL (s) {
   MATCH (s)-[:REPORTS]->(f:Finding)-[:SUBJECT]->(subject:Entity)
   WHERE NOT $filter.significantOnly OR f.significant = true
   MATCH (f)-[:OBJECT]->(object:Entity)
-  RETURN collect(f {.id, .studySlug, .relation, .sign, .pValue, .pComparator, .significant, .effectSize, .effectType,
+  RETURN collect(f {.id, .studySlug, .relation, .sign, .comparator, .pValue, .pComparator, .significant, .effectSize, .effectType,
                     .ciLow, .ciHigh, .sampleSize, .groups, subjectId: subject.id, objectId: object.id}) AS findings
 }
 RETURN s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year} AS study, methodFlags, findings

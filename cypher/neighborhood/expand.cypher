@@ -162,7 +162,7 @@ CALL (kept) {
   ORDER BY f.id
   // The finding properties that synthesis reads (StoredFinding, src/evidence/stored-input.ts) and the edge's ends.
   RETURN collect({
-    finding: f {.id, .studySlug, .relation, .sign, .pValue, .pComparator, .significant, .effectSize, .effectType,
+    finding: f {.id, .studySlug, .relation, .sign, .comparator, .pValue, .pComparator, .significant, .effectSize, .effectType,
                 .ciLow, .ciHigh, .sampleSize, .groups, subjectId: a.id, objectId: b.id},
     study: s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year},
     methodFlags: methodFlags

@@ -1,6 +1,7 @@
-// From study votes to consensus, agreement and contradiction (docs/evidence.md, "Consensus" and "Contradiction").
+// From study votes to consensus, agreement and contradiction by vote counting (docs/evidence.md §3, §4): the
+// fallback when fewer than two studies of a comparator class carry comparable statistics (class-synthesis.ts).
 import { addSupport, directionalWeight, emptySupport } from './study-contributions.ts';
-import type { Consensus, ContradictionKind, StudyContribution, WeightedSupport } from './types.ts';
+import type { Consensus, ContradictionKind, NullPower, WeightedSupport } from './types.ts';
 import type { EvidenceWeights } from './weights.ts';
 
 // Comparisons with thresholds tolerate float noise (0.4 + 0.4 must reach 0.8).
@@ -15,7 +16,7 @@ export interface ConsensusResult {
   contradictions: ContradictionKind[];
 }
 
-export function totalSupport(studies: readonly StudyContribution[]): WeightedSupport {
+export function totalSupport(studies: readonly { support: WeightedSupport }[]): WeightedSupport {
   return studies.reduce((acc, s) => addSupport(acc, s.support), emptySupport());
 }
 
@@ -60,28 +61,21 @@ export interface PairSums {
 }
 
 /** A study's null weight that counts against a direction: none unless its null is known to be underpowered. */
-export function credibleNoneOf(study: Pick<StudyContribution, 'nullPower' | 'support'>): number {
+export function credibleNoneOf(study: { nullPower: NullPower | null; support: WeightedSupport }): number {
   return study.nullPower !== 'UNDERPOWERED' ? study.support.none : 0;
 }
 
-/** The sums of studies given in slug order (as studyContributions returns them). */
-export function pairSums(studies: readonly StudyContribution[]): PairSums {
+/** The sums of studies given in slug order. */
+export function pairSums(studies: readonly { support: WeightedSupport; credibleNone: number }[]): PairSums {
   return {
     studyCount: studies.length,
     weightedSupport: totalSupport(studies),
-    credibleNone: studies.filter((s) => s.nullPower !== 'UNDERPOWERED').reduce((sum, s) => sum + s.support.none, 0),
+    credibleNone: studies.reduce((sum, s) => sum + s.credibleNone, 0),
     directionalStudies: studies.filter((s) => directionalWeight(s.support) > 0).length,
   };
 }
 
-export function synthesizeConsensus(
-  studies: readonly StudyContribution[],
-  weights: EvidenceWeights,
-): ConsensusResult {
-  return consensusFromSums(pairSums(studies), weights);
-}
-
-/** Consensus, agreement and contradictions of a pair from its sums (docs/evidence.md §3, §4). */
+/** Consensus, agreement and contradictions by vote counting from the sums (docs/evidence.md §3, §4). */
 export function consensusFromSums(sums: PairSums, weights: EvidenceWeights): ConsensusResult {
   const t = weights.thresholds;
   const { weightedSupport, directionalStudies } = sums;

@@ -9,21 +9,29 @@ export {
   type EvidenceWeightsOverride,
 } from './weights.ts';
 export { findingDirection, findingSignificance } from './direction.ts';
-export { hedgesG, fisherZ, comparableEffect, effectFamilyOf } from './effect-sizes.ts';
-export { derSimonianLaird, type RandomEffectsResult } from './random-effects.ts';
+export { hedgesG, hedgesCorrection, cohensDVariance, fisherZ, comparableEffect, effectFamilyOf, withinStudyComposite } from './effect-sizes.ts';
+export {
+  derSimonianLaird,
+  generalizedQ,
+  qProfileTau2Ci,
+  randomEffects,
+  remlTau2,
+  type RandomEffectsModel,
+  type RandomEffectsResult,
+} from './random-effects.ts';
+export { comparatorClass } from './comparators.ts';
+export { correlationPower, twoGroupPower, twoGroupTotalNFor } from './power.ts';
 export type * from './types.ts';
 export { consensusFromSums, pairSums, type PairSums } from './consensus.ts';
 export {
   countsFromArrays,
-  pairSummary,
   pairViewVersion,
-  studyVote,
+  summarizeVotes,
   sumVotes,
   DIRECTIONS,
-  type PairSummary,
   type PairVoteSums,
-  type StudyVote,
 } from './pair-summary.ts';
+export { studyVote, type ClassVote, type StudyVote } from './study-vote.ts';
 export {
   storedEvidenceInput,
   storedStatistics,

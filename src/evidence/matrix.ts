@@ -31,6 +31,9 @@ export function buildMatrix(
       cells.push({
         subject,
         object,
+        comparator: pair.comparator,
+        method: pair.method,
+        certainty: pair.certainty.level,
         consensus: pair.consensus,
         agreement: pair.agreement,
         contradictory: pair.contradictory,

@@ -1,10 +1,14 @@
 // Does the disagreement follow PEM criterion, design or evidence level? (docs/evidence.md, "Moderators")
 // The measure is the share of directional Gini impurity removed by splitting the studies by the property, the
 // criterion a classification tree uses to choose a split: 1 when each group is unanimous, 0 when each group has
-// the overall mix.
+// the overall mix. A moderator needs replication within groups: only groups of at least moderatorMinGroupStudies
+// studies with a direction or null result enter the measure, so one study per value never "explains" a split.
 import { directionOf, totalSupport } from './consensus.ts';
+import type { ClassMember } from './study-vote.ts';
 import { compareText, directionalWeight } from './study-contributions.ts';
-import type { ModeratorAnalysis, ModeratorGroup, ModeratorProperty, StudyContribution, WeightedSupport } from './types.ts';
+import type { ModeratorAnalysis, ModeratorGroup, ModeratorProperty, WeightedSupport } from './types.ts';
+
+type Member = Pick<ClassMember, 'studySlug' | 'support' | 'findingIds' | ModeratorProperty>;
 import type { EvidenceWeights } from './weights.ts';
 
 export const MODERATOR_PROPERTIES: readonly ModeratorProperty[] = ['pemCriterion', 'design', 'evidenceLevel'];
@@ -20,11 +24,11 @@ export function giniImpurity(support: WeightedSupport): number {
 
 export function analyzeModerator(
   property: ModeratorProperty,
-  studies: readonly StudyContribution[],
+  studies: readonly Member[],
   weights: EvidenceWeights,
 ): ModeratorAnalysis {
   const t = weights.thresholds;
-  const byValue = new Map<string, StudyContribution[]>();
+  const byValue = new Map<string, Member[]>();
   for (const s of studies) {
     const value = s[property] ?? UNKNOWN;
     const list = byValue.get(value);
@@ -32,23 +36,27 @@ export function analyzeModerator(
     else byValue.set(value, [s]);
   }
   const groups: ModeratorGroup[] = [...byValue.keys()].sort(compareText).map((value) => {
-    const members = byValue.get(value) as StudyContribution[];
+    const members = byValue.get(value) as Member[];
     const weightedSupport = totalSupport(members);
     const total = directionalWeight(weightedSupport);
     const lead = Math.max(weightedSupport.up, weightedSupport.down, weightedSupport.none);
+    const directional = members.filter((s) => directionalWeight(s.support) > 0).length;
     return {
       value,
       studySlugs: members.map((s) => s.studySlug),
-      findingIds: members.flatMap((s) => s.findings.map((f) => f.findingId)),
+      findingIds: members.flatMap((s) => s.findingIds),
       weightedSupport,
       direction: directionOf(weightedSupport, t.consensusAgreement),
       agreement: total > 0 ? lead / total : null,
+      replicated: value !== UNKNOWN && directional >= t.moderatorMinGroupStudies,
     };
   });
 
-  // Only studies of known value and with directional weight can explain anything; UNKNOWN is not a value.
-  const known = studies.filter((s) => s[property] !== null && directionalWeight(s.support) > 0);
-  const knownGroups = groups.filter((g) => g.value !== UNKNOWN && directionalWeight(g.weightedSupport) > 0);
+  // Only replicated groups of known value can explain anything; UNKNOWN is not a value, one study is not a group.
+  const knownGroups = groups.filter((g) => g.replicated);
+  const knownValues = new Set(knownGroups.map((g) => g.value));
+  const known = studies.filter((s) => s[property] !== null && knownValues.has(s[property] as string) && directionalWeight(s.support) > 0);
+  const single = groups.filter((g) => g.value !== UNKNOWN && !g.replicated && directionalWeight(g.weightedSupport) > 0);
   const unknownStudyCount = studies.filter((s) => s[property] === null).length;
   const knownSupport = totalSupport(known);
   const knownTotal = directionalWeight(knownSupport);
@@ -57,7 +65,7 @@ export function analyzeModerator(
   let explainedShare: number | null = null;
   let note: string;
   if (knownGroups.length < 2) {
-    note = `fewer than two ${property} values among studies with a direction or null result`;
+    note = `fewer than two ${property} values with ≥ ${t.moderatorMinGroupStudies} studies each with a direction or null result`;
   } else if (!(overall > 0)) {
     note = `studies of known ${property} agree; there is no disagreement to explain`;
   } else {
@@ -75,12 +83,15 @@ export function analyzeModerator(
     explainedShare !== null &&
     known.length >= t.moderatorMinStudies &&
     explainedShare >= t.moderatorExplains - 1e-9;
+  if (single.length > 0) {
+    note += `; ${single.length} ${property} ${single.length === 1 ? 'value' : 'values'} with fewer than ${t.moderatorMinGroupStudies} studies (${single.map((g) => g.value).join(', ')}) left out of the measure`;
+  }
   if (unknownStudyCount > 0) note += `; ${unknownStudyCount} studies of unknown ${property} left out of the measure`;
   return { property, groups, explainedShare, explains, unknownStudyCount, note };
 }
 
 export function analyzeModerators(
-  studies: readonly StudyContribution[],
+  studies: readonly Member[],
   weights: EvidenceWeights,
 ): ModeratorAnalysis[] {
   return MODERATOR_PROPERTIES.map((property) => analyzeModerator(property, studies, weights));

@@ -1,30 +1,31 @@
-// The summary of a pair (counts, weighted support, consensus, agreement, contradictions) as sums over its studies
-// of per-study quantities (docs/evidence.md, "The materialized default view"). A study's share depends on its own
-// findings and badges only, so it can be computed once at import and stored ((:Study)-[:VOTES]->(:PairEvidence));
-// the pair's sums are then added up in study slug order, the order studyContributions and totalSupport use, so the
-// floats come out bit for bit as the live synthesis computes them.
+// A pair's answer from its studies' votes (study-vote.ts): comparator classes, secondary evidence set aside, one
+// synthesis per class, the primary class's as the pair's headline (docs/evidence.md §1b, §9b). A study's vote
+// depends on its own findings and badges only, so it is computed once at import and stored
+// ((:Study)-[:VOTES {vote}]->(:PairEvidence)); the default answer then reads the votes instead of the findings, and
+// both paths run this same function on the same numbers.
 import crypto from 'node:crypto';
 import { RELATIONS, SIGNS } from '../ingest/record.ts';
 import { stableStringify } from '../ingest/stable-json.ts';
-import { consensusFromSums, credibleNoneOf, type ConsensusResult } from './consensus.ts';
-import { countFindings } from './counts.ts';
+import { synthesizeClass } from './class-synthesis.ts';
+import { compareClasses } from './comparators.ts';
 import { findingDirection } from './direction.ts';
-import { aggregateStudy, compareText, directionalWeight } from './study-contributions.ts';
-import type { Direction, EvidenceFindingInput, RelationCounts } from './types.ts';
+import { compareText, directionalWeight } from './study-contributions.ts';
+import type { ClassMember, CountArrays, StudyVote } from './study-vote.ts';
+import type { ComparatorClass, ComparatorSynthesis, Direction, PairSummary, RelationCounts } from './types.ts';
 import { defaultEvidenceWeights, type EvidenceWeights } from './weights.ts';
 
 export const DIRECTIONS = ['UP', 'DOWN', 'NONE', 'UNDIRECTED'] as const satisfies readonly Direction[];
 
-/** Bump when what a vote holds or how it is computed changes (this file, aggregateStudy, countFindings…): votes
+/** Bump when what a vote holds or how it is computed changes (study-vote.ts, aggregateStudy, countFindings…): votes
  *  stored under another layout then count as outdated, like votes of other weights. */
-const VOTE_LAYOUT = 1;
+const VOTE_LAYOUT = 2;
 
 let defaultVersion: string | undefined;
 
 /**
  * Fingerprint of the default weights (data/evidence-weights.json) and of the vote layout: stored with every vote and
- * pair sum (weightsVersion), so sums computed under other defaults (someone edited the weights file) are never
- * served as the default answer.
+ * pair (weightsVersion), so votes computed under other defaults (someone edited the weights file) are never served
+ * as the default answer.
  */
 export function pairViewVersion(): string {
   defaultVersion ??= crypto
@@ -35,50 +36,10 @@ export function pairViewVersion(): string {
   return defaultVersion;
 }
 
-/** Finding counts per relation (RELATIONS order) and of CORRELATES_WITH per sign (SIGNS order); the counts per
- *  direction follow from these two. */
-export interface CountArrays {
-  relations: number[];
-  signs: number[];
-}
-
-/** One study's share of one pair's figures under given weights. Whether the vote has directional weight is
- *  up + down + none > 0, and its number of findings the sum of `relations`: neither is stored. */
-export interface StudyVote extends CountArrays {
-  studySlug: string;
-  /** The study's support (one study, one vote). */
-  up: number;
-  down: number;
-  none: number;
-  undirected: number;
-  /** support.none unless the study's null is UNDERPOWERED (then 0). */
-  credibleNone: number;
-}
-
-/** The sums of a pair's study votes (what a PairEvidence node holds). */
+/** The counts a PairEvidence node holds, summed in Cypher from its votes (cypher/ingest/sum-pair-votes.cypher). */
 export interface PairVoteSums extends CountArrays {
   studyCount: number;
   findingCount: number;
-  up: number;
-  down: number;
-  none: number;
-  undirected: number;
-  credibleNone: number;
-  directionalStudies: number;
-}
-
-/** The findings-free part of PairSynthesis. */
-export interface PairSummary extends ConsensusResult {
-  studyCount: number;
-  findingCount: number;
-  counts: RelationCounts;
-}
-
-function countArrays(counts: RelationCounts): CountArrays {
-  return {
-    relations: RELATIONS.map((r) => counts.byRelation[r]),
-    signs: SIGNS.map((s) => counts.correlationBySign[s]),
-  };
 }
 
 /** RelationCounts from the arrays: per direction by findingDirection of each relation (and sign, for
@@ -95,64 +56,75 @@ export function countsFromArrays(arrays: CountArrays): RelationCounts {
   return { byRelation, correlationBySign, byDirection };
 }
 
-/** The vote of one study on one pair: `findings` are that study's findings on the pair (at least one). */
-export function studyVote(findings: EvidenceFindingInput[], weights: EvidenceWeights): StudyVote {
-  const study = aggregateStudy(findings, weights);
-  return {
-    studySlug: study.studySlug,
-    up: study.support.up,
-    down: study.support.down,
-    none: study.support.none,
-    undirected: study.support.undirected,
-    credibleNone: credibleNoneOf(study),
-    ...countArrays(countFindings(findings)),
-  };
-}
-
 const addArrays = (a: number[], b: readonly number[]) => a.map((x, i) => x + (b[i] ?? 0));
 
-/**
- * The sums of a pair's votes, folded left in slug order from 0 (the JS twin of cypher/ingest/sum-pair-votes.cypher,
- * which the tests hold to it).
- */
-export function sumVotes(votes: readonly StudyVote[]): PairVoteSums {
-  const sorted = [...votes].sort((a, b) => compareText(a.studySlug, b.studySlug));
-  const sums: PairVoteSums = {
-    studyCount: sorted.length,
-    findingCount: 0,
-    up: 0,
-    down: 0,
-    none: 0,
-    undirected: 0,
-    credibleNone: 0,
-    directionalStudies: 0,
-    relations: RELATIONS.map(() => 0),
-    signs: SIGNS.map(() => 0),
-  };
-  for (const v of sorted) {
+/** The counts of a pair's votes (the JS twin of cypher/ingest/sum-pair-votes.cypher, which the tests hold to it). */
+export function sumVotes(votes: readonly CountArrays[]): PairVoteSums {
+  const sums: PairVoteSums = { studyCount: votes.length, findingCount: 0, relations: RELATIONS.map(() => 0), signs: SIGNS.map(() => 0) };
+  for (const v of votes) {
     sums.findingCount += v.relations.reduce((a, b) => a + b, 0);
-    sums.up += v.up;
-    sums.down += v.down;
-    sums.none += v.none;
-    sums.undirected += v.undirected;
-    sums.credibleNone += v.credibleNone;
-    sums.directionalStudies += directionalWeight(v) > 0 ? 1 : 0;
     sums.relations = addArrays(sums.relations, v.relations);
     sums.signs = addArrays(sums.signs, v.signs);
   }
   return sums;
 }
 
-/** The summary of a pair from its sums, by the same functions synthesizePair uses. */
-export function pairSummary(sums: PairVoteSums, weights: EvidenceWeights): PairSummary {
-  const consensus = consensusFromSums(
-    {
-      studyCount: sums.studyCount,
-      weightedSupport: { up: sums.up, down: sums.down, none: sums.none, undirected: sums.undirected },
-      credibleNone: sums.credibleNone,
-      directionalStudies: sums.directionalStudies,
-    },
-    weights,
+const KIND_TEXT: Record<ComparatorClass['kind'], string> = {
+  HEALTHY_CONTROLS: 'healthy controls',
+  UNSTATED: 'an unstated comparator',
+  DISEASE_CONTROLS: 'disease controls',
+  TIME_POINT: 'time points',
+  TREATMENT_ARM: 'treatment arms',
+};
+
+/** The class whose answer heads the pair: healthy controls when present, else unstated, else the most studies. */
+function primaryClass(classes: readonly ComparatorSynthesis[]): ComparatorSynthesis | undefined {
+  return (
+    classes.find((c) => c.comparator.kind === 'HEALTHY_CONTROLS') ??
+    classes.find((c) => c.comparator.kind === 'UNSTATED') ??
+    [...classes].sort((a, b) => b.studyCount - a.studyCount || compareClasses(a.comparator, b.comparator))[0]
   );
-  return { studyCount: sums.studyCount, findingCount: sums.findingCount, counts: countsFromArrays(sums), ...consensus };
+}
+
+/**
+ * The pair's answer from its studies' votes. Reviews and meta-analyses (secondary) are set aside when a primary
+ * study with weight speaks on the pair, and used like primary studies when none does.
+ */
+export function summarizeVotes(votes: readonly StudyVote[], weights: EvidenceWeights): PairSummary {
+  const sorted = [...votes].sort((a, b) => compareText(a.studySlug, b.studySlug));
+  const weighs = (v: StudyVote) => v.classes.some((c) => directionalWeight(c.support) + c.support.undirected > 0);
+  const hasPrimary = sorted.some((v) => !v.secondary && weighs(v));
+  const counted = hasPrimary ? sorted.filter((v) => !v.secondary) : sorted;
+  const secondaryStudies = hasPrimary ? sorted.filter((v) => v.secondary).map((v) => v.studySlug) : [];
+
+  const byClass = new Map<string, { comparator: ComparatorClass; members: ClassMember[] }>();
+  for (const { classes, relations: _r, signs: _s, ...study } of counted) {
+    for (const vote of classes) {
+      const entry = byClass.get(vote.comparator.key) ?? byClass.set(vote.comparator.key, { comparator: vote.comparator, members: [] }).get(vote.comparator.key)!;
+      entry.members.push({ ...study, ...vote });
+    }
+  }
+  const comparators = [...byClass.values()]
+    .sort((a, b) => compareClasses(a.comparator, b.comparator))
+    .map(({ comparator, members }) => synthesizeClass(comparator, members, weights));
+  const sums = sumVotes(sorted);
+  const primary = primaryClass(comparators) ?? synthesizeClass({ key: 'UNSTATED', kind: 'UNSTATED', name: null }, [], weights);
+  let consensusReason = primary.consensusReason;
+  if (comparators.length > 1) {
+    const others = comparators.filter((c) => c !== primary).map((c) => `${KIND_TEXT[c.comparator.kind]}${c.comparator.name ? ` (${c.comparator.name})` : ''} ${c.consensus}`);
+    consensusReason = `against ${KIND_TEXT[primary.comparator.kind]}: ${consensusReason}; other comparators, answered apart: ${others.join(', ')}`;
+  }
+  if (secondaryStudies.length > 0) {
+    consensusReason += `; ${secondaryStudies.length} secondary ${secondaryStudies.length === 1 ? 'study' : 'studies'} (review, meta-analysis) shown but not counted`;
+  }
+  const { studyCount: _c, studySlugs: _s, labels: _l, ...headline } = primary;
+  return {
+    ...headline,
+    consensusReason,
+    studyCount: sums.studyCount,
+    findingCount: sums.findingCount,
+    counts: countsFromArrays(sums),
+    comparators,
+    secondaryStudies,
+  };
 }

@@ -10,6 +10,7 @@ export interface StoredFinding {
   studySlug: string;
   relation: Relation;
   sign?: Sign | null;
+  comparator?: string | null;
   pValue?: number | null;
   pComparator?: string | null;
   significant?: boolean | null;
@@ -61,6 +62,7 @@ export function storedEvidenceInput(row: StoredEvidenceRow): EvidenceFindingInpu
     studySlug: f.studySlug,
     relation: f.relation,
     sign: f.sign ?? null,
+    comparator: f.comparator ?? null,
     ...storedStatistics(f),
     study: {
       evidenceLevel: row.study.evidenceLevel ?? null,

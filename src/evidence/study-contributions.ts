@@ -1,7 +1,10 @@
 // Weights of findings and studies, and the one-study-one-vote aggregation (docs/evidence.md, "Weights" and
 // "One study, one vote"). A study that states the same link in three sentences is still one study.
+import { compareClasses, comparatorClass } from './comparators.ts';
 import { findingDirection, findingSignificance, isDirected } from './direction.ts';
+import { correlationPower, twoGroupPower } from './power.ts';
 import type {
+  ComparatorClass,
   Direction,
   EvidenceFindingInput,
   EvidenceStudyInput,
@@ -78,11 +81,32 @@ export function findingSampleSize(finding: EvidenceFindingInput): number | null 
   return typeof studyN === 'number' && studyN > 0 ? studyN : null;
 }
 
-function nullPowerOf(finding: EvidenceFindingInput, weights: EvidenceWeights): NullPower {
+/**
+ * Power of a null finding against the reference effect (docs/evidence.md §2): a correlation null against r, any
+ * other against d between its two groups (their n when printed, else its n split evenly). A study flagged Small
+ * Sample is UNDERPOWERED whatever its n.
+ */
+export function nullPowerOf(finding: EvidenceFindingInput, weights: EvidenceWeights): NullPower {
+  const t = weights.thresholds;
+  if (finding.study.methodFlags.some((f) => normalizeFlag(f) === 'SMALL_SAMPLE')) return 'UNDERPOWERED';
   const n = findingSampleSize(finding);
-  const flaggedSmall = finding.study.methodFlags.some((f) => normalizeFlag(f) === 'SMALL_SAMPLE');
-  if (flaggedSmall || (n !== null && n < weights.thresholds.wellPoweredNullN)) return 'UNDERPOWERED';
-  return n === null ? 'UNKNOWN' : 'WELL_POWERED';
+  if (n === null) return 'UNKNOWN';
+  let power: number;
+  if (finding.relation === 'NOT_CORRELATED_WITH') {
+    power = n > 3 ? correlationPower(t.nullPowerReferenceR, n, t.alpha) : 0;
+  } else {
+    const [a, b] = finding.groups ?? [];
+    const known = a && b && typeof a.n === 'number' && a.n > 0 && typeof b.n === 'number' && b.n > 0;
+    power = known ? twoGroupPower(t.nullPowerReferenceD, a.n as number, b.n as number, t.alpha) : twoGroupPower(t.nullPowerReferenceD, n / 2, n / 2, t.alpha);
+  }
+  return power >= t.nullPowerTarget ? 'WELL_POWERED' : 'UNDERPOWERED';
+}
+
+/** Designs whose findings restate other studies: secondary evidence (docs/evidence.md §2b). */
+export const SECONDARY_DESIGNS: readonly string[] = ['META_ANALYSIS', 'SYSTEMATIC_REVIEW', 'REVIEW_NARRATIVE', 'GUIDELINE'];
+
+export function isSecondary(study: EvidenceStudyInput): boolean {
+  return study.design != null && SECONDARY_DESIGNS.includes(study.design);
 }
 
 function weighFinding(
@@ -118,7 +142,11 @@ const POWER_RANK: Record<NullPower, number> = { UNDERPOWERED: 0, UNKNOWN: 1, WEL
  * more specific (a direction already implies a link). The vote is the weight of the study's strongest speaking
  * finding, split over the directions it reports in proportion to each direction's strongest finding.
  */
-export function aggregateStudy(findings: EvidenceFindingInput[], weights: EvidenceWeights): StudyContribution {
+export function aggregateStudy(
+  findings: EvidenceFindingInput[],
+  weights: EvidenceWeights,
+  comparator: ComparatorClass = comparatorClass(findings[0]?.comparator),
+): StudyContribution {
   const sorted = [...findings].sort((a, b) => compareText(a.findingId, b.findingId));
   const first = sorted[0];
   if (!first) throw new Error('aggregateStudy needs at least one finding');
@@ -149,6 +177,9 @@ export function aggregateStudy(findings: EvidenceFindingInput[], weights: Eviden
 
   return {
     studySlug: first.studySlug,
+    comparator,
+    secondary: isSecondary(study),
+    counted: true,
     evidenceLevel: study.evidenceLevel ?? null,
     pemCriterion: study.pemCriterion ?? null,
     design: study.design ?? null,
@@ -162,20 +193,37 @@ export function aggregateStudy(findings: EvidenceFindingInput[], weights: Eviden
   };
 }
 
-/** Findings grouped by study and aggregated, in slug order. */
-export function studyContributions(
-  findings: readonly EvidenceFindingInput[],
-  weights: EvidenceWeights,
-): StudyContribution[] {
+/** A study's findings on a pair grouped by comparator class, in class order. */
+export function findingsByClass(findings: readonly EvidenceFindingInput[]): [ComparatorClass, EvidenceFindingInput[]][] {
+  const byClass = new Map<string, [ComparatorClass, EvidenceFindingInput[]]>();
+  for (const f of findings) {
+    const comparator = comparatorClass(f.comparator);
+    const entry = byClass.get(comparator.key);
+    if (entry) entry[1].push(f);
+    else byClass.set(comparator.key, [comparator, [f]]);
+  }
+  return [...byClass.values()].sort((a, b) => compareClasses(a[0], b[0]));
+}
+
+/** A pair's findings grouped by study, in slug order. */
+export function findingsByStudy(findings: readonly EvidenceFindingInput[]): EvidenceFindingInput[][] {
   const byStudy = new Map<string, EvidenceFindingInput[]>();
   for (const f of findings) {
     const list = byStudy.get(f.studySlug);
     if (list) list.push(f);
     else byStudy.set(f.studySlug, [f]);
   }
-  return [...byStudy.keys()]
-    .sort(compareText)
-    .map((slug) => aggregateStudy(byStudy.get(slug) as EvidenceFindingInput[], weights));
+  return [...byStudy.keys()].sort(compareText).map((slug) => byStudy.get(slug) as EvidenceFindingInput[]);
+}
+
+/** Findings grouped by study and comparator class and aggregated, in slug then class order. */
+export function studyContributions(
+  findings: readonly EvidenceFindingInput[],
+  weights: EvidenceWeights,
+): StudyContribution[] {
+  return findingsByStudy(findings).flatMap((ofStudy) =>
+    findingsByClass(ofStudy).map(([comparator, inClass]) => aggregateStudy(inClass, weights, comparator)),
+  );
 }
 
 /** Locale-independent ordering, so results never depend on the machine. */

@@ -1,9 +1,7 @@
 // The cross-study answer for one subject–object pair (SPEC §4 PairEvidence): every piece, from the same findings.
-import { synthesizeConsensus } from './consensus.ts';
-import { countFindings } from './counts.ts';
-import { analyzeModerators } from './moderators.ts';
-import { poolPair } from './pooling.ts';
-import { studyContributions } from './study-contributions.ts';
+import { summarizeVotes } from './pair-summary.ts';
+import { findingsByStudy } from './study-contributions.ts';
+import { studyVoteWithContributions } from './study-vote.ts';
 import type { EvidenceFindingInput, PairSynthesis } from './types.ts';
 import { resolveEvidenceWeights, type EvidenceWeights, type EvidenceWeightsOverride } from './weights.ts';
 
@@ -17,18 +15,9 @@ export function synthesizePair(
   weights?: EvidenceWeightsOverride | null,
 ): PairSynthesis {
   const weightsUsed: EvidenceWeights = resolveEvidenceWeights(weights);
-  const studies = studyContributions(findings, weightsUsed);
-  const consensus = synthesizeConsensus(studies, weightsUsed);
-  const { pooled, pooledUnavailableReason } = poolPair(findings, weightsUsed);
-  return {
-    studyCount: studies.length,
-    findingCount: findings.length,
-    counts: countFindings(findings),
-    studies,
-    ...consensus,
-    moderators: analyzeModerators(studies, weightsUsed),
-    pooled,
-    pooledUnavailableReason,
-    weightsUsed,
-  };
+  const perStudy = findingsByStudy(findings).map((ofStudy) => studyVoteWithContributions(ofStudy, weightsUsed));
+  const summary = summarizeVotes(perStudy.map((s) => s.vote), weightsUsed);
+  const setAside = new Set(summary.secondaryStudies);
+  const studies = perStudy.flatMap((s) => s.contributions.map((c) => ({ ...c, counted: !setAside.has(c.studySlug) })));
+  return { ...summary, studies, weightsUsed };
 }

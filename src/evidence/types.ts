@@ -18,7 +18,7 @@ export interface EvidenceStudyInput {
 
 /** One finding on the pair, with its statistics and its study. */
 export interface EvidenceFindingInput
-  extends Pick<FindingRecord, 'sign' | 'significant' | 'effectSize' | 'effectType' | 'ci' | 'sampleSize' | 'groups'> {
+  extends Pick<FindingRecord, 'sign' | 'significant' | 'effectSize' | 'effectType' | 'ci' | 'sampleSize' | 'groups' | 'comparator'> {
   findingId: string;
   studySlug: string;
   relation: Relation;
@@ -72,9 +72,25 @@ export interface FindingWeight {
   sampleSize: number | null;
 }
 
-/** How one study speaks on the pair after its findings are aggregated (one study, one vote). */
+/** Which question a finding answers (docs/evidence.md §1b). */
+export type ComparatorKind = 'HEALTHY_CONTROLS' | 'UNSTATED' | 'DISEASE_CONTROLS' | 'TIME_POINT' | 'TREATMENT_ARM';
+
+export interface ComparatorClass {
+  /** Kind, or `DISEASE_CONTROLS:<name in lower case>`: one synthesis per key. */
+  key: string;
+  kind: ComparatorKind;
+  /** The disease comparator as printed (first seen); null for the other kinds. */
+  name: string | null;
+}
+
+/** How one study speaks on the pair against one comparator class, its findings aggregated (one study, one vote). */
 export interface StudyContribution {
   studySlug: string;
+  comparator: ComparatorClass;
+  /** A review, meta-analysis or guideline: secondary evidence. */
+  secondary: boolean;
+  /** false for secondary evidence set aside because the pair has primary studies: shown, never voted or pooled. */
+  counted: boolean;
   evidenceLevel: EvidenceLevel | null;
   pemCriterion: PemCriterion | null;
   design: StudyDesign | null;
@@ -87,8 +103,9 @@ export interface StudyContribution {
   support: WeightedSupport;
   /** The study's total vote (sum of support). */
   weight: number;
-  /** Power of the study's null result: WELL_POWERED from thresholds.wellPoweredNullN participants, UNDERPOWERED
-   *  below it or when the study is flagged Small Sample, UNKNOWN without n; null when the study reports no null. */
+  /** Power of the study's null result against the reference effect (thresholds.nullPower*): WELL_POWERED at ≥ the
+   *  target power, UNDERPOWERED below it or when the study is flagged Small Sample, UNKNOWN without n; null when the
+   *  study reports no null. */
   nullPower: NullPower | null;
 }
 
@@ -105,83 +122,141 @@ export interface ModeratorGroup {
   findingIds: string[];
   weightedSupport: WeightedSupport;
   /** The group's leading direction when it holds ≥ consensusAgreement of the group's directional weight, else
-   *  MIXED; INSUFFICIENT when the group has no directional weight. No sufficiency threshold: a group of one
-   *  study still shows which way it points. */
+   *  MIXED; INSUFFICIENT when the group has no directional weight. A group of one study still shows which way it
+   *  points, but only replicated groups (≥ moderatorMinGroupStudies studies) enter the measure. */
   direction: Consensus;
   agreement: number | null;
+  /** Whether the group has enough studies with a direction or null result to enter explainedShare. */
+  replicated: boolean;
 }
 
 export interface ModeratorAnalysis {
   property: ModeratorProperty;
   groups: ModeratorGroup[];
-  /** Share of the directional disagreement (Gini impurity) removed by splitting the studies of known value by
-   *  this property: 1 = every group agrees within itself, 0 = every group has the overall mix. null when there is
-   *  no disagreement among studies of known value, or fewer than two known values. */
+  /** Share of the directional disagreement (Gini impurity) removed by splitting the studies of the replicated
+   *  groups of known value by this property: 1 = every group agrees within itself, 0 = every group has the overall
+   *  mix. null when there is no disagreement among them, or fewer than two replicated groups. */
   explainedShare: number | null;
   explains: boolean;
   unknownStudyCount: number;
   note: string;
 }
 
-/** One study's comparable statistic on the analysis scale (Hedges g, or Fisher z for correlations). */
+/** One study's comparable statistic on the analysis scale (Hedges g, or Fisher z for correlations): its one effect,
+ *  or the within-study composite of several (docs/evidence.md §6). */
 export interface EffectEstimate {
+  /** The first finding of findingIds. */
   findingId: string;
+  findingIds: string[];
   studySlug: string;
   family: EffectFamily;
   /** Effect on the analysis scale, oriented so that positive = UP. */
   yi: number;
   /** Its sampling variance. */
   vi: number;
-  source: 'group summaries' | 'reported effect with CI' | 'reported effect with n' | 'reported r with n';
+  source: 'group summaries' | 'reported effect with CI' | 'reported effect with n' | 'reported r with n' | 'within-study composite';
   assumptions: string[];
 }
 
 export type EffectFamily = 'SMD' | 'CORRELATION';
 
 export interface PooledEstimate {
-  method: 'DerSimonian-Laird random effects';
+  /** "REML random effects": τ² by REML, summary CI by ciMethod. */
+  method: string;
   family: EffectFamily;
-  /** Scale of estimate and ci: "Hedges g" or "r" (pooled on Fisher z, back-transformed). */
+  /** Scale of estimate, ci and predictionInterval: "Hedges g" or "r" (pooled on Fisher z, back-transformed). */
   effectType: 'Hedges g' | 'r';
   estimate: number;
   ci: [number, number];
+  /** HKSJ (t, k − 1 df) for k ≥ 3; WALD (normal) for k = 2. */
+  ciMethod: 'HKSJ' | 'WALD';
+  ciDf: number | null;
   confidenceLevel: number;
-  /** Standard error on the analysis scale (g, or Fisher z). */
+  /** Where the effect of a new study is expected (t, k − 2 df); null for k < 3. */
+  predictionInterval: [number, number] | null;
+  /** Standard error the CI uses, on the analysis scale (g, or Fisher z). */
   se: number;
-  /** Between-study variance on the analysis scale. */
+  /** Model (Wald) standard error on the analysis scale. */
+  seWald: number;
+  /** Between-study variance on the analysis scale, its estimator and its Q-profile CI. */
   tau2: number;
-  /** Higgins' I² in percent (0–100). */
+  tau2Method: 'REML' | 'DL';
+  tau2Ci: [number, number];
+  /** I² in percent (0–100), from τ². */
   i2: number;
-  /** Cochran's Q and its degrees of freedom (k − 1). */
+  /** Cochran's Q, its degrees of freedom (k − 1) and p-value. */
   q: number;
   df: number;
+  qPValue: number;
   k: number;
   studies: EffectEstimate[];
   note: string;
 }
 
-export interface PairSynthesis {
+export type SynthesisMethod = 'POOLED' | 'VOTES';
+
+export type CertaintyLevel = 'HIGH' | 'MODERATE' | 'LOW' | 'VERY_LOW';
+export type CertaintyDomain = 'RISK_OF_BIAS' | 'INCONSISTENCY' | 'IMPRECISION' | 'INDIRECTNESS';
+
+export interface CertaintyDowngrade {
+  domain: CertaintyDomain;
+  levels: number;
+  reasons: string[];
+}
+
+/** GRADE-style certainty of a class's answer (docs/evidence.md §7). */
+export interface Certainty {
+  level: CertaintyLevel;
+  downgrades: CertaintyDowngrade[];
+  note: string;
+}
+
+/** The synthesis of one comparator class of a pair. */
+export interface ComparatorSynthesis {
+  comparator: ComparatorClass;
+  /** Comparators as printed in the class's findings (sorted, distinct). */
+  labels: string[];
+  /** Studies counted in the class (secondary ones set aside excluded). */
   studyCount: number;
-  findingCount: number;
-  counts: RelationCounts;
-  studies: StudyContribution[];
+  studySlugs: string[];
   weightedSupport: WeightedSupport;
   consensus: Consensus;
-  /** Why the consensus is what it is, in one sentence. */
   consensusReason: string;
-  /** Share of directional weight (up + down + none) in the leading direction; null without directional weight. */
+  /** POOLED: the pooled estimate decided consensus and contradiction; VOTES: the weighted votes did. */
+  method: SynthesisMethod;
   agreement: number | null;
   contradictory: boolean;
   contradictions: ContradictionKind[];
   moderators: ModeratorAnalysis[];
   pooled: PooledEstimate | null;
   pooledUnavailableReason: string | null;
+  certainty: Certainty;
+}
+
+/** What a pair's answer holds besides the per-study detail: the same from findings or from stored votes. */
+export interface PairSummary extends Omit<ComparatorSynthesis, 'studyCount' | 'studySlugs' | 'labels'> {
+  studyCount: number;
+  findingCount: number;
+  counts: RelationCounts;
+  /** Every comparator class of the pair, healthy controls first. */
+  comparators: ComparatorSynthesis[];
+  /** Secondary studies (reviews, meta-analyses) shown but set aside because primary studies exist. */
+  secondaryStudies: string[];
+}
+
+/** The pair's answer: the summary fields are those of the primary comparator class (`comparator`). */
+export interface PairSynthesis extends PairSummary {
+  /** One entry per (study, comparator class), in slug then class order. */
+  studies: StudyContribution[];
   weightsUsed: EvidenceWeights;
 }
 
 export interface MatrixCell {
   subject: string;
   object: string;
+  comparator: ComparatorClass;
+  method: SynthesisMethod;
+  certainty: CertaintyLevel;
   consensus: Consensus;
   agreement: number | null;
   contradictory: boolean;

@@ -15,7 +15,7 @@ export interface EvidenceWeights {
   finding: {
     /** Factor for a directed finding reported as not significant (a trend). */
     nonSignificantDirected: number;
-    /** Factor for a null finding resting on fewer than thresholds.wellPoweredNullN participants. */
+    /** Factor for a null finding whose power against the reference effect is below thresholds.nullPowerTarget. */
     underpoweredNull: number;
   };
   sampleSize: {
@@ -37,10 +37,18 @@ export interface EvidenceWeights {
     contradictionMinShare: number;
     /** …and at ≥ this absolute weight. */
     contradictionMinWeight: number;
-    /** A null result is well powered from this many participants. */
-    wellPoweredNullN: number;
+    /** Reference effects a null result is judged against: Cohen's d between two groups, r for a correlation… */
+    nullPowerReferenceD: number;
+    nullPowerReferenceR: number;
+    /** …and the power (two-sided, at alpha) from which the null is WELL_POWERED. */
+    nullPowerTarget: number;
     /** Fewest studies of known value before a moderator may be said to explain the disagreement. */
     moderatorMinStudies: number;
+    /** Fewest studies with a direction or null in a group for the group to enter the moderator measure. */
+    moderatorMinGroupStudies: number;
+    /** Pooled heterogeneity is substantial at I² ≥ this (percent) and Cochran's Q p-value < heterogeneityP. */
+    heterogeneityI2: number;
+    heterogeneityP: number;
     /** Least explained share for `explains: true`. */
     moderatorExplains: number;
   };
@@ -48,6 +56,15 @@ export interface EvidenceWeights {
     /** Fewest studies with comparable statistics of one effect family for a pooled estimate. */
     minStudies: number;
     confidenceLevel: number;
+    /** Assumed correlation between several effects of one study in a within-study composite (Borenstein ch. 24). */
+    withinStudyCorrelation: number;
+    /** Largest effect taken as no meaningful difference: a pooled CI inside ±this (g, or r) gives NONE. */
+    trivialSmd: number;
+    trivialR: number;
+  };
+  certainty: {
+    /** Fewer participants than this in a class is imprecise (GRADE's optimal information size rule of thumb). */
+    minParticipants: number;
   };
 }
 
@@ -76,12 +93,17 @@ export function defaultEvidenceWeights(): EvidenceWeights {
   return structuredClone(defaults);
 }
 
+// Weights this module resolved (and validated): passed back in, as every pair of a request does, they are used as
+// they are instead of being merged onto the defaults and validated again.
+const resolved = new WeakSet<object>();
+
 /** Defaults with `override` merged on: maps merge key by key, scalars replace. Throws RangeError on bad values. */
 export function resolveEvidenceWeights(override?: EvidenceWeightsOverride | null): EvidenceWeights {
+  if (override && resolved.has(override)) return override as EvidenceWeights;
   const base = defaultEvidenceWeights();
-  if (!override) return base;
-  const merged = mergeDeep(base, override) as EvidenceWeights;
-  return validateWeights(normalizeFlagKeys(merged), 'weights');
+  const weights = override ? validateWeights(normalizeFlagKeys(mergeDeep(base, override) as EvidenceWeights), 'weights') : base;
+  resolved.add(weights);
+  return weights;
 }
 
 function normalizeFlagKeys(weights: EvidenceWeights): EvidenceWeights {
@@ -116,6 +138,11 @@ function validateWeights(weights: EvidenceWeights, source: string): EvidenceWeig
     for (const [key, value] of Object.entries(weights[group])) nonNegative(`${group}.${key}`, value);
   }
   if (weights.evidenceLevel.UNKNOWN === undefined) fail('evidenceLevel.UNKNOWN', 'is required');
+  // A study without a badge must not outweigh one with the lowest badge.
+  const badged = Object.entries(weights.evidenceLevel).filter(([key]) => key !== 'UNKNOWN').map(([, value]) => value);
+  if (badged.length > 0 && (weights.evidenceLevel.UNKNOWN ?? 0) > Math.min(...badged)) {
+    fail('evidenceLevel.UNKNOWN', `must not exceed the lowest badged level's weight (${Math.min(...badged)})`);
+  }
   nonNegative('retracted', weights.retracted);
   share('finding.nonSignificantDirected', weights.finding.nonSignificantDirected);
   share('finding.underpoweredNull', weights.finding.underpoweredNull);
@@ -131,13 +158,25 @@ function validateWeights(weights: EvidenceWeights, source: string): EvidenceWeig
   }
   share('thresholds.contradictionMinShare', t.contradictionMinShare);
   nonNegative('thresholds.contradictionMinWeight', t.contradictionMinWeight);
-  nonNegative('thresholds.wellPoweredNullN', t.wellPoweredNullN);
+  if (!(t.nullPowerReferenceD > 0)) fail('thresholds.nullPowerReferenceD', 'must be > 0');
+  if (!(t.nullPowerReferenceR > 0 && t.nullPowerReferenceR < 1)) fail('thresholds.nullPowerReferenceR', 'must be in (0, 1)');
+  if (!(t.nullPowerTarget > 0 && t.nullPowerTarget < 1)) fail('thresholds.nullPowerTarget', 'must be in (0, 1)');
   nonNegative('thresholds.moderatorMinStudies', t.moderatorMinStudies);
+  if (!(Number.isInteger(t.moderatorMinGroupStudies) && t.moderatorMinGroupStudies >= 2)) {
+    fail('thresholds.moderatorMinGroupStudies', 'must be an integer ≥ 2 (a moderator needs replication within groups)');
+  }
+  if (!(t.heterogeneityI2 >= 0 && t.heterogeneityI2 <= 100)) fail('thresholds.heterogeneityI2', 'must be a percentage in [0, 100]');
+  share('thresholds.heterogeneityP', t.heterogeneityP);
   share('thresholds.moderatorExplains', t.moderatorExplains);
   if (!(Number.isInteger(weights.pooling.minStudies) && weights.pooling.minStudies >= 2)) {
     fail('pooling.minStudies', 'must be an integer ≥ 2');
   }
   const level = weights.pooling.confidenceLevel;
   if (!(level > 0 && level < 1)) fail('pooling.confidenceLevel', 'must be in (0, 1)');
+  const rho = weights.pooling.withinStudyCorrelation;
+  if (!(rho >= 0 && rho <= 1)) fail('pooling.withinStudyCorrelation', 'must be in [0, 1]');
+  nonNegative('pooling.trivialSmd', weights.pooling.trivialSmd);
+  if (!(weights.pooling.trivialR >= 0 && weights.pooling.trivialR < 1)) fail('pooling.trivialR', 'must be in [0, 1)');
+  nonNegative('certainty.minParticipants', weights.certainty.minParticipants);
   return weights;
 }

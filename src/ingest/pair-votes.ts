@@ -1,8 +1,8 @@
-// The materialized default view of `evidence` (docs/evidence.md §9b). Every summary figure of a pair is a sum over
-// its studies of a quantity of one study alone, so at import each study's share on each of its pairs is computed
-// once under the default weights and stored as (:Study)-[:VOTES {…}]->(:PairEvidence), and the pair's sums are
-// recomputed from its votes in the import's own write transaction. `evidence` under the default filter and weights
-// then reads one node per pair instead of every finding.
+// The materialized default view of `evidence` (docs/evidence.md §9b). A pair's answer is a function of its studies'
+// votes, each computed from one study's findings alone (src/evidence/study-vote.ts), so at import each study's vote on
+// each of its pairs is computed once under the default weights and stored as (:Study)-[:VOTES {vote}]->(:PairEvidence),
+// and the pair's counts are recomputed from its votes in the import's own write transaction. `evidence` under the
+// default filter and weights then reads the votes of each pair instead of every finding.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher, Pipeline } from '../db/cypher.ts';
 import {
@@ -26,12 +26,26 @@ export interface StudyEvidence {
   findings: (StoredFinding & { subjectId: string; objectId: string })[];
 }
 
-/** A pair and the votes to write on it (each vote: the VOTES relationship's properties, studySlug among them). */
+/** What a VOTES relationship holds: the study's vote as JSON, and its finding counts (summed in Cypher). */
+export interface StoredVote {
+  studySlug: string;
+  relations: number[];
+  signs: number[];
+  /** JSON of the StudyVote: exact doubles, read back by the query side (src/schema/evidence.ts). */
+  vote: string;
+  weightsVersion: string;
+}
+
+/** A pair and the votes to write on it (each vote: the VOTES relationship's properties). */
 export interface PairVotes {
   id: string;
   subjectId: string;
   objectId: string;
-  votes: (StudyVote & { weightsVersion: string })[];
+  votes: StoredVote[];
+}
+
+export function storedVote(vote: StudyVote, weightsVersion: string): StoredVote {
+  return { studySlug: vote.studySlug, relations: vote.relations, signs: vote.signs, vote: JSON.stringify(vote), weightsVersion };
 }
 
 const VOTES_PER_STATEMENT = 5000;
@@ -59,7 +73,7 @@ export function pairVotes(
       const inputs = byPair.get(id) ?? byPair.set(id, []).get(id)!;
       inputs.push(storedEvidenceInput({ finding, study, methodFlags }));
     }
-    for (const [id, inputs] of byPair) pairs.get(id)!.votes.push({ ...studyVote(inputs, weights), weightsVersion: version });
+    for (const [id, inputs] of byPair) pairs.get(id)!.votes.push(storedVote(studyVote(inputs, weights), version));
   }
   return [...pairs.values()];
 }
@@ -139,6 +153,7 @@ export function studyEvidenceFromRows(
       studySlug,
       relation: value('relation'),
       sign: value('sign'),
+      comparator: value('comparator'),
       pValue: value('pValue'),
       pComparator: value('pComparator'),
       significant: value('significant'),

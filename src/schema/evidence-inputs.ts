@@ -5,6 +5,7 @@ import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.ts';
 import {
   resolveEvidenceWeights,
+  twoGroupTotalNFor,
   type EvidenceFilterParams,
   type EvidenceWeights,
   type EvidenceWeightsOverride,
@@ -145,14 +146,35 @@ const EvidenceThresholdsInput = builder.inputType('EvidenceThresholdsInput', {
     consensusAgreement: t.float({ required: false }),
     contradictionMinShare: t.float({ required: false }),
     contradictionMinWeight: t.float({ required: false }),
-    wellPoweredNullN: t.int({ required: false }),
+    wellPoweredNullN: t.int({
+      required: false,
+      deprecationReason: 'A null is judged by its power against nullPowerReferenceD / nullPowerReferenceR; giving this is an error.',
+    }),
+    nullPowerReferenceD: t.float({ required: false, description: "Reference Cohen's d a two-group null is judged against (default 0.5)." }),
+    nullPowerReferenceR: t.float({ required: false, description: 'Reference r a correlation null is judged against (default 0.3).' }),
+    nullPowerTarget: t.float({ required: false, description: 'Power (two-sided, at alpha) from which a null is WELL_POWERED (default 0.8).' }),
     moderatorMinStudies: t.int({ required: false }),
+    moderatorMinGroupStudies: t.int({ required: false, description: 'Studies a moderator group needs to enter the measure (≥ 2).' }),
     moderatorExplains: t.float({ required: false }),
+    heterogeneityI2: t.float({ required: false, description: 'Pooled heterogeneity is substantial from this I² (percent)…' }),
+    heterogeneityP: t.float({ required: false, description: "…with Cochran's Q p-value below this." }),
   }),
 });
 
 const PoolingSettingsInput = builder.inputType('PoolingSettingsInput', {
-  fields: (t) => ({ minStudies: t.int({ required: false }), confidenceLevel: t.float({ required: false }) }),
+  fields: (t) => ({
+    minStudies: t.int({ required: false }),
+    confidenceLevel: t.float({ required: false }),
+    withinStudyCorrelation: t.float({ required: false, description: 'Correlation assumed between effects of one study in its composite.' }),
+    trivialSmd: t.float({ required: false, description: 'Largest |g| taken as no meaningful difference.' }),
+    trivialR: t.float({ required: false, description: 'Largest |r| taken as no meaningful correlation.' }),
+  }),
+});
+
+const CertaintySettingsInput = builder.inputType('CertaintySettingsInput', {
+  fields: (t) => ({
+    minParticipants: t.int({ required: false, description: 'Fewer participants in a class is rated down for imprecision.' }),
+  }),
 });
 
 export const EvidenceWeightsInput = builder.inputType('EvidenceWeights', {
@@ -168,6 +190,7 @@ export const EvidenceWeightsInput = builder.inputType('EvidenceWeights', {
     sampleSize: t.field({ type: SampleSizeWeightingInput, required: false }),
     thresholds: t.field({ type: EvidenceThresholdsInput, required: false }),
     pooling: t.field({ type: PoolingSettingsInput, required: false }),
+    certainty: t.field({ type: CertaintySettingsInput, required: false }),
   }),
 });
 
@@ -188,6 +211,11 @@ function withoutNulls(value: unknown): unknown {
 export function weightsOverride(weights: Record<string, unknown> | null | undefined): EvidenceWeightsOverride | null {
   if (!weights) return null;
   const clean = withoutNulls(weights) as Record<string, unknown>;
+  if ((clean.thresholds as Record<string, unknown> | undefined)?.wellPoweredNullN !== undefined) {
+    throw new RangeError(
+      'weights: thresholds.wellPoweredNullN is no longer used: a null is judged by its power against nullPowerReferenceD (two groups) or nullPowerReferenceR (correlation), at nullPowerTarget',
+    );
+  }
   const flags = clean.methodFlags as { flag: string; factor: number }[] | undefined;
   if (flags) clean.methodFlags = Object.fromEntries(flags.map(({ flag, factor }) => [flag, factor]));
   return clean as EvidenceWeightsOverride;
@@ -241,14 +269,34 @@ const EvidenceThresholds = builder.objectRef<EvidenceWeights['thresholds']>('Evi
     consensusAgreement: t.exposeFloat('consensusAgreement'),
     contradictionMinShare: t.exposeFloat('contradictionMinShare'),
     contradictionMinWeight: t.exposeFloat('contradictionMinWeight'),
-    wellPoweredNullN: t.exposeInt('wellPoweredNullN'),
+    wellPoweredNullN: t.int({
+      description: 'The total n (two equal groups) at which a two-group null reaches nullPowerTarget for nullPowerReferenceD.',
+      deprecationReason: 'Derived from nullPowerReferenceD, alpha and nullPowerTarget, which decide a null\'s power.',
+      resolve: (th) => twoGroupTotalNFor(th.nullPowerReferenceD, th.alpha, th.nullPowerTarget),
+    }),
+    nullPowerReferenceD: t.exposeFloat('nullPowerReferenceD'),
+    nullPowerReferenceR: t.exposeFloat('nullPowerReferenceR'),
+    nullPowerTarget: t.exposeFloat('nullPowerTarget'),
     moderatorMinStudies: t.exposeInt('moderatorMinStudies'),
+    moderatorMinGroupStudies: t.exposeInt('moderatorMinGroupStudies'),
     moderatorExplains: t.exposeFloat('moderatorExplains'),
+    heterogeneityI2: t.exposeFloat('heterogeneityI2'),
+    heterogeneityP: t.exposeFloat('heterogeneityP'),
   }),
 });
 
 const PoolingSettings = builder.objectRef<EvidenceWeights['pooling']>('PoolingSettings').implement({
-  fields: (t) => ({ minStudies: t.exposeInt('minStudies'), confidenceLevel: t.exposeFloat('confidenceLevel') }),
+  fields: (t) => ({
+    minStudies: t.exposeInt('minStudies'),
+    confidenceLevel: t.exposeFloat('confidenceLevel'),
+    withinStudyCorrelation: t.exposeFloat('withinStudyCorrelation'),
+    trivialSmd: t.exposeFloat('trivialSmd'),
+    trivialR: t.exposeFloat('trivialR'),
+  }),
+});
+
+const CertaintySettings = builder.objectRef<EvidenceWeights['certainty']>('CertaintySettings').implement({
+  fields: (t) => ({ minParticipants: t.exposeInt('minParticipants') }),
 });
 
 export const EvidenceWeightsUsed = builder.objectRef<EvidenceWeights>('EvidenceWeightsUsed').implement({
@@ -269,6 +317,7 @@ export const EvidenceWeightsUsed = builder.objectRef<EvidenceWeights>('EvidenceW
     sampleSize: t.field({ type: SampleSizeWeighting, resolve: (w) => w.sampleSize }),
     thresholds: t.field({ type: EvidenceThresholds, resolve: (w) => w.thresholds }),
     pooling: t.field({ type: PoolingSettings, resolve: (w) => w.pooling }),
+    certainty: t.field({ type: CertaintySettings, resolve: (w) => w.certainty }),
     json: t.field({ type: 'JSON', description: 'The same, as the JSON of data/evidence-weights.json.', resolve: (w) => w }),
   }),
 });

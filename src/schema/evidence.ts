@@ -7,12 +7,16 @@ import {
   buildMatrix,
   isDefaultFilter,
   pairKey,
-  pairSummary,
   pairViewVersion,
   storedEvidenceInput,
+  summarizeVotes,
   synthesizePair,
 } from '../evidence/index.ts';
 import type {
+  Certainty,
+  CertaintyDowngrade,
+  ComparatorClass,
+  ComparatorSynthesis,
   EffectEstimate,
   EvidenceFindingInput,
   EvidenceWeights,
@@ -21,8 +25,8 @@ import type {
   ModeratorGroup,
   PairSummary,
   PairSynthesis,
-  PairVoteSums,
   PooledEstimate,
+  StudyVote,
   RelationCounts,
   StoredEvidenceRow,
   StudyContribution,
@@ -78,13 +82,44 @@ export const EvidenceDirectionEnum = builder.enumType('EvidenceDirection', {
 });
 
 const NullPowerEnum = builder.enumType('NullPower', {
-  description: 'Power of a study\'s null result: WELL_POWERED (n ≥ wellPoweredNullN), UNDERPOWERED, or UNKNOWN (no n).',
+  description:
+    'Power of a study\'s null result against the reference effect (d 0.5, r 0.3 by default): WELL_POWERED (≥ ' +
+    'nullPowerTarget), UNDERPOWERED (below it, or flagged Small Sample), or UNKNOWN (no n).',
   values: ['WELL_POWERED', 'UNDERPOWERED', 'UNKNOWN'] as const,
 });
 
 const ContradictionKindEnum = builder.enumType('ContradictionKind', {
-  description: 'UP_VS_DOWN: both directions substantial. DIRECTION_VS_NULL: a direction and a credible null both substantial.',
+  description:
+    'UP_VS_DOWN: studies point both ways (POOLED: study CIs above and below 0 with substantial heterogeneity; VOTES: ' +
+    'both directions substantial). DIRECTION_VS_NULL: a direction against a null (POOLED: a study CI excluding 0 and ' +
+    'one including it, with substantial heterogeneity; VOTES: a direction and a credible null both substantial).',
   values: ['UP_VS_DOWN', 'DIRECTION_VS_NULL'] as const,
+});
+
+const ComparatorKindEnum = builder.enumType('ComparatorKind', {
+  description:
+    'Which question a finding answers (docs/evidence.md §1b): against HEALTHY_CONTROLS, an UNSTATED comparator, ' +
+    'DISEASE_CONTROLS (named), TIME_POINT (the same people measured again), TREATMENT_ARM. Never counted or pooled together.',
+  values: ['HEALTHY_CONTROLS', 'UNSTATED', 'DISEASE_CONTROLS', 'TIME_POINT', 'TREATMENT_ARM'] as const,
+});
+
+const SynthesisMethodEnum = builder.enumType('SynthesisMethod', {
+  description: 'POOLED: the pooled estimate decided consensus and contradiction; VOTES: weighted vote counting did (fewer than 2 studies with comparable statistics).',
+  values: ['POOLED', 'VOTES'] as const,
+});
+
+const CertaintyLevelEnum = builder.enumType('CertaintyLevel', {
+  description: 'GRADE-style certainty of the answer (docs/evidence.md §7).',
+  values: ['HIGH', 'MODERATE', 'LOW', 'VERY_LOW'] as const,
+});
+
+const CertaintyDomainEnum = builder.enumType('CertaintyDomain', {
+  values: ['RISK_OF_BIAS', 'INCONSISTENCY', 'IMPRECISION', 'INDIRECTNESS'] as const,
+});
+
+const SummaryCiMethodEnum = builder.enumType('SummaryCiMethod', {
+  description: 'HKSJ: Hartung–Knapp–Sidik–Jonkman on t with k − 1 df (k ≥ 3). WALD: normal interval (k = 2).',
+  values: ['HKSJ', 'WALD'] as const,
 });
 
 const ModeratorPropertyEnum = builder.enumType('ModeratorProperty', {
@@ -196,6 +231,9 @@ const EvidenceStudyType = builder.objectRef<StudyParent>('EvidenceStudy').implem
     support: t.field({ type: WeightedSupportType, resolve: (s) => s.support }),
     weight: t.exposeFloat('weight', { description: 'The study\'s total vote.' }),
     nullPower: t.field({ type: NullPowerEnum, nullable: true, resolve: (s) => s.nullPower }),
+    comparator: t.field({ type: ComparatorType, description: 'The comparator class this entry is about.', resolve: (s) => s.comparator }),
+    secondary: t.exposeBoolean('secondary', { description: 'A review, meta-analysis or guideline.' }),
+    counted: t.exposeBoolean('counted', { description: 'false: secondary evidence set aside because the pair has primary studies.' }),
   }),
 });
 
@@ -212,6 +250,7 @@ const ModeratorGroupType = builder.objectRef<ModeratorGroup>('ModeratorGroup').i
     }),
     agreement: t.float({ nullable: true, resolve: (g) => g.agreement }),
     weightedSupport: t.field({ type: WeightedSupportType, resolve: (g) => g.weightedSupport }),
+    replicated: t.exposeBoolean('replicated', { description: 'Enough studies to enter the measure (moderatorMinGroupStudies).' }),
   }),
 });
 
@@ -231,12 +270,31 @@ const ModeratorType = builder.objectRef<ModeratorAnalysis>('Moderator').implemen
   }),
 });
 
-type EffectParent = EffectEstimate & { node: FindingNode | undefined };
+/** Finding nodes by id, loaded on first use (on the materialized path the findings are read only when asked for). */
+type FindingNodes = (context: Context) => Promise<Map<string, FindingNode>>;
+
+type EffectParent = EffectEstimate & { nodes: FindingNodes };
 
 const EffectEstimateType = builder.objectRef<EffectParent>('EffectEstimate').implement({
-  description: 'One study\'s comparable statistic on the analysis scale (Hedges g, or Fisher z), positive = UP.',
+  description:
+    'One study\'s comparable statistic on the analysis scale (Hedges g, or Fisher z), positive = UP: its one effect, or ' +
+    'the within-study composite of several.',
   fields: (t) => ({
-    finding: t.field({ type: Finding, nullable: true, resolve: (e) => e.node ?? null }),
+    finding: t.field({
+      type: Finding,
+      nullable: true,
+      description: 'The first finding behind the statistic.',
+      resolve: async (e, _args, context) => (await e.nodes(context)).get(e.findingId) ?? null,
+    }),
+    findings: t.field({
+      type: [Finding],
+      description: 'Every finding behind the statistic.',
+      resolve: async (e, _args, context) => {
+        const nodes = await e.nodes(context);
+        return e.findingIds.flatMap((id) => nodes.get(id) ?? []);
+      },
+    }),
+    findingIds: t.exposeStringList('findingIds'),
     studySlug: t.exposeString('studySlug'),
     family: t.field({ type: EffectFamilyEnum, resolve: (e) => e.family }),
     yi: t.exposeFloat('yi'),
@@ -246,28 +304,94 @@ const EffectEstimateType = builder.objectRef<EffectParent>('EffectEstimate').imp
   }),
 });
 
-type PooledParent = PooledEstimate & { nodes: Map<string, FindingNode> };
+type PooledParent = PooledEstimate & { nodes: FindingNodes };
+
+const interval = (range: [number, number]) => ({ low: range[0], high: range[1] });
 
 const PooledEstimateType = builder.objectRef<PooledParent>('PooledEstimate').implement({
-  description: 'DerSimonian–Laird random-effects estimate over the studies with comparable statistics (docs/evidence.md §6).',
+  description:
+    'Random-effects estimate over the studies with comparable statistics (docs/evidence.md §6): τ² by REML with a ' +
+    'Q-profile CI, the summary CI by Hartung–Knapp–Sidik–Jonkman (k ≥ 3) or Wald (k = 2), a prediction interval for k ≥ 3.',
   fields: (t) => ({
-    method: t.exposeString('method'),
+    method: t.exposeString('method', { description: '"REML random effects" (or "DL random effects" if REML did not converge).' }),
     family: t.field({ type: EffectFamilyEnum, resolve: (p) => p.family }),
     effectType: t.exposeString('effectType', { description: '"Hedges g" or "r".' }),
     estimate: t.exposeFloat('estimate'),
-    ci: t.field({ type: ConfidenceInterval, resolve: (p) => ({ low: p.ci[0], high: p.ci[1] }) }),
+    ci: t.field({ type: ConfidenceInterval, resolve: (p) => interval(p.ci) }),
+    ciMethod: t.field({ type: SummaryCiMethodEnum, resolve: (p) => p.ciMethod }),
+    ciDf: t.int({ nullable: true, description: 'Degrees of freedom of the t the CI uses (k − 1); null for Wald.', resolve: (p) => p.ciDf }),
+    predictionInterval: t.field({
+      type: ConfidenceInterval,
+      nullable: true,
+      description: 'Where the effect of a new study is expected: t with k − 2 df; null for k < 3.',
+      resolve: (p) => (p.predictionInterval ? interval(p.predictionInterval) : null),
+    }),
     confidenceLevel: t.exposeFloat('confidenceLevel'),
-    se: t.exposeFloat('se'),
+    se: t.exposeFloat('se', { description: 'Standard error the CI uses (analysis scale).' }),
+    seWald: t.exposeFloat('seWald', { description: 'Model standard error (analysis scale).' }),
     tau2: t.exposeFloat('tau2'),
-    i2: t.exposeFloat('i2', { description: 'Percent (0–100).' }),
+    tau2Method: t.exposeString('tau2Method', { description: '"REML", or "DL" when REML did not converge.' }),
+    tau2Ci: t.field({ type: ConfidenceInterval, description: 'Q-profile CI of τ².', resolve: (p) => interval(p.tau2Ci) }),
+    i2: t.exposeFloat('i2', { description: 'Percent (0–100), from τ².' }),
     q: t.exposeFloat('q'),
     df: t.exposeInt('df'),
+    qPValue: t.exposeFloat('qPValue'),
     k: t.exposeInt('k'),
     note: t.exposeString('note'),
     studies: t.field({
       type: [EffectEstimateType],
-      resolve: (p) => p.studies.map((s) => ({ ...s, node: p.nodes.get(s.findingId) })),
+      resolve: (p) => p.studies.map((s) => ({ ...s, nodes: p.nodes })),
     }),
+  }),
+});
+
+const ComparatorType = builder.objectRef<ComparatorClass>('Comparator').implement({
+  description: 'A comparator class: findings of one class answer one question.',
+  fields: (t) => ({
+    key: t.exposeString('key', { description: 'The kind, or DISEASE_CONTROLS:<name in lower case>.' }),
+    kind: t.field({ type: ComparatorKindEnum, resolve: (c) => c.kind }),
+    name: t.string({ nullable: true, description: 'The disease comparator as printed.', resolve: (c) => c.name }),
+  }),
+});
+
+const CertaintyDowngradeType = builder.objectRef<CertaintyDowngrade>('CertaintyDowngrade').implement({
+  fields: (t) => ({
+    domain: t.field({ type: CertaintyDomainEnum, resolve: (d) => d.domain }),
+    levels: t.exposeInt('levels'),
+    reasons: t.exposeStringList('reasons'),
+  }),
+});
+
+const CertaintyType = builder.objectRef<Certainty>('Certainty').implement({
+  description: 'GRADE-style certainty: HIGH rated down per domain with its reasons (docs/evidence.md §7).',
+  fields: (t) => ({
+    level: t.field({ type: CertaintyLevelEnum, resolve: (c) => c.level }),
+    downgrades: t.field({ type: [CertaintyDowngradeType], resolve: (c) => c.downgrades }),
+    reasons: t.stringList({ description: 'Every downgrade reason, domain first.', resolve: (c) => c.downgrades.flatMap((d) => d.reasons.map((r) => `${d.domain}: ${r}`)) }),
+    note: t.exposeString('note'),
+  }),
+});
+
+type ComparatorParent = ComparatorSynthesis & { nodes: FindingNodes };
+
+const ComparatorEvidenceType = builder.objectRef<ComparatorParent>('ComparatorEvidence').implement({
+  description: 'The synthesis of one comparator class of a pair: the same fields as PairEvidence, for this class only.',
+  fields: (t) => ({
+    comparator: t.field({ type: ComparatorType, resolve: (c) => c.comparator }),
+    labels: t.exposeStringList('labels', { description: 'Comparators as printed in the class\'s findings.' }),
+    studyCount: t.exposeInt('studyCount'),
+    studySlugs: t.exposeStringList('studySlugs'),
+    consensus: t.field({ type: ConsensusEnum, resolve: (c) => c.consensus }),
+    consensusReason: t.exposeString('consensusReason'),
+    method: t.field({ type: SynthesisMethodEnum, resolve: (c) => c.method }),
+    agreement: t.float({ nullable: true, resolve: (c) => c.agreement }),
+    weightedSupport: t.field({ type: WeightedSupportType, resolve: (c) => c.weightedSupport }),
+    contradictory: t.exposeBoolean('contradictory'),
+    contradictions: t.field({ type: [ContradictionKindEnum], resolve: (c) => c.contradictions }),
+    moderators: t.field({ type: [ModeratorType], resolve: (c) => c.moderators }),
+    pooled: t.field({ type: PooledEstimateType, nullable: true, resolve: (c) => (c.pooled ? { ...c.pooled, nodes: c.nodes } : null) }),
+    pooledUnavailableReason: t.string({ nullable: true, resolve: (c) => c.pooledUnavailableReason }),
+    certainty: t.field({ type: CertaintyType, resolve: (c) => c.certainty }),
   }),
 });
 
@@ -310,17 +434,35 @@ export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence'
       },
     }),
     counts: t.field({ type: EvidenceCountsType, resolve: (p) => p.summary.counts }),
+    comparator: t.field({
+      type: ComparatorType,
+      description: 'The comparator class the headline fields answer for: healthy controls when present, else unstated, else the class with most studies.',
+      resolve: (p) => p.summary.comparator,
+    }),
+    comparators: t.field({
+      type: [ComparatorEvidenceType],
+      description: 'Every comparator class of the pair, each synthesized on its own (healthy controls first).',
+      resolve: (p) => p.summary.comparators.map((c) => ({ ...c, nodes: nodesOf(p) })),
+    }),
+    method: t.field({ type: SynthesisMethodEnum, resolve: (p) => p.summary.method }),
+    certainty: t.field({ type: CertaintyType, resolve: (p) => p.summary.certainty }),
+    secondaryStudies: t.stringList({
+      description: 'Reviews and meta-analyses shown but not counted, because primary studies speak on the pair.',
+      resolve: (p) => p.summary.secondaryStudies,
+    }),
     consensus: t.field({ type: ConsensusEnum, resolve: (p) => p.summary.consensus }),
     consensusReason: t.string({ resolve: (p) => p.summary.consensusReason }),
     agreement: t.float({
       nullable: true,
-      description: 'Share of directional weight in the leading direction (0–1); null without directional weight.',
+      description:
+        'VOTES: share of directional weight in the leading direction. POOLED: share of random-effects weight of the ' +
+        'studies pointing the way of the consensus. 0–1; null without directional weight.',
       resolve: (p) => p.summary.agreement,
     }),
     weightedSupport: t.field({ type: WeightedSupportType, resolve: (p) => p.summary.weightedSupport }),
     contradictory: t.boolean({ resolve: (p) => p.summary.contradictory }),
     contradictions: t.field({ type: [ContradictionKindEnum], resolve: (p) => p.summary.contradictions }),
-    moderators: t.field({ type: [ModeratorType], resolve: async (p, _args, context) => (await p.detail(context)).synthesis.moderators }),
+    moderators: t.field({ type: [ModeratorType], resolve: (p) => p.summary.moderators }),
     studies: t.field({
       type: [EvidenceStudyType],
       description: 'Each study\'s factors, weights and vote: every step of the synthesis.',
@@ -333,20 +475,15 @@ export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence'
     pooled: t.field({
       type: PooledEstimateType,
       nullable: true,
-      resolve: async (p, _args, context) => {
-        const detail = await p.detail(context);
-        return detail.synthesis.pooled ? { ...detail.synthesis.pooled, nodes: findingMap(detail) } : null;
-      },
+      resolve: (p) => (p.summary.pooled ? { ...p.summary.pooled, nodes: nodesOf(p) } : null),
     }),
-    pooledUnavailableReason: t.string({
-      nullable: true,
-      resolve: async (p, _args, context) => (await p.detail(context)).synthesis.pooledUnavailableReason,
-    }),
+    pooledUnavailableReason: t.string({ nullable: true, resolve: (p) => p.summary.pooledUnavailableReason }),
     weightsUsed: t.field({ type: EvidenceWeightsUsed, resolve: (p) => p.weightsUsed }),
   }),
 });
 
 const findingMap = (detail: PairDetail) => new Map(detail.findings.map((f) => [f.id, f]));
+const nodesOf = (p: PairEvidenceParent): FindingNodes => async (context) => findingMap(await p.detail(context));
 
 interface PairsResult {
   anchors: EntityNode[];
@@ -357,7 +494,7 @@ interface PairsResult {
 interface PairSummariesResult {
   anchors: EntityNode[];
   others: EntityNode[];
-  pairs: { subject: EntityNode; object: EntityNode; sums: PairVoteSums & { weightsVersion?: string | null } }[];
+  pairs: { subject: EntityNode; object: EntityNode; weightsVersion: string | null; votes: string[] }[];
   stale: boolean;
 }
 
@@ -408,13 +545,13 @@ async function materializedPairs(
   const [row] = await context.cypher.read<PairSummariesResult & Record<string, unknown>>('evidence/pair-summaries', query);
   checkNames(args, row);
   const version = pairViewVersion();
-  if (row!.stale || row!.pairs.some((pair) => pair.sums.weightsVersion !== version)) return null;
-  return row!.pairs.map(({ subject, object, sums }) => {
+  if (row!.stale || row!.pairs.some((pair) => pair.weightsVersion !== version)) return null;
+  return row!.pairs.map(({ subject, object, votes }) => {
     let detail: Promise<PairDetail> | undefined;
     return {
       subject,
       object,
-      summary: pairSummary(sums, weights),
+      summary: summarizeVotes(votes.map((vote) => JSON.parse(vote) as StudyVote), weights),
       weightsUsed: weights,
       detail: (ctx) =>
         (detail ??= pairFindingsLoader(ctx)
@@ -424,8 +561,8 @@ async function materializedPairs(
   });
 }
 
-/** PairEvidence fields computed from the findings themselves, not from the pair's sums. */
-const FINDING_FIELDS = ['findings', 'studies', 'moderators', 'pooled', 'pooledUnavailableReason'];
+/** PairEvidence fields computed from the findings themselves, not from the studies' stored votes. */
+const FINDING_FIELDS = ['findings', 'studies'];
 
 export async function pairEvidence(
   context: Context,
@@ -479,6 +616,9 @@ const EvidenceCell = builder.objectRef<CellParent>('EvidenceCell').implement({
     subjectIndex: t.int({ description: 'Row: index into EvidenceMatrix.subjects.', resolve: (c) => c.subjectIndex }),
     objectIndex: t.int({ description: 'Column: index into EvidenceMatrix.objects.', resolve: (c) => c.objectIndex }),
     consensus: t.field({ type: ConsensusEnum, resolve: (c) => c.cell.consensus }),
+    comparator: t.field({ type: ComparatorType, description: 'The comparator class the cell answers for.', resolve: (c) => c.cell.comparator }),
+    method: t.field({ type: SynthesisMethodEnum, resolve: (c) => c.cell.method }),
+    certainty: t.field({ type: CertaintyLevelEnum, resolve: (c) => c.cell.certainty }),
     agreement: t.float({ nullable: true, resolve: (c) => c.cell.agreement }),
     contradictory: t.boolean({ resolve: (c) => c.cell.contradictory }),
     studyCount: t.int({ resolve: (c) => c.cell.studyCount }),
@@ -584,8 +724,8 @@ builder.queryFields((t) => ({
       '(finding subject, finding object), ordered by studyCount (desc) then the other entity\'s name. Names match ' +
       'any synonym, case-insensitively, of any entity type; an unknown name is a NOT_FOUND error. ' +
       'One database round trip (nested Study / Finding.subject fields batch one more each). Without `filter`, ' +
-      '`weights` and the fields that need findings (findings, studies, moderators, pooled), counts, weightedSupport, ' +
-      'consensus, agreement and contradictions come from sums kept at import: that round trip reads no finding.',
+      '`weights` and the fields that need findings (findings, studies), the answer comes from each study\'s vote kept at ' +
+      'import: that round trip reads no finding.',
     args: {
       subject: t.arg.string({ required: true, description: 'The entity the pairs are around (name or synonym).' }),
       object: t.arg.string({ required: false, description: 'Only the pair(s) with this entity on the other side.' }),

@@ -1,12 +1,12 @@
-// The materialized default view of `evidence` (docs/evidence.md §9b): per (study, pair) a VOTES relationship, per
-// pair a PairEvidence node with the sums, kept in the import's transaction. Under the default filter and weights the
-// summary fields are read from it; they must equal the live synthesis exactly (not approximately), for every pair,
-// through re-imports, changes, failed imports and the backfill. This file WRITES: clearGraph at start and end.
+// The materialized default view of `evidence` (docs/evidence.md §9b): per (study, pair) a VOTES relationship holding
+// the study's vote, per pair a PairEvidence node with the counts, kept in the import's transaction. Under the default
+// filter and weights the answer is computed from the votes; it must equal the live synthesis exactly (not
+// approximately), for every pair, through re-imports, changes, failed imports and the backfill. This file WRITES: clearGraph at start and end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonl } from '../../bench/generate.ts';
-import { pairViewVersion, sumVotes, type StudyVote } from '../../src/evidence/index.ts';
+import { pairViewVersion, sumVotes } from '../../src/evidence/index.ts';
 import { importPaths, importUnits, type ImportSummary } from '../../src/ingest/import.ts';
-import { pairViewState, refreshPairEvidence } from '../../src/ingest/pair-votes.ts';
+import { pairViewState, refreshPairEvidence, type StoredVote } from '../../src/ingest/pair-votes.ts';
 import type { StudyRecord } from '../../src/ingest/record.ts';
 import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
 import { DEFAULT_LIMITS } from '../../src/limits.ts';
@@ -25,7 +25,10 @@ async function rows<T = Record<string, unknown>>(query: string, params: Record<s
 }
 
 const SUMMARY = `subject { id name } object { id name } studyCount findingCount
-  consensus consensusReason agreement contradictory contradictions
+  consensus consensusReason agreement contradictory contradictions method secondaryStudies
+  comparator { key } certainty { level reasons } comparators { comparator { key } consensus agreement }
+  moderators { property explains explainedShare }
+  pooled { estimate ci { low high } predictionInterval { low high } tau2Ci { low high } k } pooledUnavailableReason
   weightedSupport { up down none undirected }
   counts { byRelation { elevatedIn reducedIn notDifferentIn correlatesWith notCorrelatedWith discriminates associatedWith }
            correlationBySign { positive negative unspecified } byDirection { up down none undirected } }`;
@@ -211,25 +214,30 @@ describe('the bundled sample', () => {
         subject: { name: 'NK cell cytotoxicity' },
         object: { name: 'ME/CFS' },
         studyCount: 2,
-        weightedSupport: { up: 0, down: 0.5, none: 0.5, undirected: 0 },
+        weightedSupport: { up: 0, down: 0.6, none: 0.6, undirected: 0 },
         consensus: 'MIXED',
-        consensusReason: 'no direction holds 0.75 of directional weight 1 (best: DOWN 0.5)',
+        method: 'VOTES',
         agreement: 0.5,
         contradictory: true,
         contradictions: ['DIRECTION_VS_NULL'],
+        certainty: { level: 'VERY_LOW' },
       },
     ]);
-    // The summary really comes from the PairEvidence node: altered there, the answer follows (and the live path
-    // does not); re-summing the pair's votes restores it.
-    const [pair] = await rows<{ id: string }>(
+    // The answer really comes from the stored votes: one altered there, the answer follows (and the live path does
+    // not); the vote put back, the answer is restored.
+    const [vote] = await rows<{ id: string; vote: string }>(
       `MATCH (a:Entity)<-[:SUBJECT]-(:Finding)-[:OBJECT]->(b:Entity)
        WHERE 'nk cytotoxicity' IN a.names AND 'me/cfs' IN b.names
-       MATCH (p:PairEvidence {subjectId: a.id, objectId: b.id}) RETURN DISTINCT p.id AS id`,
+       MATCH (p:PairEvidence {subjectId: a.id, objectId: b.id})<-[v:VOTES]-(:Study {slug: 'querec-2023-natural-killer'})
+       RETURN DISTINCT elementId(v) AS id, v.vote AS vote`,
     );
-    await rows('MATCH (p:PairEvidence {id: $id}) SET p.up = 7.0', { id: pair!.id });
+    const altered = JSON.parse(vote!.vote) as { classes: { support: { up: number } }[] };
+    altered.classes[0]!.support.up = 7;
+    const setVote = (text: string) => rows('MATCH ()-[v:VOTES]->() WHERE elementId(v) = $id SET v.vote = $text', { id: vote!.id, text });
+    await setVote(JSON.stringify(altered));
     expect((await evidence(query)).data!.evidence[0]!.weightedSupport.up).toBe(7);
     expect((await evidence(query, { live: true })).data!.evidence[0]!.weightedSupport.up).toBe(0);
-    await db.cypher.writeTx((tx) => db.cypher.run(tx, 'ingest/sum-pair-votes', { pairIds: [pair!.id] }));
+    await setVote(vote!.vote);
     expect((await evidence(query)).data!.evidence[0]!.weightedSupport.up).toBe(0);
   });
 
@@ -259,9 +267,9 @@ describe('the bundled sample', () => {
     const query = `query ($w: EvidenceWeights, $f: EvidenceFilter) {
       evidence(subject: "NK cytotoxicity", object: "ME/CFS", weights: $w, filter: $f) { weightedSupport { down none } consensus } }`;
     const heavier = await graphql<{ evidence: { weightedSupport: { down: number; none: number } }[] }>(yoga, query, {
-      w: { evidenceLevel: { UNKNOWN: 0.9 } },
+      w: { evidenceLevel: { UNKNOWN: 0.5 } },
     });
-    expect(heavier.data!.evidence[0]!.weightedSupport).toEqual({ down: 0.9, none: 0.9 });
+    expect(heavier.data!.evidence[0]!.weightedSupport).toEqual({ down: 0.5, none: 0.5 });
     const filtered = await graphql<{ evidence: unknown[] }>(yoga, query, { f: { significantOnly: true } });
     expect(filtered.errors).toBeUndefined();
     expect(filtered.data!.evidence).toEqual([]); // neither finding is reported significant
@@ -292,8 +300,8 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
     expect(compared).toBeGreaterThan(800);
   });
 
-  it('sums every pair in Cypher exactly as sumVotes folds its votes in JS', async () => {
-    const pairs = await rows<{ sums: Record<string, unknown>; votes: StudyVote[] }>(
+  it('counts every pair in Cypher exactly as sumVotes adds its votes up in JS', async () => {
+    const pairs = await rows<{ sums: Record<string, unknown>; votes: StoredVote[] }>(
       `MATCH (p:PairEvidence)<-[v:VOTES]-(:Study)
        RETURN properties(p) AS sums, collect(properties(v)) AS votes`,
     );
@@ -305,7 +313,7 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
     }
   });
 
-  it('stores sums equal to adding the votes up in slug order, whatever order the studies came in', async () => {
+  it('stores the same votes and counts whatever order the studies came in', async () => {
     const before = await viewDump();
     expect(before.length).toBeGreaterThan(1000);
     await clearGraph(db.cypher);
@@ -331,9 +339,17 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
        ORDER BY studies DESC, id LIMIT 1`,
     );
     expect(hot!.studies).toBeGreaterThan(20);
+    // The pair's node and its studies' votes.
     const pairOf = async () =>
-      (await rows<{ p: { properties: Record<string, unknown> } }>('MATCH (p:PairEvidence {id: $id}) RETURN p', { id: hot!.id }))[0]?.p
-        .properties;
+      (
+        await rows<{ pair: Record<string, unknown> }>(
+          `MATCH (p:PairEvidence {id: $id})<-[v:VOTES]-()
+           WITH p, v ORDER BY v.studySlug
+           WITH p, collect(v.vote) AS votes
+           RETURN p {.*, votes: votes} AS pair`,
+          { id: hot!.id },
+        )
+      )[0]?.pair;
     const before = (await pairOf())!;
     const bySlug = new Map(first.map((r) => [r.slug, r]));
     const retract = bySlug.get(hot!.slugs[0]!)!;
@@ -458,8 +474,11 @@ describe('the backfill (refreshPairEvidence)', () => {
     );
     const query = { subject: pick!.subject, object: pick!.object };
     const expected = (await evidence(query, { live: true })).data;
-    // As if computed under weights edited since: other sums, another version.
-    await rows("MATCH (p:PairEvidence {id: $id}) SET p.up = p.up + 1, p.weightsVersion = 'edited'", { id: pick!.id });
+    // As if computed under weights edited since: other votes, another version.
+    await rows(
+      "MATCH (p:PairEvidence {id: $id})<-[v:VOTES]-() SET p.weightsVersion = 'edited', v.weightsVersion = 'edited', v.vote = '{}'",
+      { id: pick!.id },
+    );
     expect((await pairViewState(db.cypher)).outdated).toBe(1);
     const meanwhile = await evidence(query);
     expect(meanwhile.data).toEqual(expected);

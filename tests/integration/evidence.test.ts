@@ -1,11 +1,11 @@
 // evidence and evidenceMatrix over the bundled atlas sample (read-only). Expected values are computed by hand from
 // the sample graph and docs/evidence.md:
-// - hussein-2022-impact-micro is the only study on miR-320a: E2 (0.6) × Small Sample (0.7) × Mixed Cohort (0.8)
-//   = study weight 0.336; its directed findings are significant (no discount), its nulls are UNDERPOWERED (flagged
-//   Small Sample) → 0.336 × 0.5 = 0.168.
+// - hussein-2022-impact-micro is the only study on miR-320a: E2 (1.0) × Small Sample (0.7) × Mixed Cohort (0.8)
+//   = study weight 0.56; its directed findings are significant (no discount), its nulls are UNDERPOWERED (flagged
+//   Small Sample) → 0.56 × 0.5 = 0.28.
 // - NK cell cytotoxicity × ME/CFS: baraniuk-2024-meta-analysis REDUCED_IN against querec-2023-natural-killer
-//   NOT_DIFFERENT_IN (p=0.79); neither page shows badges (UNKNOWN 0.5 each): down 0.5, none 0.5 → MIXED and
-//   contradictory (a direction against a null of unknown power), as worked by hand in docs/evidence.md.
+//   NOT_DIFFERENT_IN (p=0.79); neither page shows badges (UNKNOWN 0.6 each): down 0.6, none 0.6 → MIXED and
+//   contradictory (a direction against a null of unknown power), as worked in docs/evidence.md.
 import { describe, expect, it } from 'vitest';
 import { graphql, readOnlySampleSuite } from './helpers.ts';
 
@@ -54,7 +54,7 @@ async function evidence(variables: Record<string, unknown>) {
   return graphql<{ evidence: Pair[] }>(yoga, EVIDENCE, variables);
 }
 
-const HUSSEIN = 0.6 * 0.7 * 0.8;
+const HUSSEIN = 1 * 0.7 * 0.8;
 
 describe('evidence(subject)', () => {
   it('lists every pair of miR-320a (any case), by study count then name, in one round trip', async () => {
@@ -100,12 +100,12 @@ describe('evidence(subject)', () => {
     });
     expect(pair!.findings).toEqual([{ relation: 'ELEVATED_IN', sign: null, pValue: 0.001, study: { slug: 'hussein-2022-impact-micro' } }]);
     expect(pair!.studies[0]!.studyWeight).toBeCloseTo(HUSSEIN, 12);
-    expect(pair!.studies[0]!.studyFactors.map((f) => f.factor)).toEqual(expect.arrayContaining([0.6, 0.7, 0.8]));
-    expect(pair!.weightedSupport.up).toBeCloseTo(0.336, 12);
+    expect(pair!.studies[0]!.studyFactors.map((f) => f.factor)).toEqual(expect.arrayContaining([1, 0.7, 0.8]));
+    expect(pair!.weightedSupport.up).toBeCloseTo(0.56, 12);
     expect(pair!.weightedSupport.down + pair!.weightedSupport.none + pair!.weightedSupport.undirected).toBe(0);
     expect(pair!.agreement).toBe(1);
     expect(pair!.consensus).toBe('INSUFFICIENT');
-    expect(pair!.consensusReason).toBe('directional weight 0.336 is below 0.8');
+    expect(pair!.consensusReason).toMatch(/^directional weight 0\.56 is below 0\.8 \(vote counting: no finding carries comparable statistics/);
     expect(pair!.contradictory).toBe(false);
     expect(pair!.moderators.map((m) => [m.property, m.groups.map((g) => g.value)])).toEqual([
       ['PEM_CRITERION', ['NOT_REQUIRED']],
@@ -115,7 +115,7 @@ describe('evidence(subject)', () => {
     expect(pair!.moderators.every((m) => !m.explains && m.explainedShare === null && m.groups[0]!.consensus === 'UP')).toBe(true);
     expect(pair!.pooled).toBeNull();
     expect(pair!.pooledUnavailableReason).toMatch(/no finding carries comparable statistics/);
-    expect(pair!.weightsUsed.evidenceLevel.E2).toBe(0.6);
+    expect(pair!.weightsUsed.evidenceLevel.E2).toBe(1);
   });
 
   it('counts CORRELATES_WITH findings by sign (miR-320a × FIQR, × NPSI, × disease duration: POSITIVE)', async () => {
@@ -129,7 +129,7 @@ describe('evidence(subject)', () => {
     }
   });
 
-  it('discounts the underpowered null of a Small Sample study (miR-320a × SSEP amplitudes: 0.336 × 0.5)', async () => {
+  it('discounts the underpowered null of a Small Sample study (miR-320a × SSEP amplitudes: 0.56 × 0.5)', async () => {
     const [pair] = (await evidence({ subject: 'miR-320a', object: 'middle latency SSEP amplitudes' })).data!.evidence;
     expect(pair!.counts.byRelation.notCorrelatedWith).toBe(1);
     expect(pair!.studies[0]!.nullPower).toBe('UNDERPOWERED');
@@ -148,14 +148,50 @@ describe('evidence(subject)', () => {
       ['baraniuk-2024-meta-analysis', 'REDUCED_IN'],
       ['querec-2023-natural-killer', 'NOT_DIFFERENT_IN'],
     ]);
-    expect(pair!.studies.map((s) => s.studyWeight)).toEqual([0.5, 0.5]);
+    expect(pair!.studies.map((s) => s.studyWeight)).toEqual([0.6, 0.6]);
     expect(pair!.studies[1]!.nullPower).toBe('UNKNOWN');
-    expect(pair!.weightedSupport).toEqual({ up: 0, down: 0.5, none: 0.5, undirected: 0 });
+    expect(pair!.weightedSupport).toEqual({ up: 0, down: 0.6, none: 0.6, undirected: 0 });
     expect(pair!.agreement).toBe(0.5);
     expect(pair!.consensus).toBe('MIXED');
     expect(pair!.contradictory).toBe(true);
     expect(pair!.contradictions).toEqual(['DIRECTION_VS_NULL']);
     expect(pair!.moderators.map((m) => m.unknownStudyCount)).toEqual([2, 2, 2]);
+    // docs/evidence.md §10: both against healthy controls, no statistics (votes), rated VERY_LOW
+    const more = await graphql<{ evidence: { method: string; comparator: { kind: string }; certainty: { level: string; reasons: string[] } }[] }>(
+      yoga,
+      '{ evidence(subject: "NK cytotoxicity", object: "chronic fatigue syndrome") { method comparator { kind } certainty { level reasons } } }',
+    );
+    expect(more.data!.evidence[0]).toEqual({
+      method: 'VOTES',
+      comparator: { kind: 'HEALTHY_CONTROLS' },
+      certainty: {
+        level: 'VERY_LOW',
+        reasons: [
+          'INCONSISTENCY: contradictions: DIRECTION_VS_NULL',
+          'IMPRECISION: no pooled estimate: the answer rests on vote counting',
+          'IMPRECISION: no study prints its number of participants (at least 400 wanted)',
+        ],
+      },
+    });
+  });
+
+  it('answers the two questions of one study apart (PORH × ME/CFS: lower than controls, higher than at baseline)', async () => {
+    const response = await graphql<{ evidence: { consensus: string; contradictory: boolean; method: string; comparator: { kind: string };
+      certainty: { level: string; reasons: string[] }; comparators: { comparator: { kind: string }; labels: string[]; consensus: string; weightedSupport: { up: number; down: number } }[] }[] }>(
+      yoga,
+      `{ evidence(subject: "PORH", object: "ME/CFS") { consensus contradictory method comparator { kind } certainty { level reasons }
+           comparators { comparator { kind } labels consensus weightedSupport { up down } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const [pair] = response.data!.evidence;
+    // docs/evidence.md §10: one unbadged study (0.6), REDUCED_IN with no comparator, ELEVATED_IN against baseline
+    expect(pair).toMatchObject({ consensus: 'INSUFFICIENT', contradictory: false, method: 'VOTES', comparator: { kind: 'UNSTATED' } });
+    expect(pair!.comparators).toEqual([
+      { comparator: { kind: 'UNSTATED' }, labels: [''], consensus: 'INSUFFICIENT', weightedSupport: { up: 0, down: 0.6 } },
+      { comparator: { kind: 'TIME_POINT' }, labels: ['baseline'], consensus: 'INSUFFICIENT', weightedSupport: { up: 0.6, down: 0 } },
+    ]);
+    expect(pair!.certainty.level).toBe('VERY_LOW');
+    expect(pair!.certainty.reasons).toContain('INDIRECTNESS: comparator not stated');
   });
 
   it('applies a weights override: weightsUsed changes and so does the outcome', async () => {
@@ -178,12 +214,12 @@ describe('evidence(subject)', () => {
     expect(pair!.weightedSupport.up).toBe(1);
     expect(pair!.consensus).toBe('UP');
 
-    // A lower bar for a direction: the NK pair now has enough weight, and stays MIXED (0.5 of it DOWN).
+    // A lower bar for a direction: the NK pair keeps enough weight, and stays MIXED (0.5 of it DOWN).
     const lowered = (await evidence({ subject: 'NK cell cytotoxicity', object: 'ME/CFS', weights: { thresholds: { minDirectionalWeight: 0.5 } } }))
       .data!.evidence[0]!;
     expect(lowered.weightsUsed.thresholds.minDirectionalWeight).toBe(0.5);
     expect(lowered.consensus).toBe('MIXED');
-    expect(lowered.consensusReason).toBe('no direction holds 0.75 of directional weight 1 (best: DOWN 0.5)');
+    expect(lowered.consensusReason).toMatch(/^no direction holds 0\.75 of directional weight 1\.2 \(best: DOWN 0\.5\) \(vote counting: /);
   });
 
   it('refuses invalid weights with BAD_USER_INPUT naming the path', async () => {
@@ -220,12 +256,13 @@ describe('evidence(subject)', () => {
       ['Glx', 'major depressive disorder', 1],
       ['ventricular CSF lactate', 'major depressive disorder', 2],
     ]);
-    // murrough-2010: E2, no flags, no n → nulls of UNKNOWN power, undiscounted; one study, one vote: 0.6.
+    // murrough-2010: E2, no flags, no n → nulls of UNKNOWN power, undiscounted; one study, one vote: 1.0, enough for
+    // NONE by votes, rated down for imprecision (votes only, a single study, no participant count).
     const lactate = pairs[2]!;
     expect(lactate.studyCount).toBe(1);
     expect(lactate.studies[0]!.nullPower).toBe('UNKNOWN');
-    expect(lactate.weightedSupport.none).toBeCloseTo(0.6, 12);
-    expect(lactate.consensus).toBe('INSUFFICIENT');
+    expect(lactate.weightedSupport.none).toBeCloseTo(1, 12);
+    expect(lactate.consensus).toBe('NONE');
   });
 
   it('bounds the number of pairs with first (default 50, at most 200)', async () => {
@@ -317,7 +354,7 @@ describe('evidenceMatrix', () => {
     expect(m.objects).toHaveLength(10);
     expect(m.objects.slice(0, 3).map((e) => e.name)).toEqual(['ME/CFS', 'major depressive disorder', 'fibromyalgia']);
     const lactate = m.cells.find((c) => c.subject === 'ventricular CSF lactate' && c.object === 'major depressive disorder');
-    expect(lactate).toMatchObject({ studyCount: 1, findingCount: 2, consensus: 'INSUFFICIENT' });
+    expect(lactate).toMatchObject({ studyCount: 1, findingCount: 2, consensus: 'NONE' });
     expect(m.cells.every((c) => c.findingCount > 0)).toBe(true);
     expect(m.cells).toHaveLength(18);
   });

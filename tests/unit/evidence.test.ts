@@ -9,28 +9,21 @@ import {
   findingDirection,
   hedgesG,
   pairKey,
+  randomEffects,
   synthesizePair,
   type EvidenceFindingInput,
   type EvidenceStudyInput,
 } from '../../src/evidence/index.ts';
-import { normalQuantile } from '../../src/evidence/normal-quantile.ts';
+import { normalQuantile } from '../../src/evidence/distributions.ts';
+import { scenarioFinding } from './evidence-scenarios.ts';
 
-let nextId = 0;
-function finding(
+/** A finding of an E1 study without design (the scenarios' helper defaults to E2 case–control). */
+const finding = (
   studySlug: string,
   relation: EvidenceFindingInput['relation'],
   study: Partial<EvidenceStudyInput> = {},
   extra: Partial<EvidenceFindingInput> = {},
-): EvidenceFindingInput {
-  nextId += 1;
-  return {
-    findingId: `${studySlug}#${String(nextId).padStart(3, '0')}`,
-    studySlug,
-    relation,
-    ...extra,
-    study: { methodFlags: [], evidenceLevel: 'E1', ...study },
-  };
-}
+): EvidenceFindingInput => scenarioFinding(studySlug, relation, { evidenceLevel: 'E1', design: null, ...study }, extra);
 
 describe('directions', () => {
   it('maps relations and signs to UP, DOWN, NONE and UNDIRECTED', () => {
@@ -56,7 +49,7 @@ describe('consensus', () => {
     ]);
     expect(pair.consensus).toBe('UP');
     expect(pair.agreement).toBe(1);
-    expect(pair.weightedSupport.up).toBeCloseTo(0.6 + 0.8 + 0.4, 12);
+    expect(pair.weightedSupport.up).toBeCloseTo(1 + 1 + 0.6, 12);
     expect(pair.contradictory).toBe(false);
     expect(pair.studyCount).toBe(3);
     expect(pair.counts.byRelation.ELEVATED_IN).toBe(2);
@@ -70,8 +63,8 @@ describe('consensus', () => {
       finding('b-2021', 'REDUCED_IN', { evidenceLevel: 'E1' }),
       finding('c-2022', 'REDUCED_IN', { evidenceLevel: 'E3' }),
     ]);
-    // up 0.8, down 0.8 + 0.4 = 1.2: DOWN leads with 0.6 < 0.75
-    expect(pair.agreement).toBeCloseTo(0.6, 12);
+    // up 1, down 1 + 0.6 = 1.6: DOWN leads with 1.6 / 2.6 = 0.615 < 0.75
+    expect(pair.agreement).toBeCloseTo(1.6 / 2.6, 12);
     expect(pair.consensus).toBe('MIXED');
     expect(pair.contradictory).toBe(true);
     expect(pair.contradictions).toContain('UP_VS_DOWN');
@@ -80,7 +73,7 @@ describe('consensus', () => {
   it('a consensus can still be contradictory (three E1 UP against one E1 DOWN)', () => {
     const up = ['a', 'b', 'c'].map((s) => finding(s, 'ELEVATED_IN'));
     const pair = synthesizePair([...up, finding('d', 'REDUCED_IN')]);
-    // up 2.4, down 0.8: agreement 0.75 → UP; down holds 0.25 of 3.2 → UP_VS_DOWN
+    // up 3, down 1: agreement 0.75 → UP; down holds 0.25 of 4 → UP_VS_DOWN; an E3 down (0.6 of 3.6) is not
     expect(pair.consensus).toBe('UP');
     expect(pair.contradictions).toEqual(['UP_VS_DOWN']);
     const weakDown = synthesizePair([...up, finding('d', 'REDUCED_IN', { evidenceLevel: 'E3' })]);
@@ -93,7 +86,7 @@ describe('consensus', () => {
       finding('b-2021', 'NOT_DIFFERENT_IN', { evidenceLevel: 'E2', sampleSize: 150 }),
     ]);
     expect(pair.consensus).toBe('NONE');
-    expect(pair.weightedSupport.none).toBeCloseTo(1.2, 12);
+    expect(pair.weightedSupport.none).toBeCloseTo(2, 12); // n = 150 has power 0.86 against d = 0.5
     expect(pair.studies.every((s) => s.nullPower === 'WELL_POWERED')).toBe(true);
   });
 
@@ -109,9 +102,10 @@ describe('consensus', () => {
       finding('a-2020', 'ELEVATED_IN', { evidenceLevel: 'E1' }),
       finding('b-2021', 'NOT_DIFFERENT_IN', { evidenceLevel: 'E2', sampleSize: 24 }),
     ]);
-    // the small null weighs 0.6 × 0.5 = 0.3: UP holds 0.8 / 1.1 = 0.727 < 0.75, still MIXED, but not a contradiction
+    // the small null (power 0.24 against d = 0.5) weighs 1 × 0.5: UP holds 1 / 1.5 < 0.75, still MIXED, but not a
+    // contradiction
     expect(smallNull.studies[1]?.nullPower).toBe('UNDERPOWERED');
-    expect(smallNull.weightedSupport.none).toBeCloseTo(0.3, 12);
+    expect(smallNull.weightedSupport.none).toBeCloseTo(0.5, 12);
     expect(smallNull.contradictory).toBe(false);
   });
 
@@ -122,7 +116,7 @@ describe('consensus', () => {
     expect(weak.consensusReason).toMatch(/below 0\.8/);
     const replicated = synthesizePair([finding('a-2020', 'ELEVATED_IN', { evidenceLevel: 'E1' })]);
     expect(replicated.consensus).toBe('UP');
-    // two agreeing E3 studies reach the threshold (0.4 + 0.4 = 0.8)
+    // two agreeing E3 studies reach the threshold (0.6 + 0.6 ≥ 0.8)
     const twoWeak = synthesizePair([
       finding('a-2020', 'REDUCED_IN', { evidenceLevel: 'E3' }),
       finding('b-2021', 'REDUCED_IN', { evidenceLevel: 'E3' }),
@@ -138,7 +132,7 @@ describe('consensus', () => {
     ]);
     expect(pair.consensus).toBe('INSUFFICIENT');
     expect(pair.agreement).toBeNull();
-    expect(pair.weightedSupport.undirected).toBeCloseTo(2.4, 12);
+    expect(pair.weightedSupport.undirected).toBeCloseTo(3, 12);
     expect(pair.consensusReason).toMatch(/undirected/);
   });
 
@@ -154,7 +148,7 @@ describe('consensus', () => {
 describe('weights', () => {
   it('defaults come from data/evidence-weights.json and are returned as weightsUsed', () => {
     const defaults = defaultEvidenceWeights();
-    expect(defaults.evidenceLevel).toMatchObject({ E0: 1, E1: 0.8, E2: 0.6, E3: 0.4 });
+    expect(defaults.evidenceLevel).toMatchObject({ E0: 1, E1: 1, E2: 1, E3: 0.6, UNKNOWN: 0.6 });
     expect(defaults.methodFlags.SMALL_SAMPLE).toBe(0.7);
     const pair = synthesizePair([finding('a-2020', 'ELEVATED_IN')]);
     expect(pair.weightsUsed).toEqual(defaults);
@@ -167,13 +161,13 @@ describe('weights', () => {
       finding('c-2022', 'REDUCED_IN', { evidenceLevel: 'E0', retracted: true }),
     ]);
     const [a, b, c] = pair.studies;
-    expect(a?.studyWeight).toBeCloseTo(0.8 * 0.7 * 0.8, 12); // the flag counted once in both spellings
+    expect(a?.studyWeight).toBeCloseTo(1 * 0.7 * 0.8, 12); // the flag counted once in both spellings
     expect(b?.findings[0]?.significant).toBe(false);
-    expect(b?.weight).toBeCloseTo(0.8 * 0.5, 12);
+    expect(b?.weight).toBeCloseTo(1 * 0.5, 12);
     expect(c?.weight).toBe(0);
     expect(pair.weightedSupport.down).toBe(0);
-    // up = 0.448 + 0.4 = 0.848 ≥ 0.8
-    expect(pair.weightedSupport.up).toBeCloseTo(0.848, 12);
+    // up = 0.56 + 0.5 = 1.06 ≥ 0.8
+    expect(pair.weightedSupport.up).toBeCloseTo(1.06, 12);
     expect(pair.consensus).toBe('UP');
   });
 
@@ -182,7 +176,7 @@ describe('weights', () => {
     expect(synthesizePair(findings).consensus).toBe('INSUFFICIENT');
     const pair = synthesizePair(findings, { evidenceLevel: { E3: 0.9 }, methodFlags: { 'Mixed Cohort': 0.5 } });
     expect(pair.consensus).toBe('UP');
-    expect(pair.weightsUsed.evidenceLevel).toMatchObject({ E0: 1, E1: 0.8, E2: 0.6, E3: 0.9 });
+    expect(pair.weightsUsed.evidenceLevel).toMatchObject({ E0: 1, E1: 1, E2: 1, E3: 0.9 });
     expect(pair.weightsUsed.methodFlags.MIXED_COHORT).toBe(0.5);
     expect(pair.weightsUsed.methodFlags.SMALL_SAMPLE).toBe(0.7);
     const lenient = synthesizePair(findings, { thresholds: { minDirectionalWeight: 0.3 } });
@@ -190,7 +184,9 @@ describe('weights', () => {
     expect(lenient.weightsUsed.thresholds.consensusAgreement).toBe(0.75);
   });
 
-  it('rejects invalid overrides', () => {
+  it('rejects invalid overrides, and an unbadged study outweighing a badged one', () => {
+    expect(() => synthesizePair([], { evidenceLevel: { UNKNOWN: 0.8 } })).toThrow(/UNKNOWN must not exceed/);
+    expect(() => synthesizePair([], { thresholds: { moderatorMinGroupStudies: 1 } })).toThrow(/replication/);
     expect(() => synthesizePair([], { evidenceLevel: { E1: -1 } })).toThrow(RangeError);
     expect(() => synthesizePair([], { thresholds: { consensusAgreement: 0.5 } })).toThrow(/consensusAgreement/);
     expect(() => synthesizePair([], { pooling: { minStudies: 1 } })).toThrow(/minStudies/);
@@ -206,7 +202,7 @@ describe('one study, one vote', () => {
     ]);
     expect(pair.studyCount).toBe(1);
     expect(pair.findingCount).toBe(3);
-    expect(pair.weightedSupport.up).toBeCloseTo(0.4, 12);
+    expect(pair.weightedSupport.up).toBeCloseTo(0.6, 12);
     expect(pair.consensus).toBe('INSUFFICIENT');
   });
 
@@ -217,9 +213,9 @@ describe('one study, one vote', () => {
       finding('a-2020', 'DISCRIMINATES', { evidenceLevel: 'E1' }),
     ]);
     const [study] = pair.studies;
-    expect(study?.weight).toBeCloseTo(0.8, 12);
-    expect(study?.support.up).toBeCloseTo(0.4, 12);
-    expect(study?.support.none).toBeCloseTo(0.4, 12);
+    expect(study?.weight).toBeCloseTo(1, 12);
+    expect(study?.support.up).toBeCloseTo(0.5, 12);
+    expect(study?.support.none).toBeCloseTo(0.5, 12);
     expect(study?.support.undirected).toBe(0);
   });
 });
@@ -251,16 +247,17 @@ describe('moderators', () => {
     expect(design?.explainedShare).toBeNull(); // one known design: nothing to split
     const level = pair.moderators.find((m) => m.property === 'evidenceLevel');
     expect(level?.explains).toBe(false);
-    // known levels: E1 up 0.8 none 0.8, E2 up 0.6 none 0.6, E3 up 0.4 → overall up 1.8, none 1.4 of 3.2;
-    // Gini overall = 1 − (0.5625² + 0.4375²) = 0.4921875; within = (1.6/3.2)·0.5 + (1.2/3.2)·0.5 + 0 = 0.4375;
-    // explained = 0.0546875 / 0.4921875 = 1/9
-    expect(level?.explainedShare).toBeCloseTo(1 / 9, 12);
+    // replicated levels: E1 up 1 none 1, E2 up 1 none 1 (the single E3 study stays out): each group has the overall
+    // mix, so the split explains nothing
+    expect(level?.explainedShare).toBeCloseTo(0, 12);
+    expect(level?.groups.map((g) => [g.value, g.replicated])).toEqual([['E1', true], ['E2', true], ['E3', false]]);
+    expect(level?.note).toMatch(/E3\) left out/);
   });
 
   it('does not call a two-study split an explanation', () => {
     const pair = synthesizePair(pemSplit.slice(1, 3));
     const pem = pair.moderators.find((m) => m.property === 'pemCriterion');
-    expect(pem?.explainedShare).toBeCloseTo(1, 12);
+    expect(pem?.explainedShare).toBeNull(); // one study per value: no replicated group
     expect(pem?.explains).toBe(false);
   });
 });
@@ -347,14 +344,16 @@ describe('DerSimonian–Laird', () => {
     expect(pair.pooled?.note).toMatch(/1 correlation\(s\) left out/);
     const g1 = hedgesG({ mean: 10, sd: 2, n: 20 }, { mean: 8, sd: 3, n: 25 });
     const g2 = hedgesG({ mean: 5, sd: 1, n: 30 }, { mean: 4.5, sd: 1, n: 30 });
-    const expected = derSimonianLaird([g1.g, g2.g], [g1.variance, g2.variance]);
+    const expected = randomEffects([g1.g, g2.g], [g1.variance, g2.variance]);
     expect(pair.pooled?.estimate).toBeCloseTo(expected.estimate, 12);
     expect(pair.pooled?.tau2).toBeCloseTo(expected.tau2, 12);
+    expect(pair.pooled?.ciMethod).toBe('WALD'); // two studies: no HKSJ on 1 df, no prediction interval
+    expect(pair.pooled?.predictionInterval).toBeNull();
   });
 
   it('pools correlations on Fisher z and back-transforms', () => {
-    // r = (0.3, 0.5, 0.1), n = (50, 100, 40): z = atanh r = (0.309520, 0.549306, 0.100335), v = 1/(n−3)
-    // python3: Q = 5.865628, τ² = 0.0353838, μ_z = 0.343647 → r = 0.330730, CI [0.080519, 0.541730], I² = 65.903%
+    // r = (0.3, 0.5, 0.1), n = (50, 100, 40). Reference: R 4 / metafor 3.8.1, escalc("ZCOR") then
+    // rma(method = "REML", test = "knha", control = list(threshold = 1e-13)) and confint(control = list(tol = 1e-12)), run on the dev machine.
     const pair = synthesizePair([
       finding('a', 'CORRELATES_WITH', {}, { sign: 'POSITIVE', effectSize: 0.3, effectType: 'r', sampleSize: 50 }),
       finding('b', 'CORRELATES_WITH', {}, { sign: 'POSITIVE', effectSize: 0.5, effectType: 'Pearson r', sampleSize: 100 }),
@@ -362,12 +361,29 @@ describe('DerSimonian–Laird', () => {
     ]);
     const pooled = pair.pooled;
     expect(pooled?.effectType).toBe('r');
-    expect(pooled?.q).toBeCloseTo(5.8656277, 6);
-    expect(pooled?.tau2).toBeCloseTo(0.0353838, 6);
-    expect(pooled?.estimate).toBeCloseTo(0.3307297, 6);
-    expect(pooled?.ci[0]).toBeCloseTo(0.0805194, 6);
-    expect(pooled?.ci[1]).toBeCloseTo(0.5417297, 6);
-    expect(pooled?.i2).toBeCloseTo(65.9030525, 5);
+    expect(pooled?.q).toBeCloseTo(5.86562770971644, 9);
+    expect(pooled?.qPValue).toBeCloseTo(0.0532469978248386, 9);
+    expect(pooled?.tau2).toBeCloseTo(0.0341461189352678, 8);
+    expect(pooled?.estimate).toBeCloseTo(0.331245943738655, 8);
+    expect(pooled?.ciMethod).toBe('HKSJ');
+    // the HKSJ factor q = 0.9701 < 1, so the ad hoc correction keeps the Wald SE (0.132587 on z; metafor's plain
+    // knha interval, −0.2143 to 0.7193, would be narrower than the Wald one): tanh(μ ± t(0.975, 2) · se), from R
+    expect(pooled?.se).toBeCloseTo(0.132587470174875, 9);
+    expect(pooled?.ci[0]).toBeCloseTo(-0.22246762821615, 7);
+    expect(pooled?.ci[1]).toBeCloseTo(0.723382828196782, 7);
+    expect(pooled?.i2).toBeCloseTo(65.0985219111486, 6);
+    expect(pooled?.tau2Ci[0]).toBe(0);
+    expect(pooled?.tau2Ci[1]).toBeCloseTo(1.97524674801906, 7);
+    // PI: tanh(μ ± t(0.975, 1) · √(τ² + se²)) computed in R from the same fit
+    expect(pooled?.predictionInterval?.[0]).toBeCloseTo(-0.987773374444536, 7);
+    expect(pooled?.predictionInterval?.[1]).toBeCloseTo(0.996900351841342, 7);
+    // the CI includes 0; heterogeneity is substantial (I² 65% ≥ 50, Q p 0.053 < 0.10) with study a's CI above 0
+    // and study c's spanning it: the studies disagree, MIXED by the pooled result
+    expect(pair.method).toBe('POOLED');
+    expect(pair.consensus).toBe('MIXED');
+    expect(pair.contradictions).toEqual(['DIRECTION_VS_NULL']);
+    expect(pair.studies[2]?.findings[0]?.sampleSize).toBe(40);
+    expect(pooled?.studies[2]?.assumptions).toContain("n=40 is the study's (the finding prints none)");
     expect(fisherZ(0.5, 100).variance).toBeCloseTo(1 / 97, 12);
   });
 
@@ -400,26 +416,35 @@ describe('worked example of docs/evidence.md: NK cell cytotoxicity × ME/CFS', (
 
   it('gives the hand-computed answer', () => {
     const pair = synthesizePair(sample);
-    expect(pair.weightedSupport).toEqual({ up: 0, down: 0.5, none: 0.5, undirected: 0 });
+    // no badges: each study weighs UNKNOWN 0.6; querec's null has no n, so its power is UNKNOWN and it counts
+    expect(pair.weightedSupport).toEqual({ up: 0, down: 0.6, none: 0.6, undirected: 0 });
+    expect(pair.method).toBe('VOTES');
     expect(pair.consensus).toBe('MIXED');
     expect(pair.agreement).toBe(0.5);
     expect(pair.contradictions).toEqual(['DIRECTION_VS_NULL']);
+    expect(pair.comparator.kind).toBe('UNSTATED');
     expect(pair.moderators.every((m) => m.explainedShare === null && !m.explains)).toBe(true);
     expect(pair.pooled).toBeNull();
     expect(pair.pooledUnavailableReason).toMatch(/^no finding carries comparable statistics/);
+    expect(pair.certainty.level).toBe('VERY_LOW');
   });
 
-  it('gives the hand-computed answer with assumed badges', () => {
+  it('with badges, the meta-analysis is secondary evidence: shown, not counted beside the primary study', () => {
     const [baraniuk, querec] = sample as [EvidenceFindingInput, EvidenceFindingInput];
     const pair = synthesizePair([
       { ...baraniuk, effectSize: 0.96, effectType: "Hedges' g", ci: [0.75, 1.18], study: { methodFlags: [], evidenceLevel: 'E1', design: 'META_ANALYSIS' } },
       { ...querec, study: { methodFlags: [], evidenceLevel: 'E2', design: 'CASE_CONTROL', sampleSize: 260 } },
     ]);
-    expect(pair.weightedSupport).toEqual({ up: 0, down: 0.8, none: 0.6, undirected: 0 });
-    expect(pair.agreement).toBeCloseTo(0.8 / 1.4, 12);
-    expect(pair.consensus).toBe('MIXED');
-    expect(pair.contradictions).toEqual(['DIRECTION_VS_NULL']);
-    expect(pair.pooledUnavailableReason).toBe('only 1 study with a comparable standardized mean difference (need 2)');
+    expect(pair.secondaryStudies).toEqual(['baraniuk-2024-meta-analysis']);
+    expect(pair.studies.map((s) => [s.studySlug, s.secondary, s.counted])).toEqual([
+      ['baraniuk-2024-meta-analysis', true, false],
+      ['querec-2023-natural-killer', false, true],
+    ]);
+    expect(pair.weightedSupport).toEqual({ up: 0, down: 0, none: 1, undirected: 0 });
+    expect(pair.consensus).toBe('NONE');
+    expect(pair.contradictory).toBe(false);
+    expect(pair.consensusReason).toMatch(/1 secondary study \(review, meta-analysis\) shown but not counted/);
+    expect(pair.pooledUnavailableReason).toMatch(/^no finding carries comparable statistics/);
   });
 });
 
