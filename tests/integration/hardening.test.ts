@@ -215,6 +215,31 @@ describe('query limits', () => {
   });
 });
 
+describe('node and nodes', () => {
+  it('answer null for a well-formed id of any type that matches nothing', async () => {
+    for (const type of ['Study', 'Biomarker', 'Symptom', 'Condition', 'Measure', 'Finding']) {
+      const response = await graphql(yoga, 'query ($id: ID!) { node(id: $id) { id } }', { id: encodeGlobalID(type, 'no-such-key') });
+      expect({ type, ...response }).toEqual({ type, status: 200, data: { node: null }, extensions: { roundTrips: 1 } });
+    }
+  });
+
+  it('keep one bad id to its own index: the other ids and root fields still answer', async () => {
+    const study = encodeGlobalID('Study', 'hussein-2022-impact-micro');
+    const response = await graphql<{ nodes: ({ id: string } | null)[]; studies: { totalCount: number } }>(
+      yoga,
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { id } studies(first: 1) { totalCount } }',
+      { ids: ['bogus', study, encodeGlobalID('Biomarker', 'no-such-key'), encodeGlobalID('Nope', 'x')] },
+    );
+    expect(response.data?.nodes).toEqual([null, { id: study }, null, null]);
+    expect(response.data?.studies.totalCount).toBeGreaterThan(0);
+    expect(response.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['nodes', 0], 'BAD_USER_INPUT'],
+      [['nodes', 3], 'BAD_USER_INPUT'],
+    ]);
+    expect(response.errors?.[0]?.message).toMatch(/^"bogus" is not an id of this API/);
+  });
+});
+
 describe('errors', () => {
   it('mask unexpected failures: no stack, no Cypher, a code and the request id', async () => {
     const broken = createEvidenceYoga({ cypher: new Cypher(db.driver, 'no-such-database') });
