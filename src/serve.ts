@@ -42,13 +42,14 @@ export async function serve(config: AppConfig, log: (line: string) => void): Pro
   let ready = false;
   let stopping = false;
   const yoga = createEvidenceYoga({ cypher: db.cypher }, { limits, production: config.production, isReady: () => ready });
-  const server = await listen(yoga, config.port, config.host);
+  const { server, inFlight } = await listen(yoga, config.port, config.host);
   log(`evidence-graph serving http://${config.host ?? 'localhost'}:${config.port}/graphql`);
 
   const stop = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: finishing in-flight requests, then stopping…`);
+    const answering = inFlight();
+    log(`${signal}: finishing ${answering} in-flight request${answering === 1 ? '' : 's'}, then stopping…`);
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const forced = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);

@@ -1,11 +1,52 @@
-// Listens: wraps the Yoga instance in a node:http server. Nothing else lives here.
+// Listens: wraps the Yoga instance in a node:http server, and counts the requests it is answering (the drain on
+// SIGTERM reports them; /metrics shows them). Nothing else lives here.
 import { createServer, type Server } from 'node:http';
+import { Gauge, register } from 'prom-client';
 import type { EvidenceYoga } from './yoga.ts';
 
-export function listen(yoga: EvidenceYoga, port: number, host?: string): Promise<Server> {
+// Probes and scrapes are not work a drain waits for, and a scrape must not count itself.
+const NOT_COUNTED = new Set(['/metrics', '/healthz', '/readyz']);
+
+export interface EvidenceServer {
+  server: Server;
+  /** Requests received and not yet answered (probes and scrapes excluded). */
+  inFlight(): number;
+}
+
+// One gauge per process, read at scrape time; it reports the latest server (a process runs one; tests may start several).
+let countInFlight = () => 0;
+if (!register.getSingleMetric('evidence_graph_http_requests_in_flight')) {
+  new Gauge({
+    name: 'evidence_graph_http_requests_in_flight',
+    help: 'HTTP requests being answered (probes and /metrics excluded)',
+    collect() {
+      this.set(countInFlight());
+    },
+  });
+}
+
+function pathOf(url: string | undefined): string {
+  const end = url?.search(/[?#]/) ?? -1;
+  return end >= 0 ? url!.slice(0, end) : (url ?? '/');
+}
+
+export function listen(yoga: EvidenceYoga, port: number, host?: string): Promise<EvidenceServer> {
   const server = createServer(yoga);
+  let inFlight = 0;
+  server.on('request', (request, response) => {
+    if (NOT_COUNTED.has(pathOf(request.url))) return;
+    inFlight++;
+    // 'close' fires once: when the answer is sent, or when the connection ends before that. While draining (no
+    // longer listening), the connection is closed as soon as its answer is out instead of waiting for the client's
+    // keep-alive to lapse.
+    response.once('close', () => {
+      inFlight--;
+      if (!server.listening) server.closeIdleConnections();
+    });
+  });
+  countInFlight = () => inFlight;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolve(server));
+    server.listen(port, host, () => resolve({ server, inFlight: () => inFlight }));
   });
 }

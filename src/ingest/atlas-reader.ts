@@ -29,6 +29,7 @@ import {
   type BadgeValues,
   type TagCategory,
 } from './vocabulary.ts';
+import { MAX_ANALYSED_SENTENCE_CHARS } from './extract/limits.ts';
 import { deriveAtlasSlug, SLUG_PATTERN, slugPart } from './slug.ts';
 import type { StudyRecord, StudyTags } from './record.ts';
 
@@ -762,7 +763,12 @@ export function parseAtlasPage(
     }
     if (!section) lead.push(current);
     else if ('prose' in section) (prose[section.prose] ??= []).push(current);
-    else if ('list' in section) (lists[section.list] ??= []).push(content);
+    else if ('list' in section) {
+      if (section.list === 'observedFindings' && content.length > MAX_ANALYSED_SENTENCE_CHARS) {
+        warn(context, current.line, `Observed Findings line of ${content.length} characters kept unanalysed (findings are read from lines of up to ${MAX_ANALYSED_SENTENCE_CHARS})`);
+      }
+      (lists[section.list] ??= []).push(content);
+    }
   }
 
   if (!sawHeading) {

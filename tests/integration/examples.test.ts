@@ -32,7 +32,7 @@ let pairCount: number;
 
 beforeAll(async () => {
   await useSample(db.cypher);
-  server = await listen(yoga, 0, '127.0.0.1');
+  ({ server } = await listen(yoga, 0, '127.0.0.1'));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   endpoint = `${base}/graphql`;
   const response = await graphql<{ findings: { totalCount: number }; evidence: unknown[] }>(

@@ -32,7 +32,7 @@ beforeAll(async () => {
     );
   }
   await useSample(db.cypher);
-  server = await listen(yoga, 0, '127.0.0.1');
+  ({ server } = await listen(yoga, 0, '127.0.0.1'));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,

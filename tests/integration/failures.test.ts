@@ -38,7 +38,7 @@ let httpPort: number;
 let boltUri: string;
 let serve: ChildProcess | undefined;
 let serveLog = '';
-let serveExit: Promise<number | null> | undefined;
+let serveExit: Promise<{ code: number | null; at: number }> | undefined;
 let driver: Driver | undefined;
 
 function spawnServe(): void {
@@ -51,7 +51,7 @@ function spawnServe(): void {
   serve.stdout!.on('data', (chunk: Buffer) => (serveLog += chunk.toString()));
   serve.stderr!.on('data', (chunk: Buffer) => (serveLog += chunk.toString()));
   const child = serve;
-  serveExit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  serveExit = new Promise((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
 }
 
 const url = (p: string) => `http://127.0.0.1:${httpPort}${p}`;
@@ -71,6 +71,12 @@ async function waitFor(what: string, check: () => Promise<boolean> | boolean, ti
     await sleep(everyMs);
   }
   throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}\n--- serve log ---\n${serveLog.slice(-3000)}`);
+}
+
+/** serve's own count of requests it is answering, from /metrics (which does not count itself). */
+async function inFlightRequests(): Promise<number> {
+  const text = await (await fetch(url('/metrics'), { signal: AbortSignal.timeout(5000) })).text();
+  return Number(/^evidence_graph_http_requests_in_flight (\d+)/m.exec(text)?.[1] ?? NaN);
 }
 
 const QUERY = '{ studies(first: 5) { totalCount edges { node { slug } } } }';
@@ -233,26 +239,27 @@ describe('failure scenarios', () => {
     for (let i = 0; i < 5; i++) expect((await request()).ok).toBe(true);
     const java = neo4jPid();
     process.kill(java, 'SIGSTOP');
-    let inFlight: Promise<Outcome>;
+    let inFlight: Promise<Outcome & { answeredAt: number }>;
     try {
-      inFlight = request();
-      await sleep(500);
+      inFlight = request().then((outcome) => ({ ...outcome, answeredAt: Date.now() }));
+      // SIGTERM only once serve is answering the request: sent earlier, it would find nothing to drain.
+      await waitFor('the request to be in flight', async () => (await inFlightRequests()) === 1, 30_000, 50);
       serve!.kill('SIGTERM');
-      await sleep(1500);
-      // Draining: the process waits for the request instead of dropping it.
+      await waitFor('the drain to start', () => /SIGTERM: finishing 1 in-flight request,/.test(serveLog), 30_000, 50);
+      // Draining: the request is still unanswered (Neo4j is frozen), and the process waits for it.
       expect(serve!.exitCode).toBeNull();
       expect(isAlive(serve!.pid!)).toBe(true);
     } finally {
       process.kill(java, 'SIGCONT');
     }
     const outcome = await inFlight!;
-    const exitStarted = Date.now();
-    const code = await serveExit!;
-    reportFigures('sigterm-drain', { inFlightStatus: outcome.status, inFlightOk: outcome.ok, inFlightMs: outcome.ms, exitCode: code, exitMsAfterResponse: Date.now() - exitStarted });
+    const exit = await serveExit!;
+    reportFigures('sigterm-drain', { inFlightStatus: outcome.status, inFlightOk: outcome.ok, inFlightMs: outcome.ms, exitCode: exit.code, exitMsAfterResponse: exit.at - outcome.answeredAt });
+    // The request sent before SIGTERM was answered in full, and only then did serve exit, cleanly.
     expect(outcome.ok).toBe(true);
     expect(outcome.status).toBe(200);
-    expect(code).toBe(0);
-    expect(serveLog).toMatch(/SIGTERM: finishing in-flight requests/);
+    expect(exit.at).toBeGreaterThanOrEqual(outcome.answeredAt);
+    expect(exit.code).toBe(0);
     expect(serveLog).toMatch(/stopped\./);
   }, 120_000);
 

@@ -17,6 +17,8 @@ interface CueFile {
   hypoHyperPrefixes: Record<string, 'increase' | 'decrease'>;
   hypoHyperBlocked: string[];
   noDifference: string[];
+  /** "a trend that did not reach significance": a directed difference the study did not establish is a null. */
+  nonSignificance: string[];
   undirectedDifference: string[];
   /** Nouns whose measure follows "on"/"in"/"for" ("no benefit on fatigue", "no effect on IL-6"). */
   outcomeNouns: string[];
@@ -94,6 +96,7 @@ export interface Cues {
   hypoHyper: { prefix: string; direction: 'increase' | 'decrease' }[];
   hypoHyperBlocked: Set<string>;
   noDifference: PhraseMatcher;
+  nonSignificance: PhraseMatcher;
   undirectedDifference: PhraseMatcher;
   outcomeNouns: PhraseMatcher;
   unnamedGroupComparisons: PhraseMatcher;
@@ -140,6 +143,7 @@ export function cues(): Cues {
     hypoHyper: Object.entries(file.hypoHyperPrefixes).map(([prefix, direction]) => ({ prefix, direction })),
     hypoHyperBlocked: lower(file.hypoHyperBlocked),
     noDifference: new PhraseMatcher(file.noDifference),
+    nonSignificance: new PhraseMatcher(file.nonSignificance),
     undirectedDifference: new PhraseMatcher(file.undirectedDifference),
     outcomeNouns: new PhraseMatcher(file.outcomeNouns ?? []),
     unnamedGroupComparisons: new PhraseMatcher(file.unnamedGroupComparisons ?? []),

@@ -6,6 +6,7 @@
 import type { EntityRef, EntityType } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
+import { isModifier, isNounPhrase } from './pos.ts';
 import { parsePValues, type PValue } from './statistics.ts';
 import { parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
 
@@ -21,7 +22,7 @@ export interface EntityMention {
 
 const ENTITY_LEXICONS: readonly LexiconName[] = ['Biomarker', 'Measure', 'Symptom', 'Condition'];
 const MEASURE_HEADS = /\b(?:scores?|scales?|index|indices|questionnaires?|inventory|duration|severity|status|history|quality of life|well-being|wellbeing|activity|estimates?|definitions?)$/i;
-const VAGUE_MODIFIERS = /^(?:all|some|several|multiple|various|different|specific|biological|measured|other|key|three|four|two|five|the|these|those|its|their|\d[\d,.]*%?(?:\s+of)?)\s+/i;
+const VAGUE_MODIFIERS = /^(?:all|some|several|multiple|various|different|specific|biological|measured|other|key|three|four|two|five|the|these|those|its|their|certain|a few|few|many|one or more|any of the|any|each|\d[\d,.]*%?(?:\s+of)?)\s+/i;
 const NOISE_WORDS = new Set([
   'levels', 'level', 'serum', 'plasma', 'blood', 'total', 'circulating', 'concentrations', 'concentration', 'self',
   'reported', 'patients', 'patient', 's', 'status', 'health', 'the', 'of', 'in', 'on', 'scores', 'score', 'values', 'value', 'measured', 'rates',
@@ -69,11 +70,13 @@ function plausibleEntityPhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
   if (c.genericSubjects.has(phrase.toLowerCase())) return false;
+  // A population ("the group", "control subjects") is what a finding is about, never what was measured.
+  if (c.groupHeads.is(/(\p{L}+)$/u.exec(phrase)?.[1] ?? '') && !/\b(?:of|in)\b/i.test(phrase)) return false;
   if (c.verbs.test(phrase)) return false;
   if (/^(?:of|in|on|at|to|from|with|by|for|and|or|between|than|that|which)\b/i.test(phrase)) return false;
   if (/\b(?:and|or|that|which|who)$/i.test(phrase)) return false;
   if (!/\p{L}{2,}/u.test(phrase)) return false;
-  return true;
+  return isNounPhrase(phrase);
 }
 
 function guessType(phrase: string): EntityType {
@@ -112,13 +115,13 @@ interface ParentheticalReading {
 function readParenthetical(inner: string): ParentheticalReading {
   const pValues = parsePValues(inner);
   const reading: ParentheticalReading = { members: [], abbreviation: null, pValues };
-  if (pValues.length || /\b(?:IQR|n\s*=|SD|SEM|CI)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)) {
+  if (pValues.length || /\b(?:IQR|n\s*=|SD|SEM|CI|OR|HR|RR|AUC|r\s*=|β|beta)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)) {
     // Statistics; an abbreviation may lead ("FMD: 5.1% vs 8.2% …").
     const lead = /^\s*([\p{L}][\p{L}\p{N}@₂+/-]*)\s*:/u.exec(inner);
     if (lead) reading.abbreviation = lead[1]!;
     return reading;
   }
-  if (/^\s*(?:defined by|e\.g\.|i\.e\.|marker|measured|assessed|based on|via|using|such as)\b/i.test(inner)) return reading;
+  if (/^\s*(?:(?:as\s+)?(?:defined|measured|assessed|determined|quantified)\s+by|e\.g\.|i\.e\.|marker|measured|assessed|based on|via|using|such as)\b/i.test(inner)) return reading;
   const items = splitList(inner);
   if (items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 6)) {
     reading.members = items;
@@ -137,6 +140,16 @@ function carryIdentifierPrefix(members: string[]): string[] {
   const prefix = /^(\p{L}[\p{L}-]*\s*)\d/u.exec(members[0] ?? '')?.[1];
   if (!prefix) return members;
   return members.map((m) => (/^\d+\w*$/.test(m) ? `${prefix}${m}` : m));
+}
+
+const MEASURED_HEADS = new Set(['antibody', 'antibodies', 'levels', 'level', 'titers', 'titres', 'concentrations', 'scores', 'frequency', 'rates', 'rate', 'infection', 'dna', 'responses', 'activity', 'expression']);
+
+/** An umbrella whose head is a plural class noun ("certain amino acids", "fatty acids"), not a quantity or descriptor. */
+function isClassUmbrella(umbrella: string): boolean {
+  const head = /(\p{L}+)\s*$/u.exec(umbrella)?.[1]?.toLowerCase() ?? '';
+  // Descriptors ("parameters", "measures") are not classes: their members are fragments that take the umbrella's words.
+  if (cues().umbrellaHeads.has(head)) return false;
+  return head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !MEASURED_HEADS.has(head) && !cues().quantityWords.is(head);
 }
 
 /** Puts a member into its umbrella's place: ("Virus-specific antibody levels", "IgG") → "Virus-specific IgG antibody levels". */
@@ -230,6 +243,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // A member that is a full name by itself stays itself; a fragment ("peak latencies", "IgG") takes the umbrella's words.
       const fullName = member.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length >= 2 || /\d/.test(member);
       if (alone?.known && (fullName || umbrellaWords.length === 0)) return [alone];
+      // Members of a class ("amino acids (serine, alanine)") are instances that name
+      // themselves; members of a measured quantity ("antibody levels (IgG and IgM)") take the quantity's words.
+      if (alone && isClassUmbrella(umbrella)) return [alone];
       const knownSynonym = composed.synonyms.map((syn) => lookupAny(syn)).find(Boolean);
       if (knownSynonym) return [{ entity: knownSynonym.entity, known: true, pValue: null, leadingCue: null }];
       const mention = resolveEntityPhrase(composed.name, composed.synonyms);
@@ -273,7 +289,8 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     if (item !== lastItem) {
       const single = !/\s/.test(phrase.trim());
       if (single && ofTail && cues().quantityWords.is(phrase.trim())) phrase = `${phrase} ${ofTail}`;
-      else if (single && !lookupAny(phrase) && lastHead && !/\d/.test(phrase)) phrase = `${phrase} ${lastHead}`;
+      // "physical and mental well-being": a lone modifier shares the last member's head; a lone noun is a member.
+      else if (single && !lookupAny(phrase) && lastHead && !/\d/.test(phrase) && isModifier(phrase)) phrase = `${phrase} ${lastHead}`;
       else if (/(?:al|ic|ive|ous|ar)$/i.test(phrase.trim()) && lastHead) phrase = `${phrase} ${lastHead}`;
     }
     // "β2-adrenergic receptor and M3 … autoantibodies": an earlier member may share the last member's head.

@@ -432,6 +432,7 @@ function differenceFrame(
   // "Patients without X reported reduced Y": a negation inside a group's name does not negate the cue.
   const outsideGroups = groupSpans.reduce((text, g) => blank(text, g.start, g.end), masked);
   if (direction !== 'none' && negatedBefore(outsideGroups, main.start)) direction = 'none';
+  if ((direction === 'increase' || direction === 'decrease') && c.nonSignificance.test(masked)) direction = 'none';
 
   const roles = assignGroupRoles(clause, masked, main.text);
   // "Pyridostigmine had no effect on X": a treatment named before an outcome noun is the treated arm (rule 9).
@@ -496,8 +497,10 @@ function differenceFrame(
     const afterCue = masked.slice(cueEnd, containing.end).trim();
     const lead = c.leadIns.first(beforeCue);
     if (lead && lead.start === 0 && lead.end === beforeCue.length) beforeCue = '';
+    // A magnitude is not a subject ("35% lower", "a marked 2.3-fold drop"): the subject is the chunk before it.
+    if (/^(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?$/i.test(beforeCue)) beforeCue = '';
     // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
-    const nounCue = /(?:s|ence|ion|ment)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
+    const nounCue = /(?:s|ence|ion|ment|rise|drop|fall|deficit)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
     if (!beforeCue && afterCue && (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))) {
       // "reduced large-vessel endothelial function", "downregulation of TCA cycle proteins"
       if (isHypo) {

@@ -6,10 +6,13 @@ import { splitClauses } from './clauses.ts';
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
 import type { StudyContext } from './groups.ts';
 import { lexiconEntries } from './lexicon.ts';
+import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 import { parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 
-export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.2.0' } as const;
+export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.3.0' } as const;
+
+export { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 
 export { resolveEntity, lookupLexicon, scanLexicon } from './lexicon.ts';
 export { splitClauses } from './clauses.ts';
@@ -87,6 +90,10 @@ export function extractFindings(input: ExtractionInput): ExtractionResult {
   for (const statement of input.observedFindings) {
     const sentence = statement.trim();
     if (!sentence) continue;
+    if (sentence.length > MAX_ANALYSED_SENTENCE_CHARS) {
+      unstructured.push(statement);
+      continue;
+    }
     const context = sentenceContext(sentence, study, interventionNames);
     const sentencePs = parseStatistics(sentence).pValues;
     const produced: FindingRecord[] = [];

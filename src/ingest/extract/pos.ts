@@ -1,0 +1,70 @@
+// Part-of-speech tags for candidate entity phrases, from wink-nlp's English model (docs/extraction.md says why this
+// library). The extractor finds subjects and objects by its frames; this module answers one question about each:
+// is the phrase a noun phrase that could name a measured thing, or a fragment of the clause around it ("leaned 9%",
+// "a strong", "likewise", "presents in clinically heterogeneous ways")? Tagging is linear in the phrase's length.
+
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface TaggedToken {
+  text: string;
+  pos: string;
+}
+
+let nlp: WinkMethods | null = null;
+
+/** Tokens of a phrase with their Universal POS tags (NOUN, PROPN, ADJ, VERB, ADP, DET, …). */
+export function tagPhrase(phrase: string): TaggedToken[] {
+  nlp ??= winkNLP(model);
+  const doc = nlp.readDoc(phrase);
+  const texts = doc.tokens().out(nlp.its.value) as string[];
+  const tags = doc.tokens().out(nlp.its.pos) as string[];
+  return texts.map((text, i) => ({ text, pos: tags[i]! }));
+}
+
+// Symbol-like tokens name analytes whatever the model calls them: IL-6, CD8, miR-21-5p, TNF, ME.
+const SYMBOL = /^(?:\p{Lu}[\p{Lu}\p{N}-]*|\p{L}*\p{N}[\p{L}\p{N}-]*|[\p{L}-]*\p{Lu}[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)$/u;
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+// Tags that never occur inside an entity's name: a phrase holding one is a piece of a clause.
+const CLAUSAL = new Set(['AUX', 'SCONJ', 'PRON', 'PART', 'INTJ']);
+// Words a name cannot start with: prepositions, conjunctions, adverbs and non-article determiners ("no", "each").
+const BAD_START = new Set(['ADP', 'CCONJ', 'SCONJ', 'ADV', 'AUX', 'VERB', 'PART', 'PRON']);
+const ARTICLE = /^(?:the|a|an)$/i;
+
+function isSymbol(token: TaggedToken): boolean {
+  return SYMBOL.test(token.text) && /\p{L}/u.test(token.text);
+}
+
+/**
+ * True when the phrase reads as a noun phrase: it ends in a noun (or a symbol such as IL-6), holds no auxiliary,
+ * pronoun or subordinating word, and a verb appears only as a modifier before a noun ("stimulated NK cells").
+ */
+export function isNounPhrase(phrase: string): boolean {
+  const tokens = tagPhrase(phrase).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  if (!tokens.length) return false;
+  const first = tokens[0]!;
+  // Out of its sentence a modifier may be tagged as a verb ("left ventricular …"): it stays when a noun phrase follows.
+  const modifierVerb = (i: number) => tokens[i]!.pos === 'VERB' && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
+  if (!isSymbol(first) && BAD_START.has(first.pos) && !modifierVerb(0)) return false;
+  if (first.pos === 'DET' && !ARTICLE.test(first.text)) return false;
+  let head = tokens.length - 1;
+  // A trailing number belongs to a name ("ASV 191", "day 2") only after a noun or symbol.
+  while (head > 0 && tokens[head]!.pos === 'NUM' && !isSymbol(tokens[head]!)) head--;
+  const last = tokens[head]!;
+  if (!NOMINAL.has(last.pos) && !isSymbol(last)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isSymbol(token)) continue;
+    if (CLAUSAL.has(token.pos)) return false;
+    // A participle modifies a noun that follows it ("stimulated NK cells"); followed by anything else it is a predicate.
+    if (token.pos === 'VERB' && !(i < head && modifierVerb(i))) return false;
+    if (token.pos === 'ADV' && i > 0 && !/ly$/i.test(token.text)) return false;
+  }
+  return true;
+}
+
+/** True when a one-word list member is a modifier waiting for a shared head ("physical" in "physical and mental well-being"). */
+export function isModifier(word: string): boolean {
+  const tokens = tagPhrase(word);
+  return tokens.length === 1 && (tokens[0]!.pos === 'ADJ' || (tokens[0]!.pos === 'VERB' && /(?:ed|ing)$/i.test(word)));
+}
