@@ -240,6 +240,30 @@ describe('node and nodes', () => {
   });
 });
 
+describe('long search text', () => {
+  it('refuses search and filter text over 1,000 characters, or a word over 100, with BAD_USER_INPUT', async () => {
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      ['query ($t: String!) { search(text: $t) { name } }', { t: 'x'.repeat(1_001) }, /^text is 1001 characters long; search text may hold at most 1000$/],
+      ['query ($t: String!) { search(text: $t) { name } }', { t: `IL-6 ${'y'.repeat(150)}` }, /^text holds a word of 150 characters/],
+      ['query ($t: String!) { studies(filter: { text: $t }) { totalCount } }', { t: 'z'.repeat(5_000) }, /^filter\.text is 5000 characters long/],
+      ['query ($t: String!) { facets(filter: { text: $t }) { total } }', { t: 'w'.repeat(2_000) }, /^filter\.text is 2000 characters long/],
+    ];
+    for (const [query, variables, message] of cases) {
+      const response = await graphql(yoga, query, variables);
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(message);
+    }
+    // Ordinary text still searches.
+    expect((await graphql(yoga, '{ search(text: "microRNA fibromyalgia") { name } }')).errors).toBeUndefined();
+  });
+
+  it('answers /export?text= over the limit with 400 and the reason, not 503', async () => {
+    const response = await yoga.fetch(`http://yoga/export?format=csv&text=${'q'.repeat(3_000)}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/text is 3000 characters long; search text may hold at most 1000/);
+  });
+});
+
 describe('errors', () => {
   it('mask unexpected failures: no stack, no Cypher, a code and the request id', async () => {
     const broken = createEvidenceYoga({ cypher: new Cypher(db.driver, 'no-such-database') });
