@@ -89,7 +89,14 @@ export function useBodyLimit(maxBytes: number): Plugin {
           }),
         );
         // @ts-expect-error duplex is required for a streamed body and missing from the RequestInit type
-        return requestParser(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, signal: req.signal, body: counted, duplex: 'half' }));
+        const parsed = requestParser(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, signal: req.signal, body: counted, duplex: 'half' }));
+        // The multipart parser reports any stream error as its own 400 ("invalid multipart data"): an overflow is
+        // 413 whatever the body's type.
+        return Promise.resolve(parsed).catch((error: unknown) => {
+          if (read <= maxBytes) throw error;
+          const problem = tooLarge(`more than ${maxBytes} bytes`);
+          throw createGraphQLError(problem.message, { extensions: problem.extensions });
+        });
       });
     },
   };
