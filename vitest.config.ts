@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A guard against hangs, not a speed check: on a loaded 2-core machine a property test or a child process
+          // can take several times its quiet-machine time.
+          testTimeout: 60_000,
         },
       },
       {
@@ -26,7 +29,9 @@ export default defineConfig({
           globalSetup: ['tests/integration/global-setup.ts'],
           // One database for the whole run: files run one after another so each can own the data it asserts on.
           fileParallelism: false,
-          testTimeout: 60_000,
+          // Hang guards, not speed checks: property tests import many studies, and a loaded 2-core machine runs them
+          // several times slower than a quiet one.
+          testTimeout: 180_000,
           hookTimeout: 300_000,
         },
       },

@@ -1,47 +1,92 @@
-// Measures finding extraction against the hand labels of the atlas sample.
-//   npm run eval:extraction -- [--verbose] [--atlas DIR] [--labels FILE]
+// Measures finding extraction against hand labels: overall, per relation, per entity type, a by-study k-fold
+// figure, and comparator/p agreement. How to read it: docs/extraction-eval.md.
+//   npm run eval:extraction -- [--atlas DIR] [--labels FILE] [--verbose] [--errors FILE]
+//                              [--folds K] [--seed N] [--record]
+//   --folds 0 skips the k-fold figure; --record appends this run's row to docs/extraction-eval.md.
 
-import { extractFindings } from '../src/ingest/extract/index.ts';
-import { readEvalCorpus, readLabels, DEFAULT_ATLAS_DIR } from '../src/ingest/extract/eval-corpus.ts';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DEFAULT_ATLAS_DIR, DEFAULT_LABELS_FILE, readEvalCorpus, readLabels } from '../src/ingest/extract/eval-corpus.ts';
+import { kFold } from '../src/ingest/extract/eval-folds.ts';
+import { formatErrors, formatReport, markdownRow, type RunInfo } from '../src/ingest/extract/eval-report.ts';
 import { evaluate } from '../src/ingest/extract/evaluate.ts';
+import { extractFindings } from '../src/ingest/extract/index.ts';
 import type { FindingRecord } from '../src/ingest/record.ts';
 
-const args = process.argv.slice(2);
-const verbose = args.includes('--verbose') || args.includes('-v');
-const atlasAt = args.indexOf('--atlas');
-const atlasDir = atlasAt >= 0 && args[atlasAt + 1] ? args[atlasAt + 1]! : DEFAULT_ATLAS_DIR;
-const labelsAt = args.indexOf('--labels');
-const labelsFile = labelsAt >= 0 && args[labelsAt + 1] ? args[labelsAt + 1] : undefined;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TABLE_FILE = resolve(ROOT, 'docs/extraction-eval.md');
+const TABLE_HEADER = '| date (UTC) | commit | labels | triples |';
 
-const studies = readEvalCorpus(atlasDir);
-const labels = readLabels(labelsFile);
+const { values: opts } = parseArgs({
+  options: {
+    atlas: { type: 'string', default: DEFAULT_ATLAS_DIR },
+    labels: { type: 'string', default: DEFAULT_LABELS_FILE },
+    verbose: { type: 'boolean', short: 'v', default: false },
+    errors: { type: 'string' },
+    folds: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '1' },
+    record: { type: 'boolean', default: false },
+  },
+});
+
+function integerOption(name: string, text: string): number {
+  if (!/^\d+$/.test(text)) throw new Error(`--${name} must be a non-negative integer (got "${text}")`);
+  return Number(text);
+}
+
+/** The commit the figures belong to; "+dirty" when extraction code or data differ from it. */
+function currentCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'data', 'scripts'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const folds = integerOption('folds', opts.folds);
+const seed = integerOption('seed', opts.seed);
+const studies = readEvalCorpus(opts.atlas);
+const labels = readLabels(opts.labels);
+const unlabelledStudies = studies.filter((s) => !(s.slug in labels)).map((s) => s.slug);
+const missingStudies = Object.keys(labels).filter((slug) => !studies.some((s) => s.slug === slug));
+if (missingStudies.length) console.warn(`labelled slugs with no Observed Findings under ${opts.atlas}: ${missingStudies.join(', ')}`);
+if (unlabelledStudies.length) console.warn(`studies with Observed Findings but no labels (their findings count as false): ${unlabelledStudies.join(', ')}`);
+
 const predictions: Record<string, FindingRecord[]> = {};
-let sentences = 0;
 let unstructured = 0;
 for (const study of studies) {
   const result = extractFindings(study);
   predictions[study.slug] = result.findings;
-  sentences += study.observedFindings.length;
   unstructured += result.unstructured.length;
 }
 const report = evaluate(predictions, labels);
+const kfold = folds > 0 ? kFold(studies, labels, { k: folds, seed }) : null;
 
-const pct = (x: number) => (x * 100).toFixed(1) + '%';
-const triple = (s: string, r: string, sign: string | undefined | null, o: string) => `${s} ${r}${sign ? `/${sign}` : ''} ${o}`;
-console.log(`studies with Observed Findings: ${studies.length}, sentences: ${sentences}, unstructured: ${unstructured}`);
-console.log(`findings: ${report.predicted}, labels: ${report.labelled}, matched: ${report.truePositives}`);
-console.log(`precision ${pct(report.precision)}  recall ${pct(report.recall)}  F1 ${pct(report.f1)}`);
-console.log('\nrelation                 labels  predicted  matched');
-for (const [relation, c] of Object.entries(report.byRelation).sort()) {
-  console.log(`${relation.padEnd(24)} ${String(c.labels).padStart(6)} ${String(c.predicted).padStart(10)} ${String(c.matched).padStart(8)}`);
+const run: RunInfo = {
+  date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+  commit: currentCommit(),
+  dataset: relative(ROOT, resolve(opts.labels)),
+  studies: studies.length,
+  sentences: studies.reduce((n, s) => n + s.observedFindings.length, 0),
+  unstructured,
+};
+console.log(formatReport(run, report, kfold));
+
+const errors = formatErrors(report);
+if (opts.errors) {
+  writeFileSync(opts.errors, errors + '\n');
+  console.log(`\nerror list: ${opts.errors}`);
 }
-if (verbose) {
-  for (const slug of report.bySlug) {
-    if (!slug.misses.length && !slug.falsePositives.length) continue;
-    console.log(`\n## ${slug.slug}  (matched ${slug.truePositives})`);
-    for (const miss of slug.misses) console.log(`  MISS ${triple(miss.subject[0]!, miss.relation, miss.sign, miss.object[0]!)}   « ${miss.sentence}`);
-    for (const fp of slug.falsePositives) {
-      console.log(`  FP   ${triple(fp.subject.name, fp.relation, fp.sign, fp.object.name)}   « ${fp.statement}`);
-    }
-  }
+if (opts.verbose) console.log(`\n${errors}`);
+
+if (opts.record) {
+  const table = readFileSync(TABLE_FILE, 'utf8');
+  if (!table.includes(TABLE_HEADER)) throw new Error(`${TABLE_FILE}: no trend table (expected a row starting "${TABLE_HEADER}")`);
+  appendFileSync(TABLE_FILE, `${table.endsWith('\n') ? '' : '\n'}${markdownRow(run, report, kfold)}\n`);
+  console.log(`\nrecorded in ${relative(ROOT, TABLE_FILE)}`);
 }

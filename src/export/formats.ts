@@ -77,6 +77,7 @@ export const CSV_COLUMNS: [string, (row: ExportFindingRow) => unknown][] = [
   ['object_type', (r) => r.object.type],
   ['object_xrefs', (r) => r.object.xrefs ?? []],
   ['comparator', (r) => r.finding.comparator],
+  ['population', (r) => r.finding.population],
   ['p_value', (r) => r.finding.pValue],
   ['p_comparator', (r) => r.finding.pComparator],
   ['significant', (r) => r.finding.significant],
@@ -154,6 +155,7 @@ export function findingJson(row: ExportFindingRow) {
     sign: f.sign ?? null,
     object: entityJson(row.object),
     comparator: f.comparator ?? null,
+    population: f.population ?? null,
     ...storedStatistics(f),
     extraction: {
       agent: f.extractionAgent ?? null,
@@ -223,6 +225,7 @@ export function kgxEdge(row: ExportFindingRow) {
     has_confidence_score: f.extractionConfidence ?? null,
     // Not Biolink slots: kept so nothing of the claim is lost.
     comparator: f.comparator ?? null,
+    population: f.population ?? null,
     significant: f.significant ?? null,
     effect_size: f.effectSize ?? null,
     effect_type: f.effectType ?? null,

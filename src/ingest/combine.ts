@@ -20,6 +20,7 @@ function findingKey(finding: FindingRecord): string {
     finding.object.type,
     finding.object.name.toLowerCase(),
     finding.comparator ?? null,
+    finding.population ?? null,
   ]);
 }
 

@@ -81,7 +81,8 @@ function storable(values: Record<string, unknown>): Record<string, unknown> {
 function findingId(slug: string, finding: FindingRecord): string {
   const digest = crypto
     .createHash('sha256')
-    .update(stableStringify([slug, finding.statement, finding.subject, finding.relation, finding.sign ?? null, finding.object, finding.comparator ?? null]))
+    // The population joins the key only when given, so findings without one keep the ids they always had.
+    .update(stableStringify([slug, finding.statement, finding.subject, finding.relation, finding.sign ?? null, finding.object, finding.comparator ?? null, ...(finding.population ? [finding.population] : [])]))
     .digest('hex');
   return `${slug}#${digest.slice(0, 16)}`;
 }
@@ -96,6 +97,7 @@ function findingRow(study: StudyRecord, finding: FindingRecord, index: number, s
     relation: finding.relation,
     sign: finding.relation === 'CORRELATES_WITH' ? (finding.sign ?? 'UNSPECIFIED') : null,
     comparator: finding.comparator,
+    population: finding.population,
     pValue: finding.pValue,
     pComparator: finding.pComparator,
     significant: finding.significant,

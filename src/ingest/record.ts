@@ -82,6 +82,11 @@ export interface FindingRecord {
   object: EntityRef;
   /** The reference group or time point ("healthy controls", "baseline"). */
   comparator?: string | null;
+  /**
+   * The group the claim holds in, when the sentence names one apart from the comparison ("correlated … in controls
+   * but not in patients" is two findings, one per population). Null when the claim is about the study's groups.
+   */
+  population?: string | null;
   pValue?: number | null;
   pComparator?: PComparator | null;
   /** true / false; null when unknown. */

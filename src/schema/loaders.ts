@@ -29,6 +29,7 @@ export interface FindingNode extends StoredFinding {
   index: number;
   statement: string;
   comparator?: string | null;
+  population?: string | null;
   extractionAgent: string;
   extractionVersion: string;
   extractionConfidence: number;

@@ -38,8 +38,12 @@ const extract = (sentence: string) =>
   extractFindings({ slug: 'gate-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map((f) => `${f.subject.name} ${f.relation} ${f.object.name}`);
 
 describe('the gate and the list rules in sentences', () => {
-  it('finds no entity in a fragment subject, so the sentence claims nothing', () => {
-    expect(extract('Resting cortisol in the patients leaned 4% higher, a trend that fell short of the threshold.')).toEqual([]);
+  it('takes the measure, not the fragment before the cue, as the subject; a trend short of significance is a null', () => {
+    expect(extract('Resting cortisol in ME/CFS patients leaned 4% higher, a trend that fell short of the threshold.')).toEqual(['resting cortisol NOT_DIFFERENT_IN ME/CFS']);
+  });
+
+  it('claims nothing when the only candidate subject is a fragment', () => {
+    expect(extract('In the patients it leaned 4% higher than in controls.')).toEqual([]);
   });
 
   it('reads a non-significant directed trend as a null', () => {

@@ -1,6 +1,8 @@
-// Relation cue vocabulary (data/lexicon/cues.json), loaded once and compiled into word-boundary matchers.
+// Relation cue vocabulary (data/lexicon/cues.json), loaded once (per exclusion scope, see exclusions.ts) and
+// compiled into word-boundary matchers.
 
 import { readFileSync } from 'node:fs';
+import { activeExclusions, type Exclusions } from './exclusions.ts';
 import { escapeRegExp } from './text.ts';
 
 export interface TimeContrast {
@@ -130,14 +132,54 @@ export interface Cues {
   timeContrastSources: CueFile['timeContrastPatterns'];
 }
 
-let loaded: Cues | null = null;
+function readCueFile(): CueFile {
+  return JSON.parse(readFileSync(new URL('../../../data/lexicon/cues.json', import.meta.url), 'utf8')) as CueFile;
+}
+
+/** How an exclusion names one item of a cue list: a phrase as written, a pattern's source, a prefix. */
+function itemId(item: unknown): string | null {
+  if (typeof item === 'string') return item;
+  const pattern = (item as { pattern?: unknown } | null)?.pattern;
+  return typeof pattern === 'string' ? pattern : null;
+}
+
+/** Every item of cues.json by its key, as exclusions name them (for the k-fold evaluation). */
+export function cueItems(): Map<string, string[]> {
+  const items = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(readCueFile())) {
+    if (Array.isArray(value)) items.set(key, value.map(itemId).filter((id): id is string => id !== null));
+    else if (value && typeof value === 'object') items.set(key, Object.keys(value));
+  }
+  return items;
+}
+
+/** The file as if the excluded items had never been written. */
+function withoutItems(file: CueFile, excluded: Exclusions['cues']): CueFile {
+  if (!excluded) return file;
+  const kept: Record<string, unknown> = { ...file };
+  for (const [key, ids] of Object.entries(excluded)) {
+    const value = kept[key];
+    if (Array.isArray(value)) kept[key] = value.filter((item) => !ids.has(itemId(item) ?? ''));
+    else if (value && typeof value === 'object') kept[key] = Object.fromEntries(Object.entries(value).filter(([k]) => !ids.has(k)));
+  }
+  return kept as unknown as CueFile;
+}
+
+/** One compiled copy per exclusion scope (exclusions.ts); outside any scope, the file as written. */
+const loaded = new WeakMap<Exclusions, Cues>();
 
 export function cues(): Cues {
-  if (loaded) return loaded;
-  const url = new URL('../../../data/lexicon/cues.json', import.meta.url);
-  const file = JSON.parse(readFileSync(url, 'utf8')) as CueFile;
+  const excluded = activeExclusions();
+  const cached = loaded.get(excluded);
+  if (cached) return cached;
+  const compiled = compileCues(withoutItems(readCueFile(), excluded.cues));
+  loaded.set(excluded, compiled);
+  return compiled;
+}
+
+function compileCues(file: CueFile): Cues {
   const lower = (list: string[]) => new Set(list.map((s) => s.toLowerCase()));
-  loaded = {
+  return {
     increase: new PhraseMatcher(file.increase),
     decrease: new PhraseMatcher(file.decrease),
     hypoHyper: Object.entries(file.hypoHyperPrefixes).map(([prefix, direction]) => ({ prefix, direction })),
@@ -175,7 +217,6 @@ export function cues(): Cues {
     genericSubjects: lower(file.genericSubjects),
     timeContrastSources: file.timeContrastPatterns,
   };
-  return loaded;
 }
 
 // The extractor asks for these twice a sentence with the same names (the whole intervention lexicon), and building

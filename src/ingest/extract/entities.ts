@@ -91,9 +91,13 @@ function variantsOf(phrase: string, abbreviation: string | null): string[] {
   const variants = new Set<string>();
   const quantities = cues().quantityWords;
   const withoutPlace = phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, '');
-  if (withoutPlace !== phrase) variants.add(withoutPlace);
+  // A place qualifies the measure: "X to/in the Y" keeps it (variants below); only "on"/"from" specimens drop.
+  if (withoutPlace !== phrase && /^\s*(?:on|from)\b/i.test(phrase.slice(withoutPlace.length))) variants.add(withoutPlace);
   for (const form of [phrase, withoutPlace]) {
-    const of = /^(.+?)\s+of\s+(.+)$/i.exec(form);
+    // "blood flow to the anterior cingulate cortex" → "anterior cingulate cortex blood flow" (one entity, either order).
+    const located = /^(.+?)\s+(?:to|in|within)\s+(?:the\s+)?(.+)$/i.exec(form);
+    if (located && !/\b(?:of|to|in|within)\b/i.test(located[2]!)) variants.add(`${located[2]} ${located[1]}`);
+    const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(form);
     if (of) {
       variants.add(`${of[2]} ${of[1]}`);
       if (quantities.is(of[1]!) || /^(?:proportion|percentage|number|relative abundance|periods?)$/i.test(of[1]!)) {
@@ -273,7 +277,8 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     }));
   }
 
-  const items = splitList(text);
+  // "with unrefreshing sleep and with disease severity": a repeated preposition belongs to the frame, not the member.
+  const items = splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item));
   if (items.length === 1) {
     const { cue, rest } = splitLeadingCue(items[0]!);
     const mention = resolveEntityPhrase(rest);

@@ -7,7 +7,8 @@ import { cues, type PhraseMatch, timeContrasts } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
-import { maskParentheses, parentheticals, splitList, tidy } from './text.ts';
+import { isNounPhrase, leadingNounPhrase } from './pos.ts';
+import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy } from './text.ts';
 
 export interface Claim {
   subject: EntityMention;
@@ -17,6 +18,8 @@ export interface Claim {
   /** Set when the object is a measure rather than a group (correlations, associations). */
   objectMention: EntityMention | null;
   comparator: string | null;
+  /** The group the claim holds in when the clause names one apart from the comparison (correlations). */
+  population?: string | null;
   /** 0–1 before entity adjustments: how specific the cue was. */
   cueStrength: number;
 }
@@ -161,11 +164,14 @@ function entitiesFromChunks(chunks: string[]): EntityMention[] {
 
 function stripSubjectFrame(text: string): string {
   let subject = text;
-  const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated)\b/i.exec(maskParentheses(subject));
-  // "13 loci showed differential methylation correlated with …": the measure is what was shown.
-  if (verb && /\p{L}{3,}/u.test(subject.slice(verb.index + verb[0].length))) subject = subject.slice(verb.index + verb[0].length);
+  subject = subject.replace(/^\s*(?:among|in|within|only in|relative to|compared (?:to|with)|versus|vs\.?)\s+[^,]+,\s*/i, '');
+  const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated|did|does)\b/i.exec(maskParentheses(subject));
+  // "13 loci showed differential methylation correlated with …": the measure is what was shown; "X showed a strong
+  // correlation with …": what follows the verb is the cue's own modifier, and the measure comes before it.
+  // "Only in the CFS group did X correlate …": after an inverted auxiliary comes the subject.
+  const after = verb ? tidy(subject.slice(verb.index + verb[0].length).replace(/^\s*(?:a|an|the)\s+/i, '')) : '';
+  if (verb && /\p{L}{3,}/u.test(after) && (/^(?:did|does)$/i.test(verb[0]) || isNounPhrase(after))) subject = subject.slice(verb.index + verb[0].length);
   else if (verb) subject = subject.slice(0, verb.index);
-  subject = subject.replace(/^\s*(?:among|in|within)\s+[^,]+,\s*/i, '');
   subject = subject.replace(/\s+(?:were|was|is|are)(?:\s+\w+ly)*\s*$/i, '');
   subject = subject.replace(/\s+(?:during|at|after)\s+\w+$/i, '');
   const verbAfterNoun = cues().verbs.first(maskParentheses(subject));
@@ -213,8 +219,9 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
   }
 
   // "correlated with A in controls but not in ME/CFS patients": the claim holds in one group and not the other.
-  const contrast = /\s+in\s+(?:\S+\s+){0,3}?but\s+not\s+in\b/i.exec(objectMasked);
+  const contrast = populationContrast(masked);
   const relations: Relation[] = contrast && relation === 'CORRELATES_WITH' ? ['CORRELATES_WITH', 'NOT_CORRELATED_WITH'] : [relation];
+  const populations = contrast && relation === 'CORRELATES_WITH' ? [contrast.holds, contrast.fails] : [populationOf(masked)];
 
   const objects = entitiesFromChunks(expandIncluding(cutMeasureList(objectText, objectMasked)));
   const subjects = entitiesFromChunks(expandIncluding(subjectText));
@@ -222,7 +229,7 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
 
   // "ME/CFS status": an association with a group is a group association.
   const claims: Claim[] = [];
-  for (const rel of relations) {
+  relations.forEach((rel, i) => {
     for (const subject of subjects) {
       for (const object of objects) {
         claims.push({
@@ -232,12 +239,28 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
           object: object.entity,
           objectMention: object,
           comparator: comparatorOfAssociation(clause),
+          population: populations[i] ?? null,
           cueStrength: none || correlation ? 0.9 : 0.8,
         });
       }
     }
-  }
+  });
   return claims;
+}
+
+/** "… in controls but not in ME/CFS patients", "… appeared in controls but were absent in patients". */
+function populationContrast(masked: string): { holds: string; fails: string } | null {
+  const m = /\b(?:in|among)\s+([^,;]+?)\s+but\s+(?:not\s+(?:in|among)|(?:were|was)\s+(?:absent|not seen|not found)\s+(?:in|among)|absent\s+in)\s+([^,;.]+)/i.exec(masked);
+  if (!m) return null;
+  const holds = findGroupPhrases(m[1]!)[0];
+  const fails = findGroupPhrases(m[2]!)[0];
+  return holds && fails ? { holds: comparatorText(holds.text), fails: comparatorText(fails.text) } : null;
+}
+
+/** The one group a correlation is said to hold in: "Within the ME/CFS group, …", "… among patients (r=0.8)". */
+function populationOf(masked: string): string | null {
+  const found = findGroupPhrases(masked).filter((g) => /\b(?:in|among|within)\s+(?:the\s+|both\s+)?$/i.test(masked.slice(Math.max(0, g.start - 12), g.start)));
+  return found.length === 1 ? comparatorText(found[0]!.text) : null;
 }
 
 function comparatorOfAssociation(clause: string): string | null {
@@ -271,27 +294,48 @@ function variationFrame(clause: string, masked: string): Claim[] | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Classification ("model achieved 93.5% accuracy (AUC=0.935) in distinguishing ME/CFS from healthy …")
 
+const ACCURACY = /\b(?:AUC|ROC|accuracy|sensitivity|specificity|concordance|c-statistic|classif\w*)/i;
+// The predicate of a classification clause: a reporting verb ("achieved", "kept") or the classifying verb itself.
+const CLASSIFIER_VERB = /\b(?:achieved|showed|had|yielded|reached|gave|provided|kept|retained|maintained|attained|separated|distinguished|discriminated|differentiated|classified|identified)\b/i;
+
+/**
+ * "<classifier> <verb> … (AUC/accuracy …) … <condition> from <comparator>": the classifier discriminates the
+ * condition (rule 5). The condition is named after the cue ("distinguishing ME/CFS from controls") or in a leading
+ * purpose phrase ("For telling CFS apart from controls, …"). Several classifiers joined by ", and" each get a claim.
+ */
 function discriminationFrame(clause: string, masked: string, study: StudyContext): Claim[] | null {
+  if (!ACCURACY.test(clause)) return null;
   const cue = cues().discrimination.first(masked);
-  if (!cue || !/\b(?:AUC|accuracy|sensitivity|specificity|concordance|classif)/i.test(clause)) return null;
-  const verb = /\b(?:achieved|showed|had|yielded|reached|gave|provided)\b/i.exec(masked);
-  if (!verb || verb.index > cue.start) return null;
-  const subjects = entitiesFromChunk(clause.slice(0, verb.index));
-  const groups = findGroupPhrases(masked.slice(cue.end)).map((g) => ({ ...g, start: g.start + cue.end, end: g.end + cue.end }));
+  const apart = /\btell(?:ing|s)?\s+(.+?)\s+apart\s+from\b/i.exec(masked);
+  if (!cue && !apart) return null;
+  const targetSearchFrom = apart ? apart.index : cue!.start;
+  const groups = findGroupPhrases(masked.slice(targetSearchFrom)).map((g) => ({ ...g, start: g.start + targetSearchFrom, end: g.end + targetSearchFrom }));
   const target = groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup');
-  if (subjects.length !== 1 || !target) return null;
+  if (!target) return null;
+  const rest = masked.slice(target.end);
+  const comparator = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+(?:the\s+)?(?:healthy|controls?|control)/i.test(rest) ? 'healthy controls' : null;
+  // Classifier phrases: each part of the clause (split at ", and") that has a predicate verb names one before it.
+  const intro = apart ? masked.indexOf(',', apart.index + apart[0].length) + 1 : 0;
+  const subjects: EntityMention[] = [];
+  for (const part of splitOutsideParentheses(clause.slice(intro), /,\s+and\s+|;\s+/)) {
+    const verb = CLASSIFIER_VERB.exec(maskParentheses(part));
+    if (!verb) continue;
+    const found = entitiesFromChunk(leadingNounPhrase(part.slice(0, verb.index)));
+    if (found.length === 1) subjects.push(found[0]!);
+  }
+  if (!subjects.length) return null;
   const objects = resolveGroup(target, study, { treatmentContext: null });
-  const rest = clause.slice(target.end);
-  const comparator = /^\s*(?:from|and|versus|vs\.?)\s+(?:the\s+)?(healthy|controls?)/i.test(rest) ? 'healthy controls' : null;
-  return objects.map((object) => ({
-    subject: subjects[0]!,
-    relation: 'DISCRIMINATES' as const,
-    sign: null,
-    object,
-    objectMention: null,
-    comparator,
-    cueStrength: 0.85,
-  }));
+  return subjects.flatMap((subject) =>
+    objects.map((object) => ({
+      subject,
+      relation: 'DISCRIMINATES' as const,
+      sign: null,
+      object,
+      objectMention: null,
+      comparator,
+      cueStrength: 0.85,
+    })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -324,7 +368,10 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
   if (between) {
     const inside = phrases.filter((p) => p.start >= between.index);
     if (inside.length >= 2) {
-      roles.spans.push({ start: between.index, end: inside[inside.length - 1]!.end });
+      // The span takes a statistic printed after the last group ("…and the control group (33.6%, IQR …),").
+      const lastEnd = inside[inside.length - 1]!.end;
+      const trailing = /^\s*\([^()]*\)/.exec(clause.slice(lastEnd))?.[0].length ?? 0;
+      roles.spans.push({ start: between.index, end: lastEnd + trailing });
       const groups = inside.filter((p) => p.kind !== 'control');
       const controls = inside.filter((p) => p.kind === 'control');
       for (const group of groups) {
@@ -342,7 +389,8 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
 
   function classifyOutside(p: GroupPhrase): void {
     const before = masked.slice(0, p.start);
-    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than|over|from)\s+(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(before);
+    // "than in controls", "compared with those in the control group": the preposition belongs to the intro.
+    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than|over|from)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(before);
     const introWord = intro?.[1]?.toLowerCase();
     const introValid = intro && (introWord !== 'over' || /placebo|control/i.test(p.text)) && (introWord !== 'from' || isDiffer);
     if (introValid) {
@@ -501,7 +549,11 @@ function differenceFrame(
     if (/^(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?$/i.test(beforeCue)) beforeCue = '';
     // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
     const nounCue = /(?:s|ence|ion|ment|rise|drop|fall|deficit)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
-    if (!beforeCue && afterCue && (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))) {
+    // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".
+    const differIn = !beforeCue && /\bdiffer/i.test(main.text) && /^in\s+\S/i.test(afterCue);
+    if (differIn) {
+      subjectText = clause.slice(cueEnd, containing.end).replace(/^\s*in\s+(?:their|the|its)?\s*/i, '');
+    } else if (!beforeCue && /^\p{L}/u.test(afterCue) && (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))) {
       // "reduced large-vessel endothelial function", "downregulation of TCA cycle proteins"
       if (isHypo) {
         subjectText = clause.slice(main.start, containing.end).replace(/^(hypo|hyper)-?/i, '');

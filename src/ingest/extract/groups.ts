@@ -62,8 +62,10 @@ function extendLeft(masked: string, start: number): number {
 }
 
 /** Consumes a subgroup feature after "with"/"without"/"reporting" ("with comorbid insomnia, CFS, and PDD"). */
-function extendFeature(masked: string, end: number): number {
-  const rest = masked.slice(end);
+function extendFeature(masked: string, end: number, introductory = false): number {
+  let rest = masked.slice(end);
+  // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
+  if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
   const intro = /^\s+(with comorbid|with|without|reporting|who reported|who had)\s+/i.exec(rest);
   if (!intro) return end;
   const after = rest.slice(intro[0].length);
@@ -121,7 +123,7 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     // Anchors inside an earlier phrase's feature ("…with comorbid insomnia, CFS") belong to that phrase.
     if (phrases.length && span.start < phrases[phrases.length - 1]!.end) continue;
     let start = extendLeft(masked, span.start);
-    let end = extendFeature(masked, span.end);
+    let end = extendFeature(masked, span.end, /^\s*(?:among|in|within|for)\s+(?:the\s+|those\s+)?$/i.test(masked.slice(0, start)));
     const text = masked.slice(start, end);
     // "Abnormal lactate response patients showed…": a clause-initial modifier of "patients" names a subgroup.
     const lead = masked.slice(0, start);

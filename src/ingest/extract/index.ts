@@ -44,7 +44,7 @@ function confidenceOf(claim: Claim): number {
 }
 
 function dedupeKey(f: FindingRecord): string {
-  return [f.subject.name, f.relation, f.sign ?? '', f.object.name, f.comparator ?? ''].join('|').toLowerCase();
+  return [f.subject.name, f.relation, f.sign ?? '', f.object.name, f.comparator ?? '', f.population ?? ''].join('|').toLowerCase();
 }
 
 function toFinding(statement: string, clause: string, claim: Claim, claimsInClause: number, sentencePs: PValue[]): FindingRecord {
@@ -66,6 +66,7 @@ function toFinding(statement: string, clause: string, claim: Claim, claimsInClau
     ...(claim.relation === 'CORRELATES_WITH' ? { sign: claim.sign ?? 'UNSPECIFIED' } : {}),
     object: claim.object,
     comparator: claim.comparator,
+    ...(claim.population ? { population: claim.population } : {}),
     pValue: p?.value ?? null,
     pComparator: p?.comparator ?? null,
     significant,

@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { EntityRef, EntityType } from '../record.ts';
+import { activeExclusions, type Exclusions } from './exclusions.ts';
 import { normaliseKey, tokenise, type Token } from './text.ts';
 
 export interface LexiconEntry {
@@ -63,6 +64,15 @@ function readLexicon(file: string): LexiconEntry[] {
   });
 }
 
+/** The entries as if `excluded` forms had never been written: the first form left names the entry. */
+function withoutForms(entries: LexiconEntry[], excluded: ReadonlySet<string> | undefined): LexiconEntry[] {
+  if (!excluded?.size) return entries;
+  return entries.flatMap((entry) => {
+    const [name, ...synonyms] = [entry.name, ...entry.synonyms].filter((form) => !excluded.has(form));
+    return name === undefined ? [] : [{ ...entry, name, synonyms }];
+  });
+}
+
 /** "ME", "FM", "IA", "CS": all capitals (digits allowed), at most five characters. */
 function mustMatchCase(form: string): boolean {
   return form.length <= 5 && /^[\p{Lu}\p{N}/+-]+$/u.test(form) && /\p{Lu}/u.test(form);
@@ -73,12 +83,13 @@ class Lexicons {
   private readonly byKey = new Map<LexiconName, Map<string, LexiconEntry>>();
   private readonly trie: TrieNode = { children: new Map(), ends: [] };
 
-  constructor() {
+  constructor(private readonly excluded: Exclusions) {
     for (const [type, file] of Object.entries(LEXICON_FILES) as [EntityType, string][]) this.add(type, readLexicon(file));
     this.add('Intervention', readLexicon(INTERVENTIONS_FILE));
   }
 
-  private add(lexicon: LexiconName, entries: LexiconEntry[]): void {
+  private add(lexicon: LexiconName, all: LexiconEntry[]): void {
+    const entries = withoutForms(all, this.excluded.lexicon?.[lexicon]);
     this.entries.set(lexicon, entries);
     const keys = new Map<string, LexiconEntry>();
     this.byKey.set(lexicon, keys);
@@ -158,11 +169,21 @@ class Lexicons {
   }
 }
 
-let loaded: Lexicons | null = null;
+/** One loaded copy per exclusion scope (exclusions.ts); outside any scope, the files as written. */
+const loaded = new WeakMap<Exclusions, Lexicons>();
 
 function lexicons(): Lexicons {
-  loaded ??= new Lexicons();
-  return loaded;
+  const excluded = activeExclusions();
+  let current = loaded.get(excluded);
+  if (!current) {
+    current = new Lexicons(excluded);
+    loaded.set(excluded, current);
+  }
+  return current;
+}
+
+export function lexiconNames(): LexiconName[] {
+  return [...lexicons().entries.keys()];
 }
 
 /** Known entities in `text`, longest match first, optionally only from some lexicons. */

@@ -68,3 +68,24 @@ export function isModifier(word: string): boolean {
   const tokens = tagPhrase(word);
   return tokens.length === 1 && (tokens[0]!.pos === 'ADJ' || (tokens[0]!.pos === 'VERB' && /(?:ed|ing)$/i.test(word)));
 }
+
+/**
+ * The noun phrase a text opens with, up to the first verb that follows a noun: "eight metabolite biomarkers
+ * identified in earlier work" → "eight metabolite biomarkers". Text without such a verb is returned whole.
+ */
+export function leadingNounPhrase(text: string): string {
+  const tokens = tagPhrase(text);
+  let offset = 0;
+  let sawNoun = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const at = text.indexOf(token.text, offset);
+    if (at < 0) break;
+    // A participle before a noun still modifies it ("machine learning model").
+    const modifies = token.pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
+    if (sawNoun && (token.pos === 'AUX' || (token.pos === 'VERB' && !modifies))) return text.slice(0, at).trim();
+    if (NOMINAL.has(token.pos) || isSymbol(token)) sawNoun = true;
+    offset = at + token.text.length;
+  }
+  return text.trim();
+}

@@ -1,0 +1,114 @@
+// Frame rules added for wording the dev sample's unseen-style entries use. Sentences are written for these tests;
+// each exercises one class of wording, not one entry.
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
+
+// Names are the lexicon's where it knows the entity (a specimen such as "plasma" is not part of the name; "step
+// count" is a synonym of physical activity), the sentence's words otherwise.
+const extract = (sentence: string) =>
+  extractFindings({ slug: 'frames-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
+    (f) => `${f.subject.name} | ${f.relation}${f.sign ? `/${f.sign}` : ''} | ${f.object.name} | ${f.comparator ?? '-'}`,
+  );
+
+describe('classification', () => {
+  it('reads the classifying verb as the predicate, one claim per classifier joined by ", and"', () => {
+    expect(extract('Plasma lipid panels separated ME/CFS from controls with an AUC of 0.81, and single lipids reached AUC values near 0.70')).toEqual([
+      'plasma lipid panels | DISCRIMINATES | ME/CFS | healthy controls',
+      'single lipids | DISCRIMINATES | ME/CFS | healthy controls',
+    ]);
+  });
+
+  it('takes the condition from a leading purpose phrase and cuts the classifier before its participle clause', () => {
+    expect(extract('For telling ME/CFS apart from controls, five urine markers selected in a pilot kept an accuracy of 88%')).toEqual([
+      'urine markers | DISCRIMINATES | ME/CFS | healthy controls',
+    ]);
+  });
+});
+
+describe('correlation subjects', () => {
+  it('"X showed a strong correlation with Y": X is the subject, not the cue\'s modifier', () => {
+    expect(extract('Grip strength showed a strong correlation with step count among ME/CFS patients (r=0.71)')).toEqual([
+      'hand grip strength | CORRELATES_WITH/UNSPECIFIED | physical activity | -',
+    ]);
+  });
+
+  it('"Only in group A did X correlate with Y": the subject follows the inverted auxiliary', () => {
+    expect(extract('Only in the patient group did salivary cortisol correlate with sleep latency')).toEqual([
+      'cortisol | CORRELATES_WITH/UNSPECIFIED | sleep latency | -',
+    ]);
+  });
+
+  it('a repeated preposition in the object list belongs to the frame', () => {
+    expect(extract('Among ME/CFS patients, plasma lactate showed associations with exercise intolerance and with disease duration')).toEqual([
+      'lactate | ASSOCIATED_WITH | exercise intolerance | -',
+      'lactate | ASSOCIATED_WITH | disease duration | -',
+    ]);
+  });
+});
+
+describe('group differences', () => {
+  it('"than in controls": the preposition belongs to the comparator', () => {
+    expect(extract('In ME/CFS patients, perfusion of the left insula was significantly lower than in controls')).toEqual([
+      'perfusion of the left insula | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a statistic printed after the last group of "between A and B" is not the subject', () => {
+    expect(extract('Between the ME/CFS group (41%, IQR 30-52%) and the control group (40%, IQR 29-50%), monocyte activation did not differ (p=0.62)')).toEqual([
+      'monocyte activation | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('the comma closes an introductory group phrase, so the listed measures are the subjects', () => {
+    expect(extract('Among ME/CFS patients with orthostatic intolerance, stroke volume and end-diastolic volume were each significantly lower.')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS with orthostatic intolerance | -',
+      'end-diastolic volume | REDUCED_IN | ME/CFS with orthostatic intolerance | -',
+    ]);
+  });
+
+  it('"at a higher frequency than" is one cue', () => {
+    expect(extract('ME/CFS patients had CD57+ NK cells at a higher frequency than healthy controls')).toEqual([
+      'CD57+ NK cells | ELEVATED_IN | ME/CFS | healthy controls',
+    ]);
+  });
+
+  it('a magnitude before the cue is not the subject', () => {
+    expect(extract('Resting stroke volume was 18% lower in ME/CFS patients than in controls (p<0.01)')).toEqual([
+      'resting stroke volume | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});
+
+describe('null wording', () => {
+  it('"A and B did not differ in their levels of X": the measure follows "in"', () => {
+    expect(extract('ME/CFS patients and controls did not differ significantly in their levels of serum albumin')).toEqual([
+      'serum albumin | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a directed trend that did not reach significance is a null for the measure before it', () => {
+    expect(extract('Plasma volume in ME/CFS patients leaned 7% lower, a trend that did not reach significance (p=0.09)')).toEqual([
+      'plasma volume | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});
+
+describe('population qualifiers', () => {
+  const withPopulation = (sentence: string) =>
+    extractFindings({ slug: 'frames-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.population ?? '-'}`,
+    );
+
+  it('"in controls but not in patients" is two findings about two populations', () => {
+    expect(withPopulation('Plasma lactate correlated with heart rate in controls but not in ME/CFS patients')).toEqual([
+      'lactate | CORRELATES_WITH | heart rate | controls',
+      'lactate | NOT_CORRELATED_WITH | heart rate | ME/CFS patients',
+    ]);
+  });
+
+  it('a clause-initial group is the population of its correlation', () => {
+    expect(withPopulation('Within the ME/CFS group, hand grip strength correlated with step count')).toEqual([
+      'hand grip strength | CORRELATES_WITH | physical activity | ME/CFS group',
+    ]);
+  });
+});
