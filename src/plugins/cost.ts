@@ -6,10 +6,11 @@
 // can take before a single row is read.
 import { getComplexity, type ComplexityEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { DEFAULT_MATRIX_SIDE, DEFAULT_PAIRS } from '../schema/evidence.ts';
-import { DEFAULT_NODE_LIMIT } from '../schema/neighborhood.ts';
-import { DEFAULT_PAGE_SIZE } from '../schema/pagination.ts';
-import { DEFAULT_SEARCH_HITS } from '../schema/search.ts';
+import { MAX_NODES } from '../builder.ts';
+import { DEFAULT_MATRIX_SIDE, DEFAULT_PAIRS, MAX_MATRIX_SIDE, MAX_PAIRS } from '../schema/evidence.ts';
+import { DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT } from '../schema/neighborhood.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination.ts';
+import { DEFAULT_SEARCH_HITS, MAX_SEARCH_HITS } from '../schema/search.ts';
 
 /**
  * Sizes of lists that take no `first`, from the data's shape. In the bundled sample (78 atlas pages) a study has at
@@ -35,10 +36,14 @@ const DEFAULT_LIST_SIZE = 10;
 /** A JSON value (Graph.cytoscape) holds several values: about those of one node and its edges. */
 const JSON_VALUE_COST = 20;
 
-/** Default `first` of the fields that take one, where it is not the connections' page size. */
+/** Default and largest `first` of the fields that take one, where they are not the connections' page sizes. */
 const DEFAULT_FIRST: Record<string, number> = {
   'Query.search': DEFAULT_SEARCH_HITS,
   'Query.evidence': DEFAULT_PAIRS,
+};
+const MAX_FIRST: Record<string, number> = {
+  'Query.search': MAX_SEARCH_HITS,
+  'Query.evidence': MAX_PAIRS,
 };
 
 const count = (value: unknown, fallback: number): number =>
@@ -46,14 +51,27 @@ const count = (value: unknown, fallback: number): number =>
 
 const listLength = (value: unknown, fallback: number): number => (Array.isArray(value) ? value.length : fallback);
 
+/**
+ * A size within [0, max] as given (absent: the default); a size out of range counts 0, because the field refuses it
+ * with BAD_USER_INPUT and resolves nothing below it, which says more than a cost refusal would.
+ */
+function bounded(value: number, max: number): number {
+  return value <= max ? value : 0;
+}
+
 /** How many times a field's selection can appear per parent object. */
 function multiplier({ type, field, args }: ComplexityEstimatorArgs): number {
   const key = `${type.name}.${field.name}`;
-  if (key === 'Query.nodes') return listLength(args.ids, 0);
+  if (key === 'Query.nodes') return bounded(listLength(args.ids, 0), MAX_NODES);
   // A Graph is costed per node of its limit, a matrix per cell (their lists are sized per node and per cell).
-  if (key === 'Query.neighborhood') return count(args.limit, DEFAULT_NODE_LIMIT);
-  if (key === 'Query.evidenceMatrix') return listLength(args.subjects, DEFAULT_MATRIX_SIDE) * listLength(args.objects, DEFAULT_MATRIX_SIDE);
-  if (field.args.some((a) => a.name === 'first')) return count(args.first, DEFAULT_FIRST[key] ?? DEFAULT_PAGE_SIZE);
+  if (key === 'Query.neighborhood') return bounded(count(args.limit, DEFAULT_NODE_LIMIT), MAX_NODE_LIMIT);
+  if (key === 'Query.evidenceMatrix') {
+    const side = (names: unknown) => bounded(listLength(names, DEFAULT_MATRIX_SIDE), MAX_MATRIX_SIDE);
+    return side(args.subjects) * side(args.objects);
+  }
+  if (field.args.some((a) => a.name === 'first')) {
+    return bounded(count(args.first, DEFAULT_FIRST[key] ?? DEFAULT_PAGE_SIZE), MAX_FIRST[key] ?? MAX_PAGE_SIZE);
+  }
   // A connection's edges and nodes were multiplied by the connection field's `first` already.
   if (type.name.endsWith('Connection')) return 1;
   if (isListType(getNullableType(field.type))) return LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;
