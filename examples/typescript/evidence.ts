@@ -2,7 +2,7 @@
 // the `findings` connection with its cursor), then the cross-study consensus per pair from `evidence`.
 //
 //   npx tsx examples/typescript/evidence.ts "NK cell cytotoxicity"
-//   EVIDENCE_GRAPH_URL=https://evidence.example.org/graphql npx tsx examples/typescript/evidence.ts IL-6
+//   EVIDENCE_GRAPH_URL=https://evidence.example.org/graphql npx tsx examples/typescript/evidence.ts miR-320a
 //
 // Needs only graphql-request (npm install graphql-request graphql).
 import { gql, GraphQLClient } from 'graphql-request';

@@ -9,7 +9,7 @@ export const ANALYST_QUERY = `# ANALYST — "What is reported about miR-320a, ac
 # evidence(subject:) answers one PairEvidence per (subject, object) pair: how many studies, the weighted consensus
 # (UP, DOWN, NONE, MIXED, INSUFFICIENT), how far they agree, and moderators: does a disagreement line up with the
 # PEM criterion, the design or the evidence level? Each finding keeps its verbatim sentence and its study.
-# Try: subject "IL-6"; role: OBJECT with subject "ME/CFS" (everything reported up or down in ME/CFS);
+# Try: subject "NK cell cytotoxicity"; role: OBJECT with subject "ME/CFS" (everything reported up or down in ME/CFS);
 # filter { evidenceLevels: [E1, E2], pemCriteria: [REQUIRED] }; filter { significantOnly: true }.
 query AnalystEvidence($subject: String!, $filter: EvidenceFilter) {
   evidence(subject: $subject, filter: $filter) {

@@ -42,7 +42,9 @@ beforeAll(async () => {
   );
   findingCount = response.data!.findings.totalCount;
   pairCount = response.data!.evidence.length;
-  expect(findingCount).toBeGreaterThan(3);
+  // The examples show these numbers; what extraction finds about the biomarker moves as it learns, so they are read.
+  expect(findingCount).toBeGreaterThan(0);
+  expect(pairCount).toBeGreaterThan(0);
 });
 
 afterAll(async () => {
@@ -123,13 +125,24 @@ describe('client examples', () => {
         const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> };
         expect(body.errors, operationName).toBeUndefined();
         expect(JSON.stringify(body.data).length, operationName).toBeGreaterThan(40);
+        for (const [field, value] of Object.entries(body.data ?? {})) expect(emptyAnswer(value), `${operationName} ${field}`).toBe(false);
       }
     }
   });
 });
 
+/** An answer that shows nothing: null, an empty list, a zero count, or an object all of whose fields are empty. */
+function emptyAnswer(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value !== 'object') return false;
+  const fields = value as Record<string, unknown>;
+  for (const count of ['totalCount', 'total']) if (typeof fields[count] === 'number') return fields[count] === 0;
+  return Object.values(fields).every(emptyAnswer);
+}
+
 describe('user guide', () => {
-  it('every query in docs/user-guide.md is valid, and those without variables answer without errors', async () => {
+  it('every query in docs/user-guide.md is valid, and those without variables answer without errors, each root field with something', async () => {
     const guide = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'user-guide.md'), 'utf8');
     const queries = [...guide.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(queries.length).toBeGreaterThanOrEqual(10);
@@ -138,6 +151,8 @@ describe('user guide', () => {
       if (/\$\w+/.test(query)) continue;
       const response = await graphql(yoga, query);
       expect(response.errors, query.split('\n')[0]).toBeUndefined();
+      // The guide shows answers: each question must be one the bundled sample answers.
+      for (const [field, value] of Object.entries(response.data ?? {})) expect(emptyAnswer(value), `${query.split('\n')[0]} ${field}`).toBe(false);
     }
   });
 });

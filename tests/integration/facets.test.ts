@@ -42,35 +42,35 @@ const sum = (buckets: Bucket<unknown>[]) => buckets.reduce((total, bucket) => to
 describe('facets', () => {
   it('count the whole sample by evidence level (E0..E3, then studies without a badge)', async () => {
     const all = await facets();
-    expect(all.total).toBe(64);
+    expect(all.total).toBe(97);
     expect(all.evidenceLevels).toEqual([
-      { value: 'E0', count: 2 },
-      { value: 'E1', count: 3 },
-      { value: 'E2', count: 8 },
-      { value: 'E3', count: 2 },
-      { value: null, count: 49 },
+      { value: 'E0', count: 5 },
+      { value: 'E1', count: 4 },
+      { value: 'E2', count: 17 },
+      { value: 'E3', count: 5 },
+      { value: null, count: 66 },
     ]);
     // every study falls in exactly one bucket of a property facet
     for (const facet of [all.evidenceLevels, all.designs, all.pemCriteria, all.confidences, all.years]) {
-      expect(sum(facet)).toBe(64);
+      expect(sum(facet)).toBe(97);
     }
   });
 
   it('count designs, PEM criteria, confidences and years', async () => {
     const all = await facets();
-    expect(all.designs.find((bucket) => bucket.value === 'CASE_CONTROL')).toEqual({ value: 'CASE_CONTROL', count: 1 });
-    expect(all.designs[0]).toEqual({ value: 'CROSS_SECTIONAL', count: 5 });
-    expect(all.designs.at(-1)).toEqual({ value: null, count: 50 });
+    expect(all.designs.find((bucket) => bucket.value === 'CASE_CONTROL')).toEqual({ value: 'CASE_CONTROL', count: 4 });
+    expect(all.designs[0]).toEqual({ value: 'CROSS_SECTIONAL', count: 10 });
+    expect(all.designs.at(-1)).toEqual({ value: null, count: 67 });
     expect(all.pemCriteria).toEqual([
-      { value: 'UNCLEAR', count: 11 },
-      { value: 'NOT_REQUIRED', count: 2 },
+      { value: 'UNCLEAR', count: 20 },
+      { value: 'NOT_REQUIRED', count: 9 },
       { value: 'REQUIRED', count: 2 },
-      { value: null, count: 49 },
+      { value: null, count: 66 },
     ]);
     expect(all.confidences.find((bucket) => bucket.value === 'HIGHER')?.count).toBe(1);
-    expect(all.years[0]).toEqual({ value: 1995, count: 2 });
-    expect(all.years.find((bucket) => bucket.value === 2020)?.count).toBe(9);
-    expect(all.years.at(-1)).toEqual({ value: null, count: 1 });
+    expect(all.years[0]).toEqual({ value: 1993, count: 1 });
+    expect(all.years.find((bucket) => bucket.value === 2020)?.count).toBe(10);
+    expect(all.years.at(-1)).toEqual({ value: null, count: 3 });
   });
 
   it('count tags by kind, most used first', async () => {
@@ -85,18 +85,19 @@ describe('facets', () => {
 
   it('count only the filtered set', async () => {
     const e2 = await facets({ evidenceLevels: ['E2'] });
-    expect(e2.total).toBe(8);
-    expect(e2.evidenceLevels).toEqual([{ value: 'E2', count: 8 }]);
+    expect(e2.total).toBe(17);
+    expect(e2.evidenceLevels).toEqual([{ value: 'E2', count: 17 }]);
     expect(e2.designs).toEqual([
-      { value: 'CROSS_SECTIONAL', count: 5 },
+      { value: 'CROSS_SECTIONAL', count: 10 },
+      { value: 'CASE_CONTROL', count: 3 },
       { value: 'MECHANISTIC', count: 2 },
-      { value: 'CASE_CONTROL', count: 1 },
+      { value: 'OBSERVATIONAL', count: 2 },
     ]);
     const recent = await facets({ yearFrom: 2020, yearTo: 2022, retracted: false });
-    expect(recent.total).toBe(17);
+    expect(recent.total).toBe(20);
     expect(recent.years).toEqual([
-      { value: 2020, count: 9 },
-      { value: 2021, count: 3 },
+      { value: 2020, count: 10 },
+      { value: 2021, count: 5 },
       { value: 2022, count: 5 },
     ]);
     const tagged = await facets({ tags: ['pain'] });
@@ -113,7 +114,7 @@ describe('facets', () => {
     );
     const counted = await facets(filter);
     expect(counted.total).toBeGreaterThan(0);
-    expect(counted.total).toBeLessThan(64);
+    expect(counted.total).toBeLessThan(97);
     expect(sum(counted.years)).toBe(counted.total);
     expect(response.data?.studies.totalCount).toBe(counted.total);
   });
@@ -129,8 +130,8 @@ describe('facets', () => {
       '{ facets { total evidenceLevels { value count } } }',
     );
     expect(plain.errors).toBeUndefined();
-    expect(plain.data?.facets.total).toBe(64);
-    expect(plain.data?.facets.evidenceLevels.find((b) => b.value === 'E2')?.count).toBe(8);
+    expect(plain.data?.facets.total).toBe(97);
+    expect(plain.data?.facets.evidenceLevels.find((b) => b.value === 'E2')?.count).toBe(17);
     const viaFragment = await graphql<{ facets: { methodFlags: { value: string; count: number }[] } }>(
       yoga,
       'fragment Flags on StudyFacets { methodFlags { value count } } { facets { total ...Flags } }',

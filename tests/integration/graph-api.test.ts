@@ -385,7 +385,7 @@ describe("an entity's findings fetch what the query selects", () => {
   // By name (one statement with the lookup) and through a study's finding's subject (the batched loader).
   const byName = (selection: string, fragment = '') => `${fragment} { condition(name: "ME/CFS") { findings(first: 50) ${selection} } }`;
   const byLoader = (selection: string, fragment = '') =>
-    `${fragment} { condition(name: "ME/CFS") { findings(first: 3) { nodes { subject { findings(first: 5) ${selection} } } } } }`;
+    `${fragment} { condition(name: "ME/CFS") { findings(first: 4) { nodes { subject { findings(first: 4) ${selection} } } } } }`;
   // The loader's pages as one: the subjects' findings, one after the other.
   const pageOf = {
     byName: (data: { condition: { findings: Page } }) => data.condition.findings,
@@ -406,7 +406,8 @@ describe("an entity's findings fetch what the query selects", () => {
       expect(findingFieldsSent().at(-1)![0], path).toBeNull();
       // Whole ends came with the partial findings: no more reads than whole findings cost.
       expect(partialReads, path).toEqual(sent.map((read) => read.name));
-      expect(whole.edges.length, path).toBeGreaterThan(5);
+      // By name a page of ME/CFS's findings; through the loader at least one finding of each of four subjects.
+      expect(whole.edges.length, path).toBeGreaterThan(path === 'byName' ? 5 : 3);
       expect(partial, path).toEqual(whole);
     }
   });

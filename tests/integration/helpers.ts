@@ -2,8 +2,13 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { Cypher, type QueryStats } from '../../src/db/cypher.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseAtlasPage } from '../../src/ingest/atlas-reader.ts';
+import { decideFindings } from '../../src/ingest/combine.ts';
 import { importPaths } from '../../src/ingest/import.ts';
-import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
+import type { FindingRecord } from '../../src/ingest/record.ts';
+import { SAMPLE_DIR, SAMPLE_PATHS } from '../../src/ingest/sample.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { createEvidenceYoga, type EvidenceYoga } from '../../src/yoga.ts';
 
@@ -108,4 +113,13 @@ export function readOnlySampleSuite() {
     await db.driver.close();
   });
   return { db, yoga };
+}
+
+/**
+ * What the extractor makes of the seed entry's Observed Findings (hussein-2022-impact-micro, whose slug has no other
+ * capture): the oracle of tests about the graph built from them, which should not break when the extractor learns.
+ */
+export function seedFindings(): FindingRecord[] {
+  const text = fs.readFileSync(path.join(SAMPLE_DIR, 'seed-entry.txt'), 'utf8');
+  return decideFindings(parseAtlasPage(text, { file: 'seed-entry.txt' }).record, []);
 }

@@ -6,9 +6,12 @@ import { toNeo4jParams } from '../../src/db/cypher.ts';
 import { statement } from '../../src/db/statements.ts';
 import { schema } from '../../src/schema/index.ts';
 import { STUDY_PROPERTY_FIELDS } from '../../src/schema/study.ts';
-import { graphql, readOnlySampleSuite, recordingYoga } from './helpers.ts';
+import { graphql, readOnlySampleSuite, recordingYoga, seedFindings } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
+
+/** Studies in the bundled sample: 96 slugs in pages/ and the seed entry (data/atlas/README.md). */
+const SAMPLE_STUDIES = 97;
 
 /**
  * A number read straight from the graph, as the oracle for totals that move when the finding extractor learns
@@ -80,21 +83,26 @@ function expectedOrder(rows: StudyRow[], value: (row: StudyRow) => string | numb
 describe('studies(filter)', () => {
   it('counts the whole sample and filters by evidence level in one round trip', async () => {
     const all = await studies({ first: 1 });
-    expect(all.totalCount).toBe(64);
+    expect(all.totalCount).toBe(SAMPLE_STUDIES);
     const e2 = await studies({ filter: { evidenceLevels: ['E2'] }, first: 100 });
-    expect(e2.totalCount).toBe(8);
-    expect(e2.edges).toHaveLength(8);
+    expect(e2.totalCount).toBe(17);
+    expect(e2.edges).toHaveLength(17);
     expect(e2.edges.every((edge) => edge.node.evidenceLevel === 'E2')).toBe(true);
     expect(e2.roundTrips).toBe(1);
   });
 
   it('combines conditions: years, designs, retracted, tags (any of, case-insensitive)', async () => {
-    expect((await studies({ filter: { yearFrom: 2020, yearTo: 2022 } })).totalCount).toBe(17);
+    expect((await studies({ filter: { yearFrom: 2020, yearTo: 2022 } })).totalCount).toBe(20);
     const caseControl = await studies({ filter: { designs: ['CASE_CONTROL'] } });
-    expect(caseControl.edges.map((edge) => edge.node.slug)).toEqual(['hussein-2022-impact-micro']);
+    expect(caseControl.edges.map((edge) => edge.node.slug)).toEqual([
+      'hussein-2022-impact-micro',
+      'jones-2005-orthostatic-instability',
+      'peppercorn-2025-comparing-dna',
+      'seifert-2026-extracellular-vesicle',
+    ]);
     const retracted = await studies({ filter: { retracted: true } });
     expect(retracted.edges.map((edge) => edge.node.slug)).toEqual(['lombardi-2009-retracted-detection']);
-    expect((await studies({ filter: { retracted: false } })).totalCount).toBe(63);
+    expect((await studies({ filter: { retracted: false } })).totalCount).toBe(SAMPLE_STUDIES - 1);
     const tagged = await studies({ filter: { tags: ['small sample', 'PAIN'] } });
     expect(tagged.edges.map((edge) => edge.node.slug)).toEqual(['hussein-2022-impact-micro', 'nakatomi-2014-neuroinflammation-japan']);
     const both = await studies({ filter: { tags: ['Small Sample'], designs: ['CASE_CONTROL'], evidenceLevels: ['E2'] } });
@@ -125,7 +133,7 @@ describe('studies: candidate sources and selected properties', () => {
 
   it('gives the same studies from the year index, the full-text index and the scan, filtered here as the oracle', async () => {
     const every = await all();
-    expect(every).toHaveLength(64);
+    expect(every).toHaveLength(SAMPLE_STUDIES);
     const yearTo = await studies({ filter: { yearTo: 2012 }, first: 100 });
     expect(yearTo.edges.map((edge) => edge.node.slug).sort()).toEqual(
       every.filter((row) => row.year !== null && row.year <= 2012).map((row) => row.slug).sort(),
@@ -169,16 +177,16 @@ describe('studies: candidate sources and selected properties', () => {
       expect(response.errors).toBeUndefined();
       pages.push(response.data!.studies.nodes ?? response.data!.studies.edges!.map((edge) => edge.node));
     }
-    expect(pages[0]).toHaveLength(64);
+    expect(pages[0]).toHaveLength(SAMPLE_STUDIES);
     expect(pages[1]).toEqual(pages[0]);
     expect(pages[2]).toEqual(pages[0]);
     const single = await graphql<{ a: Record<string, unknown>; b: Record<string, unknown> }>(
       yoga,
       `query ($a: String!, $b: String!) { a: study(slug: $a) { ${fields} } b: study(slug: $b) { ${fields} } }`,
-      { a: pages[0]![0]!.slug, b: pages[0]![63]!.slug },
+      { a: pages[0]![0]!.slug, b: pages[0]!.at(-1)!.slug },
     );
     expect(single.data?.a).toEqual(pages[0]![0]);
-    expect(single.data?.b).toEqual(pages[0]![63]);
+    expect(single.data?.b).toEqual(pages[0]!.at(-1));
     expect(single.data?.a.summary).toEqual(expect.any(String));
   });
 
@@ -257,7 +265,7 @@ describe('studies and facets: each filter condition on its own', () => {
 
   it('gives what the oracle gives, for studies and facets alike, false and empty lists being conditions too', async () => {
     const rows = (await graphql<{ studies: { nodes: FullRow[] } }>(yoga, ROWS)).data!.studies.nodes;
-    expect(rows).toHaveLength(64);
+    expect(rows).toHaveLength(SAMPLE_STUDIES);
     const some = <K extends keyof FullRow>(key: K) => rows.find((row) => row[key] !== null)![key];
     const cases: [Record<string, unknown>, (row: FullRow) => boolean][] = [
       [{ evidenceLevels: [some('evidenceLevel')] }, (row) => row.evidenceLevel === some('evidenceLevel')],
@@ -290,7 +298,7 @@ describe('studies and facets: each filter condition on its own', () => {
       if (!('peerReviewed' in filter && filter.peerReviewed === false) && (filter.evidenceLevels as unknown[] | undefined)?.length !== 0) {
         expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
       }
-      expect(expected.length, JSON.stringify(filter)).toBeLessThan(64);
+      expect(expected.length, JSON.stringify(filter)).toBeLessThan(SAMPLE_STUDIES);
     }
   });
 
@@ -322,7 +330,7 @@ describe('studies and facets: each filter condition on its own', () => {
       }
     }
     expect(planned).toBe(3 * 2 * 16 + 3 * 2);
-  });
+  }, 180_000); // 198 EXPLAINs one after another: past the 60 s default when other suites load the machine's two cores
 });
 
 describe('studies(orderBy) with keyset pages', () => {
@@ -338,7 +346,7 @@ describe('studies(orderBy) with keyset pages', () => {
     it(`${field} ${direction}: pages of 7 give every study once, in order, ties and nulls included`, async () => {
       const orderBy = { field, direction };
       const whole = await studies({ orderBy, first: 100 });
-      expect(whole.totalCount).toBe(64);
+      expect(whole.totalCount).toBe(SAMPLE_STUDIES);
       const expected = expectedOrder(
         whole.edges.map((edge) => edge.node),
         value,
@@ -347,20 +355,24 @@ describe('studies(orderBy) with keyset pages', () => {
       expect(whole.edges.map((edge) => edge.node.slug)).toEqual(expected);
       const paged = await allPages(orderBy, 7);
       expect(paged).toEqual(expected);
-      expect(new Set(paged).size).toBe(64);
+      expect(new Set(paged).size).toBe(SAMPLE_STUDIES);
     });
   }
 
-  it('puts the newest studies first for YEAR DESC and the one without a year last', async () => {
+  it('puts the newest studies first for YEAR DESC and the three without a year last, by slug descending', async () => {
     const result = await studies({ orderBy: { field: 'YEAR', direction: 'DESC' }, first: 100 });
     expect(result.edges[0]?.node.year).toBe(2026);
-    expect(result.edges.at(-1)?.node.slug).toBe('wessely-1995-epidemiology-chronic');
+    expect(result.edges.slice(-3).map((edge) => edge.node.slug)).toEqual([
+      'whiteside-2004-exercise-lowers',
+      'wessely-1995-epidemiology-chronic',
+      'miwa-2011-small-heart',
+    ]);
   });
 
   it('pages a filtered, ordered list', async () => {
     const paged = await allPages({ field: 'YEAR', direction: 'DESC' }, 3, { evidenceLevels: ['E2'] });
-    expect(paged).toHaveLength(8);
-    expect(paged[0]).toBe('hussein-2022-impact-micro');
+    expect(paged).toHaveLength(17);
+    expect(paged[0]).toBe('seifert-2026-extracellular-vesicle');
   });
 
   it('refuses a cursor issued for another order', async () => {
@@ -410,12 +422,15 @@ describe('findings(filter)', () => {
     };
   }
 
-  it('finds the three positive correlations of miR-320a (by a synonym) with its nested fields in one round trip', async () => {
+  it("finds the seed's correlations of miR-320a (by a synonym) with its nested fields in one round trip", async () => {
+    // What the extractor makes of the seed's correlation sentence: disease duration, FIQR and NPSI scores, all positive.
+    const stated = seedFindings().filter((f) => f.subject.name === 'miR-320a' && f.relation === 'CORRELATES_WITH');
+    expect(stated.length).toBeGreaterThan(1);
     const response = await graphql<FindingsData>(yoga, FINDINGS, { filter: { subject: 'MIR320A', relations: ['CORRELATES_WITH'] } });
     expect(response.errors).toBeUndefined();
     const { findings } = response.data!;
-    expect(findings.totalCount).toBe(3);
-    expect(findings.edges.map((edge) => edge.node.object.name).sort()).toEqual(['FIQR', 'NPSI', 'disease duration']);
+    expect(findings.totalCount).toBe(stated.length);
+    expect(findings.edges.map((edge) => edge.node.object.name).sort()).toEqual(stated.map((f) => f.object.name).sort());
     for (const { node } of findings.edges) {
       expect(node).toMatchObject({ relation: 'CORRELATES_WITH', sign: 'POSITIVE', significant: true, subject: { name: 'miR-320a' } });
       expect(node.study.slug).toBe('hussein-2022-impact-micro');
@@ -430,14 +445,15 @@ describe('findings(filter)', () => {
       return response.data!.findings.totalCount;
     };
     const all = await graphCount('MATCH (f:Finding) RETURN count(f)');
+    // Lower bounds only where a case must not be empty: what the extractor finds in the sample moves as it learns.
     expect(all).toBeGreaterThan(100);
     expect(await counts({})).toBe(all);
     const significant = await counts({ significant: true });
     const notSignificant = await counts({ significant: false });
     expect(significant).toBe(await graphCount('MATCH (f:Finding {significant: true}) RETURN count(f)'));
     expect(notSignificant).toBe(await graphCount('MATCH (f:Finding {significant: false}) RETURN count(f)'));
-    expect(significant).toBeGreaterThan(30);
-    expect(notSignificant).toBeGreaterThan(10);
+    expect(significant).toBeGreaterThan(0);
+    expect(notSignificant).toBeGreaterThan(0);
     expect(significant + notSignificant).toBeLessThan(all); // many findings state no significance
     expect(await counts({ curated: true })).toBe(0);
     expect(await counts({ minConfidence: 0.9 })).toBe(await graphCount('MATCH (f:Finding) WHERE f.extractionConfidence >= 0.9 RETURN count(f)'));
@@ -445,7 +461,7 @@ describe('findings(filter)', () => {
     const reducedInMecfs = await graphCount(
       "MATCH (f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(e:Condition {key: 'me/cfs'}) RETURN count(f)",
     );
-    expect(reducedInMecfs).toBeGreaterThan(10);
+    expect(reducedInMecfs).toBeGreaterThan(1);
     expect(await counts({ relations: ['REDUCED_IN'], object: 'chronic fatigue syndrome' })).toBe(reducedInMecfs);
     expect(await counts({ relations: ['REDUCED_IN'], object: 'ME/CFS' })).toBe(reducedInMecfs);
     const strongerStudies = await counts({ relations: ['REDUCED_IN'], object: 'ME/CFS', study: { evidenceLevels: ['E1', 'E2'] } });
@@ -462,7 +478,11 @@ describe('findings(filter)', () => {
     expect(await counts({ study: { evidenceLevels: ['E2'] } })).toBe(
       await graphCount("MATCH (:Study {evidenceLevel: 'E2'})-[:REPORTS]->(f:Finding) RETURN count(f)"),
     );
-    expect(await counts({ study: { designs: ['CASE_CONTROL'] }, subject: 'miR-320a' })).toBe(10);
+    const caseControlMir = await graphCount(
+      "MATCH (s:Study {design: 'CASE_CONTROL'})-[:REPORTS]->(f:Finding)-[:SUBJECT]->(:Biomarker {key: 'mir-320a'}) RETURN count(f)",
+    );
+    expect(caseControlMir).toBeGreaterThan(0);
+    expect(await counts({ study: { designs: ['CASE_CONTROL'] }, subject: 'miR-320a' })).toBe(caseControlMir);
     expect(await counts({ subject: 'no such entity' })).toBe(0);
     // Both ends named; a sign; a type with an object name; the study filter's full-text condition.
     const pair = await graphCount(
@@ -526,14 +546,13 @@ describe('biomarkers / symptoms / conditions / measures', () => {
     expect(data.biomarkers.totalCount).toBeGreaterThan(50);
     expect(data.conditions.totalCount).toBe(await ofType('Condition'));
     expect(data.measures).toEqual({ totalCount: await ofType('Measure'), pageInfo: { hasNextPage: true } });
-    expect(data.symptoms.totalCount).toBe(5);
-    expect(data.symptoms.edges.map((edge) => edge.node.name)).toEqual([
-      'fatigue',
-      'mental fatigue',
-      'pain',
-      'post-exertional malaise',
-      'unrefreshing sleep',
-    ]);
+    // The symptoms, named by tags and by findings: which ones findings name moves with the extractor.
+    const { records: symptoms } = await db.driver.executeQuery('MATCH (e:Symptom) RETURN e.name AS name ORDER BY e.key', {}, {
+      database: db.connection.database,
+    });
+    expect(symptoms.map((record) => record.get('name'))).toEqual(expect.arrayContaining(['fatigue', 'pain', 'unrefreshing sleep']));
+    expect(data.symptoms.totalCount).toBe(symptoms.length);
+    expect(data.symptoms.edges.map((edge) => edge.node.name)).toEqual(symptoms.map((record) => record.get('name')));
     for (const { node } of data.symptoms.edges) {
       expect(node.findingCount).toBe(
         await graphCount('MATCH (:Symptom {name: $name})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f)', { name: node.name }),
@@ -561,8 +580,19 @@ describe('biomarkers / symptoms / conditions / measures', () => {
     );
     expect(response.errors).toBeUndefined();
     const data = response.data!;
-    expect(data.micro.edges.map((edge) => edge.node)).toEqual([{ name: 'miR-320a', kind: 'microRNA', findingCount: 10 }]);
-    expect(data.fibro.totalCount).toBe(5); // fibromyalgia and its four comorbidity subgroups
+    const { records: micro } = await db.driver.executeQuery(
+      `MATCH (e:Biomarker) WHERE toLower(e.kind) = 'microrna'
+       RETURN e.name AS name, e.kind AS kind, COUNT { MATCH (e)<-[:SUBJECT|OBJECT]-(f:Finding) RETURN DISTINCT f } AS findingCount
+       ORDER BY e.key`,
+      {},
+      { database: db.connection.database },
+    );
+    expect(micro.map((record) => record.get('name'))).toContain('miR-320a'); // the seed's subject
+    expect(data.micro.edges.map((edge) => edge.node)).toEqual(micro.map((record) => record.toObject()).map((row) => ({ ...row, findingCount: Number(row.findingCount) })));
+    // fibromyalgia, its comorbidity subgroups (the seed) and any other condition whose name says fibromyalgia
+    const fibro = await graphCount("MATCH (e:Condition) WHERE any(name IN e.names WHERE name CONTAINS 'fibro') RETURN count(e)");
+    expect(fibro).toBeGreaterThanOrEqual(5);
+    expect(data.fibro.totalCount).toBe(fibro);
     expect(data.fibro.edges[0]?.node.name).toBe('fibromyalgia');
     expect(data.bySynonym.edges.map((edge) => edge.node.name)).toEqual(['ME/CFS']);
     const { records } = await db.driver.executeQuery(
@@ -602,7 +632,11 @@ describe('biomarkers / symptoms / conditions / measures', () => {
       '{ biomarker(name: "miR-320a") { findingCount } condition(name: "fibromyalgia") { findingCount } }',
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data).toEqual({ biomarker: { findingCount: 10 }, condition: { findingCount: 1 } });
+    const findingsNaming = (key: string) => graphCount('MATCH (e:Entity {key: $key})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f)', { key });
+    const expected = { biomarker: { findingCount: await findingsNaming('mir-320a') }, condition: { findingCount: await findingsNaming('fibromyalgia') } };
+    expect(expected.biomarker.findingCount).toBeGreaterThan(0);
+    expect(expected.condition.findingCount).toBeGreaterThan(0);
+    expect(response.data).toEqual(expected);
     // one name lookup for both, one count batch for both
     expect(response.extensions?.roundTrips).toBe(2);
   });

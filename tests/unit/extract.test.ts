@@ -93,25 +93,25 @@ describe('extractFindings rules', () => {
 
   it('splits several subjects, each with its own direction word', () => {
     const { findings } = extract(
-      'ME/CFS patients had significantly less total sleep time, lower sleep efficiency, and reduced REM sleep compared to healthy controls.',
+      'ME/CFS patients had significantly reduced REM sleep, lower sleep efficiency, and less total sleep time than healthy controls.',
     );
     expect(findings.map((f) => [f.subject.name, f.relation, f.object.name, f.comparator])).toEqual([
-      ['total sleep time', 'REDUCED_IN', 'ME/CFS', 'healthy controls'],
-      ['sleep efficiency', 'REDUCED_IN', 'ME/CFS', 'healthy controls'],
       ['REM sleep', 'REDUCED_IN', 'ME/CFS', 'healthy controls'],
+      ['sleep efficiency', 'REDUCED_IN', 'ME/CFS', 'healthy controls'],
+      ['total sleep time', 'REDUCED_IN', 'ME/CFS', 'healthy controls'],
     ]);
   });
 
   it('reads negated and null results', () => {
-    const differ = extract('Ventricular lactate levels in MDD did not differ significantly from either CFS or healthy control groups.');
+    const differ = extract('Choline levels in MDD did not differ significantly from either fibromyalgia or healthy control groups.');
     expect(differ.findings.map((f) => [f.relation, f.object.name, f.comparator, f.significant])).toEqual([
-      ['NOT_DIFFERENT_IN', 'major depressive disorder', 'CFS', false],
+      ['NOT_DIFFERENT_IN', 'major depressive disorder', 'fibromyalgia', false],
       ['NOT_DIFFERENT_IN', 'major depressive disorder', 'healthy controls', false],
     ]);
-    const but = extract('POSH correlated significantly with physical activity (steps per 24 hours) at baseline, but FMD did not');
+    const but = extract('Heart rate variability correlated significantly with physical activity (daily step count) at baseline, but cortisol did not');
     expect(but.findings.map((f) => [f.subject.name, f.relation, f.object.name])).toEqual([
-      ['POSH', 'CORRELATES_WITH', 'physical activity'],
-      ['FMD', 'NOT_CORRELATED_WITH', 'physical activity'],
+      ['heart rate variability', 'CORRELATES_WITH', 'physical activity'],
+      ['cortisol', 'NOT_CORRELATED_WITH', 'physical activity'],
     ]);
   });
 
@@ -124,9 +124,9 @@ describe('extractFindings rules', () => {
 
   it('keeps sentences it does not understand unstructured', () => {
     for (const sentence of [
-      '28 published papers were identified; 55 E:T ratio data points were analyzed',
-      'Impaired vasodilation from receptor dysfunction expected to result in vasoconstriction and reduced oxygen supply.',
-      'In healthy controls, all parameters increased or remained stable from day one to day two.',
+      '41 trials met the inclusion criteria; 112 outcome measures were pooled',
+      'Narrowed vessels from receptor autoantibodies expected to cause vasoconstriction and lower oxygen delivery.',
+      'In healthy controls, every measure increased or remained stable from the first test to the second.',
       'The weather on the day of testing was pleasant.',
     ]) {
       const result = extract(sentence);
@@ -223,16 +223,16 @@ describe('statistics', () => {
   });
 
   it('parses effect sizes, intervals, groups and sample sizes', () => {
-    expect(parseStatistics("Overall effect size (Hedges' g) was 0.96 with 95% confidence interval 0.75–1.18")).toMatchObject({
+    expect(parseStatistics("The summary effect size (Hedges' g) was 0.58, with 95% confidence interval 0.31–0.85")).toMatchObject({
       effectType: 'Hedges g',
-      effectSize: 0.96,
-      ci: [0.75, 1.18],
+      effectSize: 0.58,
+      ci: [0.31, 0.85],
     });
     expect(parseStatistics('accuracy (AUC=0.935)')).toMatchObject({ effectType: 'AUC', effectSize: 0.935 });
     expect(parseStatistics('r = -0.42, p=0.01')).toMatchObject({ effectType: 'r', effectSize: -0.42 });
     expect(parseStatistics('OR 2.5 (95% CI 1.2-5.1)')).toMatchObject({ effectType: 'odds ratio', effectSize: 2.5, ci: [1.2, 5.1] });
     expect(parseStatistics('in ME/CFS patients (n=9)').sampleSize).toBe(9);
-    expect(parseStatistics('FMD: 5.1% vs 8.2% in controls').groups).toEqual([{ mean: 5.1 }, { mean: 8.2 }]);
+    expect(parseStatistics('Ejection fraction: 61.5% vs 64.0% in controls').groups).toEqual([{ mean: 61.5 }, { mean: 64 }]);
   });
 
   it('reads significance wording', () => {

@@ -30,9 +30,23 @@ function expectNothingLost(part: StudyRecord, whole: StudyRecord, exceptCutItems
   }
 }
 
-describe('mergeRecords on real captures', () => {
+/** A capture of the seed's slug as the atlas site cuts them off: a URL line, then the page up to mid-word. */
+function cutOffCaptureOfSeed(): StudyRecord {
+  const lines = readFileSync(new URL('seed-entry.txt', ATLAS), 'utf8').split('\n');
+  const secondConclusion = lines.indexOf('Inferred Conclusions') + 2;
+  const text = ['URL: https://www.cfsmeatlas.com/evidence/hussein-2022-impact-micro', ...lines.slice(0, secondConclusion), lines[secondConclusion]!.slice(0, 14)];
+  return parseAtlasPage(text.join('\n'), { file: 'cut.txt' }).record;
+}
+
+describe('mergeRecords on sample captures', () => {
   const seed = read('seed-entry.txt');
-  const capture = read('pages/hussein-2022-impact-micro--1.txt');
+  const capture = cutOffCaptureOfSeed();
+
+  it('the cut-off capture lost its half-word last item and everything after it', () => {
+    expect(capture.inferredConclusions).toEqual(seed.inferredConclusions!.slice(0, 1));
+    expect(capture.remainingQuestions ?? []).toEqual([]);
+    expect(capture.doi ?? null).toBeNull();
+  });
 
   it('the seed merged with its cut-off capture loses nothing, in either order', () => {
     for (const merged of [mergeRecords(seed, capture), mergeRecords(capture, seed)]) {
@@ -67,7 +81,7 @@ describe('mergeRecords on real captures', () => {
       .map((n) => read(`pages/ryback-2026-indistinguishable-mitochondrial--${n}.txt`))
       .reduce((a, b) => mergeRecords(a, b));
     expect(merged.title).toMatch(/^Indistinguishable mitochondrial phenotypes/);
-    expect(merged.doesNotProve).toMatch(/^This study does not rule out mitochondrial dysfunction/);
+    expect(merged.doesNotProve).toMatch(/^Mitochondrial dysfunction inside ME\/CFS patients' own bodies is not ruled out here/);
     expect(merged.observedFindings).toHaveLength(4);
     expect(merged.sourceUrls).toEqual([
       'https://www.mecfsatlas.com/evidence/ryback-2026-indistinguishable-mitochondrial',

@@ -21,7 +21,7 @@ function hasDirectionCue(text: string): boolean {
   return c.increase.test(text) || c.decrease.test(text) || c.noDifference.test(text);
 }
 
-/** "Memory B cell frequency significantly decreased and plasma cell frequency significantly increased" → two. */
+/** "Naive T cell counts fell and effector T cell counts rose" → two. */
 function splitCoordinatedPredications(clause: string): string[] {
   const c = cues();
   const masked = maskParentheses(clause);

@@ -1,11 +1,12 @@
 // Noun phrases → entities. A phrase is first looked up in the lexicons (whole, by its abbreviation, without
 // quantity words such as "levels"); a phrase the lexicons do not know is kept as its own entity only when it looks
-// like a measured thing, and the caller lowers the finding's confidence. Lists and parenthesised members ("exercise
-// parameters (VO₂ peak, ventilatory anaerobic threshold)") become one entity per member; the umbrella gets none.
+// like a measured thing, and the caller lowers the finding's confidence. Lists and parenthesised members ("cardiac
+// measures (stroke volume, ejection fraction)") become one entity per member; the umbrella gets none.
 
 import type { EntityRef, EntityType } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
+import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase } from './pos.ts';
 import { parsePValues, type PValue } from './statistics.ts';
 import { parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
@@ -86,7 +87,7 @@ function guessType(phrase: string): EntityType {
   return 'Biomarker';
 }
 
-/** Other ways to write an unknown phrase: "frequency of CD24 on total B cells" → "CD24 frequency", … */
+/** Other ways to write an unknown phrase: "frequency of CD57 on NK cells" → "CD57 frequency", … */
 function variantsOf(phrase: string, abbreviation: string | null): string[] {
   const variants = new Set<string>();
   const quantities = cues().quantityWords;
@@ -120,7 +121,7 @@ function readParenthetical(inner: string): ParentheticalReading {
   const pValues = parsePValues(inner);
   const reading: ParentheticalReading = { members: [], abbreviation: null, pValues };
   if (pValues.length || /\b(?:IQR|n\s*=|SD|SEM|CI|OR|HR|RR|AUC|r\s*=|β|beta)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)) {
-    // Statistics; an abbreviation may lead ("FMD: 5.1% vs 8.2% …").
+    // Statistics; an abbreviation may lead ("HRV: 31 vs 45 ms …").
     const lead = /^\s*([\p{L}][\p{L}\p{N}@₂+/-]*)\s*:/u.exec(inner);
     if (lead) reading.abbreviation = lead[1]!;
     return reading;
@@ -208,7 +209,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     lookupCovering(phrase) ??
     (abbreviation ? lookupCovering(abbreviation) : null) ??
     lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity;
-  if (known) return { entity: known, known: true, pValue, leadingCue: null };
+  if (known) return { entity: groundEntity(known, true, guessType).entity, known: true, pValue, leadingCue: null };
 
   if (!plausibleEntityPhrase(phrase)) return null;
   const name = unsentenceCase(phrase);
@@ -216,12 +217,10 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     (s) => s.toLowerCase() !== name.toLowerCase(),
   );
   if (abbreviation && !/\s/.test(abbreviation) && abbreviation.length <= 8) synonyms.push(abbreviation);
-  return {
-    entity: { type: guessType(name), name, ...(synonyms.length ? { synonyms } : {}) },
-    known: false,
-    pValue,
-    leadingCue: null,
-  };
+  const written: EntityRef = { type: guessType(name), name, ...(synonyms.length ? { synonyms } : {}) };
+  const { entity, grounded } = groundEntity(written, false, guessType);
+  // A name an ontology knows counts as known: the finding's confidence is not lowered for it.
+  return { entity, known: grounded, pValue, leadingCue: null };
 }
 
 /**
@@ -231,7 +230,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 export function entitiesFromChunk(chunk: string): EntityMention[] {
   const text = tidy(chunk);
   if (!text) return [];
-  // Parenthesised members of an umbrella ("SSEP parameters (peak latencies and amplitudes)").
+  // Parenthesised members of an umbrella ("EEG parameters (alpha power and beta power)").
   for (const paren of parentheticals(text)) {
     const reading = readParenthetical(paren.inner);
     if (reading.members.length < 2) continue;
@@ -257,7 +256,7 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     });
   }
 
-  // "neuroinflammation localized to cingulate cortex, thalamus, and brainstem regions": one entity per place.
+  // "hypometabolism localized to the insula and the hippocampus": one entity per place.
   const located = /^(.+?)\s+(?:localized|localised|located|concentrated)\s+(?:to|in|within)\s+(.+)$/i.exec(text);
   if (located) {
     const base = resolveEntityPhrase(located[1]!);

@@ -166,7 +166,7 @@ function stripSubjectFrame(text: string): string {
   let subject = text;
   subject = subject.replace(/^\s*(?:among|in|within|only in|relative to|compared (?:to|with)|versus|vs\.?)\s+[^,]+,\s*/i, '');
   const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated|did|does)\b/i.exec(maskParentheses(subject));
-  // "13 loci showed differential methylation correlated with …": the measure is what was shown; "X showed a strong
+  // "9 CpG sites showed altered methylation linked with …": the measure is what was shown; "X showed a strong
   // correlation with …": what follows the verb is the cue's own modifier, and the measure comes before it.
   // "Only in the CFS group did X correlate …": after an inverted auxiliary comes the subject.
   const after = verb ? tidy(subject.slice(verb.index + verb[0].length).replace(/^\s*(?:a|an|the)\s+/i, '')) : '';
@@ -269,7 +269,7 @@ function comparatorOfAssociation(clause: string): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Variation by a factor ("prevalence estimates varied depending on the case definition used")
+// Variation by a factor ("response rates varied depending on the dose given")
 
 function variationFrame(clause: string, masked: string): Claim[] | null {
   const cue = cues().variation.first(masked);
@@ -292,7 +292,7 @@ function variationFrame(clause: string, masked: string): Claim[] | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Classification ("model achieved 93.5% accuracy (AUC=0.935) in distinguishing ME/CFS from healthy …")
+// Classification ("a panel reached 88% accuracy (AUC 0.90) in telling ME/CFS from controls")
 
 const ACCURACY = /\b(?:AUC|ROC|accuracy|sensitivity|specificity|concordance|c-statistic|classif\w*)/i;
 // The predicate of a classification clause: a reporting verb ("achieved", "kept") or the classifying verb itself.
@@ -351,7 +351,7 @@ interface GroupRoles {
   perObjectComparator: Map<GroupPhrase, string>;
   /** Groups read as comparators after an intro ("than ME/CFS patients"). */
   consumed: Set<GroupPhrase>;
-  /** Control groups named where an object would stand ("more abundant in healthy controls than …"). */
+  /** Control groups named where an object would stand ("higher in controls than …"). */
   controls: GroupPhrase[];
 }
 
@@ -497,7 +497,7 @@ function differenceFrame(
     roles.spans.push({ start: plain.start, end: plain.end });
   }
 
-  // Invert "more abundant in healthy controls than ME/CFS patients".
+  // Invert "higher in controls than in patients".
   let objects = roles.objects;
   let comparators = roles.comparators;
   if (!objects.length && roles.controls.length && roles.consumed.size) {
@@ -532,7 +532,7 @@ function differenceFrame(
     .filter((ch) => /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to)\b/gi, '')));
 
   let subjectText: string | null = null;
-  // "no differential benefit over placebo on vascular measures": an outcome noun's measure follows on/in/for.
+  // "no benefit over placebo on sleep measures": an outcome noun's measure follows on/in/for.
   const cueHead = /(\S+)$/.exec(main.text)?.[1] ?? '';
   if (direction === 'none' && c.outcomeNouns.is(cueHead)) {
     const target = chunksOf(separated.slice(cueEnd)).find((ch) => /^(?:on|in|for)\s+\S/i.test(ch.text));
@@ -639,8 +639,8 @@ function differenceFrame(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Prevalence contrasts ("X was detected in 24.1% of patients versus 4% of controls"; "A and B were found in 3% and
-// 2% of patients respectively, with no A or B in controls"): a figure set against another group's figure (rule 1).
+// Prevalence contrasts ("X was found in 30% of patients versus 5% of controls"; "A and B were found in 6% and
+// 2% of patients respectively, with neither in controls"): a figure set against another group's figure (rule 1).
 
 const FIGURE = String.raw`\d+(?:\.\d+)?\s*%`;
 const FIGURE_RUN = new RegExp(String.raw`(${FIGURE}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)${FIGURE})*)\s+(?:of|in|among)\s+`, 'gi');
@@ -650,7 +650,7 @@ interface FigureGroup {
   figures: number[];
 }
 
-/** The figures each group phrase carries: "24.1% of <group>", "3.4% and 1.7% of <group>", "no … in <group>". */
+/** The figures each group phrase carries: "30% of <group>", "6% and 2% of <group>", "no … in <group>". */
 function figureGroups(masked: string, phrases: GroupPhrase[]): FigureGroup[] {
   const found: FigureGroup[] = [];
   const runs = [...masked.matchAll(FIGURE_RUN)];
@@ -664,7 +664,7 @@ function figureGroups(masked: string, phrases: GroupPhrase[]): FigureGroup[] {
       found.push({ phrase, figures });
       continue;
     }
-    // A group in which the thing was absent: "with no active infection in controls", "none of the controls".
+    // A group in which the thing was absent: "with no such cases in controls", "none of the controls".
     const before = masked.slice(Math.max(0, phrase.start - 80), phrase.start);
     const zero =
       /\b(?:no|none)\b[^,;]*?\b(?:in|among|of)\s+(?:the\s+|all\s+)?$/i.test(before) ||
@@ -688,8 +688,8 @@ function prevalenceFrame(clause: string, masked: string, study: StudyContext, se
   // Two patient groups are contrasted only through an explicit comparison word between them.
   if (reference.phrase.kind !== 'control' && !/\b(?:versus|vs\.?|compared (?:to|with)|than|and|while|whereas)\b/i.test(masked.slice(first.phrase.end, second.phrase.start))) return null;
 
-  // The subject: what comes before the predicate ("Active EBV DNA was detected in …"), or after it when the
-  // figures open the clause ("24% of patients versus 4% of controls had X").
+  // The subject: what comes before the predicate ("Viral DNA was found in …"), or after it when the
+  // figures open the clause ("30% of patients versus 5% of controls had X").
   const firstGroupStart = Math.min(first.phrase.start, ...[...masked.matchAll(FIGURE_RUN)].map((m) => m.index));
   const verb = c.verbs.first(masked);
   let subjectText = '';
@@ -783,12 +783,12 @@ export function analyseClause(
 }
 
 /**
- * "reported symptom improvement (reduced fatigue and pain)": an undirected umbrella broken down into directed parts
+ * "reported better wellbeing (less pain and fatigue)": an undirected umbrella broken down into directed parts
  * in parentheses. The parts replace the umbrella (rule 7), and their own cue becomes the clause's.
  */
 function directedParts(clause: string, masked: string): string | null {
   const c = cues();
-  // "Vascular dysfunction, including muscular and cerebral hypoperfusion, documented in …" reads the same way.
+  // "Autonomic dysfunction, including reduced heart rate variability, seen in …" reads the same way.
   const including = /^([^,()]{3,60}?),?\s+including\s+([^,()]+),\s*/i.exec(masked);
   const spans = [
     ...parentheticals(clause),
@@ -814,7 +814,7 @@ function directedParts(clause: string, masked: string): string | null {
 const FIGURE_SPAN = String.raw`\d+(?:\.\d+)?\s*%?(?:\s*(?:[–—-]|to)\s*\d+(?:\.\d+)?\s*%?)?`;
 
 /**
- * "<umbrella> were similar between groups: 74-84% for CMV, 81-84% for EBV, and 82% for HHV-6" → the clause
+ * "<umbrella> were similar between groups: 60-70% for virus A, 75% for virus B" → the clause
  * before the colon and its members. Every item must pair a figure with a name, either way round
  * ("CMV (74-84%)"), so that a colon introducing anything else is left alone.
  */

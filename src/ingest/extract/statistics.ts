@@ -50,7 +50,7 @@ export function parsePValues(text: string): PValue[] {
   return found;
 }
 
-/** "0.907 ± 0.022 vs 0.874 ± 0.015", or plain "5.1% vs 8.2%". */
+/** "0.81 ± 0.04 vs 0.77 ± 0.05", or plain "12% vs 20%". */
 function parseGroups(text: string): Statistics['groups'] {
   const withSd = new RegExp(
     String.raw`(${NUMBER})\s*%?\s*±\s*(${NUMBER})\s*%?\s*(?:vs\.?|versus)\s*(${NUMBER})\s*%?\s*±\s*(${NUMBER})`,

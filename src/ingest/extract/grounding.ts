@@ -1,0 +1,51 @@
+// Entities of findings grounded to ontology and project ids (src/ingest/ground): the id goes into the entity's xrefs,
+// and an entity no project lexicon knows takes its type and kind from the grounding, else from its head noun. A name
+// grounded through a project alias or Mondo is renamed to that term's label (the written name stays a synonym),
+// so that variants of one entity become one node; HPO labels name phenotypes, and gene, miRNA, ChEBI, CL and UBERON
+// labels are symbols or formal names analysts do not write, so those entities keep their written names.
+
+import { classifyHead, groundName, type Grounding } from '../ground/index.ts';
+import type { EntityRef, EntityType } from '../record.ts';
+
+// HPO labels name phenotypes ("Antinuclear antibody positivity"), not the measured thing a sentence names.
+const RENAMING_SOURCES = new Set<Grounding['source']>(['alias', 'mondo']);
+
+function groundingOf(entity: EntityRef): Grounding | null {
+  for (const name of [entity.name, ...(entity.synonyms ?? [])]) {
+    const found = groundName(name, entity.type);
+    // A reduced match ("plasma IL-6" → IL-6) grounds the name it was reduced from only when nothing else is left.
+    if (found) return found;
+  }
+  return null;
+}
+
+function xrefKey(curie: string): string {
+  return curie.slice(0, curie.indexOf(':'));
+}
+
+/**
+ * The entity with its ontology id. `known` says a project lexicon named it: its type and name stay; an unknown
+ * entity takes the grounding's type, or its head noun's.
+ */
+export function groundEntity(entity: EntityRef, known: boolean, fallbackType: (name: string) => EntityType): { entity: EntityRef; grounded: boolean } {
+  const grounding = groundingOf(entity);
+  if (!grounding) {
+    if (known) return { entity, grounded: false };
+    const head = classifyHead(entity.name);
+    return {
+      entity: { ...entity, type: head?.entityType ?? fallbackType(entity.name), ...(head && !entity.kind ? { kind: head.kind } : {}) },
+      grounded: false,
+    };
+  }
+  const xrefs = { [xrefKey(grounding.curie)]: grounding.curie, ...(entity.xrefs ?? {}) };
+  const grounded: EntityRef = { ...entity, xrefs, ...(entity.kind ? {} : { kind: grounding.kind }) };
+  if (!known) {
+    // A phenotype term grounds a measured analyte ("anti-nuclear antibodies") without making it a symptom.
+    grounded.type = grounding.source === 'hp' ? (classifyHead(entity.name)?.entityType ?? grounding.entityType) : grounding.entityType;
+    if (RENAMING_SOURCES.has(grounding.source) && grounding.match !== 'reduced' && grounding.label.toLowerCase() !== entity.name.toLowerCase()) {
+      grounded.name = grounding.label;
+      grounded.synonyms = [...new Set([entity.name, ...(entity.synonyms ?? [])])];
+    }
+  }
+  return { entity: grounded, grounded: true };
+}
