@@ -41,7 +41,8 @@ export async function serve(config: AppConfig, log: (line: string) => void): Pro
   const db = await openDatabase(config, log, limits);
   let ready = false;
   let stopping = false;
-  const yoga = createEvidenceYoga({ cypher: db.cypher }, { limits, production: config.production, isReady: () => ready });
+  const corsOrigins = (process.env.EVIDENCE_GRAPH_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const yoga = createEvidenceYoga({ cypher: db.cypher }, { limits, production: config.production, isReady: () => ready, corsOrigins });
   const { server, inFlight } = await listen(yoga, config.port, config.host);
   log(`evidence-graph serving http://${config.host ?? 'localhost'}:${config.port}/graphql`);
 

@@ -30,8 +30,29 @@ function pathOf(url: string | undefined): string {
   return end >= 0 ? url!.slice(0, end) : (url ?? '/');
 }
 
-export function listen(yoga: EvidenceYoga, port: number, host?: string): Promise<EvidenceServer> {
-  const server = createServer(yoga);
+/**
+ * How long a client may take to send its request. Node's defaults (60 s for the headers, 300 s for the whole request,
+ * checked every 30 s) let a slow client hold a connection for minutes; a request is small (bodies are capped at
+ * 4 MiB), so these are generous for any honest client. A late client is answered 408 and disconnected.
+ */
+export interface ClientTimeouts {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** How often Node checks connections against the two timeouts above. */
+  checkIntervalMs: number;
+}
+
+export const CLIENT_TIMEOUTS: ClientTimeouts = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, checkIntervalMs: 1_000 };
+
+export function listen(yoga: EvidenceYoga, port: number, host?: string, timeouts: ClientTimeouts = CLIENT_TIMEOUTS): Promise<EvidenceServer> {
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersTimeoutMs,
+      requestTimeout: timeouts.requestTimeoutMs,
+      connectionsCheckingInterval: timeouts.checkIntervalMs,
+    },
+    yoga,
+  );
   let inFlight = 0;
   server.on('request', (request, response) => {
     if (NOT_COUNTED.has(pathOf(request.url))) return;

@@ -1,7 +1,8 @@
 // The Yoga instance: schema, per-request context, limits, error policy, GraphiQL, health and readiness. It does
 // not listen; server.ts does, and tests call `yoga.fetch` directly.
 import pLimit from 'p-limit';
-import { createYoga, isAsyncIterable, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { createYoga, isAsyncIterable, useReadinessCheck, type CORSOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type AppDeps, type Context } from './context.ts';
 import { useExport } from './export/http.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
@@ -20,6 +21,8 @@ export interface YogaOptions {
   limits?: Limits;
   /** Production mode: no field suggestions in errors. */
   production?: boolean;
+  /** Origins allowed to send credentials (cookies, Authorization) from a browser; none: any origin, no credentials. */
+  corsOrigins?: readonly string[];
   /** False while the server is still waiting for the database or migrating: /readyz answers 503. */
   isReady?: () => boolean;
 }
@@ -34,6 +37,16 @@ const roundTripsExtension: Plugin<Record<string, never>, Context> = {
   }),
 };
 
+/**
+ * Reads are public: any origin may read, without credentials (a browser then sends no cookies, and a page elsewhere
+ * cannot act as a signed-in user). Origins listed in EVIDENCE_GRAPH_CORS_ORIGINS may send credentials.
+ */
+export function corsOptions(origins: readonly string[] | undefined): CORSOptions {
+  const methods = ['GET', 'POST', 'HEAD', 'OPTIONS'];
+  if (!origins?.length) return { origin: '*', credentials: false, methods };
+  return { origin: [...origins], credentials: true, methods };
+}
+
 export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): EvidenceYoga {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const graphSlots = pLimit(limits.maxConcurrentGraphs);
@@ -46,6 +59,7 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
     healthCheckEndpoint: '/healthz',
     graphiql: graphiqlOptions(),
     landingPage: false,
+    cors: corsOptions(options.corsOrigins),
     maskedErrors: true,
     // Bodies are capped by useBodyLimit (src/plugins/limits.ts), which only streams through a counter when the
     // length is undeclared; Yoga's own cap would do so for every request.
@@ -53,6 +67,9 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
     logging: yogaLogger,
     plugins: [
       useRequestId(),
+      // A cross-site form or simple GET cannot run a query: a GraphQL request must be JSON (which browsers preflight
+      // under CORS) or carry the x-graphql-yoga-csrf header.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...useMetrics(),
       useExport(deps),
       useExplorer(),

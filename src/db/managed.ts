@@ -13,6 +13,18 @@ export interface ManagedOptions {
   port: number;
   heap?: string;
   pageCache?: string;
+  /** The most memory one transaction may take (db.memory.transaction.max); default half the heap. */
+  transactionMemory?: string;
+}
+
+const SIZE = /^(\d+)([kmg]?)$/i;
+
+/** Half of a Neo4j memory size ("1g" → "512m"); undefined when the size is not of that form. */
+export function halfOf(size: string): string | undefined {
+  const match = SIZE.exec(size.trim());
+  if (!match) return undefined;
+  const kib = Number(match[1]) * ({ '': 1 / 1024, k: 1, m: 1024, g: 1024 * 1024 } as Record<string, number>)[match[2]!.toLowerCase()]!;
+  return `${Math.max(1, Math.floor(kib / 2))}k`;
 }
 
 export interface InstanceInfo {
@@ -108,7 +120,7 @@ export function ensureClasspath(log: (line: string) => void = () => {}): string 
   return dir;
 }
 
-function neo4jConf(opts: Required<ManagedOptions>): string {
+export function neo4jConf(opts: Required<ManagedOptions>): string {
   const abs = (sub: string) => path.join(opts.dir, sub);
   return [
     '# Written by evidence-graph at every start; edits are overwritten.',
@@ -124,6 +136,9 @@ function neo4jConf(opts: Required<ManagedOptions>): string {
     `server.memory.heap.initial_size=${opts.heap}`,
     `server.memory.heap.max_size=${opts.heap}`,
     `server.memory.pagecache.size=${opts.pageCache}`,
+    // One query or import that outgrows this fails alone (Neo.TransientError.General.MemoryPoolOutOfMemoryError)
+    // instead of taking the heap, and every other transaction, with it.
+    ...(opts.transactionMemory ? [`db.memory.transaction.max=${opts.transactionMemory}`] : []),
     `server.directories.data=${abs('data')}`,
     `server.directories.logs=${abs('logs')}`,
     `server.directories.run=${abs('run')}`,
@@ -215,10 +230,12 @@ export async function startNeo4j(
   log: (line: string) => void = () => {},
   timeoutMs = 180_000,
 ): Promise<InstanceInfo & { started: boolean }> {
+  const heap = options.heap ?? (process.env.EVIDENCE_GRAPH_NEO4J_HEAP || '1g');
   const opts: Required<ManagedOptions> = {
-    heap: process.env.EVIDENCE_GRAPH_NEO4J_HEAP || '1g',
     pageCache: process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE || '512m',
+    transactionMemory: process.env.EVIDENCE_GRAPH_NEO4J_TX_MEMORY || halfOf(heap) || '',
     ...options,
+    heap,
     dir: path.resolve(options.dir),
   };
   const existing = readInfo(opts.dir);

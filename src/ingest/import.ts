@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Cypher } from '../db/cypher.ts';
+import { isDatabaseTimeout, isDatabaseUnavailable } from '../db/errors.ts';
+import { logger } from '../log.ts';
 import { MAX_PAGE_BYTES, parseAtlasPage, ReaderError, type ReaderWarning } from './atlas-reader.ts';
 import type { RecordSource } from './combine.ts';
 import { loadRecords, type StudyOutcome } from './load.ts';
@@ -61,13 +63,24 @@ export function parseUnit(unit: InputUnit): { records: StudyRecord[]; source: Re
   return { records: results.flatMap((result) => ('ok' in result ? [result.ok] : [])), source: 'record', warnings: [] };
 }
 
+/**
+ * A rejection's message: the reader's and the validator's are located already; a database error is told in our
+ * words (its own text holds index and element ids), and logged whole for the operator.
+ */
 function describeError(error: unknown, unit: string): string {
   if (error instanceof ReaderError || error instanceof RecordError) return error.message;
   const text = error instanceof Error ? error.message : String(error);
   // The one database error a valid file can meet: a DOI or PMID that another study already has.
   const duplicate = /already exists with label `Study` and property `(doi|pmid)` = '([^']*)'/.exec(text);
   if (duplicate) return `${unit}: ${duplicate[1]} ${duplicate[2]} already belongs to another study (expected a unique ${duplicate[1]})`;
-  return `${unit}: ${text}`;
+  logger.warn({ unit, err: error }, 'import: file rejected by the database or the runtime');
+  if (isDatabaseUnavailable(error)) return `${unit}: the database is not reachable; nothing was imported, try again`;
+  if (isDatabaseTimeout(error)) return `${unit}: the import took too long and was stopped; nothing was imported (split the file)`;
+  if (/too large to index/i.test(text)) {
+    return `${unit}: a name, tag, slug or identifier is too long for the database's index; nothing was imported`;
+  }
+  if (error instanceof RangeError) return `${unit}: a value is too large to process; nothing was imported`;
+  return `${unit}: the database refused the file; nothing was imported (the server log has the details)`;
 }
 
 export function emptySummary(dryRun: boolean): ImportSummary {

@@ -119,18 +119,29 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
   });
 }
 
+/** Thrown at the end of a dry run's transaction so that it rolls back; it carries what the import would do. */
+class DryRunDone extends Error {
+  constructor(readonly outcomes: StudyOutcome[]) {
+    super('dry run: rolled back');
+  }
+}
+
 /**
- * Merge and load records (all of one input file, say) in one transaction: all of them or none. With `dryRun` the
- * stored records are only read, and the outcome says what a real run would do.
+ * Merge and load records (all of one input file, say) in one transaction: all of them or none. A dry run runs the
+ * same transaction and rolls it back, so it meets every check the import meets (unique DOIs, index limits, the
+ * database's own), and writes nothing.
  */
 export async function loadRecords(cypher: Cypher, inputs: LoadInput[], { dryRun = false } = {}): Promise<StudyOutcome[]> {
   if (inputs.length === 0) return [];
-  if (dryRun) {
-    return (await plan((slugs) => cypher.read('ingest/stored-records', { slugs }), inputs)).outcomes;
+  try {
+    return await cypher.writeTx(async (tx) => {
+      const result = await plan((slugs) => cypher.run(tx, 'ingest/stored-records', { slugs }), inputs);
+      await write(cypher, tx, result);
+      if (dryRun) throw new DryRunDone(result.outcomes);
+      return result.outcomes;
+    });
+  } catch (error) {
+    if (error instanceof DryRunDone) return error.outcomes;
+    throw error;
   }
-  return cypher.writeTx(async (tx) => {
-    const result = await plan((slugs) => cypher.run(tx, 'ingest/stored-records', { slugs }), inputs);
-    await write(cypher, tx, result);
-    return result.outcomes;
-  });
 }

@@ -5,12 +5,16 @@
 // - Ours: Neo4j round trips per GraphQL operation (evidence_graph_neo4j_round_trips histogram), round trips per named
 //   Cypher statement (evidence_graph_neo4j_statements_total), and the process's default metrics.
 // Metrics live in prom-client's default registry: one set per process, shared by every Yoga instance in it.
+// Label values are a bounded set: a client names its operations, so an operation name becomes a label only through
+// OperationLabels (below); the plugin's own metrics carry no operation name and no error path (an alias is one).
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { parse } from 'graphql';
 import { collectDefaultMetrics, Counter, Histogram, register, type Registry } from 'prom-client';
 import type { Context } from '../context.ts';
 import { logger } from '../log.ts';
+import { GRAPHIQL_TABS } from './graphiql.ts';
 import { requestIdFor } from './request-id.ts';
 
 export const METRICS_PATH = '/metrics';
@@ -49,6 +53,50 @@ export function neo4jMetrics(registry: Registry = register) {
   };
 }
 
+/** The names of the operations this project documents (the GraphiQL examples): always labels of their own. */
+export function documentedOperations(): string[] {
+  return GRAPHIQL_TABS.flatMap((tab) =>
+    parse(tab.query).definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [d.name.value] : [])),
+  );
+}
+
+/** The longest operation name kept as a label or logged whole; longer ones are cut (log) or "other" (label). */
+export const MAX_OPERATION_NAME = 64;
+
+/**
+ * Operation names as label values, from a bounded set: the documented operations, "anonymous", and the first
+ * `extra` other names this process sees (clients' own dashboards and notebooks); every later or longer name is
+ * "other". At most documented + extra + 2 values, whatever clients send.
+ */
+export class OperationLabels {
+  private readonly known: Set<string>;
+  private seen = 0;
+  constructor(documented: readonly string[], private readonly extra = 50) {
+    this.known = new Set(documented);
+  }
+  label(name: string | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.known.has(name)) return name;
+    if (name.length > MAX_OPERATION_NAME || this.seen >= this.extra) return 'other';
+    this.seen += 1;
+    this.known.add(name);
+    return name;
+  }
+}
+
+/** One bounded set per registry (the process's, shared by every Yoga instance in it). */
+const labelSets = new WeakMap<Registry, OperationLabels>();
+function labelsFor(registry: Registry): OperationLabels {
+  let labels = labelSets.get(registry);
+  if (!labels) labelSets.set(registry, (labels = new OperationLabels(documentedOperations())));
+  return labels;
+}
+
+/** An operation name as logged: cut to MAX_OPERATION_NAME characters. */
+export function loggedOperationName(name: string): string {
+  return name.length > MAX_OPERATION_NAME ? `${name.slice(0, MAX_OPERATION_NAME)}…` : name;
+}
+
 interface RequestInfo {
   started: number;
   operationName?: string;
@@ -64,6 +112,7 @@ export function useMetrics(options: { registry?: Registry; defaultMetrics?: bool
   }
   const { roundTrips, statements } = neo4jMetrics(registry);
   const requests = new WeakMap<Request, RequestInfo>();
+  const operations = labelsFor(registry);
 
   const neo4jAndLog: Plugin<Record<string, never>, Context> = {
     onRequest: ({ request }) => {
@@ -74,11 +123,12 @@ export function useMetrics(options: { registry?: Registry; defaultMetrics?: bool
         const context = args.contextValue as Partial<Context> & { request?: Request };
         const document = args.document as DocumentNode;
         const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-        const operationName = args.operationName ?? operation?.name?.value ?? 'anonymous';
+        const sent = args.operationName ?? operation?.name?.value;
+        const operationName = loggedOperationName(sent ?? 'anonymous');
         const operationType = operation?.operation ?? 'query';
         const stats = context.stats;
         if (!stats) return;
-        roundTrips.observe({ operationName, operationType }, stats.roundTrips);
+        roundTrips.observe({ operationName: operations.label(sent), operationType }, stats.roundTrips);
         for (const statement of stats.statements) statements.inc({ statement });
         const info = context.request && requests.get(context.request);
         if (info) {
@@ -106,12 +156,28 @@ export function useMetrics(options: { registry?: Registry; defaultMetrics?: bool
     },
   };
 
+  /** /metrics: a failure to collect answers a plain 503, never the stack the server adapter would print. */
+  const endpoint: Plugin<Record<string, never>, Context> = {
+    onRequest: async ({ url, endResponse, fetchAPI }) => {
+      if (url.pathname !== METRICS_PATH) return;
+      try {
+        const text = await registry.metrics();
+        endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } }));
+      } catch (err) {
+        logger.error({ err }, 'metrics collection failed');
+        endResponse(new fetchAPI.Response('metrics are unavailable right now\n', { status: 503, headers: { 'content-type': 'text/plain' } }));
+      }
+    },
+  };
+
   return [
+    endpoint,
     usePrometheus({
-      endpoint: METRICS_PATH,
+      endpoint: false,
       registry,
-      // Client-chosen URLs would make label values unbounded: label HTTP durations by method and status only.
-      labels: { method: true, statusCode: true, url: false },
+      // Client-chosen values would make label values unbounded: HTTP durations by method and status only (no URL),
+      // GraphQL metrics by operation type only (no operation name; errors without their path, which holds aliases).
+      labels: { method: true, statusCode: true, url: false, operationName: false, path: false },
       // The plugin merges these over its defaults, which also turn on a per-request summary (quantile estimation on
       // every request), a walk of every document for deprecated fields and per-phase counters nobody reads here.
       // Those are turned off by name: the walk alone was about 4 % of a CPU profile of Q2 (bench/REPORT.md).

@@ -165,7 +165,9 @@ function entityType(type: EntityType, description: string) {
     id: { resolve: (entity) => entity.key },
     load: async (keys, context) => {
       const entities = await entityLoader(context).loadMany(keys.map((key) => `${type}:${key}`));
-      return entities.map((entity, i) => (entity instanceof Error || entity === null ? new Error(`no ${type} "${keys[i]}"`) : entity));
+      // A key that matches nothing is null (node(id) of a deleted or never-stored entity answers null, as Study does);
+      // a failed read stays the error it is.
+      return entities as (EntityNode | Error)[];
     },
   });
   ref.implement({

@@ -35,7 +35,8 @@ export const Finding = builder.loadableNodeRef<FindingNode, string, string>('Fin
   id: { resolve: (finding) => finding.id },
   load: async (ids, context) => {
     const findings = await findingLoader(context).loadMany(ids);
-    return findings.map((f, i) => (f instanceof Error || f === null ? new Error(`no finding "${ids[i]}"`) : f));
+    // A missing id is null (node(id) answers null); a failed read stays the error it is.
+    return findings as (FindingNode | Error)[];
   },
 });
 

@@ -5,6 +5,7 @@ import './enums.ts';
 import './study.ts';
 import './finding.ts';
 import './entity.ts';
+import './nodes.ts';
 import './tags.ts';
 import './json-scalar.ts';
 import './evidence.ts';

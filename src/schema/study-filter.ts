@@ -81,7 +81,7 @@ export function studyFilterParams(filter: StudyFilterArg | null | undefined, arg
   }
   let textQuery: string | null = null;
   if (f.text != null) {
-    const terms = searchTerms(f.text);
+    const terms = searchTerms(f.text, `${argument}.text`);
     if (terms.length === 0) throw badInput(`${argument}.text has no words to search for: "${f.text}"`, argument);
     textQuery = allTermsQuery(terms);
   }
@@ -199,12 +199,25 @@ export function decodeStudyCursor(
 // ---------------------------------------------------------------------------------------------------------------
 // Lucene queries from user text
 
+/** Longest search text, and longest word in it (the longest words of biomedical prose are under 50 letters). */
+export const MAX_SEARCH_TEXT = 1_000;
+export const MAX_SEARCH_WORD = 100;
+
 /**
  * The words of user text, lower-cased, split the way the index's standard analyzer splits (on anything that is
  * not a letter or digit). No Lucene syntax survives: `fibro*`, `title:x`, `AND OR NOT (` and `\` become plain words
  * or nothing, so user text can never change the query's structure.
  */
-export function searchTerms(text: string): string[] {
+export function searchTerms(text: string, argument = 'text'): string[] {
+  // Lucene builds an automaton per fuzzy or prefix term; a term of thousands of characters makes one too large to
+  // build ("input automaton is too large"), which the database reports as a failure of its own.
+  if (text.length > MAX_SEARCH_TEXT) {
+    throw badInput(`${argument} is ${text.length} characters long; search text may hold at most ${MAX_SEARCH_TEXT}`, argument);
+  }
+  const long = text.split(/[^\p{L}\p{N}]+/u).find((word) => word.length > MAX_SEARCH_WORD);
+  if (long !== undefined) {
+    throw badInput(`${argument} holds a word of ${long.length} characters; a search word may hold at most ${MAX_SEARCH_WORD}`, argument);
+  }
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

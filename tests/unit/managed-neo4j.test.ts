@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classpathDir, neo4jVersion } from '../../src/db/managed.ts';
+import { classpathDir, halfOf, neo4jConf, neo4jVersion } from '../../src/db/managed.ts';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.ts';
 
 describe('the managed local Neo4j', () => {
@@ -44,5 +44,17 @@ describe('configuration', () => {
 
   it('rejects a bad PORT with the variable named', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a port number/);
+  });
+});
+
+describe('memory of the managed Neo4j', () => {
+  it('caps the memory of one transaction at half the heap, or at EVIDENCE_GRAPH_NEO4J_TX_MEMORY', () => {
+    expect(halfOf('1g')).toBe('524288k');
+    expect(halfOf('512M')).toBe('262144k');
+    expect(halfOf('lots')).toBeUndefined();
+    const conf = (transactionMemory: string) =>
+      neo4jConf({ dir: '/tmp/x', port: 7999, heap: '1g', pageCache: '512m', transactionMemory }).split('\n');
+    expect(conf('524288k')).toContain('db.memory.transaction.max=524288k');
+    expect(conf('').some((line) => line.startsWith('db.memory.transaction'))).toBe(false);
   });
 });
