@@ -337,11 +337,12 @@ describe('study(slug) fetches what the query selects', () => {
       wholeFindings.push(...whole.findings);
     }
     // The sample's findings carry every field compared above, so a field read from a property not fetched shows; all
-    // but a confidence interval, which no sample finding prints (its properties are checked by name above).
+    // but a confidence interval, which no sample finding prints (its properties are checked by name above), and a
+    // population, which only some sentences name (its property is checked by tests/integration/population.test.ts).
     const empty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
     const fields = Object.keys(wholeFindings[0]!);
     expect(fields).toHaveLength(Object.keys(FINDING_FIELD_PROPERTIES).length - 1);
-    expect(fields.filter((field) => wholeFindings.every((f) => empty(f[field])))).toEqual(['ci']);
+    expect(fields.filter((field) => field !== 'population' && wholeFindings.every((f) => empty(f[field])))).toEqual(['ci']);
     const few = await selected('query ($slug: String!) { study(slug: $slug) { findings { pValue subject { name } } } }');
     expect(few.findingFields).toEqual(['id', 'pValue']);
     const seed = await selected(`fragment F on Finding { ${EVERY_FINDING_FIELD} } query ($slug: String!) { study(slug: $slug) { findings { ...F } } }`);
