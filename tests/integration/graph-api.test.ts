@@ -264,7 +264,7 @@ describe('batching', () => {
 
 const WHOLE_ENDS = 'subject { __typename name synonyms xrefs { id } } object { __typename name synonyms xrefs { id } }';
 // Every Finding field, each object field with all of its own.
-const EVERY_FINDING_FIELD = `id study { slug } statement relation sign ${WHOLE_ENDS} comparator pValue pComparator significant
+const EVERY_FINDING_FIELD = `id study { slug } statement relation sign ${WHOLE_ENDS} comparator population pValue pComparator significant
   effectSize effectType ci { low high } sampleSize groups { mean sd n } extraction { agent version confidence curated }`;
 
 describe('study(slug) fetches what the query selects', () => {

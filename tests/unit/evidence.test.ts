@@ -398,9 +398,9 @@ describe('DerSimonian–Laird', () => {
 });
 
 describe('worked example of docs/evidence.md: NK cell cytotoxicity × ME/CFS', () => {
-  // baraniuk-2024-meta-analysis: "NK cell cytotoxicity in ME/CFS patients is reduced to approximately 50% of healthy
-  // control levels" → REDUCED_IN. querec-2023-natural-killer: "… with no statistically significant difference
-  // (p=0.79)." → NOT_DIFFERENT_IN. Neither capture shows badges, tags or Metadata.
+  // baraniuk-2024-meta-analysis: NK cell cytotoxicity at about half of healthy controls' → REDUCED_IN.
+  // querec-2023-natural-killer: no significant difference from healthy controls (p=0.79) → NOT_DIFFERENT_IN.
+  // Neither capture shows badges, tags or Metadata.
   const sample: EvidenceFindingInput[] = [
     { findingId: 'baraniuk-2024-meta-analysis#1', studySlug: 'baraniuk-2024-meta-analysis', relation: 'REDUCED_IN', study: { methodFlags: [] } },
     {

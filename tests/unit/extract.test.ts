@@ -103,7 +103,7 @@ describe('extractFindings rules', () => {
   });
 
   it('reads negated and null results', () => {
-    const differ = extract('Choline levels in MDD did not differ significantly from either fibromyalgia or healthy control groups.');
+    const differ = extract('Choline levels in MDD were not significantly different from either fibromyalgia or healthy control groups.');
     expect(differ.findings.map((f) => [f.relation, f.object.name, f.comparator, f.significant])).toEqual([
       ['NOT_DIFFERENT_IN', 'major depressive disorder', 'fibromyalgia', false],
       ['NOT_DIFFERENT_IN', 'major depressive disorder', 'healthy controls', false],

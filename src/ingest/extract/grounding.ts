@@ -28,6 +28,8 @@ function xrefKey(curie: string): string {
  * entity takes the grounding's type, or its head noun's.
  */
 export function groundEntity(entity: EntityRef, known: boolean, fallbackType: (name: string) => EntityType): { entity: EntityRef; grounded: boolean } {
+  // A lexicon entry's own cross-references are curated: they stand as written.
+  if (known && entity.xrefs && Object.keys(entity.xrefs).length) return { entity, grounded: true };
   const grounding = groundingOf(entity);
   if (!grounding) {
     if (known) return { entity, grounded: false };

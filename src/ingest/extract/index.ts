@@ -39,7 +39,7 @@ function allInterventionNames(): string[] {
 
 /** Groups resolved as objects (conditions, subgroups, arms) are grounded here; entity mentions already are. */
 function withGrounding(entity: EntityRef): EntityRef {
-  return entity.xrefs && Object.keys(entity.xrefs).length ? entity : groundEntity(entity, true, () => entity.type).entity;
+  return groundEntity(entity, true, () => entity.type).entity;
 }
 
 function confidenceOf(claim: Claim): number {
