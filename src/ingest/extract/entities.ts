@@ -147,14 +147,15 @@ function carryIdentifierPrefix(members: string[]): string[] {
   return members.map((m) => (/^\d+\w*$/.test(m) ? `${prefix}${m}` : m));
 }
 
-const MEASURED_HEADS = new Set(['antibody', 'antibodies', 'levels', 'level', 'titers', 'titres', 'concentrations', 'scores', 'frequency', 'rates', 'rate', 'infection', 'dna', 'responses', 'activity', 'expression']);
+/** Head words of a measured quantity: a member takes its umbrella's words before them ("IgG antibody levels"). */
+const MEASURED_HEADS = new Set(['antibody', 'antibodies', 'levels', 'level', 'titers', 'titres', 'concentrations', 'scores', 'frequency', 'rates', 'rate', 'infection', 'dna']);
 
 /** An umbrella whose head is a plural class noun ("certain amino acids", "fatty acids"), not a quantity or descriptor. */
 function isClassUmbrella(umbrella: string): boolean {
   const head = /(\p{L}+)\s*$/u.exec(umbrella)?.[1]?.toLowerCase() ?? '';
   // Descriptors ("parameters", "measures") are not classes: their members are fragments that take the umbrella's words.
   if (cues().umbrellaHeads.has(head)) return false;
-  return head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !MEASURED_HEADS.has(head) && !cues().quantityWords.is(head);
+  return head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !MEASURED_HEADS.has(head) && head !== 'responses' && !cues().quantityWords.is(head);
 }
 
 /** Puts a member into its umbrella's place: ("Virus-specific antibody levels", "IgG") → "Virus-specific IgG antibody levels". */
@@ -167,9 +168,8 @@ function composeMember(umbrella: string, member: string): { name: string; synony
     words = words.slice(0, -1);
     synonyms.push(`${member} ${last.replace(/s$/, '')}`);
   }
-  const heads = new Set(['antibody', 'antibodies', 'levels', 'level', 'titers', 'titres', 'concentrations', 'scores', 'frequency', 'rates', 'rate', 'infection', 'dna']);
   let headStart = words.length;
-  while (headStart > 0 && heads.has(words[headStart - 1]!.toLowerCase())) headStart--;
+  while (headStart > 0 && MEASURED_HEADS.has(words[headStart - 1]!.toLowerCase())) headStart--;
   // A class adjective the member instantiates ("viral" for CMV) gives way to the member.
   const before = words.slice(0, headStart).filter((w) => !/^(?:viral|bacterial|microbial)$/i.test(w));
   const name = tidy([...before, member, ...words.slice(headStart)].join(' '));

@@ -19,6 +19,15 @@ function groundingOf(entity: EntityRef): Grounding | null {
   return null;
 }
 
+// Entities this module returned: grounding one again (a mention's entity reaching the finding) would redo the
+// lookups for nothing, since grounding is idempotent.
+const done = new WeakSet<EntityRef>();
+
+function finished(entity: EntityRef, grounded: boolean): { entity: EntityRef; grounded: boolean } {
+  done.add(entity);
+  return { entity, grounded };
+}
+
 function xrefKey(curie: string): string {
   return curie.slice(0, curie.indexOf(':'));
 }
@@ -28,16 +37,14 @@ function xrefKey(curie: string): string {
  * entity takes the grounding's type, or its head noun's.
  */
 export function groundEntity(entity: EntityRef, known: boolean, fallbackType: (name: string) => EntityType): { entity: EntityRef; grounded: boolean } {
+  if (done.has(entity)) return { entity, grounded: Boolean(entity.xrefs && Object.keys(entity.xrefs).length) };
   // A lexicon entry's own cross-references are curated: they stand as written.
-  if (known && entity.xrefs && Object.keys(entity.xrefs).length) return { entity, grounded: true };
+  if (known && entity.xrefs && Object.keys(entity.xrefs).length) return finished(entity, true);
   const grounding = groundingOf(entity);
   if (!grounding) {
-    if (known) return { entity, grounded: false };
+    if (known) return finished(entity, false);
     const head = classifyHead(entity.name);
-    return {
-      entity: { ...entity, type: head?.entityType ?? fallbackType(entity.name), ...(head && !entity.kind ? { kind: head.kind } : {}) },
-      grounded: false,
-    };
+    return finished({ ...entity, type: head?.entityType ?? fallbackType(entity.name), ...(head && !entity.kind ? { kind: head.kind } : {}) }, false);
   }
   const xrefs = { [xrefKey(grounding.curie)]: grounding.curie, ...(entity.xrefs ?? {}) };
   const grounded: EntityRef = { ...entity, xrefs, ...(entity.kind ? {} : { kind: grounding.kind }) };
@@ -49,5 +56,5 @@ export function groundEntity(entity: EntityRef, known: boolean, fallbackType: (n
       grounded.synonyms = [...new Set([entity.name, ...(entity.synonyms ?? [])])];
     }
   }
-  return { entity: grounded, grounded: true };
+  return finished(grounded, true);
 }
