@@ -112,3 +112,32 @@ describe('population qualifiers', () => {
     ]);
   });
 });
+
+describe('group comparisons with the group as subject', () => {
+  it('"more" is a direction cue; "more than 50%" is a bound, not a direction', () => {
+    expect(extract('Patients had more circulating plasmablasts than controls')).toEqual(['plasma cell frequency | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('More than 60% of patients had plasmablasts')).toEqual([]);
+  });
+
+  it('a determiner before the cue is not the subject; a condition counted by the subject stays in it', () => {
+    expect(extract('Patients showed a higher prevalence of fibromyalgia than controls')).toEqual(['prevalence of fibromyalgia | ELEVATED_IN | ME/CFS | controls']);
+  });
+
+  it('"less X, yet more Y": each member keeps its own direction', () => {
+    expect(extract('Patients had less taurine, yet more glutamate, than controls')).toEqual([
+      'taurine | REDUCED_IN | ME/CFS | controls',
+      'glutamate | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"than A and control subjects": a bare modifier shares the comparator\'s head', () => {
+    expect(extract('Patients had less taurine than sedentary and control subjects')).toEqual(['taurine | REDUCED_IN | ME/CFS | sedentary and control subjects']);
+  });
+
+  it('a floating quantifier after the verb ("were all") is not the subject', () => {
+    expect(extract('Stroke volume and cardiac output were all smaller in patients than in controls')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS | controls',
+      'cardiac output | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

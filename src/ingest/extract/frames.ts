@@ -116,7 +116,16 @@ function directionCues(masked: string): DirectionCue[] {
     ...c.undirectedDifference.all(masked).map((m) => ({ ...m, direction: 'undirected' as const })),
   ];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
-  return all.filter((cue, i) => !all.some((other, j) => j !== i && other.start <= cue.start && other.end >= cue.end && other.end - other.start > cue.end - cue.start));
+  return all.filter(
+    (cue, i) =>
+      !isQuantityBound(masked, cue) &&
+      !all.some((other, j) => j !== i && other.start <= cue.start && other.end >= cue.end && other.end - other.start > cue.end - cue.start),
+  );
+}
+
+/** "more than 50%", "less than 40 mm", "fewer than three": a bound on a count, not a direction. */
+function isQuantityBound(masked: string, cue: PhraseMatch): boolean {
+  return /^(?:more|less|fewer)$/i.test(cue.text) && /^\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a (?:third|quarter|half)|twice)/i.test(masked.slice(cue.end));
 }
 
 function negatedBefore(masked: string, at: number): boolean {
@@ -390,7 +399,10 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
   function classifyOutside(p: GroupPhrase): void {
     const before = masked.slice(0, p.start);
     // "than in controls", "compared with those in the control group": the preposition belongs to the intro.
-    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than|over|from)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(before);
+    // "than STOPP and control subjects": bare modifiers coordinated before a group share its head.
+    const sharedHead = /(?:\b(?:compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|the)\s+)?)((?:[\p{L}\d/-]+\s*,\s*)*[\p{L}\d/-]+\s*,?\s+(?:and|or)\s+)$/iu.exec(before);
+    const sharedStart = sharedHead && !cues().verbs.test(sharedHead[1]!) && !phrases.some((q) => q !== p && q.end > sharedHead.index && q.start < p.start) ? before.length - sharedHead[1]!.length : null;
+    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than|over|from)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(sharedStart === null ? before : before.slice(0, sharedStart));
     const introWord = intro?.[1]?.toLowerCase();
     const introValid = intro && (introWord !== 'over' || /placebo|control/i.test(p.text)) && (introWord !== 'from' || isDiffer);
     if (introValid) {
@@ -398,7 +410,7 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
       const start = intro.index;
       let end = p.end;
       const following = phrases.filter((q) => q.start >= p.end);
-      let text = comparatorText(clause.slice(p.start, p.end));
+      let text = comparatorText(clause.slice(sharedStart ?? p.start, p.end));
       const alternatives = [text];
       let joint = text;
       for (const q of following) {
@@ -418,6 +430,8 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
       return;
     }
     if (consumed.has(p)) return;
+    // "a higher prevalence of fibromyalgia": a condition named as what is counted belongs to the subject.
+    if (p.kind === 'condition' && /\b(?:prevalence|incidence|rates?|frequency|risk|odds|history|diagnos[ie]s)\s+of\s+$/i.test(before)) return;
     const prep = /\b(?:in|from|of|among|within|for|to)\s+$/i.exec(before);
     roles.spans.push({ start: prep ? prep.index : p.start, end: p.end });
     if (p.kind === 'control') {
@@ -547,6 +561,8 @@ function differenceFrame(
     if (lead && lead.start === 0 && lead.end === beforeCue.length) beforeCue = '';
     // A magnitude is not a subject ("35% lower", "a marked 2.3-fold drop"): the subject is the chunk before it.
     if (/^(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?$/i.test(beforeCue)) beforeCue = '';
+    // A determiner alone is not a subject ("showed a higher prevalence"): the measure follows the cue.
+    if (/^(?:a|an|the|their|its|his|her)$/i.test(beforeCue)) beforeCue = '';
     // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
     const nounCue = /(?:s|ence|ion|ment|rise|drop|fall|deficit)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
     // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".

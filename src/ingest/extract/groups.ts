@@ -251,12 +251,14 @@ function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
   const feature = /\b(with|without|reporting|who reported|who had)\s+(.+)$/i.exec(text);
   if (feature) {
     const preposition = feature[1]!.toLowerCase() === 'without' ? 'without' : 'with';
-    const what = tidy(feature[2]!);
+    const what = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
+    // "the START phenotype": a feature that is itself a group's name ("phenotype", "subtype") also names the subgroup.
+    const selfNamed = preposition === 'with' && /\b(?:phenotype|subtype|endotype|cluster)s?$/i.test(what) ? [what] : [];
     return [
       {
         type: 'Condition',
         name: `${base.name} ${preposition} ${what}`,
-        synonyms: [text, `patients ${preposition} ${what}`, `${base.name} patients ${preposition} ${what}`],
+        synonyms: [text, `patients ${preposition} ${what}`, `${base.name} patients ${preposition} ${what}`, ...selfNamed],
         subgroupOf: base.name,
         subgroupFeature: preposition === 'with' ? what : `no ${what}`,
       },
