@@ -141,3 +141,41 @@ describe('group comparisons with the group as subject', () => {
     ]);
   });
 });
+
+describe('groups and subjects in comparisons', () => {
+  it('"than did people with <condition>": the inverted auxiliary and the condition\'s carrier words belong to the comparator', () => {
+    expect(extract('Healthy controls carried more taurine in their plasma than did people with ME/CFS')).toEqual(['taurine | REDUCED_IN | ME/CFS | Healthy controls']);
+  });
+
+  it('a qualified condition after "people with" is a subgroup named by it', () => {
+    expect(extract('Controls had more taurine than people with post-infectious ME/CFS')).toEqual(['taurine | REDUCED_IN | post-infectious ME/CFS | Controls']);
+  });
+
+  it('a bare condition where the subject stands is the measured thing when another group is introduced by "in"', () => {
+    expect(extract('Irritable bowel syndrome was not more common in ME/CFS')).toEqual(['irritable bowel syndrome | NOT_DIFFERENT_IN | ME/CFS | -']);
+  });
+
+  it('"set against" introduces the comparator; hyphenated modifiers extend a group ("non-fatigued controls")', () => {
+    expect(extract('Set against non-fatigued controls, tinnitus showed up 5-fold more often among patients')).toEqual(['tinnitus | ELEVATED_IN | ME/CFS | non-fatigued controls']);
+  });
+
+  it('an adverbial cue before the verb: the measure follows the verb', () => {
+    expect(extract('Patients more often had detectable antibodies to HHV-6 than controls did')).toEqual(['antibodies to HHV-6 | ELEVATED_IN | ME/CFS | controls']);
+  });
+});
+
+describe('clauses', () => {
+  it('", yet their X showed no change": a new clause about the group the previous clause named', () => {
+    expect(extract('Patients with orthostatic intolerance showed lower stroke volume, yet their heart rate showed no change')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS with orthostatic intolerance | -',
+      'heart rate | NOT_DIFFERENT_IN | ME/CFS with orthostatic intolerance | -',
+    ]);
+  });
+
+  it('a leading concessive clause is its own clause', () => {
+    expect(extract('Although grip strength was similar between the groups, patients had a smaller share of type 2 fibres than controls')).toEqual([
+      'hand grip strength | NOT_DIFFERENT_IN | ME/CFS | -',
+      'type 2 muscle fibres | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ function hasDirectionCue(text: string): boolean {
 function splitCoordinatedPredications(clause: string): string[] {
   const c = cues();
   const masked = maskParentheses(clause);
-  for (const match of masked.matchAll(/\s+and\s+/g)) {
+  for (const match of masked.matchAll(/(?:\s*,)?\s+(?:and|yet)\s+/g)) {
     const left = clause.slice(0, match.index);
     const right = clause.slice(match.index + match[0].length);
     const rightMasked = masked.slice(match.index + match[0].length);
@@ -67,9 +67,25 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
   return [clause];
 }
 
+/**
+ * "Although X was similar in A and B, Y was lower": a leading concessive clause is a clause of its own, ending at
+ * the first comma after its verb.
+ */
+function splitLeadingConcession(clause: string): string[] {
+  const lead = /^\s*(?:although|though|while|whereas|even though)\s+/i.exec(clause);
+  if (!lead) return [clause];
+  const masked = maskParentheses(clause);
+  const verb = cues().verbs.first(masked.slice(lead[0].length));
+  if (!verb) return [clause];
+  const comma = masked.indexOf(',', lead[0].length + verb.end);
+  if (comma < 0) return [clause];
+  return [clause.slice(lead[0].length, comma), clause.slice(comma + 1)];
+}
+
 export function splitClauses(sentence: string): string[] {
   const kept = dropInterpretiveTail(sentence.trim());
-  return splitOutsideParentheses(kept, cues().clauseSeparators)
+  return splitLeadingConcession(kept)
+    .flatMap((part) => splitOutsideParentheses(part, cues().clauseSeparators))
     .flatMap((clause) => splitCoordinatedVerbPhrases(clause))
     .flatMap((clause) => splitCoordinatedPredications(clause))
     .map((clause) => clause.trim().replace(/[.]+$/, ''))

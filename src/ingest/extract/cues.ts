@@ -45,6 +45,7 @@ interface CueFile {
   groupModifiers: string[];
   subgroupFeatureIntros: string[];
   sampleWords: string[];
+  specimenPhrases: string[];
   treatmentGroupWords: string[];
   verbs: string[];
   adverbs: string[];
@@ -121,6 +122,8 @@ export interface Cues {
   groupModifiers: Set<string>;
   subgroupFeatureIntros: PhraseMatcher;
   sampleWords: PhraseMatcher;
+  /** "in their EVs": where a quantity was measured, not part of its name. */
+  specimenPhrases: PhraseMatcher;
   treatmentGroupWords: PhraseMatcher;
   verbs: PhraseMatcher;
   adverbs: PhraseMatcher;
@@ -208,6 +211,7 @@ function compileCues(file: CueFile): Cues {
     groupModifiers: lower(file.groupModifiers),
     subgroupFeatureIntros: new PhraseMatcher(file.subgroupFeatureIntros),
     sampleWords: new PhraseMatcher(file.sampleWords),
+    specimenPhrases: new PhraseMatcher(file.specimenPhrases),
     treatmentGroupWords: new PhraseMatcher(file.treatmentGroupWords),
     verbs: new PhraseMatcher(file.verbs),
     adverbs: new PhraseMatcher(file.adverbs),

@@ -402,7 +402,7 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
     // "than STOPP and control subjects": bare modifiers coordinated before a group share its head.
     const sharedHead = /(?:\b(?:compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|the)\s+)?)((?:[\p{L}\d/-]+\s*,\s*)*[\p{L}\d/-]+\s*,?\s+(?:and|or)\s+)$/iu.exec(before);
     const sharedStart = sharedHead && !cues().verbs.test(sharedHead[1]!) && !phrases.some((q) => q !== p && q.end > sharedHead.index && q.start < p.start) ? before.length - sharedHead[1]!.length : null;
-    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than|over|from)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(sharedStart === null ? before : before.slice(0, sharedStart));
+    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(sharedStart === null ? before : before.slice(0, sharedStart));
     const introWord = intro?.[1]?.toLowerCase();
     const introValid = intro && (introWord !== 'over' || /placebo|control/i.test(p.text)) && (introWord !== 'from' || isDiffer);
     if (introValid) {
@@ -472,6 +472,7 @@ function differenceFrame(
   sentence: SentenceContext,
   interventionNames: string[],
   members: string[] = [],
+  anaphoricGroup: EntityRef | null = null,
 ): ClauseResult | null {
   const c = cues();
   // Cue words inside a group's name ("patients with increased lactate responses") are not the clause's cue.
@@ -511,6 +512,17 @@ function differenceFrame(
     roles.spans.push({ start: plain.start, end: plain.end });
   }
 
+  // "Sleep apnea did not increase in CFS": a condition standing bare where a subject stands, while another group is
+  // introduced by a preposition, is the measured thing (a comorbidity), not a group.
+  const introduced = (p: GroupPhrase) => /\b(?:in|among|within|from|for|of|with)\s+(?:(?:the|both|all)\s+)?$/i.test(masked.slice(0, p.start));
+  if (roles.objects.length >= 2 && roles.objects.some(introduced)) {
+    const bare = roles.objects.filter((p) => p.kind === 'condition' && !introduced(p) && p.end <= main.start);
+    if (bare.length && bare.length < roles.objects.length) {
+      roles.objects = roles.objects.filter((p) => !bare.includes(p));
+      roles.spans = roles.spans.filter((span) => !bare.some((p) => span.start === p.start && span.end === p.end));
+    }
+  }
+
   // Invert "higher in controls than in patients".
   let objects = roles.objects;
   let comparators = roles.comparators;
@@ -528,6 +540,7 @@ function differenceFrame(
   const restMasked = maskParentheses(rest);
   for (const span of roles.spans) rest = blank(rest, span.start, span.end);
   for (const m of c.unnamedGroupComparisons.all(restMasked)) rest = blank(rest, m.start, m.end);
+  for (const m of c.specimenPhrases.all(restMasked)) rest = blank(rest, m.start, m.end);
   for (const matcher of [c.verbs, c.adverbs]) {
     for (const m of matcher.all(restMasked)) rest = blank(rest, m.start, m.end);
   }
@@ -543,7 +556,7 @@ function differenceFrame(
   const separated = rest.replace(/ {2,}/g, (m) => '\u0000'.repeat(m.length));
   const chunks = chunksOf(separated)
     .map((ch) => ({ ...ch, text: clause.slice(ch.start, ch.end) }))
-    .filter((ch) => /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to)\b/gi, '')));
+    .filter((ch) => /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to|not|no|a|an|the)\b/gi, '')));
 
   let subjectText: string | null = null;
   // "no benefit over placebo on sleep measures": an outcome noun's measure follows on/in/for.
@@ -562,7 +575,7 @@ function differenceFrame(
     // A magnitude is not a subject ("35% lower", "a marked 2.3-fold drop"): the subject is the chunk before it.
     if (/^(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?$/i.test(beforeCue)) beforeCue = '';
     // A determiner alone is not a subject ("showed a higher prevalence"): the measure follows the cue.
-    if (/^(?:a|an|the|their|its|his|her)$/i.test(beforeCue)) beforeCue = '';
+    if (/^(?:a|an|the|their|its|his|her|not|no|never)$/i.test(beforeCue)) beforeCue = '';
     // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
     const nounCue = /(?:s|ence|ion|ment|rise|drop|fall|deficit)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
     // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".
@@ -601,6 +614,11 @@ function differenceFrame(
       subjectText = adjacent ? nearest.text : before[0]!.text;
     }
   }
+  // "Patients more often had detectable X than controls did": an adverbial cue before the verb; the measure follows.
+  if (!subjectText && main.direction !== 'undirected' && /\s/.test(main.text.trim())) {
+    const after = chunks.find((ch) => ch.start >= cueEnd);
+    if (after && !/^(?:in|on|at|to|from|with|by|for|of|than|among)\b/i.test(after.text) && /^[\u0000\s]*$/.test(separated.slice(cueEnd, after.start))) subjectText = after.text;
+  }
   if (!subjectText) return null;
   subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '');
   // Members listed after a colon stand in for the umbrella subject (rule 7).
@@ -617,6 +635,8 @@ function differenceFrame(
       objectEntities.push({ entity, comparator: perObject, explicit: phrase.kind !== 'population' });
     }
   }
+  // "…, yet their fatigue scores showed no change": "their" is the group the previous clause named.
+  if (!objectEntities.length && anaphoricGroup) objectEntities = [{ entity: anaphoricGroup, comparator: null, explicit: true }];
   if (!objectEntities.length) {
     const fallback = resolveGroup({ text: 'patients', start: 0, end: 0, kind: 'population' }, study, { treatmentContext });
     objectEntities = fallback.map((entity) => ({ entity, comparator: null, explicit: false }));
@@ -795,7 +815,8 @@ export function analyseClause(
     const result = differenceFrame(listed.head, maskParentheses(listed.head), study, sentence, interventionNames, listed.members);
     if (result) return result;
   }
-  return differenceFrame(clause, masked, study, sentence, interventionNames) ?? prevalenceFrame(clause, masked, study, sentence);
+  const anaphoric = /^\s*their\s/i.test(clause) ? (previous?.group ?? null) : null;
+  return differenceFrame(clause, masked, study, sentence, interventionNames, [], anaphoric) ?? prevalenceFrame(clause, masked, study, sentence);
 }
 
 /**

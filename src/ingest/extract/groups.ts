@@ -37,6 +37,8 @@ function isLeftModifier(word: string): boolean {
   const bare = word.toLowerCase().replace(/[,]$/, '');
   if (cues().groupModifiers.has(bare)) return true;
   if (/^\d+(?:\.\d+)?%$/.test(bare)) return true;
+  // "non-fatigued controls", "age-matched controls", "sex-matched subjects"
+  if (/^(?:non-?\p{L}+|\p{L}+-matched)$/u.test(bare)) return true;
   return false;
 }
 
@@ -249,6 +251,18 @@ function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
     }));
   }
   const feature = /\b(with|without|reporting|who reported|who had)\s+(.+)$/i.exec(text);
+  // "people with ME/CFS" is the condition; "people with post-COVID-19 ME/CFS" a qualified form of it.
+  const headHit = scanLexicon(text, ['Condition']).filter((h) => h.end === text.length).pop();
+  if (feature && headHit && feature[1]!.toLowerCase() === 'with' && headHit.start >= feature.index) {
+    const hit = headHit;
+    const base = entityFromEntry('Condition', hit.entry);
+    const qualified = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
+    if (qualified.toLowerCase() === hit.text.toLowerCase()) return [base];
+    if (qualified.toLowerCase().endsWith(hit.text.toLowerCase())) {
+      const qualifier = tidy(qualified.slice(0, qualified.length - hit.text.length));
+      return [{ type: 'Condition', name: `${qualifier} ${base.name}`, synonyms: [qualified], subgroupOf: base.name, subgroupFeature: qualifier }];
+    }
+  }
   if (feature) {
     const preposition = feature[1]!.toLowerCase() === 'without' ? 'without' : 'with';
     const what = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
