@@ -523,6 +523,10 @@ function differenceFrame(
     }
   }
 
+  // "In controls, pain threshold rose after exercise": a clause about the control group alone says nothing about
+  // patients.
+  if (!roles.objects.length && roles.controls.length && ![...roles.consumed].some((p) => p.kind !== 'control')) return null;
+
   // Invert "higher in controls than in patients".
   let objects = roles.objects;
   let comparators = roles.comparators;
@@ -618,6 +622,12 @@ function differenceFrame(
   if (!subjectText && main.direction !== 'undirected' && /\s/.test(main.text.trim())) {
     const after = chunks.find((ch) => ch.start >= cueEnd);
     if (after && !/^(?:in|on|at|to|from|with|by|for|of|than|among)\b/i.test(after.text) && /^[\u0000\s]*$/.test(separated.slice(cueEnd, after.start))) subjectText = after.text;
+  }
+  // "The 10 most common genera had a higher relative abundance in patients": a bare quantity after the cue measures
+  // the noun phrase before the verb.
+  if (subjectText && c.quantityWords.is(tidy(subjectText).replace(/^(?:the|a|an|their|its)\s+/i, ''))) {
+    const earlier = chunks.filter((ch) => ch.end <= main.start && /\p{L}{3,}/u.test(ch.text));
+    if (earlier.length) subjectText = earlier[earlier.length - 1]!.text;
   }
   if (!subjectText) return null;
   subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '');

@@ -6,7 +6,7 @@
 import type { EntityRef } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, scanLexicon, type LexiconEntry, type LexiconHit } from './lexicon.ts';
-import { splitList, tidy } from './text.ts';
+import { escapeRegExp, splitList, tidy } from './text.ts';
 
 export type GroupKind = 'control' | 'condition' | 'subgroup' | 'treatment' | 'population';
 
@@ -37,8 +37,8 @@ function isLeftModifier(word: string): boolean {
   const bare = word.toLowerCase().replace(/[,]$/, '');
   if (cues().groupModifiers.has(bare)) return true;
   if (/^\d+(?:\.\d+)?%$/.test(bare)) return true;
-  // "non-fatigued controls", "age-matched controls", "sex-matched subjects"
-  if (/^(?:non-?\p{L}+|\p{L}+-matched)$/u.test(bare)) return true;
+  // "non-fatigued controls", "age-matched controls", "fatigue-only control group"
+  if (/^(?:non-?\p{L}+|\p{L}+-(?:matched|only|free|naive|naïve))$/u.test(bare)) return true;
   return false;
 }
 
@@ -262,6 +262,11 @@ function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
       const qualifier = tidy(qualified.slice(0, qualified.length - hit.text.length));
       return [{ type: 'Condition', name: `${qualifier} ${base.name}`, synonyms: [qualified], subgroupOf: base.name, subgroupFeature: qualifier }];
     }
+  }
+  if (feature && hit) {
+    // "patients who had both ME/CFS and orthostatic intolerance": the base condition is not the feature.
+    const both = new RegExp(`^(?:both\\s+)?${escapeRegExp(hit.text)}\\s+and\\s+`, 'i');
+    if (both.test(feature[2]!)) feature[2] = feature[2]!.replace(both, '');
   }
   if (feature) {
     const preposition = feature[1]!.toLowerCase() === 'without' ? 'without' : 'with';
