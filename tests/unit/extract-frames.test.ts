@@ -179,3 +179,21 @@ describe('clauses', () => {
     ]);
   });
 });
+
+describe('prevalence and interpretive appositions', () => {
+  it('"The serum of A% of patients held X, compared with B% of controls": the thing follows the verb', () => {
+    expect(extract('The serum of 40% of ME/CFS patients held anti-nuclear antibodies, compared with 10% of controls')).toEqual([
+      'anti-nuclear antibodies | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('an interpretive apposition (", a sign that …") is not part of the finding', () => {
+    expect(extract('Lactate was raised in patients after exercise, a sign that glycolysis may dominate')).toEqual(['lactate | ELEVATED_IN | ME/CFS | -']);
+  });
+
+  it('"lacking X" names the subgroup without X', () => {
+    expect(extract('Stroke volume was lower in patients lacking orthostatic intolerance than in controls')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS without orthostatic intolerance | controls',
+    ]);
+  });
+});

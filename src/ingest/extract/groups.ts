@@ -68,7 +68,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   let rest = masked.slice(end);
   // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
   if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
-  const intro = /^\s+(with comorbid|with|without|reporting|who reported|who had)\s+/i.exec(rest);
+  const intro = /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had)\s+/i.exec(rest);
   if (!intro) return end;
   const after = rest.slice(intro[0].length);
   const isList = intro[1]!.toLowerCase() === 'with comorbid';
@@ -166,7 +166,7 @@ function classify(text: string): GroupKind {
     return 'treatment';
   }
   const conditions = scanLexicon(text, ['Condition']);
-  const feature = /\b(?:with|without|reporting|who)\b/i.test(text);
+  const feature = /\b(?:with|without|lacking|free of|reporting|who)\b/i.test(text);
   if (!conditions.length && c.controlWords.test(text)) return 'control';
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
   if (conditions.length) return 'condition';
@@ -250,7 +250,7 @@ function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
       subgroupFeature: `comorbid ${item}`,
     }));
   }
-  const feature = /\b(with|without|reporting|who reported|who had)\s+(.+)$/i.exec(text);
+  const feature = /\b(with|without|lacking|free of|reporting|who reported|who had)\s+(.+)$/i.exec(text);
   // "people with ME/CFS" is the condition; "people with post-COVID-19 ME/CFS" a qualified form of it.
   const headHit = scanLexicon(text, ['Condition']).filter((h) => h.end === text.length).pop();
   if (feature && headHit && feature[1]!.toLowerCase() === 'with' && headHit.start >= feature.index) {
@@ -269,7 +269,7 @@ function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
     if (both.test(feature[2]!)) feature[2] = feature[2]!.replace(both, '');
   }
   if (feature) {
-    const preposition = feature[1]!.toLowerCase() === 'without' ? 'without' : 'with';
+    const preposition = /^(?:without|lacking|free of)$/i.test(feature[1]!) ? 'without' : 'with';
     const what = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
     // "the START phenotype": a feature that is itself a group's name ("phenotype", "subtype") also names the subgroup.
     const selfNamed = preposition === 'with' && /\b(?:phenotype|subtype|endotype|cluster)s?$/i.test(what) ? [what] : [];
