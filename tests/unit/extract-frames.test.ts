@@ -197,3 +197,20 @@ describe('prevalence and interpretive appositions', () => {
     ]);
   });
 });
+
+describe('lists and ellipsis', () => {
+  it('"…, and neither did X": X shares the previous negative claim', () => {
+    expect(extract('Age showed no correlation with grip strength, and neither did body mass index')).toEqual([
+      'age | NOT_CORRELATED_WITH | hand grip strength | -',
+      'body mass index | NOT_CORRELATED_WITH | hand grip strength | -',
+    ]);
+  });
+
+  it('a parenthesised member list after a participle ("the three measures taken (A, B, C)") gives one finding per member', () => {
+    expect(extract('In patients, each of the three measures taken (IL-6, IL-8, IL-10) was raised on day two relative to day one')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | day one',
+      'IL-8 | ELEVATED_IN | ME/CFS | day one',
+      'IL-10 | ELEVATED_IN | ME/CFS | day one',
+    ]);
+  });
+});

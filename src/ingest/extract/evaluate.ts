@@ -100,10 +100,14 @@ function namesMatch(entity: EntityRef, names: string[]): boolean {
   return names.some((name) => keys.has(normaliseKey(name)));
 }
 
+/** Relations between two measures that read the same either way round ("A correlated with B" = "B with A"). */
+const SYMMETRIC_RELATIONS = new Set(['CORRELATES_WITH', 'NOT_CORRELATED_WITH']);
+
 export function findingMatchesLabel(finding: FindingRecord, label: LabelledTriple): boolean {
   if (finding.relation !== label.relation) return false;
   if (finding.sign && label.sign && finding.sign !== label.sign) return false;
-  return namesMatch(finding.subject, label.subject) && namesMatch(finding.object, label.object);
+  if (namesMatch(finding.subject, label.subject) && namesMatch(finding.object, label.object)) return true;
+  return SYMMETRIC_RELATIONS.has(label.relation) && namesMatch(finding.subject, label.object) && namesMatch(finding.object, label.subject);
 }
 
 /** Same reference group or time point, ignoring case and punctuation. */

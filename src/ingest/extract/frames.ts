@@ -560,6 +560,13 @@ function differenceFrame(
   const separated = rest.replace(/ {2,}/g, (m) => '\u0000'.repeat(m.length));
   const chunks = chunksOf(separated)
     .map((ch) => ({ ...ch, text: clause.slice(ch.start, ch.end) }))
+    // "the four parameters measured (A, B, C)": a parenthesised member list rejoins the phrase it names.
+    .reduce<{ text: string; start: number; end: number }[]>((joined, ch) => {
+      const prev = joined[joined.length - 1];
+      if (prev && /^\([^()]*\)$/.test(ch.text) && !/[,;]/.test(clause.slice(prev.end, ch.start))) joined[joined.length - 1] = { start: prev.start, end: ch.end, text: clause.slice(prev.start, ch.end) };
+      else joined.push(ch);
+      return joined;
+    }, [])
     .filter((ch) => /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to|not|no|a|an|the)\b/gi, '')));
 
   let subjectText: string | null = null;
@@ -774,6 +781,14 @@ function prevalenceFrame(clause: string, masked: string, study: StudyContext, se
 
 /** "…, but FMD did not": the previous clause's claim, negated, for another subject. */
 function ellipticalFrame(clause: string, previous: ClauseResult | null): ClauseResult | null {
+  // "…, and neither did X": X shares the previous clause's (negative) claim.
+  const neither = /^(?:and\s+)?(?:neither|nor)\s+(?:did|does|was|were|had)\s+(.+?)(?:\s+as\s+[^,]*)?$/i.exec(clause.trim());
+  if (neither && previous?.claims.length && previous.claims.every((c) => c.relation.startsWith('NOT_'))) {
+    const subjects = entitiesFromChunk(neither[1]!);
+    if (!subjects.length) return null;
+    const claims = subjects.flatMap((subject) => dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, cueStrength: 0.7 })));
+    return { claims, group: previous.group };
+  }
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(clause.trim());
   if (!m || !previous?.claims.length) return null;
   const subjects = entitiesFromChunk(m[1]!);
@@ -787,15 +802,19 @@ function ellipticalFrame(clause: string, previous: ClauseResult | null): ClauseR
   const template = previous.claims[0]!;
   const relation = negate[template.relation];
   if (!relation) return null;
-  const seen = new Set<string>();
-  const claims: Claim[] = [];
-  for (const claim of previous.claims) {
-    const key = `${claim.object.name}|${claim.comparator}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    claims.push({ ...claim, subject: subjects[0]!, relation, sign: null, cueStrength: 0.7 });
-  }
+  const claims = dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject: subjects[0]!, relation, sign: null, cueStrength: 0.7 }));
   return { claims, group: previous.group };
+}
+
+/** One claim per object and comparator: the template an elliptical clause repeats for its own subject. */
+function dedupeByObject(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((claim) => {
+    const key = `${claim.object.name}|${claim.comparator}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function analyseClause(
