@@ -214,3 +214,18 @@ describe('lists and ellipsis', () => {
     ]);
   });
 });
+
+describe('places and values', () => {
+  it('"hypometabolism in both the insula and the thalamus": one finding per place', () => {
+    expect(extract('Patients showed hypoperfusion in both the caudate and the thalamus')).toEqual([
+      'caudate perfusion | REDUCED_IN | ME/CFS | -',
+      'thalamus perfusion | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('two values in one unit, one per group, are a higher/lower finding for the non-reference group', () => {
+    expect(extract('Median lactate was 1.1 mmol/L in controls versus 1.9 mmol/L in patients')).toEqual(['lactate | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('Mean stroke volume was 60 ml in patients, against 75 ml in controls')).toEqual(['stroke volume | REDUCED_IN | ME/CFS | controls']);
+    expect(extract('Mean stroke volume was 60 ml in patients, against 75 % in controls')).toEqual([]);
+  });
+});

@@ -260,7 +260,7 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   const located = /^(.+?)\s+(?:localized|localised|located|concentrated)\s+(?:to|in|within)\s+(.+)$/i.exec(text);
   if (located) {
     const base = resolveEntityPhrase(located[1]!);
-    const places = splitList(located[2]!.replace(/\s+(?:regions?|areas?|structures?)$/i, ''));
+    const places = splitList(located[2]!.replace(/\s+(?:regions?|areas?|structures?)$/i, '')).map((place) => place.replace(/^the\s+/i, ''));
     if (!base || !places.length) return [];
     const baseName = base.entity.name;
     return places.map((place) => ({

@@ -9,6 +9,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy } from './text.ts';
+import { valueContrastFrame } from './value-contrast.ts';
 
 export interface Claim {
   subject: EntityMention;
@@ -591,7 +592,12 @@ function differenceFrame(
     const nounCue = /(?:s|ence|ion|ment|rise|drop|fall|deficit)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
     // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".
     const differIn = !beforeCue && /\bdiffer/i.test(main.text) && /^in\s+\S/i.test(afterCue);
-    if (differIn) {
+    if (isHypo && !beforeCue && /^in\b/i.test(afterCue) && /^\s*in\s+(?:both\s+)?(?:the\s+)?\p{L}/iu.test(clause.slice(cueEnd))) {
+      // "hypoperfusion in both the putamen and the pallidum": one entity per place (as "localized to").
+      const next = afterCue === 'in' ? chunks.find((ch) => ch.start >= containing.end) : undefined;
+      const places = clause.slice(cueEnd, next?.end ?? containing.end).replace(/^\s*in\s+(?:both\s+)?/i, '').replace(/\b(?:and|,)\s+the\s+/gi, (m) => m.replace(/the\s+$/i, ''));
+      subjectText = `${main.text.replace(/^(hypo|hyper)-?/i, '')} localized to ${places.replace(/^the\s+/i, '')}`;
+    } else if (differIn) {
       subjectText = clause.slice(cueEnd, containing.end).replace(/^\s*in\s+(?:their|the|its)?\s*/i, '');
     } else if (!beforeCue && /^\p{L}/u.test(afterCue) && (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))) {
       // "reduced large-vessel endothelial function", "downregulation of TCA cycle proteins"
@@ -847,7 +853,11 @@ export function analyseClause(
     if (result) return result;
   }
   const anaphoric = /^\s*their\s/i.test(clause) ? (previous?.group ?? null) : null;
-  return differenceFrame(clause, masked, study, sentence, interventionNames, [], anaphoric) ?? prevalenceFrame(clause, masked, study, sentence);
+  return (
+    differenceFrame(clause, masked, study, sentence, interventionNames, [], anaphoric) ??
+    prevalenceFrame(clause, masked, study, sentence) ??
+    valueContrastFrame(clause, study, sentence)
+  );
 }
 
 /**
