@@ -229,3 +229,9 @@ describe('places and values', () => {
     expect(extract('Mean stroke volume was 60 ml in patients, against 75 % in controls')).toEqual([]);
   });
 });
+
+describe('entity gate', () => {
+  it('a tool or method is not a measured thing ("a machine learning model")', () => {
+    expect(extract('A random forest model separated ME/CFS from controls with 90% accuracy')).toEqual([]);
+  });
+});

@@ -53,6 +53,7 @@ interface CueFile {
   quantityWords: string[];
   umbrellaHeads: string[];
   genericSubjects: string[];
+  nonEntityHeads: string[];
   timeContrastPatterns: { pattern: string; comparator: string | null; treatment?: boolean }[];
 }
 
@@ -131,6 +132,8 @@ export interface Cues {
   quantityWords: PhraseMatcher;
   umbrellaHeads: Set<string>;
   genericSubjects: Set<string>;
+  /** Head nouns that name a tool, method or manner, never a measured thing ("a machine learning model"). */
+  nonEntityHeads: Set<string>;
   /** Compiled lazily because patterns mention the intervention lexicon. */
   timeContrastSources: CueFile['timeContrastPatterns'];
 }
@@ -219,6 +222,7 @@ function compileCues(file: CueFile): Cues {
     quantityWords: new PhraseMatcher(file.quantityWords),
     umbrellaHeads: lower(file.umbrellaHeads),
     genericSubjects: lower(file.genericSubjects),
+    nonEntityHeads: lower(file.nonEntityHeads),
     timeContrastSources: file.timeContrastPatterns,
   };
 }
