@@ -235,3 +235,21 @@ describe('entity gate', () => {
     expect(extract('A random forest model separated ME/CFS from controls with 90% accuracy')).toEqual([]);
   });
 });
+
+describe('named groups and glosses', () => {
+  it('a group named by its defining words ("the homebound group") is a subgroup, not the whole population', () => {
+    expect(extract('The homebound group showed more fatigue than the ambulatory group')).toEqual(['fatigue | ELEVATED_IN | homebound group | ambulatory group']);
+    expect(extract('In every homebound group, IL-6 fell below the baseline')).toEqual(['IL-6 | REDUCED_IN | homebound group | baseline']);
+  });
+
+  it('"plasma levels of A and B": one finding per member', () => {
+    expect(extract('In patients, plasma levels of IL-6 and IL-8 were higher than in controls')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | controls',
+      'IL-8 | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a named condition glossed in parentheses is not broken down into the gloss', () => {
+    expect(extract('Patients mostly had sinus tachycardia (elevated heart rate)')).toEqual([]);
+  });
+});

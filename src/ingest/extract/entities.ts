@@ -277,6 +277,10 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     }));
   }
 
+  // "cerebrospinal fluid levels of A and B": the quantity is what was measured of each member.
+  const quantityOfList = /^(?:[\p{L}-]+\s+){0,3}?(?:levels?|concentrations?|amounts?|abundance|expression)\s+of\s+(.+)$/iu.exec(text);
+  if (quantityOfList && splitList(quantityOfList[1]!).length >= 2) return entitiesFromChunk(quantityOfList[1]!);
+
   // "with unrefreshing sleep and with disease severity": a repeated preposition belongs to the frame, not the member.
   const items = splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item));
   if (items.length === 1) {

@@ -444,7 +444,7 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
 
 /** Non-group comparator text after an intro ("compared to day one"). */
 function plainComparator(clause: string, masked: string, taken: { start: number; end: number }[]): { text: string; start: number; end: number } | null {
-  const intro = /\b(?:compared to|compared with|relative to|versus|vs\.?)\s+/i.exec(masked);
+  const intro = /\b(?:compared to|compared with|relative to|versus|vs\.?|below|above)\s+/i.exec(masked);
   if (!intro || taken.some((s) => s.start <= intro.index && s.end > intro.index)) return null;
   const from = intro.index + intro[0].length;
   const stop = /[,;(]|\s+in\s+/.exec(masked.slice(from));
@@ -564,7 +564,7 @@ function differenceFrame(
     // "the four parameters measured (A, B, C)": a parenthesised member list rejoins the phrase it names.
     .reduce<{ text: string; start: number; end: number }[]>((joined, ch) => {
       const prev = joined[joined.length - 1];
-      if (prev && /^\([^()]*\)$/.test(ch.text) && !/[,;]/.test(clause.slice(prev.end, ch.start))) joined[joined.length - 1] = { start: prev.start, end: ch.end, text: clause.slice(prev.start, ch.end) };
+      if (prev && /^\([^()]*\)$/.test(ch.text) && /^\s*(?:\p{L}+\s*)?$/u.test(clause.slice(prev.end, ch.start))) joined[joined.length - 1] = { start: prev.start, end: ch.end, text: clause.slice(prev.start, ch.end) };
       else joined.push(ch);
       return joined;
     }, [])
@@ -883,7 +883,11 @@ function directedParts(clause: string, masked: string): string | null {
     const before = masked.slice(0, paren.start);
     const verb = c.verbs.all(before).pop();
     const umbrellaStart = verb ? verb.end : 0;
-    if (before.slice(umbrellaStart).trim().split(/\s+/).length > 4) continue;
+    const umbrella = before.slice(umbrellaStart).trim();
+    if (umbrella.split(/\s+/).length > 4) continue;
+    // A named condition glossed in parentheses ("tachycardia (elevated heart rate)") is not an umbrella to break
+    // down; a description is ("vascular dysfunction (reduced X)", "symptom relief (less pain)").
+    if (!c.undirectedDifference.test(umbrella) && !/dysfunction|abnormal|impair|disturb|dysregulat|problem|deficit|irregular|relief|improve|benefit|worsen|response/i.test(umbrella)) continue;
     return `${clause.slice(0, umbrellaStart).trimEnd()} ${inner} ${clause.slice(paren.end).trimStart()}`.trim();
   }
   return null;

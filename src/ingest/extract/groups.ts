@@ -84,6 +84,13 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   return end + intro[0].length + feature.length;
 }
 
+/** A word that cannot be part of a group's name: function words, verbs, direction cues, control words. */
+function isNameBoundary(word: string): boolean {
+  const c = cues();
+  if (/^(?:the|a|an|every|each|all|both|either|than|in|of|on|from|with|at|to|for|and|or|between|versus|vs|among|within|by|as)$/i.test(word)) return true;
+  return c.verbs.test(word) || c.increase.test(word) || c.decrease.test(word) || c.controlWords.test(word);
+}
+
 /** Group phrases of a clause, found on its parenthesis-masked text so that offsets match the original. */
 export function findGroupPhrases(masked: string): GroupPhrase[] {
   const c = cues();
@@ -128,9 +135,12 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     let end = extendFeature(masked, span.end, /^\s*(?:among|in|within|for)\s+(?:the\s+|those\s+)?$/i.test(masked.slice(0, start)));
     const text = masked.slice(start, end);
     // "Abnormal lactate response patients showed…": a clause-initial modifier of "patients" names a subgroup.
-    const lead = masked.slice(0, start);
+    const leadStart = masked.lastIndexOf(',', start) + 1;
+    const lead = masked.slice(leadStart, start);
     if (
-      /\bpatients$/i.test(text.trim()) &&
+      /\b(?:patients|group)$/i.test(text.trim()) &&
+      !c.controlWords.test(text) &&
+      !c.controlWords.test(lead) &&
       lead.trim() &&
       lead.trim().split(/\s+/).length <= 5 &&
       !c.verbs.test(lead) &&
@@ -143,7 +153,17 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       !scanLexicon(text, ['Condition']).length &&
       !/^\s*(?:in|among|for|from|of|between|within)\b/i.test(lead)
     ) {
-      start = lead.search(/\S/);
+      start = leadStart + lead.search(/\S/);
+    }
+    // "than the ambulatory group": the content words right before "group" name it, wherever it stands.
+    if (start === span.start && /^group$/i.test(masked.slice(span.start, span.end))) {
+      const tail = /((?:[\p{L}\d][\p{L}\d+/-]*\s+){1,4})$/u.exec(masked.slice(0, start));
+      if (tail) {
+        const words = tail[1]!.trim().split(/\s+/);
+        const taken: string[] = [];
+        for (let i = words.length - 1; i >= 0 && !isNameBoundary(words[i]!); i--) taken.unshift(words[i]!);
+        if (taken.length) start -= masked.slice(0, start).length - masked.slice(0, start).lastIndexOf(taken.join(' '));
+      }
     }
     // A bare "control"/"group" word that is part of a measure ("control levels") is still a group mention.
     const phraseText = masked.slice(start, end);
@@ -170,7 +190,7 @@ function classify(text: string): GroupKind {
   if (!conditions.length && c.controlWords.test(text)) return 'control';
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
   if (conditions.length) return 'condition';
-  if (/^[\s\w%.-]*?\b\w+\s+patients\s*$/i.test(text) && !/^(?:\s*(?:the|all|both|either|most|affected|\d[\d.%]*|of)\s+)*patients\s*$/i.test(text)) {
+  if (/^[\s\w%.-]*?\b\w+\s+(?:patients|group)\s*$/i.test(text) && !/^(?:\s*(?:the|all|both|either|most|affected|patient|\d[\d.%]*|of)\s+)*(?:patients|group)\s*$/i.test(text)) {
     return 'subgroup';
   }
   return 'population';
@@ -308,6 +328,12 @@ function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
         subgroupFeature: word,
       },
     ];
+  }
+  // "the restrictive research definition group": a group named by what sets it apart.
+  const namedGroup = /^(.+?)\s+group$/i.exec(text);
+  if (namedGroup && !hit) {
+    const what = tidy(namedGroup[1]!).replace(/^(?:the|a|an)\s+/i, '').replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
+    return [{ type: 'Condition', name: `${what} group`, synonyms: [`${base.name} ${what} group`, `${what} subgroup`], subgroupOf: base.name, subgroupFeature: what }];
   }
   // "<feature> patients": a subgroup named by what sets it apart.
   const lead = /^(.+?)\s+patients$/i.exec(text);
