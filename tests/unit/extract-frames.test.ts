@@ -253,3 +253,19 @@ describe('named groups and glosses', () => {
     expect(extract('Patients mostly had sinus tachycardia (elevated heart rate)')).toEqual([]);
   });
 });
+
+describe('criteria-defined groups and predicative severity', () => {
+  it('"patients who met the X definition" is a subgroup defined by case criteria', () => {
+    expect(extract('Fatigue was higher in patients who met the Canadian definition than in controls')).toEqual([
+      'fatigue | ELEVATED_IN | patients meeting Canadian definition | controls',
+    ]);
+  });
+
+  it('"more severe" after the verb is one cue; the subject stands before it', () => {
+    expect(extract('Headaches were more severe in patients than in controls')).toEqual(['headache | ELEVATED_IN | ME/CFS | controls']);
+  });
+
+  it('a leading adjunct before a prevalence contrast is not part of the subject', () => {
+    expect(extract('On tilt testing, syncope appeared in 10% of patients versus 25% of controls')).toEqual(['syncope | REDUCED_IN | ME/CFS | controls']);
+  });
+});

@@ -756,7 +756,8 @@ function prevalenceFrame(clause: string, masked: string, study: StudyContext, se
   else if (verb && verb.start >= second.phrase.end) subjectText = clause.slice(verb.end).replace(/[,;].*$/, '');
   // "The plasma of 24.1% of patients held X, compared with 4% of controls": the thing follows the verb.
   else if (verb && verb.start >= first.phrase.end && verb.start < second.phrase.start) subjectText = clause.slice(verb.end, second.phrase.start).replace(/[,;][\s\S]*$/, '');
-  const subjects = entitiesFromChunk(subjectText.replace(/^\s*(?:the\s+)?/i, ''));
+  // "On head-up tilt testing, orthostatic instability appeared in …": a leading adjunct is not the subject.
+  const subjects = entitiesFromChunk(subjectText.replace(/^\s*(?:on|in|at|during|after|with|under|among)\b[^,]*,\s*/i, '').replace(/^\s*(?:the\s+)?/i, ''));
   if (!subjects.length) return null;
   const pick = (figures: number[], i: number) => (figures.length === 1 ? figures[0]! : figures.length === subjects.length ? figures[i]! : null);
 

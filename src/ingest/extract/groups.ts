@@ -68,7 +68,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   let rest = masked.slice(end);
   // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
   if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
-  const intro = /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had)\s+/i.exec(rest);
+  const intro = /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled)\s+/i.exec(rest);
   if (!intro) return end;
   const after = rest.slice(intro[0].length);
   const isList = intro[1]!.toLowerCase() === 'with comorbid';
@@ -186,7 +186,7 @@ function classify(text: string): GroupKind {
     return 'treatment';
   }
   const conditions = scanLexicon(text, ['Condition']);
-  const feature = /\b(?:with|without|lacking|free of|reporting|who)\b/i.test(text);
+  const feature = /\b(?:with|without|lacking|free of|reporting|who|meeting|fulfilling)\b/i.test(text);
   if (!conditions.length && c.controlWords.test(text)) return 'control';
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
   if (conditions.length) return 'condition';
@@ -269,6 +269,12 @@ function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
       subgroupOf: base.name,
       subgroupFeature: `comorbid ${item}`,
     }));
+  }
+  // "patients who met the stricter ME definition": a subgroup defined by case criteria.
+  const criteria = /\b(?:who met|meeting|fulfilling|who fulfilled)\s+(?:only\s+)?(.+)$/i.exec(text);
+  if (criteria) {
+    const what = tidy(criteria[1]!).replace(/^(?:the|a|an)\s+/i, '');
+    return [{ type: 'Condition', name: `patients meeting ${what}`, synonyms: [text, `patients fulfilling ${what}`, `${base.name} patients meeting ${what}`], subgroupOf: base.name, subgroupFeature: `meets ${what}` }];
   }
   const feature = /\b(with|without|lacking|free of|reporting|who reported|who had)\s+(.+)$/i.exec(text);
   // "people with ME/CFS" is the condition; "people with post-COVID-19 ME/CFS" a qualified form of it.
