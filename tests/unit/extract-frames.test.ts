@@ -269,3 +269,10 @@ describe('criteria-defined groups and predicative severity', () => {
     expect(extract('On tilt testing, syncope appeared in 10% of patients versus 25% of controls')).toEqual(['syncope | REDUCED_IN | ME/CFS | controls']);
   });
 });
+
+describe('symmetric relations', () => {
+  it('a correlation is stored in one order whichever way the sentence puts it (biomarker first, then by name)', () => {
+    expect(extract('Fatigue severity correlated with IL-6 levels')).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -']);
+    expect(extract('IL-6 levels correlated with fatigue severity')).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -']);
+  });
+});

@@ -53,6 +53,19 @@ function dedupeKey(f: FindingRecord): string {
   return [f.subject.name, f.relation, f.sign ?? '', f.object.name, f.comparator ?? '', f.population ?? ''].join('|').toLowerCase();
 }
 
+const SYMMETRIC_ORDER: Record<string, number> = { Biomarker: 0, Measure: 1, Symptom: 2, Condition: 3 };
+
+/**
+ * A correlation (or its absence) reads the same either way round; one canonical order (biomarker before measure
+ * before symptom, then by name) makes "A with B" and "B with A" from two studies one pair in the graph.
+ */
+function symmetricOrder(relation: string, subject: EntityRef, object: EntityRef): [EntityRef, EntityRef] {
+  if (relation !== 'CORRELATES_WITH' && relation !== 'NOT_CORRELATED_WITH') return [subject, object];
+  const rank = (e: EntityRef) => SYMMETRIC_ORDER[e.type] ?? 4;
+  const swap = rank(subject) > rank(object) || (rank(subject) === rank(object) && subject.name.toLowerCase() > object.name.toLowerCase());
+  return swap ? [object, subject] : [subject, object];
+}
+
 function toFinding(statement: string, clause: string, claim: Claim, claimsInClause: number, sentencePs: PValue[]): FindingRecord {
   const stats = parseStatistics(clause);
   // One p per claim when the member carries its own; otherwise a single p printed for the whole clause.
@@ -65,12 +78,13 @@ function toFinding(statement: string, clause: string, claim: Claim, claimsInClau
   let significant: boolean | null = p ? significanceOfP(p) : null;
   if (wording !== null && significant === null) significant = wording;
   if (significant === null && negativeRelation && wording === false) significant = false;
+  const [subject, object] = symmetricOrder(claim.relation, withGrounding(claim.subject.entity), withGrounding(claim.object));
   return {
     statement,
-    subject: withGrounding(claim.subject.entity),
+    subject,
     relation: claim.relation,
     ...(claim.relation === 'CORRELATES_WITH' ? { sign: claim.sign ?? 'UNSPECIFIED' } : {}),
-    object: withGrounding(claim.object),
+    object,
     comparator: claim.comparator,
     ...(claim.population ? { population: claim.population } : {}),
     pValue: p?.value ?? null,
