@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { Cypher } from '../src/db/cypher.ts';
 import { createDriver, localConnection } from '../src/db/driver.ts';
 import { startNeo4j, stopNeo4j, statusNeo4j } from '../src/db/managed.ts';

@@ -16,8 +16,7 @@ export const DEFAULT_SEARCH_HITS = 10;
 export const MAX_SEARCH_HITS = 50;
 
 /** The labels of the search_text index; a SearchHitType's internal value is its label. */
-const HIT_LABELS = ['Study', 'Biomarker', 'Symptom', 'Condition', 'Measure', 'BiomarkerClass', 'MethodFlag'] as const;
-type HitLabel = (typeof HIT_LABELS)[number];
+type HitLabel = 'Study' | 'Biomarker' | 'Symptom' | 'Condition' | 'Measure' | 'BiomarkerClass' | 'MethodFlag';
 
 export const SearchHitTypeEnum = builder.enumType('SearchHitType', {
   values: {
