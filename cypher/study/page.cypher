@@ -7,7 +7,7 @@
 // Keyset: rows sort by (sortValue IS NULL, sortValue, slug) in $orderDirection, except that rows without a sort
 // value come last either way; the cursor carries ($afterValue, $afterSlug) of the last row served. The sort value
 // must stay in step with studySortValue() in src/schema/study-filter.ts.
-// $fields: the properties the query selects, returned as a list of values in that order; null returns whole nodes.
+// $fields: the properties the query selects, returned as a list of values in that order (src/schema/projection.ts).
 MATCH (s:Study) // when $source = 'ALL'
 MATCH (s:Study) // when $source = 'YEARS'
 WHERE s.year >= coalesce($filter.yearFrom, -2147483648) AND s.year <= coalesce($filter.yearTo, 2147483647) // when $source = 'YEARS'
@@ -46,6 +46,6 @@ CALL (matched) {
   ORDER BY sortValue IS NULL, sortValue DESC, slug DESC // when $orderDirection = 'DESC'
   ORDER BY sortValue IS NULL, sortValue, slug // when $orderDirection = 'ASC'
   LIMIT $limit
-  RETURN collect(CASE WHEN $fields IS NULL THEN s {.*, record: null, hash: null} ELSE [key IN $fields | s[key]] END) AS studies
+  RETURN collect([key IN $fields | s[key]]) AS studies
 }
 RETURN size(matched) AS total, studies

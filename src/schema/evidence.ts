@@ -36,7 +36,7 @@ import type {
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { RELATIONS, type Relation } from '../ingest/record.ts';
-import { Entity, FindingRoleEnum } from './entity.ts';
+import { FindingRoleEnum } from './entity.ts';
 import { RelationEnum } from './enums.ts';
 import {
   bounded,
@@ -49,10 +49,11 @@ import {
   type EvidenceFilterParams,
   resolveWeightsArg,
 } from './evidence-inputs.ts';
-import { ConfidenceInterval, Finding } from './finding.ts';
-import { pairFindingsLoader, type EntityNode, type FindingNode } from './loaders.ts';
+import { ConfidenceInterval } from './finding.ts';
+import { pairFindingsLoader } from './loaders.ts';
+import type { EntityNode, FindingNode } from './projection.ts';
+import { Entity, Finding, Study } from './refs.ts';
 import { selectionOf } from './selection.ts';
-import { Study } from './study.ts';
 import './json-scalar.ts';
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,16 +1,15 @@
 // findings(filter, first, after): the claims of every study, filtered by the claim (relation, sign, significance,
 // subject/object by any name, their types, extraction confidence, curation) and by its study (StudyFilter), in study
-// then sentence order. One database round trip, which also primes the loaders behind Finding.subject, .object and
-// .study, so those nested fields cost nothing more.
+// then sentence order. One database round trip: each finding comes with its subject, object and study, so those
+// nested fields cost nothing more.
 import { builder } from '../builder.ts';
 import type { EntityType } from '../ingest/record.ts';
 import { EntityTypeEnum, RelationEnum, SignEnum } from './enums.ts';
 import { badInput } from './evidence-inputs.ts';
-import { Finding } from './finding.ts';
-import { entityLoader, type EntityNode, type FindingNode } from './loaders.ts';
 import { decodeCursor, forwardPage, toPage, type Page } from './pagination.ts';
 import { StudyFilter, studyFilterParams, type StudyFilterArg } from './study-filter.ts';
-import { Study, type StudyNode } from './study.ts';
+import type { EntityNode, FindingNode, StudyNode } from './projection.ts';
+import { Finding } from './refs.ts';
 
 export const FindingFilter = builder.inputType('FindingFilter', {
   description:
@@ -89,17 +88,10 @@ builder.queryFields((t) => ({
           ...decodeFindingCursor(args.after),
           limit: limit + 1,
         });
+        // Each row holds the finding's subject, object and study whole: they ride on the finding.
         const rows = row?.findings ?? [];
-        // The page already holds each finding's subject, object and study: hand them to the loaders.
-        const entities = entityLoader(context);
-        const studies = Study.getDataloader(context);
-        for (const r of rows) {
-          entities.prime(r.subject.id, r.subject);
-          entities.prime(r.object.id, r.object);
-          studies.prime(r.study.slug, r.study);
-        }
         return toPage(
-          rows.map((r) => r.finding),
+          rows.map((r) => ({ ...r.finding, subject: r.subject, object: r.object, study: r.study })),
           limit,
           row?.total ?? 0,
           findingCursorKey,

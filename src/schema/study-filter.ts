@@ -3,7 +3,7 @@
 // (one predicate, the same conditions in each), the keyset cursor of an ordered study list, and the Lucene query built
 // from user text (shared with `search`). Bad values are BAD_USER_INPUT errors.
 import { builder } from '../builder.ts';
-import type { StudyNode } from './study.ts';
+import type { StudyNode } from './projection.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, StudyDesignEnum } from './enums.ts';
 import { badInput } from './evidence-inputs.ts';
 import { decodeCursor } from './pagination.ts';

@@ -12,10 +12,10 @@ describe('Cypher statements', () => {
   });
 
   it('are sent without their comment-only and blank lines, the rest as written', () => {
-    const file = fs.readFileSync(path.join(CYPHER_DIR, 'study/by-identifiers.cypher'), 'utf8');
+    const file = fs.readFileSync(path.join(CYPHER_DIR, 'study/page.cypher'), 'utf8');
     const code = file.split('\n').filter((line) => line.trim() && !line.startsWith('//'));
     expect(file.split('\n').length - code.length).toBeGreaterThan(5);
-    expect(statements().get('study/by-identifiers')).toBe(code.join('\n'));
+    expect(statements().get('study/page')).toBe(code.join('\n'));
     for (const [name, text] of statements()) expect(text, name).not.toMatch(/^\s*(?:\/\/.*)?$/m);
   });
 
@@ -23,8 +23,13 @@ describe('Cypher statements', () => {
     expect(() => statement('study/nope')).toThrow(/no Cypher statement named "study\/nope"/);
   });
 
-  it('migrations are ordered and split into single statements without comments', () => {
-    expect(migrationNames()).toEqual([...migrationNames()].sort());
+  it('migrations are every file of cypher/migrations, in the order of their numbers, split into single statements without comments', () => {
+    const files = fs.readdirSync(path.join(CYPHER_DIR, 'migrations')).filter((name) => name.endsWith('.cypher'));
+    expect(migrationNames()).toHaveLength(files.length);
+    // migrationNames sorts by name: that is the numbers' order only while every number has three digits.
+    const numbers = migrationNames().map((name) => /^migrations\/(\d{3})-[\w-]+$/.exec(name)?.[1]);
+    expect(numbers.every((n) => n !== undefined)).toBe(true);
+    expect(numbers.map(Number).every((n, i, all) => i === 0 || n > all[i - 1]!)).toBe(true);
     const parts = splitStatements(statement('migrations/001-constraints'));
     expect(parts.length).toBeGreaterThan(5);
     for (const part of parts) {
