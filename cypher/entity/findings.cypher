@@ -3,6 +3,7 @@
 // is its own typed expansion, so no relationship is read only to be filtered out by type.
 // Each finding comes as [subject, object, finding, study] values of $endFields, $endFields, $findingFields and
 // $studyFields (no study values when $studyFields is null): what the query selects on them (src/schema/projection.ts).
+// variants: one of $ids, $lookup
 // The entities are $ids, or (with $ids null) the one entity $lookup names ({type, name}: any name or synonym,
 // lower-cased, as in cypher/entity/by-names.cypher): `biomarker(name) { findings }` is then one round trip.
 // $role is SUBJECT, OBJECT or EITHER. Lines ending in `// when …` are sent only when their parameter is given or
@@ -36,4 +37,4 @@ CALL (e) {
   RETURN size(matched) AS total, findings
 }
 RETURN e.id AS id, total, findings,
-  CASE WHEN $ids IS NULL THEN e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf} END AS entity
+  CASE WHEN $ids IS NULL THEN e {{entity}} END AS entity

@@ -29,17 +29,7 @@ WHERE true
 MATCH (s:Study)-[:REPORTS]->(f)
 WHERE true
   AND s IN textStudies // when $filter.textQuery
-  AND s.year >= $filter.yearFrom // when $filter.yearFrom
-  AND s.year <= $filter.yearTo // when $filter.yearTo
-  AND s.evidenceLevel IN $filter.evidenceLevels // when $filter.evidenceLevels
-  AND s.confidence IN $filter.confidences // when $filter.confidences
-  AND s.pemCriterion IN $filter.pemCriteria // when $filter.pemCriteria
-  AND s.design IN $filter.designs // when $filter.designs
-  AND s.peerReviewed = $filter.peerReviewed // when $filter.peerReviewed
-  AND s.reviewStatus = $filter.reviewStatus // when $filter.reviewStatus
-  AND coalesce(s.retracted, false) = $filter.retracted // when $filter.retracted
-  AND EXISTS { MATCH (s)-[:TAGGED]->(tag) // when $filter.tags
-    WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags) } // when $filter.tags
+  {{study-filter}}
 WITH collect({f: f, subject: subject, object: object, s: s}) AS matched
 CALL (matched) {
   UNWIND matched AS row
@@ -51,8 +41,8 @@ CALL (matched) {
   LIMIT $limit
   RETURN collect({
     finding: f {.*, subjectId: subject.id, objectId: object.id},
-    subject: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
-    object: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
+    subject: subject {{entity}},
+    object: object {{entity}},
     study: s {.*, record: null, hash: null}
   }) AS findings
 }

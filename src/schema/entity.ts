@@ -117,8 +117,8 @@ function findingsPage(
 }
 
 /**
- * `biomarker(name) { findings(…) { … } }`: the entity and its findings page in one round trip, primed into the
- * loaders the fields read; null when no entity has the name. Undefined (take the ordinary path) unless the lookup
+ * `biomarker(name) { findings(…) { … } }`: the entity (whole) and its findings page in one round trip, primed into
+ * the entity loader and the page's connection loader, which the fields read; null when no entity has the name. Undefined (take the ordinary path) unless the lookup
  * selects one `findings` field directly and its arguments are valid: a bad argument then fails on the field itself,
  * where the error belongs.
  */

@@ -575,8 +575,7 @@ export async function pairEvidence(
     weights?: Record<string, unknown> | null;
     first?: number | null;
   },
-  /** Whether the operation selects a field of FINDING_FIELDS directly (named fragments are not looked into: what
-   *  they select is then loaded lazily). */
+  /** Whether the operation selects a field of FINDING_FIELDS (directly or through fragments). */
   selectsFindings = false,
 ): Promise<PairEvidenceParent[]> {
   const first = bounded(args.first, 'first', DEFAULT_PAIRS, MAX_PAIRS);

@@ -89,8 +89,7 @@ const TAG_FACETS = ['symptoms', 'biomarkerClasses', 'methodFlags'];
 
 /**
  * Which facets the operation selects: each facet is a pass over the matched studies, and tag counting is most of
- * the statement's work (bench Q8), so facets nobody asked for are skipped. A fragment spread is taken to ask for
- * every facet (no lookup needed to be safe).
+ * the statement's work (bench Q8), so facets nobody asked for are skipped (named fragments looked into).
  */
 export function selectedFacets(info: GraphQLResolveInfo): Record<(typeof FACETS)[number] | 'tags', boolean> {
   const selection = selectionOf(info);

@@ -12,11 +12,24 @@ describe('Cypher statements', () => {
   });
 
   it('are sent without their comment-only and blank lines, the rest as written', () => {
-    const file = fs.readFileSync(path.join(CYPHER_DIR, 'study/page.cypher'), 'utf8');
-    const code = file.split('\n').filter((line) => line.trim() && !line.startsWith('//'));
+    const file = fs.readFileSync(path.join(CYPHER_DIR, 'neighborhood/expand.cypher'), 'utf8');
+    const code = file.split('\n').filter((line) => line.trim() && !line.trimStart().startsWith('//'));
     expect(file.split('\n').length - code.length).toBeGreaterThan(5);
-    expect(statements().get('study/page')).toBe(code.join('\n'));
+    expect(statements().get('neighborhood/expand')).toBe(code.join('\n'));
     for (const [name, text] of statements()) expect(text, name).not.toMatch(/^\s*(?:\/\/.*)?$/m);
+  });
+
+  it('have their fragments spliced in: a line of its own keeps its indentation and guards, one inside a line its place', () => {
+    const fragment = (name: string) =>
+      fs.readFileSync(path.join(CYPHER_DIR, 'fragments', `${name}.cypher`), 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('//'));
+    const page = statements().get('study/page')!;
+    expect(page).toContain(fragment('study-filter').map((line) => `  ${line}`).join('\n'));
+    expect(page).toMatch(/^ {2}AND s\.design IN \$filter\.designs \/\/ when \$filter\.designs$/m);
+    expect(statements().get('entity/by-ids')).toContain(`RETURN e ${fragment('entity')[0]} AS entity`);
+    for (const [name, text] of statements()) {
+      expect(name).not.toMatch(/^fragments\//);
+      expect(text, name).not.toContain('{{');
+    }
   });
 
   it('name an unknown statement in the error', () => {
