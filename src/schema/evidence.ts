@@ -38,14 +38,13 @@ import type { Context } from '../context.ts';
 import { RELATIONS, type Relation } from '../ingest/record.ts';
 import { FindingRoleEnum } from './entity.ts';
 import { RelationEnum } from './enums.ts';
+import { badInput, notFound } from '../errors.ts';
 import {
   bounded,
-  badInput,
   EvidenceFilter,
   EvidenceWeightsInput,
   EvidenceWeightsUsed,
   filterParams,
-  notFound,
   type EvidenceFilterParams,
   resolveWeightsArg,
 } from './evidence-inputs.ts';

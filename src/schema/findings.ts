@@ -5,7 +5,7 @@
 import { builder } from '../builder.ts';
 import type { EntityType } from '../ingest/record.ts';
 import { EntityTypeEnum, RelationEnum, SignEnum } from './enums.ts';
-import { badInput } from './evidence-inputs.ts';
+import { badInput } from '../errors.ts';
 import { decodeCursor, forwardPage, toPage, type Page } from './pagination.ts';
 import { StudyFilter, studyFilterParams, type StudyFilterArg } from './study-filter.ts';
 import type { EntityNode, FindingNode, StudyNode } from './projection.ts';

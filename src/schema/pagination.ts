@@ -1,5 +1,5 @@
 // Keyset cursors: opaque to clients, a sort key to us. Every connection is bounded by a page-size cap.
-import { createGraphQLError } from 'graphql-yoga';
+import { badInput } from '../errors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -7,9 +7,7 @@ export const MAX_PAGE_SIZE = 100;
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw createGraphQLError(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
-    });
+    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
   }
   return first;
 }
@@ -22,9 +20,7 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
   if (cursor === null || cursor === undefined) return null;
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!decoded.startsWith('k:')) {
-    throw createGraphQLError(`"after" is not a cursor this API issued: "${cursor}"`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
-    });
+    throw badInput(`"after" is not a cursor this API issued: "${cursor}"`, 'after');
   }
   return decoded.slice(2);
 }
@@ -37,9 +33,7 @@ export function forwardPage(args: {
   before?: string | null;
 }): { limit: number; after: string | null } {
   if (args.last != null || args.before != null) {
-    throw createGraphQLError('connections page forward only: use "first" and "after", not "last" or "before"', {
-      extensions: { code: 'BAD_USER_INPUT', argument: args.last != null ? 'last' : 'before' },
-    });
+    throw badInput('connections page forward only: use "first" and "after", not "last" or "before"', args.last != null ? 'last' : 'before');
   }
   return { limit: pageSize(args.first), after: decodeCursor(args.after) };
 }

@@ -5,7 +5,7 @@
 import { builder } from '../builder.ts';
 import type { StudyNode } from './projection.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, StudyDesignEnum } from './enums.ts';
-import { badInput } from './evidence-inputs.ts';
+import { badInput } from '../errors.ts';
 import { decodeCursor } from './pagination.ts';
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // Study: one atlas entry. Loaded by slug through a per-request DataLoader; listed with keyset pagination.
-import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.ts';
+import { badInput } from '../errors.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, ReviewStatusEnum, StudyDesignEnum } from './enums.ts';
 import { studyFindingsLoader, studyTagsLoader } from './loaders.ts';
 import { forwardPage, toPage } from './pagination.ts';
@@ -100,9 +100,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context, info) => {
       const given = [args.slug, args.doi, args.pmid].filter((value) => value != null);
       if (given.length !== 1) {
-        throw createGraphQLError('study: give exactly one of slug, doi or pmid', {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
+        throw badInput('study: give exactly one of slug, doi or pmid');
       }
       const doi = args.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '') ?? null;
       // The study with the properties selected on it and on its findings' study (the same node); with its findings
