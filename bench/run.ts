@@ -25,7 +25,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { entityId, normalizeKey } from '../src/ingest/entity-key.ts';
 import { importUnits, type InputUnit } from '../src/ingest/import.ts';
 import type { StudyRecord } from '../src/ingest/record.ts';
-import { rankedQuery, searchTerms } from '../src/schema/study-filter.ts';
+import { rankedQuery, searchTerms } from '../src/query/search-terms.ts';
 import { jsonl } from './generate.ts';
 import { QUERIES, stable, type BenchQuery, type QueryParams } from './queries.ts';
 

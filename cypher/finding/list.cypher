@@ -1,7 +1,7 @@
 // findings(filter, first, after): one page of the findings that match, their total, and for the page each finding's
 // subject, object and study (so nested fields need no further round trip), in one round trip.
 // $finding holds the finding conditions; $filter is the study predicate's map, the same conditions as in
-// cypher/study/page.cypher (src/schema/study-filter.ts). $finding.subject / .object are lower-cased names or
+// cypher/study/page.cypher (src/query/study-filter.ts). $finding.subject / .object are lower-cased names or
 // synonyms (Entity.names). Lines ending in `// when …` are sent only when their conditions hold
 // (src/db/statements.ts): findings are reached from the entities a subject (else object) name gives, else from all
 // findings, and only the conditions given are tested. Keyset on (studySlug, index, id): a study's findings in page

@@ -1,12 +1,12 @@
 // studies(filter, orderBy, first, after): one page of the filtered studies and their total, in one round trip.
 // Lines ending in `// when …` are sent only when their parameter is given or equal (src/db/statements.ts), so
 // Neo4j plans each filter's shape with only its own conditions.
-// Candidates come from one source ($source, studySource() in src/schema/study-filter.ts): the full-text index when
+// Candidates come from one source ($source, studySource() in src/query/study-filter.ts): the full-text index when
 // $filter.textQuery is given, else the year range index when a year bound is, else every Study. The study predicate
 // (the year bounds again, so a full-text source honours them) is the same text in cypher/facets/studies.cypher.
 // Keyset: rows sort by (sortValue IS NULL, sortValue, slug) in $orderDirection, except that rows without a sort
 // value come last either way; the cursor carries ($afterValue, $afterSlug) of the last row served. The sort value
-// must stay in step with studySortValue() in src/schema/study-filter.ts.
+// must stay in step with studySortValue() in src/query/cursors.ts.
 // $fields: the properties the query selects, returned as a list of values in that order (src/schema/projection.ts).
 MATCH (s:Study) // when $source = 'ALL'
 MATCH (s:Study) // when $source = 'YEARS'

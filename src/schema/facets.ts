@@ -4,7 +4,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
-import { StudyFilter, studyFilterParams, studySource } from './study-filter.ts';
+import { studyFilterParams, studySource } from '../query/study-filter.ts';
+import { StudyFilter } from './study-filter.ts';
 import { maySelect, selectionOf } from './selection.ts';
 
 interface Bucket<V> {

@@ -6,8 +6,10 @@ import { builder } from '../builder.ts';
 import type { EntityType } from '../ingest/record.ts';
 import { EntityTypeEnum, RelationEnum, SignEnum } from './enums.ts';
 import { badInput } from '../errors.ts';
-import { decodeCursor, forwardPage, toPage, type Page } from './pagination.ts';
-import { StudyFilter, studyFilterParams, type StudyFilterArg } from './study-filter.ts';
+import { decodeFindingCursor, findingCursorKey } from '../query/cursors.ts';
+import { studyFilterParams, type StudyFilterArg } from '../query/study-filter.ts';
+import { forwardPage, toPage, type Page } from './pagination.ts';
+import { StudyFilter } from './study-filter.ts';
 import type { EntityNode, FindingNode, StudyNode } from './projection.ts';
 import { Finding } from './refs.ts';
 
@@ -38,25 +40,6 @@ interface FindingListRow {
 }
 
 const normalName = (name: string | null | undefined) => (name == null ? null : name.trim().replace(/\s+/g, ' ').toLowerCase());
-
-/** The keyset cursor of the findings list: the finding's study, its position there, and its id. */
-function findingCursorKey(finding: FindingNode): string {
-  return JSON.stringify([finding.studySlug, finding.index, finding.id]);
-}
-
-function decodeFindingCursor(after: string | null | undefined) {
-  const raw = decodeCursor(after);
-  if (raw === null) return { afterSlug: null, afterIndex: null, afterId: null };
-  try {
-    const [slug, index, id] = JSON.parse(raw) as unknown[];
-    if (typeof slug === 'string' && typeof index === 'number' && typeof id === 'string') {
-      return { afterSlug: slug, afterIndex: index, afterId: id };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput(`"after" is not a cursor of the findings list: "${after}"`, 'after');
-}
 
 builder.queryFields((t) => ({
   findings: t.connection(

@@ -1,5 +1,6 @@
-// Keyset cursors: opaque to clients, a sort key to us. Every connection is bounded by a page-size cap.
+// Connections: forward pages of keyset cursors (src/query/cursors.ts), each bounded by a page-size cap.
 import { badInput } from '../errors.ts';
+import { decodeCursor, encodeCursor } from '../query/cursors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -10,19 +11,6 @@ export function pageSize(first: number | null | undefined): number {
     throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
   }
   return first;
-}
-
-export function encodeCursor(key: string): string {
-  return Buffer.from(`k:${key}`, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string | null | undefined): string | null {
-  if (cursor === null || cursor === undefined) return null;
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith('k:')) {
-    throw badInput(`"after" is not a cursor this API issued: "${cursor}"`, 'after');
-  }
-  return decoded.slice(2);
 }
 
 /** Forward pagination (first/after) only: keyset cursors walk one way. */

@@ -8,7 +8,7 @@ import { bounded } from './evidence-inputs.ts';
 import type { EntityNode, StudyNode, TagNode } from './projection.ts';
 import { Biomarker, BiomarkerClass, Condition, Measure, MethodFlag, Study, Symptom } from './refs.ts';
 import { maySelect, selectionOf } from './selection.ts';
-import { rankedQuery, searchTerms } from './study-filter.ts';
+import { rankedQuery, searchTerms } from '../query/search-terms.ts';
 
 export const DEFAULT_SEARCH_HITS = 10;
 export const MAX_SEARCH_HITS = 50;

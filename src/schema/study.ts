@@ -7,15 +7,9 @@ import { forwardPage, toPage } from './pagination.ts';
 import { findingFromRow, findingProjection, fromValues, studyProperties, type StudyNode } from './projection.ts';
 import { BiomarkerClass, Finding, MethodFlag, Study, Symptom } from './refs.ts';
 import { maySelect, selectionAt, selectionOf } from './selection.ts';
-import {
-  decodeStudyCursor,
-  studyCursorKey,
-  StudyFilter,
-  StudyOrder,
-  studyFilterParams,
-  studySource,
-  type StudyOrderField,
-} from './study-filter.ts';
+import { decodeStudyCursor, studyCursorKey, type StudyOrderField } from '../query/cursors.ts';
+import { studyFilterParams, studySource } from '../query/study-filter.ts';
+import { StudyFilter, StudyOrder } from './study-filter.ts';
 
 /** The property each order reads, which a page row must carry for its cursor. */
 const SORT_PROPERTY: Record<StudyOrderField, keyof StudyNode> = {
