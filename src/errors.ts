@@ -10,7 +10,9 @@ export const NOT_FOUND = 'NOT_FOUND';
 
 /** A bad argument value. `extensions` adds detail (the index of a bad list item). */
 export function badInput(message: string, argument?: string, extensions: Record<string, unknown> = {}): Error {
-  return createGraphQLError(message, { extensions: { code: BAD_USER_INPUT, ...(argument ? { argument } : {}), ...extensions } });
+  return createGraphQLError(message, {
+    extensions: { code: BAD_USER_INPUT, ...(argument ? { argument } : {}), ...extensions },
+  });
 }
 
 export function notFound(message: string): Error {

@@ -14,11 +14,17 @@ export function searchTerms(text: string, argument = 'text'): string[] {
   // Lucene builds an automaton per fuzzy or prefix term; a term of thousands of characters makes one too large to
   // build ("input automaton is too large"), which the database reports as a failure of its own.
   if (text.length > MAX_SEARCH_TEXT) {
-    throw badInput(`${argument} is ${text.length} characters long; search text may hold at most ${MAX_SEARCH_TEXT}`, argument);
+    throw badInput(
+      `${argument} is ${text.length} characters long; search text may hold at most ${MAX_SEARCH_TEXT}`,
+      argument,
+    );
   }
   const long = text.split(/[^\p{L}\p{N}]+/u).find((word) => word.length > MAX_SEARCH_WORD);
   if (long !== undefined) {
-    throw badInput(`${argument} holds a word of ${long.length} characters; a search word may hold at most ${MAX_SEARCH_WORD}`, argument);
+    throw badInput(
+      `${argument} holds a word of ${long.length} characters; a search word may hold at most ${MAX_SEARCH_WORD}`,
+      argument,
+    );
   }
   return text
     .toLowerCase()

@@ -55,9 +55,30 @@ export type StudyNode = Omit<StudyRecord, 'findings' | 'tags'> & { findings?: Fi
 
 /** Study fields that each resolve from the stored property of the same name (the rest load edges, or are `id`). */
 export const STUDY_PROPERTY_FIELDS = [
-  'slug', 'title', 'authors', 'authorsTruncated', 'journal', 'year', 'doi', 'pmid', 'evidenceLevel', 'confidence',
-  'pemCriterion', 'design', 'peerReviewed', 'reviewStatus', 'sampleSize', 'controlGroup', 'summary', 'whyItMatters',
-  'doesNotProve', 'observedFindings', 'inferredConclusions', 'remainingQuestions', 'lastUpdated', 'retracted',
+  'slug',
+  'title',
+  'authors',
+  'authorsTruncated',
+  'journal',
+  'year',
+  'doi',
+  'pmid',
+  'evidenceLevel',
+  'confidence',
+  'pemCriterion',
+  'design',
+  'peerReviewed',
+  'reviewStatus',
+  'sampleSize',
+  'controlGroup',
+  'summary',
+  'whyItMatters',
+  'doesNotProve',
+  'observedFindings',
+  'inferredConclusions',
+  'remainingQuestions',
+  'lastUpdated',
+  'retracted',
   'sourceUrls',
 ] as const satisfies readonly (keyof StudyNode)[];
 

@@ -28,7 +28,8 @@ export function selectionAt(info: SelectionInfo, ...paths: string[][]): Selectio
       else if (node.kind === Kind.FRAGMENT_SPREAD) {
         // Validation rejects fragment cycles; `seen` keeps a hand-built info from looping all the same.
         const fragment = info.fragments[node.name.value];
-        if (fragment && !seen.has(node.name.value)) visit(fragment.selectionSet.selections, path, new Set([...seen, node.name.value]));
+        if (fragment && !seen.has(node.name.value))
+          visit(fragment.selectionSet.selections, path, new Set([...seen, node.name.value]));
       } else if (path.length === 0) selection.names.add(node.name.value);
       else if (node.name.value === path[0]) visit(node.selectionSet?.selections ?? [], path.slice(1), seen);
     }
@@ -40,4 +41,5 @@ export function selectionAt(info: SelectionInfo, ...paths: string[][]): Selectio
 }
 
 /** Whether any of `names` is selected. */
-export const maySelect = (selection: Selection, ...names: string[]): boolean => names.some((name) => selection.names.has(name));
+export const maySelect = (selection: Selection, ...names: string[]): boolean =>
+  names.some((name) => selection.names.has(name));

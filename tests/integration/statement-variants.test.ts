@@ -15,7 +15,10 @@ describe('statements on Neo4j', () => {
       try {
         const texts = new Map(variants(name).map((variant) => [variant.text, variant.label]));
         for (const [text, label] of texts) {
-          await expect(session.run(`EXPLAIN ${text}`).then(() => 'planned'), label).resolves.toBe('planned');
+          await expect(
+            session.run(`EXPLAIN ${text}`).then(() => 'planned'),
+            label,
+          ).resolves.toBe('planned');
         }
       } finally {
         await session.close();

@@ -39,7 +39,9 @@ function product<T>(lists: T[][]): T[][] {
 /** `// variants: one of $a, $b` lines of a statement's file: groups of which exactly one parameter is given. */
 function oneOfGroups(name: string): string[][] {
   const file = fs.readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
-  return [...file.matchAll(/^\/\/ variants: one of (.+)$/gm)].map((m) => m[1]!.split(/,\s*/).map((p) => p.replace(/^\$/, '')));
+  return [...file.matchAll(/^\/\/ variants: one of (.+)$/gm)].map((m) =>
+    m[1]!.split(/,\s*/).map((p) => p.replace(/^\$/, '')),
+  );
 }
 
 /** Every statement but the migrations (schema commands, run once each: they have no plan to check). */
@@ -48,7 +50,9 @@ export function allStatements(): string[] {
 }
 
 export function guardedStatements(): string[] {
-  return [...statements().keys()].filter((name) => !name.startsWith('migrations/') && statementGuards(name).length > 0).sort();
+  return [...statements().keys()]
+    .filter((name) => !name.startsWith('migrations/') && statementGuards(name).length > 0)
+    .sort();
 }
 
 export function variants(name: string): Variant[] {
@@ -67,7 +71,8 @@ export function variants(name: string): Variant[] {
   const present = keys.filter((key) => options.get(key)!.has(GIVEN));
   let assignments: Map<string, Value>[];
   const all = product(keys.map((key) => [...options.get(key)!]));
-  if (all.length <= MAX_COMBINATIONS) assignments = all.map((values) => new Map(keys.map((key, i) => [key, values[i]!])));
+  if (all.length <= MAX_COMBINATIONS)
+    assignments = all.map((values) => new Map(keys.map((key, i) => [key, values[i]!])));
   else {
     const presence: Map<string, Value>[] = [
       new Map(present.map((key) => [key, ABSENT])),
@@ -79,7 +84,9 @@ export function variants(name: string): Variant[] {
     );
   }
   const groups = oneOfGroups(name);
-  assignments = assignments.filter((a) => groups.every((group) => group.filter((key) => a.get(key) !== ABSENT && a.has(key)).length === 1));
+  assignments = assignments.filter((a) =>
+    groups.every((group) => group.filter((key) => a.get(key) !== ABSENT && a.has(key)).length === 1),
+  );
   return assignments.map((assignment) => {
     const params: Record<string, unknown> = {};
     const label: string[] = [];

@@ -27,7 +27,10 @@ describe('the public schema', () => {
         .replace(/^(\s*)pmid: String$/m, '$1pmid: Int'),
     );
     expect(breakingChanges(baseline, changed)).toEqual(
-      expect.arrayContaining(['FIELD_REMOVED: ComparatorEvidence.studyCount was removed.', 'ARG_CHANGED_KIND: Query.study arg pmid has changed type from String to Int.']),
+      expect.arrayContaining([
+        'FIELD_REMOVED: ComparatorEvidence.studyCount was removed.',
+        'ARG_CHANGED_KIND: Query.study arg pmid has changed type from String to Int.',
+      ]),
     );
   });
 });

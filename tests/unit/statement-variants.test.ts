@@ -7,12 +7,13 @@ import { guardedStatements, variants } from '../support/statement-variants.ts';
 
 /** Lines of `text` not in `base` (+) and of `base` not in `text` (−), each counted as often as it occurs. */
 function difference(base: string, text: string): string[] {
-  const count = (lines: string[]) => lines.reduce((m, line) => m.set(line, (m.get(line) ?? 0) + 1), new Map<string, number>());
+  const count = (lines: string[]) =>
+    lines.reduce((m, line) => m.set(line, (m.get(line) ?? 0) + 1), new Map<string, number>());
   const before = count(base.split('\n'));
   const after = count(text.split('\n'));
   const out: string[] = [];
-  for (const [line, n] of after) for (let i = (before.get(line) ?? 0); i < n; i++) out.push(`+ ${line}`);
-  for (const [line, n] of before) for (let i = (after.get(line) ?? 0); i < n; i++) out.push(`- ${line}`);
+  for (const [line, n] of after) for (let i = before.get(line) ?? 0; i < n; i++) out.push(`+ ${line}`);
+  for (const [line, n] of before) for (let i = after.get(line) ?? 0; i < n; i++) out.push(`- ${line}`);
   return out;
 }
 
@@ -31,7 +32,9 @@ describe('guarded statements, every variant', () => {
         expect(variant.text, variant.label).not.toMatch(/\/\/ when |\{\{/);
         parts.push('', `// ${variant.label}`, ...difference(base!.text, variant.text));
       }
-      await expect(`${parts.join('\n')}\n`).toMatchFileSnapshot(`./__snapshots__/statement-variants/${name.replace('/', '--')}.txt`);
+      await expect(`${parts.join('\n')}\n`).toMatchFileSnapshot(
+        `./__snapshots__/statement-variants/${name.replace('/', '--')}.txt`,
+      );
     });
   }
 });
