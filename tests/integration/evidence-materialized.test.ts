@@ -240,7 +240,7 @@ describe('the bundled sample', () => {
     expect((await evidence(query)).data!.evidence[0]!.weightedSupport.up).toBe(0);
   });
 
-  it('answers studies, moderators, pooled and findings as the live path does, selected outright or lazily', async () => {
+  it('answers studies, moderators, pooled and findings as the live path does, selected outright or through a fragment', async () => {
     const subject = 'miR-320a';
     const summaryOnly = await evidence({ subject });
     expect(summaryOnly.extensions?.roundTrips).toBe(1);
@@ -259,14 +259,6 @@ describe('the bundled sample', () => {
     expect((await evidence({ subject }, { fragment: true })).extensions?.roundTrips).toBe(1);
     const withStudies = viaFragment.data!.evidence.find((p) => p.object.name === 'fibromyalgia')!;
     expect((withStudies.studies as { slug: string }[]).map((s) => s.slug)).toEqual(['hussein-2022-impact-micro']);
-    // Findings needed only below the pooled estimate: the summaries from the view, then the findings of every pair
-    // in one more round trip, when a pooled estimate asks for them.
-    const POOLED_FINDINGS = `${SUMMARY} pooled { studies { studySlug findings { id relation study { slug } } } }`;
-    const lazy = await evidence({ subject }, { fields: POOLED_FINDINGS });
-    expect(lazy.errors).toBeUndefined();
-    expect(lazy.data!.evidence.some((p) => p.pooled !== null)).toBe(true);
-    expect(lazy.extensions?.roundTrips).toBe(3); // the summaries, the findings of every pair, the findings' studies
-    expect(lazy.data).toEqual((await evidence({ subject }, { live: true, fields: POOLED_FINDINGS })).data);
   });
 
   it('keeps the live path for any other filter or weights', async () => {
