@@ -16,8 +16,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { Cypher } from '../src/db/cypher.ts';
 import { createDriver, localConnection } from '../src/db/driver.ts';
 import { startNeo4j, stopNeo4j, statusNeo4j } from '../src/db/managed.ts';
@@ -25,30 +26,47 @@ import { migrate } from '../src/db/migrate.ts';
 import { entityId, normalizeKey } from '../src/ingest/entity-key.ts';
 import { importUnits, type InputUnit } from '../src/ingest/import.ts';
 import type { StudyRecord } from '../src/ingest/record.ts';
-import { rankedQuery, searchTerms } from '../src/schema/study-filter.ts';
+import { rankedQuery, searchTerms } from '../src/query/search-terms.ts';
 import { jsonl } from './generate.ts';
 import { QUERIES, stable, type BenchQuery, type QueryParams } from './queries.ts';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(BENCH, '..');
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(`--${name}`);
-const option = (name: string, fallback: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
-};
-const QUICK = flag('quick');
-const BASE = Number(option('studies', '6000'));
-const SCALE = Number(option('scale', QUICK ? '0' : '100'));
-const CONNECTIONS = Number(option('connections', '10'));
-const WARMUP = Number(option('warmup', QUICK ? '5' : '10'));
-const DURATION = Number(option('duration', QUICK ? '10' : '30'));
-const ONLY = option('only', '') ? option('only', '').split(',') : null;
+// An unknown option or a missing value stops the run before anything starts (parseArgs is strict).
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    studies: { type: 'string' },
+    scale: { type: 'string' },
+    connections: { type: 'string' },
+    warmup: { type: 'string' },
+    duration: { type: 'string' },
+    only: { type: 'string' },
+    rounds: { type: 'string' },
+    'import-rounds': { type: 'string' },
+  },
+});
+/** A whole-number option, its default when absent; anything else stops the run. */
+function count(name: keyof typeof args, fallback: number): number {
+  const raw = args[name];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number, got "${raw}"`);
+  return value;
+}
+const QUICK = args.quick;
+const BASE = count('studies', 6000);
+const SCALE = count('scale', QUICK ? 0 : 100);
+const CONNECTIONS = count('connections', 10);
+const WARMUP = count('warmup', QUICK ? 5 : 10);
+const DURATION = count('duration', QUICK ? 10 : 30);
+const ONLY = args.only ? args.only.split(',') : null;
 // Measured rounds: every query × system once per round, so a burst of outside load on the shared cores lands on
 // one round of each system rather than on one system; figures are the rounds' mean.
-const ROUNDS = Number(option('rounds', QUICK ? '1' : '2'));
+const ROUNDS = count('rounds', QUICK ? 1 : 2);
 // Import rounds: one import of 6,000 studies varied by 1.5x between runs on the shared cores.
-const IMPORT_ROUNDS = Number(option('import-rounds', QUICK ? '1' : '3'));
+const IMPORT_ROUNDS = count('import-rounds', QUICK ? 1 : 3);
 // Records per imported file (one write transaction each, as `evidence-graph import` does). 6,000 studies in one
 // transaction come close to Neo4j's transaction memory limit at a 1 GiB heap (dbms.memory.transaction.total.max).
 const UNIT = 2_000;
@@ -391,7 +409,7 @@ async function main() {
     for (const s of servers) await stopServer(s);
     await driver.close();
     await stopNeo4j(dir);
-    if (!flag('keep')) fs.rmSync(dir, { recursive: true, force: true });
+    if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
   };
   process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {

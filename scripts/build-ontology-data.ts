@@ -52,7 +52,7 @@ function readRows(dir: string, file: string, stats: SourceStats): SourceRow[] {
     try {
       row = JSON.parse(line) as SourceRow;
     } catch (cause) {
-      throw new Error(`${file}:${index + 1}: not JSON (${(cause as Error).message})`);
+      throw new Error(`${file}:${index + 1}: not JSON (${(cause as Error).message})`, { cause });
     }
     if (typeof row.id !== 'string' || typeof row.label !== 'string') throw new Error(`${file}:${index + 1}: row without id or label`);
     rows.push(row);
@@ -127,7 +127,7 @@ function symbolShape(symbol: string): string {
  * digits. Lower-case words ("junctin", "kuz") would be read in running text as English.
  */
 function symbolLike(alias: string): boolean {
-  return alias.length >= 3 && /^[A-Za-z0-9][A-Za-z0-9.\-/()]*$/.test(alias) && /[A-Z]/.test(alias) && !/^[0-9.\-]+$/.test(alias);
+  return alias.length >= 3 && /^[A-Za-z0-9][A-Za-z0-9./()-]*$/.test(alias) && /[A-Z]/.test(alias) && !/^[0-9.-]+$/.test(alias);
 }
 
 /**

@@ -2,4 +2,4 @@
 UNWIND $lookups AS lookup
 MATCH (e:Entity)
 WHERE e.type = lookup.type AND lookup.name IN e.names
-RETURN lookup.type + ':' + lookup.name AS lookupKey, e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf} AS entity
+RETURN lookup.type + ':' + lookup.name AS lookupKey, e {{entity}} AS entity

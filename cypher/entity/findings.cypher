@@ -1,12 +1,9 @@
 // A page of each entity's findings (as subject, object or either) with each entity's total, for a batch of
 // entities in one round trip. Keyset on finding id. One expansion serves both the total and the page; each role
 // is its own typed expansion, so no relationship is read only to be filtered out by type.
-// Each finding carries its subject, object and study so the loaders behind Finding.subject/object/study are primed.
-// With $findingFields (the finding properties the query selects) each finding is a list instead: subject, object,
-// study, then those properties' values in that order (a partial finding); its ends are whole with $wholeEnds, else
-// their id, type, key and name.
-// $studyFields: the study properties the query selects, returned as a list of values in that order (a partial study
-// for that finding alone); null returns the whole study.
+// Each finding comes as [subject, object, finding, study] values of $endFields, $endFields, $findingFields and
+// $studyFields (no study values when $studyFields is null): what the query selects on them (src/schema/projection.ts).
+// variants: one of $ids, $lookup
 // The entities are $ids, or (with $ids null) the one entity $lookup names ({type, name}: any name or synonym,
 // lower-cased, as in cypher/entity/by-names.cypher): `biomarker(name) { findings }` is then one round trip.
 // $role is SUBJECT, OBJECT or EITHER. Lines ending in `// when …` are sent only when their parameter is given or
@@ -35,12 +32,9 @@ CALL (e) {
     MATCH (f)-[:SUBJECT]->(subject)
     MATCH (f)-[:OBJECT]->(object)
     MATCH (study:Study)-[:REPORTS]->(f)
-    WITH f, subject, object, CASE WHEN $studyFields IS NULL THEN study {.*, record: null, hash: null} ELSE [key IN $studyFields | study[key]] END AS studyNode
-    RETURN collect(f {.*, subjectId: subject.id, objectId: object.id, subjectEntity: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, objectEntity: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, studyNode: studyNode}) AS findings // when not $findingFields
-    RETURN collect([subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}, studyNode] + [key IN $findingFields | f[key]]) AS findings // when $findingFields, $wholeEnds
-    RETURN collect([subject {.id, .type, .key, .name}, object {.id, .type, .key, .name}, studyNode] + [key IN $findingFields | f[key]]) AS findings // when $findingFields, not $wholeEnds
+    RETURN collect([[key IN $endFields | subject[key]], [key IN $endFields | object[key]], [key IN $findingFields | f[key]], [key IN coalesce($studyFields, []) | study[key]]]) AS findings
   }
   RETURN size(matched) AS total, findings
 }
 RETURN e.id AS id, total, findings,
-  CASE WHEN $ids IS NULL THEN e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf} END AS entity
+  CASE WHEN $ids IS NULL THEN e {{entity}} END AS entity

@@ -77,8 +77,8 @@ CALL (rows, columns) {
     methodFlags: methodFlags
   }) AS findings
 }
-RETURN [e IN rows | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS subjects,
-       [e IN columns | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS objects,
+RETURN [e IN rows | e {{entity}}] AS subjects,
+       [e IN columns | e {{entity}}] AS objects,
        [n IN coalesce($subjects, []) WHERE NOT EXISTS { MATCH (e:Entity) WHERE n IN e.names }] AS unknownSubjects,
        [n IN coalesce($objects, []) WHERE NOT EXISTS { MATCH (e:Entity) WHERE n IN e.names }] AS unknownObjects,
        findings

@@ -25,12 +25,12 @@ CALL (anchorNodes, otherNodes) {
   ORDER BY p.studyCount DESC, toLower(other.name), other.name, other.id, subject.id, object.id
   LIMIT $first
   RETURN collect({
-    subject: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
-    object: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
+    subject: subject {{entity}},
+    object: object {{entity}},
     weightsVersion: p.weightsVersion,
     votes: [(:Study)-[v:VOTES]->(p) | v.vote]
   }) AS pairs
 }
-RETURN [e IN anchorNodes | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS anchors,
-  [e IN otherNodes | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS others,
+RETURN [e IN anchorNodes | e {{entity}}] AS anchors,
+  [e IN otherNodes | e {{entity}}] AS others,
   pairs, EXISTS { MATCH (:PairEvidenceRebuild) } AS stale

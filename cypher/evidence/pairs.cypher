@@ -44,11 +44,11 @@ CALL (anchorNodes, otherNodes) {
   ORDER BY studyCount DESC, toLower(other.name), other.name, other.id, subject.id, object.id
   LIMIT $first
   RETURN collect({
-    subject: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
-    object: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
+    subject: subject {{entity}},
+    object: object {{entity}},
     studyCount: studyCount,
     findings: findings
   }) AS pairs
 }
-RETURN [e IN anchorNodes | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS anchors,
-  [e IN otherNodes | e {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf}] AS others, pairs
+RETURN [e IN anchorNodes | e {{entity}}] AS anchors,
+  [e IN otherNodes | e {{entity}}] AS others, pairs

@@ -2,7 +2,7 @@
 // object and study (the study's columns, not its stored record) and the study's method flags. Pages follow
 // (studySlug, index, id) so a whole export reads the graph page by page and memory stays flat; $after* are the last
 // row of the previous page (null for the first). $finding holds the finding conditions, $filter the study predicate
-// (the same text as cypher/finding/list.cypher, built by studyFilterParams in src/schema/study-filter.ts); both are
+// (the same text as cypher/finding/list.cypher, built by studyFilterParams in src/query/study-filter.ts); both are
 // repeated in cypher/export/{count,entities-page,studies-page}.cypher.
 CALL () {
   WITH $filter.textQuery AS textQuery

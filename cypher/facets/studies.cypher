@@ -11,17 +11,7 @@ WITH node AS s // when $source = 'TEXT'
 WHERE s:Study // when $source = 'TEXT'
 WITH s
 WHERE true
-  AND s.year >= $filter.yearFrom // when $filter.yearFrom
-  AND s.year <= $filter.yearTo // when $filter.yearTo
-  AND s.evidenceLevel IN $filter.evidenceLevels // when $filter.evidenceLevels
-  AND s.confidence IN $filter.confidences // when $filter.confidences
-  AND s.pemCriterion IN $filter.pemCriteria // when $filter.pemCriteria
-  AND s.design IN $filter.designs // when $filter.designs
-  AND s.peerReviewed = $filter.peerReviewed // when $filter.peerReviewed
-  AND s.reviewStatus = $filter.reviewStatus // when $filter.reviewStatus
-  AND coalesce(s.retracted, false) = $filter.retracted // when $filter.retracted
-  AND EXISTS { MATCH (s)-[:TAGGED]->(tag) // when $filter.tags
-    WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags) } // when $filter.tags
+  {{study-filter}}
 WITH collect(s) AS matched
 CALL (matched) {
   UNWIND CASE WHEN $want.evidenceLevels THEN matched ELSE [] END AS s

@@ -1,7 +1,7 @@
 // findings(filter, first, after): one page of the findings that match, their total, and for the page each finding's
 // subject, object and study (so nested fields need no further round trip), in one round trip.
 // $finding holds the finding conditions; $filter is the study predicate's map, the same conditions as in
-// cypher/study/page.cypher (src/schema/study-filter.ts). $finding.subject / .object are lower-cased names or
+// cypher/study/page.cypher (src/query/study-filter.ts). $finding.subject / .object are lower-cased names or
 // synonyms (Entity.names). Lines ending in `// when …` are sent only when their conditions hold
 // (src/db/statements.ts): findings are reached from the entities a subject (else object) name gives, else from all
 // findings, and only the conditions given are tested. Keyset on (studySlug, index, id): a study's findings in page
@@ -29,17 +29,7 @@ WHERE true
 MATCH (s:Study)-[:REPORTS]->(f)
 WHERE true
   AND s IN textStudies // when $filter.textQuery
-  AND s.year >= $filter.yearFrom // when $filter.yearFrom
-  AND s.year <= $filter.yearTo // when $filter.yearTo
-  AND s.evidenceLevel IN $filter.evidenceLevels // when $filter.evidenceLevels
-  AND s.confidence IN $filter.confidences // when $filter.confidences
-  AND s.pemCriterion IN $filter.pemCriteria // when $filter.pemCriteria
-  AND s.design IN $filter.designs // when $filter.designs
-  AND s.peerReviewed = $filter.peerReviewed // when $filter.peerReviewed
-  AND s.reviewStatus = $filter.reviewStatus // when $filter.reviewStatus
-  AND coalesce(s.retracted, false) = $filter.retracted // when $filter.retracted
-  AND EXISTS { MATCH (s)-[:TAGGED]->(tag) // when $filter.tags
-    WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags) } // when $filter.tags
+  {{study-filter}}
 WITH collect({f: f, subject: subject, object: object, s: s}) AS matched
 CALL (matched) {
   UNWIND matched AS row
@@ -51,8 +41,8 @@ CALL (matched) {
   LIMIT $limit
   RETURN collect({
     finding: f {.*, subjectId: subject.id, objectId: object.id},
-    subject: subject {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
-    object: object {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf},
+    subject: subject {{entity}},
+    object: object {{entity}},
     study: s {.*, record: null, hash: null}
   }) AS findings
 }

@@ -1,5 +1,5 @@
 // search(text, types, first): the best-scoring nodes of the full-text index, of the labels asked for ($labels null:
-// all), in one round trip. $query is built from the user's words by rankedQuery() (src/schema/study-filter.ts):
+// all), in one round trip. $query is built from the user's words by rankedQuery() (src/query/search-terms.ts):
 // never user text as given. Equal scores fall back to the name (or title, or slug) so the order is stable.
 CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
 WITH node, score,

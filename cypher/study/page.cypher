@@ -1,13 +1,13 @@
 // studies(filter, orderBy, first, after): one page of the filtered studies and their total, in one round trip.
 // Lines ending in `// when …` are sent only when their parameter is given or equal (src/db/statements.ts), so
 // Neo4j plans each filter's shape with only its own conditions.
-// Candidates come from one source ($source, studySource() in src/schema/study-filter.ts): the full-text index when
+// Candidates come from one source ($source, studySource() in src/query/study-filter.ts): the full-text index when
 // $filter.textQuery is given, else the year range index when a year bound is, else every Study. The study predicate
 // (the year bounds again, so a full-text source honours them) is the same text in cypher/facets/studies.cypher.
 // Keyset: rows sort by (sortValue IS NULL, sortValue, slug) in $orderDirection, except that rows without a sort
 // value come last either way; the cursor carries ($afterValue, $afterSlug) of the last row served. The sort value
-// must stay in step with studySortValue() in src/schema/study-filter.ts.
-// $fields: the properties the query selects, returned as a list of values in that order; null returns whole nodes.
+// must stay in step with studySortValue() in src/query/cursors.ts.
+// $fields: the properties the query selects, returned as a list of values in that order (src/schema/projection.ts).
 MATCH (s:Study) // when $source = 'ALL'
 MATCH (s:Study) // when $source = 'YEARS'
 WHERE s.year >= coalesce($filter.yearFrom, -2147483648) AND s.year <= coalesce($filter.yearTo, 2147483647) // when $source = 'YEARS'
@@ -16,17 +16,7 @@ WITH node AS s // when $source = 'TEXT'
 WHERE s:Study // when $source = 'TEXT'
 WITH s
 WHERE true
-  AND s.year >= $filter.yearFrom // when $filter.yearFrom
-  AND s.year <= $filter.yearTo // when $filter.yearTo
-  AND s.evidenceLevel IN $filter.evidenceLevels // when $filter.evidenceLevels
-  AND s.confidence IN $filter.confidences // when $filter.confidences
-  AND s.pemCriterion IN $filter.pemCriteria // when $filter.pemCriteria
-  AND s.design IN $filter.designs // when $filter.designs
-  AND s.peerReviewed = $filter.peerReviewed // when $filter.peerReviewed
-  AND s.reviewStatus = $filter.reviewStatus // when $filter.reviewStatus
-  AND coalesce(s.retracted, false) = $filter.retracted // when $filter.retracted
-  AND EXISTS { MATCH (s)-[:TAGGED]->(tag) // when $filter.tags
-    WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags) } // when $filter.tags
+  {{study-filter}}
 WITH collect(s) AS matched
 CALL (matched) {
   UNWIND matched AS s
@@ -46,6 +36,6 @@ CALL (matched) {
   ORDER BY sortValue IS NULL, sortValue DESC, slug DESC // when $orderDirection = 'DESC'
   ORDER BY sortValue IS NULL, sortValue, slug // when $orderDirection = 'ASC'
   LIMIT $limit
-  RETURN collect(CASE WHEN $fields IS NULL THEN s {.*, record: null, hash: null} ELSE [key IN $fields | s[key]] END) AS studies
+  RETURN collect([key IN $fields | s[key]]) AS studies
 }
 RETURN size(matched) AS total, studies

@@ -3,5 +3,5 @@ UNWIND $slugs AS slug
 MATCH (:Study {slug: slug})-[:TAGGED]->(tag)
 RETURN slug,
   CASE WHEN tag:Symptom THEN 'symptom' WHEN tag:BiomarkerClass THEN 'biomarkerClass' ELSE 'methodFlag' END AS kind,
-  tag {.id, .type, .key, .name, .synonyms, .xrefs, .kind, .subgroupOf} AS tag
+  tag {{entity}} AS tag
 ORDER BY slug, kind, tag.name

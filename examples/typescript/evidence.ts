@@ -60,10 +60,9 @@ const EVIDENCE = gql`
 async function allFindings(subject: string): Promise<{ total: number; rows: FindingRow[] }> {
   const rows: FindingRow[] = [];
   let after: string | null = null;
-  let total = 0;
   for (;;) {
     const page: FindingsPage = await client.request<FindingsPage>(FINDINGS, { subject, after });
-    total = page.findings.totalCount;
+    const total = page.findings.totalCount;
     rows.push(...page.findings.edges.map((edge) => edge.node));
     if (!page.findings.pageInfo.hasNextPage) return { total, rows };
     after = page.findings.pageInfo.endCursor;

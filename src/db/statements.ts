@@ -8,6 +8,10 @@
 // here: Neo4j evaluates `$x IS NULL OR …` for every row, which cost the studies page about a fifth of its time
 // (12.0 → 9.3 ms, bench/REPORT.md). Guards choose among lines of this file; values still travel only as parameters. Each variant is
 // built once and kept, so the texts Neo4j plans are few and stable.
+//
+// Fragments. Text written once and used by several statements lives in cypher/fragments/<name>.cypher and is
+// written `{{name}}` where it goes: alone on a line (its lines take that line's indentation, and keep their guards) or
+// inside one (a one-line fragment). Fragments are spliced in when the statements are read; they are not statements.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
@@ -16,7 +20,7 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 let cache: Map<string, string> | undefined;
 
-interface Condition {
+export interface Condition {
   path: string[];
   /** Holds when the parameter equals this; undefined: when the parameter is given at all. */
   equals: string | undefined;
@@ -65,8 +69,41 @@ function loadAll(dir: string, prefix = '', into = new Map<string, string>()): Ma
   return into;
 }
 
+export const FRAGMENT_DIR = 'fragments';
+const FRAGMENT = /\{\{([a-z][a-z0-9-]*)\}\}/g;
+const FRAGMENT_LINE = /^(\s*)\{\{([a-z][a-z0-9-]*)\}\}\s*$/;
+
+/** `text` with its `{{name}}` fragments spliced in (see the top of this file). */
+function withFragments(name: string, text: string, fragments: ReadonlyMap<string, string>): string {
+  const fragment = (key: string) => {
+    const body = fragments.get(key);
+    if (body === undefined) throw new Error(`cypher/${name}.cypher uses {{${key}}}, but cypher/${FRAGMENT_DIR}/${key}.cypher does not exist`);
+    return body;
+  };
+  return text
+    .split('\n')
+    .map((line) => {
+      const whole = FRAGMENT_LINE.exec(line);
+      if (whole) return fragment(whole[2]!).split('\n').map((part) => whole[1] + part).join('\n');
+      return line.replace(FRAGMENT, (_, key: string) => {
+        const body = fragment(key);
+        if (body.includes('\n')) throw new Error(`cypher/${name}.cypher uses the fragment {{${key}}} of several lines inside a line`);
+        return body;
+      });
+    })
+    .join('\n');
+}
+
 export function statements(): Map<string, string> {
-  cache ??= loadAll(CYPHER_DIR);
+  if (cache) return cache;
+  const all = loadAll(CYPHER_DIR);
+  const fragments = new Map<string, string>();
+  for (const [name, text] of all) {
+    if (!name.startsWith(`${FRAGMENT_DIR}/`)) continue;
+    fragments.set(name.slice(FRAGMENT_DIR.length + 1), text);
+    all.delete(name);
+  }
+  cache = new Map([...all].map(([name, text]) => [name, withFragments(name, text, fragments)]));
   return cache;
 }
 
@@ -91,6 +128,13 @@ const holds = (condition: Condition, params: Record<string, unknown>): boolean =
   const met = condition.equals !== undefined ? value === condition.equals : value !== null && value !== undefined;
   return met !== condition.negated;
 };
+
+/** The conditions of every guarded line of a statement (empty when none is guarded): what its variants depend on. */
+export function statementGuards(name: string): Guard[] {
+  const text = statements().get(name);
+  if (text === undefined) throw new Error(`no Cypher statement named "${name}" in ${CYPHER_DIR}`);
+  return (parseGuards(text)?.lines ?? []).flatMap((line) => (line.guard ? [line.guard] : []));
+}
 
 /** The text of a statement, its guarded lines chosen by `params` (see the top of this file). */
 export function statement(name: string, params: Record<string, unknown> = {}): string {

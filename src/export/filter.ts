@@ -3,7 +3,7 @@
 // The result is the `$finding` and `$filter` parameters of cypher/export/*.cypher — the same conditions as the
 // GraphQL `findings(filter:)` field (FindingFilter with its `study: StudyFilter`).
 import type { EntityType } from '../ingest/record.ts';
-import { studyFilterParams, type StudyFilterParams } from '../schema/study-filter.ts';
+import { studyFilterParams, type StudyFilterParams } from '../query/study-filter.ts';
 import { EXPORT_FILTERS, ExportFilterError, type Kind } from './options.ts';
 
 export { EXPORT_FILTERS, ExportFilterError };

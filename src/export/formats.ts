@@ -2,7 +2,7 @@
 // jsonl (one finding per line, nested subject, object, study) and kgx (KGX JSON Lines: Biolink nodes, then edges).
 // Each is an async generator over the paged readers in source.ts; chunks are batched to ~64 KiB.
 import type { Cypher } from '../db/cypher.ts';
-import { storedStatistics } from '../schema/loaders.ts';
+import { storedStatistics } from '../evidence/index.ts';
 import {
   agentType,
   ATLAS_STUDY_URL,

@@ -1,7 +1,7 @@
 // Reads what an export holds, page by page (keyset paging through cypher/export/*.cypher), so an export of any size
 // keeps a bounded number of rows in memory: each generator holds one page at a time and fetches the next only when
 // the consumer (a file or an HTTP response) has taken the previous one.
-import type { FindingNode } from '../schema/loaders.ts';
+import type { FindingNode } from '../schema/projection.ts';
 import type { Cypher } from '../db/cypher.ts';
 import type { ExportParams } from './filter.ts';
 

@@ -25,7 +25,7 @@ function readVocabularyFile(name: string): unknown {
   try {
     return JSON.parse(readFileSync(url, 'utf8'));
   } catch (cause) {
-    throw new Error(`data/vocabulary/${name}: cannot read vocabulary (${(cause as Error).message})`);
+    throw new Error(`data/vocabulary/${name}: cannot read vocabulary (${(cause as Error).message})`, { cause });
   }
 }
 

@@ -6,8 +6,8 @@ import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import type { EntityType } from '../ingest/record.ts';
-import { Biomarker, Condition, Entity, Measure, Symptom } from './entity.ts';
-import type { EntityNode } from './loaders.ts';
+import type { EntityNode } from './projection.ts';
+import { Biomarker, Condition, Entity, Measure, Symptom } from './refs.ts';
 import { forwardPage, toPage, type Page } from './pagination.ts';
 
 export const EntityFilter = builder.inputType('EntityFilter', {

@@ -2,14 +2,15 @@
 // whose id is its normalised name; lookups accept any synonym, case-insensitively.
 import DataLoader from 'dataloader';
 import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import type { SelectionInfo } from './selection.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ENTITY_TYPES, type EntityType } from '../ingest/record.ts';
 import { RelationEnum } from './enums.ts';
-import { Finding, partialFinding, selectedFindingProperties, selectsWholeEnds } from './finding.ts';
-import { entityLoader, primeEntities, type EntityNode, type FindingNode } from './loaders.ts';
+import { entityLoader } from './loaders.ts';
 import { forwardPage, toPage, type Page } from './pagination.ts';
-import { partialStudy, selectedStudyProperties, Study, type StudyNode } from './study.ts';
+import { findingFromRow, findingProjection, type EntityNode, type FindingNode, type StudyNode } from './projection.ts';
+import { Biomarker, Condition, Entity, Finding, Measure, Study, Symptom } from './refs.ts';
 
 export const FindingRoleEnum = builder.enumType('FindingRole', {
   description: 'The side of a finding an entity is on.',
@@ -25,8 +26,9 @@ export const Xref = builder.objectRef<string>('Xref').implement({
 });
 
 /**
- * Loaders for per-entity connections, keyed by the field's arguments: every entity of one list level with the
- * same arguments shares one round trip.
+ * Loaders for per-entity connections, keyed by the field's arguments (the selection they project included): every
+ * entity of one list level with the same arguments shares one round trip. `toNode` turns a row into the node it
+ * serves, once, in the batch.
  */
 const connectionLoaders = new WeakMap<Context, Map<string, DataLoader<string, { total: number; rows: unknown[] }>>>();
 
@@ -35,6 +37,7 @@ function connectionLoader<T>(
   statement: string,
   params: Record<string, unknown>,
   rowsKey: string,
+  toNode: (row: never) => T,
 ): DataLoader<string, { total: number; rows: T[] }> {
   let byArgs = connectionLoaders.get(context);
   if (!byArgs) connectionLoaders.set(context, (byArgs = new Map()));
@@ -43,7 +46,7 @@ function connectionLoader<T>(
   if (!loader) {
     loader = new DataLoader(async (ids) => {
       const rows = await context.cypher.read<Record<string, unknown>>(statement, { ...params, ids });
-      const byId = new Map(rows.map((row) => [row.id as string, { total: row.total as number, rows: row[rowsKey] as unknown[] }]));
+      const byId = new Map(rows.map((row) => [row.id as string, { total: row.total as number, rows: (row[rowsKey] as never[]).map(toNode) }]));
       return ids.map((id) => byId.get(id) ?? { total: 0, rows: [] });
     });
     byArgs.set(key, loader);
@@ -51,7 +54,11 @@ function connectionLoader<T>(
   return loader as DataLoader<string, { total: number; rows: T[] }>;
 }
 
-export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
+/** The loader of entity/findings pages for `params` (findingsPage's). */
+const findingsLoader = (context: Context, params: FindingsParams) =>
+  connectionLoader<FindingNode>(context, 'entity/findings', params, 'findings', (row: unknown[][]) => findingFromRow(row, params));
+
+Entity.implement({
   description: 'Something findings are about: a Biomarker, Symptom, Condition or Measure.',
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (entity) => entity.type,
@@ -68,30 +75,9 @@ export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
           relation: t.arg({ type: RelationEnum, required: false }),
         },
         resolve: async (entity, args, context, info): Promise<Page<FindingNode>> => {
-          const { limit, after, params, studyFields } = findingsPage(args, info);
-          const page = await connectionLoader<FindingNode | unknown[]>(context, 'entity/findings', params, 'findings').load(entity.id);
-          // Partial findings come as `[subject, object, study, ...values of $findingFields]`. The loader's key holds
-          // the selection, so they serve only fields that select the same; the loader keeps the page: convert once.
-          const { findingFields, wholeEnds } = params;
-          if (findingFields && page.rows.some(Array.isArray)) {
-            page.rows = page.rows.map((row) => {
-              if (!Array.isArray(row)) return row;
-              const finding = partialFinding(findingFields, row, wholeEnds === true, 3);
-              finding.studyNode = row[2] as StudyNode;
-              return finding;
-            });
-          }
-          const rows = page.rows as FindingNode[];
-          primeEntities(context, rows);
-          const studies = Study.getDataloader(context);
-          for (const finding of rows) {
-            // Every entity of a batch shares these rows' loader: convert once.
-            if (studyFields && Array.isArray(finding.studyNode)) {
-              finding.partialStudy = partialStudy(studyFields, finding.studyNode);
-              delete finding.studyNode;
-            } else if (finding.studyNode && !finding.partialStudy) studies.prime(finding.studyNode.slug, finding.studyNode);
-          }
-          return toPage(rows, limit, page.total, (f) => f.id, after);
+          const { limit, after, params } = findingsPage(args, info);
+          const page = await findingsLoader(context, params).load(entity.id);
+          return toPage(page.rows, limit, page.total, (f) => f.id, after);
         },
       },
       {
@@ -105,7 +91,7 @@ export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
         description: 'Studies that report a finding about this entity or are tagged with it.',
         resolve: async (entity, args, context): Promise<Page<StudyNode>> => {
           const { limit, after } = forwardPage(args);
-          const page = await connectionLoader<StudyNode>(context, 'entity/studies', { after, limit: limit + 1 }, 'studies').load(entity.id);
+          const page = await connectionLoader(context, 'entity/studies', { after, limit: limit + 1 }, 'studies', (study: StudyNode) => study).load(entity.id);
           return toPage(page.rows, limit, page.total, (s) => s.slug, after);
         },
       },
@@ -117,23 +103,22 @@ export const Entity = builder.interfaceRef<EntityNode>('Entity').implement({
   }),
 });
 
-/** The entity/findings parameters of one `findings` field: the field's own and the lookahead of a lookup by name. */
+type FindingsParams = ReturnType<typeof findingsPage>['params'];
+
+/** The entity/findings parameters of one `findings` field: the field's own, and what its findings select. */
 function findingsPage(
   args: { role?: string | null; relation?: string | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
-  info: Pick<GraphQLResolveInfo, 'fieldNodes'>,
+  info: SelectionInfo,
 ) {
   const { limit, after } = forwardPage(args);
-  const studyFields = selectedStudyProperties(info, [['nodes', 'study'], ['edges', 'node', 'study']]);
-  const findingFields = selectedFindingProperties(info, ['nodes'], ['edges', 'node']);
-  // With partial findings, their ends whole only where more than their names may be selected.
-  const wholeEnds = findingFields && selectsWholeEnds(info, ['nodes'], ['edges', 'node']) ? true : null;
-  const params = { role: args.role ?? 'EITHER', relation: args.relation ?? null, after, limit: limit + 1, studyFields, findingFields, wholeEnds, lookup: null };
-  return { limit, after, params, studyFields };
+  const projection = findingProjection(info, ['nodes'], ['edges', 'node']);
+  const params = { role: args.role ?? 'EITHER', relation: args.relation ?? null, after, limit: limit + 1, ...projection, lookup: null };
+  return { limit, after, params };
 }
 
 /**
- * `biomarker(name) { findings(…) { … } }`: the entity and its findings page in one round trip, primed into the
- * loaders the fields read; null when no entity has the name. Undefined (take the ordinary path) unless the lookup
+ * `biomarker(name) { findings(…) { … } }`: the entity (whole) and its findings page in one round trip, primed into
+ * the entity loader and the page's connection loader, which the fields read; null when no entity has the name. Undefined (take the ordinary path) unless the lookup
  * selects one `findings` field directly and its arguments are valid: a bad argument then fails on the field itself,
  * where the error belongs.
  */
@@ -145,31 +130,23 @@ async function lookupWithFindings(context: Context, type: EntityType, name: stri
   if (findings.length !== 1 || !isObjectType(objectType)) return undefined;
   let page: ReturnType<typeof findingsPage>;
   try {
-    page = findingsPage(getArgumentValues(objectType.getFields().findings!, findings[0]!, info.variableValues), { fieldNodes: findings });
+    page = findingsPage(getArgumentValues(objectType.getFields().findings!, findings[0]!, info.variableValues), { fieldNodes: findings, fragments: info.fragments });
   } catch {
     return undefined;
   }
-  const [row] = await context.cypher.read<{ id: string; total: number; findings: (FindingNode | unknown[])[]; entity: EntityNode }>('entity/findings', {
+  const [row] = await context.cypher.read<{ id: string; total: number; findings: unknown[][][]; entity: EntityNode }>('entity/findings', {
     ...page.params,
     ids: null,
     lookup: { type, name: name.trim().toLowerCase() },
   });
   if (!row) return null;
   entityLoader(context).prime(row.entity.id, row.entity);
-  connectionLoader<FindingNode | unknown[]>(context, 'entity/findings', page.params, 'findings').prime(row.id, { total: row.total, rows: row.findings });
+  const rows = row.findings.map((values) => findingFromRow(values, page.params));
+  findingsLoader(context, page.params).prime(row.id, { total: row.total, rows });
   return row.entity;
 }
 
-function entityType(type: EntityType, description: string) {
-  const ref = builder.loadableNodeRef<EntityNode, string, string>(type, {
-    id: { resolve: (entity) => entity.key },
-    load: async (keys, context) => {
-      const entities = await entityLoader(context).loadMany(keys.map((key) => `${type}:${key}`));
-      // A key that matches nothing is null (node(id) of a deleted or never-stored entity answers null, as Study does);
-      // a failed read stays the error it is.
-      return entities as (EntityNode | Error)[];
-    },
-  });
+function implementEntityType(ref: typeof Biomarker, type: EntityType, description: string) {
   ref.implement({
     description,
     interfaces: [Entity],
@@ -181,13 +158,12 @@ function entityType(type: EntityType, description: string) {
         : {}),
     }),
   });
-  return ref;
 }
 
-export const Biomarker = entityType('Biomarker', 'A measured analyte, cell function or physiological or imaging marker.');
-export const Symptom = entityType('Symptom', 'A symptom (atlas Symptom tags and symptoms named in findings); xrefs to HPO.');
-export const Condition = entityType('Condition', 'A condition or patient group (ME/CFS, fibromyalgia, long COVID…); xrefs to MONDO.');
-export const Measure = entityType('Measure', 'An instrument or clinical measure that is neither biomarker nor symptom (FIQR, SF-36…).');
+implementEntityType(Biomarker, 'Biomarker', 'A measured analyte, cell function or physiological or imaging marker.');
+implementEntityType(Symptom, 'Symptom', 'A symptom (atlas Symptom tags and symptoms named in findings); xrefs to HPO.');
+implementEntityType(Condition, 'Condition', 'A condition or patient group (ME/CFS, fibromyalgia, long COVID…); xrefs to MONDO.');
+implementEntityType(Measure, 'Measure', 'An instrument or clinical measure that is neither biomarker nor symptom (FIQR, SF-36…).');
 
 /** Entity lookups by name or synonym go through one batched statement per request. */
 const nameLoader = new WeakMap<Context, DataLoader<string, EntityNode | null>>();

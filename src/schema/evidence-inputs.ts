@@ -1,8 +1,8 @@
 // Inputs shared by `evidence`, `evidenceMatrix` and `neighborhood`: EvidenceFilter (which studies and findings
 // enter) and EvidenceWeights (a partial override of data/evidence-weights.json), with their conversion to the
 // Cypher parameter and to the override the synthesis core expects. Bad values are BAD_USER_INPUT errors.
-import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../builder.ts';
+import { badInput } from '../errors.ts';
 import {
   resolveEvidenceWeights,
   twoGroupTotalNFor,
@@ -12,14 +12,6 @@ import {
 } from '../evidence/index.ts';
 import { CONFIDENCES, STUDY_DESIGNS } from '../ingest/record.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
-
-export function badInput(message: string, argument?: string): Error {
-  return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
-}
-
-export function notFound(message: string): Error {
-  return createGraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
-}
 
 /** A bounded count argument: the default when absent, BAD_USER_INPUT outside [min, max]. */
 export function bounded(value: number | null | undefined, argument: string, fallback: number, max: number, min = 1): number {

@@ -36,23 +36,23 @@ import type {
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { RELATIONS, type Relation } from '../ingest/record.ts';
-import { Entity, FindingRoleEnum } from './entity.ts';
+import { FindingRoleEnum } from './entity.ts';
 import { RelationEnum } from './enums.ts';
+import { badInput, notFound } from '../errors.ts';
 import {
   bounded,
-  badInput,
   EvidenceFilter,
   EvidenceWeightsInput,
   EvidenceWeightsUsed,
   filterParams,
-  notFound,
   type EvidenceFilterParams,
   resolveWeightsArg,
 } from './evidence-inputs.ts';
-import { ConfidenceInterval, Finding } from './finding.ts';
-import { pairFindingsLoader, type EntityNode, type FindingNode } from './loaders.ts';
+import { ConfidenceInterval } from './finding.ts';
+import { pairFindingsLoader } from './loaders.ts';
+import type { EntityNode, FindingNode } from './projection.ts';
+import { Entity, Finding, Study } from './refs.ts';
 import { selectionOf } from './selection.ts';
-import { Study } from './study.ts';
 import './json-scalar.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -574,8 +574,7 @@ export async function pairEvidence(
     weights?: Record<string, unknown> | null;
     first?: number | null;
   },
-  /** Whether the operation selects a field of FINDING_FIELDS directly (named fragments are not looked into: what
-   *  they select is then loaded lazily). */
+  /** Whether the operation selects a field of FINDING_FIELDS (directly or through fragments). */
   selectsFindings = false,
 ): Promise<PairEvidenceParent[]> {
   const first = bounded(args.first, 'first', DEFAULT_PAIRS, MAX_PAIRS);

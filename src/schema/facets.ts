@@ -4,7 +4,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
-import { StudyFilter, studyFilterParams, studySource } from './study-filter.ts';
+import { studyFilterParams, studySource } from '../query/study-filter.ts';
+import { StudyFilter } from './study-filter.ts';
 import { maySelect, selectionOf } from './selection.ts';
 
 interface Bucket<V> {
@@ -89,8 +90,7 @@ const TAG_FACETS = ['symptoms', 'biomarkerClasses', 'methodFlags'];
 
 /**
  * Which facets the operation selects: each facet is a pass over the matched studies, and tag counting is most of
- * the statement's work (bench Q8), so facets nobody asked for are skipped. A fragment spread is taken to ask for
- * every facet (no lookup needed to be safe).
+ * the statement's work (bench Q8), so facets nobody asked for are skipped (named fragments looked into).
  */
 export function selectedFacets(info: GraphQLResolveInfo): Record<(typeof FACETS)[number] | 'tags', boolean> {
   const selection = selectionOf(info);

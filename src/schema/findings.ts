@@ -1,16 +1,17 @@
 // findings(filter, first, after): the claims of every study, filtered by the claim (relation, sign, significance,
 // subject/object by any name, their types, extraction confidence, curation) and by its study (StudyFilter), in study
-// then sentence order. One database round trip, which also primes the loaders behind Finding.subject, .object and
-// .study, so those nested fields cost nothing more.
+// then sentence order. One database round trip: each finding comes with its subject, object and study, so those
+// nested fields cost nothing more.
 import { builder } from '../builder.ts';
 import type { EntityType } from '../ingest/record.ts';
 import { EntityTypeEnum, RelationEnum, SignEnum } from './enums.ts';
-import { badInput } from './evidence-inputs.ts';
-import { Finding } from './finding.ts';
-import { entityLoader, type EntityNode, type FindingNode } from './loaders.ts';
-import { decodeCursor, forwardPage, toPage, type Page } from './pagination.ts';
-import { StudyFilter, studyFilterParams, type StudyFilterArg } from './study-filter.ts';
-import { Study, type StudyNode } from './study.ts';
+import { badInput } from '../errors.ts';
+import { decodeFindingCursor, findingCursorKey } from '../query/cursors.ts';
+import { studyFilterParams, type StudyFilterArg } from '../query/study-filter.ts';
+import { forwardPage, toPage, type Page } from './pagination.ts';
+import { StudyFilter } from './study-filter.ts';
+import type { EntityNode, FindingNode, StudyNode } from './projection.ts';
+import { Finding } from './refs.ts';
 
 export const FindingFilter = builder.inputType('FindingFilter', {
   description:
@@ -39,25 +40,6 @@ interface FindingListRow {
 }
 
 const normalName = (name: string | null | undefined) => (name == null ? null : name.trim().replace(/\s+/g, ' ').toLowerCase());
-
-/** The keyset cursor of the findings list: the finding's study, its position there, and its id. */
-function findingCursorKey(finding: FindingNode): string {
-  return JSON.stringify([finding.studySlug, finding.index, finding.id]);
-}
-
-function decodeFindingCursor(after: string | null | undefined) {
-  const raw = decodeCursor(after);
-  if (raw === null) return { afterSlug: null, afterIndex: null, afterId: null };
-  try {
-    const [slug, index, id] = JSON.parse(raw) as unknown[];
-    if (typeof slug === 'string' && typeof index === 'number' && typeof id === 'string') {
-      return { afterSlug: slug, afterIndex: index, afterId: id };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput(`"after" is not a cursor of the findings list: "${after}"`, 'after');
-}
 
 builder.queryFields((t) => ({
   findings: t.connection(
@@ -89,17 +71,10 @@ builder.queryFields((t) => ({
           ...decodeFindingCursor(args.after),
           limit: limit + 1,
         });
+        // Each row holds the finding's subject, object and study whole: they ride on the finding.
         const rows = row?.findings ?? [];
-        // The page already holds each finding's subject, object and study: hand them to the loaders.
-        const entities = entityLoader(context);
-        const studies = Study.getDataloader(context);
-        for (const r of rows) {
-          entities.prime(r.subject.id, r.subject);
-          entities.prime(r.object.id, r.object);
-          studies.prime(r.study.slug, r.study);
-        }
         return toPage(
-          rows.map((r) => r.finding),
+          rows.map((r) => ({ ...r.finding, subject: r.subject, object: r.object, study: r.study })),
           limit,
           row?.total ?? 0,
           findingCursorKey,

@@ -1,9 +1,9 @@
 // Writes over GraphQL (SPEC §4): `importEntries` takes atlas page texts and/or canonical records, needs an API key
 // with the `import` scope, and answers with the summary the `import` command prints. Each page and each record is
 // one unit (`pages[i]`, `records[i]`): a bad one is rejected whole, with its location, and the others still import.
-import { createGraphQLError } from 'graphql-yoga';
 import { requireScope } from '../auth/authorize.ts';
 import { builder } from '../builder.ts';
+import { badInput } from '../errors.ts';
 import { importUnits, type ImportSummary, type InputUnit } from '../ingest/import.ts';
 import type { StudyOutcome } from '../ingest/load.ts';
 import type { Relation } from '../ingest/record.ts';
@@ -77,9 +77,7 @@ const ImportResult = builder.objectRef<ImportSummary>('ImportResult').implement(
 });
 
 function tooMany(argument: string, count: number, max: number): Error {
-  return createGraphQLError(`"${argument}" takes at most ${max} items per call, got ${count}; split the import.`, {
-    extensions: { code: 'BAD_USER_INPUT', argument },
-  });
+  return badInput(`"${argument}" takes at most ${max} items per call, got ${count}; split the import.`, argument);
 }
 
 /** The units of one call: pages then records, each named by its argument and position. */

@@ -1,58 +1,10 @@
 // Per-request DataLoaders shared by several fields (one instance per context, so batching never crosses requests).
+// They hold whole nodes (src/schema/projection.ts): whatever a field selects, a loaded node has it.
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import type { StudyNode } from './study.ts';
 import type { Context } from '../context.ts';
-import { defaultFilterParams, pairKey, type StoredEvidenceRow, type StoredFinding } from '../evidence/index.ts';
-import type { EntityType } from '../ingest/record.ts';
-
-/** An Entity (Biomarker, Symptom, Condition, Measure) as stored. */
-export interface EntityNode {
-  id: string;
-  type: EntityType;
-  key: string;
-  name: string;
-  synonyms?: string[] | null;
-  xrefs?: string[] | null;
-  kind?: string | null;
-  subgroupOf?: string | null;
-}
-
-/** A tag node that is not an entity: BiomarkerClass or MethodFlag. */
-export interface TagNode {
-  key: string;
-  name: string;
-}
-
-/** A Finding as stored, with its subject's and object's entity ids. */
-export interface FindingNode extends StoredFinding {
-  index: number;
-  statement: string;
-  comparator?: string | null;
-  population?: string | null;
-  extractionAgent: string;
-  extractionVersion: string;
-  extractionConfidence: number;
-  curated: boolean;
-  subjectId: string;
-  objectId: string;
-  /** The subject and object themselves, when the statement that read the finding returned them. */
-  subjectEntity?: EntityNode;
-  objectEntity?: EntityNode;
-  /**
-   * The subject and object as their id, type, key and name only: served to this finding's `subject` or `object` field
-   * alone when it selects no more than that (Finding in src/schema/finding.ts), never primed into the entity loader.
-   */
-  subjectName?: EntityNode;
-  objectName?: EntityNode;
-  /** Its study, when the statement that read the finding returned it whole (cypher/entity/findings.cypher). */
-  studyNode?: StudyNode;
-  /**
-   * Its study with only the properties the query selects on it: served to this finding's `study` field alone, never
-   * primed into the Study loader (another field may want the whole study).
-   */
-  partialStudy?: StudyNode;
-}
+import { defaultFilterParams, pairKey, type StoredEvidenceRow } from '../evidence/index.ts';
+import { findingFromRow, WHOLE_FINDINGS, type EntityNode, type FindingNode, type TagNode } from './projection.ts';
 
 function byKey<K, V>(keys: readonly K[], rows: [K, V][]): (V | null)[] {
   const map = new Map(rows);
@@ -67,24 +19,12 @@ export const entityLoader = createContextCache(
     }),
 );
 
-/** The statistics of a stored finding in the canonical record's shape (ci and groups are stored flat / as JSON). */
-export { storedStatistics } from '../evidence/stored-input.ts';
-
-/** Hand the entities a finding statement already returned to the entity loader: finding → subject is then free. */
-export function primeEntities(context: Context, findings: readonly FindingNode[]): void {
-  const loader = entityLoader(context);
-  for (const finding of findings) {
-    if (finding.subjectEntity) loader.prime(finding.subjectEntity.id, finding.subjectEntity);
-    if (finding.objectEntity) loader.prime(finding.objectEntity.id, finding.objectEntity);
-  }
-}
-
 export const findingLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, FindingNode | null>(async (ids) => {
-      const rows = await context.cypher.read<{ finding: FindingNode }>('finding/by-ids', { ids });
-      primeEntities(context, rows.map((row) => row.finding));
-      return byKey(ids, rows.map((row) => [row.finding.id, row.finding]));
+      const rows = await context.cypher.read<{ finding: unknown[][] }>('finding/by-ids', { ids, ...WHOLE_FINDINGS });
+      const findings = rows.map((row) => findingFromRow(row.finding, WHOLE_FINDINGS));
+      return byKey(ids, findings.map((finding) => [finding.id, finding]));
     }),
 );
 
@@ -97,9 +37,8 @@ function grouped<T>(keys: readonly string[], rows: { key: string; value: T }[]):
 export const studyFindingsLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, FindingNode[]>(async (slugs) => {
-      const rows = await context.cypher.read<{ slug: string; finding: FindingNode }>('finding/by-studies', { slugs });
-      primeEntities(context, rows.map((row) => row.finding));
-      return grouped(slugs, rows.map((row) => ({ key: row.slug, value: row.finding })));
+      const rows = await context.cypher.read<{ slug: string; finding: unknown[][] }>('finding/by-studies', { slugs, ...WHOLE_FINDINGS });
+      return grouped(slugs, rows.map((row) => ({ key: row.slug, value: findingFromRow(row.finding, WHOLE_FINDINGS) })));
     }),
 );
 

@@ -10,7 +10,8 @@ import type { Context } from '../context.ts';
 import { ENTITY_TYPES, RELATIONS, type EntityType, type Relation, type Sign } from '../ingest/record.ts';
 import { SignEnum } from './enums.ts';
 import { ConsensusEnum } from './evidence.ts';
-import { badInput, bounded, EvidenceFilter, filterParams, notFound, resolveWeightsArg, type EvidenceFilterArg } from './evidence-inputs.ts';
+import { badInput, notFound } from '../errors.ts';
+import { bounded, EvidenceFilter, filterParams, resolveWeightsArg, type EvidenceFilterArg } from './evidence-inputs.ts';
 import './json-scalar.ts';
 
 export const DEFAULT_DEPTH = 1;

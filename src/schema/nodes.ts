@@ -3,8 +3,8 @@
 // id becomes an error located at its own index (nodes.2) and null in the list; the others resolve as usual, batched.
 import { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { createGraphQLError } from 'graphql-yoga';
 import { builder, MAX_NODES } from '../builder.ts';
+import { badInput } from '../errors.ts';
 
 /** The decoded id when `id` is a global id of one of our types that implements Node. */
 function nodeId(id: string, schema: GraphQLSchema): { typename: string; id: string } | null {
@@ -28,9 +28,7 @@ builder.queryField('nodes', (t) =>
     args: { ids: t.arg.idList({ required: true }) },
     resolve: async (_root, args, context, info) => {
       if (args.ids.length > MAX_NODES) {
-        throw createGraphQLError(`"ids" may hold at most ${MAX_NODES} ids, got ${args.ids.length}`, {
-          extensions: { code: 'BAD_USER_INPUT', argument: 'ids' },
-        });
+        throw badInput(`"ids" may hold at most ${MAX_NODES} ids, got ${args.ids.length}`, 'ids');
       }
       const ids = args.ids.map((id) => String(id));
       const decoded = ids.map((id) => nodeId(id, info.schema));
@@ -38,9 +36,7 @@ builder.queryField('nodes', (t) =>
       return decoded.map((d, i) =>
         d
           ? resolved[i]
-          : createGraphQLError(`"${ids[i]!.slice(0, 100)}" is not an id of this API (ids come from the \`id\` field of any node)`, {
-              extensions: { code: 'BAD_USER_INPUT', argument: 'ids', index: i },
-            }),
+          : badInput(`"${ids[i]!.slice(0, 100)}" is not an id of this API (ids come from the \`id\` field of any node)`, 'ids', { index: i }),
       );
     },
   }),

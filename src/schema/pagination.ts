@@ -1,5 +1,6 @@
-// Keyset cursors: opaque to clients, a sort key to us. Every connection is bounded by a page-size cap.
-import { createGraphQLError } from 'graphql-yoga';
+// Connections: forward pages of keyset cursors (src/query/cursors.ts), each bounded by a page-size cap.
+import { badInput } from '../errors.ts';
+import { decodeCursor, encodeCursor } from '../query/cursors.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -7,26 +8,9 @@ export const MAX_PAGE_SIZE = 100;
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw createGraphQLError(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
-    });
+    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
   }
   return first;
-}
-
-export function encodeCursor(key: string): string {
-  return Buffer.from(`k:${key}`, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string | null | undefined): string | null {
-  if (cursor === null || cursor === undefined) return null;
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith('k:')) {
-    throw createGraphQLError(`"after" is not a cursor this API issued: "${cursor}"`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
-    });
-  }
-  return decoded.slice(2);
 }
 
 /** Forward pagination (first/after) only: keyset cursors walk one way. */
@@ -37,9 +21,7 @@ export function forwardPage(args: {
   before?: string | null;
 }): { limit: number; after: string | null } {
   if (args.last != null || args.before != null) {
-    throw createGraphQLError('connections page forward only: use "first" and "after", not "last" or "before"', {
-      extensions: { code: 'BAD_USER_INPUT', argument: args.last != null ? 'last' : 'before' },
-    });
+    throw badInput('connections page forward only: use "first" and "after", not "last" or "before"', args.last != null ? 'last' : 'before');
   }
   return { limit: pageSize(args.first), after: decodeCursor(args.after) };
 }

@@ -3,21 +3,18 @@
 // no query syntax passes through. One database round trip: cypher/search/ranked.cypher.
 import { builder } from '../builder.ts';
 import type { EntityType } from '../ingest/record.ts';
-import { Biomarker, Condition, Measure, Symptom } from './entity.ts';
 import { EntityTypeEnum } from './enums.ts';
 import { bounded } from './evidence-inputs.ts';
-import type { EntityNode, TagNode } from './loaders.ts';
+import type { EntityNode, StudyNode, TagNode } from './projection.ts';
+import { Biomarker, BiomarkerClass, Condition, Measure, MethodFlag, Study, Symptom } from './refs.ts';
 import { maySelect, selectionOf } from './selection.ts';
-import { rankedQuery, searchTerms } from './study-filter.ts';
-import { Study, type StudyNode } from './study.ts';
-import { BiomarkerClass, MethodFlag } from './tags.ts';
+import { rankedQuery, searchTerms } from '../query/search-terms.ts';
 
 export const DEFAULT_SEARCH_HITS = 10;
 export const MAX_SEARCH_HITS = 50;
 
 /** The labels of the search_text index; a SearchHitType's internal value is its label. */
-const HIT_LABELS = ['Study', 'Biomarker', 'Symptom', 'Condition', 'Measure', 'BiomarkerClass', 'MethodFlag'] as const;
-type HitLabel = (typeof HIT_LABELS)[number];
+type HitLabel = 'Study' | 'Biomarker' | 'Symptom' | 'Condition' | 'Measure' | 'BiomarkerClass' | 'MethodFlag';
 
 export const SearchHitTypeEnum = builder.enumType('SearchHitType', {
   values: {

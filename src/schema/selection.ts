@@ -1,43 +1,45 @@
 // What an operation selects under the field being resolved: lets a resolver fetch in one statement what nested
-// fields would otherwise ask for in a round trip of their own, or skip work nobody asked for.
+// fields would otherwise ask for in a round trip of their own, or skip work nobody asked for. Inline fragments and
+// named fragment spreads are looked into alike; @skip and @include are not evaluated (a field they may drop counts as
+// selected: at worst a property is fetched that nobody reads).
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 
+/** Field names selected at one place of an operation. */
 export interface Selection {
-  /** Field names selected directly or through inline fragments. */
   names: Set<string>;
-  /** A named fragment spread is present: what it selects is not looked up, so callers assume everything. */
-  spreads: boolean;
 }
 
-export function selectionOf(info: Pick<GraphQLResolveInfo, 'fieldNodes'>): Selection {
+/** The part of the resolve info a selection is read from. */
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+export function selectionOf(info: SelectionInfo): Selection {
   return selectionAt(info, []);
 }
 
 /**
  * What is selected at the end of any of `paths` below the field being resolved: for a connection,
- * `selectionAt(info, ['nodes'], ['edges', 'node'])` is what its nodes select. A named fragment spread met on the way
- * counts as selecting everything.
+ * `selectionAt(info, ['nodes'], ['edges', 'node'])` is what its nodes select. Aliases of one field are one field.
  */
-export function selectionAt(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, ...paths: string[][]): Selection {
-  const selection: Selection = { names: new Set(), spreads: false };
-  const visit = (selections: readonly SelectionNode[], path: readonly string[]) => {
+export function selectionAt(info: SelectionInfo, ...paths: string[][]): Selection {
+  const selection: Selection = { names: new Set() };
+  const visit = (selections: readonly SelectionNode[], path: readonly string[], seen: ReadonlySet<string>) => {
     for (const node of selections) {
-      if (node.kind === Kind.INLINE_FRAGMENT) visit(node.selectionSet.selections, path);
-      else if (node.kind === Kind.FRAGMENT_SPREAD) selection.spreads = true;
-      else if (path.length === 0) selection.names.add(node.name.value);
-      else if (node.name.value === path[0]) visit(node.selectionSet?.selections ?? [], path.slice(1));
+      if (node.kind === Kind.INLINE_FRAGMENT) visit(node.selectionSet.selections, path, seen);
+      else if (node.kind === Kind.FRAGMENT_SPREAD) {
+        // Validation rejects fragment cycles; `seen` keeps a hand-built info from looping all the same.
+        const fragment = info.fragments[node.name.value];
+        if (fragment && !seen.has(node.name.value))
+          visit(fragment.selectionSet.selections, path, new Set([...seen, node.name.value]));
+      } else if (path.length === 0) selection.names.add(node.name.value);
+      else if (node.name.value === path[0]) visit(node.selectionSet?.selections ?? [], path.slice(1), seen);
     }
   };
   for (const path of paths.length ? paths : [[]]) {
-    for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? [], path);
+    for (const node of info.fieldNodes) visit(node.selectionSet?.selections ?? [], path, new Set());
   }
   return selection;
 }
 
-/** Whether any of `names` may be selected (a fragment spread counts as yes). */
+/** Whether any of `names` is selected. */
 export const maySelect = (selection: Selection, ...names: string[]): boolean =>
-  selection.spreads || names.some((name) => selection.names.has(name));
-
-/** Whether no more than `allowed` is selected (a fragment spread counts as more). */
-export const selectsOnly = (selection: Selection, allowed: ReadonlySet<string>): boolean =>
-  !selection.spreads && [...selection.names].every((name) => allowed.has(name));
+  names.some((name) => selection.names.has(name));

@@ -1,14 +1,15 @@
 // The atlas's own tags that are not entities: biomarker classes and method flags.
 import { builder } from '../builder.ts';
 import { normalizeKey } from '../ingest/entity-key.ts';
-import type { TagNode } from './loaders.ts';
+import type { TagNode } from './projection.ts';
+import { BiomarkerClass, MethodFlag } from './refs.ts';
 
-export const BiomarkerClass = builder.objectRef<TagNode>('BiomarkerClass').implement({
+BiomarkerClass.implement({
   description: "An atlas Biomarker tag: a class of biomarkers such as Gene Expression or Blood Biomarker.",
   fields: (t) => ({ name: t.exposeString('name') }),
 });
 
-export const MethodFlag = builder.objectRef<TagNode>('MethodFlag').implement({
+MethodFlag.implement({
   description: 'An atlas Method Flag: Small Sample, Mixed Cohort, Exploratory…',
   fields: (t) => ({ name: t.exposeString('name') }),
 });

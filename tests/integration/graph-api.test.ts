@@ -2,7 +2,7 @@
 import { isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
-import { FINDING_FIELD_PROPERTIES } from '../../src/schema/finding.ts';
+import { FINDING_FIELD_PROPERTIES } from '../../src/schema/projection.ts';
 import { graphql, readOnlySampleSuite, recordingYoga } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
@@ -331,7 +331,8 @@ describe('study(slug) fetches what the query selects', () => {
     for (const { slug } of slugs) {
       const every = await selected(`query ($slug: String!) { study(slug: $slug) { findings { ${EVERY_FINDING_FIELD} } } }`, slug);
       const whole = await selected(`fragment F on Finding { ${EVERY_FINDING_FIELD} } query ($slug: String!) { study(slug: $slug) { findings { ...F } } }`, slug);
-      expect(whole.findingFields).toBeNull();
+      // The named fragment is looked into: the same properties are asked for.
+      expect(whole.findingFields).toEqual(every.findingFields);
       expect(every.findingFields).toEqual(expect.arrayContaining(['id', 'studySlug', 'ciLow', 'ciHigh', 'groups', 'curated']));
       expect(every.findings).toEqual(whole.findings);
       wholeFindings.push(...whole.findings);
@@ -358,10 +359,11 @@ describe('study(slug) fetches what the query selects', () => {
     for (const finding of study.findings as unknown as { study: { findings: unknown[] } }[]) expect(finding.study.findings).toEqual(again);
   });
 
-  it('sends whole ends and the whole study when a fragment hides what is selected', async () => {
+  it('looks into named fragments: the properties they select, the same answer', async () => {
     const reference = await whole();
+    const { sent, recording } = recordingYoga(db.cypher);
     const response = await graphql<{ study: Study }>(
-      yoga,
+      recording,
       `fragment Ends on Finding { ${WHOLE_ENDS} }
        fragment Head on Study { title journal year }
        query ($slug: String!) { study(slug: $slug) { ...Head findings { ...Ends } } }`,
@@ -370,13 +372,16 @@ describe('study(slug) fetches what the query selects', () => {
     expect(response.errors).toBeUndefined();
     expect(response.extensions?.roundTrips).toBe(1);
     expect(response.data!.study).toEqual(reference);
+    const read = sent.find((r) => r.name === 'study/by-identifiers')!;
+    expect(read.params.studyFields).toEqual(['slug', 'title', 'journal', 'year']);
+    expect(read.params.endFields).toEqual(['id', 'type', 'name', 'synonyms', 'xrefs']);
   });
 });
 
 describe("an entity's findings fetch what the query selects", () => {
   type Page = { totalCount: number; edges: { cursor: string; node: Record<string, unknown> }[] };
   const { sent, recording } = recordingYoga(db.cypher);
-  const findingFieldsSent = () => sent.filter((read) => read.name === 'entity/findings').map((read) => [read.params.findingFields, read.params.wholeEnds]);
+  const findingFieldsSent = () => sent.filter((read) => read.name === 'entity/findings').map((read) => [read.params.findingFields, read.params.endFields]);
   const ask = async <T>(query: string): Promise<T> => {
     sent.length = 0;
     const response = await graphql<T>(recording, query);
@@ -400,11 +405,12 @@ describe("an entity's findings fetch what the query selects", () => {
     for (const [path, query] of [['byName', byName], ['byLoader', byLoader]] as const) {
       const partial = pageOf[path](await ask<any>(query(`{ totalCount edges { cursor node { ${EVERY_FINDING_FIELD} } } }`)));
       const partialReads = sent.map((read) => read.name);
-      const [fields, wholeEnds] = findingFieldsSent().at(-1)!;
+      const [fields, endFields] = findingFieldsSent().at(-1)!;
       expect(fields, path).toEqual(expect.arrayContaining(['id', 'studySlug', 'pValue', 'groups', 'curated']));
-      expect(wholeEnds, path).toBe(true);
+      expect(endFields, path).toEqual(expect.arrayContaining(['name', 'synonyms', 'xrefs']));
       const whole = pageOf[path](await ask<any>(query('{ totalCount edges { cursor node { ...F } } }', `fragment F on Finding { ${EVERY_FINDING_FIELD} }`)));
-      expect(findingFieldsSent().at(-1)![0], path).toBeNull();
+      // The named fragment is looked into: the same properties are asked for.
+      expect(findingFieldsSent().at(-1), path).toEqual([fields, endFields]);
       // Whole ends came with the partial findings: no more reads than whole findings cost.
       expect(partialReads, path).toEqual(sent.map((read) => read.name));
       // By name a page of ME/CFS's findings; through the loader at least one finding of each of four subjects.
@@ -415,9 +421,9 @@ describe("an entity's findings fetch what the query selects", () => {
 
   it('asks for the selected properties and the ends by name when no more is selected, paging as before', async () => {
     const named = pageOf.byName(await ask<any>(byName('{ edges { cursor node { pValue subject { name } } } }')));
-    expect(findingFieldsSent()).toEqual([[['id', 'pValue'], null]]);
+    expect(findingFieldsSent()).toEqual([[['id', 'pValue'], ['id', 'type', 'name']]]);
     const more = pageOf.byName(await ask<any>(byName('{ edges { cursor node { id pValue subject { name synonyms } } } }')));
-    expect(findingFieldsSent()).toEqual([[['id', 'pValue'], true]]);
+    expect(findingFieldsSent()).toEqual([[['id', 'pValue'], ['id', 'type', 'name', 'synonyms']]]);
     expect(more.edges.length).toBeGreaterThan(5);
     expect(named.edges.map((edge) => edge.node)).toEqual(
       more.edges.map((edge) => ({ pValue: edge.node.pValue, subject: { name: (edge.node.subject as { name: string }).name } })),

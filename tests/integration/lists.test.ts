@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toNeo4jParams } from '../../src/db/cypher.ts';
 import { statement } from '../../src/db/statements.ts';
 import { schema } from '../../src/schema/index.ts';
-import { STUDY_PROPERTY_FIELDS } from '../../src/schema/study.ts';
+import { STUDY_PROPERTY_FIELDS } from '../../src/schema/projection.ts';
 import { graphql, readOnlySampleSuite, recordingYoga, seedFindings } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
@@ -190,7 +190,7 @@ describe('studies: candidate sources and selected properties', () => {
     expect(single.data?.a.summary).toEqual(expect.any(String));
   });
 
-  it('asks the database for the selected properties, the slug and the sort key only, or whole nodes behind a fragment', async () => {
+  it('asks the database for the selected properties, the slug and the sort key only, named fragments included', async () => {
     const { sent, recording } = recordingYoga(db.cypher);
     const selected = '{ title id findings { relation } }';
     const page = await graphql<{ studies: { nodes: { title: string | null; findings: unknown[] }[] } }>(
@@ -210,7 +210,7 @@ describe('studies: candidate sources and selected properties', () => {
     expect(whole.data?.studies.nodes).toEqual(nodes);
     sent.length = 0;
     await graphql(recording, 'fragment F on Study { title } { studies(first: 3) { nodes { ...F } } }');
-    expect(sent.find((read) => read.name === 'study/page')?.params.fields).toBeNull();
+    expect(sent.find((read) => read.name === 'study/page')?.params.fields).toEqual(['slug', 'title']);
   });
 
   it("gives an entity's findings the study properties selected on them, equal to study(slug)'s", async () => {

@@ -32,7 +32,7 @@ function readPage(text: string, file: string): { ok: true } | { ok: false; error
   } catch (error) {
     if (!(error instanceof ReaderError || error instanceof RecordError)) {
       figures.crashes++;
-      throw new Error(`${file}: the reader threw ${(error as Error)?.name ?? typeof error}: ${(error as Error)?.stack ?? error}`);
+      throw new Error(`${file}: the reader threw ${(error as Error)?.name ?? typeof error}: ${(error as Error)?.stack ?? error}`, { cause: error });
     }
     // Located: the message starts with the file, and names a line or a field when it has one.
     expect(error.message.startsWith(`${file}`)).toBe(true);

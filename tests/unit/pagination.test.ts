@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toPage } from '../../src/schema/pagination.ts';
+import { decodeCursor, encodeCursor } from '../../src/query/cursors.ts';
+import { MAX_PAGE_SIZE, pageSize, toPage } from '../../src/schema/pagination.ts';
 
 describe('pagination', () => {
   it('round-trips cursors and refuses foreign ones', () => {

@@ -1,12 +1,16 @@
 // facets counts only what the query selects (each facet is a pass over the matched studies): the selection read.
-import { Kind, parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { selectedFacets } from '../../src/schema/facets.ts';
 
 function infoFor(query: string): GraphQLResolveInfo {
-  const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const { definitions } = parse(query);
+  const operation = definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const field = operation.selectionSet.selections[0] as FieldNode;
-  return { fieldNodes: [field] } as unknown as GraphQLResolveInfo;
+  const fragments = Object.fromEntries(
+    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
 }
 
 describe('selectedFacets', () => {
@@ -19,10 +23,10 @@ describe('selectedFacets', () => {
     });
   });
 
-  it('reads inline fragments, and takes a fragment spread to ask for everything', () => {
+  it('reads inline fragments and named fragments alike', () => {
     expect(selectedFacets(infoFor('{ facets { ... on StudyFacets { years { value } } } }'))).toMatchObject({ years: true, designs: false, tags: false });
-    expect(selectedFacets(infoFor('{ facets { ...F } } fragment F on StudyFacets { years { value } }'))).toEqual({
-      evidenceLevels: true, designs: true, pemCriteria: true, confidences: true, years: true, tags: true,
+    expect(selectedFacets(infoFor('{ facets { ...F } } fragment F on StudyFacets { years { value } ...G } fragment G on StudyFacets { symptoms { value } }'))).toEqual({
+      evidenceLevels: false, designs: false, pemCriteria: false, confidences: false, years: true, tags: true,
     });
   });
 });

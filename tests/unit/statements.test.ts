@@ -12,19 +12,37 @@ describe('Cypher statements', () => {
   });
 
   it('are sent without their comment-only and blank lines, the rest as written', () => {
-    const file = fs.readFileSync(path.join(CYPHER_DIR, 'study/by-identifiers.cypher'), 'utf8');
-    const code = file.split('\n').filter((line) => line.trim() && !line.startsWith('//'));
+    const file = fs.readFileSync(path.join(CYPHER_DIR, 'neighborhood/expand.cypher'), 'utf8');
+    const code = file.split('\n').filter((line) => line.trim() && !line.trimStart().startsWith('//'));
     expect(file.split('\n').length - code.length).toBeGreaterThan(5);
-    expect(statements().get('study/by-identifiers')).toBe(code.join('\n'));
+    expect(statements().get('neighborhood/expand')).toBe(code.join('\n'));
     for (const [name, text] of statements()) expect(text, name).not.toMatch(/^\s*(?:\/\/.*)?$/m);
+  });
+
+  it('have their fragments spliced in: a line of its own keeps its indentation and guards, one inside a line its place', () => {
+    const fragment = (name: string) =>
+      fs.readFileSync(path.join(CYPHER_DIR, 'fragments', `${name}.cypher`), 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('//'));
+    const page = statements().get('study/page')!;
+    expect(page).toContain(fragment('study-filter').map((line) => `  ${line}`).join('\n'));
+    expect(page).toMatch(/^ {2}AND s\.design IN \$filter\.designs \/\/ when \$filter\.designs$/m);
+    expect(statements().get('entity/by-ids')).toContain(`RETURN e ${fragment('entity')[0]} AS entity`);
+    for (const [name, text] of statements()) {
+      expect(name).not.toMatch(/^fragments\//);
+      expect(text, name).not.toContain('{{');
+    }
   });
 
   it('name an unknown statement in the error', () => {
     expect(() => statement('study/nope')).toThrow(/no Cypher statement named "study\/nope"/);
   });
 
-  it('migrations are ordered and split into single statements without comments', () => {
-    expect(migrationNames()).toEqual([...migrationNames()].sort());
+  it('migrations are every file of cypher/migrations, in the order of their numbers, split into single statements without comments', () => {
+    const files = fs.readdirSync(path.join(CYPHER_DIR, 'migrations')).filter((name) => name.endsWith('.cypher'));
+    expect(migrationNames()).toHaveLength(files.length);
+    // migrationNames sorts by name: that is the numbers' order only while every number has three digits.
+    const numbers = migrationNames().map((name) => /^migrations\/(\d{3})-[\w-]+$/.exec(name)?.[1]);
+    expect(numbers.every((n) => n !== undefined)).toBe(true);
+    expect(numbers.map(Number).every((n, i, all) => i === 0 || n > all[i - 1]!)).toBe(true);
     const parts = splitStatements(statement('migrations/001-constraints'));
     expect(parts.length).toBeGreaterThan(5);
     for (const part of parts) {

@@ -78,7 +78,7 @@ export function readAliasFile(dir: URL = ONTOLOGY_DIR): AliasFile {
   try {
     parsed = JSON.parse(readFileSync(new URL('aliases.json', dir), 'utf8'));
   } catch (cause) {
-    throw new Error(`data/ontology/aliases.json: cannot read (${(cause as Error).message})`);
+    throw new Error(`data/ontology/aliases.json: cannot read (${(cause as Error).message})`, { cause });
   }
   return parseAliasFile(parsed);
 }
