@@ -10,33 +10,9 @@ import { scanLexicon, type LexiconEntry } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy } from './text.ts';
 import { valueContrastFrame } from './value-contrast.ts';
+import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 
-export interface Claim {
-  subject: EntityMention;
-  relation: Relation;
-  sign: Sign | null;
-  object: EntityRef;
-  /** Set when the object is a measure rather than a group (correlations, associations). */
-  objectMention: EntityMention | null;
-  comparator: string | null;
-  /** The group the claim holds in when the clause names one apart from the comparison (correlations). */
-  population?: string | null;
-  /** 0–1 before entity adjustments: how specific the cue was. */
-  cueStrength: number;
-}
-
-export interface ClauseResult {
-  claims: Claim[];
-  /** The group the clause is about, to carry to later sentences that name none. */
-  group: EntityRef | null;
-}
-
-export interface SentenceContext {
-  /** The sentence speaks of a treatment's before/after ("post-treatment", "after 4 IA cycles"). */
-  treatment: LexiconEntry | null;
-  /** Comparator implied by a time contrast ("over 18 months" → baseline). */
-  timeComparator: string | null;
-}
+export type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 
 type Direction = 'increase' | 'decrease' | 'none' | 'undirected';
 
@@ -366,7 +342,6 @@ interface GroupRoles {
 }
 
 function assignGroupRoles(clause: string, masked: string, cueText: string): GroupRoles {
-  const c = cues();
   const phrases = findGroupPhrases(masked);
   const roles: GroupRoles = { objects: [], comparators: [], spans: [], perObjectComparator: new Map(), consumed: new Set(), controls: [] };
   const consumed = roles.consumed;
@@ -456,7 +431,7 @@ function plainComparator(clause: string, masked: string, taken: { start: number;
 
 function chunksOf(text: string): { text: string; start: number; end: number }[] {
   const chunks: { text: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[^\u0000]+/g)) {
+  for (const m of text.matchAll(/[^\uE000]+/g)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
@@ -558,7 +533,7 @@ function differenceFrame(
   const nominalCue = /(?:s|ion|ly)$/i.test(main.text);
   const cueEnd = main.end;
   // Split at blanked runs into chunks.
-  const separated = rest.replace(/ {2,}/g, (m) => '\u0000'.repeat(m.length));
+  const separated = rest.replace(/ {2,}/g, (m) => '\uE000'.repeat(m.length));
   const chunks = chunksOf(separated)
     .map((ch) => ({ ...ch, text: clause.slice(ch.start, ch.end) }))
     // "the four parameters measured (A, B, C)": a parenthesised member list rejoins the phrase it names.
@@ -627,14 +602,14 @@ function differenceFrame(
     const nearest = before[before.length - 1];
     if (nearest) {
       const between = separated.slice(nearest.end, main.start);
-      const adjacent = /^[\u0000\s,]*$/.test(between);
+      const adjacent = /^[\uE000\s,]*$/.test(between);
       subjectText = adjacent ? nearest.text : before[0]!.text;
     }
   }
   // "Patients more often had detectable X than controls did": an adverbial cue before the verb; the measure follows.
   if (!subjectText && main.direction !== 'undirected' && /\s/.test(main.text.trim())) {
     const after = chunks.find((ch) => ch.start >= cueEnd);
-    if (after && !/^(?:in|on|at|to|from|with|by|for|of|than|among)\b/i.test(after.text) && /^[\u0000\s]*$/.test(separated.slice(cueEnd, after.start))) subjectText = after.text;
+    if (after && !/^(?:in|on|at|to|from|with|by|for|of|than|among)\b/i.test(after.text) && /^[\uE000\s]*$/.test(separated.slice(cueEnd, after.start))) subjectText = after.text;
   }
   // "The 10 most common genera had a higher relative abundance in patients": a bare quantity after the cue measures
   // the noun phrase before the verb.

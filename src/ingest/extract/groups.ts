@@ -132,7 +132,7 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     // Anchors inside an earlier phrase's feature ("…with comorbid insomnia, CFS") belong to that phrase.
     if (phrases.length && span.start < phrases[phrases.length - 1]!.end) continue;
     let start = extendLeft(masked, span.start);
-    let end = extendFeature(masked, span.end, /^\s*(?:among|in|within|for)\s+(?:the\s+|those\s+)?$/i.test(masked.slice(0, start)));
+    const end = extendFeature(masked, span.end, /^\s*(?:among|in|within|for)\s+(?:the\s+|those\s+)?$/i.test(masked.slice(0, start)));
     const text = masked.slice(start, end);
     // "Abnormal lactate response patients showed…": a clause-initial modifier of "patients" names a subgroup.
     const leadStart = masked.lastIndexOf(',', start) + 1;

@@ -47,7 +47,7 @@ function readLexicon(file: string): LexiconEntry[] {
   try {
     parsed = JSON.parse(readFileSync(url, 'utf8'));
   } catch (cause) {
-    throw new Error(`data/lexicon/${file}: cannot read lexicon (${(cause as Error).message})`);
+    throw new Error(`data/lexicon/${file}: cannot read lexicon (${(cause as Error).message})`, { cause });
   }
   if (!Array.isArray(parsed)) throw new Error(`data/lexicon/${file}: expected an array of entries`);
   return parsed.map((raw, index) => {

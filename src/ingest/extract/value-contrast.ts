@@ -2,7 +2,7 @@
 // Two figures in one unit, each in its own group, are a higher/lower finding for the non-reference group (rule 1)
 // even though no direction word is written.
 
-import type { Claim, ClauseResult, SentenceContext } from './frames.ts';
+import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 import { entitiesFromChunk } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type StudyContext } from './groups.ts';
 import { maskParentheses, tidy } from './text.ts';
