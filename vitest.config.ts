@@ -37,7 +37,9 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           exclude: SYSTEM_TESTS,
-          sequence: { groupOrder: 0 },
+          // Its own group after unit's: a project with one worker may not share a group number with a parallel one
+          // (and one without a number would run after every numbered group, after system's).
+          sequence: { groupOrder: 1 },
           environment: 'node',
           globalSetup: ['tests/integration/global-setup.ts'],
           // One database for the whole run: files run one after another so each can own the data it asserts on.
@@ -56,7 +58,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/integration/global-setup.ts'],
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },
