@@ -4,8 +4,9 @@
 // Re-importing the same input therefore writes nothing and reports every study unchanged.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
-import { combineRecords, type RecordSource } from './combine.ts';
+import type { RecordSource } from './combine.ts';
 import { batchRows } from './graph-rows.ts';
+import { combineOffThread } from './off-thread/pool.ts';
 import { chunks, deleteStudyVotes, sendPairSums, sendVotes, studyEvidenceFromRows } from './pair-votes.ts';
 import type { Relation, StudyRecord } from './record.ts';
 import { contentHash } from './stable-json.ts';
@@ -48,11 +49,8 @@ async function plan(
   for (const part of chunks(slugs, 2000)) {
     for (const row of await read(part)) stored.set(row.slug, { record: JSON.parse(row.record) as StudyRecord, hash: row.hash });
   }
-  const working = new Map<string, StudyRecord>();
-  for (const input of inputs) {
-    const slug = input.record.slug;
-    working.set(slug, combineRecords(working.get(slug) ?? stored.get(slug)?.record, input.record, input.source));
-  }
+  // Merging runs finding extraction: in the import worker, off the event loop.
+  const working = new Map(await combineOffThread({ stored: [...stored].map(([slug, { record }]) => [slug, record]), inputs }));
   const outcomes: StudyOutcome[] = [];
   const changed: StudyRecord[] = [];
   const updatedSlugs: string[] = [];
