@@ -10,6 +10,7 @@ import { yogaLogger } from './log.ts';
 import { useErrorPolicy } from './plugins/error-policy.ts';
 import { useExplorer } from './plugins/explorer.ts';
 import { graphiqlOptions } from './plugins/graphiql.ts';
+import { renderOfflineGraphiQL, useGraphiQLAssets } from './plugins/graphiql-page.ts';
 import { useLanding } from './plugins/landing.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useMetrics } from './plugins/metrics.ts';
@@ -61,6 +62,7 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
     // Process alive: answers without touching the database.
     healthCheckEndpoint: '/healthz',
     graphiql: graphiqlOptions(),
+    renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
     cors: corsOptions(options.corsOrigins),
     maskedErrors: true,
@@ -77,6 +79,7 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
       useStartupGate(phase),
       useExport(deps),
       useExplorer(),
+      useGraphiQLAssets('/graphql'),
       useLanding(),
       ...limitPlugins(limits, options.production ?? false),
       roundTripsExtension,
