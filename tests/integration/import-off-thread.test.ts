@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiKey } from '../../src/auth/keys.ts';
+import { importUnits } from '../../src/ingest/import.ts';
 import { SAMPLE_DIR } from '../../src/ingest/sample.ts';
 import { listen, type EvidenceServer } from '../../src/server.ts';
 import { clearGraph, testDatabase, testYoga } from './helpers.ts';
@@ -80,5 +81,19 @@ describe('a large import through the API', () => {
     expect(body.data?.importEntries.created).toBe(1);
     // Every line is a distinct sentence with a finding of its own.
     expect(body.data?.importEntries.findings).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('merges two imports of one study sent at once: neither is lost when the other lands between its read and its write', async () => {
+    const slug = 'concurrent-2024-merge';
+    const record = (symptoms: string[]) => ({ slug, title: 'Concurrent imports of one study', tags: { symptoms, biomarkerClasses: [], methodFlags: [] } });
+    const unit = (name: string, symptoms: string[]) => ({ name, kind: 'json' as const, text: JSON.stringify([record(symptoms)]) });
+    expect((await importUnits(db.cypher, [unit('first.json', ['Fatigue'])])).created).toBe(1);
+    const [pain, sleep] = await Promise.all([importUnits(db.cypher, [unit('pain.json', ['Pain'])]), importUnits(db.cypher, [unit('sleep.json', ['Unrefreshing Sleep'])])]);
+    expect(pain.rejected).toEqual([]);
+    expect(sleep.rejected).toEqual([]);
+    // A canonical record's lists only grow: the stored record has every symptom of the three imports.
+    const { records } = await db.driver.executeQuery('MATCH (s:Study {slug: $slug}) RETURN s.record AS record', { slug }, { database: db.connection.database });
+    const stored = JSON.parse(records[0]!.get('record') as string) as { tags: { symptoms: string[] } };
+    expect([...stored.tags.symptoms].sort()).toEqual(['Fatigue', 'Pain', 'Unrefreshing Sleep']);
   });
 });
