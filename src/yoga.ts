@@ -10,9 +10,12 @@ import { yogaLogger } from './log.ts';
 import { useErrorPolicy } from './plugins/error-policy.ts';
 import { useExplorer } from './plugins/explorer.ts';
 import { graphiqlOptions } from './plugins/graphiql.ts';
+import { renderOfflineGraphiQL, useGraphiQLAssets } from './plugins/graphiql-page.ts';
+import { useLanding } from './plugins/landing.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useMetrics } from './plugins/metrics.ts';
 import { useRequestId } from './plugins/request-id.ts';
+import { useStartupGate, type StartupPhase } from './plugins/startup-gate.ts';
 import { schema } from './schema/index.ts';
 
 export type EvidenceYoga = YogaServerInstance<Record<string, never>, Context>;
@@ -23,8 +26,8 @@ export interface YogaOptions {
   production?: boolean;
   /** Origins allowed to send credentials (cookies, Authorization) from a browser; none: any origin, no credentials. */
   corsOrigins?: readonly string[];
-  /** False while the server is still waiting for the database or migrating: /readyz answers 503. */
-  isReady?: () => boolean;
+  /** Where start-up is; until 'ready', /readyz answers 503 and /graphql, /export answer 503 saying why. */
+  phase?: () => StartupPhase;
 }
 
 /** Reports the Neo4j round trips an operation cost in `extensions.roundTrips` (clients and tests read it). */
@@ -51,6 +54,7 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
   const limits = options.limits ?? DEFAULT_LIMITS;
   const graphSlots = pLimit(limits.maxConcurrentGraphs);
   const graphSlot = <T>(work: () => Promise<T>) => graphSlots(work);
+  const phase = options.phase ?? (() => 'ready' as const);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -58,6 +62,7 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
     // Process alive: answers without touching the database.
     healthCheckEndpoint: '/healthz',
     graphiql: graphiqlOptions(),
+    renderGraphiQL: renderOfflineGraphiQL,
     landingPage: false,
     cors: corsOptions(options.corsOrigins),
     maskedErrors: true,
@@ -71,8 +76,11 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
       // under CORS) or carry the x-graphql-yoga-csrf header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       ...useMetrics(),
+      useStartupGate(phase),
       useExport(deps),
       useExplorer(),
+      useGraphiQLAssets('/graphql'),
+      useLanding(),
       ...limitPlugins(limits, options.production ?? false),
       roundTripsExtension,
       useErrorPolicy(),
@@ -80,7 +88,7 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
         endpoint: '/readyz',
         // Ready only when start-up is done and Neo4j answers a read on our database.
         check: async () => {
-          if (options.isReady && !options.isReady()) return false;
+          if (phase() !== 'ready') return false;
           try {
             await deps.cypher.probe('health/ping');
             return true;

@@ -2,9 +2,9 @@
 // walk follows the typed evidence edges (ELEVATED_IN, REDUCED_IN, …) in either direction; from a study
 // ($studySlug) the first hop is the entities of its findings (REPORTS → Finding → SUBJECT|OBJECT), later hops
 // follow typed edges. Each hop keeps at most $hopLimit new entities (most filtered edges first), then the whole
-// list (start first, then hop by hop) is cut to $nodeBudget entities. Only findings whose study passes $filter
-// count. Returned: the kept entities with their hop and filtered finding count, whether anything was cut, and
-// every filtered finding between two kept entities (with its study's properties and method flags), capped at
+// list (start first, then hop by hop) is cut to $nodeBudget entities; `omitted` counts the entities found and cut.
+// Only findings whose study passes $filter count. Returned: the kept entities with their hop and filtered finding
+// count, whether anything was cut, and every filtered finding between two kept entities (with its study's properties and method flags), capped at
 // $maxFindings + 1 (one more says the cap was hit).
 //
 // Cost: each finding is one typed edge from its subject to its object carrying its study's filter properties
@@ -51,16 +51,16 @@ CALL (entity, study) {
     WITH x.node AS n, x.weight AS weight
     WHERE entity IS NULL OR n <> entity
     ORDER BY weight DESC, toLower(n.name), n.id
-    LIMIT $hopLimit
-    RETURN collect(n) AS hop1
+    WITH collect(n) AS found
+    RETURN found[..$hopLimit] AS hop1, found AS found1
   }
   // The walk met every filtered edge of the start entity (a self-loop once), so its finding count comes free.
   WITH hop1,
        CASE WHEN entity IS NOT NULL AND $depth >= 1
          THEN [{node: entity, count: reduce(c = 0, x IN reach | c + CASE WHEN x.node = entity THEN 2 * x.weight ELSE x.weight END)}]
          ELSE [] END AS startCounted,
-       count(*) AS one
-  RETURN hop1, startCounted
+       found1, count(*) AS one
+  RETURN hop1, startCounted, found1
 }
 CALL (entity, hop1) {
   UNWIND hop1 AS m
@@ -82,8 +82,8 @@ CALL (entity, hop1) {
     WHERE NOT n IN hop1 AND (entity IS NULL OR n <> entity)
     WITH n, sum(weight) AS weight
     ORDER BY weight DESC, toLower(n.name), n.id
-    LIMIT $hopLimit
-    RETURN collect(n) AS hop2
+    WITH collect(n) AS found
+    RETURN found[..$hopLimit] AS hop2, found AS found2
   }
   // The walk met every filtered edge of each hop1 entity, so their finding counts come free.
   CALL (reach) {
@@ -93,8 +93,8 @@ CALL (entity, hop1) {
   }
   // Grouping ends the rows that still hold `reach`: carried on, the list would count against the transaction's
   // memory once per row that later steps buffer (thousands of findings), far beyond the limit on a hub.
-  WITH hop2, counted, count(*) AS one
-  RETURN hop2, counted AS hop1Counted
+  WITH hop2, found2, counted, count(*) AS one
+  RETURN hop2, found2, counted AS hop1Counted
 }
 CALL (entity, hop1, hop2) {
   UNWIND hop2 AS m
@@ -116,8 +116,8 @@ CALL (entity, hop1, hop2) {
     WHERE NOT n IN hop1 AND NOT n IN hop2 AND (entity IS NULL OR n <> entity)
     WITH n, sum(weight) AS weight
     ORDER BY weight DESC, toLower(n.name), n.id
-    LIMIT $hopLimit
-    RETURN collect(n) AS hop3
+    WITH collect(n) AS found
+    RETURN found[..$hopLimit] AS hop3, found AS found3
   }
   // The walk met every filtered edge of each hop2 entity, so their finding counts come free.
   CALL (reach) {
@@ -127,13 +127,22 @@ CALL (entity, hop1, hop2) {
   }
   // Grouping ends the rows that still hold `reach`: carried on, the list would count against the transaction's
   // memory once per row that later steps buffer (thousands of findings), far beyond the limit on a hub.
-  WITH hop3, counted, count(*) AS one
-  RETURN hop3, counted AS hop2Counted
+  WITH hop3, found3, counted, count(*) AS one
+  RETURN hop3, found3, counted AS hop2Counted
 }
 WITH entity, study, hop1, hop2, hop3, startCounted + hop1Counted + hop2Counted AS counted,
-     [x IN [entity] WHERE x IS NOT NULL] + hop1 + hop2 + hop3 AS reached
-WITH entity, study, hop1, hop2, hop3, counted, [c IN counted | c.node] AS countedNodes, reached,
+     [x IN [entity] WHERE x IS NOT NULL] + hop1 + hop2 + hop3 AS reached,
+     [x IN [entity] WHERE x IS NOT NULL] + found1 + found2 + found3 AS found
+WITH entity, study, hop1, hop2, hop3, counted, [c IN counted | c.node] AS countedNodes, reached, found,
      reached[..$nodeBudget] AS kept
+// Entities the walk found within the depth (from the entities it kept at each hop) that the limit left out; an
+// entity cut at one hop and met again at the next counts once.
+CALL (found, kept) {
+  UNWIND found AS n
+  WITH DISTINCT n
+  WHERE NOT n IN kept
+  RETURN count(n) AS omitted
+}
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->(b)
@@ -205,5 +214,6 @@ RETURN entity IS NOT NULL AS fromEntity,
          END
        }] AS nodes,
        size(reached) > size(kept) AS truncated,
+       omitted,
        findings,
        studyLinks

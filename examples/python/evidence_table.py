@@ -1,8 +1,9 @@
 # %% [markdown]
 # # Evidence for one biomarker, as a table and a chart
 #
-# A notebook in "percent" format: Jupyter (with jupytext) and VS Code open it as cells; `python3
-# evidence_table.py` runs it top to bottom. It needs only `requests` (matplotlib for the chart, optional: without
+# A notebook in "percent" format: VS Code (and Jupyter with jupytext) open it as cells; `python3
+# evidence_table.py` runs it top to bottom. The same cells as a Jupyter notebook: evidence_table.ipynb beside it
+# (made from this file by scripts/notebook_from_percent.py). It needs only `requests` (matplotlib for the chart, optional: without
 # it the chart is drawn in text). Debian/Ubuntu: `apt-get install python3-requests python3-matplotlib`.
 #
 # Settings (environment variables, or the biomarker as the first command-line argument):
@@ -129,6 +130,10 @@ if plt is not None:
     figure.tight_layout()
     figure.savefig(PLOT_FILE, dpi=100)
     print(f"plot saved to {PLOT_FILE}")
+    if "ipykernel" in sys.modules:  # in Jupyter, the chart is also shown below the cell
+        from IPython.display import Image, display
+
+        display(Image(filename=PLOT_FILE))
 else:
     print("findings by relation (matplotlib is not installed: a text chart)")
     width = max(len(k) for k in labels) if labels else 0

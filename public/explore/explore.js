@@ -14,8 +14,11 @@
     }
   }`;
 
-  const NEIGHBORHOOD = `query ExplorerNeighborhood($id: ID!, $depth: Int, $filter: EvidenceFilter) {
-    neighborhood(id: $id, depth: $depth, limit: 60, filter: $filter) { truncated cytoscape }
+  /** Nodes drawn at most: the neighbourhood's `limit`. */
+  const NODE_LIMIT = 60;
+
+  const NEIGHBORHOOD = `query ExplorerNeighborhood($id: ID!, $depth: Int, $limit: Int, $filter: EvidenceFilter) {
+    neighborhood(id: $id, depth: $depth, limit: $limit, filter: $filter) { truncated omittedNodes cytoscape }
   }`;
 
   const PAIR = `query ExplorerPair($subject: String!, $object: String!, $filter: EvidenceFilter) {
@@ -39,8 +42,12 @@
   const COLORS = { up: '#c0392b', down: '#2470b3', null: '#8a8f98', other: '#8e44ad' };
   const NODE_COLORS = { Biomarker: '#0b7a75', Condition: '#7d3c98', Symptom: '#ca6f1e', Measure: '#566573', Study: '#34495e' };
 
+  const NODE_TYPE_NAMES = { Biomarker: 'biomarker', Condition: 'condition', Symptom: 'symptom', Measure: 'measure', Study: 'study' };
+
   const $ = (selector) => document.querySelector(selector);
   const searchInput = $('#search');
+  const nodeLegend = $('#node-legend');
+  const cutLine = $('#cut');
   const suggestions = $('#suggestions');
   const cyContainer = $('#cy');
   const statusLine = $('#status');
@@ -218,6 +225,8 @@
       },
     },
     { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    { selector: 'node.label-hidden:selected, node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.8, 'z-index': 10 } },
   ];
 
   async function load(id, name) {
@@ -229,7 +238,7 @@
     setStatus('Loading…');
     let data;
     try {
-      data = await gql(NEIGHBORHOOD, { id, depth: Number($('#depth').value), filter: filter() });
+      data = await gql(NEIGHBORHOOD, { id, depth: Number($('#depth').value), limit: NODE_LIMIT, filter: filter() });
     } catch (error) {
       cyContainer.dataset.state = 'error';
       setStatus(`Could not load the neighbourhood: ${error.message}`, true);
@@ -242,7 +251,68 @@
     render(graph);
     const n = graph.cytoscape.nodes.length;
     const m = graph.cytoscape.edges.length;
-    setStatus(`${state.name}: ${n} node${n === 1 ? '' : 's'}, ${m} edge${m === 1 ? '' : 's'}${graph.truncated ? ' (truncated: raise the depth limit or filter)' : ''}. Click a node or an edge; double-click a node to explore from it.`);
+    setStatus(`${state.name}: ${n} node${n === 1 ? '' : 's'}, ${m} edge${m === 1 ? '' : 's'}. Click a node or an edge; double-click a node to explore from it.`);
+    showCut(graph, Number($('#depth').value));
+  }
+
+  const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+
+  /**
+   * What the drawing leaves out, counted: entities the limit cut (the API's omittedNodes), and findings of the drawn
+   * entities whose other end is not drawn (beyond the depth or cut): each entity's findingCount counts all its
+   * findings, the drawn edges only those between drawn entities.
+   */
+  function showCut(graph, depth) {
+    const drawn = new Map();
+    for (const edge of graph.cytoscape.edges) {
+      if (edge.data.relation === 'REPORTS') continue;
+      for (const end of [edge.data.source, edge.data.target]) drawn.set(end, (drawn.get(end) || 0) + (edge.data.findingCount || 0));
+    }
+    let outside = 0;
+    for (const node of graph.cytoscape.nodes) {
+      if (node.data.type === 'Study') continue;
+      outside += Math.max(0, (node.data.findingCount || 0) - (drawn.get(node.data.id) || 0));
+    }
+    const omitted = graph.omittedNodes || 0;
+    cutLine.dataset.omittedNodes = String(omitted);
+    cutLine.dataset.outsideFindings = String(outside);
+    const parts = [];
+    if (omitted > 0) parts.push(`${plural(omitted, 'more entity', 'more entities')} within ${plural(depth, 'hop', 'hops')} left out by the limit of ${NODE_LIMIT} nodes`);
+    if (outside > 0) parts.push(`${plural(outside, 'finding', 'findings')} of the drawn entities lead to entities not drawn`);
+    cutLine.textContent = parts.length ? `Not shown: ${parts.join('; ')}. Filter, raise the depth, or double-click a node to explore from it.` : 'Everything within reach is drawn.';
+    cutLine.classList.toggle('cut', parts.length > 0);
+  }
+
+  /** The node colours: one entry per entity type, those in the drawing marked present. */
+  function renderNodeLegend(types) {
+    nodeLegend.replaceChildren(
+      h('span', { class: 'title' }, 'Nodes'),
+      ...Object.entries(NODE_COLORS).map(([type, color]) => {
+        const dot = h('span', { class: 'dot' });
+        dot.style.backgroundColor = color;
+        return h('span', { class: types.has(type) ? 'entry present' : 'entry', dataset: { type } }, dot, NODE_TYPE_NAMES[type]);
+      }),
+      h('span', { class: 'hint' }, 'size = findings'),
+    );
+  }
+
+  const overlaps = (a, b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+  /**
+   * Labels that do not collide: the start node's label first, then the others by finding count; a label that would
+   * overlap one already placed is hidden (it shows while its node is hovered or selected). Label boxes scale with
+   * the zoom like the graph, so one pass after the layout (and after a drag) holds at every zoom.
+   */
+  function declutterLabels() {
+    const nodes = cy.nodes().sort((a, b) => a.data('depth') - b.data('depth') || (b.data('findingCount') || 0) - (a.data('findingCount') || 0));
+    nodes.removeClass('label-hidden');
+    const placed = [];
+    nodes.forEach((node) => {
+      const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (box.w > 0 && placed.some((other) => overlaps(other, box))) node.addClass('label-hidden');
+      else placed.push(box);
+    });
+    cyContainer.dataset.hiddenLabels = String(cy.nodes('.label-hidden').length);
   }
 
   function render(graph) {
@@ -259,9 +329,14 @@
     cy.on('tap', 'edge', (event) => showPair(event.target));
     cy.on('tap', 'node', (event) => showEntity(event.target));
     cy.on('dbltap', 'node', (event) => load(event.target.id(), event.target.data('label')));
+    cy.on('mouseover', 'node', (event) => event.target.addClass('hover'));
+    cy.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
+    cy.on('dragfree', 'node', declutterLabels);
+    renderNodeLegend(new Set(graph.cytoscape.nodes.map((node) => node.data.type)));
     const layout = cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: 9000, idealEdgeLength: 110, padding: 40 });
     layout.one('layoutstop', () => {
       cy.fit(undefined, 40);
+      declutterLabels();
       cyContainer.dataset.nodes = String(cy.nodes().length);
       cyContainer.dataset.edges = String(cy.edges().length);
       cyContainer.dataset.state = 'ready';

@@ -5,23 +5,17 @@ import path from 'node:path';
 import type { Cypher } from '../db/cypher.ts';
 import { isDatabaseTimeout, isDatabaseUnavailable } from '../db/errors.ts';
 import { logger } from '../log.ts';
-import { MAX_PAGE_BYTES, parseAtlasPage, ReaderError, type ReaderWarning } from './atlas-reader.ts';
-import type { RecordSource } from './combine.ts';
+import { MAX_PAGE_BYTES, ReaderError, type ReaderWarning } from './atlas-reader.ts';
 import { loadRecords, type StudyOutcome } from './load.ts';
-import type { Relation, StudyRecord } from './record.ts';
-import { parseRecordsFile, RecordError, validateRecord } from './validate.ts';
+import { ImportStepError, parseOffThread } from './off-thread/pool.ts';
+import type { InputUnit, UnitKind } from './parse-unit.ts';
+import type { Relation } from './record.ts';
+import { RecordError } from './validate.ts';
+
+export { parseUnit, type InputUnit, type UnitKind } from './parse-unit.ts';
 
 /** Text pages up to 5 MB; record files may be far larger (bulk exports). */
 export const MAX_RECORD_FILE_BYTES = 512 * 1024 * 1024;
-
-export type UnitKind = 'page' | 'json' | 'jsonl';
-
-export interface InputUnit {
-  /** File path, or a name such as "pages[2]" for input given to the API. */
-  name: string;
-  kind: UnitKind;
-  text: string;
-}
 
 export interface Rejection {
   file: string;
@@ -48,27 +42,13 @@ export interface ImportOptions {
 
 export const KIND_BY_EXTENSION: Record<string, UnitKind> = { '.txt': 'page', '.json': 'json', '.jsonl': 'jsonl' };
 
-/** Parse and validate one unit into records; throws a located ReaderError or RecordError. */
-export function parseUnit(unit: InputUnit): { records: StudyRecord[]; source: RecordSource; warnings: ReaderWarning[] } {
-  if (unit.kind === 'page') {
-    const { record, warnings } = parseAtlasPage(unit.text, { file: unit.name });
-    return { records: [validateRecord(record, { file: unit.name })], source: 'page', warnings };
-  }
-  const results = parseRecordsFile(unit.text, unit.name, unit.kind);
-  const errors = results.flatMap((result) => ('error' in result ? [result.error] : []));
-  if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more bad record${errors.length > 2 ? 's' : ''}; the file was not imported)` : ' (the file was not imported)';
-    throw new RecordError({ file: unit.name }, [`${errors[0]!.message}${more}`]);
-  }
-  return { records: results.flatMap((result) => ('ok' in result ? [result.ok] : [])), source: 'record', warnings: [] };
-}
-
 /**
  * A rejection's message: the reader's and the validator's are located already; a database error is told in our
  * words (its own text holds index and element ids), and logged whole for the operator.
  */
 function describeError(error: unknown, unit: string): string {
   if (error instanceof ReaderError || error instanceof RecordError) return error.message;
+  if (error instanceof ImportStepError) return `${unit}: ${error.message}; nothing was imported (split the input or shorten its lines)`;
   const text = error instanceof Error ? error.message : String(error);
   // The one database error a valid file can meet: a DOI or PMID that another study already has.
   const duplicate = /already exists with label `Study` and property `(doi|pmid)` = '([^']*)'/.exec(text);
@@ -129,24 +109,31 @@ async function importInto(summary: ImportSummary, cypher: Cypher, units: (InputU
   let done = 0;
   for (const unit of units) {
     summary.files += 1;
-    if ('message' in unit) {
-      summary.rejected.push(unit);
-    } else {
-      try {
-        const parsed = parseUnit(unit);
-        const outcomes = await loadRecords(
-          cypher,
-          parsed.records.map((record) => ({ record, source: parsed.source })),
-          { dryRun: summary.dryRun },
-        );
-        summary.warnings.push(...parsed.warnings);
-        tally(summary, outcomes);
-      } catch (error) {
-        summary.rejected.push({ file: unit.name, message: describeError(error, unit.name) });
-      }
-    }
+    if ('message' in unit) summary.rejected.push(unit);
+    else await importUnit(summary, cypher, unit);
     done += 1;
     options.onUnit?.(done, units.length, 'name' in unit ? unit.name : unit.file);
+  }
+}
+
+/** One unit: read in the import worker, then loaded in one transaction; a rejection is recorded in the summary. */
+async function importUnit(summary: ImportSummary, cypher: Cypher, unit: InputUnit): Promise<void> {
+  try {
+    const outcome = await parseOffThread(unit);
+    if ('rejected' in outcome) {
+      summary.rejected.push({ file: unit.name, message: outcome.rejected });
+      return;
+    }
+    const { parsed } = outcome;
+    const outcomes = await loadRecords(
+      cypher,
+      parsed.records.map((record) => ({ record, source: parsed.source })),
+      { dryRun: summary.dryRun },
+    );
+    summary.warnings.push(...parsed.warnings);
+    tally(summary, outcomes);
+  } catch (error) {
+    summary.rejected.push({ file: unit.name, message: describeError(error, unit.name) });
   }
 }
 

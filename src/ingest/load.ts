@@ -1,11 +1,13 @@
-// Load canonical records into the graph. One call is one write transaction: it reads the stored records of the
-// studies named, merges, and rewrites only the studies whose record changed (a study and all its findings
-// together, with its votes in the materialized evidence view and the sums of the pairs it votes on: pair-votes.ts).
+// Load canonical records into the graph. One call reads the stored records of the studies named and merges (before
+// any transaction: extraction may take long), then one write transaction checks they are unchanged and rewrites
+// only the studies whose record changed (a study and all its findings together, with its votes in the materialized
+// evidence view and the sums of the pairs it votes on: pair-votes.ts).
 // Re-importing the same input therefore writes nothing and reports every study unchanged.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
-import { combineRecords, type RecordSource } from './combine.ts';
+import type { RecordSource } from './combine.ts';
 import { batchRows } from './graph-rows.ts';
+import { combineOffThread } from './off-thread/pool.ts';
 import { chunks, deleteStudyVotes, sendPairSums, sendVotes, studyEvidenceFromRows } from './pair-votes.ts';
 import type { Relation, StudyRecord } from './record.ts';
 import { contentHash } from './stable-json.ts';
@@ -37,22 +39,23 @@ interface Plan {
   outcomes: StudyOutcome[];
   changed: StudyRecord[];
   updatedSlugs: string[];
+  /** The stored records' hashes the plan was made from: the write goes ahead only if they are still the same. */
+  storedHashes: Map<string, string>;
 }
 
-async function plan(
-  read: (slugs: string[]) => Promise<{ slug: string; record: string; hash: string }[]>,
-  inputs: LoadInput[],
-): Promise<Plan> {
+/**
+ * Read the stored records of the studies the inputs name, merge the inputs into them (finding extraction: in the
+ * import worker, off the event loop) and decide each study's outcome. This runs before the write transaction, so
+ * however long extraction takes, no transaction is held open (nor cut off by its timeout) meanwhile.
+ */
+async function plan(cypher: Cypher, inputs: LoadInput[]): Promise<Plan> {
   const slugs = [...new Set(inputs.map((input) => input.record.slug))];
   const stored = new Map<string, { record: StudyRecord; hash: string }>();
   for (const part of chunks(slugs, 2000)) {
-    for (const row of await read(part)) stored.set(row.slug, { record: JSON.parse(row.record) as StudyRecord, hash: row.hash });
+    const rows = await cypher.read<{ slug: string; record: string; hash: string }>('ingest/stored-records', { slugs: part });
+    for (const row of rows) stored.set(row.slug, { record: JSON.parse(row.record) as StudyRecord, hash: row.hash });
   }
-  const working = new Map<string, StudyRecord>();
-  for (const input of inputs) {
-    const slug = input.record.slug;
-    working.set(slug, combineRecords(working.get(slug) ?? stored.get(slug)?.record, input.record, input.source));
-  }
+  const working = new Map(await combineOffThread({ stored: [...stored].map(([slug, { record }]) => [slug, record]), inputs }));
   const outcomes: StudyOutcome[] = [];
   const changed: StudyRecord[] = [];
   const updatedSlugs: string[] = [];
@@ -63,7 +66,26 @@ async function plan(
     if (status === 'updated') updatedSlugs.push(slug);
     outcomes.push({ slug, status, findings: record.findings?.length ?? 0, findingsByRelation: countByRelation(record) });
   }
-  return { outcomes, changed, updatedSlugs };
+  return { outcomes, changed, updatedSlugs, storedHashes: new Map([...stored].map(([slug, { hash }]) => [slug, hash])) };
+}
+
+/** Another import changed one of the plan's studies between the plan's read and the write: plan again. */
+class StalePlan extends Error {
+  constructor() {
+    super('a study changed while the import was being prepared');
+  }
+}
+
+/** Whether the stored records are still those the plan was made from (none added, changed or removed). */
+async function stillCurrent(cypher: Cypher, tx: ManagedTransaction, slugs: string[], hashes: Map<string, string>): Promise<boolean> {
+  let seen = 0;
+  for (const part of chunks(slugs, 2000)) {
+    for (const row of await cypher.run<{ slug: string; hash: string }>(tx, 'ingest/stored-hashes', { slugs: part })) {
+      if (hashes.get(row.slug) !== row.hash) return false;
+      seen += 1;
+    }
+  }
+  return seen === hashes.size;
 }
 
 type FlagRow = { slug: string; methodFlags: string[] };
@@ -126,6 +148,9 @@ class DryRunDone extends Error {
   }
 }
 
+/** Plans made again at most this many times when concurrent imports keep changing the same studies. */
+const MAX_PLANS = 5;
+
 /**
  * Merge and load records (all of one input file, say) in one transaction: all of them or none. A dry run runs the
  * same transaction and rolls it back, so it meets every check the import meets (unique DOIs, index limits, the
@@ -133,15 +158,20 @@ class DryRunDone extends Error {
  */
 export async function loadRecords(cypher: Cypher, inputs: LoadInput[], { dryRun = false } = {}): Promise<StudyOutcome[]> {
   if (inputs.length === 0) return [];
-  try {
-    return await cypher.writeTx(async (tx) => {
-      const result = await plan((slugs) => cypher.run(tx, 'ingest/stored-records', { slugs }), inputs);
-      await write(cypher, tx, result);
-      if (dryRun) throw new DryRunDone(result.outcomes);
-      return result.outcomes;
-    });
-  } catch (error) {
-    if (error instanceof DryRunDone) return error.outcomes;
-    throw error;
+  const slugs = [...new Set(inputs.map((input) => input.record.slug))];
+  for (let attempt = 1; ; attempt++) {
+    const result = await plan(cypher, inputs);
+    try {
+      return await cypher.writeTx(async (tx) => {
+        if (!(await stillCurrent(cypher, tx, slugs, result.storedHashes))) throw new StalePlan();
+        await write(cypher, tx, result);
+        if (dryRun) throw new DryRunDone(result.outcomes);
+        return result.outcomes;
+      });
+    } catch (error) {
+      if (error instanceof DryRunDone) return error.outcomes;
+      if (error instanceof StalePlan && attempt < MAX_PLANS) continue;
+      throw error;
+    }
   }
 }

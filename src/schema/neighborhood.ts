@@ -61,6 +61,8 @@ export interface GraphValue {
   nodes: GraphNodeValue[];
   edges: GraphEdgeValue[];
   truncated: boolean;
+  /** Entities the walk found within the depth that the limit left out. */
+  omittedNodes: number;
 }
 
 const GraphNode = builder.objectRef<GraphNodeValue>('GraphNode').implement({
@@ -138,6 +140,12 @@ export const Graph = builder.objectRef<GraphValue>('Graph').implement({
       resolve: (g) => toCytoscape(g),
     }),
     truncated: t.boolean({ description: 'True when the depth, limit or edge cap left nodes or findings out.', resolve: (g) => g.truncated }),
+    omittedNodes: t.int({
+      description:
+        'Entities the walk found within the depth but left out by the limit (from the entities kept at each hop; raise ' +
+        '`limit` to see them). Entities beyond the depth are not counted: each node\'s findingCount still counts their findings.',
+      resolve: (g) => g.omittedNodes,
+    }),
   }),
 });
 
@@ -149,6 +157,7 @@ interface ExpandRow {
   study: { slug: string; title?: string | null } | null;
   nodes: { id: string; type: EntityType; key: string; name: string; hop: number; findingCount: number }[];
   truncated: boolean;
+  omitted: number;
   findings: ExpandFindingRow[];
   studyLinks: { entityId: string; findingId: string }[];
 }
@@ -257,7 +266,7 @@ export async function neighborhood(
     }
   }
   edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes, edges, truncated: row.truncated || findingsCapped };
+  return { nodes, edges, truncated: row.truncated || findingsCapped, omittedNodes: row.omitted };
 }
 
 builder.queryFields((t) => ({

@@ -1,5 +1,6 @@
 // The client examples in examples/, run as users run them against a real server on a free port: the Python
-// notebook (plain requests; a chart with matplotlib, or in text without it) with the machine's Debian python3, and
+// notebook (plain requests; a chart with matplotlib, or in text without it) with the machine's Debian python3, the
+// same notebook as .ipynb executed in a Jupyter kernel (nbclient; its executed copy and chart kept in test-results/), and
 // the TypeScript script with graphql-request. Then the operations side of the same server: /metrics after those
 // queries, and request ids. Reads only.
 import { execFile, execFileSync } from 'node:child_process';
@@ -15,12 +16,42 @@ import { PROJECT_ROOT } from '../../src/config.ts';
 import { GRAPHIQL_TABS } from '../../src/plugins/graphiql.ts';
 import { schema } from '../../src/schema/index.ts';
 import { listen } from '../../src/server.ts';
+import { artifactPath } from './browser.ts';
 import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
 
 const run = promisify(execFile);
 const BIOMARKER = 'NK cell cytotoxicity';
 /** Debian's python3 (where apt's python3-requests / python3-matplotlib land) unless PYTHON says otherwise. */
 const PYTHON = process.env.PYTHON || (fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+
+/** Runs a notebook as Jupyter does (nbclient, the python3 kernel): argv notebook, executed copy, working folder. */
+const EXECUTE_NOTEBOOK = `
+import sys
+import nbformat
+from nbclient import NotebookClient
+notebook = nbformat.read(sys.argv[1], as_version=4)
+NotebookClient(notebook, timeout=180, kernel_name="python3", resources={"metadata": {"path": sys.argv[3]}}).execute()
+nbformat.write(notebook, sys.argv[2])
+`;
+
+interface NotebookCell {
+  cell_type: string;
+  source: string[];
+  execution_count: number | null;
+  outputs: { output_type: string; name?: string; text?: string[]; data?: Record<string, unknown> }[];
+}
+
+/** The modules of `modules` that the python cannot import. */
+function pythonLacks(modules: string[]): string[] {
+  return modules.filter((module) => {
+    try {
+      execFileSync(PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' });
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
 
 const db = testDatabase();
 const yoga = testYoga(db.cypher);
@@ -91,6 +122,45 @@ describe('client examples', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('Jupyter notebook: the .ipynb holds the cells of the script, and runs in a Python kernel with its chart as output', async () => {
+    const script = path.join(PROJECT_ROOT, 'examples', 'python', 'evidence_table.py');
+    const notebook = path.join(PROJECT_ROOT, 'examples', 'python', 'evidence_table.ipynb');
+    const missing = pythonLacks(['nbformat', 'nbclient', 'ipykernel', 'requests', 'matplotlib']);
+    expect(missing, `${PYTHON} cannot import ${missing.join(', ')}: install Debian's python3-nbclient python3-ipykernel python3-nbformat python3-requests python3-matplotlib (.ci/run does)`).toEqual([]);
+    // In sync: the notebook is exactly what the script makes.
+    await run(PYTHON, [path.join(PROJECT_ROOT, 'scripts', 'notebook_from_percent.py'), '--check', script]);
+
+    // Executed as Jupyter runs it (nbclient, the python3 kernel); the executed notebook and the chart are kept.
+    const executed = artifactPath('evidence_table.executed.ipynb');
+    const plot = artifactPath('notebook-evidence.png');
+    fs.rmSync(plot, { force: true });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-nb-'));
+    try {
+      await run(PYTHON, ['-c', EXECUTE_NOTEBOOK, notebook, executed, dir], {
+        env: { ...process.env, EVIDENCE_GRAPH_URL: endpoint, BIOMARKER, PLOT_FILE: plot, MPLCONFIGDIR: dir },
+        cwd: dir,
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const cells = (JSON.parse(fs.readFileSync(executed, 'utf8')) as { cells: NotebookCell[] }).cells.filter((cell) => cell.cell_type === 'code');
+    expect(cells.length).toBeGreaterThan(3);
+    for (const cell of cells) {
+      expect(cell.execution_count, cell.source.join('')).toBeGreaterThan(0);
+      expect(cell.outputs.filter((output) => output.output_type === 'error')).toEqual([]);
+    }
+    const text = cells.flatMap((cell) => cell.outputs.flatMap((output) => (output.name === 'stdout' ? output.text ?? [] : []))).join('');
+    expect(text).toContain(`Evidence for ${BIOMARKER}: ${findingCount} findings in ${pairCount} pairs`);
+    expect(text).toMatch(/consensus/);
+    expect(text).toContain(`plot saved to ${plot}`);
+    // The chart is the last cell's output, the same PNG as the file.
+    const images = cells.at(-1)!.outputs.flatMap((output) => (output.data?.['image/png'] ? [output.data['image/png']] : []));
+    expect(images).toHaveLength(1);
+    const png = fs.readFileSync(plot);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(Buffer.from(String(images[0]).replace(/\s/g, ''), 'base64').equals(png)).toBe(true);
+  }, 240_000);
 
   it('TypeScript with graphql-request: every finding through the cursor, and the consensus per pair', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'examples', 'typescript', 'evidence.ts'), BIOMARKER], {

@@ -116,6 +116,32 @@ async function request(): Promise<Outcome> {
   }
 }
 
+interface StartAnswer {
+  status: number;
+  code?: string;
+  phase?: string;
+  message?: string;
+  retryAfter?: string | null;
+  totalCount?: number;
+}
+
+async function askDuringStart(): Promise<StartAnswer> {
+  const response = await fetch(url('/graphql'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY }),
+    signal: AbortSignal.timeout(60_000),
+  });
+  const body = (await response.json()) as { data?: { studies?: { totalCount: number } }; errors?: { message: string; extensions?: { code?: string; phase?: string } }[] };
+  const error = body.errors?.[0];
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    ...(error ? { code: error.extensions?.code, phase: error.extensions?.phase, message: error.message } : {}),
+    ...(body.data?.studies ? { totalCount: body.data.studies.totalCount } : {}),
+  };
+}
+
 function neo4jPid(): number {
   return (JSON.parse(fs.readFileSync(path.join(neo4jDir, 'instance.json'), 'utf8')) as { pid: number }).pid;
 }
@@ -146,6 +172,17 @@ describe('failure scenarios', () => {
   it('serve started before Neo4j: logs its retries, /readyz 503, then 200 once Neo4j answers, without a restart', async () => {
     spawnServe();
     await waitFor('serve to listen', async () => (await status('/healthz')) === 200, 60_000);
+    // A client asking all through the first start: until the sample is in, every answer is a 503 saying why.
+    const startAnswers: StartAnswer[] = [];
+    let started = false;
+    const asking = (async () => {
+      while (!started) {
+        const answer = await askDuringStart();
+        startAnswers.push(answer);
+        started = answer.status === 200;
+        if (!started) await sleep(100);
+      }
+    })();
     await waitFor('a retry line', () => /is not reachable .*retrying in \d+ s \(attempt \d+\)/.test(serveLog), 30_000);
     expect(await status('/readyz')).toBe(503);
     const pid = serve!.pid;
@@ -155,6 +192,21 @@ describe('failure scenarios', () => {
     const neo4jUpMs = Date.now() - neo4jStarted;
     // Generous: migrations and the sample load take tens of seconds on a loaded 2-core machine (a hang guard).
     const readyAfterMs = await waitFor('/readyz 200', async () => (await status('/readyz')) === 200, 300_000, 250);
+    await asking;
+    const waiting = startAnswers.slice(0, -1);
+    for (const answer of waiting) {
+      expect(answer, JSON.stringify(answer)).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: '5' });
+    }
+    const phases = new Set(waiting.map((answer) => answer.phase));
+    expect([...phases].every((phase) => ['connecting', 'migrating', 'loading-sample'].includes(phase!))).toBe(true);
+    // The sample load takes seconds (64 pages extracted and written): the client saw it, said in words…
+    expect(phases).toContain('loading-sample');
+    expect(waiting.find((answer) => answer.phase === 'loading-sample')!.message).toMatch(/loading sample data/);
+    // …and never an empty graph: the first 200 already has every study of the sample.
+    driver = neo4j.driver(boltUri, undefined, { disableLosslessIntegers: true });
+    const { records } = await driver.executeQuery('MATCH (s:Study) RETURN count(s) AS studies', {}, { database: 'neo4j' });
+    expect(records[0]!.get('studies')).toBeGreaterThan(0);
+    expect(startAnswers.at(-1)!.totalCount).toBe(records[0]!.get('studies'));
     expect(serve!.pid).toBe(pid);
     expect(serve!.exitCode).toBeNull();
     const attempts = [...serveLog.matchAll(/retrying in \d+ s \(attempt (\d+)\)/g)].length;
@@ -164,7 +216,6 @@ describe('failure scenarios', () => {
       readySecondsAfterNeo4jAnswered: +(readyAfterMs / 1000).toFixed(1),
       note: 'retry back-off 2, 4, 8, 16, 30 s: ready within one back-off step of Neo4j answering (and migrations + sample load)',
     });
-    driver = neo4j.driver(boltUri, undefined, { disableLosslessIntegers: true });
   }, 660_000);
 
   it('Neo4j restarted under load: requests fail fast with SERVICE_UNAVAILABLE and recover without restarting serve', async () => {

@@ -10,6 +10,7 @@ import { parse } from 'graphql';
 import { queryCost } from '../../src/plugins/cost.ts';
 import { ANALYST_QUERY, GRAPHIQL_TABS } from '../../src/plugins/graphiql.ts';
 import { schema } from '../../src/schema/index.ts';
+import { STARTING_RETRY_AFTER_SECONDS, type StartupPhase } from '../../src/plugins/startup-gate.ts';
 import { graphql, readOnlySampleSuite, recordingYoga, type GraphQLResponse } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
@@ -302,12 +303,35 @@ describe('errors', () => {
   });
 });
 
-describe('readiness', () => {
-  it('answers 503 until start-up is done', async () => {
-    let ready = false;
-    const starting = createEvidenceYoga({ cypher: db.cypher }, { isReady: () => ready });
-    expect((await starting.fetch('http://yoga/readyz')).status).toBe(503);
-    ready = true;
+describe('start-up', () => {
+  it('answers 503 on /readyz, /graphql and /export until start-up is done, saying which step it is at', async () => {
+    let phase: StartupPhase = 'connecting';
+    const starting = createEvidenceYoga({ cypher: db.cypher }, { phase: () => phase });
+    const query = '{ studies(first: 1) { totalCount } }';
+    for (const [step, words] of [['connecting', /waiting for the database/], ['migrating', /migrations/], ['loading-sample', /loading sample data/]] as const) {
+      phase = step;
+      expect((await starting.fetch('http://yoga/readyz')).status).toBe(503);
+      const response = await starting.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe(String(STARTING_RETRY_AFTER_SECONDS));
+      const body = (await response.json()) as GraphQLResponse;
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]!.message).toMatch(words);
+      expect(body.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', phase: step });
+      const exported = await starting.fetch('http://yoga/export?format=csv');
+      expect(exported.status).toBe(503);
+      expect(exported.headers.get('retry-after')).toBe(String(STARTING_RETRY_AFTER_SECONDS));
+      // The process is alive, and a browser still gets GraphiQL's page (its queries meet the 503 above).
+      expect((await starting.fetch('http://yoga/healthz')).status).toBe(200);
+      const page = await starting.fetch('http://yoga/graphql', { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toMatch(/<html/i);
+    }
+    phase = 'ready';
     expect((await starting.fetch('http://yoga/readyz')).status).toBe(200);
+    const answered = await graphql<{ studies: { totalCount: number } }>(starting, query);
+    expect(answered.status).toBe(200);
+    expect(answered.data?.studies.totalCount).toBeGreaterThan(0);
   });
 });

@@ -41,6 +41,7 @@ async function hopsFromMir(depth: number): Promise<string[][]> {
 
 interface Graph {
   truncated: boolean;
+  omittedNodes: number;
   nodes: { id: string; type: string; name: string; findingCount: number | null; depth: number }[];
   edges: { id: string; source: string; target: string; type: string; sign: string | null; studyCount: number; findingCount: number; consensus: string | null; findingIds: string[]; studySlugs: string[] }[];
   cytoscape: { nodes: { data: { id: string; label: string; type: string } }[]; edges: { data: { id: string; source: string; target: string; relation: string } }[] };
@@ -49,6 +50,7 @@ interface Graph {
 const NEIGHBORHOOD = `query ($id: ID!, $depth: Int, $limit: Int, $filter: EvidenceFilter) {
   neighborhood(id: $id, depth: $depth, limit: $limit, filter: $filter) {
     truncated
+    omittedNodes
     nodes { id type name findingCount depth }
     edges { id source target type sign studyCount findingCount consensus findingIds studySlugs }
     cytoscape } }`;
@@ -171,7 +173,26 @@ describe('neighborhood', () => {
     expect(graph.edges).toHaveLength(keptEdges);
     expect(graph.cytoscape.nodes).toHaveLength(4);
     expect(graph.cytoscape.edges).toHaveLength(keptEdges);
-    expect((await neighborhood({ id: MIR, limit: 1 + MIR_OBJECTS.length })).data!.neighborhood.truncated).toBe(false);
+    // What the limit cut is counted: miR-320a's other objects.
+    expect(graph.omittedNodes).toBe(MIR_OBJECTS.length - 3);
+    const whole = (await neighborhood({ id: MIR, limit: 1 + MIR_OBJECTS.length })).data!.neighborhood;
+    expect(whole.truncated).toBe(false);
+    expect(whole.omittedNodes).toBe(0);
+  });
+
+  it('counts the entities a limit leaves out at depth 2, each once, as the walk found them', async () => {
+    const hops = await hopsFromMir(2);
+    const all = 1 + hops[0]!.length + hops[1]!.length;
+    const whole = (await neighborhood({ id: MIR, depth: 2, limit: 500 })).data!.neighborhood;
+    expect(whole.nodes).toHaveLength(all);
+    expect(whole.omittedNodes).toBe(0);
+    // A limit above the first hop's size keeps hop 1 whole, so the walk finds all of hop 2 and the cut is the rest.
+    const limit = 1 + hops[0]!.length + 1;
+    expect(hops[1]!.length).toBeGreaterThan(1);
+    const cut = (await neighborhood({ id: MIR, depth: 2, limit })).data!.neighborhood;
+    expect(cut.nodes).toHaveLength(limit);
+    expect(cut.truncated).toBe(true);
+    expect(cut.omittedNodes).toBe(all - limit);
   });
 
   it('from a study: the study, the entities of its findings, REPORTS edges and the findings between them', async () => {
