@@ -10,7 +10,7 @@ export async function dumpGraph(cypher: Cypher): Promise<string> {
   const { records: edges } = await cypher.driver.executeQuery(
     `MATCH (a)-[r]->(b)
      RETURN type(r) AS type, properties(r) AS props,
-            coalesce(a.slug, a.id, a.key) AS source, coalesce(b.slug, b.id, b.key) AS target`,
+            coalesce(a.slug, a.id, a.key, a.curie) AS source, coalesce(b.slug, b.id, b.key, b.curie) AS target`,
     {},
     { database: cypher.database },
   );
