@@ -53,6 +53,8 @@ import { ConfidenceInterval, Finding } from './finding.ts';
 import { pairFindingsLoader, type EntityNode, type FindingNode } from './loaders.ts';
 import { selectionOf } from './selection.ts';
 import { Study } from './study.ts';
+import { memberIds, type RollupMember } from '../ontology/rollup.ts';
+import { pairRollups, withRollup, type PairRollups } from './rollup-pairs.ts';
 import './json-scalar.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -103,7 +105,7 @@ const ComparatorKindEnum = builder.enumType('ComparatorKind', {
   values: ['HEALTHY_CONTROLS', 'UNSTATED', 'DISEASE_CONTROLS', 'TIME_POINT', 'TREATMENT_ARM'] as const,
 });
 
-const SynthesisMethodEnum = builder.enumType('SynthesisMethod', {
+export const SynthesisMethodEnum = builder.enumType('SynthesisMethod', {
   description: 'POOLED: the pooled estimate decided consensus and contradiction; VOTES: weighted vote counting did (fewer than 2 studies with comparable statistics).',
   values: ['POOLED', 'VOTES'] as const,
 });
@@ -345,7 +347,7 @@ const PooledEstimateType = builder.objectRef<PooledParent>('PooledEstimate').imp
   }),
 });
 
-const ComparatorType = builder.objectRef<ComparatorClass>('Comparator').implement({
+export const ComparatorType = builder.objectRef<ComparatorClass>('Comparator').implement({
   description: 'A comparator class: findings of one class answer one question.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'The kind, or DISEASE_CONTROLS:<name in lower case>.' }),
@@ -362,7 +364,7 @@ const CertaintyDowngradeType = builder.objectRef<CertaintyDowngrade>('CertaintyD
   }),
 });
 
-const CertaintyType = builder.objectRef<Certainty>('Certainty').implement({
+export const CertaintyType = builder.objectRef<Certainty>('Certainty').implement({
   description: 'GRADE-style certainty: HIGH rated down per domain with its reasons (docs/evidence.md §7).',
   fields: (t) => ({
     level: t.field({ type: CertaintyLevelEnum, resolve: (c) => c.level }),
@@ -401,6 +403,8 @@ const ComparatorEvidenceType = builder.objectRef<ComparatorParent>('ComparatorEv
 /** What the fields of a pair that need its findings read: the findings and the whole synthesis. */
 export interface PairDetail {
   findings: FindingNode[];
+  /** The findings as synthesis reads them (class summaries synthesize several pairs' inputs together). */
+  inputs: EvidenceFindingInput[];
   synthesis: PairSynthesis;
 }
 
@@ -413,6 +417,8 @@ export interface PairEvidenceParent {
   /** The findings and the whole synthesis: at hand on the live path; on the materialized one fetched on first use,
    *  batched over every pair of the request. */
   detail: (context: Context) => Promise<PairDetail>;
+  /** With includeDescendants: the roll-up members the pair's subject and object are (src/schema/ontology.ts). */
+  rollup?: { subject: RollupMember | null; object: RollupMember | null };
 }
 
 export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence').implement({
@@ -506,6 +512,9 @@ interface PairQuery extends Record<string, unknown> {
   other: string | null;
   role: 'SUBJECT' | 'OBJECT';
   first: number;
+  /** With includeDescendants: the entities of the names' roll-ups (null: match the names). */
+  anchorIds?: string[] | null;
+  otherIds?: string[] | null;
 }
 
 function checkNames(args: { subject: string; object?: string | null }, row: { anchors: EntityNode[]; others: EntityNode[] } | undefined): void {
@@ -524,10 +533,8 @@ async function livePairs(
   const [row] = await context.cypher.read<PairsResult & Record<string, unknown>>('evidence/pairs', { ...query, filter });
   checkNames(args, row);
   return row!.pairs.map((pair) => {
-    const detail: PairDetail = {
-      findings: pair.findings.map((f) => f.finding),
-      synthesis: synthesizePair(pair.findings.map(evidenceInput), weights),
-    };
+    const inputs = pair.findings.map(evidenceInput);
+    const detail: PairDetail = { findings: pair.findings.map((f) => f.finding), inputs, synthesis: synthesizePair(inputs, weights) };
     return { subject: pair.subject, object: pair.object, summary: detail.synthesis, weightsUsed: weights, detail: async () => detail };
   });
 }
@@ -556,7 +563,10 @@ async function materializedPairs(
       detail: (ctx) =>
         (detail ??= pairFindingsLoader(ctx)
           .load({ subjectId: subject.id, objectId: object.id })
-          .then((rows) => ({ findings: rows.map((r) => r.finding), synthesis: synthesizePair(rows.map(evidenceInput), weights) }))),
+          .then((rows) => {
+            const inputs = rows.map(evidenceInput);
+            return { findings: rows.map((r) => r.finding), inputs, synthesis: synthesizePair(inputs, weights) };
+          })),
     };
   });
 }
@@ -573,6 +583,9 @@ export async function pairEvidence(
     filter?: Parameters<typeof filterParams>[0];
     weights?: Record<string, unknown> | null;
     first?: number | null;
+    includeDescendants?: boolean | null;
+    /** The roll-ups of subject and object, when the caller has them already. */
+    rollups?: PairRollups;
   },
   /** Whether the operation selects a field of FINDING_FIELDS directly (named fragments are not looked into: what
    *  they select is then loaded lazily). */
@@ -588,13 +601,19 @@ export async function pairEvidence(
     role: args.role ?? 'SUBJECT',
     first,
   };
+  const rollups = args.rollups ?? (args.includeDescendants ? await pairRollups(context, args.subject, args.object) : null);
+  if (rollups) {
+    query.anchorIds = memberIds(rollups.anchor);
+    query.otherIds = rollups.other ? memberIds(rollups.other) : null;
+  }
+  const annotate = (pairs: PairEvidenceParent[]) => (rollups ? withRollup(pairs, rollups, query.role) : pairs);
   // The view holds the default answer only: no weights override given, and the default filter. When fields that need
   // the findings are selected outright, the live statement reads them with the pairs in the same round trip.
   if (!args.weights && isDefaultFilter(filter) && !selectsFindings) {
     const pairs = await materializedPairs(context, args, query, weights);
-    if (pairs) return pairs;
+    if (pairs) return annotate(pairs);
   }
-  return livePairs(context, args, query, filter, weights);
+  return annotate(await livePairs(context, args, query, filter, weights));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -740,6 +759,13 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: EvidenceFilter, required: false }),
       weights: t.arg({ type: EvidenceWeightsInput, required: false }),
       first: t.arg.int({ required: false, description: `Most pairs returned (default ${DEFAULT_PAIRS}, at most ${MAX_PAIRS}).` }),
+      includeDescendants: t.arg.boolean({
+        required: false,
+        description:
+          '`subject` (and `object`) also stand for every entity under them in the ontology: "cytokines" gives the pairs of ' +
+          'IL-6, TNF-α…; "fatigue" those of mental fatigue… Each pair\'s `includedVia` says which member it is; ' +
+          '`classEvidence` adds the class summary. Names may be CURIEs (HP:0012378). One more round trip.',
+      }),
     },
     resolve: (_root, args, context, info) => {
       const selected = selectionOf(info).names;
