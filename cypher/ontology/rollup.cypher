@@ -1,12 +1,12 @@
-// Roll-ups (issue 20): for each query ({name: lower-cased, curie: a CURIE or null}), in one round trip, the entities
-// it names (by any name or synonym, or by a cross-reference equal to the CURIE), the ontology terms it names (by
+// Roll-ups (issue 20): for each query ({name: lower-cased, curie: a CURIE or null, id: an entity id or null}), in one
+// round trip, the entities it names (by any name or synonym, by a cross-reference equal to the CURIE, or by id), the ontology terms it names (by
 // CURIE or by a term's name) or its entities link to, every term under those (IS_A, any depth), and the entities
 // linked to any of these terms with the terms they are linked through. No query per descendant.
 UNWIND range(0, size($queries) - 1) AS i
 WITH i, $queries[i] AS q
 CALL (q) {
   OPTIONAL MATCH (e:Entity)
-  WHERE q.name IN e.names OR q.curie IN e.xrefs
+  WHERE q.name IN e.names OR q.curie IN e.xrefs OR e.id = q.id
   RETURN collect(e) AS named
 }
 CALL (q, named) {

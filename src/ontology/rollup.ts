@@ -51,11 +51,18 @@ interface RollupRow {
   linked: { entity: EntityNode; via: string[] }[];
 }
 
+/** A query by name, synonym or CURIE, or by entity id (neighborhood starts from an id). */
+export type RollupQuery = string | { entityId: string };
+
 /** The roll-ups of `queries`, in their order; one round trip for all of them. */
-export async function resolveRollups(context: Context, queries: readonly string[]): Promise<Rollup[]> {
+export async function resolveRollups(context: Context, queries: readonly RollupQuery[]): Promise<Rollup[]> {
   if (queries.length === 0) return [];
   const rows = await context.cypher.read<RollupRow & Record<string, unknown>>('ontology/rollup', {
-    queries: queries.map((query) => ({ name: query.trim().replace(/\s+/g, ' ').toLowerCase(), curie: queryCurie(query) })),
+    queries: queries.map((query) =>
+      typeof query === 'string'
+        ? { name: query.trim().replace(/\s+/g, ' ').toLowerCase(), curie: queryCurie(query), id: null }
+        : { name: null, curie: null, id: query.entityId },
+    ),
   });
   return queries.map((query, i) => {
     const row = rows.find((r) => Number(r.i) === i);
@@ -66,7 +73,7 @@ export async function resolveRollups(context: Context, queries: readonly string[
       if (seen) seen.via = via;
       else members.set(entity.id, { entity, via, named: false });
     }
-    return { query, roots: row?.roots ?? [], termCount: Number(row?.termCount ?? 0), members: [...members.values()] };
+    return { query: typeof query === 'string' ? query : query.entityId, roots: row?.roots ?? [], termCount: Number(row?.termCount ?? 0), members: [...members.values()] };
   });
 }
 

@@ -2,7 +2,7 @@
 // answers every member pair (IL-6–ME/CFS, TNF-α–ME/CFS…, as `evidence(…, includeDescendants: true)` does) and, per
 // entity on the other side, a class summary synthesized from all the members' findings together by the same
 // function as one pair (src/evidence): a study is one vote per comparator class however many members it reports
-// on, so no study is counted twice. Also `PairEvidence.includedVia`, which says which roll-up member a pair is.
+// on, so no study is counted twice. Also evidenceMatrix's class cells (src/schema/matrix-rollup.ts).
 import { synthesizePair, type PairSynthesis } from '../evidence/index.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
@@ -13,6 +13,7 @@ import {
   ComparatorType,
   ConsensusEnum,
   EvidenceCountsType,
+  EvidenceMatrixType,
   MAX_PAIRS,
   PairEvidence,
   pairEvidence,
@@ -23,15 +24,8 @@ import {
 import { EvidenceFilter, EvidenceWeightsInput, resolveWeightsArg } from './evidence-inputs.ts';
 import type { EntityNode } from './loaders.ts';
 import { RollupMemberType, RollupType } from './ontology.ts';
+import type { ClassCellParent } from './matrix-rollup.ts';
 import { pairRollups } from './rollup-pairs.ts';
-
-builder.objectField(PairEvidence, 'includedVia', (t) =>
-  t.field({
-    type: [RollupMemberType],
-    description: 'With includeDescendants: the roll-up members the pair\'s subject and object are (which descendant contributed, and through which terms).',
-    resolve: (p) => [p.rollup?.subject, p.rollup?.object].filter((m): m is RollupMember => m != null),
-  }),
-);
 
 interface ClassSummaryParent {
   other: EntityNode;
@@ -124,5 +118,36 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, context) =>
       classEvidence(context, { ...args, role: args.role ?? 'SUBJECT', weights: args.weights as Record<string, unknown> | null | undefined }),
+  }),
+}));
+
+const ClassCell = builder.objectRef<ClassCellParent>('ClassCell').implement({
+  description:
+    'evidenceMatrix(includeDescendants: true): one roll-up row × one column, synthesized from every member pair\'s ' +
+    'findings together, each study once per comparator class.',
+  fields: (t) => ({
+    subject: t.exposeString('subject', { description: 'The subject name as given.' }),
+    object: t.exposeString('object', { description: 'The object name as given, or the column entity\'s name.' }),
+    memberIds: t.exposeStringList('members', { description: 'Entity ids of the members with findings in the cell.' }),
+    consensus: t.field({ type: ConsensusEnum, resolve: (c) => c.synthesis.consensus }),
+    method: t.field({ type: SynthesisMethodEnum, resolve: (c) => c.synthesis.method }),
+    certainty: t.field({ type: CertaintyType, resolve: (c) => c.synthesis.certainty }),
+    agreement: t.float({ nullable: true, resolve: (c) => c.synthesis.agreement }),
+    studyCount: t.int({ resolve: (c) => c.synthesis.studyCount }),
+    findingCount: t.int({ resolve: (c) => c.synthesis.findingCount }),
+    weightedSupport: t.field({ type: WeightedSupportType, resolve: (c) => c.synthesis.weightedSupport }),
+  }),
+});
+
+builder.objectFields(EvidenceMatrixType, (t) => ({
+  rollups: t.field({
+    type: [RollupType],
+    description: 'With includeDescendants: what each name given stands for (subjects first, then objects).',
+    resolve: (m) => [...(m.expansion?.subjects ?? []), ...(m.expansion?.objects ?? [])],
+  }),
+  classCells: t.field({
+    type: [ClassCell],
+    description: 'With includeDescendants: per subject name × column (object name, or object entity), the members synthesized together.',
+    resolve: (m) => m.classCells ?? [],
   }),
 }));

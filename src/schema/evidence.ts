@@ -55,6 +55,7 @@ import { selectionOf } from './selection.ts';
 import { Study } from './study.ts';
 import { memberIds, type RollupMember } from '../ontology/rollup.ts';
 import { pairRollups, withRollup, type PairRollups } from './rollup-pairs.ts';
+import { classCells, expandMatrixNames, membersOnly, type ClassCellParent, type MatrixExpansion } from './matrix-rollup.ts';
 import './json-scalar.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -647,14 +648,17 @@ const EvidenceCell = builder.objectRef<CellParent>('EvidenceCell').implement({
   }),
 });
 
-interface MatrixParent {
+export interface MatrixParent {
   subjects: EntityNode[];
   objects: EntityNode[];
   cells: CellParent[];
+  /** With includeDescendants: the names' roll-ups and the class cells (src/schema/matrix-rollup.ts). */
+  expansion?: MatrixExpansion;
+  classCells?: ClassCellParent[];
   weightsUsed: EvidenceWeights;
 }
 
-const EvidenceMatrixType = builder.objectRef<MatrixParent>('EvidenceMatrix').implement({
+export const EvidenceMatrixType = builder.objectRef<MatrixParent>('EvidenceMatrix').implement({
   description: 'subjects × objects evidence cells for a heatmap, row-major (every subject, each object in order).',
   fields: (t) => ({
     subjects: t.field({ type: [Entity], resolve: (m) => m.subjects }),
@@ -683,6 +687,7 @@ export async function evidenceMatrix(
     objects?: readonly string[] | null;
     filter?: Parameters<typeof filterParams>[0];
     weights?: Record<string, unknown> | null;
+    includeDescendants?: boolean | null;
   },
 ): Promise<MatrixParent> {
   for (const side of ['subjects', 'objects'] as const) {
@@ -692,6 +697,7 @@ export async function evidenceMatrix(
     }
   }
   const weights = resolveWeightsArg(args.weights);
+  const expansion = args.includeDescendants ? await expandMatrixNames(context, args.subjects, args.objects) : undefined;
   const [row] = await context.cypher.read<{
     subjects: EntityNode[];
     objects: EntityNode[];
@@ -699,16 +705,16 @@ export async function evidenceMatrix(
     unknownObjects: string[];
     findings: EvidenceRow[];
   }>('evidence/matrix', {
-    subjects: args.subjects ? args.subjects.map(nameKey) : null,
-    objects: args.objects ? args.objects.map(nameKey) : null,
+    subjects: expansion ? expansion.subjectNames : args.subjects ? args.subjects.map(nameKey) : null,
+    objects: expansion ? expansion.objectNames : args.objects ? args.objects.map(nameKey) : null,
     defaultSubjects: DEFAULT_MATRIX_SIDE,
     defaultObjects: DEFAULT_MATRIX_SIDE,
     filter: filterParams(args.filter),
   });
   const unknown = [...(row?.unknownSubjects ?? []), ...(row?.unknownObjects ?? [])];
   if (!row || unknown.length > 0) throw notFound(`no entity named ${unknown.map((n) => `"${n}"`).join(', ')}`);
-  const subjects = uniqueById(row.subjects).slice(0, MAX_MATRIX_SIDE);
-  const objects = uniqueById(row.objects).slice(0, MAX_MATRIX_SIDE);
+  const subjects = membersOnly(uniqueById(row.subjects), expansion?.subjects ?? null).slice(0, MAX_MATRIX_SIDE);
+  const objects = membersOnly(uniqueById(row.objects), expansion?.objects ?? null).slice(0, MAX_MATRIX_SIDE);
   const byPair = new Map<string, EvidenceFindingInput[]>();
   for (const finding of row.findings) {
     const key = pairKey(finding.finding.subjectId, finding.finding.objectId);
@@ -729,7 +735,9 @@ export async function evidenceMatrix(
     objectIndex: i % objects.length,
     cell,
   }));
-  return { subjects, objects, cells, weightsUsed: matrix.weightsUsed };
+  const answer: MatrixParent = { subjects, objects, cells, weightsUsed: matrix.weightsUsed };
+  if (expansion) Object.assign(answer, { expansion, classCells: classCells(expansion, objects, byPair, weights) });
+  return answer;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -788,6 +796,12 @@ builder.queryFields((t) => ({
       objects: t.arg.stringList({ required: false }),
       filter: t.arg({ type: EvidenceFilter, required: false }),
       weights: t.arg({ type: EvidenceWeightsInput, required: false }),
+      includeDescendants: t.arg.boolean({
+        required: false,
+        description:
+          'Each name (or CURIE) also stands for the entities under it in the ontology: they get rows (columns) of their ' +
+          'own, `rollups` lists them, and `classCells` synthesizes each name\'s members together. One more round trip.',
+      }),
     },
     resolve: (_root, args, context) =>
       evidenceMatrix(context, { ...args, weights: args.weights as Record<string, unknown> | null | undefined }),

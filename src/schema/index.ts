@@ -15,6 +15,7 @@ import './findings.ts';
 import './entity-lists.ts';
 import './ontology.ts';
 import './class-evidence.ts';
+import './rollup-fields.ts';
 import './neighborhood.ts';
 import './import.ts';
 

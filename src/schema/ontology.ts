@@ -7,7 +7,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { queryCurie, resolveRollups, type Rollup, type RollupMember, type TermNode } from '../ontology/rollup.ts';
+import { queryCurie, resolveRollups, type Rollup, type RollupMember, type RollupQuery, type TermNode } from '../ontology/rollup.ts';
 import { Entity } from './entity.ts';
 import { badInput } from './evidence-inputs.ts';
 import { entityLoader, type EntityNode } from './loaders.ts';
@@ -122,8 +122,8 @@ export const RollupType = builder.objectRef<Rollup>('Rollup').implement({
 });
 
 /** The roll-ups of some queries, checked: a query that names nothing is a NOT_FOUND error like an unknown name. */
-export async function rollupsOf(context: Context, queries: readonly string[]): Promise<Rollup[]> {
-  for (const query of queries) if (!query.trim()) throw badInput('a roll-up needs a name or CURIE, got an empty string', 'includeDescendants');
+export async function rollupsOf(context: Context, queries: readonly RollupQuery[]): Promise<Rollup[]> {
+  for (const query of queries) if (typeof query === 'string' && !query.trim()) throw badInput('a roll-up needs a name or CURIE, got an empty string', 'includeDescendants');
   return resolveRollups(context, queries);
 }
 

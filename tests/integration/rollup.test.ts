@@ -147,4 +147,64 @@ describe('includeDescendants', () => {
     expect(summary!.weightedSupport.up + summary!.weightedSupport.none).toBeCloseTo(2 * oneStudyWeight, 9);
     expect(response.extensions?.roundTrips).toBe(2);
   });
+
+  it('evidenceMatrix: cytokine members get rows, and a class cell counts each study once', async () => {
+    const response = await graphql<{ evidenceMatrix: {
+      subjects: { name: string }[];
+      rollups: { query: string; members: Member[] }[];
+      classCells: { subject: string; object: string; studyCount: number; findingCount: number; memberIds: string[] }[];
+    } }>(
+      yoga,
+      `{ evidenceMatrix(subjects: ["cytokines"], objects: ["ME/CFS"], includeDescendants: true) {
+          subjects { name } rollups { query members { entity { name } } }
+          classCells { subject object studyCount findingCount memberIds } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const matrix = response.data!.evidenceMatrix;
+    expect(matrix.subjects.map((s) => s.name).sort()).toEqual(['IL-6', 'TNF-α', 'eotaxin']);
+    expect(matrix.rollups.map((r) => r.query)).toEqual(['cytokines', 'ME/CFS']);
+    expect(matrix.classCells).toEqual([
+      {
+        subject: 'cytokines',
+        object: 'ME/CFS',
+        studyCount: 2,
+        findingCount: 4,
+        memberIds: ['Biomarker:eotaxin', 'Biomarker:il-6', 'Biomarker:tnf-α', 'Condition:me/cfs'],
+      },
+    ]);
+    expect(response.extensions?.roundTrips).toBe(2); // the roll-ups of every name, then the matrix
+  });
+
+  it('facets: the studies about autonomic symptoms, with the descendants that contributed', async () => {
+    const query = `query ($d: Boolean) { facets(about: "autonomic symptoms", includeDescendants: $d) {
+      total years { value count } rollup { members { entity { name } via } } } }`;
+    const plain = await graphql<{ facets: { total: number } }>(yoga, query, { d: false });
+    expect(plain.errors).toBeUndefined();
+    expect(plain.data!.facets.total).toBe(0); // no entity is named "autonomic symptoms"
+    const rolled = await graphql<{ facets: { total: number; years: { value: number; count: number }[]; rollup: { members: Member[] } } }>(yoga, query, { d: true });
+    expect(rolled.errors).toBeUndefined();
+    expect(names(rolled.data!.facets.rollup.members)).toEqual(expect.arrayContaining(['palpitations', 'syncope']));
+    expect(rolled.data!.facets.rollup.members.find((m) => m.entity.name === 'palpitations')!.via).toEqual(['HP:0001962']);
+    expect(rolled.data!.facets.total).toBeGreaterThanOrEqual(1);
+    expect(rolled.data!.facets.years).toContainEqual({ value: 2023, count: 1 });
+    expect(rolled.extensions?.roundTrips).toBe(2);
+  });
+
+  it('neighborhood: from fatigue with its descendants, mental fatigue starts the walk too', async () => {
+    const start = await graphql<{ symptom: { id: string } }>(yoga, '{ symptom(name: "fatigue") { id } }');
+    const query = `query ($id: ID!, $d: Boolean) { neighborhood(id: $id, includeDescendants: $d) {
+      nodes { name depth } rollup { members { entity { name } } } } }`;
+    const plain = await graphql<{ neighborhood: { nodes: { name: string; depth: number }[] } }>(yoga, query, { id: start.data!.symptom.id, d: false });
+    const rolled = await graphql<{ neighborhood: { nodes: { name: string; depth: number }[]; rollup: { members: Member[] } } }>(
+      yoga, query, { id: start.data!.symptom.id, d: true },
+    );
+    expect(rolled.errors).toBeUndefined();
+    const depth0 = rolled.data!.neighborhood.nodes.filter((n) => n.depth === 0).map((n) => n.name).sort();
+    expect(depth0).toEqual(['fatigue', 'mental fatigue']);
+    expect(plain.data!.neighborhood.nodes.some((n) => n.name === 'IL-6')).toBe(false);
+    expect(rolled.data!.neighborhood.nodes).toContainEqual({ name: 'IL-6', depth: 1 }); // IL-6 ~ mental fatigue
+    expect(names(rolled.data!.neighborhood.rollup.members)).toEqual(['fatigue', 'mental fatigue']);
+    expect(plain.extensions?.roundTrips).toBe(1);
+    expect(rolled.extensions?.roundTrips).toBe(2);
+  });
 });
