@@ -7,6 +7,7 @@ import { normalizeKey } from '../ingest/entity-key.ts';
 import { groundingIndex } from '../ingest/ground/index.ts';
 import { ONTOLOGY_DIR, readTermFile, type TermSource } from '../ingest/ground/term-files.ts';
 import { readClassFile } from './classes.ts';
+import { canonicalCurie as withGraphPrefix } from './curie.ts';
 
 /** Where a term or an IS_A edge comes from: an ontology, or the project (`eg`: aliases.json, classes.json). */
 export type TermOrigin = TermSource | 'eg';
@@ -38,12 +39,6 @@ export interface OntologyCatalogue {
 /** Raise when the catalogue's shape in the graph changes, so that migrate rebuilds it. */
 const GRAPH_FORMAT = 1;
 
-const PREFIX_SOURCE: Record<string, TermSource> = {
-  HP: 'hp', MONDO: 'mondo', NCBIGENE: 'gene', MIRBASE: 'mirna', CL: 'cl', UBERON: 'uberon', CHEBI: 'chebi',
-};
-const CANONICAL_PREFIX: Record<string, string> = {
-  HP: 'HP', MONDO: 'MONDO', NCBIGENE: 'NCBIGene', MIRBASE: 'MIRBASE', CL: 'CL', UBERON: 'UBERON', CHEBI: 'CHEBI', EG: 'EG',
-};
 
 export function dataVersion(dir: URL = ONTOLOGY_DIR): string {
   const hash = createHash('sha256').update(String(GRAPH_FORMAT));
@@ -123,11 +118,8 @@ function build(): OntologyCatalogue {
   const canonicalCurie = (xref: string): string | null => {
     const colon = xref.indexOf(':');
     if (colon <= 0) return null;
-    const prefix = xref.slice(0, colon).toUpperCase();
-    if (prefix === 'HGNC') return hgnc.get(xref.toUpperCase()) ?? null;
-    const canonical = CANONICAL_PREFIX[prefix];
-    if (!canonical) return null;
-    const curie = `${canonical}:${xref.slice(colon + 1)}`;
+    if (xref.slice(0, colon).toUpperCase() === 'HGNC') return hgnc.get(xref.toUpperCase()) ?? null;
+    const curie = withGraphPrefix(xref);
     return term(curie) ? curie : null;
   };
   return { term, canonicalCurie, classesNamed: (name) => classNames.get(normalizeKey(name)) ?? [], version: dataVersion() };
@@ -141,4 +133,3 @@ export function ontologyCatalogue(): OntologyCatalogue {
   return loaded;
 }
 
-export const sourceOfPrefix = (curie: string): TermSource | undefined => PREFIX_SOURCE[curie.slice(0, curie.indexOf(':')).toUpperCase()];

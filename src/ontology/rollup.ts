@@ -5,6 +5,7 @@
 import type { Context } from '../context.ts';
 import type { EntityNode } from '../schema/loaders.ts';
 import type { TermOrigin } from './catalogue.ts';
+import { canonicalCurie } from './curie.ts';
 
 export interface TermNode {
   curie: string;
@@ -30,17 +31,10 @@ export interface Rollup {
 }
 
 const CURIE = /^[A-Za-z][A-Za-z0-9_.]*:[^\s:]+$/;
-const CANONICAL_PREFIX: Record<string, string> = {
-  HP: 'HP', MONDO: 'MONDO', NCBIGENE: 'NCBIGene', MIRBASE: 'MIRBASE', CL: 'CL', UBERON: 'UBERON', CHEBI: 'CHEBI', EG: 'EG', HGNC: 'HGNC',
-};
-
 /** The CURIE a query is, with its prefix as the graph writes it; null when the query is not CURIE-shaped. */
 export function queryCurie(query: string): string | null {
   const text = query.trim();
-  if (!CURIE.test(text)) return null;
-  const colon = text.indexOf(':');
-  const prefix = CANONICAL_PREFIX[text.slice(0, colon).toUpperCase()] ?? text.slice(0, colon);
-  return `${prefix}:${text.slice(colon + 1)}`;
+  return CURIE.test(text) ? canonicalCurie(text) : null;
 }
 
 interface RollupRow {
