@@ -1,8 +1,8 @@
 // Builds the compact ontology term files the grounding layer matches names against (data/ontology/*.jsonl.gz and
 // data/ontology/manifest.json) from the shared ontology lexicons.
 //   npm run build:ontology -- [ONTOLOGY_DIR]        (default /work/shared/ontologies)
-// Only what matching and grounding need is kept: id, label, names to match, kind, is_a parents. Same input gives
-// byte-identical output (records sorted by id, fixed key order, gzip without a timestamp).
+// Only what matching, grounding and the graph's ontology need is kept: id, label, names to match, kind, is_a parents,
+// a gene's HGNC id. Same input gives byte-identical output (records sorted by id, fixed key order, gzip without a timestamp).
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ interface SourceRow {
   branch?: string | null;
   type?: string;
   gene?: string;
+  hgnc?: string;
   version?: string;
 }
 
@@ -93,6 +94,7 @@ function record(fields: TermRecord): TermRecord {
   if (fields.parents !== undefined) out.parents = fields.parents;
   if (fields.partOf?.length) out.partOf = fields.partOf;
   if (fields.gene) out.gene = fields.gene;
+  if (fields.hgnc) out.hgnc = fields.hgnc;
   return out;
 }
 
@@ -156,7 +158,8 @@ function geneTerms(rows: SourceRow[], stats: SourceStats): TermRecord[] {
       else if ((aliasHolders.get(shape) ?? 0) > 1) drop(stats, 'alias shared by several genes');
       else symbols.push(alias);
     }
-    return record({ id: row.id, label: row.label, names: row.name ? [row.name] : [], symbols });
+    // The HGNC id links the gene to curated cross-references written as HGNC:… (data/lexicon) in the graph's ontology.
+    return record({ id: row.id, label: row.label, names: row.name ? [row.name] : [], symbols, hgnc: row.hgnc });
   });
 }
 

@@ -42,6 +42,7 @@ export function buildCli(): Command {
         const result = await migrate(db.cypher);
         log(`migrations applied: ${result.applied.join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}`);
         if (result.pairEvidence.rebuilt) log(`evidence view rebuilt from the votes of ${result.pairEvidence.studies} studies`);
+        if (result.ontology.rebuilt) log(`ontology rebuilt: ${result.ontology.terms} terms, ${result.ontology.links} entity links`);
       } finally {
         await db.close();
       }

@@ -5,11 +5,16 @@
 // One scan of the entities finds both names ($other may be null: no entity then matches it). Lines ending in
 // `// when …` are sent only when their conditions hold (src/db/statements.ts): a pair named by both ends is read by
 // its two ids; an anchor alone reads its pairs for the $role asked.
+// With includeDescendants, $anchorIds / $otherIds hold the entities of the names' roll-ups (src/ontology/rollup.ts),
+// found by the entity id index instead of the names.
 CALL () {
-  MATCH (e:Entity)
-  WHERE $anchor IN e.names OR $other IN e.names
-  WITH collect(e) AS named
-  RETURN [e IN named WHERE $anchor IN e.names] AS anchorNodes, [e IN named WHERE $other IN e.names] AS otherNodes
+  MATCH (e:Entity) // when not $anchorIds
+  WHERE $anchor IN e.names OR $other IN e.names // when not $anchorIds
+  UNWIND $anchorIds + coalesce($otherIds, []) AS id // when $anchorIds
+  MATCH (e:Entity {id: id}) // when $anchorIds
+  WITH collect(DISTINCT e) AS named
+  RETURN [e IN named WHERE $anchor IN e.names] AS anchorNodes, [e IN named WHERE $other IN e.names] AS otherNodes // when not $anchorIds
+  RETURN [e IN named WHERE e.id IN $anchorIds] AS anchorNodes, [e IN named WHERE e.id IN coalesce($otherIds, [])] AS otherNodes // when $anchorIds
 }
 CALL (anchorNodes, otherNodes) {
   UNWIND anchorNodes AS anchor

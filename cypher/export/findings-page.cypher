@@ -44,8 +44,10 @@ WITH s, f, subject, object
 ORDER BY f.studySlug, f.index, f.id
 LIMIT $limit
 RETURN f {.*} AS finding,
-       subject {.id, .type, .name, .synonyms, .xrefs, .kind} AS subject,
-       object {.id, .type, .name, .synonyms, .xrefs, .kind} AS object,
+       subject {.id, .type, .name, .synonyms, .xrefs, .kind,
+         terms: [(subject)-[:GROUNDED_TO]->(t:OntologyTerm) | {curie: t.curie, source: t.source}]} AS subject,
+       object {.id, .type, .name, .synonyms, .xrefs, .kind,
+         terms: [(object)-[:GROUNDED_TO]->(t:OntologyTerm) | {curie: t.curie, source: t.source}]} AS object,
        s {.slug, .title, .authors, .authorsTruncated, .journal, .year, .doi, .pmid, .evidenceLevel, .confidence,
           .pemCriterion, .design, .designLabel, .peerReviewed, .reviewStatus, .sampleSize, .controlGroup,
           .lastUpdated, .retracted, .sourceUrls,

@@ -2,7 +2,9 @@
 // round trip. Value buckets include a null bucket for studies without the property; tag buckets count studies.
 // Each facet is a pass over the matched studies: only those in $want (the facets the query selects) are counted.
 // The candidate source ($source) and the study predicate, whose lines are sent only when their parameter is given
-// (`// when …`, src/db/statements.ts), are the same text as in cypher/study/page.cypher, which says why.
+// (`// when …`, src/db/statements.ts), are the same text as in cypher/study/page.cypher, which says why. After them,
+// $aboutIds (facets(about:), with includeDescendants the roll-up's entities) keeps only the studies reporting a
+// finding about one of them or tagged with one.
 MATCH (s:Study) // when $source = 'ALL'
 MATCH (s:Study) // when $source = 'YEARS'
 WHERE s.year >= coalesce($filter.yearFrom, -2147483648) AND s.year <= coalesce($filter.yearTo, 2147483647) // when $source = 'YEARS'
@@ -13,6 +15,8 @@ WITH s
 WHERE true
   {{study-filter}}
 WITH collect(s) AS matched
+WITH [s IN matched WHERE EXISTS { MATCH (s)-[:REPORTS]->(:Finding)-[:SUBJECT|OBJECT]->(e:Entity) WHERE e.id IN $aboutIds } // when $aboutIds
+  OR EXISTS { MATCH (s)-[:TAGGED]->(e:Entity) WHERE e.id IN $aboutIds }] AS matched // when $aboutIds
 CALL (matched) {
   UNWIND CASE WHEN $want.evidenceLevels THEN matched ELSE [] END AS s
   WITH s.evidenceLevel AS value, count(*) AS count

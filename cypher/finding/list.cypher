@@ -5,15 +5,18 @@
 // synonyms (Entity.names). Lines ending in `// when …` are sent only when their conditions hold
 // (src/db/statements.ts): findings are reached from the entities a subject (else object) name gives, else from all
 // findings, and only the conditions given are tested. Keyset on (studySlug, index, id): a study's findings in page
-// order.
+// order. With includeDescendants, $finding.subjectIds / .objectIds hold the entities of the names' roll-ups
+// (src/ontology/rollup.ts) and are matched through the entity id index instead of the names.
 CALL () { // when $filter.textQuery
   CALL db.index.fulltext.queryNodes('search_text', $filter.textQuery) YIELD node // when $filter.textQuery
   WITH node WHERE node:Study // when $filter.textQuery
   RETURN collect(node) AS textStudies // when $filter.textQuery
 } // when $filter.textQuery
-MATCH (subject:Entity) WHERE $finding.subject IN subject.names // when $finding.subject
+MATCH (subject:Entity) WHERE $finding.subject IN subject.names // when $finding.subject, not $finding.subjectIds
+MATCH (subject:Entity) WHERE subject.id IN $finding.subjectIds // when $finding.subject, $finding.subjectIds
 MATCH (subject)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(object:Entity) // when $finding.subject
-MATCH (object:Entity) WHERE $finding.object IN object.names // when not $finding.subject, $finding.object
+MATCH (object:Entity) WHERE $finding.object IN object.names // when not $finding.subject, $finding.object, not $finding.objectIds
+MATCH (object:Entity) WHERE object.id IN $finding.objectIds // when not $finding.subject, $finding.object, $finding.objectIds
 MATCH (object)<-[:OBJECT]-(f:Finding)-[:SUBJECT]->(subject:Entity) // when not $finding.subject, $finding.object
 MATCH (f:Finding)-[:SUBJECT]->(subject:Entity) // when not $finding.subject, not $finding.object
 MATCH (f)-[:OBJECT]->(object:Entity) // when not $finding.subject, not $finding.object
@@ -23,7 +26,8 @@ WHERE true
   AND f.significant = $finding.significant // when $finding.significant
   AND f.extractionConfidence >= $finding.minConfidence // when $finding.minConfidence
   AND coalesce(f.curated, false) = $finding.curated // when $finding.curated
-  AND $finding.object IN object.names // when $finding.subject, $finding.object
+  AND $finding.object IN object.names // when $finding.subject, $finding.object, not $finding.objectIds
+  AND object.id IN $finding.objectIds // when $finding.subject, $finding.object, $finding.objectIds
   AND subject.type IN $finding.subjectTypes // when $finding.subjectTypes
   AND object.type IN $finding.objectTypes // when $finding.objectTypes
 MATCH (s:Study)-[:REPORTS]->(f)

@@ -1,8 +1,9 @@
-// Entities and tags no finding or study refers to any more (after a changed study was rewritten).
+// Entities and tags no finding or study refers to any more (after a changed study was rewritten). An entity's
+// GROUNDED_TO links to ontology terms do not keep it; terms no remaining entity reaches (through IS_A) go too.
 CALL {
   MATCH (n:Entity)
-  WHERE NOT (n)--()
-  DELETE n
+  WHERE NOT EXISTS { MATCH (n)-[r]-() WHERE NOT r:GROUNDED_TO }
+  DETACH DELETE n
 }
 CALL {
   MATCH (n:BiomarkerClass)
@@ -13,5 +14,10 @@ CALL {
   MATCH (n:MethodFlag)
   WHERE NOT (n)--()
   DELETE n
+}
+CALL {
+  MATCH (t:OntologyTerm)
+  WHERE NOT EXISTS { MATCH (t)<-[:IS_A*0..]-(:OntologyTerm)<-[:GROUNDED_TO]-(:Entity) }
+  DETACH DELETE t
 }
 RETURN 1 AS done

@@ -18,9 +18,18 @@ OPTIONAL MATCH (entity:Entity {id: $entityId})
 OPTIONAL MATCH (study:Study {slug: $studySlug})
 WITH entity, study
 WHERE entity IS NOT NULL OR study IS NOT NULL
-CALL (entity, study) {
-  CALL (entity, study) {
-    MATCH (entity)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
+// includeDescendants: the start entity's roll-up members ($memberIds) start the walk with it, at depth 0.
+CALL (entity) {
+  OPTIONAL MATCH (m:Entity)
+  WHERE m.id IN coalesce($memberIds, []) AND m <> entity
+  WITH m ORDER BY m.id
+  RETURN collect(m) AS members
+}
+WITH entity, study, [x IN [entity] WHERE x IS NOT NULL] + members AS starts
+CALL (starts, study) {
+  CALL (starts, study) {
+    UNWIND starts AS origin
+    MATCH (origin)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
     WHERE $depth >= 1
       AND (NOT $filter.significantOnly OR r.significant = true)
       AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
@@ -30,7 +39,7 @@ CALL (entity, study) {
       AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
       AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
       AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-    RETURN n, count(r) AS weight
+    RETURN origin, n, count(r) AS weight
     UNION ALL
     MATCH (study)-[:REPORTS]->(f:Finding)-[:SUBJECT|OBJECT]->(n:Entity)
     WHERE $depth >= 1
@@ -42,27 +51,28 @@ CALL (entity, study) {
       AND ($filter.yearTo IS NULL OR study.year <= $filter.yearTo)
       AND ($filter.confidences IS NULL OR study.confidence IN $filter.confidences)
       AND (NOT $filter.excludeRetracted OR coalesce(study.retracted, false) = false)
-    RETURN n, count(f) AS weight
+    RETURN null AS origin, n, count(f) AS weight
   }
-  WITH n, sum(weight) AS weight
-  WITH collect({node: n, weight: weight}) AS reach
-  CALL (reach, entity) {
+  WITH collect({from: origin, node: n, weight: weight}) AS reach
+  CALL (reach, starts) {
     UNWIND reach AS x
-    WITH x.node AS n, x.weight AS weight
-    WHERE entity IS NULL OR n <> entity
+    WITH x.node AS n, sum(x.weight) AS weight
+    WHERE NOT n IN starts
     ORDER BY weight DESC, toLower(n.name), n.id
     WITH collect(n) AS found
     RETURN found[..$hopLimit] AS hop1, found AS found1
   }
-  // The walk met every filtered edge of the start entity (a self-loop once), so its finding count comes free.
-  WITH hop1,
-       CASE WHEN entity IS NOT NULL AND $depth >= 1
-         THEN [{node: entity, count: reduce(c = 0, x IN reach | c + CASE WHEN x.node = entity THEN 2 * x.weight ELSE x.weight END)}]
-         ELSE [] END AS startCounted,
-       found1, count(*) AS one
+  // The walk met every filtered edge of each start entity (a self-loop once), so their finding counts come free.
+  CALL (reach, starts) {
+    UNWIND starts AS origin
+    WITH origin WHERE $depth >= 1
+    RETURN collect({node: origin, count: reduce(c = 0, x IN reach |
+      c + CASE WHEN x.from = origin THEN CASE WHEN x.node = origin THEN 2 * x.weight ELSE x.weight END ELSE 0 END)}) AS startCounted
+  }
+  WITH hop1, startCounted, found1, count(*) AS one
   RETURN hop1, startCounted, found1
 }
-CALL (entity, hop1) {
+CALL (starts, hop1) {
   UNWIND hop1 AS m
   MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
   WHERE $depth >= 2
@@ -76,10 +86,10 @@ CALL (entity, hop1) {
     AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
   WITH m, n, count(r) AS weight
   WITH collect({from: m, node: n, weight: weight}) AS reach
-  CALL (reach, entity, hop1) {
+  CALL (reach, starts, hop1) {
     UNWIND reach AS x
     WITH x.node AS n, x.weight AS weight
-    WHERE NOT n IN hop1 AND (entity IS NULL OR n <> entity)
+    WHERE NOT n IN hop1 AND NOT n IN starts
     WITH n, sum(weight) AS weight
     ORDER BY weight DESC, toLower(n.name), n.id
     WITH collect(n) AS found
@@ -96,7 +106,7 @@ CALL (entity, hop1) {
   WITH hop2, found2, counted, count(*) AS one
   RETURN hop2, found2, counted AS hop1Counted
 }
-CALL (entity, hop1, hop2) {
+CALL (starts, hop1, hop2) {
   UNWIND hop2 AS m
   MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
   WHERE $depth >= 3
@@ -110,10 +120,10 @@ CALL (entity, hop1, hop2) {
     AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
   WITH m, n, count(r) AS weight
   WITH collect({from: m, node: n, weight: weight}) AS reach
-  CALL (reach, entity, hop1, hop2) {
+  CALL (reach, starts, hop1, hop2) {
     UNWIND reach AS x
     WITH x.node AS n, x.weight AS weight
-    WHERE NOT n IN hop1 AND NOT n IN hop2 AND (entity IS NULL OR n <> entity)
+    WHERE NOT n IN hop1 AND NOT n IN hop2 AND NOT n IN starts
     WITH n, sum(weight) AS weight
     ORDER BY weight DESC, toLower(n.name), n.id
     WITH collect(n) AS found
@@ -130,10 +140,10 @@ CALL (entity, hop1, hop2) {
   WITH hop3, found3, counted, count(*) AS one
   RETURN hop3, found3, counted AS hop2Counted
 }
-WITH entity, study, hop1, hop2, hop3, startCounted + hop1Counted + hop2Counted AS counted,
-     [x IN [entity] WHERE x IS NOT NULL] + hop1 + hop2 + hop3 AS reached,
-     [x IN [entity] WHERE x IS NOT NULL] + found1 + found2 + found3 AS found
-WITH entity, study, hop1, hop2, hop3, counted, [c IN counted | c.node] AS countedNodes, reached, found,
+WITH entity, starts, study, hop1, hop2, hop3, startCounted + hop1Counted + hop2Counted AS counted,
+     starts + hop1 + hop2 + hop3 AS reached,
+     starts + found1 + found2 + found3 AS found
+WITH entity, starts, study, hop1, hop2, hop3, counted, [c IN counted | c.node] AS countedNodes, reached, found,
      reached[..$nodeBudget] AS kept
 // Entities the walk found within the depth (from the entities it kept at each hop) that the limit left out; an
 // entity cut at one hop and met again at the next counts once.
@@ -187,7 +197,7 @@ RETURN entity IS NOT NULL AS fromEntity,
        study {.slug, .title, .year, .evidenceLevel} AS study,
        [n IN kept | n {
          .id, .type, .key, .name,
-         hop: CASE WHEN n = entity THEN 0 WHEN n IN hop1 THEN 1 WHEN n IN hop2 THEN 2 ELSE 3 END,
+         hop: CASE WHEN n IN starts THEN 0 WHEN n IN hop1 THEN 1 WHEN n IN hop2 THEN 2 ELSE 3 END,
          findingCount: CASE
            WHEN n IN countedNodes THEN [c IN counted WHERE c.node = n | c.count][0]
            ELSE COUNT {

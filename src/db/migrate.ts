@@ -5,12 +5,15 @@ import crypto from 'node:crypto';
 import { statements, splitStatements } from './statements.ts';
 import type { Cypher } from './cypher.ts';
 import { refreshPairEvidence, type RefreshResult } from '../ingest/pair-votes.ts';
+import { refreshOntology, type OntologyRefresh } from '../ontology/refresh.ts';
 
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: string[];
   /** Whether the materialized evidence view had to be (re)built: data imported before it, or new default weights. */
   pairEvidence: RefreshResult;
+  /** Whether the graph's ontology had to be (re)built: data imported before it, or other ontology data. */
+  ontology: OntologyRefresh;
 }
 
 export function migrationNames(): string[] {
@@ -19,7 +22,7 @@ export function migrationNames(): string[] {
 
 export async function migrate(cypher: Cypher): Promise<MigrationResult> {
   const done = new Set((await cypher.read<{ id: string }>('migration/applied')).map((row) => row.id));
-  const result: Omit<MigrationResult, 'pairEvidence'> = { applied: [], alreadyApplied: [] };
+  const result: Omit<MigrationResult, 'pairEvidence' | 'ontology'> = { applied: [], alreadyApplied: [] };
   for (const name of migrationNames()) {
     const id = name.slice('migrations/'.length);
     if (done.has(id)) {
@@ -33,5 +36,6 @@ export async function migrate(cypher: Cypher): Promise<MigrationResult> {
     result.applied.push(id);
   }
   // After the schema: a cheap read when the view is current, a rebuild in batches when it is not.
-  return { ...result, pairEvidence: await refreshPairEvidence(cypher) };
+  const pairEvidence = await refreshPairEvidence(cypher);
+  return { ...result, pairEvidence, ontology: await refreshOntology(cypher) };
 }

@@ -42,14 +42,43 @@ export const TYPE_CATEGORY: Record<ExportEntity['type'], string> = {
   Measure: 'biolink:ClinicalAttribute',
 };
 
+/** The Biolink category of a term of each ontology (data/ontology): the node's category when it has such a term. */
+export const ONTOLOGY_CATEGORY: Record<string, string> = {
+  hp: 'biolink:PhenotypicFeature',
+  mondo: 'biolink:Disease',
+  gene: 'biolink:Gene',
+  mirna: 'biolink:MicroRNA',
+  cl: 'biolink:Cell',
+  uberon: 'biolink:AnatomicalEntity',
+  chebi: 'biolink:ChemicalEntity',
+};
+
+/**
+ * The ontology term that names an entity in the export: of its linked terms (project EG: ids aside), the one of the
+ * source its type expects first (a symptom's HPO term before another), then the first by CURIE. Null: none.
+ */
+export function primaryTerm(entity: Pick<ExportEntity, 'type' | 'terms'>): { curie: string; source: string } | null {
+  const terms = (entity.terms ?? []).filter((t) => t.source in ONTOLOGY_CATEGORY);
+  if (terms.length === 0) return null;
+  const preferred = { Symptom: 'hp', Condition: 'mondo', Biomarker: '', Measure: '' }[entity.type];
+  return [...terms].sort((a, b) => Number(b.source === preferred) - Number(a.source === preferred) || (a.curie < b.curie ? -1 : a.curie > b.curie ? 1 : 0))[0]!;
+}
+
 export function entityCategory(entity: ExportEntity): string {
+  const term = primaryTerm(entity);
+  if (term) return ONTOLOGY_CATEGORY[term.source]!;
   if (entity.type === 'Biomarker') return (entity.kind && BIOMARKER_CATEGORY[entity.kind]) || DEFAULT_BIOMARKER_CATEGORY;
   return TYPE_CATEGORY[entity.type];
 }
 
-/** A CURIE for an entity: local to the atlas (its stable key), with external identifiers in `xref`. */
-export function entityCurie(entity: Pick<ExportEntity, 'id'>): string {
+/** The atlas-local CURIE of an entity (its stable key). */
+export function localCurie(entity: Pick<ExportEntity, 'id'>): string {
   return `${LOCAL_PREFIX}:${entity.id.replace(/\s+/g, '_')}`;
+}
+
+/** A CURIE for an entity: its ontology term's where it has one (primaryTerm), else local to the atlas. */
+export function entityCurie(entity: Pick<ExportEntity, 'id' | 'type' | 'terms'>): string {
+  return primaryTerm(entity)?.curie ?? localCurie(entity);
 }
 
 /** A publication CURIE: PMID, else DOI, else the atlas's own id. */

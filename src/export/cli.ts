@@ -73,7 +73,8 @@ export function registerExportCommand(program: Command, openDatabase: () => Prom
         const names = kgxSplitNames(out);
         await writeExport(db.cypher, 'kgx', params, { out: names.nodes, part: 'nodes', pageSize });
         written = await writeExport(db.cypher, 'kgx', params, { out: names.edges, part: 'edges', pageSize });
-        where = `${names.nodes} and ${names.edges}`;
+        await writeExport(db.cypher, 'kgx', params, { out: names.metadata, part: 'metadata' });
+        where = `${names.nodes}, ${names.edges} and ${names.metadata}`;
       } else {
         written = await writeExport(db.cypher, format, params, { out, pageSize });
         where = out && out !== '-' ? out : 'stdout';

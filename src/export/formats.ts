@@ -8,12 +8,14 @@ import {
   ATLAS_STUDY_URL,
   entityCategory,
   entityCurie,
+  localCurie,
   KNOWLEDGE_SOURCE,
   LOCAL_PREFIX,
   predicateFor,
   publications,
   studyCurie,
 } from './biolink.ts';
+import { exportMetadata } from './attribution.ts';
 import type { ExportParams } from './filter.ts';
 import { entityRows, findingRows, studyRows, type ExportEntity, type ExportFindingRow, type ExportStudy } from './source.ts';
 
@@ -180,12 +182,15 @@ const withoutNulls = (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
 
 export function kgxEntityNode(entity: ExportEntity) {
+  const id = entityCurie(entity);
+  // The atlas-local id stays a cross-reference when the node is named by an ontology term, and so do the other terms.
+  const xref = [...new Set([...(id !== localCurie(entity) ? [localCurie(entity)] : []), ...(entity.xrefs ?? []), ...(entity.terms ?? []).map((t) => t.curie)])].filter((x) => x !== id);
   return withoutNulls({
-    id: entityCurie(entity),
+    id,
     category: [entityCategory(entity)],
     name: entity.name,
     synonym: entity.synonyms ?? [],
-    xref: entity.xrefs ?? [],
+    xref,
     provided_by: [KNOWLEDGE_SOURCE],
   });
 }
@@ -238,8 +243,19 @@ export function kgxEdge(row: ExportFindingRow) {
 
 async function* kgxLines(cypher: Cypher, params: ExportParams, options: ExportOptions): AsyncGenerator<string> {
   const part = options.part ?? 'all';
+  if (part === 'metadata') {
+    yield `${JSON.stringify(exportMetadata())}\n`;
+    return;
+  }
   if (part !== 'edges') {
-    for await (const entity of entityRows(cypher, params, options.pageSize)) yield `${JSON.stringify(kgxEntityNode(entity))}\n`;
+    // Entities sharing an ontology term ("cortisol", "urinary cortisol levels" → CHEBI:17650) are one KGX node: the first by id.
+    const written = new Set<string>();
+    for await (const entity of entityRows(cypher, params, options.pageSize)) {
+      const node = kgxEntityNode(entity);
+      if (written.has(node.id as string)) continue;
+      written.add(node.id as string);
+      yield `${JSON.stringify(node)}\n`;
+    }
     for await (const study of studyRows(cypher, params, options.pageSize)) yield `${JSON.stringify(kgxPublicationNode(study))}\n`;
   }
   if (part !== 'nodes') {

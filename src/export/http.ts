@@ -71,7 +71,7 @@ export function useExport(deps: AppDeps): Plugin {
           try {
             const next = await chunks.next();
             if (next.done) {
-              const expected = format === 'kgx' && part === 'nodes' ? 0 : total;
+              const expected = format === 'kgx' && (part === 'nodes' || part === 'metadata') ? 0 : total;
               if (written !== expected) logger.warn({ requestId, written, expected }, 'export: the graph changed while it was exported');
               logger.info({ requestId, format, part, findings: written, ms: Date.now() - started }, 'export done');
               controller.close();

@@ -13,7 +13,8 @@ import {
 
 export const FORMATS = ['csv', 'jsonl', 'kgx'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
-export const KGX_PARTS = ['all', 'nodes', 'edges'] as const;
+/** metadata: one JSON line of attribution (sources, versions, licences of the ontologies behind node ids). */
+export const KGX_PARTS = ['all', 'nodes', 'edges', 'metadata'] as const;
 export type KgxPart = (typeof KGX_PARTS)[number];
 export const isFormat = (value: unknown): value is ExportFormat => (FORMATS as readonly unknown[]).includes(value);
 export const isKgxPart = (value: unknown): value is KgxPart => (KGX_PARTS as readonly unknown[]).includes(value);

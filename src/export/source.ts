@@ -16,6 +16,8 @@ export interface ExportEntity {
   synonyms?: string[] | null;
   xrefs?: string[] | null;
   kind?: string | null;
+  /** The ontology terms the entity is linked to (GROUNDED_TO), with their sources. */
+  terms?: { curie: string; source: string }[] | null;
 }
 
 export interface ExportStudy {

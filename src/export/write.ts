@@ -32,9 +32,9 @@ export async function writeExport(
   return written;
 }
 
-/** KGX split into the two files KGX tools read: <base>_nodes.jsonl and <base>_edges.jsonl. */
-export function kgxSplitNames(out: string): { nodes: string; edges: string } {
-  const base = out.replace(/(_nodes|_edges)?\.jsonl?$/i, '');
-  return { nodes: `${base}_nodes.jsonl`, edges: `${base}_edges.jsonl` };
+/** KGX split into the files KGX tools read: <base>_nodes.jsonl and <base>_edges.jsonl, with <base>_metadata.json. */
+export function kgxSplitNames(out: string): { nodes: string; edges: string; metadata: string } {
+  const base = out.replace(/(_nodes|_edges|_metadata)?\.jsonl?$/i, '');
+  return { nodes: `${base}_nodes.jsonl`, edges: `${base}_edges.jsonl`, metadata: `${base}_metadata.json` };
 }
 

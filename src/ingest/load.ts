@@ -5,6 +5,8 @@
 // Re-importing the same input therefore writes nothing and reports every study unchanged.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
+import { ontologyCatalogue } from '../ontology/catalogue.ts';
+import { ontologyRows } from '../ontology/rows.ts';
 import type { RecordSource } from './combine.ts';
 import { batchRows } from './graph-rows.ts';
 import { combineOffThread } from './off-thread/pool.ts';
@@ -125,7 +127,11 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
       const current = rows!;
       pipeline.send('ingest/upsert-studies', { studies: current.studies });
       const entities = notYetSent(current.entities, sentEntities);
-      if (entities.length > 0) pipeline.send('ingest/merge-entities', { entities });
+      if (entities.length > 0) {
+        pipeline.send('ingest/merge-entities', { entities });
+        // Their ontology terms, ancestors and links (src/ontology): MERGEd, so terms already there cost nothing.
+        pipeline.send('ontology/merge', { ...ontologyRows(ontologyCatalogue(), entities) });
+      }
       pipeline.send('ingest/tag-studies', { symptomTags: current.symptomTags, biomarkerClasses: current.biomarkerClasses, methodFlags: current.methodFlags });
       pipeline.send('ingest/create-findings', { findings: current.findings });
       const flags = pipeline.send<FlagRow>('ingest/study-method-flags', { slugs: current.slugs });

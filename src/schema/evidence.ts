@@ -53,6 +53,9 @@ import { pairFindingsLoader } from './loaders.ts';
 import type { EntityNode, FindingNode } from './projection.ts';
 import { Entity, Finding, Study } from './refs.ts';
 import { selectionOf } from './selection.ts';
+import { memberIds, type RollupMember } from '../ontology/rollup.ts';
+import { pairRollups, withRollup, type PairRollups } from './rollup-pairs.ts';
+import { classCells, expandMatrixNames, membersOnly, type ClassCellParent, type MatrixExpansion } from './matrix-rollup.ts';
 import './json-scalar.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -103,7 +106,7 @@ const ComparatorKindEnum = builder.enumType('ComparatorKind', {
   values: ['HEALTHY_CONTROLS', 'UNSTATED', 'DISEASE_CONTROLS', 'TIME_POINT', 'TREATMENT_ARM'] as const,
 });
 
-const SynthesisMethodEnum = builder.enumType('SynthesisMethod', {
+export const SynthesisMethodEnum = builder.enumType('SynthesisMethod', {
   description: 'POOLED: the pooled estimate decided consensus and contradiction; VOTES: weighted vote counting did (fewer than 2 studies with comparable statistics).',
   values: ['POOLED', 'VOTES'] as const,
 });
@@ -345,7 +348,7 @@ const PooledEstimateType = builder.objectRef<PooledParent>('PooledEstimate').imp
   }),
 });
 
-const ComparatorType = builder.objectRef<ComparatorClass>('Comparator').implement({
+export const ComparatorType = builder.objectRef<ComparatorClass>('Comparator').implement({
   description: 'A comparator class: findings of one class answer one question.',
   fields: (t) => ({
     key: t.exposeString('key', { description: 'The kind, or DISEASE_CONTROLS:<name in lower case>.' }),
@@ -362,7 +365,7 @@ const CertaintyDowngradeType = builder.objectRef<CertaintyDowngrade>('CertaintyD
   }),
 });
 
-const CertaintyType = builder.objectRef<Certainty>('Certainty').implement({
+export const CertaintyType = builder.objectRef<Certainty>('Certainty').implement({
   description: 'GRADE-style certainty: HIGH rated down per domain with its reasons (docs/evidence.md §7).',
   fields: (t) => ({
     level: t.field({ type: CertaintyLevelEnum, resolve: (c) => c.level }),
@@ -401,6 +404,8 @@ const ComparatorEvidenceType = builder.objectRef<ComparatorParent>('ComparatorEv
 /** What the fields of a pair that need its findings read: the findings and the whole synthesis. */
 export interface PairDetail {
   findings: FindingNode[];
+  /** The findings as synthesis reads them (class summaries synthesize several pairs' inputs together). */
+  inputs: EvidenceFindingInput[];
   synthesis: PairSynthesis;
 }
 
@@ -413,6 +418,8 @@ export interface PairEvidenceParent {
   /** The findings and the whole synthesis: at hand on the live path; on the materialized one fetched on first use,
    *  batched over every pair of the request. */
   detail: (context: Context) => Promise<PairDetail>;
+  /** With includeDescendants: the roll-up members the pair's subject and object are (src/schema/ontology.ts). */
+  rollup?: { subject: RollupMember | null; object: RollupMember | null };
 }
 
 export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence').implement({
@@ -506,6 +513,9 @@ interface PairQuery extends Record<string, unknown> {
   other: string | null;
   role: 'SUBJECT' | 'OBJECT';
   first: number;
+  /** With includeDescendants: the entities of the names' roll-ups (null: match the names). */
+  anchorIds?: string[] | null;
+  otherIds?: string[] | null;
 }
 
 function checkNames(args: { subject: string; object?: string | null }, row: { anchors: EntityNode[]; others: EntityNode[] } | undefined): void {
@@ -524,10 +534,8 @@ async function livePairs(
   const [row] = await context.cypher.read<PairsResult & Record<string, unknown>>('evidence/pairs', { ...query, filter });
   checkNames(args, row);
   return row!.pairs.map((pair) => {
-    const detail: PairDetail = {
-      findings: pair.findings.map((f) => f.finding),
-      synthesis: synthesizePair(pair.findings.map(evidenceInput), weights),
-    };
+    const inputs = pair.findings.map(evidenceInput);
+    const detail: PairDetail = { findings: pair.findings.map((f) => f.finding), inputs, synthesis: synthesizePair(inputs, weights) };
     return { subject: pair.subject, object: pair.object, summary: detail.synthesis, weightsUsed: weights, detail: async () => detail };
   });
 }
@@ -556,7 +564,10 @@ async function materializedPairs(
       detail: (ctx) =>
         (detail ??= pairFindingsLoader(ctx)
           .load({ subjectId: subject.id, objectId: object.id })
-          .then((rows) => ({ findings: rows.map((r) => r.finding), synthesis: synthesizePair(rows.map(evidenceInput), weights) }))),
+          .then((rows) => {
+            const inputs = rows.map(evidenceInput);
+            return { findings: rows.map((r) => r.finding), inputs, synthesis: synthesizePair(inputs, weights) };
+          })),
     };
   });
 }
@@ -573,6 +584,9 @@ export async function pairEvidence(
     filter?: Parameters<typeof filterParams>[0];
     weights?: Record<string, unknown> | null;
     first?: number | null;
+    includeDescendants?: boolean | null;
+    /** The roll-ups of subject and object, when the caller has them already. */
+    rollups?: PairRollups;
   },
   /** Whether the operation selects a field of FINDING_FIELDS (directly or through fragments). */
   selectsFindings = false,
@@ -587,13 +601,19 @@ export async function pairEvidence(
     role: args.role ?? 'SUBJECT',
     first,
   };
+  const rollups = args.rollups ?? (args.includeDescendants ? await pairRollups(context, args.subject, args.object) : null);
+  if (rollups) {
+    query.anchorIds = memberIds(rollups.anchor);
+    query.otherIds = rollups.other ? memberIds(rollups.other) : null;
+  }
+  const annotate = (pairs: PairEvidenceParent[]) => (rollups ? withRollup(pairs, rollups, query.role) : pairs);
   // The view holds the default answer only: no weights override given, and the default filter. When fields that need
   // the findings are selected outright, the live statement reads them with the pairs in the same round trip.
   if (!args.weights && isDefaultFilter(filter) && !selectsFindings) {
     const pairs = await materializedPairs(context, args, query, weights);
-    if (pairs) return pairs;
+    if (pairs) return annotate(pairs);
   }
-  return livePairs(context, args, query, filter, weights);
+  return annotate(await livePairs(context, args, query, filter, weights));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -627,14 +647,17 @@ const EvidenceCell = builder.objectRef<CellParent>('EvidenceCell').implement({
   }),
 });
 
-interface MatrixParent {
+export interface MatrixParent {
   subjects: EntityNode[];
   objects: EntityNode[];
   cells: CellParent[];
+  /** With includeDescendants: the names' roll-ups and the class cells (src/schema/matrix-rollup.ts). */
+  expansion?: MatrixExpansion;
+  classCells?: ClassCellParent[];
   weightsUsed: EvidenceWeights;
 }
 
-const EvidenceMatrixType = builder.objectRef<MatrixParent>('EvidenceMatrix').implement({
+export const EvidenceMatrixType = builder.objectRef<MatrixParent>('EvidenceMatrix').implement({
   description: 'subjects × objects evidence cells for a heatmap, row-major (every subject, each object in order).',
   fields: (t) => ({
     subjects: t.field({ type: [Entity], resolve: (m) => m.subjects }),
@@ -663,6 +686,7 @@ export async function evidenceMatrix(
     objects?: readonly string[] | null;
     filter?: Parameters<typeof filterParams>[0];
     weights?: Record<string, unknown> | null;
+    includeDescendants?: boolean | null;
   },
 ): Promise<MatrixParent> {
   for (const side of ['subjects', 'objects'] as const) {
@@ -672,6 +696,7 @@ export async function evidenceMatrix(
     }
   }
   const weights = resolveWeightsArg(args.weights);
+  const expansion = args.includeDescendants ? await expandMatrixNames(context, args.subjects, args.objects) : undefined;
   const [row] = await context.cypher.read<{
     subjects: EntityNode[];
     objects: EntityNode[];
@@ -679,16 +704,16 @@ export async function evidenceMatrix(
     unknownObjects: string[];
     findings: EvidenceRow[];
   }>('evidence/matrix', {
-    subjects: args.subjects ? args.subjects.map(nameKey) : null,
-    objects: args.objects ? args.objects.map(nameKey) : null,
+    subjects: expansion ? expansion.subjectNames : args.subjects ? args.subjects.map(nameKey) : null,
+    objects: expansion ? expansion.objectNames : args.objects ? args.objects.map(nameKey) : null,
     defaultSubjects: DEFAULT_MATRIX_SIDE,
     defaultObjects: DEFAULT_MATRIX_SIDE,
     filter: filterParams(args.filter),
   });
   const unknown = [...(row?.unknownSubjects ?? []), ...(row?.unknownObjects ?? [])];
   if (!row || unknown.length > 0) throw notFound(`no entity named ${unknown.map((n) => `"${n}"`).join(', ')}`);
-  const subjects = uniqueById(row.subjects).slice(0, MAX_MATRIX_SIDE);
-  const objects = uniqueById(row.objects).slice(0, MAX_MATRIX_SIDE);
+  const subjects = membersOnly(uniqueById(row.subjects), expansion?.subjects ?? null).slice(0, MAX_MATRIX_SIDE);
+  const objects = membersOnly(uniqueById(row.objects), expansion?.objects ?? null).slice(0, MAX_MATRIX_SIDE);
   const byPair = new Map<string, EvidenceFindingInput[]>();
   for (const finding of row.findings) {
     const key = pairKey(finding.finding.subjectId, finding.finding.objectId);
@@ -709,7 +734,9 @@ export async function evidenceMatrix(
     objectIndex: i % objects.length,
     cell,
   }));
-  return { subjects, objects, cells, weightsUsed: matrix.weightsUsed };
+  const answer: MatrixParent = { subjects, objects, cells, weightsUsed: matrix.weightsUsed };
+  if (expansion) Object.assign(answer, { expansion, classCells: classCells(expansion, objects, byPair, weights) });
+  return answer;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -739,6 +766,13 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: EvidenceFilter, required: false }),
       weights: t.arg({ type: EvidenceWeightsInput, required: false }),
       first: t.arg.int({ required: false, description: `Most pairs returned (default ${DEFAULT_PAIRS}, at most ${MAX_PAIRS}).` }),
+      includeDescendants: t.arg.boolean({
+        required: false,
+        description:
+          '`subject` (and `object`) also stand for every entity under them in the ontology: "cytokines" gives the pairs of ' +
+          'IL-6, TNF-α…; "fatigue" those of mental fatigue… Each pair\'s `includedVia` says which member it is; ' +
+          '`classEvidence` adds the class summary. Names may be CURIEs (HP:0012378). One more round trip.',
+      }),
     },
     resolve: (_root, args, context, info) => {
       const selected = selectionOf(info).names;
@@ -761,6 +795,12 @@ builder.queryFields((t) => ({
       objects: t.arg.stringList({ required: false }),
       filter: t.arg({ type: EvidenceFilter, required: false }),
       weights: t.arg({ type: EvidenceWeightsInput, required: false }),
+      includeDescendants: t.arg.boolean({
+        required: false,
+        description:
+          'Each name (or CURIE) also stands for the entities under it in the ontology: they get rows (columns) of their ' +
+          'own, `rollups` lists them, and `classCells` synthesizes each name\'s members together. One more round trip.',
+      }),
     },
     resolve: (_root, args, context) =>
       evidenceMatrix(context, { ...args, weights: args.weights as Record<string, unknown> | null | undefined }),

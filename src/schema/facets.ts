@@ -7,6 +7,8 @@ import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } 
 import { studyFilterParams, studySource } from '../query/study-filter.ts';
 import { StudyFilter } from './study-filter.ts';
 import { maySelect, selectionOf } from './selection.ts';
+import type { Rollup } from '../ontology/rollup.ts';
+import { rollupsOf, RollupType } from './ontology.ts';
 
 interface Bucket<V> {
   value: V | null;
@@ -20,6 +22,8 @@ interface TagBucketRow {
 }
 
 interface FacetsRow {
+  /** facets(about:): what `about` stood for (src/schema/ontology.ts). */
+  rollup?: Rollup | null;
   total: number;
   evidenceLevels: Bucket<string>[];
   designs: Bucket<string>[];
@@ -82,6 +86,12 @@ export const StudyFacets = builder.objectRef<FacetsRow>('StudyFacets').implement
     symptoms: t.field({ type: [FacetBucket], description: 'Symptom tags.', resolve: (r) => tagsOf(r, 'symptom') }),
     biomarkerClasses: t.field({ type: [FacetBucket], description: 'Biomarker tags.', resolve: (r) => tagsOf(r, 'biomarkerClass') }),
     methodFlags: t.field({ type: [FacetBucket], description: 'Method Flag tags.', resolve: (r) => tagsOf(r, 'methodFlag') }),
+    rollup: t.field({
+      type: RollupType,
+      nullable: true,
+      description: 'With `about`: the entities the studies were chosen by (with includeDescendants, the descendants that contributed).',
+      resolve: (r) => r.rollup ?? null,
+    }),
   }),
 });
 
@@ -104,15 +114,29 @@ builder.queryFields((t) => ({
   facets: t.field({
     type: StudyFacets,
     description: 'Counts of the studies matching `filter` (all when absent) by property and tag. One database round trip.',
-    args: { filter: t.arg({ type: StudyFilter, required: false }) },
+    args: {
+      filter: t.arg({ type: StudyFilter, required: false }),
+      about: t.arg.string({
+        required: false,
+        description: 'Only studies reporting a finding about this entity (a name, synonym or CURIE) or tagged with it.',
+      }),
+      includeDescendants: t.arg.boolean({
+        required: false,
+        description: '`about` also stands for every entity under it in the ontology; `rollup` says which. One more round trip.',
+      }),
+    },
     resolve: async (_root, args, context, info) => {
       const filter = studyFilterParams(args.filter);
+      const rollup = args.about != null ? (await rollupsOf(context, [args.about]))[0]! : null;
       const [row] = await context.cypher.read<FacetsRow>('facets/studies', {
         filter,
         source: studySource(filter),
         want: selectedFacets(info),
+        aboutIds: rollup ? rollup.members.filter((m) => args.includeDescendants || m.named).map((m) => m.entity.id) : null,
       });
-      return row ?? { total: 0, evidenceLevels: [], designs: [], pemCriteria: [], confidences: [], years: [], tags: [] };
+      const facets = row ?? { total: 0, evidenceLevels: [], designs: [], pemCriteria: [], confidences: [], years: [], tags: [] };
+      if (rollup && !args.includeDescendants) rollup.members = rollup.members.filter((m) => m.named);
+      return { ...facets, rollup };
     },
   }),
 }));

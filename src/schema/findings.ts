@@ -12,6 +12,7 @@ import { forwardPage, toPage, type Page } from './pagination.ts';
 import { StudyFilter } from './study-filter.ts';
 import type { EntityNode, FindingNode, StudyNode } from './projection.ts';
 import { Finding } from './refs.ts';
+import { rollupFilter, RollupType, type FindingRollups } from './ontology.ts';
 
 export const FindingFilter = builder.inputType('FindingFilter', {
   description:
@@ -31,6 +32,13 @@ export const FindingFilter = builder.inputType('FindingFilter', {
     minConfidence: t.float({ required: false, description: 'Extraction confidence (0–1) at least this.' }),
     curated: t.boolean({ required: false, description: 'true: stated by a curator; false: machine-extracted.' }),
     study: t.field({ type: StudyFilter, required: false, description: "Conditions on the finding's study." }),
+    includeDescendants: t.boolean({
+      required: false,
+      description:
+        '`subject` and `object` (a name, synonym or CURIE such as HP:0012378) also match every entity under them in ' +
+        "the ontology (\"fatigue\" → mental fatigue, chronic fatigue…; \"cytokines\" → IL-6, TNF-α…). The connection's " +
+        '`rollups` say which entities were included. One more round trip, whatever the number of descendants.',
+    }),
   }),
 });
 
@@ -55,8 +63,11 @@ builder.queryFields((t) => ({
         if (f.minConfidence != null && !(f.minConfidence >= 0 && f.minConfidence <= 1)) {
           throw badInput(`filter.minConfidence must be between 0 and 1, got ${f.minConfidence}`, 'filter');
         }
+        const rollups = f.includeDescendants ? await rollupFilter(context, f.subject, f.object) : null;
         const [row] = await context.cypher.read<FindingListRow>('finding/list', {
           finding: {
+            subjectIds: rollups?.subject ? rollups.subject.members.map((m) => m.entity.id) : null,
+            objectIds: rollups?.object ? rollups.object.members.map((m) => m.entity.id) : null,
             relations: f.relations ?? null,
             sign: f.sign ?? null,
             significant: f.significant ?? null,
@@ -73,18 +84,30 @@ builder.queryFields((t) => ({
         });
         // Each row holds the finding's subject, object and study whole: they ride on the finding.
         const rows = row?.findings ?? [];
-        return toPage(
+        const page: Page<FindingNode> & { rollups?: FindingRollups | null } = toPage(
           rows.map((r) => ({ ...r.finding, subject: r.subject, object: r.object, study: r.study })),
           limit,
           row?.total ?? 0,
           findingCursorKey,
           args.after ?? null,
         );
+        page.rollups = rollups;
+        return page;
       },
     },
     {
       name: 'FindingConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<FindingNode>).totalCount }) }),
+      fields: (c) => ({
+        totalCount: c.int({ resolve: (connection) => (connection as Page<FindingNode>).totalCount }),
+        rollups: c.field({
+          type: [RollupType],
+          description: 'With filter.includeDescendants: the roll-ups of filter.subject and filter.object (which entities they included).',
+          resolve: (connection) => {
+            const rollups = (connection as { rollups?: FindingRollups | null }).rollups;
+            return rollups ? [rollups.subject, rollups.object].filter((r) => r !== null) : [];
+          },
+        }),
+      }),
     },
   ),
 }));

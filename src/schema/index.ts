@@ -13,6 +13,9 @@ import './facets.ts';
 import './search.ts';
 import './findings.ts';
 import './entity-lists.ts';
+import './ontology.ts';
+import './class-evidence.ts';
+import './rollup-fields.ts';
 import './neighborhood.ts';
 import './import.ts';
 

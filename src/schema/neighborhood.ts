@@ -13,6 +13,8 @@ import { ConsensusEnum } from './evidence.ts';
 import { badInput, notFound } from '../errors.ts';
 import { bounded, EvidenceFilter, filterParams, resolveWeightsArg, type EvidenceFilterArg } from './evidence-inputs.ts';
 import './json-scalar.ts';
+import type { Rollup } from '../ontology/rollup.ts';
+import { rollupsOf } from './ontology.ts';
 
 export const DEFAULT_DEPTH = 1;
 export const MAX_DEPTH = 3;
@@ -63,6 +65,8 @@ export interface GraphValue {
   truncated: boolean;
   /** Entities the walk found within the depth that the limit left out. */
   omittedNodes: number;
+  /** With includeDescendants: the start entity's roll-up (its members start the walk at depth 0). */
+  rollup?: Rollup;
 }
 
 const GraphNode = builder.objectRef<GraphNodeValue>('GraphNode').implement({
@@ -178,14 +182,16 @@ function startOf(id: string): { entityId: string | null; studySlug: string | nul
 
 export async function neighborhood(
   context: Context,
-  args: { id: string; depth?: number | null; limit?: number | null; filter?: EvidenceFilterArg | null },
+  args: { id: string; depth?: number | null; limit?: number | null; filter?: EvidenceFilterArg | null; includeDescendants?: boolean | null },
 ): Promise<GraphValue> {
   const depth = bounded(args.depth, 'depth', DEFAULT_DEPTH, MAX_DEPTH, 0);
   const limit = bounded(args.limit, 'limit', DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT, 1);
   const start = startOf(args.id);
   const weights: EvidenceWeights = resolveWeightsArg(null);
+  const rollup = args.includeDescendants && start.entityId ? (await rollupsOf(context, [{ entityId: start.entityId }]))[0]! : undefined;
   const [row] = await context.cypher.read<ExpandRow & Record<string, unknown>>('neighborhood/expand', {
     ...start,
+    memberIds: rollup ? rollup.members.map((m) => m.entity.id) : null,
     depth,
     // One more than fits says that a hop was cut.
     hopLimit: limit + 1,
@@ -266,7 +272,7 @@ export async function neighborhood(
     }
   }
   edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes, edges, truncated: row.truncated || findingsCapped, omittedNodes: row.omitted };
+  return { nodes, edges, truncated: row.truncated || findingsCapped, omittedNodes: row.omitted, ...(rollup ? { rollup } : {}) };
 }
 
 builder.queryFields((t) => ({
@@ -283,6 +289,12 @@ builder.queryFields((t) => ({
       depth: t.arg.int({ required: false }),
       limit: t.arg.int({ required: false }),
       filter: t.arg({ type: EvidenceFilter, required: false }),
+      includeDescendants: t.arg.boolean({
+        required: false,
+        description:
+          'From an entity: the entities under it in the ontology start the walk with it, at depth 0 (a walk from ' +
+          '"fatigue" includes mental fatigue\'s neighbours); `rollup` says which. One more round trip.',
+      }),
     },
     // A slot per answer bounds the findings held in memory at once (Limits.maxConcurrentGraphs).
     resolve: (_root, args, context) => context.graphSlot(() => neighborhood(context, { ...args, id: String(args.id) })),

@@ -9,6 +9,7 @@ import type { EntityNode, StudyNode, TagNode } from './projection.ts';
 import { Biomarker, BiomarkerClass, Condition, Measure, MethodFlag, Study, Symptom } from './refs.ts';
 import { maySelect, selectionOf } from './selection.ts';
 import { rankedQuery, searchTerms } from '../query/search-terms.ts';
+import { queryCurie } from '../ontology/rollup.ts';
 
 export const DEFAULT_SEARCH_HITS = 10;
 export const MAX_SEARCH_HITS = 50;
@@ -110,7 +111,8 @@ builder.queryFields((t) => ({
       'relevance and tolerant of typos (words of 4+ letters match within 1–2 edits; word beginnings match too). ' +
       'Punctuation and Lucene syntax in `text` are treated as word separators, never as query operators; text ' +
       'without any word gives no hits. `types` and `include` together choose what is searched (their union); ' +
-      'with neither, everything is: studies, entities and tags. One database round trip.',
+      'with neither, everything is: studies, entities and tags. A CURIE (HP:0012378, MONDO:0005404, HGNC:6018) finds ' +
+      'the entities linked to that ontology term or cross-referenced to it, each scoring 1. One database round trip.',
     args: {
       text: t.arg.string({ required: true }),
       types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Entity types to search.' }),
@@ -123,15 +125,16 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context, info) => {
       const first = bounded(args.first, 'first', DEFAULT_SEARCH_HITS, MAX_SEARCH_HITS);
-      const terms = searchTerms(args.text);
-      if (terms.length === 0) return [];
+      const curie = queryCurie(args.text);
+      const terms = curie ? [] : searchTerms(args.text);
+      if (!curie && terms.length === 0) return [];
       const labels =
         args.types == null && args.include == null
           ? null
           : [...new Set<HitLabel>([...((args.types ?? []) as EntityType[]), ...((args.include ?? []) as HitLabel[])])];
       if (labels?.length === 0) return [];
-      const rows = await context.cypher.read<{ label: HitLabel; score: number; node: HitNode }>('search/ranked', {
-        query: rankedQuery(terms),
+      const rows = await context.cypher.read<{ label: HitLabel; score: number; node: HitNode }>(curie ? 'search/by-curie' : 'search/ranked', {
+        ...(curie ? { curie } : { query: rankedQuery(terms) }),
         labels,
         first,
         // Whole nodes only when a field needs them: a study's properties are kilobytes, its name a few words.

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { entityCurie } from '../../src/export/biolink.ts';
 import { exportParams } from '../../src/export/filter.ts';
 import { exportChunks, type ExportFormat } from '../../src/export/formats.ts';
 import { testDatabase, testYoga, useSample } from './helpers.ts';
@@ -32,6 +33,8 @@ interface GraphFinding {
 }
 
 let graph: GraphFinding[] = [];
+/** Each entity's KGX node id: its ontology term's CURIE where it has one (src/export/biolink.ts), else the local one. */
+let nodeIdOf = new Map<string, string>();
 const byId = () => new Map(graph.map((f) => [f.id, f]));
 
 beforeAll(async () => {
@@ -45,6 +48,12 @@ beforeAll(async () => {
     { database: db.connection.database },
   );
   graph = records.map((r) => r.toObject() as unknown as GraphFinding);
+  const { records: entities } = await db.driver.executeQuery(
+    'MATCH (e:Entity) RETURN e.id AS id, e.type AS type, [(e)-[:GROUNDED_TO]->(t:OntologyTerm) | {curie: t.curie, source: t.source}] AS terms',
+    {},
+    { database: db.connection.database },
+  );
+  nodeIdOf = new Map(entities.map((r) => [r.get('id') as string, entityCurie(r.toObject() as Parameters<typeof entityCurie>[0])]));
 });
 
 afterAll(async () => {
@@ -167,8 +176,8 @@ describe('export of the whole sample', () => {
       expect(edge.predicate, key).toBe(want.predicate);
       expect(edge.negated ?? false, key).toBe(want.negated ?? false);
       const [subject, object] = want.reversed ? [finding.objectId, finding.subjectId] : [finding.subjectId, finding.objectId];
-      expect(edge.subject).toBe(`MECFSATLAS:${subject.replace(/\s+/g, '_')}`);
-      expect(edge.object).toBe(`MECFSATLAS:${object.replace(/\s+/g, '_')}`);
+      expect(edge.subject).toBe(nodeIdOf.get(subject));
+      expect(edge.object).toBe(nodeIdOf.get(object));
       expect(edge.primary_knowledge_source).toBe('infores:mecfs-atlas');
       expect(edge.knowledge_level).toBe('knowledge_assertion');
       expect(edge.agent_type).toBe(finding.curated ? 'manual_agent' : 'text_mining_agent');
@@ -178,6 +187,14 @@ describe('export of the whole sample', () => {
       expect(edge.supporting_text).toEqual([finding.statement]);
     }
     expect(seen.size).toBe(new Set(graph.map((f) => f.relation)).size);
+    // Nodes with an ontology term carry its CURIE and its ontology's category; the atlas-local id stays an xref.
+    const fatigue = nodes.find((n) => n.id === 'HP:0012378');
+    expect(fatigue).toMatchObject({ category: ['biolink:PhenotypicFeature'], name: 'fatigue' });
+    expect(fatigue!.xref).toContain('MECFSATLAS:Symptom:fatigue');
+    expect(nodes.find((n) => n.id === 'MONDO:0005404')).toMatchObject({ category: ['biolink:Disease'], name: 'ME/CFS' });
+    const grounded = [...nodeIdOf.values()].filter((id) => !id.startsWith('MECFSATLAS:'));
+    expect(grounded.length).toBeGreaterThan(20);
+    for (const id of grounded) expect(nodeIds.has(id), id).toBe(true);
   });
 
   it('kgx parts: nodes and edges separately add up to the single stream', async () => {
@@ -273,6 +290,16 @@ describe('GET /export', () => {
       await run(process.execPath, [bin, 'export', '--format', 'kgx', '--split', '--out', path.join(dir, 'mecfs')], { env, cwd: PROJECT_ROOT });
       expect(lines(fs.readFileSync(path.join(dir, 'mecfs_edges.jsonl'), 'utf8'))).toHaveLength(graph.length);
       expect(lines(fs.readFileSync(path.join(dir, 'mecfs_nodes.jsonl'), 'utf8')).every((n) => !('predicate' in n))).toBe(true);
+      // …and the metadata: each ontology behind a node id, its versions, licence and required statement; as over HTTP.
+      const metadata = JSON.parse(fs.readFileSync(path.join(dir, 'mecfs_metadata.json'), 'utf8')) as {
+        ontologies: { source: string; licence: string; versions: string[]; statement?: string }[];
+      };
+      expect(metadata.ontologies.map((o) => o.source)).toEqual(['hp', 'mondo', 'gene', 'mirna', 'cl', 'uberon', 'chebi', 'eg']);
+      const hpo = metadata.ontologies.find((o) => o.source === 'hp')!;
+      expect(hpo.statement).toMatch(/using the Human Phenotype Ontology/);
+      expect(hpo.versions[0]).toMatch(/^hp \d{4}-\d{2}-\d{2}/);
+      expect(metadata.ontologies.find((o) => o.source === 'mondo')!.licence).toMatch(/CC BY 4\.0/);
+      expect(JSON.parse(await (await http('format=kgx&part=metadata')).text())).toEqual(metadata);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

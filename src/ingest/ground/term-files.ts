@@ -31,6 +31,8 @@ export interface TermRecord {
   partOf?: string[];
   /** miRNA precursor: its NCBI Gene record (the MIR… gene). */
   gene?: string;
+  /** Gene: its HGNC id (HGNC:…), so curated HGNC cross-references reach the gene's term. */
+  hgnc?: string;
 }
 
 export const TERM_FILE = (source: TermSource): string => `${source}.jsonl.gz`;
