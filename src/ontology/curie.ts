@@ -10,3 +10,6 @@ export function canonicalCurie(curie: string): string {
   const prefix = curie.slice(0, colon);
   return `${CANONICAL_PREFIX[prefix.toUpperCase()] ?? prefix}:${curie.slice(colon + 1)}`;
 }
+
+/** Whether the prefix is one the graph's ontology uses (so "title:x" is text, not a CURIE). */
+export const isKnownPrefix = (prefix: string): boolean => prefix.toUpperCase() in CANONICAL_PREFIX;

@@ -5,7 +5,7 @@
 import type { Context } from '../context.ts';
 import type { EntityNode } from '../schema/projection.ts';
 import type { TermOrigin } from './catalogue.ts';
-import { canonicalCurie } from './curie.ts';
+import { canonicalCurie, isKnownPrefix } from './curie.ts';
 
 export interface TermNode {
   curie: string;
@@ -31,10 +31,10 @@ export interface Rollup {
 }
 
 const CURIE = /^[A-Za-z][A-Za-z0-9_.]*:[^\s:]+$/;
-/** The CURIE a query is, with its prefix as the graph writes it; null when the query is not CURIE-shaped. */
+/** The CURIE a query is (a prefix of the graph's ontology), with the prefix as the graph writes it; else null. */
 export function queryCurie(query: string): string | null {
   const text = query.trim();
-  return CURIE.test(text) ? canonicalCurie(text) : null;
+  return CURIE.test(text) && isKnownPrefix(text.slice(0, text.indexOf(':'))) ? canonicalCurie(text) : null;
 }
 
 interface RollupRow {
