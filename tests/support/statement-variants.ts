@@ -70,9 +70,12 @@ export function variants(name: string): Variant[] {
   const compared = keys.filter((key) => !options.get(key)!.has(GIVEN));
   const present = keys.filter((key) => options.get(key)!.has(GIVEN));
   let assignments: Map<string, Value>[];
-  const all = product(keys.map((key) => [...options.get(key)!]));
-  if (all.length <= MAX_COMBINATIONS)
-    assignments = all.map((values) => new Map(keys.map((key, i) => [key, values[i]!])));
+  // Counted before it is built: the full product of a statement with twenty presence guards would not fit in memory.
+  const combinations = keys.reduce((n, key) => n * options.get(key)!.size, 1);
+  if (combinations <= MAX_COMBINATIONS)
+    assignments = product(keys.map((key) => [...options.get(key)!])).map(
+      (values) => new Map(keys.map((key, i) => [key, values[i]!])),
+    );
   else {
     const presence: Map<string, Value>[] = [
       new Map(present.map((key) => [key, ABSENT])),
