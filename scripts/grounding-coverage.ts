@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { classifyHead, groundName } from '../src/ingest/ground/index.ts';
+import { classifyHead, groundBroader, groundName } from '../src/ingest/ground/index.ts';
 
 const args = process.argv.slice(2);
 const option = (flag: string, fallback: string) => {
@@ -46,12 +46,17 @@ for (const which of halves) {
   let ontology = 0;
   let project = 0;
   let classified = 0;
+  let broader = 0;
   for (const name of [...names].sort()) {
     const grounding = groundName(name);
     if (!grounding) {
       const head = classifyHead(name);
       if (head) classified++;
-      misses.push(`${name}${head ? `  [${head.entityType}/${head.kind}, ${head.basis}]` : '  [not entity-like]'}`);
+      // A broader term (SKOS broadMatch) needs the entity's type: the one its head noun gives, as at extraction.
+      const broad = head ? groundBroader(name, head.entityType) : null;
+      if (broad) broader++;
+      const note = broad ? `  → broader ${broad.curie} ${broad.label}` : '';
+      misses.push(`${name}${head ? `  [${head.entityType}/${head.kind}, ${head.basis}]` : '  [not entity-like]'}${note}`);
       continue;
     }
     grounded.push(`${name} → ${grounding.curie} ${grounding.label} (${grounding.match})`);
@@ -66,6 +71,7 @@ for (const which of halves) {
   console.log(`\n== ${which}: ${slugs.length} slugs, ${total} distinct entity names`);
   console.log(`grounded ${ontology + project} (${pct(ontology + project)}): ontology id ${ontology} (${pct(ontology)}), project alias EG: ${project} (${pct(project)})`);
   console.log(`not grounded ${misses.length} (${pct(misses.length)}), of which classifyHead gives a type to ${classified}`);
+  console.log(`broader term (broadMatch) for ${broader} of those: with them ${ontology + project + broader} (${pct(ontology + project + broader)}) carry an id`);
   console.log(`by id prefix: ${[...bySource].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`by match: ${[...byMatch].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (showGrounded) for (const line of grounded) console.log(`  grounded: ${line}`);

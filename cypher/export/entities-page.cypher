@@ -41,5 +41,5 @@ WHERE ($afterId IS NULL OR e.id > $afterId)
 WITH e
 ORDER BY e.id
 LIMIT $limit
-RETURN e {.id, .type, .name, .synonyms, .xrefs, .kind,
+RETURN e {.id, .type, .name, .synonyms, .xrefs, .kind, .broadMatch,
          terms: [(e)-[:GROUNDED_TO]->(t:OntologyTerm) | {curie: t.curie, source: t.source}]} AS entity

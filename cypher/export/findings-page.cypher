@@ -44,9 +44,9 @@ WITH s, f, subject, object
 ORDER BY f.studySlug, f.index, f.id
 LIMIT $limit
 RETURN f {.*} AS finding,
-       subject {.id, .type, .name, .synonyms, .xrefs, .kind,
+       subject {.id, .type, .name, .synonyms, .xrefs, .kind, .broadMatch,
          terms: [(subject)-[:GROUNDED_TO]->(t:OntologyTerm) | {curie: t.curie, source: t.source}]} AS subject,
-       object {.id, .type, .name, .synonyms, .xrefs, .kind,
+       object {.id, .type, .name, .synonyms, .xrefs, .kind, .broadMatch,
          terms: [(object)-[:GROUNDED_TO]->(t:OntologyTerm) | {curie: t.curie, source: t.source}]} AS object,
        s {.slug, .title, .authors, .authorsTruncated, .journal, .year, .doi, .pmid, .evidenceLevel, .confidence,
           .pemCriterion, .design, .designLabel, .peerReviewed, .reviewStatus, .sampleSize, .controlGroup,

@@ -1,8 +1,8 @@
 // Entities and tags no finding or study refers to any more (after a changed study was rewritten). An entity's
-// GROUNDED_TO links to ontology terms do not keep it; terms no remaining entity reaches (through IS_A) go too.
+// GROUNDED_TO and BROAD_MATCH links to ontology terms do not keep it; terms no remaining entity reaches (through IS_A) go too.
 CALL {
   MATCH (n:Entity)
-  WHERE NOT EXISTS { MATCH (n)-[r]-() WHERE NOT r:GROUNDED_TO }
+  WHERE NOT EXISTS { MATCH (n)-[r]-() WHERE NOT (r:GROUNDED_TO OR r:BROAD_MATCH) }
   DETACH DELETE n
 }
 CALL {
@@ -17,7 +17,7 @@ CALL {
 }
 CALL {
   MATCH (t:OntologyTerm)
-  WHERE NOT EXISTS { MATCH (t)<-[:IS_A*0..]-(:OntologyTerm)<-[:GROUNDED_TO]-(:Entity) }
+  WHERE NOT EXISTS { MATCH (t)<-[:IS_A*0..]-(:OntologyTerm)<-[:GROUNDED_TO|BROAD_MATCH]-(:Entity) }
   DETACH DELETE t
 }
 RETURN 1 AS done

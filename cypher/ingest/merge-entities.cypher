@@ -1,4 +1,4 @@
-// One node per entity id; synonyms and cross-references only ever grow, so re-imports change nothing.
+// One node per entity id; synonyms, cross-references and broader terms only ever grow, so re-imports change nothing.
 // The type label is set from a closed list (Biomarker, Symptom, Condition, Measure) validated before this runs.
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
@@ -26,9 +26,11 @@ CALL {
 }
 WITH e, row,
   reduce(acc = coalesce(e.synonyms, []), s IN row.synonyms | CASE WHEN s IN acc THEN acc ELSE acc + s END) AS synonyms,
-  reduce(acc = coalesce(e.xrefs, []), x IN row.xrefs | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS xrefs
+  reduce(acc = coalesce(e.xrefs, []), x IN row.xrefs | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS xrefs,
+  reduce(acc = coalesce(e.broadMatch, []), x IN row.broadMatch | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS broadMatch
 SET e.synonyms = synonyms,
     e.xrefs = xrefs,
+    e.broadMatch = broadMatch,
     e.synonymsText = reduce(text = '', s IN synonyms | text + ' ' + s),
     e.names = [n IN [e.name] + synonyms | toLower(n)],
     e.kind = coalesce(e.kind, row.kind),

@@ -1,4 +1,4 @@
-// Every entity's names and cross-references, for rebuilding the graph's ontology (src/ontology/refresh.ts).
+// Every entity's names, cross-references and broader terms, for rebuilding the graph's ontology (src/ontology/refresh.ts).
 MATCH (e:Entity)
-RETURN e.id AS id, e.name AS name, e.synonyms AS synonyms, e.xrefs AS xrefs
+RETURN e.id AS id, e.name AS name, e.synonyms AS synonyms, e.xrefs AS xrefs, e.broadMatch AS broadMatch
 ORDER BY e.id

@@ -1,6 +1,6 @@
 // The ontology rows of some entities (src/ontology/rows.ts): their terms and the terms' ancestors, the IS_A edges
 // between them (source: the ontology, or 'eg' for the project's curated classes), and each entity's GROUNDED_TO
-// links. MERGE throughout: rows already in the graph change nothing, so a re-import writes nothing here.
+// links, and BROAD_MATCH links to terms an entity is a kind or subgroup of. MERGE throughout: rows already in the graph change nothing, so a re-import writes nothing here.
 CALL () {
   UNWIND $terms AS row
   MERGE (t:OntologyTerm {curie: row.curie})
@@ -22,4 +22,11 @@ CALL () {
   MERGE (e)-[g:GROUNDED_TO]->(t)
   RETURN count(g) AS links
 }
-RETURN terms, edges, links
+CALL () {
+  UNWIND $broadLinks AS row
+  MATCH (e:Entity {id: row.entityId})
+  MATCH (t:OntologyTerm {curie: row.curie})
+  MERGE (e)-[b:BROAD_MATCH]->(t)
+  RETURN count(b) AS broadLinks
+}
+RETURN terms, edges, links, broadLinks

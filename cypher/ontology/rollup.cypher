@@ -1,7 +1,8 @@
 // Roll-ups (issue 20): for each query ({name: lower-cased, curie: a CURIE or null, id: an entity id or null}), in one
 // round trip, the entities it names (by any name or synonym, by a cross-reference equal to the CURIE, or by id), the ontology terms it names (by
 // CURIE or by a term's name) or its entities link to, every term under those (IS_A, any depth), and the entities
-// linked to any of these terms with the terms they are linked through. No query per descendant.
+// linked to any of these terms (the same thing, GROUNDED_TO, or a kind of it, BROAD_MATCH) with the terms they are
+// linked through. No query per descendant.
 UNWIND range(0, size($queries) - 1) AS i
 WITH i, $queries[i] AS q
 CALL (q) {
@@ -31,7 +32,7 @@ CALL (roots) {
 }
 CALL (terms) {
   UNWIND terms AS t
-  MATCH (m:Entity)-[:GROUNDED_TO]->(t)
+  MATCH (m:Entity)-[:GROUNDED_TO|BROAD_MATCH]->(t)
   WITH m, t ORDER BY t.curie
   WITH m, collect(t.curie) AS via
   ORDER BY m.id

@@ -123,7 +123,7 @@ async function* csvLines(cypher: Cypher, params: ExportParams, options: ExportOp
 // ---------------------------------------------------------------------------------------------------------------
 // JSON Lines
 
-const entityJson = (e: ExportEntity) => ({ id: e.id, type: e.type, name: e.name, kind: e.kind ?? null, synonyms: e.synonyms ?? [], xrefs: e.xrefs ?? [] });
+const entityJson = (e: ExportEntity) => ({ id: e.id, type: e.type, name: e.name, kind: e.kind ?? null, synonyms: e.synonyms ?? [], xrefs: e.xrefs ?? [], broadMatch: e.broadMatch ?? [] });
 
 /** One finding as a JSON object close to the canonical record's FindingRecord, with its study's columns. */
 export function findingJson(row: ExportFindingRow) {
@@ -191,6 +191,7 @@ export function kgxEntityNode(entity: ExportEntity) {
     name: entity.name,
     synonym: entity.synonyms ?? [],
     xref,
+    broad_match: entity.broadMatch ?? [],
     provided_by: [KNOWLEDGE_SOURCE],
   });
 }

@@ -16,6 +16,8 @@ export interface ExportEntity {
   synonyms?: string[] | null;
   xrefs?: string[] | null;
   kind?: string | null;
+  /** Ontology terms the entity is a kind or subgroup of (BROAD_MATCH), never the same thing. */
+  broadMatch?: string[] | null;
   /** The ontology terms the entity is linked to (GROUNDED_TO), with their sources. */
   terms?: { curie: string; source: string }[] | null;
 }

@@ -15,6 +15,8 @@ export interface EntityRow {
   xrefs: string[];
   kind: string | null;
   subgroupOf: string | null;
+  /** Ontology terms the entity is a kind or subgroup of (EntityRef.broadMatch), never the same thing. */
+  broadMatch: string[];
 }
 
 export interface FindingRow {
@@ -52,6 +54,7 @@ export function canonicalEntity(ref: EntityRef): EntityRef {
     ...known,
     synonyms: [...new Set([...(known.synonyms ?? []), ...(ref.synonyms ?? [])])],
     xrefs: { ...(ref.xrefs ?? {}), ...(known.xrefs ?? {}) },
+    ...(ref.broadMatch && !known.broadMatch ? { broadMatch: ref.broadMatch } : {}),
   };
 }
 
@@ -70,6 +73,7 @@ function entityRow(ref: EntityRef): EntityRow {
       .sort(),
     kind: entity.kind ?? null,
     subgroupOf: entity.subgroupOf ?? null,
+    broadMatch: entity.broadMatch && !(entity.xrefs && Object.keys(entity.xrefs).length) ? [entity.broadMatch] : [],
   };
 }
 
@@ -189,6 +193,7 @@ export function batchRows(records: StudyRecord[]) {
     seen.xrefs = [...new Set([...seen.xrefs, ...entity.xrefs])].sort();
     seen.kind ??= entity.kind;
     seen.subgroupOf ??= entity.subgroupOf;
+    seen.broadMatch = [...new Set([...seen.broadMatch, ...entity.broadMatch])].sort();
   }
   return {
     slugs: rows.map((r) => r.slug),

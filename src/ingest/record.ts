@@ -57,6 +57,11 @@ export interface EntityRef {
    * condition every member has ("fibromyalgia"). Kept out of `synonyms` so the subgroup never merges with it.
    */
   subgroupOf?: string;
+  /**
+   * An ontology term this entity is a kind or subgroup of (SKOS broadMatch), when none names it exactly: "CD21+ CD38-
+   * B cells" → CL:0000236 (B cell). Never in `xrefs`, which say "the same thing".
+   */
+  broadMatch?: string;
   /** What sets the subgroup apart ("comorbid insomnia", "morning sleepiness", "rituximab"). Not a synonym either. */
   subgroupFeature?: string;
 }

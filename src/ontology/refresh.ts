@@ -17,7 +17,7 @@ export async function refreshOntology(cypher: Cypher, { force = false } = {}): P
   if (!force && state?.version === version) return { rebuilt: false, terms: 0, links: 0 };
   return cypher.writeTx(async (tx) => {
     await cypher.run(tx, 'ontology/clear');
-    let rows = { terms: [], edges: [], links: [] } as ReturnType<typeof ontologyRows>;
+    let rows = { terms: [], edges: [], links: [], broadLinks: [] } as ReturnType<typeof ontologyRows>;
     // An empty graph needs no catalogue (loading it costs the grounding index): only the version is recorded.
     if ((state?.entities ?? 0) > 0) {
       const entities = await cypher.run<OntologyEntityInput & Record<string, unknown>>(tx, 'ontology/entities');

@@ -1,5 +1,6 @@
 // What the graph's ontology needs for some entities: the terms each entity links to (its cross-references, and the
-// project names of classes and aliases it is called by), those terms' ancestors, and the IS_A edges between them,
+// project names of classes and aliases it is called by), the broader terms it is a kind or subgroup of, those
+// terms' ancestors, and the IS_A edges between them,
 // as rows cypher/ontology/merge.cypher UNWINDs. Pure: the same entities give the same rows, sorted.
 import { normalizeKey } from '../ingest/entity-key.ts';
 import type { OntologyCatalogue, TermOrigin } from './catalogue.ts';
@@ -9,6 +10,8 @@ export interface OntologyEntityInput {
   name: string;
   synonyms?: readonly string[] | null;
   xrefs?: readonly string[] | null;
+  /** Terms the entity is a kind or subgroup of (SKOS broadMatch): linked BROAD_MATCH, not GROUNDED_TO. */
+  broadMatch?: readonly string[] | null;
 }
 
 export interface TermRow {
@@ -33,6 +36,7 @@ export interface OntologyRows {
   terms: TermRow[];
   edges: IsARow[];
   links: LinkRow[];
+  broadLinks: LinkRow[];
 }
 
 /** The catalogue terms one entity links to, sorted. */
@@ -51,13 +55,22 @@ export function entityTerms(catalogue: OntologyCatalogue, entity: OntologyEntity
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byLink = (a: LinkRow, b: LinkRow) => byText(a.entityId, b.entityId) || byText(a.curie, b.curie);
 
 export function ontologyRows(catalogue: OntologyCatalogue, entities: readonly OntologyEntityInput[]): OntologyRows {
   const links: LinkRow[] = [];
+  const broadLinks: LinkRow[] = [];
   const pending: string[] = [];
   for (const entity of entities) {
-    for (const curie of entityTerms(catalogue, entity)) {
+    const exact = entityTerms(catalogue, entity);
+    for (const curie of exact) {
       links.push({ entityId: entity.id, curie });
+      pending.push(curie);
+    }
+    for (const xref of entity.broadMatch ?? []) {
+      const curie = catalogue.canonicalCurie(xref);
+      if (!curie || exact.includes(curie)) continue;
+      broadLinks.push({ entityId: entity.id, curie });
       pending.push(curie);
     }
   }
@@ -78,6 +91,7 @@ export function ontologyRows(catalogue: OntologyCatalogue, entities: readonly On
   return {
     terms: [...terms.values()].sort((a, b) => byText(a.curie, b.curie)),
     edges: [...edges.values()].sort((a, b) => byText(a.child, b.child) || byText(a.parent, b.parent)),
-    links: links.sort((a, b) => byText(a.entityId, b.entityId) || byText(a.curie, b.curie)),
+    links: links.sort(byLink),
+    broadLinks: broadLinks.sort(byLink),
   };
 }

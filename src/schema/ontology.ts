@@ -1,5 +1,5 @@
 // The graph's ontology in the API (issue 20): OntologyTerm (terms entities link to and their ancestors), the
-// Entity fields ontologyTerms, parents and children (added here, from the dependent side), roll-ups (a name or
+// Entity fields ontologyTerms, broadMatch, parents and children (added here, from the dependent side), roll-ups (a name or
 // CURIE with its descendants: the `includeDescendants` options of findings, evidence, evidenceMatrix, facets and
 // neighborhood say through these which descendants contributed), and the lookups ontologyTerm(curie) and
 // rollup(query). Nested fields batch: every term or entity of a request in one round trip.
@@ -26,6 +26,7 @@ interface TermDetail {
 
 interface EntityTerms {
   terms: TermNode[];
+  broader: TermNode[];
   parents: TermNode[];
   children: TermNode[];
 }
@@ -46,7 +47,7 @@ const entityTermsLoader = createContextCache(
     new DataLoader<string, EntityTerms>(async (ids) => {
       const rows = await context.cypher.read<EntityTerms & { id: string }>('ontology/entity-terms', { ids });
       const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? { terms: [], parents: [], children: [] });
+      return ids.map((id) => byId.get(id) ?? { terms: [], broader: [], parents: [], children: [] });
     }),
 );
 
@@ -89,9 +90,17 @@ builder.interfaceFields(Entity, (t) => ({
     description: 'The ontology terms the entity is linked to (from its cross-references and curated class names).',
     resolve: async (entity, _args, context) => (await entityTermsLoader(context).load(entity.id)).terms,
   }),
+  broadMatch: t.field({
+    type: [OntologyTerm],
+    description:
+      'Terms the entity is a kind or subgroup of (SKOS broadMatch) when no term names it exactly: "CD21+ CD38- B ' +
+      'cells" → CL:0000236 B cell, "fibromyalgia with comorbid insomnia" → fibromyalgia. Roll-ups under these terms ' +
+      'include the entity; ontologyTerms and xrefs never list them.',
+    resolve: async (entity, _args, context) => (await entityTermsLoader(context).load(entity.id)).broader,
+  }),
   parents: t.field({
     type: [OntologyTerm],
-    description: "The IS_A parents of the entity's terms.",
+    description: "The IS_A parents of the entity's terms, and the terms of broadMatch (the entity is a kind of each).",
     resolve: async (entity, _args, context) => (await entityTermsLoader(context).load(entity.id)).parents,
   }),
   children: t.field({

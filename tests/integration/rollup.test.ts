@@ -208,3 +208,41 @@ describe('includeDescendants', () => {
     expect(rolled.extensions?.roundTrips).toBe(2);
   });
 });
+
+describe('broader terms (SKOS broadMatch)', () => {
+  const BROAD = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'broad-match-records.json');
+
+  beforeAll(async () => {
+    const summary = await importPaths(db.cypher, [BROAD]);
+    expect(summary.rejected).toEqual([]);
+  });
+
+  it('links a kind of a term BROAD_MATCH, never as the same thing, and roll-ups under the term include it', async () => {
+    const response = await graphql<{
+      biomarker: { xrefs: { id: string }[]; ontologyTerms: { curie: string }[]; broadMatch: { curie: string; label: string }[]; parents: { curie: string }[] };
+      rollup: { members: Member[] };
+    }>(
+      yoga,
+      `{ biomarker(name: "CD19+ CD24hi B cells") { xrefs { id } ontologyTerms { curie } broadMatch { curie label } parents { curie } }
+         rollup(query: "CL:0000236") { members { entity { name } via named } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const cells = response.data!.biomarker;
+    expect(cells.broadMatch).toEqual([{ curie: 'CL:0000236', label: 'B cell' }]);
+    expect(cells.ontologyTerms).toEqual([]);
+    expect(cells.xrefs).toEqual([]);
+    expect(cells.parents).toEqual([{ curie: 'CL:0000236' }]);
+    expect(response.data!.rollup.members).toContainEqual({ entity: { name: 'CD19+ CD24hi B cells' }, via: ['CL:0000236'], named: false });
+  });
+
+  it('extraction links the sample\'s narrowed names to their heads\' terms, and never beside an exact term', async () => {
+    const { records } = await db.driver.executeQuery(
+      `MATCH (e:Entity)-[:BROAD_MATCH]->(t:OntologyTerm)
+       RETURN count(*) AS links, count(CASE WHEN EXISTS { (e)-[:GROUNDED_TO]->() } THEN 1 END) AS alsoExact`,
+      {},
+      { database: db.connection.database },
+    );
+    expect(records[0]!.get('links')).toBeGreaterThan(5);
+    expect(records[0]!.get('alsoExact')).toBe(0);
+  });
+});

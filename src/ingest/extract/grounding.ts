@@ -4,7 +4,7 @@
 // so that variants of one entity become one node; HPO labels name phenotypes, and gene, miRNA, ChEBI, CL and UBERON
 // labels are symbols or formal names analysts do not write, so those entities keep their written names.
 
-import { classifyHead, groundName, type Grounding } from '../ground/index.ts';
+import { classifyHead, groundBroader, groundName, type Grounding } from '../ground/index.ts';
 import type { EntityRef, EntityType } from '../record.ts';
 
 // HPO labels name phenotypes ("Antinuclear antibody positivity"), not the measured thing a sentence names.
@@ -28,6 +28,14 @@ function finished(entity: EntityRef, grounded: boolean): { entity: EntityRef; gr
   return { entity, grounded };
 }
 
+/** The entity with the term it is a kind or subgroup of, when one is found: its base condition, else its head's. */
+function withBroadMatch(entity: EntityRef): EntityRef {
+  if (entity.broadMatch) return entity;
+  const base = entity.subgroupOf ? groundName(entity.subgroupOf, 'Condition') : null;
+  const broader = base && base.entityType === 'Condition' ? base : groundBroader(entity.name, entity.type);
+  return broader ? { ...entity, broadMatch: broader.curie } : entity;
+}
+
 function xrefKey(curie: string): string {
   return curie.slice(0, curie.indexOf(':'));
 }
@@ -42,9 +50,10 @@ export function groundEntity(entity: EntityRef, known: boolean, fallbackType: (n
   if (known && entity.xrefs && Object.keys(entity.xrefs).length) return finished(entity, true);
   const grounding = groundingOf(entity);
   if (!grounding) {
-    if (known) return finished(entity, false);
+    if (known) return finished(withBroadMatch(entity), false);
     const head = classifyHead(entity.name);
-    return finished({ ...entity, type: head?.entityType ?? fallbackType(entity.name), ...(head && !entity.kind ? { kind: head.kind } : {}) }, false);
+    const typed = { ...entity, type: head?.entityType ?? fallbackType(entity.name), ...(head && !entity.kind ? { kind: head.kind } : {}) };
+    return finished(withBroadMatch(typed), false);
   }
   const xrefs = { [xrefKey(grounding.curie)]: grounding.curie, ...(entity.xrefs ?? {}) };
   const grounded: EntityRef = { ...entity, xrefs, ...(entity.kind ? {} : { kind: grounding.kind }) };

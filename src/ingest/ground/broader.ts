@@ -1,0 +1,136 @@
+// A broader ontology term for a name no vocabulary has as such (SKOS broadMatch): in an English noun phrase the
+// head names the class and everything before it narrows it, so "CD21+ CD38- B cells" is a kind of B cell,
+// "cingulate cortex neuroinflammation" a kind of neuroinflammation and "ME/CFS with orthostatic intolerance" a
+// subgroup of ME/CFS. The entity keeps its own name and node; the graph links it to the broader term apart from
+// its exact cross-references, so roll-ups under the term reach it and nothing claims the two are the same.
+
+import type { EntityType } from '../record.ts';
+import { canonicalKey, singular } from './canonical-key.ts';
+import { FUNCTION_WORDS, PREPOSITIONS } from './function-words.ts';
+import { groundName, type Grounding } from './ground-name.ts';
+import { bareWord, coreSurface } from './surface.ts';
+
+/** Words after the head that start its complement ("… meeting the IOM criteria", "… against XMRV"), besides
+ * function words. */
+const COMPLEMENT_STARTS = new Set([
+  ...PREPOSITIONS,
+  'against',
+  'toward',
+  'towards',
+  'about',
+  'like',
+  'meeting',
+  'fulfilling',
+  'satisfying',
+  'having',
+  'receiving',
+  'treated',
+  'taking',
+]);
+
+/**
+ * Heads too general to say what a thing is: grounding "immune activation markers" to a term for "marker" or
+ * "treatment group" to a chemical group would be a claim, not a class.
+ */
+const GENERAL_HEADS = new Set([
+  'marker',
+  'biomarker',
+  'group',
+  'system',
+  'condition',
+  'disorder',
+  'disease',
+  'syndrome',
+  'illness',
+  'symptom',
+  'sign',
+  'feature',
+  'factor',
+  'parameter',
+  'variable',
+  'measure',
+  'index',
+  'profile',
+  'pattern',
+  'response',
+  'change',
+  'function',
+  'activity',
+  'level',
+  'value',
+  'protein',
+  'gene',
+  'cell',
+  'molecule',
+  'compound',
+  'substance',
+  'metabolite',
+  'antibody',
+  'dna',
+  'rna',
+  'score',
+  'scale',
+  'test',
+  'history',
+  'status',
+  'state',
+  'type',
+  'subtype',
+  'subset',
+  'subgroup',
+  'population',
+]);
+
+/** Types whose boundary the extractor draws by context: a measured quantity is a Biomarker or a Measure. */
+const KIN: Record<EntityType, readonly EntityType[]> = {
+  Biomarker: ['Biomarker', 'Measure'],
+  Measure: ['Measure', 'Biomarker'],
+  Symptom: ['Symptom'],
+  Condition: ['Condition'],
+};
+
+/** Words naming the people in a condition's group: "fibromyalgia patients" is the fibromyalgia group. */
+const GROUP_WORDS = new Set(['patient', 'subject', 'participant', 'case', 'individual', 'group', 'cohort', 'sufferer']);
+
+/** Longest head tried, in words: a longer "name" is a clause, and trying each start of it would be quadratic. */
+const MAX_HEAD_WORDS = 12;
+
+/** A lone abbreviation this short names too many things once the words around it are gone ("CD24 MFI" → MFI). */
+const SHORT_ABBREVIATION = /^[A-Z0-9]{1,3}$/;
+
+/** The words of the phrase's head: up to the first word of its complement, and for a condition without trailing
+ * group words. */
+function headWords(name: string, type: EntityType): string[] {
+  const words = coreSurface(name).split(/\s+/u).filter(Boolean);
+  let end = words.findIndex(
+    (word, i) => i > 0 && (FUNCTION_WORDS.has(bareWord(word)) || COMPLEMENT_STARTS.has(bareWord(word))),
+  );
+  if (end < 0) end = words.length;
+  if (type === 'Condition') while (end > 1 && GROUP_WORDS.has(singular(bareWord(words[end - 1]!)))) end--;
+  return words.slice(0, end);
+}
+
+/**
+ * The term `name` is a kind or subgroup of, of the same entity type, or null: the head phrase alone when a
+ * complement follows it, else the head phrase with its leading modifiers dropped one by one (the longest phrase a
+ * vocabulary knows wins). Only exact names, never related synonyms; never a lone general head or short abbreviation;
+ * only a term of the entity's type (or its kin: Biomarker and Measure).
+ *   groundBroader('CD21+ CD38- B cells', 'Biomarker') → CL:0000236 B cell
+ *   groundBroader('fibromyalgia with comorbid insomnia', 'Condition') → MONDO:0005546 fibromyalgia
+ *   groundBroader('family history of CFS/ME', 'Measure') → null (the head is "family history", not CFS/ME)
+ */
+export function groundBroader(name: string, type: EntityType): Grounding | null {
+  const head = headWords(name, type);
+  if (head.length > MAX_HEAD_WORDS) return null;
+  const whole = canonicalKey(name);
+  for (let start = 0; start < head.length; start++) {
+    const words = head.slice(start);
+    const phrase = words.join(' ');
+    if (canonicalKey(phrase) === whole) continue;
+    if (words.length === 1 && (SHORT_ABBREVIATION.test(words[0]!) || GENERAL_HEADS.has(singular(bareWord(words[0]!)))))
+      continue;
+    const found = groundName(phrase, type);
+    if (found && KIN[type].includes(found.entityType) && found.match !== 'weak') return { ...found, match: 'broader' };
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+// Broader ontology terms (SKOS broadMatch) for names no vocabulary has as such: the head of a noun phrase names its
+// class, a condition's subgroup belongs to its base condition; the graph links them BROAD_MATCH, apart from exact terms.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { groundEntity } from '../../src/ingest/extract/grounding.ts';
+import { groundBroader, groundingIndex, groundName } from '../../src/ingest/ground/index.ts';
+import { ontologyCatalogue } from '../../src/ontology/catalogue.ts';
+import { ontologyRows } from '../../src/ontology/rows.ts';
+
+beforeAll(() => {
+  groundingIndex();
+}, 120_000);
+
+describe('groundBroader', () => {
+  it('grounds a modified head to the class its head names, keeping the match kind apart', () => {
+    for (const [name, type, curie] of [
+      ['CD19+ CD24hi B cells', 'Biomarker', 'CL:0000236'],
+      ['late-onset fibromyalgia', 'Condition', 'MONDO:0005546'],
+      ['multiple sclerosis with depressive symptoms', 'Condition', 'MONDO:0005301'],
+      ['fibromyalgia patients meeting the 2010 criteria', 'Condition', 'MONDO:0005546'],
+    ] as const) {
+      expect(groundName(name, type), name).toBeNull();
+      expect(groundBroader(name, type), name).toMatchObject({ curie, match: 'broader' });
+    }
+  });
+
+  it('never takes a complement for the head, a lone general head, a short abbreviation or a term of another type', () => {
+    expect(groundBroader('family history of fibromyalgia', 'Measure')).toBeNull(); // a history, not fibromyalgia
+    expect(groundBroader('treatment group', 'Condition')).toBeNull();
+    expect(groundBroader('immune activation markers', 'Biomarker')).toBeNull();
+    expect(groundBroader('CD8 MFI', 'Biomarker')).toBeNull(); // MFI: a fatigue inventory too
+    expect(groundBroader('hippocampal neuroinflammation', 'Condition')).toBeNull(); // HPO's is a phenotype
+    expect(groundBroader('hippocampal neuroinflammation', 'Symptom')).toMatchObject({ curie: 'HP:0033429' });
+  });
+
+  it('gives up on a clause-length phrase, and still reads the head after one very long word', () => {
+    expect(groundBroader('word '.repeat(100_000) + 'B cells', 'Biomarker')).toBeNull();
+    expect(groundBroader('x'.repeat(200_000) + ' B cells', 'Biomarker')).toMatchObject({ curie: 'CL:0000236' });
+  });
+});
+
+describe('groundEntity', () => {
+  it("links a subgroup to its base condition's term and a narrowed name to its head's, never as an xref", () => {
+    const subgroup = groundEntity(
+      { type: 'Condition', name: 'fibromyalgia with comorbid tinnitus', subgroupOf: 'fibromyalgia' },
+      false,
+      () => 'Condition',
+    ).entity;
+    expect(subgroup).toMatchObject({ name: 'fibromyalgia with comorbid tinnitus', broadMatch: 'MONDO:0005546' });
+    expect(subgroup.xrefs ?? {}).toEqual({});
+    const cells = groundEntity({ type: 'Biomarker', name: 'CD19+ CD24hi B cells' }, false, () => 'Biomarker').entity;
+    expect(cells).toMatchObject({ type: 'Biomarker', name: 'CD19+ CD24hi B cells', broadMatch: 'CL:0000236' });
+    // An exact term wins: no broader one beside it.
+    expect(
+      groundEntity({ type: 'Condition', name: 'fibromyalgia' }, false, () => 'Condition').entity.broadMatch,
+    ).toBeUndefined();
+  });
+});
+
+describe('ontologyRows', () => {
+  it('links broader terms BROAD_MATCH and brings their ancestors, apart from the exact links', () => {
+    const rows = ontologyRows(ontologyCatalogue(), [
+      { id: 'Biomarker:cd19+ cd24hi b cells', name: 'CD19+ CD24hi B cells', broadMatch: ['CL:0000236'] },
+      { id: 'Symptom:fatigue', name: 'fatigue', xrefs: ['HP:0012378'] },
+    ]);
+    expect(rows.broadLinks).toEqual([{ entityId: 'Biomarker:cd19+ cd24hi b cells', curie: 'CL:0000236' }]);
+    expect(rows.links.map((l) => l.entityId)).toEqual(['Symptom:fatigue']);
+    expect(rows.terms.map((t) => t.curie)).toContain('CL:0000236');
+    expect(rows.edges.some((e) => e.child === 'CL:0000236')).toBe(true);
+  });
+});
