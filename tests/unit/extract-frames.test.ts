@@ -276,3 +276,16 @@ describe('symmetric relations', () => {
     expect(extract('IL-6 levels correlated with fatigue severity')).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -']);
   });
 });
+
+describe('group names', () => {
+  it('a relative clause after a comma describes the group; it is not part of its name', () => {
+    expect(extract('Heart rate variability was lower in patients without orthostatic symptoms, who also slept longer, than in controls')).toEqual([
+      'heart rate variability | REDUCED_IN | ME/CFS without orthostatic symptoms | controls',
+    ]);
+  });
+
+  it('a count of patients is the sample, not a subgroup named by its number', () => {
+    const [finding] = extract('IL-8 was higher in 2,400 outpatient patients than in controls');
+    expect(finding).toBe('IL-8 | ELEVATED_IN | ME/CFS | controls');
+  });
+});

@@ -255,7 +255,9 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
   }
 }
 
-function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
+function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
+  // A non-restrictive relative clause (", who also reported …") describes the group; it does not define it.
+  const text = phrase.replace(/,\s*(?:who|whom|whose|which|where|that)\b.*$/is, '');
   const hit = conditionHit(text);
   const base = hit ? entityFromEntry('Condition', hit.entry) : ctx.condition;
   const written = hit ? hit.text : base.name;
@@ -341,9 +343,9 @@ function resolveSubgroup(text: string, ctx: StudyContext): EntityRef[] {
     const what = tidy(namedGroup[1]!).replace(/^(?:the|a|an)\s+/i, '').replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
     return [{ type: 'Condition', name: `${what} group`, synonyms: [`${base.name} ${what} group`, `${what} subgroup`], subgroupOf: base.name, subgroupFeature: what }];
   }
-  // "<feature> patients": a subgroup named by what sets it apart.
+  // "<feature> patients": a subgroup named by what sets it apart; "1,000 international patients" counts a sample.
   const lead = /^(.+?)\s+patients$/i.exec(text);
-  if (lead && !hit) {
+  if (lead && !hit && !/^[\d,.]+\s/.test(lead[1]! + ' ')) {
     const what = tidy(lead[1]!).replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
     return [
       {
