@@ -19,8 +19,19 @@ describe('groundBroader', () => {
       ['fibromyalgia patients meeting the 2010 criteria', 'Condition', 'MONDO:0005546'],
     ] as const) {
       expect(groundName(name, type), name).toBeNull();
-      expect(groundBroader(name, type), name).toMatchObject({ curie, match: 'broader' });
+      expect(groundBroader(name, type), name).toMatchObject({ curie, via: 'head phrase' });
     }
+  });
+
+  it("takes the curated class a measured thing's head noun names when no head phrase is known", () => {
+    expect(groundBroader('thyroid peroxidase antibodies', 'Biomarker')).toMatchObject({
+      curie: 'EG:immunoglobulin',
+      via: 'head class',
+    });
+    expect(groundBroader('circulating exosomal miRNA expression', 'Biomarker')).toMatchObject({ curie: 'EG:microRNA' });
+    expect(groundBroader('HHV-8 capsid antigen antibodies', 'Biomarker')).toMatchObject({ curie: 'EG:virus' }); // serology
+    expect(groundBroader('regulatory T cell subset percentages', 'Biomarker')).toMatchObject({ curie: 'CL:0000738' });
+    expect(groundBroader('thyroid peroxidase antibodies', 'Symptom')).toBeNull();
   });
 
   it('never takes a complement for the head, a lone general head, a short abbreviation or a term of another type', () => {

@@ -7,7 +7,8 @@
 import type { EntityType } from '../record.ts';
 import { canonicalKey, singular } from './canonical-key.ts';
 import { FUNCTION_WORDS, PREPOSITIONS } from './function-words.ts';
-import { groundName, type Grounding } from './ground-name.ts';
+import { classifyHead } from './classify-head.ts';
+import { groundName } from './ground-name.ts';
 import { bareWord, coreSurface } from './surface.ts';
 
 /** Words after the head that start its complement ("… meeting the IOM criteria", "… against XMRV"), besides
@@ -81,6 +82,35 @@ const GENERAL_HEADS = new Set([
   'population',
 ]);
 
+/** A broader term and how it was found: a known head phrase, or the class the head noun names. */
+export interface BroaderTerm {
+  curie: string;
+  label: string;
+  via: 'head phrase' | 'head class';
+}
+
+/**
+ * Curated classes (data/ontology/classes.json) and terms that a head noun's class names, by classifyHead's kind:
+ * "EBV ZEBRA antibodies" are immunoglobulins, "classical B cell subset percentages" immune cells.
+ */
+const CLASS_OF_KIND: Record<string, { curie: string; label: string; headOnly?: boolean }> = {
+  immunoglobulin: { curie: 'EG:immunoglobulin', label: 'immunoglobulins' },
+  microRNA: { curie: 'EG:microRNA', label: 'microRNAs' },
+  cytokine: { curie: 'EG:cytokine', label: 'cytokines' },
+  'virus/serology': { curie: 'EG:virus', label: 'viruses and viral serology' },
+  // Only from a head noun ("… B cell subsets"): a CD marker pattern also names measures on cells ("CD8 MFI").
+  'immune cell': { curie: 'CL:0000738', label: 'leukocyte', headOnly: true },
+};
+
+/** The class the head noun names, when it is one of CLASS_OF_KIND's and read from the head or a naming pattern. */
+function byHeadClass(name: string, type: EntityType): BroaderTerm | null {
+  if (!KIN[type].includes('Biomarker')) return null;
+  const head = classifyHead(name);
+  const term = head && head.basis !== 'shape' ? CLASS_OF_KIND[head.kind] : undefined;
+  if (!term || (term.headOnly && head!.basis !== 'head')) return null;
+  return { curie: term.curie, label: term.label, via: 'head class' };
+}
+
 /** Types whose boundary the extractor draws by context: a measured quantity is a Biomarker or a Measure. */
 const KIN: Record<EntityType, readonly EntityType[]> = {
   Biomarker: ['Biomarker', 'Measure'],
@@ -114,14 +144,19 @@ function headWords(name: string, type: EntityType): string[] {
  * The term `name` is a kind or subgroup of, of the same entity type, or null: the head phrase alone when a
  * complement follows it, else the head phrase with its leading modifiers dropped one by one (the longest phrase a
  * vocabulary knows wins). Only exact names, never related synonyms; never a lone general head or short abbreviation;
- * only a term of the entity's type (or its kin: Biomarker and Measure).
+ * only a term of the entity's type (or its kin: Biomarker and Measure). Failing that, a measured thing whose head
+ * noun names a curated class (antibodies, microRNAs, cytokines, viruses, immune cells) is a kind of that class.
  *   groundBroader('CD21+ CD38- B cells', 'Biomarker') → CL:0000236 B cell
  *   groundBroader('fibromyalgia with comorbid insomnia', 'Condition') → MONDO:0005546 fibromyalgia
  *   groundBroader('family history of CFS/ME', 'Measure') → null (the head is "family history", not CFS/ME)
  */
-export function groundBroader(name: string, type: EntityType): Grounding | null {
+export function groundBroader(name: string, type: EntityType): BroaderTerm | null {
   const head = headWords(name, type);
   if (head.length > MAX_HEAD_WORDS) return null;
+  return byHeadPhrase(name, head, type) ?? byHeadClass(name, type);
+}
+
+function byHeadPhrase(name: string, head: string[], type: EntityType): BroaderTerm | null {
   const whole = canonicalKey(name);
   for (let start = 0; start < head.length; start++) {
     const words = head.slice(start);
@@ -130,7 +165,8 @@ export function groundBroader(name: string, type: EntityType): Grounding | null 
     if (words.length === 1 && (SHORT_ABBREVIATION.test(words[0]!) || GENERAL_HEADS.has(singular(bareWord(words[0]!)))))
       continue;
     const found = groundName(phrase, type);
-    if (found && KIN[type].includes(found.entityType) && found.match !== 'weak') return { ...found, match: 'broader' };
+    if (found && KIN[type].includes(found.entityType) && found.match !== 'weak')
+      return { curie: found.curie, label: found.label, via: 'head phrase' };
   }
   return null;
 }

@@ -21,10 +21,9 @@ export interface Grounding {
   kind: string;
   /**
    * How: `alias` (project alias), `label`, `synonym`, `weak` (a miRNA arm-less name), `symbol` (a gene symbol as
-   * written), `reduced` (after dropping a specimen or summary qualifier: "plasma IL-6", "total cholesterol"),
-   * `broader` (a term the name is a kind or subgroup of: ground/broader.ts).
+   * written), `reduced` (after dropping a specimen or summary qualifier: "plasma IL-6", "total cholesterol").
    */
-  match: MatchVia | 'symbol' | 'reduced' | 'broader';
+  match: MatchVia | 'symbol' | 'reduced';
 }
 
 const VIA_RANK: Record<MatchVia, number> = { alias: 0, label: 1, synonym: 2, weak: 3 };

@@ -1,6 +1,6 @@
 // Grounding of entity names: the API the finding extractor calls. See docs in each module; data in data/ontology/.
 export { canonicalKey } from './canonical-key.ts';
 export { groundName, type Grounding } from './ground-name.ts';
-export { groundBroader } from './broader.ts';
+export { groundBroader, type BroaderTerm } from './broader.ts';
 export { classifyHead, isEntityLike, type HeadClass } from './classify-head.ts';
 export { groundingIndex } from './term-index.ts';
