@@ -80,10 +80,7 @@ Entity.implement({
           return toPage(page.rows, limit, page.total, (f) => f.id, after);
         },
       },
-      {
-        name: 'EntityFindingConnection',
-        fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<FindingNode>).totalCount }) }),
-      },
+      { name: 'EntityFindingConnection' },
     ),
     studies: t.connection(
       {
@@ -95,10 +92,7 @@ Entity.implement({
           return toPage(page.rows, limit, page.total, (s) => s.slug, after);
         },
       },
-      {
-        name: 'EntityStudyConnection',
-        fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<StudyNode>).totalCount }) }),
-      },
+      { name: 'EntityStudyConnection' },
     ),
   }),
 });
