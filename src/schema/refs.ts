@@ -5,7 +5,14 @@
 import { builder } from '../builder.ts';
 import type { EntityType } from '../ingest/record.ts';
 import { entityLoader } from './loaders.ts';
-import { findingFromRow, WHOLE_FINDINGS, type EntityNode, type FindingNode, type StudyNode, type TagNode } from './projection.ts';
+import {
+  findingFromRow,
+  WHOLE_FINDINGS,
+  type EntityNode,
+  type FindingNode,
+  type StudyNode,
+  type TagNode,
+} from './projection.ts';
 
 export const Study = builder.loadableNodeRef<StudyNode, string, string>('Study', {
   id: { resolve: (study) => study.slug },
