@@ -11,6 +11,8 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     JSON: { Input: unknown; Output: unknown };
   };
+  // Every connection counts all its matches (src/schema/pagination.ts `toPage`): totalCount is declared once below.
+  Connection: { totalCount: number };
   DefaultFieldNullability: false;
 }>({
   plugins: [RelayPlugin, DataloaderPlugin],
@@ -25,3 +27,4 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({});
+builder.globalConnectionField('totalCount', (t) => t.int({ resolve: (connection) => connection.totalCount }));

@@ -79,10 +79,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: BiomarkerFilter, required: false }) },
       resolve: (_root, args, context) => entityPage(context, 'Biomarker', args.filter, args),
     },
-    {
-      name: 'BiomarkerConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<ListedEntity>).totalCount }) }),
-    },
+    { name: 'BiomarkerConnection' },
   ),
   symptoms: t.connection(
     {
@@ -91,10 +88,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: EntityFilter, required: false }) },
       resolve: (_root, args, context) => entityPage(context, 'Symptom', args.filter, args),
     },
-    {
-      name: 'SymptomConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<ListedEntity>).totalCount }) }),
-    },
+    { name: 'SymptomConnection' },
   ),
   conditions: t.connection(
     {
@@ -103,10 +97,7 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: EntityFilter, required: false }) },
       resolve: (_root, args, context) => entityPage(context, 'Condition', args.filter, args),
     },
-    {
-      name: 'ConditionConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<ListedEntity>).totalCount }) }),
-    },
+    { name: 'ConditionConnection' },
   ),
   measures: t.connection(
     {
@@ -115,9 +106,6 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: EntityFilter, required: false }) },
       resolve: (_root, args, context) => entityPage(context, 'Measure', args.filter, args),
     },
-    {
-      name: 'MeasureConnection',
-      fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<ListedEntity>).totalCount }) }),
-    },
+    { name: 'MeasureConnection' },
   ),
 }));

@@ -1,5 +1,6 @@
 // Entities: Biomarker, Symptom, Condition and Measure share the Entity interface (SPEC §4). Each is a Relay node
 // whose id is its normalised name; lookups accept any synonym, case-insensitively.
+import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import type { SelectionInfo } from './selection.ts';
@@ -30,7 +31,7 @@ export const Xref = builder.objectRef<string>('Xref').implement({
  * entity of one list level with the same arguments shares one round trip. `toNode` turns a row into the node it
  * serves, once, in the batch.
  */
-const connectionLoaders = new WeakMap<Context, Map<string, DataLoader<string, { total: number; rows: unknown[] }>>>();
+const connectionLoaders = createContextCache(() => new Map<string, DataLoader<string, { total: number; rows: unknown[] }>>());
 
 function connectionLoader<T>(
   context: Context,
@@ -39,8 +40,7 @@ function connectionLoader<T>(
   rowsKey: string,
   toNode: (row: never) => T,
 ): DataLoader<string, { total: number; rows: T[] }> {
-  let byArgs = connectionLoaders.get(context);
-  if (!byArgs) connectionLoaders.set(context, (byArgs = new Map()));
+  const byArgs = connectionLoaders(context);
   const key = `${statement}:${JSON.stringify(params)}`;
   let loader = byArgs.get(key);
   if (!loader) {
@@ -80,10 +80,7 @@ Entity.implement({
           return toPage(page.rows, limit, page.total, (f) => f.id, after);
         },
       },
-      {
-        name: 'EntityFindingConnection',
-        fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<FindingNode>).totalCount }) }),
-      },
+      { name: 'EntityFindingConnection' },
     ),
     studies: t.connection(
       {
@@ -95,10 +92,7 @@ Entity.implement({
           return toPage(page.rows, limit, page.total, (s) => s.slug, after);
         },
       },
-      {
-        name: 'EntityStudyConnection',
-        fields: (c) => ({ totalCount: c.int({ resolve: (connection) => (connection as Page<StudyNode>).totalCount }) }),
-      },
+      { name: 'EntityStudyConnection' },
     ),
   }),
 });
@@ -166,20 +160,18 @@ implementEntityType(Condition, 'Condition', 'A condition or patient group (ME/CF
 implementEntityType(Measure, 'Measure', 'An instrument or clinical measure that is neither biomarker nor symptom (FIQR, SF-36…).');
 
 /** Entity lookups by name or synonym go through one batched statement per request. */
-const nameLoader = new WeakMap<Context, DataLoader<string, EntityNode | null>>();
-
-export function entityByName(context: Context, type: EntityType, name: string): Promise<EntityNode | null> {
-  let loader = nameLoader.get(context);
-  if (!loader) {
-    loader = new DataLoader(async (keys) => {
+const nameLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, EntityNode | null>(async (keys) => {
       const lookups = keys.map((key) => ({ type: key.slice(0, key.indexOf(':')), name: key.slice(key.indexOf(':') + 1) }));
       const rows = await context.cypher.read<{ lookupKey: string; entity: EntityNode }>('entity/by-names', { lookups });
       const byKey = new Map(rows.map((row) => [row.lookupKey, row.entity]));
       return keys.map((key) => byKey.get(key) ?? null);
-    });
-    nameLoader.set(context, loader);
-  }
-  return loader.load(`${type}:${name.trim().toLowerCase()}`);
+    }),
+);
+
+export function entityByName(context: Context, type: EntityType, name: string): Promise<EntityNode | null> {
+  return nameLoader(context).load(`${type}:${name.trim().toLowerCase()}`);
 }
 
 const lookupFields = { biomarker: Biomarker, symptom: Symptom, condition: Condition, measure: Measure } as const;

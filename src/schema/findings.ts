@@ -57,7 +57,7 @@ builder.queryFields((t) => ({
         'Findings of all studies matching `filter`, by study slug then their order in the study. One database ' +
         'round trip, nested subject, object and study included.',
       args: { filter: t.arg({ type: FindingFilter, required: false }) },
-      resolve: async (_root, args, context): Promise<Page<FindingNode>> => {
+      resolve: async (_root, args, context): Promise<Page<FindingNode> & { rollups: FindingRollups | null }> => {
         const { limit } = forwardPage({ ...args, after: null });
         const f = args.filter ?? {};
         if (f.minConfidence != null && !(f.minConfidence >= 0 && f.minConfidence <= 1)) {
@@ -84,28 +84,23 @@ builder.queryFields((t) => ({
         });
         // Each row holds the finding's subject, object and study whole: they ride on the finding.
         const rows = row?.findings ?? [];
-        const page: Page<FindingNode> & { rollups?: FindingRollups | null } = toPage(
+        const page = toPage(
           rows.map((r) => ({ ...r.finding, subject: r.subject, object: r.object, study: r.study })),
           limit,
           row?.total ?? 0,
           findingCursorKey,
           args.after ?? null,
         );
-        page.rollups = rollups;
-        return page;
+        return { ...page, rollups };
       },
     },
     {
       name: 'FindingConnection',
       fields: (c) => ({
-        totalCount: c.int({ resolve: (connection) => (connection as Page<FindingNode>).totalCount }),
         rollups: c.field({
           type: [RollupType],
           description: 'With filter.includeDescendants: the roll-ups of filter.subject and filter.object (which entities they included).',
-          resolve: (connection) => {
-            const rollups = (connection as { rollups?: FindingRollups | null }).rollups;
-            return rollups ? [rollups.subject, rollups.object].filter((r) => r !== null) : [];
-          },
+          resolve: ({ rollups }) => (rollups ? [rollups.subject, rollups.object].filter((r) => r !== null) : []),
         }),
       }),
     },

@@ -1,5 +1,12 @@
 // Per-request DataLoaders shared by several fields (one instance per context, so batching never crosses requests).
 // They hold whole nodes (src/schema/projection.ts): whatever a field selects, a loaded node has it.
+//
+// One loader style, the dataloader plugin's own: a node type that can be fetched by its id is a loadable ref
+// (src/schema/refs.ts: a field returns the object when its parent has it, else the key, and the ref loads it); any
+// other batch (by a key that is not a node id: entity ids across types, a study's findings or tags, a pair) is a
+// DataLoader kept per request by `createContextCache`, the cache the plugin keeps its own loaders in, declared here
+// when several domain files read it and beside its field otherwise. The plugin's loadable fields are not used:
+// they always load, and the fields here take what the parent's statement already returned first.
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
@@ -16,15 +23,6 @@ export const entityLoader = createContextCache(
     new DataLoader<string, EntityNode | null>(async (ids) => {
       const rows = await context.cypher.read<{ entity: EntityNode }>('entity/by-ids', { ids });
       return byKey(ids, rows.map((row) => [row.entity.id, row.entity]));
-    }),
-);
-
-export const findingLoader = createContextCache(
-  (context: Context) =>
-    new DataLoader<string, FindingNode | null>(async (ids) => {
-      const rows = await context.cypher.read<{ finding: unknown[][] }>('finding/by-ids', { ids, ...WHOLE_FINDINGS });
-      const findings = rows.map((row) => findingFromRow(row.finding, WHOLE_FINDINGS));
-      return byKey(ids, findings.map((finding) => [finding.id, finding]));
     }),
 );
 

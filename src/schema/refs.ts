@@ -4,8 +4,15 @@
 // part of the ref.
 import { builder } from '../builder.ts';
 import type { EntityType } from '../ingest/record.ts';
-import { entityLoader, findingLoader } from './loaders.ts';
-import type { EntityNode, FindingNode, StudyNode, TagNode } from './projection.ts';
+import { entityLoader } from './loaders.ts';
+import {
+  findingFromRow,
+  WHOLE_FINDINGS,
+  type EntityNode,
+  type FindingNode,
+  type StudyNode,
+  type TagNode,
+} from './projection.ts';
 
 export const Study = builder.loadableNodeRef<StudyNode, string, string>('Study', {
   id: { resolve: (study) => study.slug },
@@ -19,11 +26,13 @@ export const Study = builder.loadableNodeRef<StudyNode, string, string>('Study',
 
 export const Finding = builder.loadableNodeRef<FindingNode, string, string>('Finding', {
   id: { resolve: (finding) => finding.id },
+  // Whole findings (every property and both ends), one round trip per batch of ids; `sort` lines them up with the
+  // keys, a missing id is null (node(id) answers null).
   load: async (ids, context) => {
-    const findings = await findingLoader(context).loadMany(ids);
-    // A missing id is null (node(id) answers null); a failed read stays the error it is.
-    return findings as (FindingNode | Error)[];
+    const rows = await context.cypher.read<{ finding: unknown[][] }>('finding/by-ids', { ids, ...WHOLE_FINDINGS });
+    return rows.map((row) => findingFromRow(row.finding, WHOLE_FINDINGS));
   },
+  sort: (finding) => finding.id,
 });
 
 export const Entity = builder.interfaceRef<EntityNode>('Entity');

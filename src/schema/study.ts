@@ -157,11 +157,6 @@ builder.queryFields((t) => ({
         return toPage(studies, limit, row?.total ?? 0, (s) => studyCursorKey(s, field, direction), args.after ?? null);
       },
     },
-    {
-      name: 'StudyConnection',
-      fields: (t) => ({
-        totalCount: t.int({ resolve: (connection) => (connection as { totalCount: number }).totalCount }),
-      }),
-    },
+    { name: 'StudyConnection' },
   ),
 }));
