@@ -7,7 +7,8 @@
 import { getComplexity, type ComplexityEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { MAX_NODES } from '../builder.ts';
-import { DEFAULT_MATRIX_SIDE, DEFAULT_PAIRS, MAX_MATRIX_SIDE, MAX_PAIRS } from '../schema/evidence.ts';
+import { DEFAULT_PAIRS, MAX_PAIRS } from '../schema/evidence-pairs.ts';
+import { DEFAULT_MATRIX_SIDE, MAX_MATRIX_SIDE } from '../schema/evidence-matrix.ts';
 import { DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT } from '../schema/neighborhood.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination.ts';
 import { DEFAULT_SEARCH_HITS, MAX_SEARCH_HITS } from '../schema/search.ts';
