@@ -21,6 +21,8 @@ import { DEFAULT_SEARCH_HITS, MAX_SEARCH_HITS } from '../schema/search.ts';
 const LIST_SIZES: Record<string, number> = {
   'Study.findings': 25,
   'PairEvidence.findings': 10,
+  // The page was multiplied by evidencePage's `first` already.
+  'PairEvidencePage.pairs': 1,
   'PairEvidence.studies': 10,
   // One per moderator property: PEM criterion, design, evidence level.
   'PairEvidence.moderators': 3,
@@ -41,10 +43,12 @@ const JSON_VALUE_COST = 20;
 const DEFAULT_FIRST: Record<string, number> = {
   'Query.search': DEFAULT_SEARCH_HITS,
   'Query.evidence': DEFAULT_PAIRS,
+  'Query.evidencePage': DEFAULT_PAIRS,
 };
 const MAX_FIRST: Record<string, number> = {
   'Query.search': MAX_SEARCH_HITS,
   'Query.evidence': MAX_PAIRS,
+  'Query.evidencePage': MAX_PAIRS,
 };
 
 const count = (value: unknown, fallback: number): number =>

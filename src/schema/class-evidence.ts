@@ -97,6 +97,7 @@ export async function classEvidence(
 builder.queryFields((t) => ({
   classEvidence: t.field({
     type: ClassEvidence,
+    nullable: true,
     description:
       'Evidence for a class and its ontology descendants ("cytokines", "interleukins", "autonomic symptoms", HP:0012378): ' +
       'every member pair and, per entity on the other side, a class summary that counts each study once. ' +

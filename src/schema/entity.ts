@@ -1,5 +1,6 @@
 // Entities: Biomarker, Symptom, Condition and Measure share the Entity interface (SPEC §4). Each is a Relay node
 // whose id is its normalised name; lookups accept any synonym, case-insensitively.
+import { normalizeKey } from '../ingest/entity-key.ts';
 import DataLoader from 'dataloader';
 import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import type { SelectionInfo } from './selection.ts';
@@ -11,6 +12,7 @@ import { entityLoader } from './loaders.ts';
 import { forwardPage, toPage, type Page } from './pagination.ts';
 import { findingFromRow, findingProjection, type EntityNode, type FindingNode, type StudyNode } from './projection.ts';
 import { Biomarker, Condition, Entity, Finding, Measure, Study, Symptom } from './refs.ts';
+import { unknownNames } from './unknown-names.ts';
 
 export const FindingRoleEnum = builder.enumType('FindingRole', {
   description: 'The side of a finding an entity is on.',
@@ -137,7 +139,7 @@ async function lookupWithFindings(context: Context, type: EntityType, name: stri
   const [row] = await context.cypher.read<{ id: string; total: number; findings: unknown[][][]; entity: EntityNode }>('entity/findings', {
     ...page.params,
     ids: null,
-    lookup: { type, name: name.trim().toLowerCase() },
+    lookup: { type, name: normalizeKey(name) },
   });
   if (!row) return null;
   entityLoader(context).prime(row.entity.id, row.entity);
@@ -179,7 +181,7 @@ export function entityByName(context: Context, type: EntityType, name: string): 
     });
     nameLoader.set(context, loader);
   }
-  return loader.load(`${type}:${name.trim().toLowerCase()}`);
+  return loader.load(`${type}:${normalizeKey(name)}`);
 }
 
 const lookupFields = { biomarker: Biomarker, symptom: Symptom, condition: Condition, measure: Measure } as const;
@@ -193,11 +195,13 @@ builder.queryFields((t) =>
         t.field({
           type: lookupFields[field as keyof typeof lookupFields],
           nullable: true,
-          description: `One ${type} by its name or any synonym (case-insensitive).`,
+          description: `One ${type} by its name or any synonym (case-insensitive); an unknown name is null with a NOT_FOUND error.`,
           args: { name: t.arg.string({ required: true }) },
           resolve: async (_root, args, context, info) => {
-            const found = await lookupWithFindings(context, type, args.name, info);
-            return found !== undefined ? found : entityByName(context, type, args.name);
+            const lookedUp = await lookupWithFindings(context, type, args.name, info);
+            const found = lookedUp !== undefined ? lookedUp : await entityByName(context, type, args.name);
+            if (!found) throw await unknownNames(context, [args.name], 'name', [type], type.toLowerCase());
+            return found;
           },
         }),
       ];

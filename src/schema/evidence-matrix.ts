@@ -4,7 +4,9 @@ import { buildMatrix, pairKey } from '../evidence/index.ts';
 import type { EvidenceFindingInput, EvidenceWeights } from '../evidence/index.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { badInput, notFound } from '../errors.ts';
+import { normalizeKey } from '../ingest/entity-key.ts';
+import { badInput } from '../errors.ts';
+import { unknownNames } from './unknown-names.ts';
 import { EvidenceWeightsUsed, filterParams, resolveWeightsArg } from './evidence-inputs.ts';
 import type { EntityNode } from './projection.ts';
 import { Entity } from './refs.ts';
@@ -23,7 +25,7 @@ import {
   SynthesisMethodEnum,
   WeightedSupportType,
 } from './evidence-types.ts';
-import { evidenceInput, nameKey, type EvidenceRow } from './evidence-pairs.ts';
+import { evidenceInput, type EvidenceRow } from './evidence-pairs.ts';
 
 interface CellParent {
   subject: EntityNode;
@@ -110,14 +112,20 @@ export async function evidenceMatrix(
     unknownObjects: string[];
     findings: EvidenceRow[];
   }>('evidence/matrix', {
-    subjects: expansion ? expansion.subjectNames : args.subjects ? args.subjects.map(nameKey) : null,
-    objects: expansion ? expansion.objectNames : args.objects ? args.objects.map(nameKey) : null,
+    subjects: expansion ? expansion.subjectNames : args.subjects ? args.subjects.map((name) => normalizeKey(name)) : null,
+    objects: expansion ? expansion.objectNames : args.objects ? args.objects.map((name) => normalizeKey(name)) : null,
     defaultSubjects: DEFAULT_MATRIX_SIDE,
     defaultObjects: DEFAULT_MATRIX_SIDE,
     filter: filterParams(args.filter),
   });
   const unknown = [...(row?.unknownSubjects ?? []), ...(row?.unknownObjects ?? [])];
-  if (!row || unknown.length > 0) throw notFound(`no entity named ${unknown.map((n) => `"${n}"`).join(', ')}`);
+  if (!row) throw await unknownNames(context, [...(args.subjects ?? []), ...(args.objects ?? [])], 'subjects');
+  if (unknown.length > 0) {
+    // The statement answers the unknown match keys; the error names them as the caller wrote them.
+    const given = (side: 'subjects' | 'objects') => (args[side] ?? []).filter((name) => unknown.includes(normalizeKey(name)));
+    const side = given('subjects').length > 0 ? 'subjects' : 'objects';
+    throw await unknownNames(context, [...given('subjects'), ...given('objects')], side);
+  }
   const subjects = membersOnly(uniqueById(row.subjects), expansion?.subjects ?? null).slice(0, MAX_MATRIX_SIDE);
   const objects = membersOnly(uniqueById(row.objects), expansion?.objects ?? null).slice(0, MAX_MATRIX_SIDE);
   const byPair = new Map<string, EvidenceFindingInput[]>();

@@ -278,6 +278,7 @@ export async function neighborhood(
 builder.queryFields((t) => ({
   neighborhood: t.field({
     type: Graph,
+    nullable: true,
     description:
       'The graph around an entity or a study (global id): entities reached through findings, up to `depth` hops ' +
       `(default ${DEFAULT_DEPTH}, at most ${MAX_DEPTH}) and \`limit\` nodes (default ${DEFAULT_NODE_LIMIT}, at most ` +
