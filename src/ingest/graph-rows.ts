@@ -22,8 +22,8 @@ export interface EntityRow {
 }
 
 /** An entity's match keys: its name's and each synonym's normalizeKey, once each. */
-const nameKeys = (name: string, synonyms: string[]): string[] => [...new Set([name, ...synonyms].map(normalizeKey))];
-const searchKeys = (name: string, synonyms: string[]): string[] =>
+export const nameKeys = (name: string, synonyms: string[]): string[] => [...new Set([name, ...synonyms].map(normalizeKey))];
+export const searchKeys = (name: string, synonyms: string[]): string[] =>
   [...new Set([name, ...synonyms].map(compactKey))].filter((key) => key.length > 0);
 
 export interface FindingRow {
