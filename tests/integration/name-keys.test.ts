@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 describe('match keys of entities imported before them', () => {
-  it('are computed at migrate, once: "VO2  PEAK" then finds "VO₂ peak", and search ranks it first for "vo2peak"', async () => {
+  it('are computed at migrate: "VO2  PEAK" then finds "VO₂ peak", and search ranks it first for "vo2peak"', async () => {
     await clearGraph(db.cypher);
     await db.driver.executeQuery(
       `CREATE (:Entity:Measure {id: 'Measure:vo2 peak', key: 'vo2 peak', type: 'Measure', name: 'VO₂ peak',
