@@ -15,6 +15,7 @@ export function badInput(message: string, argument?: string, extensions: Record<
   });
 }
 
-export function notFound(message: string): Error {
-  return createGraphQLError(message, { extensions: { code: NOT_FOUND } });
+/** Something named or identified that the graph does not hold. `extensions` adds detail (the names, suggestions). */
+export function notFound(message: string, extensions: Record<string, unknown> = {}): Error {
+  return createGraphQLError(message, { extensions: { code: NOT_FOUND, ...extensions } });
 }

@@ -1,6 +1,6 @@
 // evidence(subject, object, role, first) under the default filter and weights, from the materialized view
-// (docs/evidence.md §9b): the entities the names resolve to, and per pair of the anchor (ordered and bounded as
-// cypher/evidence/pairs.cypher orders them) its studies' stored votes (JSON, one per study) and their common weights
+// (docs/evidence.md §9b): the entities the names resolve to, the number of pairs of the anchor (`total`), and per
+// pair of the page (ordered and paged as cypher/evidence/pairs.cypher does) its studies' stored votes (JSON, one per study) and their common weights
 // version. No finding is read, so the cost grows with the studies of a pair, not with its findings. `stale` says the view is being (re)built: the caller then uses the live synthesis.
 // One scan of the entities finds both names ($other may be null: no entity then matches it). Lines ending in
 // `// when …` are sent only when their conditions hold (src/db/statements.ts): a pair named by both ends is read by
@@ -28,14 +28,20 @@ CALL (anchorNodes, otherNodes) {
   WITH p, anchor AS subject, other AS object, other // when $role = 'SUBJECT'
   WITH p, other AS subject, anchor AS object, other // when $role = 'OBJECT'
   ORDER BY p.studyCount DESC, toLower(other.name), other.name, other.id, subject.id, object.id
-  LIMIT $first
-  RETURN collect({
-    subject: subject {{entity}},
-    object: object {{entity}},
-    weightsVersion: p.weightsVersion,
-    votes: [(:Study)-[v:VOTES]->(p) | v.vote]
-  }) AS pairs
+  WITH collect({p: p, subject: subject, object: object}) AS ranked
+  // The votes of the page's pairs only.
+  CALL (ranked) {
+    UNWIND ranked[$offset..$offset + $first] AS row
+    WITH row.p AS p, row.subject AS subject, row.object AS object
+    RETURN collect({
+      subject: subject {{entity}},
+      object: object {{entity}},
+      weightsVersion: p.weightsVersion,
+      votes: [(:Study)-[v:VOTES]->(p) | v.vote]
+    }) AS pairs
+  }
+  RETURN size(ranked) AS total, pairs
 }
 RETURN [e IN anchorNodes | e {{entity}}] AS anchors,
   [e IN otherNodes | e {{entity}}] AS others,
-  pairs, EXISTS { MATCH (:PairEvidenceRebuild) } AS stale
+  total, pairs, EXISTS { MATCH (:PairEvidenceRebuild) } AS stale

@@ -2,7 +2,8 @@
 // subject–object pair the anchor entity is on (as the findings' subject, or their object with $role = 'OBJECT'),
 // each with all its findings and, per finding, the study properties and method flags synthesis needs.
 // Pairs are ordered by distinct studies (desc), then the other entity's name (then the ids, for ties between
-// anchors of one name), and bounded by $first; cypher/evidence/pair-summaries.cypher orders the same way.
+// anchors of one name); `total` counts them all and `pairs` is the page of $first from position $offset.
+// cypher/evidence/pair-summaries.cypher orders and pages the same way.
 // $anchor and $other are lower-cased names or synonyms (Entity.names); $other may be null. One scan of the entities
 // finds both; lines ending in `// when …` are sent only when their conditions hold (src/db/statements.ts).
 // The $filter predicate is the same in every evidence statement (src/schema/evidence-inputs.ts, filterParams).
@@ -47,13 +48,13 @@ CALL (anchorNodes, otherNodes) {
        }) AS findings,
        count(DISTINCT s) AS studyCount
   ORDER BY studyCount DESC, toLower(other.name), other.name, other.id, subject.id, object.id
-  LIMIT $first
-  RETURN collect({
+  WITH collect({
     subject: subject {{entity}},
     object: object {{entity}},
     studyCount: studyCount,
     findings: findings
-  }) AS pairs
+  }) AS ranked
+  RETURN size(ranked) AS total, ranked[$offset..$offset + $first] AS pairs
 }
 RETURN [e IN anchorNodes | e {{entity}}] AS anchors,
-  [e IN otherNodes | e {{entity}}] AS others, pairs
+  [e IN otherNodes | e {{entity}}] AS others, total, pairs

@@ -23,7 +23,7 @@ WHERE ($afterSlug IS NULL OR study.slug > $afterSlug)
       AND ($filter.retracted IS NULL OR coalesce(s.retracted, false) = $filter.retracted)
       AND ($filter.tags IS NULL OR EXISTS {
         MATCH (s)-[:TAGGED]->(tag)
-        WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags)
+        WHERE any(name IN coalesce(tag.names, [tag.key]) WHERE name IN $filter.tags)
       })
     MATCH (f)-[:SUBJECT]->(subject:Entity)
     MATCH (f)-[:OBJECT]->(object:Entity)

@@ -11,4 +11,4 @@ AND s.peerReviewed = $filter.peerReviewed // when $filter.peerReviewed
 AND s.reviewStatus = $filter.reviewStatus // when $filter.reviewStatus
 AND coalesce(s.retracted, false) = $filter.retracted // when $filter.retracted
 AND EXISTS { MATCH (s)-[:TAGGED]->(tag) // when $filter.tags
-  WHERE any(name IN coalesce(tag.names, [toLower(tag.name)]) WHERE name IN $filter.tags) } // when $filter.tags
+  WHERE any(name IN coalesce(tag.names, [tag.key]) WHERE name IN $filter.tags) } // when $filter.tags

@@ -32,7 +32,11 @@ SET e.synonyms = synonyms,
     e.xrefs = xrefs,
     e.broadMatch = broadMatch,
     e.synonymsText = reduce(text = '', s IN synonyms | text + ' ' + s),
-    e.names = [n IN [e.name] + synonyms | toLower(n)],
+    // The match keys (src/ingest/entity-key.ts, normalizeKey) of every name and synonym, computed by the importer:
+    // every query normalizes a name the same way before it looks it up here.
+    e.names = reduce(acc = coalesce(e.names, []), n IN row.names | CASE WHEN n IN acc THEN acc ELSE acc + n END),
+    // Their compact forms (compactKey): search ranks an entity whose compact name is the query's first.
+    e.searchKeys = reduce(acc = coalesce(e.searchKeys, []), n IN row.searchKeys | CASE WHEN n IN acc THEN acc ELSE acc + n END),
     e.kind = coalesce(e.kind, row.kind),
     e.subgroupOf = coalesce(e.subgroupOf, row.subgroupOf)
 RETURN count(e) AS merged

@@ -15,6 +15,6 @@ WITH node, label
 ORDER BY toLower(node.name), node.id
 LIMIT $first
 RETURN label, 1.0 AS score,
-  CASE WHEN $whole THEN node {.*, names: null, synonymsText: null, record: null, hash: null}
+  CASE WHEN $whole THEN node {.*, names: null, searchKeys: null, synonymsText: null, doiKey: null, record: null, hash: null}
        ELSE node {.slug, .title, .name}
   END AS node

@@ -1,7 +1,16 @@
 // search(text, types, first): the best-scoring nodes of the full-text index, of the labels asked for ($labels null:
 // all), in one round trip. $query is built from the user's words by rankedQuery() (src/query/search-terms.ts):
-// never user text as given. Equal scores fall back to the name (or title, or slug) so the order is stable.
-CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+// never user text as given. An entity whose name or a synonym is the whole text ($compact, src/ingest/entity-key.ts
+// compactKey: "il6" is IL-6, "CFS" is a synonym of ME/CFS) ranks first, found through its searchKeys even when the
+// index does not match it. Equal scores fall back to the name (or title, or slug) so the order is stable.
+CALL () {
+  CALL db.index.fulltext.queryNodes('search_text', $query) YIELD node, score
+  RETURN node, score
+  UNION // when $compact
+  MATCH (node:Entity) WHERE $compact IN node.searchKeys // when $compact
+  RETURN node, 0.0 AS score // when $compact
+}
+WITH node, max(score) AS score
 WITH node, score,
   CASE
     WHEN node:Study THEN 'Study'
@@ -13,11 +22,12 @@ WITH node, score,
     ELSE 'MethodFlag'
   END AS label
 WHERE $labels IS NULL OR label IN $labels
-WITH node, score, label
-ORDER BY score DESC, toLower(coalesce(node.name, node.title, node.slug)), node.slug, node.key
+WITH node, score, label, coalesce($compact IN node.searchKeys, false) AS exact
+ORDER BY exact DESC, score DESC, toLower(coalesce(node.name, node.title, node.slug)), node.slug, node.key
 LIMIT $first
-// $whole: the node's properties (search fields and the importer's record left out), else only what names a hit.
+// $whole: the node's properties (search fields, match keys and the importer's record left out), else only what
+// names a hit.
 RETURN label, score,
-  CASE WHEN $whole THEN node {.*, names: null, synonymsText: null, record: null, hash: null}
+  CASE WHEN $whole THEN node {.*, names: null, searchKeys: null, synonymsText: null, doiKey: null, record: null, hash: null}
        ELSE node {.slug, .title, .name}
   END AS node

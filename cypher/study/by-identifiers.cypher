@@ -1,9 +1,9 @@
-// study(slug | doi | pmid): whichever was given (each is unique), as the values of $studyFields in that order. With
+// study(slug | doi | pmid): whichever was given (each is unique; $doi lower-cased, matched against doiKey), as the values of $studyFields in that order. With
 // $withFindings (the query selects the study's findings) its findings come along, in page order, each as
 // [subject, object, finding] values of $endFields, $endFields and $findingFields: study → findings → subject costs
 // this one round trip, and only what the query selects is read and sent (src/schema/projection.ts).
 MATCH (s:Study)
-WHERE s.slug = $slug OR s.doi = $doi OR s.pmid = $pmid
+WHERE s.slug = $slug OR s.doiKey = $doi OR s.pmid = $pmid
 WITH s
 LIMIT 1
 CALL (s) {

@@ -6,6 +6,7 @@ import { statements, splitStatements } from './statements.ts';
 import type { Cypher } from './cypher.ts';
 import { refreshPairEvidence, type RefreshResult } from '../ingest/pair-votes.ts';
 import { refreshOntology, type OntologyRefresh } from '../ontology/refresh.ts';
+import { refreshNameKeys } from '../ingest/name-keys.ts';
 
 export interface MigrationResult {
   applied: string[];
@@ -35,6 +36,8 @@ export async function migrate(cypher: Cypher): Promise<MigrationResult> {
     await cypher.write('migration/record', { id, checksum });
     result.applied.push(id);
   }
+  // Entities imported before the match keys get them (a cheap read when none lacks them).
+  await refreshNameKeys(cypher);
   // After the schema: a cheap read when the view is current, a rebuild in batches when it is not.
   const pairEvidence = await refreshPairEvidence(cypher);
   return { ...result, pairEvidence, ontology: await refreshOntology(cypher) };

@@ -2,6 +2,7 @@
 // and in the HTTP query string (`relation=ELEVATED_IN`). Lists are given by repeating the option or with commas.
 // The result is the `$finding` and `$filter` parameters of cypher/export/*.cypher — the same conditions as the
 // GraphQL `findings(filter:)` field (FindingFilter with its `study: StudyFilter`).
+import { normalizeKey } from '../ingest/entity-key.ts';
 import type { EntityType } from '../ingest/record.ts';
 import { studyFilterParams, type StudyFilterParams } from '../query/study-filter.ts';
 import { EXPORT_FILTERS, ExportFilterError, type Kind } from './options.ts';
@@ -69,7 +70,7 @@ function parseValue(name: string, kind: Kind, values: string[]): unknown {
   }
 }
 
-const normalName = (name: string | null) => (name == null ? null : name.trim().replace(/\s+/g, ' ').toLowerCase());
+const normalName = (name: string | null) => (name == null ? null : normalizeKey(name));
 
 /** Build the statement parameters from raw option values (name → the values given); unknown names are errors. */
 export function exportParams(raw: Raw): ExportParams {

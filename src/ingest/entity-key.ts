@@ -12,6 +12,14 @@ export function normalizeKey(name: string): string {
     .trim();
 }
 
+/**
+ * The match key without its spaces and punctuation ("IL-6", "il 6", "IL6" → "il6"): what `search` compares whole
+ * names by, so an exact name or synonym ranks first however it is punctuated.
+ */
+export function compactKey(name: string): string {
+  return normalizeKey(name).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function entityId(type: EntityType, name: string): string {
   return `${type}:${normalizeKey(name)}`;
 }

@@ -1,7 +1,7 @@
 // A canonical record as the rows the load statements UNWIND: the study's properties, its entities (resolved
 // through the lexicons so synonyms meet in one node), its tags, and its findings with their typed edges.
 import crypto from 'node:crypto';
-import { entityId, normalizeKey } from './entity-key.ts';
+import { compactKey, entityId, normalizeKey } from './entity-key.ts';
 import { resolveEntity } from './extract/index.ts';
 import type { EntityRef, FindingRecord, StudyRecord } from './record.ts';
 import { hashText, stableStringify } from './stable-json.ts';
@@ -12,12 +12,21 @@ export interface EntityRow {
   key: string;
   name: string;
   synonyms: string[];
+  /** The match keys of the name and every synonym (normalizeKey): what every query matches a name against. */
+  names: string[];
+  /** compactKey of the name and every synonym: `search` ranks an entity whose compact key is the query's first. */
+  searchKeys: string[];
   xrefs: string[];
   kind: string | null;
   subgroupOf: string | null;
   /** Ontology terms the entity is a kind or subgroup of (EntityRef.broadMatch), never the same thing. */
   broadMatch: string[];
 }
+
+/** An entity's match keys: its name's and each synonym's normalizeKey, once each. */
+export const nameKeys = (name: string, synonyms: string[]): string[] => [...new Set([name, ...synonyms].map(normalizeKey))];
+export const searchKeys = (name: string, synonyms: string[]): string[] =>
+  [...new Set([name, ...synonyms].map(compactKey))].filter((key) => key.length > 0);
 
 export interface FindingRow {
   id: string;
@@ -67,6 +76,8 @@ function entityRow(ref: EntityRef): EntityRow {
     key: normalizeKey(entity.name),
     name: entity.name,
     synonyms,
+    names: nameKeys(entity.name, synonyms),
+    searchKeys: searchKeys(entity.name, synonyms),
     xrefs: Object.entries(entity.xrefs ?? {})
       // A CURIE (MONDO:0005404, HP:0012378) stays as it is; a bare accession gets its source (miRBase:MIMAT0000510).
       .map(([source, id]) => (/^[A-Za-z][\w.-]*:/.test(id) ? id : `${source}:${id}`))
@@ -146,7 +157,8 @@ function findingRow(study: StudyRecord, finding: FindingRecord, index: number, s
 function studyProps(record: StudyRecord): Record<string, unknown> {
   const { findings: _findings, tags: _tags, ...scalars } = record;
   const text = stableStringify(record);
-  return storable({ ...scalars, record: text, hash: hashText(text) });
+  // doiKey: DOIs are case-insensitive; study(doi:) looks the lower-cased DOI up here (index study_doi_key).
+  return storable({ ...scalars, doiKey: record.doi?.toLowerCase(), record: text, hash: hashText(text) });
 }
 
 export function studyRows(record: StudyRecord): StudyRows {
@@ -154,8 +166,11 @@ export function studyRows(record: StudyRecord): StudyRows {
   const addEntity = (ref: EntityRef) => {
     const row = entityRow(ref);
     const seen = entities.get(row.id);
-    if (seen) seen.synonyms = [...new Set([...seen.synonyms, ...row.synonyms])].sort();
-    else entities.set(row.id, row);
+    if (seen) {
+      seen.synonyms = [...new Set([...seen.synonyms, ...row.synonyms])].sort();
+      seen.names = nameKeys(seen.name, seen.synonyms);
+      seen.searchKeys = searchKeys(seen.name, seen.synonyms);
+    } else entities.set(row.id, row);
     return row.id;
   };
   // A claim stated twice (a page that repeats a line) is one finding.
@@ -190,6 +205,8 @@ export function batchRows(records: StudyRecord[]) {
     // As merge-entities would combine them in two statements: names and cross-references add up, the first kind
     // and parent given stay.
     seen.synonyms = [...new Set([...seen.synonyms, ...entity.synonyms])].sort();
+    seen.names = nameKeys(seen.name, seen.synonyms);
+    seen.searchKeys = searchKeys(seen.name, seen.synonyms);
     seen.xrefs = [...new Set([...seen.xrefs, ...entity.xrefs])].sort();
     seen.kind ??= entity.kind;
     seen.subgroupOf ??= entity.subgroupOf;

@@ -31,7 +31,7 @@ export interface StoredVote {
   studySlug: string;
   relations: number[];
   signs: number[];
-  /** JSON of the StudyVote: exact doubles, read back by the query side (src/schema/evidence.ts). */
+  /** JSON of the StudyVote: exact doubles, read back by the query side (src/schema/evidence-pairs.ts). */
   vote: string;
   weightsVersion: string;
 }

@@ -2,6 +2,7 @@
 // once its ontology descendants are included. Every query of a request is resolved in one round trip
 // (cypher/ontology/rollup.cypher), whatever the number of descendants; the API's includeDescendants options then
 // read their statements with the member entities' ids.
+import { normalizeKey } from '../ingest/entity-key.ts';
 import type { Context } from '../context.ts';
 import type { EntityNode } from '../schema/projection.ts';
 import type { TermOrigin } from './catalogue.ts';
@@ -54,7 +55,7 @@ export async function resolveRollups(context: Context, queries: readonly RollupQ
   const rows = await context.cypher.read<RollupRow & Record<string, unknown>>('ontology/rollup', {
     queries: queries.map((query) =>
       typeof query === 'string'
-        ? { name: query.trim().replace(/\s+/g, ' ').toLowerCase(), curie: queryCurie(query), id: null }
+        ? { name: normalizeKey(query), curie: queryCurie(query), id: null }
         : { name: null, curie: null, id: query.entityId },
     ),
   });

@@ -7,7 +7,8 @@
 import { getComplexity, type ComplexityEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { MAX_NODES } from '../builder.ts';
-import { DEFAULT_MATRIX_SIDE, DEFAULT_PAIRS, MAX_MATRIX_SIDE, MAX_PAIRS } from '../schema/evidence.ts';
+import { DEFAULT_PAIRS, MAX_PAIRS } from '../schema/evidence-pairs.ts';
+import { DEFAULT_MATRIX_SIDE, MAX_MATRIX_SIDE } from '../schema/evidence-matrix.ts';
 import { DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT } from '../schema/neighborhood.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination.ts';
 import { DEFAULT_SEARCH_HITS, MAX_SEARCH_HITS } from '../schema/search.ts';
@@ -20,6 +21,8 @@ import { DEFAULT_SEARCH_HITS, MAX_SEARCH_HITS } from '../schema/search.ts';
 const LIST_SIZES: Record<string, number> = {
   'Study.findings': 25,
   'PairEvidence.findings': 10,
+  // The page was multiplied by evidencePage's `first` already.
+  'PairEvidencePage.pairs': 1,
   'PairEvidence.studies': 10,
   // One per moderator property: PEM criterion, design, evidence level.
   'PairEvidence.moderators': 3,
@@ -40,10 +43,12 @@ const JSON_VALUE_COST = 20;
 const DEFAULT_FIRST: Record<string, number> = {
   'Query.search': DEFAULT_SEARCH_HITS,
   'Query.evidence': DEFAULT_PAIRS,
+  'Query.evidencePage': DEFAULT_PAIRS,
 };
 const MAX_FIRST: Record<string, number> = {
   'Query.search': MAX_SEARCH_HITS,
   'Query.evidence': MAX_PAIRS,
+  'Query.evidencePage': MAX_PAIRS,
 };
 
 const count = (value: unknown, fallback: number): number =>

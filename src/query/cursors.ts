@@ -89,3 +89,22 @@ export function decodeFindingCursor(after: string | null | undefined) {
   }
   throw badInput(`"after" is not a cursor of the findings list: "${after}"`, 'after');
 }
+
+/** The cursor of the pair at `position` in an evidence answer (pairs are in a fixed order: studyCount, then name). */
+export function pairCursor(position: number): string {
+  return encodeCursor(JSON.stringify(['pair', position]));
+}
+
+/** How many pairs come before the page that starts after the cursor's pair (0 without a cursor). */
+export function decodePairCursor(after: string | null | undefined): number {
+  const raw = decodeCursor(after);
+  if (raw === null) return 0;
+  try {
+    const [kind, position] = JSON.parse(raw) as unknown[];
+    if (kind === 'pair' && typeof position === 'number' && Number.isInteger(position) && position >= 0)
+      return position + 1;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(`"after" is not a cursor of the evidence pairs: "${after}"`, 'after');
+}

@@ -45,15 +45,17 @@ export function allTermsQuery(terms: string[]): string {
 
 /**
  * The ranked, typo-tolerant `search` query: per term an exact match (boosted most), a prefix match, and for terms of
- * 4+ characters a fuzzy match (1 edit up to 5 characters, 2 beyond); several terms add a boosted phrase. Terms are
- * optional (OR), so hits that match more of them rank higher.
+ * 4+ characters a fuzzy match (1 edit up to 5 characters, 2 beyond); several terms add a boosted phrase. With
+ * `every` each term must match (in one of those ways), as search engines do by default, so a typo-tolerant match of
+ * one word ("natural" ~ "lateral") cannot bring in a hit the other words do not; without it terms are optional
+ * (OR) and hits that match more of them rank higher (the fallback when every-term finds nothing).
  */
-export function rankedQuery(terms: string[]): string {
+export function rankedQuery(terms: string[], every = false): string {
   const clauses = terms.map((term) => {
     const t = escapeLucene(term);
     const parts = [`${t}^4`, `${t}*^2`];
     if (term.length >= 4) parts.push(`${t}~${term.length >= 6 ? 2 : 1}`);
-    return `(${parts.join(' OR ')})`;
+    return `${every && terms.length > 1 ? '+' : ''}(${parts.join(' OR ')})`;
   });
   if (terms.length > 1) clauses.push(`"${terms.map(escapeLucene).join(' ')}"^6`);
   return clauses.join(' OR ');

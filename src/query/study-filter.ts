@@ -1,6 +1,7 @@
 // The StudyFilter argument (of `studies`, `facets`, `findings(filter: {study})` and exports) as the `$filter` map
 // that cypher/fragments/study-filter.cypher reads, and where a filtered study list finds its candidates. Bad values
 // are BAD_USER_INPUT errors.
+import { normalizeKey } from '../ingest/entity-key.ts';
 import { badInput } from '../errors.ts';
 import { allTermsQuery, searchTerms } from './search-terms.ts';
 
@@ -52,7 +53,7 @@ export function studyFilterParams(filter: StudyFilterArg | null | undefined, arg
     designs: f.designs ? [...f.designs] : null,
     yearFrom: f.yearFrom ?? null,
     yearTo: f.yearTo ?? null,
-    tags: f.tags ? f.tags.map((tag) => tag.trim().replace(/\s+/g, ' ').toLowerCase()) : null,
+    tags: f.tags ? f.tags.map((tag) => normalizeKey(tag)) : null,
     textQuery,
     peerReviewed: f.peerReviewed ?? null,
     reviewStatus: f.reviewStatus ?? null,

@@ -9,19 +9,10 @@ import type { Context } from '../context.ts';
 import type { Rollup, RollupMember } from '../ontology/rollup.ts';
 import { FindingRoleEnum } from './entity.ts';
 import { Entity } from './refs.ts';
-import {
-  CertaintyType,
-  ComparatorType,
-  ConsensusEnum,
-  EvidenceCountsType,
-  EvidenceMatrixType,
-  MAX_PAIRS,
-  PairEvidence,
-  pairEvidence,
-  SynthesisMethodEnum,
-  WeightedSupportType,
-  type PairEvidenceParent,
-} from './evidence.ts';
+import { CertaintyType, ComparatorType, ConsensusEnum, EvidenceCountsType, SynthesisMethodEnum, WeightedSupportType } from './evidence-types.ts';
+import { EvidenceMatrixType } from './evidence-matrix.ts';
+import { MAX_PAIRS, pairEvidence } from './evidence-pairs.ts';
+import { PairEvidence, type PairEvidenceParent } from './pair-evidence.ts';
 import { EvidenceFilter, EvidenceWeightsInput, resolveWeightsArg } from './evidence-inputs.ts';
 import type { EntityNode } from './projection.ts';
 import { RollupMemberType, RollupType } from './ontology.ts';
@@ -106,6 +97,7 @@ export async function classEvidence(
 builder.queryFields((t) => ({
   classEvidence: t.field({
     type: ClassEvidence,
+    nullable: true,
     description:
       'Evidence for a class and its ontology descendants ("cytokines", "interleukins", "autonomic symptoms", HP:0012378): ' +
       'every member pair and, per entity on the other side, a class summary that counts each study once. ' +

@@ -1,6 +1,7 @@
 // biomarkers / symptoms / conditions / measures(filter, first, after): each entity type as a connection ordered by
 // name, filtered by a name/synonym substring, a biomarker's kind and whether findings mention it; and
 // Entity.findingCount, batched (a list's own rows carry it, so listing with counts is one round trip).
+import { normalizeKey } from '../ingest/entity-key.ts';
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
@@ -51,7 +52,7 @@ builder.interfaceField(Entity, 'findingCount', (t) =>
   }),
 );
 
-const normal = (text: string | null | undefined) => (text == null ? null : text.trim().replace(/\s+/g, ' ').toLowerCase());
+const normal = (text: string | null | undefined) => (text == null ? null : normalizeKey(text));
 
 async function entityPage(
   context: Context,

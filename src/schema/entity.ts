@@ -1,6 +1,7 @@
 // Entities: Biomarker, Symptom, Condition and Measure share the Entity interface (SPEC §4). Each is a Relay node
 // whose id is its normalised name; lookups accept any synonym, case-insensitively.
 import { createContextCache } from '@pothos/core';
+import { normalizeKey } from '../ingest/entity-key.ts';
 import DataLoader from 'dataloader';
 import { getArgumentValues, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import type { SelectionInfo } from './selection.ts';
@@ -12,6 +13,7 @@ import { entityLoader } from './loaders.ts';
 import { forwardPage, toPage, type Page } from './pagination.ts';
 import { findingFromRow, findingProjection, type EntityNode, type FindingNode, type StudyNode } from './projection.ts';
 import { Biomarker, Condition, Entity, Finding, Measure, Study, Symptom } from './refs.ts';
+import { unknownNames } from './unknown-names.ts';
 
 export const FindingRoleEnum = builder.enumType('FindingRole', {
   description: 'The side of a finding an entity is on.',
@@ -131,7 +133,7 @@ async function lookupWithFindings(context: Context, type: EntityType, name: stri
   const [row] = await context.cypher.read<{ id: string; total: number; findings: unknown[][][]; entity: EntityNode }>('entity/findings', {
     ...page.params,
     ids: null,
-    lookup: { type, name: name.trim().toLowerCase() },
+    lookup: { type, name: normalizeKey(name) },
   });
   if (!row) return null;
   entityLoader(context).prime(row.entity.id, row.entity);
@@ -171,7 +173,7 @@ const nameLoader = createContextCache(
 );
 
 export function entityByName(context: Context, type: EntityType, name: string): Promise<EntityNode | null> {
-  return nameLoader(context).load(`${type}:${name.trim().toLowerCase()}`);
+  return nameLoader(context).load(`${type}:${normalizeKey(name)}`);
 }
 
 const lookupFields = { biomarker: Biomarker, symptom: Symptom, condition: Condition, measure: Measure } as const;
@@ -185,11 +187,13 @@ builder.queryFields((t) =>
         t.field({
           type: lookupFields[field as keyof typeof lookupFields],
           nullable: true,
-          description: `One ${type} by its name or any synonym (case-insensitive).`,
+          description: `One ${type} by its name or any synonym (case-insensitive); an unknown name is null with a NOT_FOUND error.`,
           args: { name: t.arg.string({ required: true }) },
           resolve: async (_root, args, context, info) => {
-            const found = await lookupWithFindings(context, type, args.name, info);
-            return found !== undefined ? found : entityByName(context, type, args.name);
+            const lookedUp = await lookupWithFindings(context, type, args.name, info);
+            const found = lookedUp !== undefined ? lookedUp : await entityByName(context, type, args.name);
+            if (!found) throw await unknownNames(context, [args.name], 'name', [type], type.toLowerCase());
+            return found;
           },
         }),
       ];

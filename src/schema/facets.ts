@@ -9,6 +9,7 @@ import { StudyFilter } from './study-filter.ts';
 import { maySelect, selectionOf } from './selection.ts';
 import type { Rollup } from '../ontology/rollup.ts';
 import { rollupsOf, RollupType } from './ontology.ts';
+import { checkRollupKnown } from './unknown-names.ts';
 
 interface Bucket<V> {
   value: V | null;
@@ -113,6 +114,7 @@ export function selectedFacets(info: GraphQLResolveInfo): Record<(typeof FACETS)
 builder.queryFields((t) => ({
   facets: t.field({
     type: StudyFacets,
+    nullable: true,
     description: 'Counts of the studies matching `filter` (all when absent) by property and tag. One database round trip.',
     args: {
       filter: t.arg({ type: StudyFilter, required: false }),
@@ -128,6 +130,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context, info) => {
       const filter = studyFilterParams(args.filter);
       const rollup = args.about != null ? (await rollupsOf(context, [args.about]))[0]! : null;
+      await checkRollupKnown(context, rollup, 'about', !args.includeDescendants);
       const [row] = await context.cypher.read<FacetsRow>('facets/studies', {
         filter,
         source: studySource(filter),

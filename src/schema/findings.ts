@@ -2,6 +2,7 @@
 // subject/object by any name, their types, extraction confidence, curation) and by its study (StudyFilter), in study
 // then sentence order. One database round trip: each finding comes with its subject, object and study, so those
 // nested fields cost nothing more.
+import { normalizeKey } from '../ingest/entity-key.ts';
 import { builder } from '../builder.ts';
 import type { EntityType } from '../ingest/record.ts';
 import { EntityTypeEnum, RelationEnum, SignEnum } from './enums.ts';
@@ -13,6 +14,7 @@ import { StudyFilter } from './study-filter.ts';
 import type { EntityNode, FindingNode, StudyNode } from './projection.ts';
 import { Finding } from './refs.ts';
 import { rollupFilter, RollupType, type FindingRollups } from './ontology.ts';
+import { checkNamesKnown, checkRollupKnown } from './unknown-names.ts';
 
 export const FindingFilter = builder.inputType('FindingFilter', {
   description:
@@ -47,15 +49,17 @@ interface FindingListRow {
   findings: { finding: FindingNode; subject: EntityNode; object: EntityNode; study: StudyNode }[];
 }
 
-const normalName = (name: string | null | undefined) => (name == null ? null : name.trim().replace(/\s+/g, ' ').toLowerCase());
+const normalName = (name: string | null | undefined) => (name == null ? null : normalizeKey(name));
 
 builder.queryFields((t) => ({
   findings: t.connection(
     {
       type: Finding,
+      nullable: true,
       description:
         'Findings of all studies matching `filter`, by study slug then their order in the study. One database ' +
-        'round trip, nested subject, object and study included.',
+        'round trip, nested subject, object and study included. A filter.subject or filter.object that names no ' +
+        'entity answers null with a NOT_FOUND error (one more round trip, taken only when no finding matched).',
       args: { filter: t.arg({ type: FindingFilter, required: false }) },
       resolve: async (_root, args, context): Promise<Page<FindingNode> & { rollups: FindingRollups | null }> => {
         const { limit } = forwardPage({ ...args, after: null });
@@ -64,6 +68,10 @@ builder.queryFields((t) => ({
           throw badInput(`filter.minConfidence must be between 0 and 1, got ${f.minConfidence}`, 'filter');
         }
         const rollups = f.includeDescendants ? await rollupFilter(context, f.subject, f.object) : null;
+        if (rollups) {
+          await checkRollupKnown(context, rollups.subject, 'filter.subject');
+          await checkRollupKnown(context, rollups.object, 'filter.object');
+        }
         const [row] = await context.cypher.read<FindingListRow>('finding/list', {
           finding: {
             subjectIds: rollups?.subject ? rollups.subject.members.map((m) => m.entity.id) : null,
@@ -82,6 +90,8 @@ builder.queryFields((t) => ({
           ...decodeFindingCursor(args.after),
           limit: limit + 1,
         });
+        // No finding: tell a name that matches nothing (NOT_FOUND) from a filter that matches nothing (an empty page).
+        if (!rollups && !row?.total) await checkNamesKnown(context, { 'filter.subject': f.subject, 'filter.object': f.object });
         // Each row holds the finding's subject, object and study whole: they ride on the finding.
         const rows = row?.findings ?? [];
         const page = toPage(

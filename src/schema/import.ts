@@ -51,7 +51,7 @@ const ImportWarningType = builder.objectRef<ImportSummary['warnings'][number]>('
   }),
 });
 
-// evidence.ts defines RelationCount {relation, count}; it is reached by name until that file exports its ref.
+// evidence-types.ts defines RelationCount {relation, count}; it is reached by name until that file exports its ref.
 const RelationCountByName = 'RelationCount' as unknown as ReturnType<typeof builder.objectRef<{ relation: Relation; count: number }>>;
 
 const ImportResult = builder.objectRef<ImportSummary>('ImportResult').implement({

@@ -1,10 +1,11 @@
 // evidenceMatrix(includeDescendants: true): each name given stands for its roll-up (src/ontology/rollup.ts). The
 // members become rows (columns) of their own, and a class cell per (subject roll-up × column, or × object roll-up)
 // synthesizes the members' findings together, each study once per comparator class (src/evidence).
+import { normalizeKey } from '../ingest/entity-key.ts';
 import { pairKey, synthesizePair, type EvidenceFindingInput, type EvidenceWeights, type PairSynthesis } from '../evidence/index.ts';
 import type { Context } from '../context.ts';
 import type { Rollup } from '../ontology/rollup.ts';
-import { notFound } from '../errors.ts';
+import { unknownNames } from './unknown-names.ts';
 import type { EntityNode } from './projection.ts';
 import { rollupsOf } from './ontology.ts';
 
@@ -23,7 +24,7 @@ export interface ClassCellParent {
   synthesis: PairSynthesis;
 }
 
-const namesOf = (rollups: Rollup[]) => [...new Set(rollups.flatMap((r) => r.members.map((m) => m.entity.name.toLowerCase())))];
+const namesOf = (rollups: Rollup[]) => [...new Set(rollups.flatMap((r) => r.members.map((m) => normalizeKey(m.entity.name))))];
 
 /** The roll-ups of the names given (one round trip for both sides); a name with no member is NOT_FOUND. */
 export async function expandMatrixNames(
@@ -32,8 +33,11 @@ export async function expandMatrixNames(
   objects: readonly string[] | null | undefined,
 ): Promise<MatrixExpansion> {
   const all = await rollupsOf(context, [...(subjects ?? []), ...(objects ?? [])]);
-  const empty = all.filter((r) => r.members.length === 0).map((r) => `"${r.query}"`);
-  if (empty.length > 0) throw notFound(`no entity named ${empty.join(', ')}, nor under it in the ontology`);
+  const empty = all.filter((r) => r.members.length === 0).map((r) => r.query);
+  if (empty.length > 0) {
+    const side = (subjects ?? []).some((name) => empty.includes(name)) ? 'subjects' : 'objects';
+    throw await unknownNames(context, empty, side, undefined, 'entity, nor any under it in the ontology,');
+  }
   const subjectRollups = subjects ? all.slice(0, subjects.length) : null;
   const objectRollups = objects ? all.slice(subjects?.length ?? 0) : null;
   return {

@@ -9,7 +9,7 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ENTITY_TYPES, RELATIONS, type EntityType, type Relation, type Sign } from '../ingest/record.ts';
 import { SignEnum } from './enums.ts';
-import { ConsensusEnum } from './evidence.ts';
+import { ConsensusEnum } from './evidence-types.ts';
 import { badInput, notFound } from '../errors.ts';
 import { bounded, EvidenceFilter, filterParams, resolveWeightsArg, type EvidenceFilterArg } from './evidence-inputs.ts';
 import './json-scalar.ts';
@@ -278,6 +278,7 @@ export async function neighborhood(
 builder.queryFields((t) => ({
   neighborhood: t.field({
     type: Graph,
+    nullable: true,
     description:
       'The graph around an entity or a study (global id): entities reached through findings, up to `depth` hops ' +
       `(default ${DEFAULT_DEPTH}, at most ${MAX_DEPTH}) and \`limit\` nodes (default ${DEFAULT_NODE_LIMIT}, at most ` +

@@ -12,6 +12,7 @@ import { Entity } from './refs.ts';
 import { badInput } from '../errors.ts';
 import { entityLoader } from './loaders.ts';
 import type { EntityNode } from './projection.ts';
+import { checkRollupKnown } from './unknown-names.ts';
 
 interface TermEdgeRow extends TermNode {
   edgeSource: string;
@@ -163,10 +164,15 @@ builder.queryFields((t) => ({
   }),
   rollup: t.field({
     type: RollupType,
+    nullable: true,
     description:
       'What a name, synonym or CURIE stands for with its ontology descendants ("fatigue", "cytokines", HP:0012378): ' +
       'the entities the includeDescendants options of findings, evidence, evidenceMatrix, facets and neighborhood use. One round trip.',
     args: { query: t.arg.string({ required: true }) },
-    resolve: async (_root, args, context) => (await rollupsOf(context, [args.query]))[0]!,
+    resolve: async (_root, args, context) => {
+      const [rollup] = await rollupsOf(context, [args.query]);
+      await checkRollupKnown(context, rollup!, 'query');
+      return rollup!;
+    },
   }),
 }));

@@ -2,7 +2,7 @@
 // includeDescendants option took in. Added from this side so those files only pass the roll-ups along.
 import { builder } from '../builder.ts';
 import type { RollupMember } from '../ontology/rollup.ts';
-import { PairEvidence } from './evidence.ts';
+import { PairEvidence } from './pair-evidence.ts';
 import { Graph } from './neighborhood.ts';
 import { RollupMemberType, RollupType } from './ontology.ts';
 

@@ -1,5 +1,5 @@
 // The roll-ups of an evidence query (src/ontology/rollup.ts) and which members a pair's ends are: kept apart from
-// src/schema/evidence.ts so that file only passes ids along.
+// src/schema/evidence-pairs.ts so that file only passes ids along.
 import type { Context } from '../context.ts';
 import type { Rollup, RollupMember } from '../ontology/rollup.ts';
 import { rollupsOf } from './ontology.ts';

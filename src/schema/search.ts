@@ -9,6 +9,7 @@ import type { EntityNode, StudyNode, TagNode } from './projection.ts';
 import { Biomarker, BiomarkerClass, Condition, Measure, MethodFlag, Study, Symptom } from './refs.ts';
 import { maySelect, selectionOf } from './selection.ts';
 import { rankedQuery, searchTerms } from '../query/search-terms.ts';
+import { compactKey } from '../ingest/entity-key.ts';
 import { queryCurie } from '../ontology/rollup.ts';
 
 export const DEFAULT_SEARCH_HITS = 10;
@@ -109,6 +110,9 @@ builder.queryFields((t) => ({
     description:
       'Full-text search over study titles and summaries and the names and synonyms of entities and tags, ranked by ' +
       'relevance and tolerant of typos (words of 4+ letters match within 1–2 edits; word beginnings match too). ' +
+      'Every word of `text` must match (when none does so, any word may, ranked by how many). An entity whose name or ' +
+      'a synonym is the whole text, whatever its case, spacing and punctuation ("il6" = IL-6, "CFS" a synonym of ' +
+      'ME/CFS), comes first. ' +
       'Punctuation and Lucene syntax in `text` are treated as word separators, never as query operators; text ' +
       'without any word gives no hits. `types` and `include` together choose what is searched (their union); ' +
       'with neither, everything is: studies, entities and tags. A CURIE (HP:0012378, MONDO:0005404, HGNC:6018) finds ' +
@@ -133,13 +137,18 @@ builder.queryFields((t) => ({
           ? null
           : [...new Set<HitLabel>([...((args.types ?? []) as EntityType[]), ...((args.include ?? []) as HitLabel[])])];
       if (labels?.length === 0) return [];
-      const rows = await context.cypher.read<{ label: HitLabel; score: number; node: HitNode }>(curie ? 'search/by-curie' : 'search/ranked', {
-        ...(curie ? { curie } : { query: rankedQuery(terms) }),
-        labels,
-        first,
-        // Whole nodes only when a field needs them: a study's properties are kilobytes, its name a few words.
-        whole: maySelect(selectionOf(info), 'node', 'snippet'),
-      });
+      const read = (params: Record<string, unknown>) =>
+        context.cypher.read<{ label: HitLabel; score: number; node: HitNode }>(curie ? 'search/by-curie' : 'search/ranked', {
+          ...params,
+          labels,
+          first,
+          // Whole nodes only when a field needs them: a study's properties are kilobytes, its name a few words.
+          whole: maySelect(selectionOf(info), 'node', 'snippet'),
+        });
+      const compact = compactKey(args.text) || null;
+      // Every word must match; only when that finds nothing does any word do (one more round trip).
+      let rows = await read(curie ? { curie } : { query: rankedQuery(terms, true), compact });
+      if (!curie && rows.length === 0 && terms.length > 1) rows = await read({ query: rankedQuery(terms), compact });
       return rows.map((row) => {
         labelOfNode.set(row.node, row.label);
         return { label: row.label, score: row.score, node: row.node, terms };

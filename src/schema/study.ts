@@ -96,7 +96,8 @@ builder.queryFields((t) => ({
       if (given.length !== 1) {
         throw badInput('study: give exactly one of slug, doi or pmid');
       }
-      const doi = args.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '') ?? null;
+      // DOIs are case-insensitive: matched lower-cased against Study.doiKey.
+      const doi = args.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '').toLowerCase() ?? null;
       // The study with the properties selected on it and on its findings' study (the same node); with its findings
       // and their ends when they are selected, all in this one round trip (src/schema/projection.ts).
       const findings = maySelect(selectionOf(info), 'findings') ? findingProjection(info, ['findings']) : null;

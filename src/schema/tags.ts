@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { normalizeKey } from '../ingest/entity-key.ts';
 import type { TagNode } from './projection.ts';
 import { BiomarkerClass, MethodFlag } from './refs.ts';
+import { unknownNames } from './unknown-names.ts';
 
 BiomarkerClass.implement({
   description: "An atlas Biomarker tag: a class of biomarkers such as Gene Expression or Blood Biomarker.",
@@ -18,11 +19,12 @@ builder.queryField('methodFlag', (t) =>
   t.field({
     type: MethodFlag,
     nullable: true,
-    description: 'One method flag by name (case-insensitive).',
+    description: 'One method flag by name (case-insensitive); an unknown name is null with a NOT_FOUND error.',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
       const [row] = await context.cypher.read<{ tag: TagNode }>('tag/method-flag-by-name', { key: normalizeKey(args.name) });
-      return row?.tag ?? null;
+      if (!row) throw await unknownNames(context, [args.name], 'name', ['MethodFlag'], 'method flag');
+      return row.tag;
     },
   }),
 );

@@ -256,9 +256,10 @@ describe('evidence(subject)', () => {
 
   it('answers an unknown name with a NOT_FOUND error', async () => {
     const response = await evidence({ subject: 'miR-does-not-exist' });
-    expect(response.data).toBeNull();
+    expect(response.data).toEqual({ evidence: null });
     expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(response.errors?.[0]?.message).toBe('no entity named "miR-does-not-exist"');
+    expect(response.errors?.[0]?.path).toEqual(['evidence']);
+    expect(response.errors?.[0]?.message).toMatch(/^subject: no entity named "miR-does-not-exist"/);
     const object = await evidence({ subject: 'miR-320a', object: 'nothing like it' });
     expect(object.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

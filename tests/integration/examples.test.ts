@@ -20,6 +20,7 @@ import { artifactPath } from './browser.ts';
 import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
 
 const run = promisify(execFile);
+/** The examples' default biomarker: they are run as a user first runs them, without arguments. */
 const BIOMARKER = 'NK cell cytotoxicity';
 /** Debian's python3 (where apt's python3-requests / python3-matplotlib land) unless PYTHON says otherwise. */
 const PYTHON = process.env.PYTHON || (fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
@@ -101,7 +102,7 @@ describe('client examples', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'example-py-'));
     const plot = path.join(dir, 'nk.png');
     try {
-      const { stdout } = await run(PYTHON, [path.join(PROJECT_ROOT, 'examples', 'python', 'evidence_table.py'), BIOMARKER], {
+      const { stdout } = await run(PYTHON, [path.join(PROJECT_ROOT, 'examples', 'python', 'evidence_table.py')], {
         env: { ...process.env, EVIDENCE_GRAPH_URL: endpoint, PLOT_FILE: plot, MPLCONFIGDIR: dir },
         cwd: dir,
       });
@@ -163,7 +164,7 @@ describe('client examples', () => {
   }, 240_000);
 
   it('TypeScript with graphql-request: every finding through the cursor, and the consensus per pair', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'examples', 'typescript', 'evidence.ts'), BIOMARKER], {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'examples', 'typescript', 'evidence.ts')], {
       env: { ...process.env, EVIDENCE_GRAPH_URL: endpoint },
       cwd: PROJECT_ROOT,
     });
@@ -211,19 +212,48 @@ function emptyAnswer(value: unknown): boolean {
   return Object.values(fields).every(emptyAnswer);
 }
 
-describe('user guide', () => {
-  it('every query in docs/user-guide.md is valid, and those without variables answer without errors, each root field with something', async () => {
-    const guide = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'user-guide.md'), 'utf8');
-    const queries = [...guide.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    expect(queries.length).toBeGreaterThanOrEqual(10);
-    for (const query of queries) {
-      expect(validate(schema, parse(query)).map((e) => e.message), query.split('\n')[0]).toEqual([]);
-      if (/\$\w+/.test(query)) continue;
-      const response = await graphql(yoga, query);
-      expect(response.errors, query.split('\n')[0]).toBeUndefined();
-      // The guide shows answers: each question must be one the bundled sample answers.
-      for (const [field, value] of Object.entries(response.data ?? {})) expect(emptyAnswer(value), `${query.split('\n')[0]} ${field}`).toBe(false);
+/** The first value under `key` anywhere in `value` (depth first), or undefined. */
+function firstValueOf(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (!Array.isArray(value) && key in value) return (value as Record<string, unknown>)[key];
+  for (const inner of Object.values(value)) {
+    const found = firstValueOf(inner, key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+describe('documentation', () => {
+  it('every GraphQL block of docs/*.md is valid and answers on the sample without errors, each root field with something', async () => {
+    const docs = fs.readdirSync(path.join(PROJECT_ROOT, 'docs')).filter((file) => file.endsWith('.md'));
+    let checked = 0;
+    for (const file of docs) {
+      const text = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', file), 'utf8');
+      // A block with variables takes them from the answer of the block before it, as the guide tells the reader to
+      // ("then, with the id"): each variable is the first value of that name in that answer.
+      let previous: unknown = null;
+      for (const [, query] of text.matchAll(/```graphql\n([\s\S]*?)```/g)) {
+        const where = `${file}: ${query!.split('\n')[0]}`;
+        const document = parse(query!);
+        expect(validate(schema, document).map((e) => e.message), where).toEqual([]);
+        const variables: Record<string, unknown> = {};
+        for (const definition of document.definitions) {
+          if (definition.kind !== 'OperationDefinition') continue;
+          for (const variable of definition.variableDefinitions ?? []) {
+            const name = variable.variable.name.value;
+            variables[name] = firstValueOf(previous, name);
+            expect(variables[name], `${where}: $${name} from the answer before`).toBeDefined();
+          }
+        }
+        const response = await graphql(yoga, query!, variables);
+        expect(response.errors, where).toBeUndefined();
+        // The docs show answers: each question must be one the bundled sample answers.
+        for (const [field, value] of Object.entries(response.data ?? {})) expect(emptyAnswer(value), `${where} ${field}`).toBe(false);
+        previous = response.data;
+        checked++;
+      }
     }
+    expect(checked).toBeGreaterThanOrEqual(12);
   });
 });
 

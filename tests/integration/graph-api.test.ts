@@ -49,10 +49,13 @@ describe('entity lookups', () => {
     expect(response.data?.methodFlag).toEqual({ name: 'Small Sample' });
   });
 
-  it('answer null for a name nobody uses, and for a name of another type', async () => {
+  it('answer null with a NOT_FOUND error at their path for a name nobody uses, and for a name of another type', async () => {
     const response = await graphql<{ biomarker: null; symptom: null }>(yoga, '{ biomarker(name: "unobtainium") { name } symptom(name: "miR-320a") { name } }');
-    expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ biomarker: null, symptom: null });
+    expect(response.errors?.map((e) => `${e.path?.join('.')} ${String(e.extensions?.code)}`).sort()).toEqual([
+      'biomarker NOT_FOUND',
+      'symptom NOT_FOUND',
+    ]);
   });
 });
 
@@ -96,7 +99,9 @@ describe('entity connections', () => {
     expect(twoStep.data).toEqual(direct.data);
     const missing = await graphql<{ biomarker: null }>(yoga, `{ biomarker(name: "unobtainium") { ${fields} } }`);
     expect(missing.data?.biomarker).toBeNull();
-    expect(missing.extensions?.roundTrips).toBe(1);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // The lookup, then the suggestions of the NOT_FOUND error.
+    expect(missing.extensions?.roundTrips).toBe(2);
     // A bad page size fails on the findings field, where it was given.
     const tooMany = await graphql(yoga, '{ biomarker(name: "miR-320a") { name findings(first: 1000) { totalCount } } }');
     expect(tooMany.errors?.[0]?.path).toEqual(['biomarker', 'findings']);

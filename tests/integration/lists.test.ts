@@ -483,7 +483,10 @@ describe('findings(filter)', () => {
     );
     expect(caseControlMir).toBeGreaterThan(0);
     expect(await counts({ study: { designs: ['CASE_CONTROL'] }, subject: 'miR-320a' })).toBe(caseControlMir);
-    expect(await counts({ subject: 'no such entity' })).toBe(0);
+    // A name no entity has is not an empty page but a NOT_FOUND error on the field (src/schema/unknown-names.ts).
+    const unknown = await graphql<{ findings: null }>(yoga, FINDINGS, { filter: { subject: 'no such entity' }, first: 1 });
+    expect(unknown.data!.findings).toBeNull();
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.subject' });
     // Both ends named; a sign; a type with an object name; the study filter's full-text condition.
     const pair = await graphCount(
       "MATCH (a:Entity)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(b:Entity) WHERE 'mir-320a' IN a.names AND 'fibromyalgia' IN b.names RETURN count(f)",

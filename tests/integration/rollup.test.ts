@@ -178,9 +178,10 @@ describe('includeDescendants', () => {
   it('facets: the studies about autonomic symptoms, with the descendants that contributed', async () => {
     const query = `query ($d: Boolean) { facets(about: "autonomic symptoms", includeDescendants: $d) {
       total years { value count } rollup { members { entity { name } via } } } }`;
-    const plain = await graphql<{ facets: { total: number } }>(yoga, query, { d: false });
-    expect(plain.errors).toBeUndefined();
-    expect(plain.data!.facets.total).toBe(0); // no entity is named "autonomic symptoms"
+    // No entity is named "autonomic symptoms": without its descendants the name matches nothing (NOT_FOUND).
+    const plain = await graphql<{ facets: null }>(yoga, query, { d: false });
+    expect(plain.data!.facets).toBeNull();
+    expect(plain.errors?.[0]).toMatchObject({ path: ['facets'], extensions: { code: 'NOT_FOUND', argument: 'about' } });
     const rolled = await graphql<{ facets: { total: number; years: { value: number; count: number }[]; rollup: { members: Member[] } } }>(yoga, query, { d: true });
     expect(rolled.errors).toBeUndefined();
     expect(names(rolled.data!.facets.rollup.members)).toEqual(expect.arrayContaining(['palpitations', 'syncope']));
