@@ -335,7 +335,8 @@ export async function neighborhood(
   let findingsCapped: boolean;
   let parts: EdgeValueParts[];
   if (row.pairs) {
-    const edgeFindings = row.edgeFindings ?? [];
+    // By finding id, as the live path orders them (the statement does not sort: see its comment).
+    const edgeFindings = (row.edgeFindings ?? []).sort((a, b) => (a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0));
     findingsCapped = edgeFindings.length > MAX_EDGE_FINDINGS;
     parts = edgesFromVotes(row.pairs, edgeFindings.slice(0, MAX_EDGE_FINDINGS), weights);
   } else {
