@@ -9,8 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 // The same stored-row → synthesis-input conversion as ours: the ceiling differs in how it queries, not in the maths.
-import { defaultEvidenceWeights, summarizeVotes, type StudyVote } from '../src/evidence/index.ts';
-import { RELATIONS, SIGNS } from '../src/ingest/record.ts';
+import { defaultEvidenceWeights, relationEdges, summarizeVotes, type StudyVote } from '../src/evidence/index.ts';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cypher');
 const text = (name: string) => fs.readFileSync(path.join(DIR, `${name}.cypher`), 'utf8');
@@ -76,24 +75,18 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
     for (const pair of row.pairs as { subjectId: string; objectId: string; votes: string[] }[]) {
       const votes = pair.votes.map((v) => JSON.parse(v) as StudyVote);
       const consensus = summarizeVotes(votes, weights).consensus;
-      const add = (type: string, sign: string | null, countOf: (v: StudyVote) => number) => {
-        const counted = votes.filter((v) => countOf(v) > 0);
-        if (counted.length === 0) return;
+      for (const { relation, sign, findingCount, studySlugs } of relationEdges(votes)) {
         edges.push({
-          id: `${type}${sign ? `/${sign}` : ''}:${ids.get(pair.subjectId)}->${ids.get(pair.objectId)}`,
+          id: `${relation}${sign ? `/${sign}` : ''}:${ids.get(pair.subjectId)}->${ids.get(pair.objectId)}`,
           source: ids.get(pair.subjectId),
           target: ids.get(pair.objectId),
-          type,
+          type: relation,
           sign,
-          studyCount: counted.length,
-          findingCount: counted.reduce((n, v) => n + countOf(v), 0),
+          studyCount: studySlugs.length,
+          findingCount,
           consensus,
         });
-      };
-      RELATIONS.forEach((relation, i) => {
-        if (relation === 'CORRELATES_WITH') SIGNS.forEach((sign, j) => add(relation, sign, (v) => v.signs[j] ?? 0));
-        else add(relation, null, (v) => v.relations[i] ?? 0);
-      });
+      }
     }
     edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return {

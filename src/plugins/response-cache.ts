@@ -12,6 +12,7 @@ import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import type { DefinitionNode, ExecutionResult, OperationDefinitionNode } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { wholeNumbersFromEnv } from '../limits.ts';
 
 export interface ResponseCacheOptions {
   /** How long an answer is kept, in ms; 0 turns the cache off. */
@@ -28,15 +29,7 @@ export const RESPONSE_CACHE_ENV: Record<keyof ResponseCacheOptions, string> = {
 };
 
 export function responseCacheFromEnv(env: NodeJS.ProcessEnv = process.env): ResponseCacheOptions {
-  const options = { ...DEFAULT_RESPONSE_CACHE };
-  for (const key of Object.keys(RESPONSE_CACHE_ENV) as (keyof ResponseCacheOptions)[]) {
-    const raw = env[RESPONSE_CACHE_ENV[key]];
-    if (raw === undefined || raw === '') continue;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`${RESPONSE_CACHE_ENV[key]} must be a whole number, got "${raw}"`);
-    options[key] = value;
-  }
-  return options;
+  return wholeNumbersFromEnv({ ...DEFAULT_RESPONSE_CACHE }, RESPONSE_CACHE_ENV, env, 0);
 }
 
 /** Kept answers, bounded by their JSON size; `clear` drops them all (an import changed the graph). */

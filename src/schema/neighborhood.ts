@@ -3,11 +3,11 @@
 // sign), carrying study and finding counts and the pair's consensus. One Cypher round trip whatever the depth
 // (cypher/neighborhood/expand.cypher); also returned as Cytoscape.js elements JSON.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { isDefaultFilter, pairViewVersion, storedEvidenceInput, summarizeVotes, synthesizePair } from '../evidence/index.ts';
+import { isDefaultFilter, pairViewVersion, relationEdges, storedEvidenceInput, summarizeVotes, synthesizePair } from '../evidence/index.ts';
 import type { Consensus, EvidenceFindingInput, EvidenceWeights, StoredEvidenceRow, StoredFinding, StudyVote } from '../evidence/index.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { ENTITY_TYPES, RELATIONS, SIGNS, type EntityType, type Relation, type Sign } from '../ingest/record.ts';
+import { ENTITY_TYPES, RELATIONS, type EntityType, type Relation, type Sign } from '../ingest/record.ts';
 import { SignEnum } from './enums.ts';
 import { ConsensusEnum } from './evidence.ts';
 import { badInput, notFound } from '../errors.ts';
@@ -260,25 +260,19 @@ function edgesFromVotes(pairs: ExpandPairRow[], edgeFindings: EdgeFindingRow[], 
   for (const pair of pairs) {
     const votes = pair.votes.map((vote) => JSON.parse(vote) as StudyVote);
     const consensus = summarizeVotes(votes, weights).consensus;
-    const edge = (type: Relation, sign: Sign | null, countOf: (vote: StudyVote) => number) => {
-      const counted = votes.filter((vote) => countOf(vote) > 0);
-      if (counted.length === 0) return;
+    for (const { relation, sign, findingCount, studySlugs } of relationEdges(votes)) {
       edges.push({
         subjectId: pair.subjectId,
         objectId: pair.objectId,
-        type,
+        type: relation,
         sign,
-        studyCount: counted.length,
-        findingCount: counted.reduce((sum, vote) => sum + countOf(vote), 0),
+        studyCount: studySlugs.length,
+        findingCount,
         consensus,
-        findingIds: idsOf.get(`${pair.subjectId}\u001f${pair.objectId}\u001f${type}\u001f${sign ?? ''}`) ?? [],
-        studySlugs: counted.map((vote) => vote.studySlug).sort(),
+        findingIds: idsOf.get(`${pair.subjectId}\u001f${pair.objectId}\u001f${relation}\u001f${sign ?? ''}`) ?? [],
+        studySlugs,
       });
-    };
-    RELATIONS.forEach((relation, i) => {
-      if (relation === 'CORRELATES_WITH') SIGNS.forEach((sign, j) => edge(relation, sign, (vote) => vote.signs[j] ?? 0));
-      else edge(relation, null, (vote) => vote.relations[i] ?? 0);
-    });
+    }
   }
   return edges;
 }
