@@ -45,7 +45,9 @@ function spawnServe(): void {
   serveLog = '';
   serve = spawn(process.execPath, ['bin/evidence-graph.js', 'serve'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: String(httpPort), HOST: '127.0.0.1', NEO4J_URI: boltUri, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(httpPort), HOST: '127.0.0.1', NEO4J_URI: boltUri, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn',
+      // Every scenario needs its requests to reach Neo4j: an answer from the response cache would not wait on it.
+      EVIDENCE_GRAPH_RESPONSE_CACHE_TTL_MS: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   serve.stdout!.on('data', (chunk: Buffer) => (serveLog += chunk.toString()));
