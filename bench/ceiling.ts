@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 // The same stored-row → synthesis-input conversion as ours: the ceiling differs in how it queries, not in the maths.
-import { synthesizePair, defaultEvidenceWeights, summarizeVotes, storedEvidenceInput, type EvidenceFindingInput, type StudyVote } from '../src/evidence/index.ts';
+import { defaultEvidenceWeights, relationEdges, summarizeVotes, type StudyVote } from '../src/evidence/index.ts';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cypher');
 const text = (name: string) => fs.readFileSync(path.join(DIR, `${name}.cypher`), 'utf8');
@@ -27,7 +27,6 @@ const CYPHER = {
 const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', undefined, { disableLosslessIntegers: true });
 const database = process.env.NEO4J_DATABASE || 'neo4j';
 const weights = defaultEvidenceWeights();
-const MAX_EDGE_FINDINGS = 5000;
 
 /** Whole numbers go to Neo4j as integers (LIMIT, years). */
 const ints = (params: Record<string, unknown>) =>
@@ -69,37 +68,30 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
     };
   },
   Q5: async (p) => {
-    const [row] = await read(CYPHER.Q5, { entityId: p.entityId, hopLimit: p.limit + 1, nodeBudget: p.limit, maxFindings: MAX_EDGE_FINDINGS });
+    const [row] = await read(CYPHER.Q5, { entityId: p.entityId, hopLimit: p.limit + 1, nodeBudget: p.limit });
     if (!row) return { neighborhood: null };
     const ids = new Map<string, string>(row.nodes.map((n: any) => [n.id, gid(n.type, n.key)]));
-    const findings = row.findings.slice(0, MAX_EDGE_FINDINGS);
-    const byPair = new Map<string, EvidenceFindingInput[]>();
-    const byEdge = new Map<string, { source: string; target: string; type: string; sign: string | null; slugs: Set<string>; count: number }>();
-    for (const f of findings) {
-      const { subjectId, objectId, relation } = f.finding;
-      const sign = relation === 'CORRELATES_WITH' ? (f.finding.sign ?? 'UNSPECIFIED') : null;
-      const pair = `${subjectId}\u001f${objectId}`;
-      (byPair.get(pair) ?? byPair.set(pair, []).get(pair)!).push(storedEvidenceInput(f));
-      const key = `${pair}\u001f${relation}\u001f${sign ?? ''}`;
-      const edge = byEdge.get(key) ?? byEdge.set(key, { source: subjectId, target: objectId, type: relation, sign, slugs: new Set(), count: 0 }).get(key)!;
-      edge.slugs.add(f.finding.studySlug);
-      edge.count += 1;
+    const edges: any[] = [];
+    for (const pair of row.pairs as { subjectId: string; objectId: string; votes: string[] }[]) {
+      const votes = pair.votes.map((v) => JSON.parse(v) as StudyVote);
+      const consensus = summarizeVotes(votes, weights).consensus;
+      for (const { relation, sign, findingCount, studySlugs } of relationEdges(votes)) {
+        edges.push({
+          id: `${relation}${sign ? `/${sign}` : ''}:${ids.get(pair.subjectId)}->${ids.get(pair.objectId)}`,
+          source: ids.get(pair.subjectId),
+          target: ids.get(pair.objectId),
+          type: relation,
+          sign,
+          studyCount: studySlugs.length,
+          findingCount,
+          consensus,
+        });
+      }
     }
-    const consensus = new Map([...byPair].map(([pair, inputs]) => [pair, synthesizePair(inputs, weights).consensus]));
-    const edges = [...byEdge.values()].map((e) => ({
-      id: `${e.type}${e.sign ? `/${e.sign}` : ''}:${ids.get(e.source)}->${ids.get(e.target)}`,
-      source: ids.get(e.source),
-      target: ids.get(e.target),
-      type: e.type,
-      sign: e.sign,
-      studyCount: e.slugs.size,
-      findingCount: e.count,
-      consensus: consensus.get(`${e.source}\u001f${e.target}`) ?? null,
-    }));
     edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return {
       neighborhood: {
-        truncated: row.truncated || row.findings.length > MAX_EDGE_FINDINGS,
+        truncated: row.truncated,
         nodes: row.nodes.map((n: any) => ({ id: ids.get(n.id), name: n.name, type: n.type.toUpperCase(), depth: n.hop, findingCount: n.findingCount })),
         edges: edges.map(({ id: _id, ...rest }) => rest),
       },

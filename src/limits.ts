@@ -54,16 +54,31 @@ const ENV: Record<keyof Limits, string> = {
   maxConcurrentGraphs: 'EVIDENCE_GRAPH_MAX_CONCURRENT_GRAPHS',
 };
 
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
-  const limits = { ...DEFAULT_LIMITS };
-  for (const key of Object.keys(ENV) as (keyof Limits)[]) {
-    const raw = env[ENV[key]];
+/**
+ * `defaults` with each value whose variable (`names`) is set replaced by it; a value that is not a whole number of at
+ * least `min` stops start-up with the variable's name.
+ */
+export function wholeNumbersFromEnv<T extends Record<string, number>>(
+  defaults: T,
+  names: Record<keyof T, string>,
+  env: NodeJS.ProcessEnv,
+  min: 0 | 1,
+): T {
+  const values = { ...defaults };
+  for (const key of Object.keys(names) as (keyof T)[]) {
+    const raw = env[names[key]];
     if (raw === undefined || raw === '') continue;
     const value = Number(raw);
-    if (!Number.isInteger(value) || value <= 0) throw new Error(`${ENV[key]} must be a positive integer, got "${raw}"`);
-    limits[key] = value;
+    if (!Number.isInteger(value) || value < min) {
+      throw new Error(`${names[key]} must be a ${min === 1 ? 'positive integer' : 'whole number'}, got "${raw}"`);
+    }
+    values[key] = value as T[keyof T];
   }
-  return limits;
+  return values;
+}
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
+  return wholeNumbersFromEnv({ ...DEFAULT_LIMITS }, ENV, env, 1);
 }
 
 export const LIMIT_ENV = ENV;

@@ -10,6 +10,7 @@ import { applyHeapGrowth, heapGrowthFromEnv } from './heap.ts';
 import { formatSummary } from './ingest/import.ts';
 import { loadSampleIfEmpty } from './ingest/sample.ts';
 import { limitsFromEnv } from './limits.ts';
+import { responseCacheFromEnv } from './plugins/response-cache.ts';
 import type { StartupPhase } from './plugins/startup-gate.ts';
 import { listen } from './server.ts';
 import { createEvidenceYoga } from './yoga.ts';
@@ -50,7 +51,13 @@ export async function serve(config: AppConfig, log: (line: string) => void): Pro
   let phase: StartupPhase = 'connecting';
   let stopping = false;
   const corsOrigins = (process.env.EVIDENCE_GRAPH_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  const yoga = createEvidenceYoga({ cypher: db.cypher }, { limits, production: config.production, phase: () => phase, corsOrigins });
+  const yoga = createEvidenceYoga({ cypher: db.cypher }, {
+    limits,
+    production: config.production,
+    phase: () => phase,
+    corsOrigins,
+    responseCache: responseCacheFromEnv(),
+  });
   const { server, inFlight } = await listen(yoga, config.port, config.host);
   log(`evidence-graph serving http://${config.host ?? 'localhost'}:${config.port}/graphql`);
 

@@ -15,6 +15,7 @@ import { useLanding } from './plugins/landing.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useMetrics } from './plugins/metrics.ts';
 import { useRequestId } from './plugins/request-id.ts';
+import { responseCachePlugins, type ResponseCacheOptions } from './plugins/response-cache.ts';
 import { useStartupGate, type StartupPhase } from './plugins/startup-gate.ts';
 import { schema } from './schema/index.ts';
 
@@ -28,6 +29,11 @@ export interface YogaOptions {
   corsOrigins?: readonly string[];
   /** Where start-up is; until 'ready', /readyz answers 503 and /graphql, /export answer 503 saying why. */
   phase?: () => StartupPhase;
+  /**
+   * Keep read answers in memory (src/plugins/response-cache.ts). Off when absent: code that writes to the database
+   * around this instance (the tests, an embedding) would read its own old answers; `serve` turns it on.
+   */
+  responseCache?: ResponseCacheOptions;
 }
 
 /** Reports the Neo4j round trips an operation cost in `extensions.roundTrips` (clients and tests read it). */
@@ -82,6 +88,7 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
       useGraphiQLAssets('/graphql'),
       useLanding(),
       ...limitPlugins(limits, options.production ?? false),
+      ...responseCachePlugins(options.responseCache ?? { ttlMs: 0, maxBytes: 0 }),
       roundTripsExtension,
       useErrorPolicy(),
       useReadinessCheck({

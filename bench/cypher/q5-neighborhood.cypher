@@ -48,24 +48,14 @@ CALL (start, hop1) {
 }
 WITH start, hop1, hop2, [{node: start, count: startCount}] + hop1Counted AS counted, [start] + hop1 + hop2 AS reached
 WITH start, hop1, counted, [c IN counted | c.node] AS countedNodes, reached, reached[..$nodeBudget] AS kept
+// The edges from the materialized evidence view, as ours reads it under the default filter: each kept pair's votes.
 CALL (kept) {
+  WITH kept, [k IN kept | k.id] AS keptIds
   UNWIND kept AS a
-  MATCH (a)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->(b)
-  WHERE b IN kept AND NOT coalesce(r.retracted, false)
-  WITH r.findingId AS findingId, r.studySlug AS slug, a, b
-  ORDER BY findingId
-  LIMIT $maxFindings + 1
-  WITH slug, collect({findingId: findingId, a: a, b: b}) AS rows
-  MATCH (s:Study {slug: slug})
-  WITH s, rows, [(s)-[:TAGGED]->(m:MethodFlag) | m.name] AS methodFlags
-  UNWIND rows AS row
-  MATCH (f:Finding {id: row.findingId})
-  WITH f, row.a AS a, row.b AS b, s, methodFlags
-  ORDER BY f.id
-  RETURN collect({finding: f {.id, .studySlug, .relation, .sign, .comparator, .pValue, .pComparator, .significant, .effectSize,
-                              .effectType, .ciLow, .ciHigh, .sampleSize, .groups, subjectId: a.id, objectId: b.id},
-                  study: s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year},
-                  methodFlags: methodFlags}) AS findings
+  MATCH (p:PairEvidence {subjectId: a.id})
+  WHERE p.objectId IN keptIds
+  WITH p ORDER BY p.id
+  RETURN collect({subjectId: p.subjectId, objectId: p.objectId, votes: [(:Study)-[v:VOTES]->(p) | v.vote]}) AS pairs
 }
 RETURN [n IN kept | n {.id, .type, .key, .name,
           hop: CASE WHEN n = start THEN 0 WHEN n IN hop1 THEN 1 ELSE 2 END,
@@ -75,4 +65,4 @@ RETURN [n IN kept | n {.id, .type, .key, .name,
                + COUNT { (n)<-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-() WHERE NOT coalesce(r.retracted, false) }
           END}] AS nodes,
        size(reached) > size(kept) AS truncated,
-       findings
+       pairs

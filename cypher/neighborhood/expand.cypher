@@ -153,40 +153,65 @@ CALL (found, kept) {
   WHERE NOT n IN kept
   RETURN count(n) AS omitted
 }
-CALL (kept) {
-  UNWIND kept AS a
-  MATCH (a)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->(b)
-  WHERE b IN kept
-    AND (NOT $filter.significantOnly OR r.significant = true)
-    AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-    AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-    AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-    AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-    AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-    AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-    AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
+CALL (kept) { // when not $fromVotes
+  UNWIND kept AS a // when not $fromVotes
+  MATCH (a)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->(b) // when not $fromVotes
+  WHERE b IN kept // when not $fromVotes
+    AND (NOT $filter.significantOnly OR r.significant = true) // when not $fromVotes
+    AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels) // when not $fromVotes
+    AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria) // when not $fromVotes
+    AND ($filter.designs IS NULL OR r.design IN $filter.designs) // when not $fromVotes
+    AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom) // when not $fromVotes
+    AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo) // when not $fromVotes
+    AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences) // when not $fromVotes
+    AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false) // when not $fromVotes
   // The edge names its finding and study: only the kept ones are read, each study once (with its method flags).
-  WITH r.findingId AS findingId, r.studySlug AS slug, a, b
-  ORDER BY findingId
-  LIMIT $maxFindings + 1
-  WITH slug, collect({findingId: findingId, a: a, b: b}) AS rows
-  MATCH (s:Study {slug: slug})
-  CALL (s) {
-    OPTIONAL MATCH (s)-[:TAGGED]->(flag:MethodFlag)
-    RETURN collect(flag.name) AS methodFlags
-  }
-  UNWIND rows AS row
-  MATCH (f:Finding {id: row.findingId})
-  WITH f, row.a AS a, row.b AS b, s, methodFlags
-  ORDER BY f.id
+  WITH r.findingId AS findingId, r.studySlug AS slug, a, b // when not $fromVotes
+  ORDER BY findingId // when not $fromVotes
+  LIMIT $maxFindings + 1 // when not $fromVotes
+  WITH slug, collect({findingId: findingId, a: a, b: b}) AS rows // when not $fromVotes
+  MATCH (s:Study {slug: slug}) // when not $fromVotes
+  CALL (s) { // when not $fromVotes
+    OPTIONAL MATCH (s)-[:TAGGED]->(flag:MethodFlag) // when not $fromVotes
+    RETURN collect(flag.name) AS methodFlags // when not $fromVotes
+  } // when not $fromVotes
+  UNWIND rows AS row // when not $fromVotes
+  MATCH (f:Finding {id: row.findingId}) // when not $fromVotes
+  WITH f, row.a AS a, row.b AS b, s, methodFlags // when not $fromVotes
+  ORDER BY f.id // when not $fromVotes
   // The finding properties that synthesis reads (StoredFinding, src/evidence/stored-input.ts) and the edge's ends.
-  RETURN collect({
-    finding: f {.id, .studySlug, .relation, .sign, .comparator, .pValue, .pComparator, .significant, .effectSize, .effectType,
-                .ciLow, .ciHigh, .sampleSize, .groups, subjectId: a.id, objectId: b.id},
-    study: s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year},
-    methodFlags: methodFlags
-  }) AS findings
-}
+  RETURN collect({ // when not $fromVotes
+    finding: f {.id, .studySlug, .relation, .sign, .comparator, .pValue, .pComparator, .significant, .effectSize, .effectType, // when not $fromVotes
+                .ciLow, .ciHigh, .sampleSize, .groups, subjectId: a.id, objectId: b.id}, // when not $fromVotes
+    study: s {.slug, .evidenceLevel, .pemCriterion, .design, .sampleSize, .retracted, .year}, // when not $fromVotes
+    methodFlags: methodFlags // when not $fromVotes
+  }) AS findings // when not $fromVotes
+} // when not $fromVotes
+// Under the default filter ($fromVotes) the edges come from the materialized view instead (src/ingest/pair-votes.ts):
+// each kept pair's studies' votes (JSON, with their finding counts per relation and sign) and their weights version;
+// no finding is read. The finding ids are read from the typed edges only when asked for ($findingIds).
+// Not ordered here: a sort buffers its rows, and each counts the walk's lists against the transaction's memory
+// (344 KB a row at 1x: 5,001 rows went over 1.5 GiB). LIMIT streams; the ids are sorted by the caller, and when the
+// cap cuts, which ids are kept is the store's order (the answer then says truncated).
+CALL (kept) { // when $fromVotes, $findingIds
+  // Both ends bound: each pair is an Expand(Into) from its end with fewer edges, not a walk of a hub's every edge.
+  UNWIND kept AS a // when $fromVotes, $findingIds
+  UNWIND kept AS b // when $fromVotes, $findingIds
+  MATCH (a)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->(b) // when $fromVotes, $findingIds
+  WHERE coalesce(r.retracted, false) = false // when $fromVotes, $findingIds
+  WITH r.findingId AS findingId, a.id AS subjectId, b.id AS objectId, type(r) AS relation, r.sign AS sign // when $fromVotes, $findingIds
+  LIMIT $maxFindings + 1 // when $fromVotes, $findingIds
+  RETURN collect({findingId: findingId, subjectId: subjectId, objectId: objectId, relation: relation, sign: sign}) AS edgeFindings // when $fromVotes, $findingIds
+} // when $fromVotes, $findingIds
+CALL (kept) { // when $fromVotes
+  WITH kept, [k IN kept | k.id] AS keptIds // when $fromVotes
+  UNWIND kept AS a // when $fromVotes
+  MATCH (p:PairEvidence {subjectId: a.id}) // when $fromVotes
+  WHERE p.objectId IN keptIds // when $fromVotes
+  WITH p ORDER BY p.id // when $fromVotes
+  RETURN collect({subjectId: p.subjectId, objectId: p.objectId, weightsVersion: p.weightsVersion, // when $fromVotes
+                  votes: [(:Study)-[v:VOTES]->(p) | v.vote]}) AS pairs // when $fromVotes
+} // when $fromVotes
 CALL (study, kept) {
   MATCH (study)-[:REPORTS]->(f:Finding)-[:SUBJECT|OBJECT]->(n:Entity)
   WHERE n IN kept
@@ -225,5 +250,8 @@ RETURN entity IS NOT NULL AS fromEntity,
        }] AS nodes,
        size(reached) > size(kept) AS truncated,
        omitted,
-       findings,
+       findings, // when not $fromVotes
+       pairs, // when $fromVotes
+       EXISTS { MATCH (:PairEvidenceRebuild) } AS stale, // when $fromVotes
+       edgeFindings, // when $fromVotes, $findingIds
        studyLinks

@@ -3,8 +3,8 @@
 // sign), carrying study and finding counts and the pair's consensus. One Cypher round trip whatever the depth
 // (cypher/neighborhood/expand.cypher); also returned as Cytoscape.js elements JSON.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { storedEvidenceInput, synthesizePair } from '../evidence/index.ts';
-import type { Consensus, EvidenceFindingInput, EvidenceWeights, StoredEvidenceRow, StoredFinding } from '../evidence/index.ts';
+import { isDefaultFilter, pairViewVersion, relationEdges, storedEvidenceInput, summarizeVotes, synthesizePair } from '../evidence/index.ts';
+import type { Consensus, EvidenceFindingInput, EvidenceWeights, StoredEvidenceRow, StoredFinding, StudyVote } from '../evidence/index.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ENTITY_TYPES, RELATIONS, type EntityType, type Relation, type Sign } from '../ingest/record.ts';
@@ -15,6 +15,7 @@ import { bounded, EvidenceFilter, filterParams, resolveWeightsArg, type Evidence
 import './json-scalar.ts';
 import type { Rollup } from '../ontology/rollup.ts';
 import { rollupsOf } from './ontology.ts';
+import { maySelect, selectionAt, selectionOf, type SelectionInfo } from './selection.ts';
 
 export const DEFAULT_DEPTH = 1;
 export const MAX_DEPTH = 3;
@@ -156,13 +157,35 @@ export const Graph = builder.objectRef<GraphValue>('Graph').implement({
 /** A finding between two kept entities: the properties synthesis reads, and the typed edge's ends. */
 type ExpandFindingRow = StoredEvidenceRow<StoredFinding & { subjectId: string; objectId: string }>;
 
+/** A kept pair under the default filter: its studies' stored votes (JSON of StudyVote). */
+interface ExpandPairRow {
+  subjectId: string;
+  objectId: string;
+  weightsVersion: string | null;
+  votes: string[];
+}
+
+/** A finding between two kept entities, as its typed edge names it (the materialized path reads only these). */
+interface EdgeFindingRow {
+  findingId: string;
+  subjectId: string;
+  objectId: string;
+  relation: Relation;
+  sign: Sign | null;
+}
+
 interface ExpandRow {
   fromEntity: boolean;
   study: { slug: string; title?: string | null } | null;
   nodes: { id: string; type: EntityType; key: string; name: string; hop: number; findingCount: number }[];
   truncated: boolean;
   omitted: number;
-  findings: ExpandFindingRow[];
+  /** Live path: the findings between kept entities, capped at MAX_EDGE_FINDINGS + 1. */
+  findings?: ExpandFindingRow[];
+  /** Materialized path: the kept pairs' votes, whether the view is being rebuilt, and (when asked) the finding ids. */
+  pairs?: ExpandPairRow[];
+  stale?: boolean;
+  edgeFindings?: EdgeFindingRow[];
   studyLinks: { entityId: string; findingId: string }[];
 }
 
@@ -180,26 +203,110 @@ function startOf(id: string): { entityId: string | null; studySlug: string | nul
   throw badInput(`a neighborhood starts from an entity or a study, not a ${decoded.typename}`, 'id');
 }
 
+export interface NeighborhoodOptions {
+  /** Whether finding ids are asked for (GraphEdge.findingIds, cytoscape); without them the view reads no finding. */
+  findingIds?: boolean;
+  /** false: compute the edges from the findings even under the default filter (the reference the tests compare). */
+  useView?: boolean;
+}
+
+/** What an operation asks of a neighbourhood that changes what is read: finding ids (directly or via cytoscape). */
+export function neighborhoodOptions(info: SelectionInfo): NeighborhoodOptions {
+  return { findingIds: maySelect(selectionAt(info, ['edges']), 'findingIds') || maySelect(selectionOf(info), 'cytoscape') };
+}
+
+type EdgeValueParts = Omit<GraphEdgeValue, 'id' | 'source' | 'target'> & { subjectId: string; objectId: string };
+
+/** Edges from the findings between kept entities, each pair's consensus synthesized from its findings (live path). */
+function edgesFromFindings(rows: ExpandFindingRow[], weights: EvidenceWeights): EdgeValueParts[] {
+  const byPair = new Map<string, EvidenceFindingInput[]>();
+  const byEdge = new Map<string, { subjectId: string; objectId: string; relation: Relation; sign: Sign | null; rows: ExpandFindingRow[] }>();
+  for (const f of rows) {
+    const { subjectId, objectId, relation } = f.finding;
+    const sign = relation === 'CORRELATES_WITH' ? (f.finding.sign ?? 'UNSPECIFIED') : null;
+    const pair = `${subjectId}\u001f${objectId}`;
+    (byPair.get(pair) ?? byPair.set(pair, []).get(pair)!).push(storedEvidenceInput(f));
+    const key = `${pair}\u001f${relation}\u001f${sign ?? ''}`;
+    const edge = byEdge.get(key) ?? byEdge.set(key, { subjectId, objectId, relation, sign, rows: [] }).get(key)!;
+    edge.rows.push(f);
+  }
+  const consensusOf = new Map<string, Consensus>();
+  for (const [pair, inputs] of byPair) consensusOf.set(pair, synthesizePair(inputs, weights).consensus);
+  return [...byEdge.values()].map((edge) => ({
+    subjectId: edge.subjectId,
+    objectId: edge.objectId,
+    type: edge.relation,
+    sign: edge.sign,
+    studyCount: new Set(edge.rows.map((r) => r.finding.studySlug)).size,
+    findingCount: edge.rows.length,
+    consensus: consensusOf.get(`${edge.subjectId}\u001f${edge.objectId}`) ?? null,
+    findingIds: edge.rows.map((r) => encodeGlobalID('Finding', r.finding.id)),
+    studySlugs: [...new Set(edge.rows.map((r) => r.finding.studySlug))].sort(),
+  }));
+}
+
+/**
+ * Edges from the kept pairs' stored votes (materialized path): a vote holds its study's finding counts per relation
+ * and per correlation sign, so an edge's finding and study counts are sums over the votes, and the pair's consensus
+ * is summarizeVotes, as `evidence` answers it. Finding ids come from the typed edges, when read.
+ */
+function edgesFromVotes(pairs: ExpandPairRow[], edgeFindings: EdgeFindingRow[], weights: EvidenceWeights): EdgeValueParts[] {
+  const idsOf = new Map<string, string[]>();
+  for (const f of edgeFindings) {
+    const key = `${f.subjectId}\u001f${f.objectId}\u001f${f.relation}\u001f${f.relation === 'CORRELATES_WITH' ? (f.sign ?? 'UNSPECIFIED') : ''}`;
+    (idsOf.get(key) ?? idsOf.set(key, []).get(key)!).push(encodeGlobalID('Finding', f.findingId));
+  }
+  const edges: EdgeValueParts[] = [];
+  for (const pair of pairs) {
+    const votes = pair.votes.map((vote) => JSON.parse(vote) as StudyVote);
+    const consensus = summarizeVotes(votes, weights).consensus;
+    for (const { relation, sign, findingCount, studySlugs } of relationEdges(votes)) {
+      edges.push({
+        subjectId: pair.subjectId,
+        objectId: pair.objectId,
+        type: relation,
+        sign,
+        studyCount: studySlugs.length,
+        findingCount,
+        consensus,
+        findingIds: idsOf.get(`${pair.subjectId}\u001f${pair.objectId}\u001f${relation}\u001f${sign ?? ''}`) ?? [],
+        studySlugs,
+      });
+    }
+  }
+  return edges;
+}
+
 export async function neighborhood(
   context: Context,
   args: { id: string; depth?: number | null; limit?: number | null; filter?: EvidenceFilterArg | null; includeDescendants?: boolean | null },
+  options: NeighborhoodOptions = {},
 ): Promise<GraphValue> {
   const depth = bounded(args.depth, 'depth', DEFAULT_DEPTH, MAX_DEPTH, 0);
   const limit = bounded(args.limit, 'limit', DEFAULT_NODE_LIMIT, MAX_NODE_LIMIT, 1);
   const start = startOf(args.id);
   const weights: EvidenceWeights = resolveWeightsArg(null);
+  const filter = filterParams(args.filter);
   const rollup = args.includeDescendants && start.entityId ? (await rollupsOf(context, [{ entityId: start.entityId }]))[0]! : undefined;
-  const [row] = await context.cypher.read<ExpandRow & Record<string, unknown>>('neighborhood/expand', {
-    ...start,
-    memberIds: rollup ? rollup.members.map((m) => m.entity.id) : null,
-    depth,
-    // One more than fits says that a hop was cut.
-    hopLimit: limit + 1,
-    // A study start takes one of the `limit` nodes itself.
-    nodeBudget: start.studySlug ? limit - 1 : limit,
-    maxFindings: MAX_EDGE_FINDINGS,
-    filter: filterParams(args.filter),
-  });
+  const expand = (fromVotes: boolean) =>
+    context.cypher.read<ExpandRow & Record<string, unknown>>('neighborhood/expand', {
+      ...start,
+      memberIds: rollup ? rollup.members.map((m) => m.entity.id) : null,
+      depth,
+      // One more than fits says that a hop was cut.
+      hopLimit: limit + 1,
+      // A study start takes one of the `limit` nodes itself.
+      nodeBudget: start.studySlug ? limit - 1 : limit,
+      maxFindings: MAX_EDGE_FINDINGS,
+      filter,
+      // Guards: null leaves the guarded lines out.
+      fromVotes: fromVotes || null,
+      findingIds: (fromVotes && options.findingIds !== false) || null,
+    });
+  const viewUsable = options.useView !== false && isDefaultFilter(filter);
+  let [row] = await expand(viewUsable);
+  // The view is being rebuilt, or some votes are of other weights: the live synthesis answers (one more round trip).
+  if (row?.pairs && (row.stale || row.pairs.some((pair) => pair.weightsVersion !== pairViewVersion()))) [row] = await expand(false);
   if (!row) throw notFound(`no ${start.studySlug ? 'study' : 'entity'} with id "${args.id}"`);
 
   const gid = new Map(row.nodes.map((n) => [n.id, encodeGlobalID(n.type, n.key)]));
@@ -219,39 +326,23 @@ export async function neighborhood(
     nodes.push({ id: gid.get(n.id) as string, type: n.type, name: n.name, findingCount: n.findingCount, depth: n.hop });
   }
 
-  const findingsCapped = row.findings.length > MAX_EDGE_FINDINGS;
-  const findings = row.findings.slice(0, MAX_EDGE_FINDINGS);
-  const byPair = new Map<string, EvidenceFindingInput[]>();
-  const byEdge = new Map<string, { source: string; target: string; relation: Relation; sign: Sign | null; rows: ExpandFindingRow[] }>();
-  for (const f of findings) {
-    const { subjectId, objectId, relation } = f.finding;
-    const sign = relation === 'CORRELATES_WITH' ? (f.finding.sign ?? 'UNSPECIFIED') : null;
-    const pair = `${subjectId}\u001f${objectId}`;
-    (byPair.get(pair) ?? byPair.set(pair, []).get(pair)!).push(storedEvidenceInput(f));
-    const key = `${pair}\u001f${relation}\u001f${sign ?? ''}`;
-    const edge = byEdge.get(key) ?? byEdge.set(key, { source: subjectId, target: objectId, relation, sign, rows: [] }).get(key)!;
-    edge.rows.push(f);
+  let findingsCapped: boolean;
+  let parts: EdgeValueParts[];
+  if (row.pairs) {
+    // By finding id, as the live path orders them (the statement does not sort: see its comment).
+    const edgeFindings = (row.edgeFindings ?? []).sort((a, b) => (a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0));
+    findingsCapped = edgeFindings.length > MAX_EDGE_FINDINGS;
+    parts = edgesFromVotes(row.pairs, edgeFindings.slice(0, MAX_EDGE_FINDINGS), weights);
+  } else {
+    const findings = row.findings ?? [];
+    findingsCapped = findings.length > MAX_EDGE_FINDINGS;
+    parts = edgesFromFindings(findings.slice(0, MAX_EDGE_FINDINGS), weights);
   }
-  const consensusOf = new Map<string, Consensus>();
-  for (const [pair, inputs] of byPair) consensusOf.set(pair, synthesizePair(inputs, weights).consensus);
-
-  const edges: GraphEdgeValue[] = [];
-  for (const edge of byEdge.values()) {
-    const source = gid.get(edge.source) as string;
-    const target = gid.get(edge.target) as string;
-    edges.push({
-      id: `${edge.relation}${edge.sign ? `/${edge.sign}` : ''}:${source}->${target}`,
-      source,
-      target,
-      type: edge.relation,
-      sign: edge.sign,
-      studyCount: new Set(edge.rows.map((r) => r.finding.studySlug)).size,
-      findingCount: edge.rows.length,
-      consensus: consensusOf.get(`${edge.source}\u001f${edge.target}`) ?? null,
-      findingIds: edge.rows.map((r) => encodeGlobalID('Finding', r.finding.id)),
-      studySlugs: [...new Set(edge.rows.map((r) => r.finding.studySlug))].sort(),
-    });
-  }
+  const edges: GraphEdgeValue[] = parts.map(({ subjectId, objectId, ...edge }) => {
+    const source = gid.get(subjectId) as string;
+    const target = gid.get(objectId) as string;
+    return { id: `${edge.type}${edge.sign ? `/${edge.sign}` : ''}:${source}->${target}`, source, target, ...edge };
+  });
   if (row.study && studyId) {
     const byEntity = new Map<string, string[]>();
     for (const link of row.studyLinks) (byEntity.get(link.entityId) ?? byEntity.set(link.entityId, []).get(link.entityId)!).push(link.findingId);
@@ -298,6 +389,7 @@ builder.queryFields((t) => ({
       }),
     },
     // A slot per answer bounds the findings held in memory at once (Limits.maxConcurrentGraphs).
-    resolve: (_root, args, context) => context.graphSlot(() => neighborhood(context, { ...args, id: String(args.id) })),
+    resolve: (_root, args, context, info) =>
+      context.graphSlot(() => neighborhood(context, { ...args, id: String(args.id) }, neighborhoodOptions(info))),
   }),
 }));

@@ -72,7 +72,16 @@ class Serve {
     this.httpPort = httpPort;
     this.child = spawn(process.execPath, ['bin/evidence-graph.js', 'serve'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, PORT: String(httpPort), HOST: '127.0.0.1', NEO4J_URI: neo4jUri, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: logLevel },
+      env: {
+        ...process.env,
+        PORT: String(httpPort),
+        HOST: '127.0.0.1',
+        NEO4J_URI: neo4jUri,
+        NEO4J_DATABASE: 'neo4j',
+        LOG_LEVEL: logLevel,
+        // Every scenario needs its requests to reach Neo4j: an answer from the response cache would not wait on it.
+        EVIDENCE_GRAPH_RESPONSE_CACHE_TTL_MS: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const append = (chunk: Buffer) => {
