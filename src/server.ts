@@ -40,11 +40,19 @@ export interface ClientTimeouts {
   requestTimeoutMs: number;
   /** How often Node checks connections against the two timeouts above. */
   checkIntervalMs: number;
+  /**
+   * How long an idle keep-alive connection is kept. Longer than any stall of the event loop (the first import builds
+   * the ontology index on this thread: 3 s of CPU, 15 s and more on a loaded machine): when the loop comes back from
+   * a stall, timers run before sockets are read, so with Node's 5 s a connection whose client had already sent its
+   * next request was destroyed under it (ECONNRESET). 65 s is also longer than common load balancers' idle timeouts.
+   */
+  keepAliveTimeoutMs: number;
 }
 
-export const CLIENT_TIMEOUTS: ClientTimeouts = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, checkIntervalMs: 1_000 };
+export const CLIENT_TIMEOUTS: ClientTimeouts = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, checkIntervalMs: 1_000, keepAliveTimeoutMs: 65_000 };
 
-export function listen(yoga: EvidenceYoga, port: number, host?: string, timeouts: ClientTimeouts = CLIENT_TIMEOUTS): Promise<EvidenceServer> {
+export function listen(yoga: EvidenceYoga, port: number, host?: string, custom: Partial<ClientTimeouts> = {}): Promise<EvidenceServer> {
+  const timeouts = { ...CLIENT_TIMEOUTS, ...custom };
   const server = createServer(
     {
       headersTimeout: timeouts.headersTimeoutMs,
@@ -53,6 +61,7 @@ export function listen(yoga: EvidenceYoga, port: number, host?: string, timeouts
     },
     yoga,
   );
+  server.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
   let inFlight = 0;
   server.on('request', (request, response) => {
     if (NOT_COUNTED.has(pathOf(request.url))) return;

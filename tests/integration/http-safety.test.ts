@@ -1,6 +1,8 @@
 // What a browser elsewhere, or a slow client, can make the HTTP server do: CORS without credentials, CSRF prevention,
 // one status for oversized bodies of any type, and timeouts for clients that send their request too slowly.
+import { spawn } from 'node:child_process';
 import net from 'node:net';
+import readline from 'node:readline';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/limits.ts';
@@ -104,4 +106,45 @@ describe('slow clients', () => {
     await new Promise((resolve) => socket.on('close', resolve));
     expect(received).toMatch(/^HTTP\/1\.1 408/);
   });
+});
+
+describe('a stalled event loop', () => {
+  // A client in another process (the stall must not stop it): one request, then a second on the same keep-alive
+  // connection once told the server is stalling; it prints the second answer's status, or its error code.
+  const CLIENT = `
+    const url = process.argv[1];
+    await (await fetch(url)).text();
+    console.log('first');
+    process.stdin.once('data', async () => {
+      try { const r = await fetch(url); await r.text(); console.log('status ' + r.status); }
+      catch (e) { console.log('error ' + (e.cause?.code ?? e.message)); }
+      process.exit(0);
+    });`;
+
+  async function secondAnswerAcrossAStall(keepAliveTimeoutMs?: number): Promise<string> {
+    const { server } = await listen(yoga, 0, '127.0.0.1', keepAliveTimeoutMs ? { keepAliveTimeoutMs } : {});
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/healthz`;
+    const client = spawn(process.execPath, ['--input-type=module', '-e', CLIENT, url], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines = readline.createInterface({ input: client.stdout! });
+    const output: string[] = [];
+    const done = new Promise<void>((resolve) => client.once('exit', () => resolve()));
+    for await (const line of lines) {
+      output.push(line);
+      if (line !== 'first') continue;
+      client.stdin!.write('go\n');
+      // The stall runs in the check phase, as a promise continuation after I/O does: when it ends, timers run
+      // before the socket carrying the second request is read. 7 s outlasts Node's default keep-alive of 5 s.
+      setImmediate(() => {
+        const until = Date.now() + 7_000;
+        while (Date.now() < until);
+      });
+    }
+    await done;
+    await new Promise((resolve) => server.close(resolve));
+    return output.at(-1)!;
+  }
+
+  it("answers a keep-alive client's request that arrived during a stall longer than Node's default keep-alive", async () => {
+    expect(await secondAnswerAcrossAStall()).toBe('status 200');
+  }, 60_000);
 });
