@@ -15,8 +15,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SAMPLE_DIR } from '../src/ingest/sample.ts';
 
-const { values } = parseArgs({ options: { url: { type: 'string' }, pid: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' }, only: { type: 'string' } } });
-if (!values.url || !values.pid) throw new Error('usage: tsx bench/attacks.ts --url URL --pid PID [--key KEY] [--out FILE]');
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    pid: { type: 'string' },
+    key: { type: 'string' },
+    out: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+if (!values.url || !values.pid)
+  throw new Error('usage: tsx bench/attacks.ts --url URL --pid PID [--key KEY] [--out FILE]');
 const url = values.url.replace(/\/$/, '');
 const pid = Number(values.pid);
 
@@ -28,7 +37,8 @@ function rssBytes(): number {
   return Number(kb) * 1024;
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 /** Runs `attack` while sampling the server's RSS and /healthz latency; returns both with the attack's own result. */
 async function measured<T>(name: string, attack: () => Promise<T>) {
@@ -69,7 +79,13 @@ async function measured<T>(name: string, attack: () => Promise<T>) {
     rssBeforeMB: mb(before),
     rssPeakMB: mb(peak),
     rssAfterMB: mb(rssBytes()),
-    healthz: { fetches: latencies.length, failures: healthFailures, p50ms: Math.round(quantile(sorted, 0.5)), p99ms: Math.round(quantile(sorted, 0.99)), maxMs: Math.round(sorted.at(-1) ?? 0) },
+    healthz: {
+      fetches: latencies.length,
+      failures: healthFailures,
+      p50ms: Math.round(quantile(sorted, 0.5)),
+      p99ms: Math.round(quantile(sorted, 0.99)),
+      maxMs: Math.round(sorted.at(-1) ?? 0),
+    },
     result,
   };
   console.log(JSON.stringify(figures));
@@ -78,14 +94,19 @@ async function measured<T>(name: string, attack: () => Promise<T>) {
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
   const started = performance.now();
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await response.text();
   return { status: response.status, bytes: text.length, ms: Math.round(performance.now() - started), text };
 }
 
 const metricsBytes = async () => (await (await fetch(`${url}/metrics`)).text()).length;
 
-const NESTED = 'studies(first: $n) { edges { node { findings { object { findings(first: $n) { edges { node { study { findings { statement } } } } } } } } } }';
+const NESTED =
+  'studies(first: $n) { edges { node { findings { object { findings(first: $n) { edges { node { study { findings { statement } } } } } } } } } }';
 
 const results = [];
 const chosen = new Set((values.only ?? 'aliases,names,line,page').split(','));
@@ -95,11 +116,14 @@ function seedWith(observed: string): string {
   const seed = fs.readFileSync(path.join(SAMPLE_DIR, 'seed-entry.txt'), 'utf8');
   const start = seed.indexOf('Observed Findings\n') + 'Observed Findings\n'.length;
   const end = seed.indexOf('Inferred Conclusions');
-  return `${seed.slice(0, start)}${observed}\n${seed.slice(end)}`.replace(/10\.1093\/pm\/pnac076/g, '10.9999/attack').replace(/35587745/g, '99999991');
+  return `${seed.slice(0, start)}${observed}\n${seed.slice(end)}`
+    .replace(/10\.1093\/pm\/pnac076/g, '10.9999/attack')
+    .replace(/35587745/g, '99999991');
 }
 
 async function dryImport(page: string) {
-  const query = 'mutation ($pages: [String!]) { importEntries(pages: $pages, dryRun: true) { studies { slug findings } rejected { message } warnings { line message } } }';
+  const query =
+    'mutation ($pages: [String!]) { importEntries(pages: $pages, dryRun: true) { studies { slug findings } rejected { message } warnings { line message } } }';
   const answer = await post({ query, variables: { pages: [page] } }, { authorization: `Bearer ${values.key}` });
   let summary: unknown = answer.text.slice(0, 600);
   try {
@@ -110,35 +134,47 @@ async function dryImport(page: string) {
   return { pageBytes: Buffer.byteLength(page), status: answer.status, ms: answer.ms, summary };
 }
 
-if (chosen.has('aliases')) results.push(
-  await measured('30 aliases, nested lists, {"n": 100}', async () => {
-    const query = `query Nested($n: Int) { ${Array.from({ length: 30 }, (_, i) => `a${i}: ${NESTED}`).join(' ')} }`;
-    const answer = await post({ query, variables: { n: 100 }, operationName: 'Nested' });
-    const error = (JSON.parse(answer.text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] }).errors?.[0];
-    return { status: answer.status, bytes: answer.bytes, ms: answer.ms, code: error?.extensions?.code, found: error?.extensions?.found, max: error?.extensions?.max };
-  }),
-);
+if (chosen.has('aliases'))
+  results.push(
+    await measured('30 aliases, nested lists, {"n": 100}', async () => {
+      const query = `query Nested($n: Int) { ${Array.from({ length: 30 }, (_, i) => `a${i}: ${NESTED}`).join(' ')} }`;
+      const answer = await post({ query, variables: { n: 100 }, operationName: 'Nested' });
+      const error = (
+        JSON.parse(answer.text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] }
+      ).errors?.[0];
+      return {
+        status: answer.status,
+        bytes: answer.bytes,
+        ms: answer.ms,
+        code: error?.extensions?.code,
+        found: error?.extensions?.found,
+        max: error?.extensions?.max,
+      };
+    }),
+  );
 
-if (chosen.has('names')) results.push(
-  await measured('3,000 requests, each its own 300-character operation name', async () => {
-    const metricsBefore = await metricsBytes();
-    const statuses: Record<number, number> = {};
-    for (let i = 0; i < 3000; i++) {
-      const name = `op${String(i).padStart(5, '0')}${'x'.repeat(292)}`;
+if (chosen.has('names'))
+  results.push(
+    await measured('3,000 requests, each its own 300-character operation name', async () => {
+      const metricsBefore = await metricsBytes();
+      const statuses: Record<number, number> = {};
+      for (let i = 0; i < 3000; i++) {
+        const name = `op${String(i).padStart(5, '0')}${'x'.repeat(292)}`;
+        const answer = await post({ query: `query ${name} { studies(first: 1) { totalCount } }`, operationName: name });
+        statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+      }
+      return { statuses, metricsBytesBefore: metricsBefore, metricsBytesAfter: await metricsBytes() };
+    }),
+  );
+
+if (chosen.has('names'))
+  results.push(
+    await measured('one operation named with 1,000,000 characters', async () => {
+      const name = `op${'y'.repeat(999_998)}`;
       const answer = await post({ query: `query ${name} { studies(first: 1) { totalCount } }`, operationName: name });
-      statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
-    }
-    return { statuses, metricsBytesBefore: metricsBefore, metricsBytesAfter: await metricsBytes() };
-  }),
-);
-
-if (chosen.has('names')) results.push(
-  await measured('one operation named with 1,000,000 characters', async () => {
-    const name = `op${'y'.repeat(999_998)}`;
-    const answer = await post({ query: `query ${name} { studies(first: 1) { totalCount } }`, operationName: name });
-    return { status: answer.status, ms: answer.ms, metricsBytesAfter: await metricsBytes() };
-  }),
-);
+      return { status: answer.status, ms: answer.ms, metricsBytesAfter: await metricsBytes() };
+    }),
+  );
 
 if (values.key && chosen.has('line')) {
   results.push(
@@ -153,8 +189,13 @@ if (values.key && chosen.has('page')) {
   results.push(
     await measured('a page of 1,000 distinct Observed Findings lines, through importEntries', async () => {
       const seed = fs.readFileSync(path.join(SAMPLE_DIR, 'seed-entry.txt'), 'utf8');
-      const observed = seed.slice(seed.indexOf('Observed Findings\n') + 'Observed Findings\n'.length, seed.indexOf('Inferred Conclusions')).trim().split('\n');
-      const lines = Array.from({ length: 1000 }, (_, i) => observed[i % observed.length]!.replace(/\.$/, ` (cohort ${i + 1}).`));
+      const observed = seed
+        .slice(seed.indexOf('Observed Findings\n') + 'Observed Findings\n'.length, seed.indexOf('Inferred Conclusions'))
+        .trim()
+        .split('\n');
+      const lines = Array.from({ length: 1000 }, (_, i) =>
+        observed[i % observed.length]!.replace(/\.$/, ` (cohort ${i + 1}).`),
+      );
       return dryImport(seedWith(lines.join('\n')));
     }),
   );

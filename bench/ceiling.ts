@@ -24,13 +24,17 @@ const CYPHER = {
   Q8: text('q8-facets'),
 };
 
-const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', undefined, { disableLosslessIntegers: true });
+const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', undefined, {
+  disableLosslessIntegers: true,
+});
 const database = process.env.NEO4J_DATABASE || 'neo4j';
 const weights = defaultEvidenceWeights();
 
 /** Whole numbers go to Neo4j as integers (LIMIT, years). */
 const ints = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]));
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v]),
+  );
 
 async function read(query: string, params: Record<string, unknown>): Promise<Record<string, any>[]> {
   const result = await driver.executeQuery(query, ints(params), { database, routing: neo4j.routing.READ });
@@ -46,13 +50,20 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
   Q2: async (p) => ({ study: (await read(CYPHER.Q2, p))[0] ?? null }),
   Q3: async (p) => {
     const [row] = await read(CYPHER.Q3, p);
-    return { biomarker: row ? { name: row.name, kind: row.kind ?? null, findings: { totalCount: row.total, nodes: row.nodes } } : null };
+    return {
+      biomarker: row
+        ? { name: row.name, kind: row.kind ?? null, findings: { totalCount: row.total, nodes: row.nodes } }
+        : null,
+    };
   },
   Q4: async (p) => {
     const rows = await read(CYPHER.Q4, p);
     return {
       evidence: rows.map((row) => {
-        const s = summarizeVotes((row.votes as string[]).map((v) => JSON.parse(v) as StudyVote), weights);
+        const s = summarizeVotes(
+          (row.votes as string[]).map((v) => JSON.parse(v) as StudyVote),
+          weights,
+        );
         return {
           subject: { name: row.subject.name },
           object: { name: row.object.name },
@@ -61,8 +72,15 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
           consensus: s.consensus,
           agreement: s.agreement,
           contradictory: s.contradictory,
-          counts: { byRelation: Object.fromEntries(Object.entries(s.counts.byRelation).map(([k, v]) => [camel(k), v])) },
-          weightedSupport: { up: s.weightedSupport.up, down: s.weightedSupport.down, none: s.weightedSupport.none, undirected: s.weightedSupport.undirected },
+          counts: {
+            byRelation: Object.fromEntries(Object.entries(s.counts.byRelation).map(([k, v]) => [camel(k), v])),
+          },
+          weightedSupport: {
+            up: s.weightedSupport.up,
+            down: s.weightedSupport.down,
+            none: s.weightedSupport.none,
+            undirected: s.weightedSupport.undirected,
+          },
         };
       }),
     };
@@ -92,7 +110,13 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
     return {
       neighborhood: {
         truncated: row.truncated,
-        nodes: row.nodes.map((n: any) => ({ id: ids.get(n.id), name: n.name, type: n.type.toUpperCase(), depth: n.hop, findingCount: n.findingCount })),
+        nodes: row.nodes.map((n: any) => ({
+          id: ids.get(n.id),
+          name: n.name,
+          type: n.type.toUpperCase(),
+          depth: n.hop,
+          findingCount: n.findingCount,
+        })),
         edges: edges.map(({ id: _id, ...rest }) => rest),
       },
     };
@@ -106,8 +130,11 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
       for (const r of rows) counts.set(r[key] ?? null, (counts.get(r[key] ?? null) ?? 0) + r.count);
       return [...counts]
         .map(([value, count]) => ({ value, count }))
-        .sort((a, b) =>
-          Number(a.value === null) - Number(b.value === null) || (byCount ? b.count - a.count : 0) || String(a.value).localeCompare(String(b.value)),
+        .sort(
+          (a, b) =>
+            Number(a.value === null) - Number(b.value === null) ||
+            (byCount ? b.count - a.count : 0) ||
+            String(a.value).localeCompare(String(b.value)),
         );
     };
     return {
@@ -140,14 +167,18 @@ const server = createServer(async (request, response) => {
   try {
     const params = JSON.parse((await body(request)) || '{}');
     const json = JSON.stringify({ data: await handler(params) });
-    response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) }).end(json);
+    response
+      .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+      .end(json);
   } catch (error) {
     const json = JSON.stringify({ errors: [{ message: (error as Error).message }] });
     response.writeHead(500, { 'content-type': 'application/json' }).end(json);
   }
 });
 server.keepAliveTimeout = 60_000;
-server.listen(Number(process.env.PORT ?? 4100), process.env.HOST ?? '127.0.0.1', () => console.error(`ceiling on ${process.env.PORT}`));
+server.listen(Number(process.env.PORT ?? 4100), process.env.HOST ?? '127.0.0.1', () =>
+  console.error(`ceiling on ${process.env.PORT}`),
+);
 process.on('SIGTERM', () => {
   server.close();
   void driver.close().then(() => process.exit(0));

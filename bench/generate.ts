@@ -55,7 +55,10 @@ interface Pool {
 }
 
 function pool(type: EntityType, file: string, tail: number, s: number): Pool {
-  const names: { name: string; kind?: string }[] = lexicon(file).map((e) => ({ name: e.name, ...(e.kind ? { kind: e.kind } : {}) }));
+  const names: { name: string; kind?: string }[] = lexicon(file).map((e) => ({
+    name: e.name,
+    ...(e.kind ? { kind: e.kind } : {}),
+  }));
   for (let i = 1; i <= tail; i++) names.push({ name: `${type.toLowerCase()} marker ${i.toString(36)}` });
   return { names, draw: zipf(names.length, s) };
 }
@@ -84,16 +87,78 @@ const RELATION_WEIGHTS: [Relation, number][] = [
   ['DISCRIMINATES', 4],
   ['ASSOCIATED_WITH', 5],
 ];
-const LEVELS = [['E0', 10], ['E1', 35], ['E2', 40], ['E3', 15]] as const;
-const DESIGNS = [
-  ['CASE_CONTROL', 45], ['CROSS_SECTIONAL', 20], ['OBSERVATIONAL', 10], ['RCT', 6], ['META_ANALYSIS', 3],
-  ['SYSTEMATIC_REVIEW', 3], ['MECHANISTIC', 6], ['OTHER', 7],
+const LEVELS = [
+  ['E0', 10],
+  ['E1', 35],
+  ['E2', 40],
+  ['E3', 15],
 ] as const;
-const PEM = [['REQUIRED', 45], ['NOT_REQUIRED', 30], ['UNCLEAR', 25]] as const;
-const CONFIDENCE = [['HIGHER', 25], ['MODERATE', 45], ['PRELIMINARY', 30]] as const;
-const JOURNALS = ['J Transl Med', 'Front Immunol', 'PLoS One', 'Sci Rep', 'Brain Behav Immun', 'Int J Mol Sci', 'Clin Exp Immunol', 'Fatigue'];
-const SURNAMES = ['Hussein', 'Nacul', 'Klimas', 'Hornig', 'Lipkin', 'Scheibenbogen', 'Montoya', 'Davis', 'Wirth', 'Fluge', 'Mella', 'Komaroff', 'Sotzny', 'Bateman', 'Cliff', 'Naviaux'];
-const WORDS = ['plasma', 'serum', 'cohort', 'patients', 'controls', 'exertion', 'immune', 'metabolic', 'profile', 'signature', 'analysis', 'pilot', 'longitudinal', 'severity', 'biomarker', 'response'];
+const DESIGNS = [
+  ['CASE_CONTROL', 45],
+  ['CROSS_SECTIONAL', 20],
+  ['OBSERVATIONAL', 10],
+  ['RCT', 6],
+  ['META_ANALYSIS', 3],
+  ['SYSTEMATIC_REVIEW', 3],
+  ['MECHANISTIC', 6],
+  ['OTHER', 7],
+] as const;
+const PEM = [
+  ['REQUIRED', 45],
+  ['NOT_REQUIRED', 30],
+  ['UNCLEAR', 25],
+] as const;
+const CONFIDENCE = [
+  ['HIGHER', 25],
+  ['MODERATE', 45],
+  ['PRELIMINARY', 30],
+] as const;
+const JOURNALS = [
+  'J Transl Med',
+  'Front Immunol',
+  'PLoS One',
+  'Sci Rep',
+  'Brain Behav Immun',
+  'Int J Mol Sci',
+  'Clin Exp Immunol',
+  'Fatigue',
+];
+const SURNAMES = [
+  'Hussein',
+  'Nacul',
+  'Klimas',
+  'Hornig',
+  'Lipkin',
+  'Scheibenbogen',
+  'Montoya',
+  'Davis',
+  'Wirth',
+  'Fluge',
+  'Mella',
+  'Komaroff',
+  'Sotzny',
+  'Bateman',
+  'Cliff',
+  'Naviaux',
+];
+const WORDS = [
+  'plasma',
+  'serum',
+  'cohort',
+  'patients',
+  'controls',
+  'exertion',
+  'immune',
+  'metabolic',
+  'profile',
+  'signature',
+  'analysis',
+  'pilot',
+  'longitudinal',
+  'severity',
+  'biomarker',
+  'response',
+];
 
 const entity = (type: EntityType, r: () => number): EntityRef => {
   const e = POOLS[type].names[POOLS[type].draw(r)]!;
@@ -104,7 +169,13 @@ function finding(r: () => number, primary: EntityRef): FindingRecord {
   const relation = weighted(r, RELATION_WEIGHTS);
   const correlational = relation === 'CORRELATES_WITH' || relation === 'NOT_CORRELATED_WITH';
   const subject = r() < 0.8 ? entity('Biomarker', r) : entity('Measure', r);
-  const object = correlational ? (r() < 0.75 ? entity('Symptom', r) : entity('Measure', r)) : r() < 0.85 ? primary : entity('Condition', r);
+  const object = correlational
+    ? r() < 0.75
+      ? entity('Symptom', r)
+      : entity('Measure', r)
+    : r() < 0.85
+      ? primary
+      : entity('Condition', r);
   const significant = relation === 'NOT_DIFFERENT_IN' || relation === 'NOT_CORRELATED_WITH' ? false : r() < 0.85;
   const pValue = significant ? Number((r() * 0.049 + 0.0001).toFixed(4)) : Number((0.05 + r() * 0.9).toFixed(3));
   const sampleSize = 12 + Math.floor(r() * 300);
@@ -118,12 +189,19 @@ function finding(r: () => number, primary: EntityRef): FindingRecord {
     pComparator: significant ? '<' : '=',
     significant,
     sampleSize,
-    extraction: { agent: 'bench-curator', version: '1', confidence: Number((0.6 + r() * 0.4).toFixed(2)), curated: true },
+    extraction: {
+      agent: 'bench-curator',
+      version: '1',
+      confidence: Number((0.6 + r() * 0.4).toFixed(2)),
+      curated: true,
+    },
   };
   if (relation === 'CORRELATES_WITH') f.sign = r() < 0.7 ? 'POSITIVE' : 'NEGATIVE';
   if (correlational) {
     f.effectType = 'r';
-    f.effectSize = Number((((relation === 'CORRELATES_WITH' ? 0.25 : 0) + r() * 0.4) * (f.sign === 'NEGATIVE' ? -1 : 1)).toFixed(3));
+    f.effectSize = Number(
+      (((relation === 'CORRELATES_WITH' ? 0.25 : 0) + r() * 0.4) * (f.sign === 'NEGATIVE' ? -1 : 1)).toFixed(3),
+    );
   } else if (relation !== 'ASSOCIATED_WITH' && r() < 0.6) {
     const n1 = Math.max(5, Math.floor(sampleSize / 2));
     const d = (relation === 'REDUCED_IN' ? -1 : relation === 'ELEVATED_IN' ? 1 : 0) * (0.2 + r()) + (r() - 0.5) * 0.2;
@@ -155,10 +233,22 @@ export function generateStudy(index: number, seed = 42): StudyRecord {
     year,
     doi: `10.5555/bench.${index}`,
     pmid: String(30_000_000 + index),
-    evidenceLevel: weighted(r, LEVELS.map(([a, b]) => [a, b] as [typeof a, number])),
-    confidence: weighted(r, CONFIDENCE.map(([a, b]) => [a, b] as [typeof a, number])),
-    pemCriterion: weighted(r, PEM.map(([a, b]) => [a, b] as [typeof a, number])),
-    design: weighted(r, DESIGNS.map(([a, b]) => [a, b] as [typeof a, number])),
+    evidenceLevel: weighted(
+      r,
+      LEVELS.map(([a, b]) => [a, b] as [typeof a, number]),
+    ),
+    confidence: weighted(
+      r,
+      CONFIDENCE.map(([a, b]) => [a, b] as [typeof a, number]),
+    ),
+    pemCriterion: weighted(
+      r,
+      PEM.map(([a, b]) => [a, b] as [typeof a, number]),
+    ),
+    design: weighted(
+      r,
+      DESIGNS.map(([a, b]) => [a, b] as [typeof a, number]),
+    ),
     peerReviewed: r() < 0.9,
     reviewStatus: r() < 0.3 ? 'REVIEWED' : 'MACHINE_DRAFT',
     sampleSize: findings[0]!.sampleSize ?? null,
@@ -172,9 +262,15 @@ export function generateStudy(index: number, seed = 42): StudyRecord {
     retracted: r() < 0.003,
     sourceUrls: [`https://example.org/study/${slug}`],
     tags: {
-      symptoms: [...new Set(Array.from({ length: Math.floor(r() * 4) }, () => pick(r, tagValues('symptoms').slice(0, 8))))],
-      biomarkerClasses: [...new Set(Array.from({ length: 1 + Math.floor(r() * 2) }, () => pick(r, tagValues('biomarkerClasses'))))],
-      methodFlags: [...new Set(Array.from({ length: Math.floor(r() * 3) }, () => pick(r, tagValues('methodFlags').slice(0, 10))))],
+      symptoms: [
+        ...new Set(Array.from({ length: Math.floor(r() * 4) }, () => pick(r, tagValues('symptoms').slice(0, 8)))),
+      ],
+      biomarkerClasses: [
+        ...new Set(Array.from({ length: 1 + Math.floor(r() * 2) }, () => pick(r, tagValues('biomarkerClasses')))),
+      ],
+      methodFlags: [
+        ...new Set(Array.from({ length: Math.floor(r() * 3) }, () => pick(r, tagValues('methodFlags').slice(0, 10)))),
+      ],
     },
     findings,
   };

@@ -91,7 +91,9 @@ const yoga = createYoga({
 });
 const server = createServer(yoga);
 server.keepAliveTimeout = 60_000;
-server.listen(Number(process.env.PORT ?? 4200), process.env.HOST ?? '127.0.0.1', () => console.error(`peer on ${process.env.PORT}`));
+server.listen(Number(process.env.PORT ?? 4200), process.env.HOST ?? '127.0.0.1', () =>
+  console.error(`peer on ${process.env.PORT}`),
+);
 process.on('SIGTERM', () => {
   server.close();
   void driver.close().then(() => process.exit(0));

@@ -8,7 +8,9 @@ import { statement } from '../src/db/statements.ts';
 
 const [name = 'neighborhood/expand', json = '{}'] = process.argv.slice(2);
 const text = name.endsWith('.cypher') ? fs.readFileSync(name, 'utf8') : statement(name, JSON.parse(json));
-const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', undefined, { disableLosslessIntegers: true });
+const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', undefined, {
+  disableLosslessIntegers: true,
+});
 
 interface Plan {
   operatorType: string;
@@ -20,12 +22,21 @@ interface Plan {
 
 const flat: { op: string; dbHits: number; rows: number; details: string }[] = [];
 const walk = (p: Plan) => {
-  flat.push({ op: p.operatorType, dbHits: p.dbHits, rows: p.rows, details: String(p.arguments.Details ?? '').slice(0, 140) });
+  flat.push({
+    op: p.operatorType,
+    dbHits: p.dbHits,
+    rows: p.rows,
+    details: String(p.arguments.Details ?? '').slice(0, 140),
+  });
   p.children.forEach(walk);
 };
 try {
   const t0 = performance.now();
-  const result = await driver.executeQuery(`PROFILE ${text}`, toNeo4jParams(JSON.parse(json)) as Record<string, unknown>, { database: process.env.NEO4J_DATABASE || 'neo4j' });
+  const result = await driver.executeQuery(
+    `PROFILE ${text}`,
+    toNeo4jParams(JSON.parse(json)) as Record<string, unknown>,
+    { database: process.env.NEO4J_DATABASE || 'neo4j' },
+  );
   const ms = performance.now() - t0;
   walk(result.summary.profile as unknown as Plan);
   console.log(`${name}: ${ms.toFixed(0)} ms, total dbHits ${flat.reduce((n, p) => n + p.dbHits, 0)}`);

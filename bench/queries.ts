@@ -28,7 +28,8 @@ export interface BenchQuery {
   reference?: boolean;
 }
 
-const STUDY_FIELDS = 'slug title authors journal year doi pmid evidenceLevel design pemCriterion confidence sampleSize summary';
+const STUDY_FIELDS =
+  'slug title authors journal year doi pmid evidenceLevel design pemCriterion confidence sampleSize summary';
 const round = (x: number | null | undefined, digits = 4) => (x == null ? x : Number(x.toFixed(digits)));
 
 export const QUERIES: BenchQuery[] = [
@@ -46,7 +47,10 @@ export const QUERIES: BenchQuery[] = [
   {
     name: 'Q1',
     question: 'study by slug',
-    ours: (p) => ({ query: `query Q1($slug: String!) { study(slug: $slug) { ${STUDY_FIELDS} } }`, variables: { slug: p.slug } }),
+    ours: (p) => ({
+      query: `query Q1($slug: String!) { study(slug: $slug) { ${STUDY_FIELDS} } }`,
+      variables: { slug: p.slug },
+    }),
     ceiling: (p) => ({ slug: p.slug }),
     peer: (p) => ({
       query: `query Q1($slug: String!) { studies(where: { slug: { eq: $slug } }, limit: 1) { ${STUDY_FIELDS} } }`,
@@ -71,7 +75,11 @@ export const QUERIES: BenchQuery[] = [
     }),
     fromPeer: (d) => {
       const s = d.studies[0];
-      return { study: s ? { ...s, findings: s.findings.map((f: any) => ({ ...f, subject: f.subject[0], object: f.object[0] })) } : null };
+      return {
+        study: s
+          ? { ...s, findings: s.findings.map((f: any) => ({ ...f, subject: f.subject[0], object: f.object[0] })) }
+          : null,
+      };
     },
   },
   {
@@ -91,7 +99,18 @@ export const QUERIES: BenchQuery[] = [
     }),
     fromPeer: (d) => {
       const b = d.biomarkers[0];
-      return { biomarker: b ? { name: b.name, kind: b.kind, findings: { totalCount: b.subjectOfConnection.totalCount, nodes: b.subjectOf.map((f: any) => ({ ...f, study: f.study[0] })) } } : null };
+      return {
+        biomarker: b
+          ? {
+              name: b.name,
+              kind: b.kind,
+              findings: {
+                totalCount: b.subjectOfConnection.totalCount,
+                nodes: b.subjectOf.map((f: any) => ({ ...f, study: f.study[0] })),
+              },
+            }
+          : null,
+      };
     },
   },
   {
@@ -150,7 +169,9 @@ export const QUERIES: BenchQuery[] = [
     fromPeer: (d) => ({ search: d.studiesFulltext.edges.map((h: any) => ({ name: h.node.title, score: h.score })) }),
     // Equal scores have no defined order in the peer: compare as a set of (name, score).
     canonical: (d) => ({
-      search: d.search.map((h: any) => ({ name: h.name, score: round(h.score) })).sort((a: any, b: any) => a.name.localeCompare(b.name)),
+      search: d.search
+        .map((h: any) => ({ name: h.name, score: round(h.score) }))
+        .sort((a: any, b: any) => a.name.localeCompare(b.name)),
     }),
   },
   {
@@ -167,7 +188,9 @@ export const QUERIES: BenchQuery[] = [
         sort: [{ year: DESC }, { slug: DESC }], first: 20) { totalCount edges { node { slug title year evidenceLevel } } } }`,
       variables: {},
     }),
-    fromPeer: (d) => ({ studies: { totalCount: d.studiesConnection.totalCount, nodes: d.studiesConnection.edges.map((e: any) => e.node) } }),
+    fromPeer: (d) => ({
+      studies: { totalCount: d.studiesConnection.totalCount, nodes: d.studiesConnection.edges.map((e: any) => e.node) },
+    }),
   },
   {
     name: 'Q8',
@@ -196,18 +219,38 @@ export const QUERIES: BenchQuery[] = [
     canonical: (d) => {
       const sort = (list: any[]) => [...list].sort((a, b) => String(a.value).localeCompare(String(b.value)));
       const f = d.facets;
-      return { facets: { total: f.total, evidenceLevels: sort(f.evidenceLevels), designs: sort(f.designs), pemCriteria: sort(f.pemCriteria) } };
+      return {
+        facets: {
+          total: f.total,
+          evidenceLevels: sort(f.evidenceLevels),
+          designs: sort(f.designs),
+          pemCriteria: sort(f.pemCriteria),
+        },
+      };
     },
   },
 ];
 
 const LEVELS = ['E0', 'E1', 'E2', 'E3'] as const;
-const DESIGNS = ['CASE_CONTROL', 'CROSS_SECTIONAL', 'OBSERVATIONAL', 'RCT', 'META_ANALYSIS', 'SYSTEMATIC_REVIEW', 'REVIEW_NARRATIVE', 'GUIDELINE', 'MECHANISTIC', 'METHODS_PAPER', 'OTHER'] as const;
+const DESIGNS = [
+  'CASE_CONTROL',
+  'CROSS_SECTIONAL',
+  'OBSERVATIONAL',
+  'RCT',
+  'META_ANALYSIS',
+  'SYSTEMATIC_REVIEW',
+  'REVIEW_NARRATIVE',
+  'GUIDELINE',
+  'MECHANISTIC',
+  'METHODS_PAPER',
+  'OTHER',
+] as const;
 const PEMS = ['REQUIRED', 'NOT_REQUIRED', 'UNCLEAR'] as const;
 
 /** Facets in @neo4j/graphql: one aliased aggregate per known value (it has no group-by). */
 function peerFacetsQuery(): string {
-  const agg = (alias: string, where: string) => `${alias}: studiesConnection(where: { year: { gte: 2015 }${where} }) { aggregate { count { nodes } } }`;
+  const agg = (alias: string, where: string) =>
+    `${alias}: studiesConnection(where: { year: { gte: 2015 }${where} }) { aggregate { count { nodes } } }`;
   return `query Q8 { ${[
     agg('total', ''),
     ...LEVELS.map((v) => agg(`level_${v}`, `, evidenceLevel: { eq: "${v}" }`)),
@@ -219,6 +262,12 @@ function peerFacetsQuery(): string {
 /** Stable JSON for comparisons. */
 export function stable(value: unknown): string {
   return JSON.stringify(value, (_k, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
   );
 }

@@ -111,8 +111,18 @@ interface Server {
   url: (q: BenchQuery) => string;
 }
 
-async function startServer(name: string, args: string[], env: Record<string, string>, port: number, ready: string): Promise<Server> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+async function startServer(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  ready: string,
+): Promise<Server> {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
@@ -129,7 +139,10 @@ async function startServer(name: string, args: string[], env: Record<string, str
     if (Date.now() > deadline) throw new Error(`${name} did not become ready:\n${stderr}`);
     await new Promise((r) => setTimeout(r, 300));
   }
-  const url = name === 'ceiling' ? (q: BenchQuery) => `http://127.0.0.1:${port}/${q.name}` : () => `http://127.0.0.1:${port}/graphql`;
+  const url =
+    name === 'ceiling'
+      ? (q: BenchQuery) => `http://127.0.0.1:${port}/${q.name}`
+      : () => `http://127.0.0.1:${port}/graphql`;
   return { name, port, child, url };
 }
 
@@ -170,7 +183,10 @@ function units(from: number, count: number, size = UNIT): InputUnit[] {
 }
 
 /** Our import path, timed: parse → validate → load, one transaction per file. */
-async function importOurs(cypher: Cypher, input: InputUnit[]): Promise<{ studies: number; seconds: number; findings: number }> {
+async function importOurs(
+  cypher: Cypher,
+  input: InputUnit[],
+): Promise<{ studies: number; seconds: number; findings: number }> {
   const t0 = performance.now();
   const summary = await importUnits(cypher, input);
   const seconds = (performance.now() - t0) / 1000;
@@ -198,45 +214,98 @@ const CEILING_IMPORT = {
  * records or change detection.
  */
 async function importCeiling(driver: Driver, input: InputUnit[]): Promise<{ studies: number; seconds: number }> {
-  const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+  const clean = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
   const t0 = performance.now();
   let studies = 0;
   for (const unit of input) {
-    const records = unit.text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as StudyRecord);
+    const records = unit.text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as StudyRecord);
     for (let at = 0; at < records.length; at += 1000) {
       const batch = records.slice(at, at + 1000);
       const entities = new Map<string, Record<string, unknown>>();
       const entity = (ref: { type: string; name: string; kind?: string }) => {
         const id = entityId(ref.type as never, ref.name);
-        if (!entities.has(id)) entities.set(id, clean({ id, type: ref.type, key: normalizeKey(ref.name), name: ref.name, names: [ref.name.toLowerCase()], kind: ref.kind }));
+        if (!entities.has(id))
+          entities.set(
+            id,
+            clean({
+              id,
+              type: ref.type,
+              key: normalizeKey(ref.name),
+              name: ref.name,
+              names: [ref.name.toLowerCase()],
+              kind: ref.kind,
+            }),
+          );
         return id;
       };
       const studyRows = batch.map(({ findings: _f, tags: _t, ...props }) => clean(props));
       const findingRows = batch.flatMap((r) =>
         (r.findings ?? []).map((f, index) => {
           const props = clean({
-            id: `${r.slug}#${index}`, studySlug: r.slug, index, statement: f.statement, relation: f.relation,
-            sign: f.relation === 'CORRELATES_WITH' ? (f.sign ?? 'UNSPECIFIED') : null, comparator: f.comparator,
-            pValue: f.pValue, pComparator: f.pComparator, significant: f.significant, effectSize: f.effectSize,
-            effectType: f.effectType, sampleSize: f.sampleSize, groups: f.groups ? JSON.stringify(f.groups) : null,
-            extractionAgent: f.extraction.agent, extractionConfidence: f.extraction.confidence, curated: f.extraction.curated,
+            id: `${r.slug}#${index}`,
+            studySlug: r.slug,
+            index,
+            statement: f.statement,
+            relation: f.relation,
+            sign: f.relation === 'CORRELATES_WITH' ? (f.sign ?? 'UNSPECIFIED') : null,
+            comparator: f.comparator,
+            pValue: f.pValue,
+            pComparator: f.pComparator,
+            significant: f.significant,
+            effectSize: f.effectSize,
+            effectType: f.effectType,
+            sampleSize: f.sampleSize,
+            groups: f.groups ? JSON.stringify(f.groups) : null,
+            extractionAgent: f.extraction.agent,
+            extractionConfidence: f.extraction.confidence,
+            curated: f.extraction.curated,
           });
           return {
             subjectId: entity(f.subject),
             objectId: entity(f.object),
             props,
             edge: clean({
-              findingId: props.id, studySlug: r.slug, sign: props.sign, pValue: f.pValue, significant: f.significant,
-              evidenceLevel: r.evidenceLevel, pemCriterion: r.pemCriterion, design: r.design, year: r.year,
-              confidence: r.confidence, retracted: r.retracted ?? false,
+              findingId: props.id,
+              studySlug: r.slug,
+              sign: props.sign,
+              pValue: f.pValue,
+              significant: f.significant,
+              evidenceLevel: r.evidenceLevel,
+              pemCriterion: r.pemCriterion,
+              design: r.design,
+              year: r.year,
+              confidence: r.confidence,
+              retracted: r.retracted ?? false,
             }),
           };
         }),
       );
       const tagRows = batch.flatMap((r) => [
-        ...(r.tags?.symptoms ?? []).map((name) => ({ slug: r.slug, kind: 'Symptom', id: entity({ type: 'Symptom', name }), key: null, name })),
-        ...(r.tags?.biomarkerClasses ?? []).map((name) => ({ slug: r.slug, kind: 'BiomarkerClass', id: null, key: normalizeKey(name), name })),
-        ...(r.tags?.methodFlags ?? []).map((name) => ({ slug: r.slug, kind: 'MethodFlag', id: null, key: normalizeKey(name), name })),
+        ...(r.tags?.symptoms ?? []).map((name) => ({
+          slug: r.slug,
+          kind: 'Symptom',
+          id: entity({ type: 'Symptom', name }),
+          key: null,
+          name,
+        })),
+        ...(r.tags?.biomarkerClasses ?? []).map((name) => ({
+          slug: r.slug,
+          kind: 'BiomarkerClass',
+          id: null,
+          key: normalizeKey(name),
+          name,
+        })),
+        ...(r.tags?.methodFlags ?? []).map((name) => ({
+          slug: r.slug,
+          kind: 'MethodFlag',
+          id: null,
+          key: normalizeKey(name),
+          name,
+        })),
       ]);
       const session = driver.session({ database: 'neo4j' });
       try {
@@ -273,7 +342,20 @@ async function pickParams(driver: Driver): Promise<QueryParams> {
   );
   // A search word of a real lexicon biomarker that a few dozen studies mention (hits below the page of 50).
   let searchText = 'cortisol';
-  for (const candidate of ['cortisol', 'lactate', 'ferritin', 'serotonin', 'melatonin', 'leptin', 'homocysteine', 'carnitine', 'glutathione', 'tryptophan', 'kynurenine', 'creatinine']) {
+  for (const candidate of [
+    'cortisol',
+    'lactate',
+    'ferritin',
+    'serotonin',
+    'melatonin',
+    'leptin',
+    'homocysteine',
+    'carnitine',
+    'glutathione',
+    'tryptophan',
+    'kynurenine',
+    'creatinine',
+  ]) {
     const { n } = await one(
       "CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node WHERE node:Study RETURN count(*) AS n",
       { q: rankedQuery(searchTerms(candidate)) },
@@ -310,9 +392,14 @@ function requestFor(system: string, server: Server, q: BenchQuery, p: QueryParam
 }
 
 async function post(request: Request): Promise<any> {
-  const response = await fetch(request.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body });
+  const response = await fetch(request.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: request.body,
+  });
   const json = await response.json();
-  if (!response.ok || json.errors) throw new Error(`${request.url}: ${response.status} ${JSON.stringify(json.errors ?? json).slice(0, 800)}`);
+  if (!response.ok || json.errors)
+    throw new Error(`${request.url}: ${response.status} ${JSON.stringify(json.errors ?? json).slice(0, 800)}`);
   return json;
 }
 
@@ -411,7 +498,9 @@ async function startDatabase(): Promise<Bench> {
   const boltPort = await freePort();
   process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE ||= SCALE >= 10 ? '4g' : '1g';
   process.env.EVIDENCE_GRAPH_NEO4J_HEAP ||= SCALE >= 10 ? '3g' : '1g';
-  log(`Neo4j in ${dir} on port ${boltPort} (heap ${process.env.EVIDENCE_GRAPH_NEO4J_HEAP}, page cache ${process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE})`);
+  log(
+    `Neo4j in ${dir} on port ${boltPort} (heap ${process.env.EVIDENCE_GRAPH_NEO4J_HEAP}, page cache ${process.env.EVIDENCE_GRAPH_NEO4J_PAGECACHE})`,
+  );
   const instance = await startNeo4j({ dir, port: boltPort }, log);
   const neo4jPid = (await statusNeo4j(dir)).info!.pid;
   const driver = createDriver(localConnection(instance.uri));
@@ -443,11 +532,15 @@ async function timeImports({ driver, cypher }: Bench): Promise<ImportTiming> {
   for (let round = 1; round <= IMPORT_ROUNDS; round++) {
     const ceilingRound = await importCeiling(driver, input);
     ceilingRounds.push(ceilingRound.seconds);
-    log(`ceiling import ${round}/${IMPORT_ROUNDS}: ${ceilingRound.studies} studies in ${ceilingRound.seconds.toFixed(1)} s`);
+    log(
+      `ceiling import ${round}/${IMPORT_ROUNDS}: ${ceilingRound.studies} studies in ${ceilingRound.seconds.toFixed(1)} s`,
+    );
     await wipe(driver);
     ours = await importOurs(cypher, input);
     oursRounds.push(ours.seconds);
-    log(`our import ${round}/${IMPORT_ROUNDS}: ${ours.studies} studies, ${ours.findings} findings in ${ours.seconds.toFixed(1)} s`);
+    log(
+      `our import ${round}/${IMPORT_ROUNDS}: ${ours.studies} studies, ${ours.findings} findings in ${ours.seconds.toFixed(1)} s`,
+    );
     if (round < IMPORT_ROUNDS) await wipe(driver);
   }
   return { ours, oursSeconds: median(oursRounds), ceilingSeconds: median(ceilingRounds), oursRounds, ceilingRounds };
@@ -465,7 +558,13 @@ async function startSystems({ instance }: Bench): Promise<Record<string, Server>
   const serve = ['bin/evidence-graph.js', 'serve'];
   const oursEnv = { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
   return {
-    ours: await startServer('ours', serve, { ...oursEnv, EVIDENCE_GRAPH_RESPONSE_CACHE_TTL_MS: '0' }, await freePort(), '/readyz'),
+    ours: await startServer(
+      'ours',
+      serve,
+      { ...oursEnv, EVIDENCE_GRAPH_RESPONSE_CACHE_TTL_MS: '0' },
+      await freePort(),
+      '/readyz',
+    ),
     cached: await startServer('cached', serve, oursEnv, await freePort(), '/readyz'),
     ceiling: await startServer('ceiling', ['--import', 'tsx', 'bench/ceiling.ts'], env, await freePort(), '/healthz'),
     peer: await startServer('peer', ['--import', 'tsx', 'bench/peer.ts'], env, await freePort(), '/healthz'),
@@ -473,17 +572,32 @@ async function startSystems({ instance }: Bench): Promise<Record<string, Server>
 }
 
 /** Every system's answer compared with ours before anything is timed; then one warm request each, alone. */
-async function compareAnswers(queries: BenchQuery[], bySystem: Record<string, Server>, params: QueryParams): Promise<QueryRow[]> {
+async function compareAnswers(
+  queries: BenchQuery[],
+  bySystem: Record<string, Server>,
+  params: QueryParams,
+): Promise<QueryRow[]> {
   const rows: QueryRow[] = [];
   for (const q of queries) {
-    const row: QueryRow = { name: q.name, question: q.question, ours: null, ceiling: null, peer: null, roundtrips: null, equal: {} };
+    const row: QueryRow = {
+      name: q.name,
+      question: q.question,
+      ours: null,
+      ceiling: null,
+      peer: null,
+      roundtrips: null,
+      equal: {},
+    };
     const canonical = q.canonical ?? ((d: unknown) => d);
     const oursJson = await post(requestFor('ours', bySystem.ours!, q, params)!);
     row.roundtrips = oursJson.extensions?.roundTrips ?? null;
     const expected = stable(canonical(oursJson.data));
     const ceilingJson = await post(requestFor('ceiling', bySystem.ceiling!, q, params)!);
     row.equal.ceiling = stable(canonical(ceilingJson.data)) === expected ? 'equal' : 'DIFFERENT';
-    if (row.equal.ceiling !== 'equal') log(`${q.name} ceiling differs:\n ours    ${expected.slice(0, 1500)}\n ceiling ${stable(canonical(ceilingJson.data)).slice(0, 1500)}`);
+    if (row.equal.ceiling !== 'equal')
+      log(
+        `${q.name} ceiling differs:\n ours    ${expected.slice(0, 1500)}\n ceiling ${stable(canonical(ceilingJson.data)).slice(0, 1500)}`,
+      );
     if (CACHED_QUERIES.includes(q.name)) {
       const cachedJson = await post(requestFor('ours', bySystem.cached!, q, params)!);
       row.equal.cached = stable(canonical(cachedJson.data)) === expected ? 'equal' : 'DIFFERENT';
@@ -494,7 +608,8 @@ async function compareAnswers(queries: BenchQuery[], bySystem: Record<string, Se
         const peerJson = await post(peerRequest);
         const got = stable(canonical(q.fromPeer!(peerJson.data)));
         row.equal.peer = got === expected ? 'equal' : 'DIFFERENT';
-        if (got !== expected) log(`${q.name} peer differs:\n ours ${expected.slice(0, 1500)}\n peer ${got.slice(0, 1500)}`);
+        if (got !== expected)
+          log(`${q.name} peer differs:\n ours ${expected.slice(0, 1500)}\n peer ${got.slice(0, 1500)}`);
       } catch (error) {
         row.equal.peer = `error: ${(error as Error).message.slice(0, 300)}`;
         log(`${q.name} peer failed: ${row.equal.peer}`);
@@ -512,14 +627,22 @@ async function compareAnswers(queries: BenchQuery[], bySystem: Record<string, Se
     log(`${q.name} single request: ${single.join(', ')}`);
     rows.push(row);
   }
-  log(`answers: ${rows.map((r) => `${r.name} ceiling ${r.equal.ceiling}, peer ${r.equal.peer}${r.equal.cached ? `, cached ${r.equal.cached}` : ''}`).join('; ')}`);
+  log(
+    `answers: ${rows.map((r) => `${r.name} ceiling ${r.equal.ceiling}, peer ${r.equal.peer}${r.equal.cached ? `, cached ${r.equal.cached}` : ''}`).join('; ')}`,
+  );
   return rows;
 }
 
 const SYSTEMS = ['ours', 'ceiling', 'peer', 'cached'] as const;
 
 /** Per round, per query × system: warm-up, then the measured run; each row gets the mean of its rounds. */
-async function measureLoad(rows: QueryRow[], queries: BenchQuery[], bySystem: Record<string, Server>, params: QueryParams, neo4jPid: number) {
+async function measureLoad(
+  rows: QueryRow[],
+  queries: BenchQuery[],
+  bySystem: Record<string, Server>,
+  params: QueryParams,
+  neo4jPid: number,
+) {
   const runs = new Map<string, LoadResult[]>();
   for (let round = 1; round <= ROUNDS; round += 1) {
     for (const row of rows) {
@@ -534,11 +657,16 @@ async function measureLoad(rows: QueryRow[], queries: BenchQuery[], bySystem: Re
         const key = `${row.name} ${system}`;
         runs.set(key, [...(runs.get(key) ?? []), result]);
         row[system] = meanOf(runs.get(key)!);
-        log(`${row.name} ${system} (round ${round}/${ROUNDS}, load ${os.loadavg()[0]!.toFixed(1)}): ${fmt(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${fmt(result.cpuMsPerRequest, 2)} CPU ms/req, errors ${result.errors}`);
+        log(
+          `${row.name} ${system} (round ${round}/${ROUNDS}, load ${os.loadavg()[0]!.toFixed(1)}): ${fmt(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${fmt(result.cpuMsPerRequest, 2)} CPU ms/req, errors ${result.errors}`,
+        );
       }
     }
   }
-  for (const row of rows) row.rounds = Object.fromEntries(SYSTEMS.map((system) => [system, (runs.get(`${row.name} ${system}`) ?? []).map((r) => Number(r.rps.toFixed(1)))]));
+  for (const row of rows)
+    row.rounds = Object.fromEntries(
+      SYSTEMS.map((system) => [system, (runs.get(`${row.name} ${system}`) ?? []).map((r) => Number(r.rps.toFixed(1)))]),
+    );
 }
 
 interface ScaleResult {
@@ -549,7 +677,11 @@ interface ScaleResult {
 }
 
 /** The same database grown to SCALE× through our import path, then Q4 again on ours and the ceiling. */
-async function scaleStep({ cypher, neo4jPid }: Bench, bySystem: Record<string, Server>, params: QueryParams): Promise<ScaleResult> {
+async function scaleStep(
+  { cypher, neo4jPid }: Bench,
+  bySystem: Record<string, Server>,
+  params: QueryParams,
+): Promise<ScaleResult> {
   const q4 = QUERIES.find((q) => q.name === 'Q4')!;
   const more = BASE * SCALE - BASE;
   log(`scale step: importing ${more} more studies (${SCALE}x) through our import path…`);
@@ -603,7 +735,7 @@ function resultsOf(
     measuredSeconds: DURATION,
     mode: QUICK ? 'quick' : 'full',
     loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))),
-    note: 'client (autocannon), the servers and Neo4j share the same cores; other engineers\' test runs may share them too',
+    note: "client (autocannon), the servers and Neo4j share the same cores; other engineers' test runs may share them too",
   };
   const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Number((a / b).toFixed(3)) : null);
   const oursRate = imports.ours.studies / imports.oursSeconds;
@@ -626,11 +758,21 @@ function resultsOf(
       neo4j_cpu_ms_per_request: r.ours ? Number(r.ours.neo4jCpuMsPerRequest.toFixed(2)) : null,
       ceiling: r.ceiling && loadResultJson(r.ceiling),
       peer: r.peer && loadResultJson(r.peer),
-      cached: r.cached && { rps: Number(r.cached.rps.toFixed(1)), vs_ceiling: ratio(r.cached.rps, r.ceiling?.rps), ...loadResultJson(r.cached), roundtrips: 0 },
+      cached: r.cached && {
+        rps: Number(r.cached.rps.toFixed(1)),
+        vs_ceiling: ratio(r.cached.rps, r.ceiling?.rps),
+        ...loadResultJson(r.cached),
+        roundtrips: 0,
+      },
       reference: queries.find((q) => q.name === r.name)?.reference ?? false,
       rounds_rps: r.rounds,
       answers: r.equal,
-      errors: { ours: r.ours?.errors ?? null, ceiling: r.ceiling?.errors ?? null, peer: r.peer?.errors ?? null, cached: r.cached?.errors ?? null },
+      errors: {
+        ours: r.ours?.errors ?? null,
+        ceiling: r.ceiling?.errors ?? null,
+        peer: r.peer?.errors ?? null,
+        cached: r.cached?.errors ?? null,
+      },
     })),
     import: {
       ours_rate: Number(oursRate.toFixed(1)),
@@ -668,7 +810,8 @@ async function main() {
   try {
     await migrate(bench.cypher);
     const imports = await timeImports(bench);
-    const count = async (query: string) => (await bench.driver.executeQuery(query, {}, { database: 'neo4j' })).records[0]!.get('n');
+    const count = async (query: string) =>
+      (await bench.driver.executeQuery(query, {}, { database: 'neo4j' })).records[0]!.get('n');
     const dataset = {
       nodes: await count('MATCH (n) RETURN count(n) AS n'),
       relationships: await count('MATCH ()-[r]->() RETURN count(r) AS n'),
@@ -681,9 +824,15 @@ async function main() {
     const queries = QUERIES.filter((q) => !ONLY || ONLY.includes(q.name));
     const rows = await compareAnswers(queries, bySystem, dataset.params);
     await measureLoad(rows, queries, bySystem, dataset.params, bench.neo4jPid);
-    const rss: Record<string, number> = Object.fromEntries(servers.map((s) => [s.name, Number((memKb(s.child.pid!, 'VmHWM') / 1024).toFixed(1))]));
+    const rss: Record<string, number> = Object.fromEntries(
+      servers.map((s) => [s.name, Number((memKb(s.child.pid!, 'VmHWM') / 1024).toFixed(1))]),
+    );
     rss.neo4j = Number((memKb(bench.neo4jPid, 'VmHWM') / 1024).toFixed(1));
-    log(`peak RSS after the 1x load (MB): ${Object.entries(rss).map(([name, mb]) => `${name} ${mb}`).join(', ')}`);
+    log(
+      `peak RSS after the 1x load (MB): ${Object.entries(rss)
+        .map(([name, mb]) => `${name} ${mb}`)
+        .join(', ')}`,
+    );
 
     // Written after the 1x step and again after the scale step, so a long scale step that is stopped still leaves
     // the 1x figures.
@@ -691,7 +840,9 @@ async function main() {
       const results = resultsOf(bench, rows, queries, imports, dataset, rss, scale);
       fs.writeFileSync(path.join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
       fs.writeFileSync(path.join(BENCH, 'REPORT.md'), report(results, rows));
-      log(`wrote bench/results.json and bench/REPORT.md${scale ? '' : SCALE > 1 ? ' (1x; the scale step follows)' : ''}`);
+      log(
+        `wrote bench/results.json and bench/REPORT.md${scale ? '' : SCALE > 1 ? ' (1x; the scale step follows)' : ''}`,
+      );
     };
     writeOutputs(null);
     if (SCALE > 1) writeOutputs(await scaleStep(bench, bySystem, dataset.params));
@@ -705,7 +856,9 @@ function report(results: any, rows: QueryRow[]): string {
   const goal = (name: string) => (['Q1', 'Q2'].includes(name) ? 0.8 : 0.6);
   const peerRatios = results.queries.filter((q: any) => q.vs_peer && !q.reference).map((q: any) => q.vs_peer as number);
   const q0 = results.queries.find((q: any) => q.name === 'Q0');
-  const geo = peerRatios.length ? Math.exp(peerRatios.reduce((a: number, x: number) => a + Math.log(x), 0) / peerRatios.length) : null;
+  const geo = peerRatios.length
+    ? Math.exp(peerRatios.reduce((a: number, x: number) => a + Math.log(x), 0) / peerRatios.length)
+    : null;
   const lines = [
     '# Benchmark report',
     '',
@@ -718,7 +871,10 @@ function report(results: any, rows: QueryRow[]): string {
       `Load average (1, 5, 15 min) when the figures were written: ${m.loadAverage.join(', ')}.`,
     '',
     `Data: ${results.dataset.studies} synthetic studies (bench/generate.ts, seed 42), ${results.dataset.findings} findings, ${results.dataset.nodes} nodes, ${results.dataset.relationships} relationships. ` +
-      `Parameters: ${Object.entries(results.dataset.params).filter(([k]) => k !== 'searchQuery').map(([k, v]) => `${k} \`${v}\``).join(', ')}.`,
+      `Parameters: ${Object.entries(results.dataset.params)
+        .filter(([k]) => k !== 'searchQuery')
+        .map(([k, v]) => `${k} \`${v}\``)
+        .join(', ')}.`,
     '',
     '## Queries (1x)',
     '',
@@ -730,7 +886,15 @@ function report(results: any, rows: QueryRow[]): string {
         `${fmt(q.efficiency, 2)} ${q.reference ? '(reference, no goal)' : `(≥ ${goal(q.name)}${q.efficiency != null ? (q.efficiency >= goal(q.name) ? ', met' : ', missed') : ''})`} | ${fmt(q.vs_peer, 2)} | ${fmt(q.p50_ms)} / ${fmt(q.p99_ms)} | ${fmt(q.ceiling?.p99_ms)} | ${fmt(q.peer?.p99_ms)} | ${q.roundtrips ?? '–'} | ${fmt(q.cpu_ms_per_request, 2)} | ${fmt(q.neo4j_cpu_ms_per_request, 2)} / ${fmt(q.ceiling?.neo4j_cpu_ms_per_request, 2)} |`,
     ),
     '',
-    `Each figure is the mean of ${m.rounds} measured round(s); a round runs every query × system once, so outside load on the shared cores falls on every system. req/s per round: ${results.queries.map((q: any) => `${q.name} ${['ours', 'ceiling', 'peer', 'cached'].filter((s) => q.rounds_rps?.[s]?.length).map((s) => `${s} ${q.rounds_rps[s].map((x: number) => fmt(x)).join('/')}`).join(', ')}`).join('; ')}.`,
+    `Each figure is the mean of ${m.rounds} measured round(s); a round runs every query × system once, so outside load on the shared cores falls on every system. req/s per round: ${results.queries
+      .map(
+        (q: any) =>
+          `${q.name} ${['ours', 'ceiling', 'peer', 'cached']
+            .filter((s) => q.rounds_rps?.[s]?.length)
+            .map((s) => `${s} ${q.rounds_rps[s].map((x: number) => fmt(x)).join('/')}`)
+            .join(', ')}`,
+      )
+      .join('; ')}.`,
     '',
     q0
       ? `Q0 is a reference, not a question: a request that needs no database, so its CPU ms per request is each server's fixed cost (HTTP, body, and for the GraphQL servers parse, validate and execute). Ours ${fmt(q0.cpu_ms_per_request, 2)}, ceiling ${fmt(q0.ceiling?.cpu_ms_per_request, 2)}, peer ${fmt(q0.peer?.cpu_ms_per_request, 2)} ms.`

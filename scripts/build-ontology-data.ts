@@ -55,7 +55,8 @@ function readRows(dir: string, file: string, stats: SourceStats): SourceRow[] {
     } catch (cause) {
       throw new Error(`${file}:${index + 1}: not JSON (${(cause as Error).message})`, { cause });
     }
-    if (typeof row.id !== 'string' || typeof row.label !== 'string') throw new Error(`${file}:${index + 1}: row without id or label`);
+    if (typeof row.id !== 'string' || typeof row.label !== 'string')
+      throw new Error(`${file}:${index + 1}: row without id or label`);
     rows.push(row);
     if (row.version) stats.versions[row.version] = (stats.versions[row.version] ?? 0) + 1;
   }
@@ -99,7 +100,12 @@ function record(fields: TermRecord): TermRecord {
 }
 
 /** Terms with is_a parents (HPO, Mondo, CL, UBERON, ChEBI): label, exact synonyms, weak synonyms, parents. */
-function ontologyTerms(rows: SourceRow[], stats: SourceStats, keep: (row: SourceRow) => string | null, synonym = (_: string) => true): TermRecord[] {
+function ontologyTerms(
+  rows: SourceRow[],
+  stats: SourceStats,
+  keep: (row: SourceRow) => string | null,
+  synonym = (_: string) => true,
+): TermRecord[] {
   const out: TermRecord[] = [];
   for (const row of rows) {
     const dropReason = keep(row);
@@ -129,7 +135,12 @@ function symbolShape(symbol: string): string {
  * digits. Lower-case words ("junctin", "kuz") would be read in running text as English.
  */
 function symbolLike(alias: string): boolean {
-  return alias.length >= 3 && /^[A-Za-z0-9][A-Za-z0-9./()-]*$/.test(alias) && /[A-Z]/.test(alias) && !/^[0-9.-]+$/.test(alias);
+  return (
+    alias.length >= 3 &&
+    /^[A-Za-z0-9][A-Za-z0-9./()-]*$/.test(alias) &&
+    /[A-Z]/.test(alias) &&
+    !/^[0-9.-]+$/.test(alias)
+  );
 }
 
 /**
@@ -140,13 +151,19 @@ function symbolLike(alias: string): boolean {
 function geneTerms(rows: SourceRow[], stats: SourceStats): TermRecord[] {
   const coding = rows.filter((row) => {
     if (row.type === 'protein-coding') return true;
-    drop(stats, row.type === 'ncRNA' && /^MIR/.test(row.label) ? 'miRNA gene (grounded via miRBase stem-loop)' : `type ${row.type}`);
+    drop(
+      stats,
+      row.type === 'ncRNA' && /^MIR/.test(row.label)
+        ? 'miRNA gene (grounded via miRBase stem-loop)'
+        : `type ${row.type}`,
+    );
     return false;
   });
   const officialShapes = new Set(coding.map((row) => symbolShape(row.label)));
   const aliasHolders = new Map<string, number>();
   for (const row of coding) {
-    for (const shape of new Set((row.synonyms ?? []).map(symbolShape))) aliasHolders.set(shape, (aliasHolders.get(shape) ?? 0) + 1);
+    for (const shape of new Set((row.synonyms ?? []).map(symbolShape)))
+      aliasHolders.set(shape, (aliasHolders.get(shape) ?? 0) + 1);
   }
   return coding.map((row) => {
     const own = symbolShape(row.label);
@@ -193,7 +210,9 @@ const PLANS: SourcePlan[] = [
     file: 'hp.jsonl',
     // Branch null = parents unknown (mostly terms new since 2019, e.g. Non-restorative sleep): kept.
     build: (rows, stats) =>
-      ontologyTerms(rows, stats, (row) => (HPO_KEPT_BRANCHES.has(row.branch ?? null) ? null : `HPO branch ${row.branch}`)),
+      ontologyTerms(rows, stats, (row) =>
+        HPO_KEPT_BRANCHES.has(row.branch ?? null) ? null : `HPO branch ${row.branch}`,
+      ),
   },
   { source: 'mondo', file: 'mondo.jsonl', build: (rows, stats) => ontologyTerms(rows, stats, () => null) },
   { source: 'gene', file: 'genes_human.jsonl', build: geneTerms },
@@ -207,7 +226,12 @@ const PLANS: SourcePlan[] = [
       ontologyTerms(
         rows,
         stats,
-        (row) => (row.branch === 'role' ? 'ChEBI role (not an analyte)' : row.branch === 'chemical_entity' ? null : 'ChEBI branch unknown'),
+        (row) =>
+          row.branch === 'role'
+            ? 'ChEBI role (not an analyte)'
+            : row.branch === 'chemical_entity'
+              ? null
+              : 'ChEBI branch unknown',
         (name) => name.length <= MAX_CHEBI_SYNONYM_LENGTH,
       ),
   },
@@ -217,7 +241,7 @@ const PLANS: SourcePlan[] = [
 export function buildOntologyData(input: string, output: URL = OUTPUT_DIR): string[] {
   const lines: string[] = [];
   mkdirSync(output, { recursive: true });
-  const manifest: Record<string, Omit<SourceStats, 'versions'> & { versions: [string, number][] ; bytes: number }> = {};
+  const manifest: Record<string, Omit<SourceStats, 'versions'> & { versions: [string, number][]; bytes: number }> = {};
   for (const plan of PLANS) {
     const stats = newStats(plan.file);
     const rows = readRows(input, plan.file, stats);
@@ -226,11 +250,16 @@ export function buildOntologyData(input: string, output: URL = OUTPUT_DIR): stri
     const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
     writeFileSync(new URL(TERM_FILE(plan.source), output), gz);
     stats.rowsOut = terms.length;
-    stats.namesOut = terms.reduce((n, t) => n + 1 + (t.names?.length ?? 0) + (t.weak?.length ?? 0) + (t.symbols?.length ?? 0), 0);
+    stats.namesOut = terms.reduce(
+      (n, t) => n + 1 + (t.names?.length ?? 0) + (t.weak?.length ?? 0) + (t.symbols?.length ?? 0),
+      0,
+    );
     const versions = Object.entries(stats.versions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const dropped = Object.fromEntries(Object.entries(stats.dropped).sort(([a], [b]) => (a < b ? -1 : 1)));
     manifest[plan.source] = { ...stats, dropped, versions, bytes: gz.length };
-    lines.push(`${plan.source.padEnd(7)} ${String(stats.rowsIn).padStart(6)} rows in, ${String(terms.length).padStart(6)} out, ${String(stats.namesOut).padStart(7)} names, ${(gz.length / 1024).toFixed(0).padStart(5)} KiB`);
+    lines.push(
+      `${plan.source.padEnd(7)} ${String(stats.rowsIn).padStart(6)} rows in, ${String(terms.length).padStart(6)} out, ${String(stats.namesOut).padStart(7)} names, ${(gz.length / 1024).toFixed(0).padStart(5)} KiB`,
+    );
   }
   writeFileSync(new URL('manifest.json', output), JSON.stringify(manifest, null, 1) + '\n');
   return lines;

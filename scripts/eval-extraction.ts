@@ -9,7 +9,12 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_ATLAS_DIR, DEFAULT_LABELS_FILE, readEvalCorpus, readLabels } from '../src/ingest/extract/eval-corpus.ts';
+import {
+  DEFAULT_ATLAS_DIR,
+  DEFAULT_LABELS_FILE,
+  readEvalCorpus,
+  readLabels,
+} from '../src/ingest/extract/eval-corpus.ts';
 import { kFold } from '../src/ingest/extract/eval-folds.ts';
 import { formatErrors, formatReport, markdownRow, type RunInfo } from '../src/ingest/extract/eval-report.ts';
 import { evaluate } from '../src/ingest/extract/evaluate.ts';
@@ -41,7 +46,10 @@ function integerOption(name: string, text: string): number {
 function currentCommit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'data', 'scripts'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'data', 'scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${head}+dirty` : head;
   } catch {
     return 'unknown';
@@ -54,8 +62,12 @@ const studies = readEvalCorpus(opts.atlas);
 const labels = readLabels(opts.labels);
 const unlabelledStudies = studies.filter((s) => !(s.slug in labels)).map((s) => s.slug);
 const missingStudies = Object.keys(labels).filter((slug) => !studies.some((s) => s.slug === slug));
-if (missingStudies.length) console.warn(`labelled slugs with no Observed Findings under ${opts.atlas}: ${missingStudies.join(', ')}`);
-if (unlabelledStudies.length) console.warn(`studies with Observed Findings but no labels (their findings count as false): ${unlabelledStudies.join(', ')}`);
+if (missingStudies.length)
+  console.warn(`labelled slugs with no Observed Findings under ${opts.atlas}: ${missingStudies.join(', ')}`);
+if (unlabelledStudies.length)
+  console.warn(
+    `studies with Observed Findings but no labels (their findings count as false): ${unlabelledStudies.join(', ')}`,
+  );
 
 const predictions: Record<string, FindingRecord[]> = {};
 let unstructured = 0;
@@ -86,7 +98,8 @@ if (opts.verbose) console.log(`\n${errors}`);
 
 if (opts.record) {
   const table = readFileSync(TABLE_FILE, 'utf8');
-  if (!table.includes(TABLE_HEADER)) throw new Error(`${TABLE_FILE}: no trend table (expected a row starting "${TABLE_HEADER}")`);
+  if (!table.includes(TABLE_HEADER))
+    throw new Error(`${TABLE_FILE}: no trend table (expected a row starting "${TABLE_HEADER}")`);
   appendFileSync(TABLE_FILE, `${table.endsWith('\n') ? '' : '\n'}${markdownRow(run, report, kfold)}\n`);
   console.log(`\nrecorded in ${relative(ROOT, TABLE_FILE)}`);
 }

@@ -31,7 +31,9 @@ const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, La
 const halves = half === 'all' ? (['tune', 'held-out'] as const) : ([half] as const);
 
 for (const which of halves) {
-  const slugs = Object.keys(labels).filter((slug) => halfOf(slug) === which).sort();
+  const slugs = Object.keys(labels)
+    .filter((slug) => halfOf(slug) === which)
+    .sort();
   const names = new Set<string>();
   for (const slug of slugs) {
     for (const finding of labels[slug]!) {
@@ -56,7 +58,9 @@ for (const which of halves) {
       const broad = head ? groundBroader(name, head.entityType) : null;
       if (broad) broader++;
       const note = broad ? `  → broader ${broad.curie} ${broad.label}` : '';
-      misses.push(`${name}${head ? `  [${head.entityType}/${head.kind}, ${head.basis}]` : '  [not entity-like]'}${note}`);
+      misses.push(
+        `${name}${head ? `  [${head.entityType}/${head.kind}, ${head.basis}]` : '  [not entity-like]'}${note}`,
+      );
       continue;
     }
     grounded.push(`${name} → ${grounding.curie} ${grounding.label} (${grounding.match})`);
@@ -69,11 +73,27 @@ for (const which of halves) {
   const total = names.size;
   const pct = (n: number) => `${((100 * n) / Math.max(total, 1)).toFixed(1)}%`;
   console.log(`\n== ${which}: ${slugs.length} slugs, ${total} distinct entity names`);
-  console.log(`grounded ${ontology + project} (${pct(ontology + project)}): ontology id ${ontology} (${pct(ontology)}), project alias EG: ${project} (${pct(project)})`);
-  console.log(`not grounded ${misses.length} (${pct(misses.length)}), of which classifyHead gives a type to ${classified}`);
-  console.log(`broader term (broadMatch) for ${broader} of those: with them ${ontology + project + broader} (${pct(ontology + project + broader)}) carry an id`);
-  console.log(`by id prefix: ${[...bySource].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`by match: ${[...byMatch].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `grounded ${ontology + project} (${pct(ontology + project)}): ontology id ${ontology} (${pct(ontology)}), project alias EG: ${project} (${pct(project)})`,
+  );
+  console.log(
+    `not grounded ${misses.length} (${pct(misses.length)}), of which classifyHead gives a type to ${classified}`,
+  );
+  console.log(
+    `broader term (broadMatch) for ${broader} of those: with them ${ontology + project + broader} (${pct(ontology + project + broader)}) carry an id`,
+  );
+  console.log(
+    `by id prefix: ${[...bySource]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `by match: ${[...byMatch]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   if (showGrounded) for (const line of grounded) console.log(`  grounded: ${line}`);
   if (showMisses) for (const miss of misses) console.log(`  miss: ${miss}`);
 }

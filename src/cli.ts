@@ -40,9 +40,13 @@ export function buildCli(): Command {
       const db = await openDatabase(loadConfig(), log);
       try {
         const result = await migrate(db.cypher);
-        log(`migrations applied: ${result.applied.join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}`);
-        if (result.pairEvidence.rebuilt) log(`evidence view rebuilt from the votes of ${result.pairEvidence.studies} studies`);
-        if (result.ontology.rebuilt) log(`ontology rebuilt: ${result.ontology.terms} terms, ${result.ontology.links} entity links`);
+        log(
+          `migrations applied: ${result.applied.join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}`,
+        );
+        if (result.pairEvidence.rebuilt)
+          log(`evidence view rebuilt from the votes of ${result.pairEvidence.studies} studies`);
+        if (result.ontology.rebuilt)
+          log(`ontology rebuilt: ${result.ontology.terms} terms, ${result.ontology.links} entity links`);
       } finally {
         await db.close();
       }
@@ -71,7 +75,10 @@ export function buildCli(): Command {
       const progress = progressReporter();
       try {
         await migrate(database.cypher);
-        const summary = await importPaths(database.cypher, paths, { dryRun: options.dryRun ?? false, onUnit: progress.update });
+        const summary = await importPaths(database.cypher, paths, {
+          dryRun: options.dryRun ?? false,
+          onUnit: progress.update,
+        });
         progress.stop();
         console.log(formatSummary(summary));
         if (summary.rejected.length > 0) process.exitCode = 1;
@@ -96,8 +103,12 @@ export function buildCli(): Command {
       }
       try {
         const { records, warnings } = parseUnit(unit);
-        for (const warning of warnings) log(`warning: ${warning.file ?? file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
-        const withFindings = records.map((record) => ({ ...record, findings: decideFindings(record, record.findings ?? []) }));
+        for (const warning of warnings)
+          log(`warning: ${warning.file ?? file}${warning.line ? `:${warning.line}` : ''}: ${warning.message}`);
+        const withFindings = records.map((record) => ({
+          ...record,
+          findings: decideFindings(record, record.findings ?? []),
+        }));
         console.log(JSON.stringify(withFindings.length === 1 ? withFindings[0] : withFindings, null, 2));
       } catch (error) {
         log(error instanceof Error ? error.message : String(error));
@@ -119,7 +130,9 @@ export function buildCli(): Command {
     .option(...portOption)
     .action(async (options: { dir: string; port: number }) => {
       const info = await startNeo4j({ dir: options.dir, port: options.port }, log);
-      console.log(`${info.started ? 'started' : 'already running'}: ${info.uri} (pid ${info.pid}, Neo4j ${info.version}, ${path.resolve(options.dir)})`);
+      console.log(
+        `${info.started ? 'started' : 'already running'}: ${info.uri} (pid ${info.pid}, Neo4j ${info.version}, ${path.resolve(options.dir)})`,
+      );
     });
 
   db.command('stop')
@@ -136,7 +149,9 @@ export function buildCli(): Command {
     .action(async (options: { dir: string }) => {
       const status = await statusNeo4j(options.dir);
       if (status.running && status.info) {
-        console.log(`${status.ready ? 'running' : 'starting or not answering'}: ${status.info.uri} (pid ${status.info.pid}, Neo4j ${status.info.version}, ${status.dir})`);
+        console.log(
+          `${status.ready ? 'running' : 'starting or not answering'}: ${status.info.uri} (pid ${status.info.pid}, Neo4j ${status.info.version}, ${status.dir})`,
+        );
       } else {
         console.log(`not running: ${status.dir}`);
       }

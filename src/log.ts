@@ -2,7 +2,11 @@
 import pino from 'pino';
 
 export const logger = pino(
-  { level: process.env.LOG_LEVEL || 'info', base: { service: 'evidence-graph' }, timestamp: pino.stdTimeFunctions.isoTime },
+  {
+    level: process.env.LOG_LEVEL || 'info',
+    base: { service: 'evidence-graph' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  },
   pino.destination(2),
 );
 

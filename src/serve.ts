@@ -18,7 +18,12 @@ import { createEvidenceYoga } from './yoga.ts';
 const DRAIN_TIMEOUT_MS = 10_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function prepare(db: Database, log: (line: string) => void, stopping: () => boolean, enter: (phase: StartupPhase) => void): Promise<boolean> {
+async function prepare(
+  db: Database,
+  log: (line: string) => void,
+  stopping: () => boolean,
+  enter: (phase: StartupPhase) => void,
+): Promise<boolean> {
   for (let attempt = 1; !stopping(); attempt++) {
     try {
       enter('connecting');
@@ -26,7 +31,8 @@ async function prepare(db: Database, log: (line: string) => void, stopping: () =
       enter('migrating');
       const migrations = await migrate(db.cypher);
       if (migrations.applied.length > 0) log(`Applied migrations: ${migrations.applied.join(', ')}`);
-      if (migrations.pairEvidence.rebuilt) log(`Rebuilt the evidence view from the votes of ${migrations.pairEvidence.studies} studies.`);
+      if (migrations.pairEvidence.rebuilt)
+        log(`Rebuilt the evidence view from the votes of ${migrations.pairEvidence.studies} studies.`);
       const sample = await loadSampleIfEmpty(db.cypher, () => {
         enter('loading-sample');
         log('The database is empty: loading the bundled atlas sample…');
@@ -37,7 +43,9 @@ async function prepare(db: Database, log: (line: string) => void, stopping: () =
       if (!isDatabaseUnavailable(error)) throw error;
       // Short, capped back-off: a database that comes back is used within seconds.
       const wait = Math.min(5, attempt);
-      log(`Neo4j at ${db.uri} is not reachable (${(error as Error).message.split('\n')[0]}); retrying in ${wait} s (attempt ${attempt}).`);
+      log(
+        `Neo4j at ${db.uri} is not reachable (${(error as Error).message.split('\n')[0]}); retrying in ${wait} s (attempt ${attempt}).`,
+      );
       await sleep(wait * 1000);
     }
   }
@@ -50,14 +58,20 @@ export async function serve(config: AppConfig, log: (line: string) => void): Pro
   const db = await openDatabase(config, log, limits);
   let phase: StartupPhase = 'connecting';
   let stopping = false;
-  const corsOrigins = (process.env.EVIDENCE_GRAPH_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  const yoga = createEvidenceYoga({ cypher: db.cypher }, {
-    limits,
-    production: config.production,
-    phase: () => phase,
-    corsOrigins,
-    responseCache: responseCacheFromEnv(),
-  });
+  const corsOrigins = (process.env.EVIDENCE_GRAPH_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const yoga = createEvidenceYoga(
+    { cypher: db.cypher },
+    {
+      limits,
+      production: config.production,
+      phase: () => phase,
+      corsOrigins,
+      responseCache: responseCacheFromEnv(),
+    },
+  );
   const { server, inFlight } = await listen(yoga, config.port, config.host);
   log(`evidence-graph serving http://${config.host ?? 'localhost'}:${config.port}/graphql`);
 
@@ -79,7 +93,12 @@ export async function serve(config: AppConfig, log: (line: string) => void): Pro
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    const ready = await prepare(db, log, () => stopping, (next) => (phase = next));
+    const ready = await prepare(
+      db,
+      log,
+      () => stopping,
+      (next) => (phase = next),
+    );
     if (ready) {
       phase = 'ready';
       log('ready.');

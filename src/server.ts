@@ -49,9 +49,19 @@ export interface ClientTimeouts {
   keepAliveTimeoutMs: number;
 }
 
-export const CLIENT_TIMEOUTS: ClientTimeouts = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, checkIntervalMs: 1_000, keepAliveTimeoutMs: 65_000 };
+export const CLIENT_TIMEOUTS: ClientTimeouts = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  checkIntervalMs: 1_000,
+  keepAliveTimeoutMs: 65_000,
+};
 
-export function listen(yoga: EvidenceYoga, port: number, host?: string, custom: Partial<ClientTimeouts> = {}): Promise<EvidenceServer> {
+export function listen(
+  yoga: EvidenceYoga,
+  port: number,
+  host?: string,
+  custom: Partial<ClientTimeouts> = {},
+): Promise<EvidenceServer> {
   const timeouts = { ...CLIENT_TIMEOUTS, ...custom };
   const server = createServer(
     {

@@ -2,7 +2,14 @@
 // not listen; server.ts does, and tests call `yoga.fetch` directly.
 import pLimit from 'p-limit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createYoga, isAsyncIterable, useReadinessCheck, type CORSOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import {
+  createYoga,
+  isAsyncIterable,
+  useReadinessCheck,
+  type CORSOptions,
+  type Plugin,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import { createContext, type AppDeps, type Context } from './context.ts';
 import { useExport } from './export/http.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
@@ -41,7 +48,13 @@ const roundTripsExtension: Plugin<Record<string, never>, Context> = {
   onExecute: () => ({
     onExecuteDone: ({ args, result, setResult }) => {
       if (isAsyncIterable(result)) return;
-      setResult({ ...result, extensions: { ...result.extensions, roundTrips: (args.contextValue as Partial<Context>).stats?.roundTrips ?? 0 } });
+      setResult({
+        ...result,
+        extensions: {
+          ...result.extensions,
+          roundTrips: (args.contextValue as Partial<Context>).stats?.roundTrips ?? 0,
+        },
+      });
     },
   }),
 };

@@ -19,7 +19,13 @@ interface FindingRow {
   pComparator: string | null;
   significant: boolean | null;
   statement: string;
-  study: { slug: string; year: number | null; doi: string | null; evidenceLevel: string | null; pemCriterion: string | null };
+  study: {
+    slug: string;
+    year: number | null;
+    doi: string | null;
+    evidenceLevel: string | null;
+    pemCriterion: string | null;
+  };
 }
 
 interface FindingsPage {
@@ -34,17 +40,28 @@ const FINDINGS = gql`
   query ExampleFindingsTable($subject: String!, $after: String) {
     findings(filter: { subject: $subject }, first: 100, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           relation
           sign
-          object { name }
+          object {
+            name
+          }
           pValue
           pComparator
           significant
           statement
-          study { slug year doi evidenceLevel pemCriterion }
+          study {
+            slug
+            year
+            doi
+            evidenceLevel
+            pemCriterion
+          }
         }
       }
     }
@@ -53,7 +70,14 @@ const FINDINGS = gql`
 
 const EVIDENCE = gql`
   query ExampleConsensus($subject: String!) {
-    evidence(subject: $subject) { object { name } studyCount consensus agreement }
+    evidence(subject: $subject) {
+      object {
+        name
+      }
+      studyCount
+      consensus
+      agreement
+    }
   }
 `;
 
@@ -83,11 +107,12 @@ console.table(
   })),
 );
 
-const { evidence } = await client.request<{ evidence: { object: { name: string }; studyCount: number; consensus: string; agreement: number | null }[] }>(
-  EVIDENCE,
-  { subject: biomarker },
-);
+const { evidence } = await client.request<{
+  evidence: { object: { name: string }; studyCount: number; consensus: string; agreement: number | null }[];
+}>(EVIDENCE, { subject: biomarker });
 console.log('consensus per pair:');
 for (const pair of evidence) {
-  console.log(`  ${biomarker} → ${pair.object.name}: ${pair.consensus} (${pair.studyCount} ${pair.studyCount === 1 ? 'study' : 'studies'})`);
+  console.log(
+    `  ${biomarker} → ${pair.object.name}: ${pair.consensus} (${pair.studyCount} ${pair.studyCount === 1 ? 'study' : 'studies'})`,
+  );
 }

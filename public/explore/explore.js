@@ -40,9 +40,21 @@
   }`;
 
   const COLORS = { up: '#c0392b', down: '#2470b3', null: '#8a8f98', other: '#8e44ad' };
-  const NODE_COLORS = { Biomarker: '#0b7a75', Condition: '#7d3c98', Symptom: '#ca6f1e', Measure: '#566573', Study: '#34495e' };
+  const NODE_COLORS = {
+    Biomarker: '#0b7a75',
+    Condition: '#7d3c98',
+    Symptom: '#ca6f1e',
+    Measure: '#566573',
+    Study: '#34495e',
+  };
 
-  const NODE_TYPE_NAMES = { Biomarker: 'biomarker', Condition: 'condition', Symptom: 'symptom', Measure: 'measure', Study: 'study' };
+  const NODE_TYPE_NAMES = {
+    Biomarker: 'biomarker',
+    Condition: 'condition',
+    Symptom: 'symptom',
+    Measure: 'measure',
+    Study: 'study',
+  };
 
   const $ = (selector) => document.querySelector(selector);
   const searchInput = $('#search');
@@ -99,12 +111,17 @@
 
   function edgeColor(data) {
     switch (data.relation) {
-      case 'ELEVATED_IN': return COLORS.up;
-      case 'REDUCED_IN': return COLORS.down;
+      case 'ELEVATED_IN':
+        return COLORS.up;
+      case 'REDUCED_IN':
+        return COLORS.down;
       case 'NOT_DIFFERENT_IN':
-      case 'NOT_CORRELATED_WITH': return COLORS.null;
-      case 'CORRELATES_WITH': return data.sign === 'NEGATIVE' ? COLORS.down : data.sign === 'POSITIVE' ? COLORS.up : COLORS.other;
-      default: return COLORS.other;
+      case 'NOT_CORRELATED_WITH':
+        return COLORS.null;
+      case 'CORRELATES_WITH':
+        return data.sign === 'NEGATIVE' ? COLORS.down : data.sign === 'POSITIVE' ? COLORS.up : COLORS.other;
+      default:
+        return COLORS.other;
     }
   }
 
@@ -160,15 +177,29 @@
     suggestions.replaceChildren(
       ...(state.hits.length
         ? state.hits.map((hit, i) =>
-            h('li', {
-              role: 'option',
-              id: `hit-${i}`,
-              'aria-selected': i === state.active ? 'true' : 'false',
-              dataset: { id: hit.node.id, name: hit.node.name },
-              onmousedown: (event) => { event.preventDefault(); pick(hit); },
-            },
-            h('span', {}, hit.node.name, hit.snippet && hit.snippet !== hit.node.name ? h('span', { class: 'snippet' }, ` (${hit.snippet})`) : null),
-            h('span', { class: 'type' }, hit.type)))
+            h(
+              'li',
+              {
+                role: 'option',
+                id: `hit-${i}`,
+                'aria-selected': i === state.active ? 'true' : 'false',
+                dataset: { id: hit.node.id, name: hit.node.name },
+                onmousedown: (event) => {
+                  event.preventDefault();
+                  pick(hit);
+                },
+              },
+              h(
+                'span',
+                {},
+                hit.node.name,
+                hit.snippet && hit.snippet !== hit.node.name
+                  ? h('span', { class: 'snippet' }, ` (${hit.snippet})`)
+                  : null,
+              ),
+              h('span', { class: 'type' }, hit.type),
+            ),
+          )
         : [h('li', { class: 'empty', 'aria-disabled': 'true' }, 'No matching entity')]),
     );
     suggestions.hidden = false;
@@ -226,14 +257,18 @@
     },
     { selector: ':selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
     { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
-    { selector: 'node.label-hidden:selected, node.label-hidden.hover', style: { 'text-opacity': 1, 'text-background-opacity': 0.8, 'z-index': 10 } },
+    {
+      selector: 'node.label-hidden:selected, node.label-hidden.hover',
+      style: { 'text-opacity': 1, 'text-background-opacity': 0.8, 'z-index': 10 },
+    },
   ];
 
   async function load(id, name) {
     const seq = ++state.loadSeq;
     state.id = id;
     state.name = name || null;
-    if (location.hash !== `#id=${encodeURIComponent(id)}`) history.replaceState(null, '', `#id=${encodeURIComponent(id)}`);
+    if (location.hash !== `#id=${encodeURIComponent(id)}`)
+      history.replaceState(null, '', `#id=${encodeURIComponent(id)}`);
     cyContainer.dataset.state = 'loading';
     setStatus('Loading…');
     let data;
@@ -251,7 +286,9 @@
     render(graph);
     const n = graph.cytoscape.nodes.length;
     const m = graph.cytoscape.edges.length;
-    setStatus(`${state.name}: ${n} node${n === 1 ? '' : 's'}, ${m} edge${m === 1 ? '' : 's'}. Click a node or an edge; double-click a node to explore from it.`);
+    setStatus(
+      `${state.name}: ${n} node${n === 1 ? '' : 's'}, ${m} edge${m === 1 ? '' : 's'}. Click a node or an edge; double-click a node to explore from it.`,
+    );
     showCut(graph, Number($('#depth').value));
   }
 
@@ -266,7 +303,8 @@
     const drawn = new Map();
     for (const edge of graph.cytoscape.edges) {
       if (edge.data.relation === 'REPORTS') continue;
-      for (const end of [edge.data.source, edge.data.target]) drawn.set(end, (drawn.get(end) || 0) + (edge.data.findingCount || 0));
+      for (const end of [edge.data.source, edge.data.target])
+        drawn.set(end, (drawn.get(end) || 0) + (edge.data.findingCount || 0));
     }
     let outside = 0;
     for (const node of graph.cytoscape.nodes) {
@@ -277,9 +315,15 @@
     cutLine.dataset.omittedNodes = String(omitted);
     cutLine.dataset.outsideFindings = String(outside);
     const parts = [];
-    if (omitted > 0) parts.push(`${plural(omitted, 'more entity', 'more entities')} within ${plural(depth, 'hop', 'hops')} left out by the limit of ${NODE_LIMIT} nodes`);
-    if (outside > 0) parts.push(`${plural(outside, 'finding', 'findings')} of the drawn entities lead to entities not drawn`);
-    cutLine.textContent = parts.length ? `Not shown: ${parts.join('; ')}. Filter, raise the depth, or double-click a node to explore from it.` : 'Everything within reach is drawn.';
+    if (omitted > 0)
+      parts.push(
+        `${plural(omitted, 'more entity', 'more entities')} within ${plural(depth, 'hop', 'hops')} left out by the limit of ${NODE_LIMIT} nodes`,
+      );
+    if (outside > 0)
+      parts.push(`${plural(outside, 'finding', 'findings')} of the drawn entities lead to entities not drawn`);
+    cutLine.textContent = parts.length
+      ? `Not shown: ${parts.join('; ')}. Filter, raise the depth, or double-click a node to explore from it.`
+      : 'Everything within reach is drawn.';
     cutLine.classList.toggle('cut', parts.length > 0);
   }
 
@@ -290,7 +334,12 @@
       ...Object.entries(NODE_COLORS).map(([type, color]) => {
         const dot = h('span', { class: 'dot' });
         dot.style.backgroundColor = color;
-        return h('span', { class: types.has(type) ? 'entry present' : 'entry', dataset: { type } }, dot, NODE_TYPE_NAMES[type]);
+        return h(
+          'span',
+          { class: types.has(type) ? 'entry present' : 'entry', dataset: { type } },
+          dot,
+          NODE_TYPE_NAMES[type],
+        );
       }),
       h('span', { class: 'hint' }, 'size = findings'),
     );
@@ -304,7 +353,11 @@
    * the zoom like the graph, so one pass after the layout (and after a drag) holds at every zoom.
    */
   function declutterLabels() {
-    const nodes = cy.nodes().sort((a, b) => a.data('depth') - b.data('depth') || (b.data('findingCount') || 0) - (a.data('findingCount') || 0));
+    const nodes = cy
+      .nodes()
+      .sort(
+        (a, b) => a.data('depth') - b.data('depth') || (b.data('findingCount') || 0) - (a.data('findingCount') || 0),
+      );
     nodes.removeClass('label-hidden');
     const placed = [];
     nodes.forEach((node) => {
@@ -333,7 +386,15 @@
     cy.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
     cy.on('dragfree', 'node', declutterLabels);
     renderNodeLegend(new Set(graph.cytoscape.nodes.map((node) => node.data.type)));
-    const layout = cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: 9000, idealEdgeLength: 110, padding: 40 });
+    const layout = cy.layout({
+      name: 'fcose',
+      animate: false,
+      randomize: true,
+      quality: 'default',
+      nodeRepulsion: 9000,
+      idealEdgeLength: 110,
+      padding: 40,
+    });
     layout.one('layoutstop', () => {
       cy.fit(undefined, 40);
       declutterLabels();
@@ -374,7 +435,10 @@
     }
     const pair = pairs.find((p) => p.subject.name === subject && p.object.name === object) || pairs[0];
     if (!pair) {
-      panel.replaceChildren(h('h2', {}, `${subject} → ${object}`), h('p', { class: 'placeholder' }, 'No findings pass the current filters.'));
+      panel.replaceChildren(
+        h('h2', {}, `${subject} → ${object}`),
+        h('p', { class: 'placeholder' }, 'No findings pass the current filters.'),
+      );
       panel.dataset.state = 'ready';
       return;
     }
@@ -383,50 +447,126 @@
   }
 
   function fmt(value, digits = 3) {
-    return value === null || value === undefined ? '–' : Number(value).toPrecision(digits).replace(/\.?0+$/, '');
+    return value === null || value === undefined
+      ? '–'
+      : Number(value)
+          .toPrecision(digits)
+          .replace(/\.?0+$/, '');
   }
 
   function studyLinks(study) {
     const atlas = (study.sourceUrls && study.sourceUrls[0]) || `${ATLAS_STUDY_URL}${study.slug}`;
-    return h('div', { class: 'links' },
-      study.doi ? h('a', { href: `https://doi.org/${study.doi}`, target: '_blank', rel: 'noopener', class: 'doi' }, `DOI ${study.doi}`) : null,
-      study.pmid ? h('a', { href: `https://pubmed.ncbi.nlm.nih.gov/${study.pmid}/`, target: '_blank', rel: 'noopener', class: 'pmid' }, `PMID ${study.pmid}`) : null,
-      h('a', { href: atlas, target: '_blank', rel: 'noopener', class: 'atlas' }, 'atlas page'));
+    return h(
+      'div',
+      { class: 'links' },
+      study.doi
+        ? h(
+            'a',
+            { href: `https://doi.org/${study.doi}`, target: '_blank', rel: 'noopener', class: 'doi' },
+            `DOI ${study.doi}`,
+          )
+        : null,
+      study.pmid
+        ? h(
+            'a',
+            {
+              href: `https://pubmed.ncbi.nlm.nih.gov/${study.pmid}/`,
+              target: '_blank',
+              rel: 'noopener',
+              class: 'pmid',
+            },
+            `PMID ${study.pmid}`,
+          )
+        : null,
+      h('a', { href: atlas, target: '_blank', rel: 'noopener', class: 'atlas' }, 'atlas page'),
+    );
   }
 
   function renderPair(pair, relation) {
     const d = pair.counts.byDirection;
-    const fragment = h('div', { class: 'pair', dataset: { consensus: pair.consensus } },
+    const fragment = h(
+      'div',
+      { class: 'pair', dataset: { consensus: pair.consensus } },
       h('h2', {}, `${pair.subject.name} → ${pair.object.name}`),
-      h('p', {}, h('span', { class: `consensus ${pair.consensus}`, 'data-testid': 'consensus' }, pair.consensus), ' ', h('span', { class: 'meta' }, pair.consensusReason)),
-      h('dl', { class: 'facts' },
-        h('dt', {}, 'studies'), h('dd', {}, String(pair.studyCount)),
-        h('dt', {}, 'findings'), h('dd', {}, String(pair.findingCount)),
-        h('dt', {}, 'agreement'), h('dd', {}, pair.agreement === null ? '–' : `${Math.round(pair.agreement * 100)} %`),
-        h('dt', {}, 'direction'), h('dd', {}, `${d.up} up · ${d.down} down · ${d.none} no difference · ${d.undirected} undirected`),
-        h('dt', {}, 'relations'), h('dd', {}, pair.counts.relations.map((r) => `${r.relation} ${r.count}`).join(' · ') || '–'),
-        h('dt', {}, 'contradictory'), h('dd', {}, pair.contradictory ? 'yes' : 'no')),
+      h(
+        'p',
+        {},
+        h('span', { class: `consensus ${pair.consensus}`, 'data-testid': 'consensus' }, pair.consensus),
+        ' ',
+        h('span', { class: 'meta' }, pair.consensusReason),
+      ),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', {}, 'studies'),
+        h('dd', {}, String(pair.studyCount)),
+        h('dt', {}, 'findings'),
+        h('dd', {}, String(pair.findingCount)),
+        h('dt', {}, 'agreement'),
+        h('dd', {}, pair.agreement === null ? '–' : `${Math.round(pair.agreement * 100)} %`),
+        h('dt', {}, 'direction'),
+        h('dd', {}, `${d.up} up · ${d.down} down · ${d.none} no difference · ${d.undirected} undirected`),
+        h('dt', {}, 'relations'),
+        h('dd', {}, pair.counts.relations.map((r) => `${r.relation} ${r.count}`).join(' · ') || '–'),
+        h('dt', {}, 'contradictory'),
+        h('dd', {}, pair.contradictory ? 'yes' : 'no'),
+      ),
       h('h3', {}, 'Moderators'),
       pair.moderators.length
-        ? h('ul', {}, pair.moderators.map((m) =>
-            h('li', { class: `moderator${m.explains ? ' explains' : ''}` },
-              `${m.property}: `, m.groups.map((g) => `${g.value} → ${g.consensus} (${g.studyCount})`).join(', '),
-              m.note ? h('div', { class: 'meta' }, m.note) : null)))
+        ? h(
+            'ul',
+            {},
+            pair.moderators.map((m) =>
+              h(
+                'li',
+                { class: `moderator${m.explains ? ' explains' : ''}` },
+                `${m.property}: `,
+                m.groups.map((g) => `${g.value} → ${g.consensus} (${g.studyCount})`).join(', '),
+                m.note ? h('div', { class: 'meta' }, m.note) : null,
+              ),
+            ),
+          )
         : h('p', { class: 'meta' }, 'None computed for this pair.'),
       h('h3', {}, `Findings (${pair.findings.length})`),
       pair.findings.map((f) =>
-        h('article', { class: 'finding', dataset: { relation: f.relation, highlighted: f.relation === relation ? 'true' : 'false' } },
-          h('div', {}, h('span', { class: 'relation' }, f.sign ? `${f.relation} (${f.sign})` : f.relation),
-            f.comparator ? h('span', { class: 'meta' }, ` vs ${f.comparator}`) : null),
+        h(
+          'article',
+          {
+            class: 'finding',
+            dataset: { relation: f.relation, highlighted: f.relation === relation ? 'true' : 'false' },
+          },
+          h(
+            'div',
+            {},
+            h('span', { class: 'relation' }, f.sign ? `${f.relation} (${f.sign})` : f.relation),
+            f.comparator ? h('span', { class: 'meta' }, ` vs ${f.comparator}`) : null,
+          ),
           h('blockquote', { class: 'statement' }, f.statement),
-          h('div', { class: 'meta' },
-            [f.pValue !== null ? `p ${f.pComparator || '='} ${f.pValue}` : null,
-             f.significant === true ? 'significant' : f.significant === false ? 'not significant' : 'significance unknown',
-             f.effectSize !== null ? `${f.effectType || 'effect'} ${fmt(f.effectSize)}` : null,
-             f.sampleSize !== null ? `n = ${f.sampleSize}` : null].filter(Boolean).join(' · ')),
-          h('div', { class: 'meta' },
-            `${f.study.title || f.study.slug}${f.study.year ? ` (${f.study.year})` : ''} · ${f.study.evidenceLevel || 'level ?'} · PEM ${(f.study.pemCriterion || 'unknown').toLowerCase().replace('_', ' ')}${f.study.design ? ` · ${f.study.design.toLowerCase().replace(/_/g, ' ')}` : ''}`),
-          studyLinks(f.study))));
+          h(
+            'div',
+            { class: 'meta' },
+            [
+              f.pValue !== null ? `p ${f.pComparator || '='} ${f.pValue}` : null,
+              f.significant === true
+                ? 'significant'
+                : f.significant === false
+                  ? 'not significant'
+                  : 'significance unknown',
+              f.effectSize !== null ? `${f.effectType || 'effect'} ${fmt(f.effectSize)}` : null,
+              f.sampleSize !== null ? `n = ${f.sampleSize}` : null,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          ),
+          h(
+            'div',
+            { class: 'meta' },
+            `${f.study.title || f.study.slug}${f.study.year ? ` (${f.study.year})` : ''} · ${f.study.evidenceLevel || 'level ?'} · PEM ${(f.study.pemCriterion || 'unknown').toLowerCase().replace('_', ' ')}${f.study.design ? ` · ${f.study.design.toLowerCase().replace(/_/g, ' ')}` : ''}`,
+          ),
+          studyLinks(f.study),
+        ),
+      ),
+    );
     return fragment;
   }
 
@@ -450,17 +590,44 @@
     ];
     panel.replaceChildren(
       h('h2', {}, name),
-      h('p', { class: 'meta' }, `${type}${findingCount !== null && findingCount !== undefined ? ` · ${findingCount} findings pass the filters` : ''}`),
-      h('div', { class: 'panel-actions' }, id === state.id ? null : h('button', { type: 'button', onclick: () => load(id, name) }, 'Explore from here')),
+      h(
+        'p',
+        { class: 'meta' },
+        `${type}${findingCount !== null && findingCount !== undefined ? ` · ${findingCount} findings pass the filters` : ''}`,
+      ),
+      h(
+        'div',
+        { class: 'panel-actions' },
+        id === state.id ? null : h('button', { type: 'button', onclick: () => load(id, name) }, 'Explore from here'),
+      ),
       h('h3', {}, `Evidence pairs (${pairs.length})`),
       pairs.length
-        ? h('ul', { class: 'pairs' }, pairs.map((p) =>
-            h('li', {},
-              h('span', { class: `consensus ${p.consensus}` }, p.consensus),
-              h('span', {}, `${p.arrow} ${p.other}`),
-              h('span', { class: 'meta' }, `${p.studyCount} stud${p.studyCount === 1 ? 'y' : 'ies'}`),
-              h('button', { type: 'button', onclick: () => { state.panel = () => showPairByName(p.subject.name, p.object.name); state.panel(); } }, 'evidence'))))
-        : h('p', { class: 'meta' }, 'No findings pass the current filters.'));
+        ? h(
+            'ul',
+            { class: 'pairs' },
+            pairs.map((p) =>
+              h(
+                'li',
+                {},
+                h('span', { class: `consensus ${p.consensus}` }, p.consensus),
+                h('span', {}, `${p.arrow} ${p.other}`),
+                h('span', { class: 'meta' }, `${p.studyCount} stud${p.studyCount === 1 ? 'y' : 'ies'}`),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    onclick: () => {
+                      state.panel = () => showPairByName(p.subject.name, p.object.name);
+                      state.panel();
+                    },
+                  },
+                  'evidence',
+                ),
+              ),
+            ),
+          )
+        : h('p', { class: 'meta' }, 'No findings pass the current filters.'),
+    );
     panel.dataset.state = 'ready';
   }
 

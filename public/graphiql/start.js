@@ -19,6 +19,7 @@
   } catch {
     // Storage blocked: every visit is a first visit.
   }
-  if (stored === null && options.defaultTabs && options.defaultTabs[0]) props.variables = options.defaultTabs[0].variables;
+  if (stored === null && options.defaultTabs && options.defaultTabs[0])
+    props.variables = options.defaultTabs[0].variables;
   ReactDOM.createRoot(document.getElementById('graphiql')).render(React.createElement(GraphiQL, props));
 })();

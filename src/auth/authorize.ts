@@ -22,7 +22,10 @@ function forbidden(scope: Scope): Error {
     extensions: {
       code: 'FORBIDDEN',
       requiredScope: scope,
-      http: { status: 403, headers: { 'WWW-Authenticate': `Bearer ${REALM}, error="insufficient_scope", scope="${scope}"` } },
+      http: {
+        status: 403,
+        headers: { 'WWW-Authenticate': `Bearer ${REALM}, error="insufficient_scope", scope="${scope}"` },
+      },
     },
   });
 }
@@ -41,7 +44,9 @@ const verified = new WeakMap<Context, Promise<Verification>>();
 export async function requireScope(context: Context, scope: Scope): Promise<ApiKeyInfo> {
   const token = bearerToken(context.authorization);
   if (token === null) {
-    throw unauthenticated('This operation needs an API key: send "Authorization: Bearer <key>" (see `evidence-graph keys create`).');
+    throw unauthenticated(
+      'This operation needs an API key: send "Authorization: Bearer <key>" (see `evidence-graph keys create`).',
+    );
   }
   let verification = verified.get(context);
   if (!verification) {
@@ -51,7 +56,10 @@ export async function requireScope(context: Context, scope: Scope): Promise<ApiK
   const result = await verification;
   if (!result.ok) {
     if (result.reason === 'malformed') {
-      throw unauthenticated('The Authorization header must read "Bearer egk_<id>_<secret>", an evidence-graph API key.', 'invalid_token');
+      throw unauthenticated(
+        'The Authorization header must read "Bearer egk_<id>_<secret>", an evidence-graph API key.',
+        'invalid_token',
+      );
     }
     if (result.reason === 'revoked') throw unauthenticated('This API key has been revoked.', 'invalid_token');
     throw unauthenticated('This API key is not valid.', 'invalid_token');

@@ -3,7 +3,17 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { Database } from '../app.ts';
 import { migrate } from '../db/migrate.ts';
-import { createApiKey, isKeyId, isScope, KeyInputError, listApiKeys, parseKey, revokeApiKey, SCOPES, type ApiKeyInfo } from './keys.ts';
+import {
+  createApiKey,
+  isKeyId,
+  isScope,
+  KeyInputError,
+  listApiKeys,
+  parseKey,
+  revokeApiKey,
+  SCOPES,
+  type ApiKeyInfo,
+} from './keys.ts';
 
 const log = (line: string) => console.error(line);
 
@@ -24,25 +34,51 @@ async function withDatabase<T>(open: () => Promise<Database>, work: (db: Databas
 
 function table(keys: ApiKeyInfo[]): string {
   const header = ['ID', 'NAME', 'SCOPES', 'CREATED', 'LAST USED', 'REVOKED'];
-  const rows = keys.map((k) => [k.id, k.name, k.scopes.join(','), k.createdAt, k.lastUsedAt ?? '-', k.revokedAt ?? '-']);
+  const rows = keys.map((k) => [
+    k.id,
+    k.name,
+    k.scopes.join(','),
+    k.createdAt,
+    k.lastUsedAt ?? '-',
+    k.revokedAt ?? '-',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  return [header, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return [header, ...rows]
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function registerKeysCommand(program: Command, openDatabase: () => Promise<Database>): Command {
-  const keys = program.command('keys').description('API keys for the GraphQL mutations (only a hash of each key is stored).');
+  const keys = program
+    .command('keys')
+    .description('API keys for the GraphQL mutations (only a hash of each key is stored).');
 
   keys
     .command('create')
     .description('Create a key and print it once: it cannot be shown again.')
     .requiredOption('--name <name>', 'who or what uses the key')
-    .requiredOption('--scope <scope>', `a scope the key grants (${SCOPES.join(', ')}); repeat for several`, collectScope)
+    .requiredOption(
+      '--scope <scope>',
+      `a scope the key grants (${SCOPES.join(', ')}); repeat for several`,
+      collectScope,
+    )
     .action(async (options: { name: string; scope: string[] }) => {
       try {
-        const { key, info } = await withDatabase(openDatabase, (db) => createApiKey(db.cypher, { name: options.name, scopes: options.scope }));
+        const { key, info } = await withDatabase(openDatabase, (db) =>
+          createApiKey(db.cypher, { name: options.name, scopes: options.scope }),
+        );
         console.log(key);
         log(`created key ${info.id} ("${info.name}", scopes: ${info.scopes.join(', ')}).`);
-        log('This is the only time the key is shown: only its hash is stored. Keep it secret; revoke it with `evidence-graph keys revoke ' + info.id + '`.');
+        log(
+          'This is the only time the key is shown: only its hash is stored. Keep it secret; revoke it with `evidence-graph keys revoke ' +
+            info.id +
+            '`.',
+        );
       } catch (error) {
         if (!(error instanceof KeyInputError)) throw error;
         log(`evidence-graph keys create: ${error.message}`);
@@ -57,7 +93,8 @@ export function registerKeysCommand(program: Command, openDatabase: () => Promis
     .action(async (options: { json?: boolean }) => {
       const list = await withDatabase(openDatabase, (db) => listApiKeys(db.cypher));
       if (options.json) console.log(JSON.stringify(list, null, 2));
-      else if (list.length === 0) log('no API keys yet: create one with `evidence-graph keys create --name NAME --scope import`');
+      else if (list.length === 0)
+        log('no API keys yet: create one with `evidence-graph keys create --name NAME --scope import`');
       else console.log(table(list));
     });
 

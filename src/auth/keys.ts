@@ -96,7 +96,8 @@ export function normaliseKeyInput(name: string, scopes: readonly string[]): { na
   if (trimmed.length > MAX_NAME_LENGTH) throw new KeyInputError(`a key name has at most ${MAX_NAME_LENGTH} characters`);
   if (scopes.length === 0) throw new KeyInputError(`a key needs at least one scope (${SCOPES.join(', ')})`);
   const unknown = scopes.filter((scope) => !isScope(scope));
-  if (unknown.length) throw new KeyInputError(`unknown scope ${unknown.map((s) => `"${s}"`).join(', ')} (expected ${SCOPES.join(', ')})`);
+  if (unknown.length)
+    throw new KeyInputError(`unknown scope ${unknown.map((s) => `"${s}"`).join(', ')} (expected ${SCOPES.join(', ')})`);
   return { name: trimmed, scopes: [...new Set(scopes as Scope[])].sort() };
 }
 
@@ -141,14 +142,15 @@ export type RevokeOutcome = 'revoked' | 'already-revoked' | 'not-found';
 
 export async function revokeApiKey(cypher: Cypher, id: string): Promise<RevokeOutcome> {
   if (!isKeyId(id)) return 'not-found';
-  const [row] = await cypher.write<{ alreadyRevoked: boolean }>('auth/revoke-key', { id, now: new Date().toISOString() });
+  const [row] = await cypher.write<{ alreadyRevoked: boolean }>('auth/revoke-key', {
+    id,
+    now: new Date().toISOString(),
+  });
   if (!row) return 'not-found';
   return row.alreadyRevoked ? 'already-revoked' : 'revoked';
 }
 
-export type Verification =
-  | { ok: true; key: ApiKeyInfo }
-  | { ok: false; reason: 'malformed' | 'invalid' | 'revoked' };
+export type Verification = { ok: true; key: ApiKeyInfo } | { ok: false; reason: 'malformed' | 'invalid' | 'revoked' };
 
 /**
  * Check a presented key: well-formed, known, hash equal (constant time), not revoked. A revoked key is told apart
@@ -158,7 +160,8 @@ export async function verifyApiKey(cypher: Cypher, presented: string): Promise<V
   const parsed = parseKey(presented);
   if (!parsed) return { ok: false, reason: 'malformed' };
   const [row] = await cypher.read<{ key: StoredKey }>('auth/key-by-id', { id: parsed.id });
-  if (!row || typeof row.key.hash !== 'string' || !hashMatches(presented, row.key.hash)) return { ok: false, reason: 'invalid' };
+  if (!row || typeof row.key.hash !== 'string' || !hashMatches(presented, row.key.hash))
+    return { ok: false, reason: 'invalid' };
   const key = info(row.key);
   if (key.revokedAt) return { ok: false, reason: 'revoked' };
   const now = Date.now();

@@ -1,7 +1,13 @@
 // The one module that runs Cypher. Every call names its database, takes parameters (never string-built Cypher),
 // runs reads in read-mode transactions (the server refuses writes in them; routable to secondaries on a cluster)
 // and counts round trips on the caller's stats object, which a request context carries so tests can assert on it.
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  isRetryableError,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
 import { statement } from './statements.ts';
 
 export interface QueryStats {
@@ -100,7 +106,11 @@ export class Cypher {
   }
 
   /** A named statement inside a transaction given by writeTx (each counts as one round trip). */
-  async run<T extends RecordShape = RecordShape>(tx: ManagedTransaction, name: string, params: Params = {}): Promise<T[]> {
+  async run<T extends RecordShape = RecordShape>(
+    tx: ManagedTransaction,
+    name: string,
+    params: Params = {},
+  ): Promise<T[]> {
     this.count(name);
     const text = statement(name, params);
     const converted = toNeo4jParams(params) as Params;

@@ -6,13 +6,19 @@ interface DriverError {
   message?: string;
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as DriverError | null;
   if (!e || typeof e !== 'object') return false;
   if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
-  return /Connection acquisition timed out|Failed to connect to server|Connection was closed by server/i.test(e.message ?? '');
+  return /Connection acquisition timed out|Failed to connect to server|Connection was closed by server/i.test(
+    e.message ?? '',
+  );
 }
 
 export function isDatabaseTimeout(error: unknown): boolean {

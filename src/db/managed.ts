@@ -23,7 +23,9 @@ const SIZE = /^(\d+)([kmg]?)$/i;
 export function halfOf(size: string): string | undefined {
   const match = SIZE.exec(size.trim());
   if (!match) return undefined;
-  const kib = Number(match[1]) * ({ '': 1 / 1024, k: 1, m: 1024, g: 1024 * 1024 } as Record<string, number>)[match[2]!.toLowerCase()]!;
+  const kib =
+    Number(match[1]) *
+    ({ '': 1 / 1024, k: 1, m: 1024, g: 1024 * 1024 } as Record<string, number>)[match[2]!.toLowerCase()]!;
   return `${Math.max(1, Math.floor(kib / 2))}k`;
 }
 
@@ -303,7 +305,9 @@ export async function startNeo4j(
     await sleep(250);
   }
   await stopNeo4j(opts.dir);
-  throw new ManagedNeo4jError(`Neo4j did not answer on ${info.uri} within ${timeoutMs / 1000} s.\n${logTail(opts.dir)}`);
+  throw new ManagedNeo4jError(
+    `Neo4j did not answer on ${info.uri} within ${timeoutMs / 1000} s.\n${logTail(opts.dir)}`,
+  );
 }
 
 /** SIGTERM, then wait for a clean shutdown (SIGKILL only if it hangs past `timeoutMs`). */

@@ -63,7 +63,10 @@ function loadAll(dir: string, prefix = '', into = new Map<string, string>()): Ma
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) loadAll(full, `${prefix}${entry.name}/`, into);
     else if (entry.name.endsWith('.cypher')) {
-      into.set(`${prefix}${entry.name.slice(0, -'.cypher'.length)}`, withoutCommentLines(fs.readFileSync(full, 'utf8')));
+      into.set(
+        `${prefix}${entry.name.slice(0, -'.cypher'.length)}`,
+        withoutCommentLines(fs.readFileSync(full, 'utf8')),
+      );
     }
   }
   return into;
@@ -77,17 +80,23 @@ const FRAGMENT_LINE = /^(\s*)\{\{([a-z][a-z0-9-]*)\}\}\s*$/;
 function withFragments(name: string, text: string, fragments: ReadonlyMap<string, string>): string {
   const fragment = (key: string) => {
     const body = fragments.get(key);
-    if (body === undefined) throw new Error(`cypher/${name}.cypher uses {{${key}}}, but cypher/${FRAGMENT_DIR}/${key}.cypher does not exist`);
+    if (body === undefined)
+      throw new Error(`cypher/${name}.cypher uses {{${key}}}, but cypher/${FRAGMENT_DIR}/${key}.cypher does not exist`);
     return body;
   };
   return text
     .split('\n')
     .map((line) => {
       const whole = FRAGMENT_LINE.exec(line);
-      if (whole) return fragment(whole[2]!).split('\n').map((part) => whole[1] + part).join('\n');
+      if (whole)
+        return fragment(whole[2]!)
+          .split('\n')
+          .map((part) => whole[1] + part)
+          .join('\n');
       return line.replace(FRAGMENT, (_, key: string) => {
         const body = fragment(key);
-        if (body.includes('\n')) throw new Error(`cypher/${name}.cypher uses the fragment {{${key}}} of several lines inside a line`);
+        if (body.includes('\n'))
+          throw new Error(`cypher/${name}.cypher uses the fragment {{${key}}} of several lines inside a line`);
         return body;
       });
     })
@@ -119,7 +128,8 @@ function parseGuards(text: string): GuardedStatement | null {
 
 function lookup(params: Record<string, unknown>, path: string[]): unknown {
   let value: unknown = params;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }
 
@@ -144,11 +154,16 @@ export function statement(name: string, params: Record<string, unknown> = {}): s
   let template = guarded.get(name);
   if (template === undefined) guarded.set(name, (template = parseGuards(text)));
   if (template === null) return text;
-  const kept = template.lines.map((line) => line.guard === undefined || line.guard.every((condition) => holds(condition, params)));
+  const kept = template.lines.map(
+    (line) => line.guard === undefined || line.guard.every((condition) => holds(condition, params)),
+  );
   const key = kept.map(Number).join('');
   let variant = template.variants.get(key);
   if (variant === undefined) {
-    variant = template.lines.filter((_, i) => kept[i]).map((line) => line.text).join('\n');
+    variant = template.lines
+      .filter((_, i) => kept[i])
+      .map((line) => line.text)
+      .join('\n');
     template.variants.set(key, variant);
   }
   return variant;

@@ -63,7 +63,13 @@ export function certaintyOf(input: CertaintyInput): Certainty {
     ];
     return why.length > 0 ? [`${m.studySlug}: ${why.join(', ')}`] : [];
   });
-  add('RISK_OF_BIAS', atRisk.length * 2 > members.length ? [`${atRisk.length} of ${members.length} studies at risk of bias (${atRisk.join('; ')})`] : [], 1);
+  add(
+    'RISK_OF_BIAS',
+    atRisk.length * 2 > members.length
+      ? [`${atRisk.length} of ${members.length} studies at risk of bias (${atRisk.join('; ')})`]
+      : [],
+    1,
+  );
 
   // Inconsistency: the pooled heterogeneity, or contradicting votes.
   const inconsistency: string[] = [];
@@ -77,7 +83,10 @@ export function certaintyOf(input: CertaintyInput): Certainty {
   const imprecision: string[] = [];
   if (pooled) {
     const settled = input.consensus === 'UP' || input.consensus === 'DOWN' || input.consensus === 'NONE';
-    if (!settled) imprecision.push(`pooled CI ${fmt(pooled.ci[0])} to ${fmt(pooled.ci[1])} includes no effect and a meaningful one`);
+    if (!settled)
+      imprecision.push(
+        `pooled CI ${fmt(pooled.ci[0])} to ${fmt(pooled.ci[1])} includes no effect and a meaningful one`,
+      );
     if (pooled.k < 3) imprecision.push(`only ${pooled.k} studies pooled (Wald CI; τ² barely estimable)`);
   } else {
     imprecision.push('no pooled estimate: the answer rests on vote counting');
@@ -99,7 +108,11 @@ export function certaintyOf(input: CertaintyInput): Certainty {
   // Indirectness: a comparator other than healthy controls, cohorts not selected by PEM, mixed cohorts.
   const indirectness: string[] = [];
   if (input.comparator.kind !== 'HEALTHY_CONTROLS') {
-    indirectness.push(input.comparator.name ? `${COMPARATOR_TEXT[input.comparator.kind]} (${input.comparator.name})` : COMPARATOR_TEXT[input.comparator.kind]);
+    indirectness.push(
+      input.comparator.name
+        ? `${COMPARATOR_TEXT[input.comparator.kind]} (${input.comparator.name})`
+        : COMPARATOR_TEXT[input.comparator.kind],
+    );
   }
   const notPem = members.filter((m) => m.pemCriterion === 'NOT_REQUIRED' || m.pemCriterion === 'UNCLEAR');
   if (notPem.length * 2 > members.length) {
@@ -107,7 +120,9 @@ export function certaintyOf(input: CertaintyInput): Certainty {
   }
   const mixed = members.filter((m) => m.methodFlags.some((f) => INDIRECT_FLAGS.includes(f)));
   if (mixed.length > 0) {
-    indirectness.push(`${mixed.map((m) => `${m.studySlug} (${m.methodFlags.filter((f) => INDIRECT_FLAGS.includes(f)).join(', ')})`).join('; ')}`);
+    indirectness.push(
+      `${mixed.map((m) => `${m.studySlug} (${m.methodFlags.filter((f) => INDIRECT_FLAGS.includes(f)).join(', ')})`).join('; ')}`,
+    );
   }
   if (members.every((m) => m.secondary)) indirectness.push('secondary evidence only (reviews, meta-analyses)');
   add('INDIRECTNESS', indirectness, 1);

@@ -61,7 +61,13 @@ export function pooledVerdict(pooled: PooledEstimate, weights: EvidenceWeights):
   }
   const estimate = pooled.family === 'SMD' ? pooled.estimate : Math.atanh(pooled.estimate);
   const agrees = (yi: number): boolean =>
-    consensus === 'NONE' ? Math.abs(yi) <= trivialOnScale : consensus === 'UP' ? yi > 0 : consensus === 'DOWN' ? yi < 0 : yi * estimate > 0;
+    consensus === 'NONE'
+      ? Math.abs(yi) <= trivialOnScale
+      : consensus === 'UP'
+        ? yi > 0
+        : consensus === 'DOWN'
+          ? yi < 0
+          : yi * estimate > 0;
   const w = pooled.studies.map((e) => 1 / (e.vi + pooled.tau2));
   const total = w.reduce((a, b) => a + b, 0);
   const agreement = pooled.studies.reduce((acc, e, i) => acc + (agrees(e.yi) ? (w[i] as number) : 0), 0) / total;
@@ -76,13 +82,17 @@ export function synthesizeClass(
 ): ComparatorSynthesis {
   const sums = pairSums(members);
   const votes = consensusFromSums(sums, weights);
-  const { pooled, pooledUnavailableReason } = poolEffects(members.map((m) => m.effects), weights);
+  const { pooled, pooledUnavailableReason } = poolEffects(
+    members.map((m) => m.effects),
+    weights,
+  );
   let verdict: Verdict;
   if (pooled) {
     verdict = pooledVerdict(pooled, weights);
     const lead = leadingDirection(sums.weightedSupport);
     const unpooled = members.length - pooled.k;
-    verdict.consensusReason += unpooled > 0 ? `; ${unpooled} more ${unpooled === 1 ? 'study' : 'studies'} without comparable statistics` : '';
+    verdict.consensusReason +=
+      unpooled > 0 ? `; ${unpooled} more ${unpooled === 1 ? 'study' : 'studies'} without comparable statistics` : '';
     if (lead && lead.direction !== verdict.consensus) {
       verdict.consensusReason += `; the votes alone would lean ${lead.direction} (${fmt(lead.share)} of directional weight)`;
     }

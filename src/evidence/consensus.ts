@@ -21,7 +21,9 @@ export function totalSupport(studies: readonly { support: WeightedSupport }[]): 
 }
 
 /** The direction holding the most directional weight (ties: UP, DOWN, NONE), and its share. */
-export function leadingDirection(support: WeightedSupport): { direction: 'UP' | 'DOWN' | 'NONE'; share: number } | null {
+export function leadingDirection(
+  support: WeightedSupport,
+): { direction: 'UP' | 'DOWN' | 'NONE'; share: number } | null {
   const total = directionalWeight(support);
   if (!(total > 0)) return null;
   const ranked: ['UP' | 'DOWN' | 'NONE', number][] = [
@@ -124,7 +126,11 @@ export function consensusFromSums(sums: PairSums, weights: EvidenceWeights): Con
  * UP_VS_DOWN: both directions substantial. DIRECTION_VS_NULL: a direction and the null weight of studies whose
  * null is not known to be underpowered are both substantial (a small study's null is expected, not contradiction).
  */
-function findContradictions(support: WeightedSupport, credibleNull: number, weights: EvidenceWeights): ContradictionKind[] {
+function findContradictions(
+  support: WeightedSupport,
+  credibleNull: number,
+  weights: EvidenceWeights,
+): ContradictionKind[] {
   const t = weights.thresholds;
   const directional = directionalWeight(support);
   if (!(directional > 0)) return [];

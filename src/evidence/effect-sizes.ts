@@ -11,7 +11,8 @@ function checkGroupSizes(n1: number, n2: number, what: string): void {
   if (!(n1 > 0 && n2 > 0 && Number.isFinite(n1) && Number.isFinite(n2))) {
     throw new RangeError(`${what}: group sizes must be positive, got ${n1} and ${n2}`);
   }
-  if (!(n1 + n2 > 2)) throw new RangeError(`${what}: needs n1 + n2 > 2 (at least one degree of freedom), got ${n1 + n2}`);
+  if (!(n1 + n2 > 2))
+    throw new RangeError(`${what}: needs n1 + n2 > 2 (at least one degree of freedom), got ${n1 + n2}`);
 }
 
 /** Hedges' small-sample correction J = 1 − 3 / (4·df − 1), df = n1 + n2 − 2. Throws RangeError without a df. */

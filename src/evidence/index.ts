@@ -9,7 +9,15 @@ export {
   type EvidenceWeightsOverride,
 } from './weights.ts';
 export { findingDirection, findingSignificance } from './direction.ts';
-export { hedgesG, hedgesCorrection, cohensDVariance, fisherZ, comparableEffect, effectFamilyOf, withinStudyComposite } from './effect-sizes.ts';
+export {
+  hedgesG,
+  hedgesCorrection,
+  cohensDVariance,
+  fisherZ,
+  comparableEffect,
+  effectFamilyOf,
+  withinStudyComposite,
+} from './effect-sizes.ts';
 export {
   derSimonianLaird,
   generalizedQ,

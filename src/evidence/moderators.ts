@@ -55,7 +55,9 @@ export function analyzeModerator(
   // Only replicated groups of known value can explain anything; UNKNOWN is not a value, one study is not a group.
   const knownGroups = groups.filter((g) => g.replicated);
   const knownValues = new Set(knownGroups.map((g) => g.value));
-  const known = studies.filter((s) => s[property] !== null && knownValues.has(s[property] as string) && directionalWeight(s.support) > 0);
+  const known = studies.filter(
+    (s) => s[property] !== null && knownValues.has(s[property] as string) && directionalWeight(s.support) > 0,
+  );
   const single = groups.filter((g) => g.value !== UNKNOWN && !g.replicated && directionalWeight(g.weightedSupport) > 0);
   const unknownStudyCount = studies.filter((s) => s[property] === null).length;
   const knownSupport = totalSupport(known);
@@ -80,9 +82,7 @@ export function analyzeModerator(
         : `splitting by ${property} removes ${Math.round(explainedShare * 100)}% of the disagreement`;
   }
   const explains =
-    explainedShare !== null &&
-    known.length >= t.moderatorMinStudies &&
-    explainedShare >= t.moderatorExplains - 1e-9;
+    explainedShare !== null && known.length >= t.moderatorMinStudies && explainedShare >= t.moderatorExplains - 1e-9;
   if (single.length > 0) {
     note += `; ${single.length} ${property} ${single.length === 1 ? 'value' : 'values'} with fewer than ${t.moderatorMinGroupStudies} studies (${single.map((g) => g.value).join(', ')}) left out of the measure`;
   }
@@ -90,9 +90,6 @@ export function analyzeModerator(
   return { property, groups, explainedShare, explains, unknownStudyCount, note };
 }
 
-export function analyzeModerators(
-  studies: readonly Member[],
-  weights: EvidenceWeights,
-): ModeratorAnalysis[] {
+export function analyzeModerators(studies: readonly Member[], weights: EvidenceWeights): ModeratorAnalysis[] {
   return MODERATOR_PROPERTIES.map((property) => analyzeModerator(property, studies, weights));
 }

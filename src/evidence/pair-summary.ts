@@ -30,7 +30,9 @@ let defaultVersion: string | undefined;
 export function pairViewVersion(): string {
   defaultVersion ??= crypto
     .createHash('sha256')
-    .update(stableStringify({ layout: VOTE_LAYOUT, weights: defaultEvidenceWeights(), relations: RELATIONS, signs: SIGNS }))
+    .update(
+      stableStringify({ layout: VOTE_LAYOUT, weights: defaultEvidenceWeights(), relations: RELATIONS, signs: SIGNS }),
+    )
     .digest('hex')
     .slice(0, 16);
   return defaultVersion;
@@ -46,13 +48,18 @@ export interface PairVoteSums extends CountArrays {
  *  CORRELATES_WITH), as countFindings counts them finding by finding. */
 export function countsFromArrays(arrays: CountArrays): RelationCounts {
   const at = (list: readonly number[], i: number) => list[i] ?? 0;
-  const byRelation = Object.fromEntries(RELATIONS.map((r, i) => [r, at(arrays.relations, i)])) as RelationCounts['byRelation'];
-  const correlationBySign = Object.fromEntries(SIGNS.map((s, i) => [s, at(arrays.signs, i)])) as RelationCounts['correlationBySign'];
+  const byRelation = Object.fromEntries(
+    RELATIONS.map((r, i) => [r, at(arrays.relations, i)]),
+  ) as RelationCounts['byRelation'];
+  const correlationBySign = Object.fromEntries(
+    SIGNS.map((s, i) => [s, at(arrays.signs, i)]),
+  ) as RelationCounts['correlationBySign'];
   const byDirection = Object.fromEntries(DIRECTIONS.map((d) => [d, 0])) as RelationCounts['byDirection'];
   for (const relation of RELATIONS) {
     if (relation !== 'CORRELATES_WITH') byDirection[findingDirection({ relation })] += byRelation[relation];
   }
-  for (const sign of SIGNS) byDirection[findingDirection({ relation: 'CORRELATES_WITH', sign })] += correlationBySign[sign];
+  for (const sign of SIGNS)
+    byDirection[findingDirection({ relation: 'CORRELATES_WITH', sign })] += correlationBySign[sign];
   return { byRelation, correlationBySign, byDirection };
 }
 
@@ -60,7 +67,12 @@ const addArrays = (a: number[], b: readonly number[]) => a.map((x, i) => x + (b[
 
 /** The counts of a pair's votes (the JS twin of cypher/ingest/sum-pair-votes.cypher, which the tests hold to it). */
 export function sumVotes(votes: readonly CountArrays[]): PairVoteSums {
-  const sums: PairVoteSums = { studyCount: votes.length, findingCount: 0, relations: RELATIONS.map(() => 0), signs: SIGNS.map(() => 0) };
+  const sums: PairVoteSums = {
+    studyCount: votes.length,
+    findingCount: 0,
+    relations: RELATIONS.map(() => 0),
+    signs: SIGNS.map(() => 0),
+  };
   for (const v of votes) {
     sums.findingCount += v.relations.reduce((a, b) => a + b, 0);
     sums.relations = addArrays(sums.relations, v.relations);
@@ -100,7 +112,9 @@ export function summarizeVotes(votes: readonly StudyVote[], weights: EvidenceWei
   const byClass = new Map<string, { comparator: ComparatorClass; members: ClassMember[] }>();
   for (const { classes, relations: _r, signs: _s, ...study } of counted) {
     for (const vote of classes) {
-      const entry = byClass.get(vote.comparator.key) ?? byClass.set(vote.comparator.key, { comparator: vote.comparator, members: [] }).get(vote.comparator.key)!;
+      const entry =
+        byClass.get(vote.comparator.key) ??
+        byClass.set(vote.comparator.key, { comparator: vote.comparator, members: [] }).get(vote.comparator.key)!;
       entry.members.push({ ...study, ...vote });
     }
   }
@@ -108,10 +122,15 @@ export function summarizeVotes(votes: readonly StudyVote[], weights: EvidenceWei
     .sort((a, b) => compareClasses(a.comparator, b.comparator))
     .map(({ comparator, members }) => synthesizeClass(comparator, members, weights));
   const sums = sumVotes(sorted);
-  const primary = primaryClass(comparators) ?? synthesizeClass({ key: 'UNSTATED', kind: 'UNSTATED', name: null }, [], weights);
+  const primary =
+    primaryClass(comparators) ?? synthesizeClass({ key: 'UNSTATED', kind: 'UNSTATED', name: null }, [], weights);
   let consensusReason = primary.consensusReason;
   if (comparators.length > 1) {
-    const others = comparators.filter((c) => c !== primary).map((c) => `${KIND_TEXT[c.comparator.kind]}${c.comparator.name ? ` (${c.comparator.name})` : ''} ${c.consensus}`);
+    const others = comparators
+      .filter((c) => c !== primary)
+      .map(
+        (c) => `${KIND_TEXT[c.comparator.kind]}${c.comparator.name ? ` (${c.comparator.name})` : ''} ${c.consensus}`,
+      );
     consensusReason = `against ${KIND_TEXT[primary.comparator.kind]}: ${consensusReason}; other comparators, answered apart: ${others.join(', ')}`;
   }
   if (secondaryStudies.length > 0) {

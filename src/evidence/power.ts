@@ -17,6 +17,6 @@ export function correlationPower(r: number, n: number, alpha: number): number {
 
 /** The total n (two equal groups) at which twoGroupPower reaches `target`: what a "well powered" null needs. */
 export function twoGroupTotalNFor(d: number, alpha: number, target: number): number {
-  const perGroup = (2 * ((normalQuantile(1 - alpha / 2) + normalQuantile(target)) / d) ** 2);
+  const perGroup = 2 * ((normalQuantile(1 - alpha / 2) + normalQuantile(target)) / d) ** 2;
   return 2 * Math.ceil(perGroup);
 }

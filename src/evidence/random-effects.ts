@@ -28,7 +28,8 @@ function checkInput(effects: readonly number[], variances: readonly number[], wh
     throw new RangeError(`${what} needs ≥ 2 effects, each with a variance`);
   }
   if (effects.some((y) => !Number.isFinite(y))) throw new RangeError(`${what}: effects must be finite numbers`);
-  if (variances.some((v) => !(v > 0 && Number.isFinite(v)))) throw new RangeError(`${what}: variances must be positive`);
+  if (variances.some((v) => !(v > 0 && Number.isFinite(v))))
+    throw new RangeError(`${what}: variances must be positive`);
 }
 
 /** Fixed-effect weights, Q and the DL moment estimate shared by every method. */
@@ -60,7 +61,11 @@ export function derSimonianLaird(
 function weightedMean(effects: readonly number[], variances: readonly number[], tau2: number) {
   const weights = variances.map((v) => 1 / (v + tau2));
   const sumW = sum(weights);
-  return { estimate: sum(weights.map((wi, i) => wi * (effects[i] as number))) / sumW, se: Math.sqrt(1 / sumW), weights };
+  return {
+    estimate: sum(weights.map((wi, i) => wi * (effects[i] as number))) / sumW,
+    se: Math.sqrt(1 / sumW),
+    weights,
+  };
 }
 
 /** Generalized Q at τ²: Σ (y_i − μ̂(τ²))² / (v_i + τ²); decreasing in τ², equal to Cochran's Q at 0. */
@@ -199,7 +204,9 @@ export function randomEffects(
     ci = [estimate - z * se, estimate + z * se];
     ciMethod = 'WALD';
     ciDf = null;
-    notes.push('CI: Wald (normal) interval, as only 2 studies pool: HKSJ on t with 1 df is uninformative; no prediction interval');
+    notes.push(
+      'CI: Wald (normal) interval, as only 2 studies pool: HKSJ on t with 1 df is uninformative; no prediction interval',
+    );
   }
   const s2 = ((k - 1) * sumW) / (sumW * sumW - sum(w.map((x) => x * x)));
   const i2 = (100 * tau2) / (tau2 + s2);

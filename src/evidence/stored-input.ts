@@ -41,7 +41,18 @@ export interface StoredEvidenceRow<F extends StoredFinding = StoredFinding> {
 
 /** The statistics of a stored finding in the canonical record's shape. */
 export function storedStatistics(
-  f: Pick<StoredFinding, 'pValue' | 'pComparator' | 'significant' | 'effectSize' | 'effectType' | 'ciLow' | 'ciHigh' | 'sampleSize' | 'groups'>,
+  f: Pick<
+    StoredFinding,
+    | 'pValue'
+    | 'pComparator'
+    | 'significant'
+    | 'effectSize'
+    | 'effectType'
+    | 'ciLow'
+    | 'ciHigh'
+    | 'sampleSize'
+    | 'groups'
+  >,
 ) {
   return {
     pValue: f.pValue ?? null,

@@ -51,7 +51,9 @@ export function studyWeightFactors(study: EvidenceStudyInput, weights: EvidenceW
   // tags in (the materialized default view, src/ingest/pair-votes.ts, equals the live synthesis to the last bit).
   const listed = Object.keys(weights.methodFlags);
   const rank = (key: string) => (listed.includes(key) ? listed.indexOf(key) : listed.length);
-  const flagKeys = [...new Set(study.methodFlags.map(normalizeFlag))].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
+  const flagKeys = [...new Set(study.methodFlags.map(normalizeFlag))].sort(
+    (a, b) => rank(a) - rank(b) || compareText(a, b),
+  );
   for (const key of flagKeys) {
     const factor = weights.methodFlags[key] ?? 1;
     if (factor !== 1) factors.push({ reason: `method flag ${key}`, factor });
@@ -97,23 +99,26 @@ export function nullPowerOf(finding: EvidenceFindingInput, weights: EvidenceWeig
   } else {
     const [a, b] = finding.groups ?? [];
     const known = a && b && typeof a.n === 'number' && a.n > 0 && typeof b.n === 'number' && b.n > 0;
-    power = known ? twoGroupPower(t.nullPowerReferenceD, a.n as number, b.n as number, t.alpha) : twoGroupPower(t.nullPowerReferenceD, n / 2, n / 2, t.alpha);
+    power = known
+      ? twoGroupPower(t.nullPowerReferenceD, a.n as number, b.n as number, t.alpha)
+      : twoGroupPower(t.nullPowerReferenceD, n / 2, n / 2, t.alpha);
   }
   return power >= t.nullPowerTarget ? 'WELL_POWERED' : 'UNDERPOWERED';
 }
 
 /** Designs whose findings restate other studies: secondary evidence (docs/evidence.md §2b). */
-export const SECONDARY_DESIGNS: readonly string[] = ['META_ANALYSIS', 'SYSTEMATIC_REVIEW', 'REVIEW_NARRATIVE', 'GUIDELINE'];
+export const SECONDARY_DESIGNS: readonly string[] = [
+  'META_ANALYSIS',
+  'SYSTEMATIC_REVIEW',
+  'REVIEW_NARRATIVE',
+  'GUIDELINE',
+];
 
 export function isSecondary(study: EvidenceStudyInput): boolean {
   return study.design != null && SECONDARY_DESIGNS.includes(study.design);
 }
 
-function weighFinding(
-  finding: EvidenceFindingInput,
-  studyWeight: number,
-  weights: EvidenceWeights,
-): FindingWeight {
+function weighFinding(finding: EvidenceFindingInput, studyWeight: number, weights: EvidenceWeights): FindingWeight {
   const direction = findingDirection(finding);
   const significant = findingSignificance(finding, weights.thresholds.alpha);
   const factors: WeightFactor[] = [];
@@ -194,7 +199,9 @@ export function aggregateStudy(
 }
 
 /** A study's findings on a pair grouped by comparator class, in class order. */
-export function findingsByClass(findings: readonly EvidenceFindingInput[]): [ComparatorClass, EvidenceFindingInput[]][] {
+export function findingsByClass(
+  findings: readonly EvidenceFindingInput[],
+): [ComparatorClass, EvidenceFindingInput[]][] {
   const byClass = new Map<string, [ComparatorClass, EvidenceFindingInput[]]>();
   for (const f of findings) {
     const comparator = comparatorClass(f.comparator);

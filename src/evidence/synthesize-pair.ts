@@ -16,7 +16,10 @@ export function synthesizePair(
 ): PairSynthesis {
   const weightsUsed: EvidenceWeights = resolveEvidenceWeights(weights);
   const perStudy = findingsByStudy(findings).map((ofStudy) => studyVoteWithContributions(ofStudy, weightsUsed));
-  const summary = summarizeVotes(perStudy.map((s) => s.vote), weightsUsed);
+  const summary = summarizeVotes(
+    perStudy.map((s) => s.vote),
+    weightsUsed,
+  );
   const setAside = new Set(summary.secondaryStudies);
   const studies = perStudy.flatMap((s) => s.contributions.map((c) => ({ ...c, counted: !setAside.has(c.studySlug) })));
   return { ...summary, studies, weightsUsed };

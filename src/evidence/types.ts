@@ -17,8 +17,10 @@ export interface EvidenceStudyInput {
 }
 
 /** One finding on the pair, with its statistics and its study. */
-export interface EvidenceFindingInput
-  extends Pick<FindingRecord, 'sign' | 'significant' | 'effectSize' | 'effectType' | 'ci' | 'sampleSize' | 'groups' | 'comparator'> {
+export interface EvidenceFindingInput extends Pick<
+  FindingRecord,
+  'sign' | 'significant' | 'effectSize' | 'effectType' | 'ci' | 'sampleSize' | 'groups' | 'comparator'
+> {
   findingId: string;
   studySlug: string;
   relation: Relation;
@@ -154,7 +156,12 @@ export interface EffectEstimate {
   yi: number;
   /** Its sampling variance. */
   vi: number;
-  source: 'group summaries' | 'reported effect with CI' | 'reported effect with n' | 'reported r with n' | 'within-study composite';
+  source:
+    | 'group summaries'
+    | 'reported effect with CI'
+    | 'reported effect with n'
+    | 'reported r with n'
+    | 'within-study composite';
   assumptions: string[];
 }
 

@@ -101,7 +101,9 @@ const resolved = new WeakSet<object>();
 export function resolveEvidenceWeights(override?: EvidenceWeightsOverride | null): EvidenceWeights {
   if (override && resolved.has(override)) return override as EvidenceWeights;
   const base = defaultEvidenceWeights();
-  const weights = override ? validateWeights(normalizeFlagKeys(mergeDeep(base, override) as EvidenceWeights), 'weights') : base;
+  const weights = override
+    ? validateWeights(normalizeFlagKeys(mergeDeep(base, override) as EvidenceWeights), 'weights')
+    : base;
   resolved.add(weights);
   return weights;
 }
@@ -118,8 +120,7 @@ function mergeDeep(base: unknown, override: unknown): unknown {
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(override as Record<string, unknown>)) {
     const current = result[key];
-    result[key] =
-      current && typeof current === 'object' && !Array.isArray(current) ? mergeDeep(current, value) : value;
+    result[key] = current && typeof current === 'object' && !Array.isArray(current) ? mergeDeep(current, value) : value;
   }
   return result;
 }
@@ -139,7 +140,9 @@ function validateWeights(weights: EvidenceWeights, source: string): EvidenceWeig
   }
   if (weights.evidenceLevel.UNKNOWN === undefined) fail('evidenceLevel.UNKNOWN', 'is required');
   // A study without a badge must not outweigh one with the lowest badge.
-  const badged = Object.entries(weights.evidenceLevel).filter(([key]) => key !== 'UNKNOWN').map(([, value]) => value);
+  const badged = Object.entries(weights.evidenceLevel)
+    .filter(([key]) => key !== 'UNKNOWN')
+    .map(([, value]) => value);
   if (badged.length > 0 && (weights.evidenceLevel.UNKNOWN ?? 0) > Math.min(...badged)) {
     fail('evidenceLevel.UNKNOWN', `must not exceed the lowest badged level's weight (${Math.min(...badged)})`);
   }
@@ -159,13 +162,15 @@ function validateWeights(weights: EvidenceWeights, source: string): EvidenceWeig
   share('thresholds.contradictionMinShare', t.contradictionMinShare);
   nonNegative('thresholds.contradictionMinWeight', t.contradictionMinWeight);
   if (!(t.nullPowerReferenceD > 0)) fail('thresholds.nullPowerReferenceD', 'must be > 0');
-  if (!(t.nullPowerReferenceR > 0 && t.nullPowerReferenceR < 1)) fail('thresholds.nullPowerReferenceR', 'must be in (0, 1)');
+  if (!(t.nullPowerReferenceR > 0 && t.nullPowerReferenceR < 1))
+    fail('thresholds.nullPowerReferenceR', 'must be in (0, 1)');
   if (!(t.nullPowerTarget > 0 && t.nullPowerTarget < 1)) fail('thresholds.nullPowerTarget', 'must be in (0, 1)');
   nonNegative('thresholds.moderatorMinStudies', t.moderatorMinStudies);
   if (!(Number.isInteger(t.moderatorMinGroupStudies) && t.moderatorMinGroupStudies >= 2)) {
     fail('thresholds.moderatorMinGroupStudies', 'must be an integer ≥ 2 (a moderator needs replication within groups)');
   }
-  if (!(t.heterogeneityI2 >= 0 && t.heterogeneityI2 <= 100)) fail('thresholds.heterogeneityI2', 'must be a percentage in [0, 100]');
+  if (!(t.heterogeneityI2 >= 0 && t.heterogeneityI2 <= 100))
+    fail('thresholds.heterogeneityI2', 'must be a percentage in [0, 100]');
   share('thresholds.heterogeneityP', t.heterogeneityP);
   share('thresholds.moderatorExplains', t.moderatorExplains);
   if (!(Number.isInteger(weights.pooling.minStudies) && weights.pooling.minStudies >= 2)) {

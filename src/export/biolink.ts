@@ -61,13 +61,18 @@ export function primaryTerm(entity: Pick<ExportEntity, 'type' | 'terms'>): { cur
   const terms = (entity.terms ?? []).filter((t) => t.source in ONTOLOGY_CATEGORY);
   if (terms.length === 0) return null;
   const preferred = { Symptom: 'hp', Condition: 'mondo', Biomarker: '', Measure: '' }[entity.type];
-  return [...terms].sort((a, b) => Number(b.source === preferred) - Number(a.source === preferred) || (a.curie < b.curie ? -1 : a.curie > b.curie ? 1 : 0))[0]!;
+  return [...terms].sort(
+    (a, b) =>
+      Number(b.source === preferred) - Number(a.source === preferred) ||
+      (a.curie < b.curie ? -1 : a.curie > b.curie ? 1 : 0),
+  )[0]!;
 }
 
 export function entityCategory(entity: ExportEntity): string {
   const term = primaryTerm(entity);
   if (term) return ONTOLOGY_CATEGORY[term.source]!;
-  if (entity.type === 'Biomarker') return (entity.kind && BIOMARKER_CATEGORY[entity.kind]) || DEFAULT_BIOMARKER_CATEGORY;
+  if (entity.type === 'Biomarker')
+    return (entity.kind && BIOMARKER_CATEGORY[entity.kind]) || DEFAULT_BIOMARKER_CATEGORY;
   return TYPE_CATEGORY[entity.type];
 }
 
@@ -90,7 +95,9 @@ export function studyCurie(study: Pick<ExportStudy, 'slug' | 'pmid' | 'doi'>): s
 
 /** Every publication identifier of a study (PMID and DOI; the atlas id when it has neither). */
 export function publications(study: Pick<ExportStudy, 'slug' | 'pmid' | 'doi'>): string[] {
-  const ids = [study.pmid ? `PMID:${study.pmid}` : null, study.doi ? `doi:${study.doi}` : null].filter((id): id is string => id !== null);
+  const ids = [study.pmid ? `PMID:${study.pmid}` : null, study.doi ? `doi:${study.doi}` : null].filter(
+    (id): id is string => id !== null,
+  );
   return ids.length > 0 ? ids : [studyCurie(study)];
 }
 
@@ -106,14 +113,26 @@ export interface PredicateMapping {
 export function predicateFor(relation: string, sign?: string | null): PredicateMapping {
   switch (relation) {
     case 'ELEVATED_IN':
-      return { predicate: 'biolink:has_increased_amount', reversed: true, negated: false, qualifiers: { object_direction_qualifier: 'increased' } };
+      return {
+        predicate: 'biolink:has_increased_amount',
+        reversed: true,
+        negated: false,
+        qualifiers: { object_direction_qualifier: 'increased' },
+      };
     case 'REDUCED_IN':
-      return { predicate: 'biolink:has_decreased_amount', reversed: true, negated: false, qualifiers: { object_direction_qualifier: 'decreased' } };
+      return {
+        predicate: 'biolink:has_decreased_amount',
+        reversed: true,
+        negated: false,
+        qualifiers: { object_direction_qualifier: 'decreased' },
+      };
     case 'NOT_DIFFERENT_IN':
       return { predicate: 'biolink:associated_with', reversed: false, negated: true, qualifiers: {} };
     case 'CORRELATES_WITH':
-      if (sign === 'POSITIVE') return { predicate: 'biolink:positively_correlated_with', reversed: false, negated: false, qualifiers: {} };
-      if (sign === 'NEGATIVE') return { predicate: 'biolink:negatively_correlated_with', reversed: false, negated: false, qualifiers: {} };
+      if (sign === 'POSITIVE')
+        return { predicate: 'biolink:positively_correlated_with', reversed: false, negated: false, qualifiers: {} };
+      if (sign === 'NEGATIVE')
+        return { predicate: 'biolink:negatively_correlated_with', reversed: false, negated: false, qualifiers: {} };
       return { predicate: 'biolink:correlated_with', reversed: false, negated: false, qualifiers: {} };
     case 'NOT_CORRELATED_WITH':
       return { predicate: 'biolink:correlated_with', reversed: false, negated: true, qualifiers: {} };

@@ -14,15 +14,22 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function registerExportCommand(program: Command, openDatabase: () => Promise<Database>): Command {
   const command = program
     .command('export')
-    .description('Export the findings that pass the filters, whole: CSV, JSON Lines, or KGX (Biolink) JSON Lines. See docs/exports.md.')
+    .description(
+      'Export the findings that pass the filters, whole: CSV, JSON Lines, or KGX (Biolink) JSON Lines. See docs/exports.md.',
+    )
     .addOption(new Option('--format <format>', 'csv, jsonl or kgx').choices([...FORMATS]).makeOptionMandatory())
     .option('--out <file>', 'write to this file instead of stdout (kgx --split: the base name of the two files)')
     .option('--split', 'kgx only: write <out>_nodes.jsonl and <out>_edges.jsonl (needs --out)')
-    .option('--page-size <n>', 'findings read per database round trip', (value: string) => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InvalidArgumentError('expected 1–10000');
-      return n;
-    }, DEFAULT_PAGE_SIZE);
+    .option(
+      '--page-size <n>',
+      'findings read per database round trip',
+      (value: string) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InvalidArgumentError('expected 1–10000');
+        return n;
+      },
+      DEFAULT_PAGE_SIZE,
+    );
   for (const [name, spec] of Object.entries(EXPORT_FILTERS)) {
     const repeatable = spec.kind === 'strings' || (typeof spec.kind === 'object' && 'list' in spec.kind);
     command.option(`--${name} <value>`, `${spec.help}${repeatable ? ' (repeat or comma-separate)' : ''}`, collect);
@@ -81,7 +88,9 @@ export function registerExportCommand(program: Command, openDatabase: () => Prom
       }
       log(`exported ${written} findings of ${studies} studies as ${format} to ${where}`);
       if (written !== expected) {
-        log(`warning: ${expected} findings matched when the export started and ${written} were written: the graph changed meanwhile`);
+        log(
+          `warning: ${expected} findings matched when the export started and ${written} were written: the graph changed meanwhile`,
+        );
       }
     } finally {
       await db.close();

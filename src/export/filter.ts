@@ -27,7 +27,10 @@ export interface ExportParams {
 type Raw = Record<string, string[]>;
 
 const split = (values: string[]) =>
-  values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value.length > 0);
+  values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value.length > 0);
 
 /** An enum value given in any case ("elevated_in", "biomarker") as the graph stores it. */
 function canonicalValue(name: string, allowed: readonly string[], given: string): string {
@@ -57,7 +60,8 @@ function parseValue(name: string, kind: Kind, values: string[]): unknown {
     }
     case 'year': {
       const value = Number(last);
-      if (!Number.isInteger(value) || value < 1000 || value > 9999) throw new ExportFilterError(`${name}: expected a year, got "${last}"`);
+      if (!Number.isInteger(value) || value < 1000 || value > 9999)
+        throw new ExportFilterError(`${name}: expected a year, got "${last}"`);
       return value;
     }
     case 'fraction': {
@@ -77,7 +81,10 @@ export function exportParams(raw: Raw): ExportParams {
   const v: Record<string, unknown> = {};
   for (const [name, values] of Object.entries(raw)) {
     const spec = EXPORT_FILTERS[name];
-    if (!spec) throw new ExportFilterError(`unknown filter "${name}" (expected one of ${Object.keys(EXPORT_FILTERS).join(', ')})`);
+    if (!spec)
+      throw new ExportFilterError(
+        `unknown filter "${name}" (expected one of ${Object.keys(EXPORT_FILTERS).join(', ')})`,
+      );
     if (values.length > 0) v[name] = parseValue(name, spec.kind, values);
   }
   let filter: StudyFilterParams;

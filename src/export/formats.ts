@@ -17,7 +17,14 @@ import {
 } from './biolink.ts';
 import { exportMetadata } from './attribution.ts';
 import type { ExportParams } from './filter.ts';
-import { entityRows, findingRows, studyRows, type ExportEntity, type ExportFindingRow, type ExportStudy } from './source.ts';
+import {
+  entityRows,
+  findingRows,
+  studyRows,
+  type ExportEntity,
+  type ExportFindingRow,
+  type ExportStudy,
+} from './source.ts';
 
 import { FORMATS, isFormat, isKgxPart, KGX_PARTS, type ExportFormat, type KgxPart } from './options.ts';
 
@@ -123,7 +130,15 @@ async function* csvLines(cypher: Cypher, params: ExportParams, options: ExportOp
 // ---------------------------------------------------------------------------------------------------------------
 // JSON Lines
 
-const entityJson = (e: ExportEntity) => ({ id: e.id, type: e.type, name: e.name, kind: e.kind ?? null, synonyms: e.synonyms ?? [], xrefs: e.xrefs ?? [], broadMatch: e.broadMatch ?? [] });
+const entityJson = (e: ExportEntity) => ({
+  id: e.id,
+  type: e.type,
+  name: e.name,
+  kind: e.kind ?? null,
+  synonyms: e.synonyms ?? [],
+  xrefs: e.xrefs ?? [],
+  broadMatch: e.broadMatch ?? [],
+});
 
 /** One finding as a JSON object close to the canonical record's FindingRecord, with its study's columns. */
 export function findingJson(row: ExportFindingRow) {
@@ -179,12 +194,20 @@ async function* jsonLines(cypher: Cypher, params: ExportParams, options: ExportO
 // KGX
 
 const withoutNulls = (record: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  Object.fromEntries(
+    Object.entries(record).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 
 export function kgxEntityNode(entity: ExportEntity) {
   const id = entityCurie(entity);
   // The atlas-local id stays a cross-reference when the node is named by an ontology term, and so do the other terms.
-  const xref = [...new Set([...(id !== localCurie(entity) ? [localCurie(entity)] : []), ...(entity.xrefs ?? []), ...(entity.terms ?? []).map((t) => t.curie)])].filter((x) => x !== id);
+  const xref = [
+    ...new Set([
+      ...(id !== localCurie(entity) ? [localCurie(entity)] : []),
+      ...(entity.xrefs ?? []),
+      ...(entity.terms ?? []).map((t) => t.curie),
+    ]),
+  ].filter((x) => x !== id);
   return withoutNulls({
     id,
     category: [entityCategory(entity)],
@@ -204,7 +227,9 @@ export function kgxPublicationNode(study: ExportStudy) {
     authors: study.authors ?? [],
     publication_type: study.design ?? null,
     creation_date: study.year != null ? String(study.year) : null,
-    xref: [study.pmid ? `PMID:${study.pmid}` : null, study.doi ? `doi:${study.doi}` : null, studyUrl(study)].filter(Boolean),
+    xref: [study.pmid ? `PMID:${study.pmid}` : null, study.doi ? `doi:${study.doi}` : null, studyUrl(study)].filter(
+      Boolean,
+    ),
     provided_by: [KNOWLEDGE_SOURCE],
   });
 }
@@ -257,7 +282,8 @@ async function* kgxLines(cypher: Cypher, params: ExportParams, options: ExportOp
       written.add(node.id as string);
       yield `${JSON.stringify(node)}\n`;
     }
-    for await (const study of studyRows(cypher, params, options.pageSize)) yield `${JSON.stringify(kgxPublicationNode(study))}\n`;
+    for await (const study of studyRows(cypher, params, options.pageSize))
+      yield `${JSON.stringify(kgxPublicationNode(study))}\n`;
   }
   if (part !== 'nodes') {
     for await (const row of findingRows(cypher, params, options.pageSize)) {
@@ -268,7 +294,17 @@ async function* kgxLines(cypher: Cypher, params: ExportParams, options: ExportOp
 }
 
 /** The export as text chunks, read from the graph page by page. */
-export function exportChunks(cypher: Cypher, format: ExportFormat, params: ExportParams, options: ExportOptions = {}): AsyncGenerator<string> {
-  const lines = format === 'csv' ? csvLines(cypher, params, options) : format === 'jsonl' ? jsonLines(cypher, params, options) : kgxLines(cypher, params, options);
+export function exportChunks(
+  cypher: Cypher,
+  format: ExportFormat,
+  params: ExportParams,
+  options: ExportOptions = {},
+): AsyncGenerator<string> {
+  const lines =
+    format === 'csv'
+      ? csvLines(cypher, params, options)
+      : format === 'jsonl'
+        ? jsonLines(cypher, params, options)
+        : kgxLines(cypher, params, options);
   return batched(lines);
 }

@@ -36,8 +36,10 @@ export function useExport(deps: AppDeps): Plugin {
       }
       const format = url.searchParams.get('format') ?? 'csv';
       const part = url.searchParams.get('part') ?? 'all';
-      if (!isFormat(format)) return endResponse(problem(fetchAPI, 400, `format: expected ${FORMATS.join(', ')}, got "${format}"`));
-      if (!isKgxPart(part)) return endResponse(problem(fetchAPI, 400, `part: expected ${KGX_PARTS.join(', ')}, got "${part}"`));
+      if (!isFormat(format))
+        return endResponse(problem(fetchAPI, 400, `format: expected ${FORMATS.join(', ')}, got "${format}"`));
+      if (!isKgxPart(part))
+        return endResponse(problem(fetchAPI, 400, `part: expected ${KGX_PARTS.join(', ')}, got "${part}"`));
       let params;
       try {
         params = exportParams(rawFromSearchParams(url.searchParams, RESERVED));
@@ -72,7 +74,8 @@ export function useExport(deps: AppDeps): Plugin {
             const next = await chunks.next();
             if (next.done) {
               const expected = format === 'kgx' && (part === 'nodes' || part === 'metadata') ? 0 : total;
-              if (written !== expected) logger.warn({ requestId, written, expected }, 'export: the graph changed while it was exported');
+              if (written !== expected)
+                logger.warn({ requestId, written, expected }, 'export: the graph changed while it was exported');
               logger.info({ requestId, format, part, findings: written, ms: Date.now() - started }, 'export done');
               controller.close();
             } else controller.enqueue(encoder.encode(next.value));

@@ -54,4 +54,3 @@ export const EXPORT_FILTERS: Record<string, { kind: Kind; help: string }> = {
   'review-status': { kind: { one: REVIEW_STATUSES }, help: `${REVIEW_STATUSES.join(', ')}` },
   retracted: { kind: 'boolean', help: 'true: only retracted studies; false: none (default: both)' },
 };
-

@@ -56,14 +56,25 @@ export interface ExportFindingRow {
   study: ExportStudy;
 }
 
-export async function countFindings(cypher: Cypher, params: ExportParams): Promise<{ findings: number; studies: number }> {
+export async function countFindings(
+  cypher: Cypher,
+  params: ExportParams,
+): Promise<{ findings: number; studies: number }> {
   const [row] = await cypher.read<{ findings: number; studies: number }>('export/count', { ...params });
   return { findings: row?.findings ?? 0, studies: row?.studies ?? 0 };
 }
 
 /** Every finding that passes the filter, in (study slug, position, id) order. */
-export async function* findingRows(cypher: Cypher, params: ExportParams, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<ExportFindingRow> {
-  let after: { afterSlug: string | null; afterIndex: number | null; afterId: string | null } = { afterSlug: null, afterIndex: null, afterId: null };
+export async function* findingRows(
+  cypher: Cypher,
+  params: ExportParams,
+  pageSize = DEFAULT_PAGE_SIZE,
+): AsyncGenerator<ExportFindingRow> {
+  let after: { afterSlug: string | null; afterIndex: number | null; afterId: string | null } = {
+    afterSlug: null,
+    afterIndex: null,
+    afterId: null,
+  };
   for (;;) {
     const page = await cypher.read<ExportFindingRow>('export/findings-page', { ...params, ...after, limit: pageSize });
     yield* page;
@@ -74,10 +85,18 @@ export async function* findingRows(cypher: Cypher, params: ExportParams, pageSiz
 }
 
 /** Every entity that is the subject or object of a finding passing the filter, by id. */
-export async function* entityRows(cypher: Cypher, params: ExportParams, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<ExportEntity> {
+export async function* entityRows(
+  cypher: Cypher,
+  params: ExportParams,
+  pageSize = DEFAULT_PAGE_SIZE,
+): AsyncGenerator<ExportEntity> {
   let afterId: string | null = null;
   for (;;) {
-    const page: { entity: ExportEntity }[] = await cypher.read<{ entity: ExportEntity }>('export/entities-page', { ...params, afterId, limit: pageSize });
+    const page: { entity: ExportEntity }[] = await cypher.read<{ entity: ExportEntity }>('export/entities-page', {
+      ...params,
+      afterId,
+      limit: pageSize,
+    });
     for (const row of page) yield row.entity;
     if (page.length < pageSize) return;
     afterId = page.at(-1)!.entity.id;
@@ -85,10 +104,18 @@ export async function* entityRows(cypher: Cypher, params: ExportParams, pageSize
 }
 
 /** Every study that reports a finding passing the filter, by slug. */
-export async function* studyRows(cypher: Cypher, params: ExportParams, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<ExportStudy> {
+export async function* studyRows(
+  cypher: Cypher,
+  params: ExportParams,
+  pageSize = DEFAULT_PAGE_SIZE,
+): AsyncGenerator<ExportStudy> {
   let afterSlug: string | null = null;
   for (;;) {
-    const page: { study: ExportStudy }[] = await cypher.read<{ study: ExportStudy }>('export/studies-page', { ...params, afterSlug, limit: pageSize });
+    const page: { study: ExportStudy }[] = await cypher.read<{ study: ExportStudy }>('export/studies-page', {
+      ...params,
+      afterSlug,
+      limit: pageSize,
+    });
     for (const row of page) yield row.study;
     if (page.length < pageSize) return;
     afterSlug = page.at(-1)!.study.slug;

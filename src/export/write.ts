@@ -16,7 +16,11 @@ export async function writeExport(
   target: { out?: string; part?: KgxPart; pageSize?: number },
 ): Promise<number> {
   let written = 0;
-  const chunks = exportChunks(cypher, format, params, { part: target.part, pageSize: target.pageSize, onFinding: () => written++ });
+  const chunks = exportChunks(cypher, format, params, {
+    part: target.part,
+    pageSize: target.pageSize,
+    onFinding: () => written++,
+  });
   if (!target.out || target.out === '-') {
     await pipeline(Readable.from(chunks), process.stdout, { end: false });
     return written;
@@ -37,4 +41,3 @@ export function kgxSplitNames(out: string): { nodes: string; edges: string; meta
   const base = out.replace(/(_nodes|_edges|_metadata)?\.jsonl?$/i, '');
   return { nodes: `${base}_nodes.jsonl`, edges: `${base}_edges.jsonl`, metadata: `${base}_metadata.json` };
 }
-

@@ -85,7 +85,13 @@ function pageLines(text: string): Line[] {
 }
 
 /** The slug: the URL's, else the BibTeX key's, else the atlas rule's from the title; undefined when none can be had. */
-function pageSlug(header: Header, citation: Citation, fields: Partial<StudyRecord>, firstLine: number, context: ReaderContext): string | undefined {
+function pageSlug(
+  header: Header,
+  citation: Citation,
+  fields: Partial<StudyRecord>,
+  firstLine: number,
+  context: ReaderContext,
+): string | undefined {
   let slug: string | undefined;
   const { url } = header;
   if (url) {
@@ -109,7 +115,8 @@ function pageSlug(header: Header, citation: Citation, fields: Partial<StudyRecor
       // Only part of the title: usable when it holds both significant words.
       slug = deriveAtlasSlug({ surname, year: fields.year, title: citation.titleStart, minWords: 2 });
     }
-    if (slug) warn(context, undefined, `no URL line: slug "${slug}" derived by the atlas rule (older entries may differ)`);
+    if (slug)
+      warn(context, undefined, `no URL line: slug "${slug}" derived by the atlas rule (older entries may differ)`);
   }
   return slug;
 }
@@ -128,7 +135,8 @@ export function parseAtlasPage(
 
   const header = readHeader(lines, fields, context);
   const body = readBody(lines, header.end, fields, context);
-  if (!body.reachedEnd) warn(context, context.lastLine, 'capture ends before the page does; its last text may be cut off');
+  if (!body.reachedEnd)
+    warn(context, context.lastLine, 'capture ends before the page does; its last text may be cut off');
   const citation = readBoilerplate(lines.slice(body.boilerplateFrom), fields.journal, context);
   if (!fields.doi && citation.doi) fields.doi = citation.doi;
   if (!fields.title && citation.title) fields.title = citation.title;
@@ -141,9 +149,15 @@ export function parseAtlasPage(
       'a first line "URL: https://…/evidence/<slug>", or a title line followed by "Surname, Given … · journal · year"',
     );
   }
-  const hasContent = fields.title || header.authorLine || header.sawBadges || body.lead.length > 0 || body.sawHeading || body.sawProse;
+  const hasContent =
+    fields.title || header.authorLine || header.sawBadges || body.lead.length > 0 || body.sawHeading || body.sawProse;
   if (!hasContent) {
-    throw new ReaderError(file, 'no atlas entry content after the URL line', 'badges, a title, an author line or sections', lines[0]!.line);
+    throw new ReaderError(
+      file,
+      'no atlas entry content after the URL line',
+      'badges, a title, an author line or sections',
+      lines[0]!.line,
+    );
   }
 
   const record: StudyRecord = { ...emptyRecord(slug), ...fields, slug };

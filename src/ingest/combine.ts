@@ -60,7 +60,11 @@ export function decideFindings(record: StudyRecord, stated: FindingRecord[]): Fi
  * a canonical record's values win over stored ones where both are given (that is how a curator corrects a field),
  * while lists still only grow.
  */
-export function combineRecords(stored: StudyRecord | undefined, incoming: StudyRecord, source: RecordSource): StudyRecord {
+export function combineRecords(
+  stored: StudyRecord | undefined,
+  incoming: StudyRecord,
+  source: RecordSource,
+): StudyRecord {
   const storedFindings = stored?.findings ?? [];
   const incomingFindings = incoming.findings ?? [];
   const strip = (record: StudyRecord): StudyRecord => ({ ...record, findings: [] });

@@ -24,7 +24,9 @@ export interface EntityRow {
 }
 
 /** An entity's match keys: its name's and each synonym's normalizeKey, once each. */
-export const nameKeys = (name: string, synonyms: string[]): string[] => [...new Set([name, ...synonyms].map(normalizeKey))];
+export const nameKeys = (name: string, synonyms: string[]): string[] => [
+  ...new Set([name, ...synonyms].map(normalizeKey)),
+];
 export const searchKeys = (name: string, synonyms: string[]): string[] =>
   [...new Set([name, ...synonyms].map(compactKey))].filter((key) => key.length > 0);
 
@@ -69,7 +71,9 @@ export function canonicalEntity(ref: EntityRef): EntityRef {
 
 function entityRow(ref: EntityRef): EntityRow {
   const entity = canonicalEntity(ref);
-  const synonyms = [...new Set((entity.synonyms ?? []).filter((s) => normalizeKey(s) !== normalizeKey(entity.name)))].sort();
+  const synonyms = [
+    ...new Set((entity.synonyms ?? []).filter((s) => normalizeKey(s) !== normalizeKey(entity.name))),
+  ].sort();
   return {
     id: entityId(entity.type, entity.name),
     type: entity.type,
@@ -97,12 +101,29 @@ function findingId(slug: string, finding: FindingRecord): string {
   const digest = crypto
     .createHash('sha256')
     // The population joins the key only when given, so findings without one keep the ids they always had.
-    .update(stableStringify([slug, finding.statement, finding.subject, finding.relation, finding.sign ?? null, finding.object, finding.comparator ?? null, ...(finding.population ? [finding.population] : [])]))
+    .update(
+      stableStringify([
+        slug,
+        finding.statement,
+        finding.subject,
+        finding.relation,
+        finding.sign ?? null,
+        finding.object,
+        finding.comparator ?? null,
+        ...(finding.population ? [finding.population] : []),
+      ]),
+    )
     .digest('hex');
   return `${slug}#${digest.slice(0, 16)}`;
 }
 
-function findingRow(study: StudyRecord, finding: FindingRecord, index: number, subjectId: string, objectId: string): FindingRow {
+function findingRow(
+  study: StudyRecord,
+  finding: FindingRecord,
+  index: number,
+  subjectId: string,
+  objectId: string,
+): FindingRow {
   const id = findingId(study.slug, finding);
   const props = storable({
     id,
@@ -179,7 +200,10 @@ export function studyRows(record: StudyRecord): StudyRows {
     .map((finding, index) => findingRow(record, finding, index, addEntity(finding.subject), addEntity(finding.object)))
     .filter((row) => !seen.has(row.id) && seen.add(row.id));
   const tags = record.tags ?? { symptoms: [], biomarkerClasses: [], methodFlags: [] };
-  const symptomTags = tags.symptoms.map((name) => ({ slug: record.slug, entityId: addEntity({ type: 'Symptom', name }) }));
+  const symptomTags = tags.symptoms.map((name) => ({
+    slug: record.slug,
+    entityId: addEntity({ type: 'Symptom', name }),
+  }));
   const tagRows = (names: string[]) => names.map((name) => ({ slug: record.slug, key: normalizeKey(name), name }));
   return {
     slug: record.slug,

@@ -48,14 +48,17 @@ export const KIND_BY_EXTENSION: Record<string, UnitKind> = { '.txt': 'page', '.j
  */
 function describeError(error: unknown, unit: string): string {
   if (error instanceof ReaderError || error instanceof RecordError) return error.message;
-  if (error instanceof ImportStepError) return `${unit}: ${error.message}; nothing was imported (split the input or shorten its lines)`;
+  if (error instanceof ImportStepError)
+    return `${unit}: ${error.message}; nothing was imported (split the input or shorten its lines)`;
   const text = error instanceof Error ? error.message : String(error);
   // The one database error a valid file can meet: a DOI or PMID that another study already has.
   const duplicate = /already exists with label `Study` and property `(doi|pmid)` = '([^']*)'/.exec(text);
-  if (duplicate) return `${unit}: ${duplicate[1]} ${duplicate[2]} already belongs to another study (expected a unique ${duplicate[1]})`;
+  if (duplicate)
+    return `${unit}: ${duplicate[1]} ${duplicate[2]} already belongs to another study (expected a unique ${duplicate[1]})`;
   logger.warn({ unit, err: error }, 'import: file rejected by the database or the runtime');
   if (isDatabaseUnavailable(error)) return `${unit}: the database is not reachable; nothing was imported, try again`;
-  if (isDatabaseTimeout(error)) return `${unit}: the import took too long and was stopped; nothing was imported (split the file)`;
+  if (isDatabaseTimeout(error))
+    return `${unit}: the import took too long and was stopped; nothing was imported (split the file)`;
   if (/too large to index/i.test(text)) {
     return `${unit}: a name, tag, slug or identifier is too long for the database's index; nothing was imported`;
   }
@@ -64,7 +67,18 @@ function describeError(error: unknown, unit: string): string {
 }
 
 export function emptySummary(dryRun: boolean): ImportSummary {
-  return { dryRun, files: 0, created: 0, updated: 0, unchanged: 0, findings: 0, findingsByRelation: {}, studies: [], rejected: [], warnings: [] };
+  return {
+    dryRun,
+    files: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    findings: 0,
+    findingsByRelation: {},
+    studies: [],
+    rejected: [],
+    warnings: [],
+  };
 }
 
 const RANK: Record<StudyOutcome['status'], number> = { unchanged: 0, updated: 1, created: 2 };
@@ -86,7 +100,10 @@ function tally(summary: ImportSummary, outcomes: StudyOutcome[]): void {
       continue;
     }
     const seen = summary.studies[index]!;
-    summary.studies[index] = { ...outcome, status: RANK[seen.status] > RANK[outcome.status] ? seen.status : outcome.status };
+    summary.studies[index] = {
+      ...outcome,
+      status: RANK[seen.status] > RANK[outcome.status] ? seen.status : outcome.status,
+    };
   }
   summary.created = summary.updated = summary.unchanged = summary.findings = 0;
   summary.findingsByRelation = {};
@@ -99,13 +116,22 @@ function tally(summary: ImportSummary, outcomes: StudyOutcome[]): void {
   }
 }
 
-export async function importUnits(cypher: Cypher, units: InputUnit[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importUnits(
+  cypher: Cypher,
+  units: InputUnit[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const summary = emptySummary(options.dryRun ?? false);
   await importInto(summary, cypher, units, options);
   return summary;
 }
 
-async function importInto(summary: ImportSummary, cypher: Cypher, units: (InputUnit | Rejection)[], options: ImportOptions) {
+async function importInto(
+  summary: ImportSummary,
+  cypher: Cypher,
+  units: (InputUnit | Rejection)[],
+  options: ImportOptions,
+) {
   let done = 0;
   for (const unit of units) {
     summary.files += 1;
@@ -149,7 +175,10 @@ export function collectInputs(paths: string[]): (InputUnit | Rejection)[] {
       return;
     }
     if (stat.isDirectory()) {
-      const entries = fs.readdirSync(file).filter((name) => !name.startsWith('.')).sort();
+      const entries = fs
+        .readdirSync(file)
+        .filter((name) => !name.startsWith('.'))
+        .sort();
       for (const name of entries) visit(path.join(file, name), false);
       return;
     }
@@ -160,7 +189,10 @@ export function collectInputs(paths: string[]): (InputUnit | Rejection)[] {
     }
     const limit = kind === 'page' ? MAX_PAGE_BYTES : MAX_RECORD_FILE_BYTES;
     if (stat.size > limit) {
-      out.push({ file, message: `${file}: ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than a ${kind === 'page' ? 'page' : 'record file'} can be (at most ${limit / 1024 / 1024} MB)` });
+      out.push({
+        file,
+        message: `${file}: ${(stat.size / 1024 / 1024).toFixed(1)} MB is larger than a ${kind === 'page' ? 'page' : 'record file'} can be (at most ${limit / 1024 / 1024} MB)`,
+      });
       return;
     }
     out.push({ name: file, kind, text: fs.readFileSync(file, 'utf8') });
@@ -169,7 +201,11 @@ export function collectInputs(paths: string[]): (InputUnit | Rejection)[] {
   return out;
 }
 
-export async function importPaths(cypher: Cypher, paths: string[], options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importPaths(
+  cypher: Cypher,
+  paths: string[],
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const summary = emptySummary(options.dryRun ?? false);
   await importInto(summary, cypher, collectInputs(paths), options);
   return summary;
@@ -181,7 +217,12 @@ export function formatSummary(summary: ImportSummary): string {
     `${summary.dryRun ? 'dry run: would import' : 'imported'} ${summary.files - summary.rejected.length} of ${summary.files} inputs: ` +
       `${summary.created} studies created, ${summary.updated} updated, ${summary.unchanged} unchanged`,
     `findings: ${summary.findings}` +
-      (summary.findings ? ` (${Object.entries(summary.findingsByRelation).sort().map(([r, n]) => `${r} ${n}`).join(', ')})` : ''),
+      (summary.findings
+        ? ` (${Object.entries(summary.findingsByRelation)
+            .sort()
+            .map(([r, n]) => `${r} ${n}`)
+            .join(', ')})`
+        : ''),
   ];
   if (summary.warnings.length) {
     lines.push(`warnings: ${summary.warnings.length}`);

@@ -54,10 +54,14 @@ async function plan(cypher: Cypher, inputs: LoadInput[]): Promise<Plan> {
   const slugs = [...new Set(inputs.map((input) => input.record.slug))];
   const stored = new Map<string, { record: StudyRecord; hash: string }>();
   for (const part of chunks(slugs, 2000)) {
-    const rows = await cypher.read<{ slug: string; record: string; hash: string }>('ingest/stored-records', { slugs: part });
+    const rows = await cypher.read<{ slug: string; record: string; hash: string }>('ingest/stored-records', {
+      slugs: part,
+    });
     for (const row of rows) stored.set(row.slug, { record: JSON.parse(row.record) as StudyRecord, hash: row.hash });
   }
-  const working = new Map(await combineOffThread({ stored: [...stored].map(([slug, { record }]) => [slug, record]), inputs }));
+  const working = new Map(
+    await combineOffThread({ stored: [...stored].map(([slug, { record }]) => [slug, record]), inputs }),
+  );
   const outcomes: StudyOutcome[] = [];
   const changed: StudyRecord[] = [];
   const updatedSlugs: string[] = [];
@@ -66,9 +70,19 @@ async function plan(cypher: Cypher, inputs: LoadInput[]): Promise<Plan> {
     const status: StudyStatus = !before ? 'created' : before.hash === contentHash(record) ? 'unchanged' : 'updated';
     if (status !== 'unchanged') changed.push(record);
     if (status === 'updated') updatedSlugs.push(slug);
-    outcomes.push({ slug, status, findings: record.findings?.length ?? 0, findingsByRelation: countByRelation(record) });
+    outcomes.push({
+      slug,
+      status,
+      findings: record.findings?.length ?? 0,
+      findingsByRelation: countByRelation(record),
+    });
   }
-  return { outcomes, changed, updatedSlugs, storedHashes: new Map([...stored].map(([slug, { hash }]) => [slug, hash])) };
+  return {
+    outcomes,
+    changed,
+    updatedSlugs,
+    storedHashes: new Map([...stored].map(([slug, { hash }]) => [slug, hash])),
+  };
 }
 
 /** Another import changed one of the plan's studies between the plan's read and the write: plan again. */
@@ -79,7 +93,12 @@ class StalePlan extends Error {
 }
 
 /** Whether the stored records are still those the plan was made from (none added, changed or removed). */
-async function stillCurrent(cypher: Cypher, tx: ManagedTransaction, slugs: string[], hashes: Map<string, string>): Promise<boolean> {
+async function stillCurrent(
+  cypher: Cypher,
+  tx: ManagedTransaction,
+  slugs: string[],
+  hashes: Map<string, string>,
+): Promise<boolean> {
   let seen = 0;
   for (const part of chunks(slugs, 2000)) {
     for (const row of await cypher.run<{ slug: string; hash: string }>(tx, 'ingest/stored-hashes', { slugs: part })) {
@@ -132,7 +151,11 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
         // Their ontology terms, ancestors and links (src/ontology): MERGEd, so terms already there cost nothing.
         pipeline.send('ontology/merge', { ...ontologyRows(ontologyCatalogue(), entities) });
       }
-      pipeline.send('ingest/tag-studies', { symptomTags: current.symptomTags, biomarkerClasses: current.biomarkerClasses, methodFlags: current.methodFlags });
+      pipeline.send('ingest/tag-studies', {
+        symptomTags: current.symptomTags,
+        biomarkerClasses: current.biomarkerClasses,
+        methodFlags: current.methodFlags,
+      });
       pipeline.send('ingest/create-findings', { findings: current.findings });
       const flags = pipeline.send<FlagRow>('ingest/study-method-flags', { slugs: current.slugs });
       await pipeline.written();
@@ -162,7 +185,11 @@ const MAX_PLANS = 5;
  * same transaction and rolls it back, so it meets every check the import meets (unique DOIs, index limits, the
  * database's own), and writes nothing.
  */
-export async function loadRecords(cypher: Cypher, inputs: LoadInput[], { dryRun = false } = {}): Promise<StudyOutcome[]> {
+export async function loadRecords(
+  cypher: Cypher,
+  inputs: LoadInput[],
+  { dryRun = false } = {},
+): Promise<StudyOutcome[]> {
   if (inputs.length === 0) return [];
   const slugs = [...new Set(inputs.map((input) => input.record.slug))];
   for (let attempt = 1; ; attempt++) {

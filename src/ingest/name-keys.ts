@@ -10,10 +10,16 @@ const BATCH = 1_000;
 export async function refreshNameKeys(cypher: Cypher): Promise<number> {
   let updated = 0;
   for (;;) {
-    const rows = await cypher.read<{ id: string; name: string; synonyms: string[] }>('ingest/entities-without-keys', { batch: BATCH });
+    const rows = await cypher.read<{ id: string; name: string; synonyms: string[] }>('ingest/entities-without-keys', {
+      batch: BATCH,
+    });
     if (rows.length === 0) return updated;
     await cypher.write('ingest/set-name-keys', {
-      entities: rows.map((row) => ({ id: row.id, names: nameKeys(row.name, row.synonyms), searchKeys: searchKeys(row.name, row.synonyms) })),
+      entities: rows.map((row) => ({
+        id: row.id,
+        names: nameKeys(row.name, row.synonyms),
+        searchKeys: searchKeys(row.name, row.synonyms),
+      })),
     });
     updated += rows.length;
   }

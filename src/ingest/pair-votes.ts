@@ -45,7 +45,13 @@ export interface PairVotes {
 }
 
 export function storedVote(vote: StudyVote, weightsVersion: string): StoredVote {
-  return { studySlug: vote.studySlug, relations: vote.relations, signs: vote.signs, vote: JSON.stringify(vote), weightsVersion };
+  return {
+    studySlug: vote.studySlug,
+    relations: vote.relations,
+    signs: vote.signs,
+    vote: JSON.stringify(vote),
+    weightsVersion,
+  };
 }
 
 const VOTES_PER_STATEMENT = 5000;
@@ -100,7 +106,11 @@ function batches(pairs: readonly PairVotes[], size: number): PairVotes[][] {
  * Compute and write the votes of the given studies (their findings already written in this transaction; studies
  * the default filter leaves out, the retracted ones, get none). Returns the pairs voted on.
  */
-export async function writeStudyVotes(cypher: Cypher, tx: ManagedTransaction, slugs: readonly string[]): Promise<string[]> {
+export async function writeStudyVotes(
+  cypher: Cypher,
+  tx: ManagedTransaction,
+  slugs: readonly string[],
+): Promise<string[]> {
   if (slugs.length === 0) return [];
   const studies = await cypher.run<StudyEvidence & Record<string, unknown>>(tx, 'ingest/study-evidence', {
     slugs,
@@ -171,7 +181,11 @@ export function studyEvidenceFromRows(
 }
 
 /** Remove the votes of the given studies; returns the pairs they were on. */
-export async function deleteStudyVotes(cypher: Cypher, tx: ManagedTransaction, slugs: readonly string[]): Promise<string[]> {
+export async function deleteStudyVotes(
+  cypher: Cypher,
+  tx: ManagedTransaction,
+  slugs: readonly string[],
+): Promise<string[]> {
   if (slugs.length === 0) return [];
   const [row] = await cypher.run<{ pairIds: string[] }>(tx, 'ingest/delete-pair-votes', { slugs });
   return row?.pairIds ?? [];
@@ -197,7 +211,9 @@ export interface PairViewState {
 }
 
 export async function pairViewState(cypher: Cypher): Promise<PairViewState> {
-  const [row] = await cypher.read<PairViewState & Record<string, unknown>>('ingest/pair-view-state', { version: pairViewVersion() });
+  const [row] = await cypher.read<PairViewState & Record<string, unknown>>('ingest/pair-view-state', {
+    version: pairViewVersion(),
+  });
   return { stale: row?.stale ?? false, outdated: row?.outdated ?? 0 };
 }
 
@@ -223,7 +239,9 @@ export async function refreshPairEvidence(
   let after = '';
   let studies = 0;
   for (;;) {
-    const slugs = (await cypher.read<{ slug: string }>('ingest/study-slugs-after', { after, limit: batch })).map((row) => row.slug);
+    const slugs = (await cypher.read<{ slug: string }>('ingest/study-slugs-after', { after, limit: batch })).map(
+      (row) => row.slug,
+    );
     if (slugs.length === 0) break;
     await cypher.writeTx(async (tx) => {
       const before = await deleteStudyVotes(cypher, tx, slugs);

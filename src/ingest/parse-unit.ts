@@ -29,7 +29,10 @@ export function parseUnit(unit: InputUnit): ParsedUnit {
   const results = parseRecordsFile(unit.text, unit.name, unit.kind);
   const errors = results.flatMap((result) => ('error' in result ? [result.error] : []));
   if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more bad record${errors.length > 2 ? 's' : ''}; the file was not imported)` : ' (the file was not imported)';
+    const more =
+      errors.length > 1
+        ? ` (and ${errors.length - 1} more bad record${errors.length > 2 ? 's' : ''}; the file was not imported)`
+        : ' (the file was not imported)';
     throw new RecordError({ file: unit.name }, [`${errors[0]!.message}${more}`]);
   }
   return { records: results.flatMap((result) => ('ok' in result ? [result.ok] : [])), source: 'record', warnings: [] };

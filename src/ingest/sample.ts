@@ -9,7 +9,10 @@ export const SAMPLE_DIR = path.join(PROJECT_ROOT, 'data', 'atlas');
 export const SAMPLE_PATHS = [path.join(SAMPLE_DIR, 'seed-entry.txt'), path.join(SAMPLE_DIR, 'pages')];
 
 /** Loads the sample when the graph has no study; `onLoading` is told just before it starts. */
-export async function loadSampleIfEmpty(cypher: Cypher, onLoading: () => void = () => {}): Promise<ImportSummary | undefined> {
+export async function loadSampleIfEmpty(
+  cypher: Cypher,
+  onLoading: () => void = () => {},
+): Promise<ImportSummary | undefined> {
   const [row] = await cypher.read<{ total: number }>('study/count');
   if ((row?.total ?? 0) > 0) return undefined;
   onLoading();

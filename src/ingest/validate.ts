@@ -12,7 +12,8 @@ export type { ReaderWarning } from './atlas-reader.ts';
 // ajv-formats is CommonJS: under NodeNext its default export is the module object, whose `default` is the plugin.
 type FormatsPlugin = typeof addFormatsModule.default;
 const addFormats: FormatsPlugin =
-  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
+  (addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
+  (addFormatsModule as unknown as FormatsPlugin);
 
 export const STUDY_RECORD_SCHEMA_URL = new URL('../../schema/study-record.schema.json', import.meta.url);
 
@@ -41,7 +42,8 @@ export class RecordError extends Error {
 
   constructor(where: RecordLocation & { slug?: string; pointer?: string }, problems: string[]) {
     const place = [where.file];
-    let locator = where.line !== undefined ? `line ${where.line}` : where.index !== undefined ? `record ${where.index + 1}` : '';
+    let locator =
+      where.line !== undefined ? `line ${where.line}` : where.index !== undefined ? `record ${where.index + 1}` : '';
     if (where.slug) locator = locator ? `${locator} (slug "${where.slug}")` : `slug "${where.slug}"`;
     if (locator) place.push(locator);
     super(`${place.join(': ')}, ${problems.join('; ')}`);
@@ -88,18 +90,27 @@ function describeError(error: ErrorObject, record: unknown): { pointer: string; 
       return { pointer, text: `${pointer}: unknown property (not in the study record schema)` };
     }
     case 'type':
-      return { pointer: error.instancePath, text: `${error.instancePath || '/'}: expected ${String(params.type).replace(',', ' or ')}, got ${got}` };
+      return {
+        pointer: error.instancePath,
+        text: `${error.instancePath || '/'}: expected ${String(params.type).replace(',', ' or ')}, got ${got}`,
+      };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => (v === null ? 'null' : String(v))).join(', ');
       return { pointer: error.instancePath, text: `${error.instancePath}: expected one of ${allowed}, got ${got}` };
     }
     case 'pattern': {
-      const expected = error.instancePath === '/slug' ? 'a lower-case slug such as "hussein-2022-impact-micro"' : `to match ${String(params.pattern)}`;
+      const expected =
+        error.instancePath === '/slug'
+          ? 'a lower-case slug such as "hussein-2022-impact-micro"'
+          : `to match ${String(params.pattern)}`;
       return { pointer: error.instancePath, text: `${error.instancePath}: expected ${expected}, got ${got}` };
     }
     case 'format': {
       const format = String(params.format);
-      return { pointer: error.instancePath, text: `${error.instancePath}: expected ${FORMAT_EXAMPLES[format] ?? format}, got ${got}` };
+      return {
+        pointer: error.instancePath,
+        text: `${error.instancePath}: expected ${FORMAT_EXAMPLES[format] ?? format}, got ${got}`,
+      };
     }
     default:
       return {
@@ -216,7 +227,13 @@ export function parseRecordsFile(input: string, file: string, kind: 'json' | 'js
   }
   const records = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : undefined;
   if (!records) {
-    return [{ error: new RecordError({ file }, [`expected an array of study records or one record object, got ${describeValue(value)}`]) }];
+    return [
+      {
+        error: new RecordError({ file }, [
+          `expected an array of study records or one record object, got ${describeValue(value)}`,
+        ]),
+      },
+    ];
   }
   if (records.length === 0) return [{ error: new RecordError({ file }, ['no records: the array is empty']) }];
   return records.map((record, index): RecordResult => {

@@ -138,9 +138,7 @@ export const BADGES: BadgeVocabulary = loadBadgeVocabulary();
 /** The value a single badge text stands for in one category ("Editor reviewed" → REVIEWED), exact match. */
 export function badgeValue<C extends BadgeCategory>(category: C, text: string): BadgeValues[C] | undefined {
   const wanted = text.trim().toLowerCase();
-  return BADGES[category].find((label) => label.text.toLowerCase() === wanted)?.value as
-    | BadgeValues[C]
-    | undefined;
+  return BADGES[category].find((label) => label.text.toLowerCase() === wanted)?.value as BadgeValues[C] | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

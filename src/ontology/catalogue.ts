@@ -39,7 +39,6 @@ export interface OntologyCatalogue {
 /** Raise when the catalogue's shape in the graph changes, so that migrate rebuilds it. */
 const GRAPH_FORMAT = 2; // 2: BROAD_MATCH links
 
-
 export function dataVersion(dir: URL = ONTOLOGY_DIR): string {
   const hash = createHash('sha256').update(String(GRAPH_FORMAT));
   for (const file of ['manifest.json', 'aliases.json', 'classes.json']) hash.update(readFileSync(new URL(file, dir)));
@@ -78,7 +77,8 @@ function build(): OntologyCatalogue {
       if (!list.some((p) => p.curie === entry.id)) list.push({ curie: entry.id, source: 'eg' });
       extraParents.set(member.id, list);
     }
-    for (const source of entry.memberSources) push(sourceParents, source, { curie: entry.id, source: 'eg' } as ParentLink);
+    for (const source of entry.memberSources)
+      push(sourceParents, source, { curie: entry.id, source: 'eg' } as ParentLink);
   }
   const hgnc = new Map<string, string>();
   for (const gene of readTermFile('gene')) if (gene.hgnc) hgnc.set(gene.hgnc.toUpperCase(), gene.id);
@@ -122,7 +122,12 @@ function build(): OntologyCatalogue {
     const curie = withGraphPrefix(xref);
     return term(curie) ? curie : null;
   };
-  return { term, canonicalCurie, classesNamed: (name) => classNames.get(normalizeKey(name)) ?? [], version: dataVersion() };
+  return {
+    term,
+    canonicalCurie,
+    classesNamed: (name) => classNames.get(normalizeKey(name)) ?? [],
+    version: dataVersion(),
+  };
 }
 
 let loaded: OntologyCatalogue | null = null;
@@ -132,4 +137,3 @@ export function ontologyCatalogue(): OntologyCatalogue {
   loaded ??= build();
   return loaded;
 }
-

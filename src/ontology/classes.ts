@@ -35,23 +35,28 @@ function fail(where: string, what: string): never {
 
 function strings(value: unknown, where: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) fail(where, 'expected a list of non-empty strings');
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim()))
+    fail(where, 'expected a list of non-empty strings');
   return value as string[];
 }
 
 export function parseClassFile(parsed: unknown): CuratedClass[] {
   const root = parsed as { classes?: unknown };
-  if (!root || typeof root !== 'object' || !Array.isArray(root.classes)) fail('root', 'expected an object with a "classes" list');
+  if (!root || typeof root !== 'object' || !Array.isArray(root.classes))
+    fail('root', 'expected an object with a "classes" list');
   const seen = new Set<string>();
   return root.classes.map((raw, index): CuratedClass => {
     const entry = raw as Record<string, unknown>;
     const where = `classes[${index}]`;
-    if (typeof entry.id !== 'string' || !CURIE.test(entry.id)) fail(where, `id ${JSON.stringify(entry.id)} is not a CURIE`);
+    if (typeof entry.id !== 'string' || !CURIE.test(entry.id))
+      fail(where, `id ${JSON.stringify(entry.id)} is not a CURIE`);
     if (seen.has(entry.id)) fail(where, `id ${entry.id} appears twice`);
     seen.add(entry.id);
     const isNew = entry.id.startsWith('EG:');
-    if (isNew && (typeof entry.label !== 'string' || !entry.label.trim())) fail(where, `new class ${entry.id} needs a label`);
-    if (!isNew && entry.label !== undefined) fail(where, `${entry.id} is an ontology term: its label is the ontology's, give names instead`);
+    if (isNew && (typeof entry.label !== 'string' || !entry.label.trim()))
+      fail(where, `new class ${entry.id} needs a label`);
+    if (!isNew && entry.label !== undefined)
+      fail(where, `${entry.id} is an ontology term: its label is the ontology's, give names instead`);
     if (entry.entityType !== undefined && !ENTITY_TYPES.includes(entry.entityType as EntityType)) {
       fail(where, `entityType must be one of ${ENTITY_TYPES.join(', ')}`);
     }
@@ -59,7 +64,8 @@ export function parseClassFile(parsed: unknown): CuratedClass[] {
     if (!Array.isArray(members)) fail(where, 'members must be a list');
     const memberSources = strings(entry.memberSources, `${where}.memberSources`);
     for (const source of memberSources) {
-      if (!(TERM_SOURCES as readonly string[]).includes(source)) fail(where, `memberSources: unknown source "${source}"`);
+      if (!(TERM_SOURCES as readonly string[]).includes(source))
+        fail(where, `memberSources: unknown source "${source}"`);
     }
     return {
       id: entry.id,
@@ -69,7 +75,8 @@ export function parseClassFile(parsed: unknown): CuratedClass[] {
       parents: strings(entry.parents, `${where}.parents`),
       members: members.map((member, i) => {
         const m = member as Partial<ClassMember>;
-        if (typeof m.id !== 'string' || !CURIE.test(m.id)) fail(`${where}.members[${i}]`, `id ${JSON.stringify(m.id)} is not a CURIE`);
+        if (typeof m.id !== 'string' || !CURIE.test(m.id))
+          fail(`${where}.members[${i}]`, `id ${JSON.stringify(m.id)} is not a CURIE`);
         return { id: m.id, ...(typeof m.label === 'string' ? { label: m.label } : {}) };
       }),
       memberSources: memberSources as TermSource[],

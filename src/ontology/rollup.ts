@@ -68,7 +68,12 @@ export async function resolveRollups(context: Context, queries: readonly RollupQ
       if (seen) seen.via = via;
       else members.set(entity.id, { entity, via, named: false });
     }
-    return { query: typeof query === 'string' ? query : query.entityId, roots: row?.roots ?? [], termCount: Number(row?.termCount ?? 0), members: [...members.values()] };
+    return {
+      query: typeof query === 'string' ? query : query.entityId,
+      roots: row?.roots ?? [],
+      termCount: Number(row?.termCount ?? 0),
+      members: [...members.values()],
+    };
   });
 }
 

@@ -94,11 +94,23 @@ export class CostError extends Error {}
  * The estimated cost of `document`'s operation with `variables` applied. Throws what stops the count (a variable
  * that does not fit its type, which execution reports the same way; a document too large to walk: CostError).
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string,
+): number {
   try {
-    return getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [estimate] });
+    return getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName,
+      estimators: [estimate],
+    });
   } catch (error) {
-    if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) throw new CostError(error.message);
+    if (error instanceof Error && /maximum allowed number of nodes/.test(error.message))
+      throw new CostError(error.message);
     throw error;
   }
 }

@@ -11,7 +11,10 @@ export const GRAPHIQL_ASSETS = '/graphiql';
 
 const FILES: Record<string, StaticFile> = {
   '/graphiql/react.js': { file: path.join(MODULES, 'react', 'umd', 'react.production.min.js'), type: JAVASCRIPT },
-  '/graphiql/react-dom.js': { file: path.join(MODULES, 'react-dom', 'umd', 'react-dom.production.min.js'), type: JAVASCRIPT },
+  '/graphiql/react-dom.js': {
+    file: path.join(MODULES, 'react-dom', 'umd', 'react-dom.production.min.js'),
+    type: JAVASCRIPT,
+  },
   '/graphiql/graphiql.js': { file: path.join(MODULES, 'graphiql', 'graphiql.min.js'), type: JAVASCRIPT },
   '/graphiql/graphiql.css': { file: path.join(MODULES, 'graphiql', 'graphiql.min.css'), type: CSS },
   '/graphiql/start.js': { file: path.join(PROJECT_ROOT, 'public', 'graphiql', 'start.js'), type: JAVASCRIPT },
@@ -25,7 +28,10 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /** Yoga's `renderGraphiQL`: the page, with the options as JSON that cannot close its script element. */
 export function renderOfflineGraphiQL(options: GraphiQLOptions): string {
-  const json = JSON.stringify({ defaultQuery: options.defaultQuery, defaultTabs: options.defaultTabs }).replace(/</g, '\\u003c');
+  const json = JSON.stringify({ defaultQuery: options.defaultQuery, defaultTabs: options.defaultTabs }).replace(
+    /</g,
+    '\\u003c',
+  );
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -91,9 +91,18 @@ query NotebookTable($filter: FindingFilter, $after: String) {
 `;
 
 export const GRAPHIQL_TABS = [
-  { query: ANALYST_QUERY, variables: JSON.stringify({ subject: 'miR-320a', filter: { significantOnly: false } }, null, 2) },
-  { query: VISUALIZATION_QUERY, variables: JSON.stringify({ id: encodeGlobalID('Biomarker', 'mir-320a'), filter: {} }, null, 2) },
-  { query: NOTEBOOK_QUERY, variables: JSON.stringify({ filter: { subject: 'NK cell cytotoxicity' }, after: null }, null, 2) },
+  {
+    query: ANALYST_QUERY,
+    variables: JSON.stringify({ subject: 'miR-320a', filter: { significantOnly: false } }, null, 2),
+  },
+  {
+    query: VISUALIZATION_QUERY,
+    variables: JSON.stringify({ id: encodeGlobalID('Biomarker', 'mir-320a'), filter: {} }, null, 2),
+  },
+  {
+    query: NOTEBOOK_QUERY,
+    variables: JSON.stringify({ filter: { subject: 'NK cell cytotoxicity' }, after: null }, null, 2),
+  },
 ];
 
 export function graphiqlOptions(): GraphiQLOptions {

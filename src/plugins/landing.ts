@@ -10,7 +10,8 @@ import { EXPLORER_PATH } from './explorer.ts';
 import { HTML, staticFileServer, TEXT, type StaticFile } from './static-files.ts';
 
 const DOCS = path.join(PROJECT_ROOT, 'docs');
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -35,7 +36,8 @@ export function listDocs(dir = DOCS): Doc[] {
 }
 
 export function landingPage(docs: Doc[]): string {
-  const link = (href: string, text: string, note: string) => `<li><a href="${escape(href)}">${escape(text)}</a> — ${note}</li>`;
+  const link = (href: string, text: string, note: string) =>
+    `<li><a href="${escape(href)}">${escape(text)}</a> — ${note}</li>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -77,17 +79,25 @@ ${link('/readyz', '/readyz', 'the database answers and start-up is done')}
 
 export function useLanding(): Plugin {
   const docs = listDocs();
-  const files: Record<string, StaticFile> = Object.fromEntries(docs.map((doc) => [doc.href, { file: doc.file, type: TEXT }]));
+  const files: Record<string, StaticFile> = Object.fromEntries(
+    docs.map((doc) => [doc.href, { file: doc.file, type: TEXT }]),
+  );
   const serveFile = staticFileServer(CSP);
   const page = landingPage(docs);
   return {
     onRequest: ({ request, url, endResponse, fetchAPI }) => {
       if (url.pathname === '/') {
-        if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(serveFile(undefined, request, fetchAPI));
+        if (request.method !== 'GET' && request.method !== 'HEAD')
+          return endResponse(serveFile(undefined, request, fetchAPI));
         endResponse(
           new fetchAPI.Response(request.method === 'HEAD' ? null : page, {
             status: 200,
-            headers: { 'content-type': HTML, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' },
+            headers: {
+              'content-type': HTML,
+              'content-security-policy': CSP,
+              'x-content-type-options': 'nosniff',
+              'cache-control': 'no-cache',
+            },
           }),
         );
         return;

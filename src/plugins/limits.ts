@@ -36,7 +36,12 @@ function rejectAs(limit: string, max: number, advice: (found: string) => string)
     onReject: [
       (_context: unknown, error: GraphQLError) => {
         const found = foundIn(error);
-        throw limitError(limit, found ?? `more than ${max}`, max, advice(found === undefined ? `more than ${max}` : String(found)));
+        throw limitError(
+          limit,
+          found ?? `more than ${max}`,
+          max,
+          advice(found === undefined ? `more than ${max}` : String(found)),
+        );
       },
     ],
   };
@@ -60,16 +65,23 @@ export function useBodyLimit(maxBytes: number): Plugin {
       if (declared === null) return;
       // Only one non-negative integer is a valid length (a list of lengths is a request-smuggling pattern).
       const error = !CONTENT_LENGTH.test(declared)
-        ? { status: 400, message: `Content-Length "${declared}" is not a single non-negative integer.`, code: 'BAD_REQUEST' }
+        ? {
+            status: 400,
+            message: `Content-Length "${declared}" is not a single non-negative integer.`,
+            code: 'BAD_REQUEST',
+          }
         : Number(declared) > maxBytes
           ? { status: 413, message: tooLarge(`${declared} bytes`).message, code: 'PAYLOAD_TOO_LARGE' }
           : null;
       if (!error) return;
       endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }), {
-          status: error.status,
-          headers: { 'content-type': 'application/json' },
-        }),
+        new fetchAPI.Response(
+          JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }),
+          {
+            status: error.status,
+            headers: { 'content-type': 'application/json' },
+          },
+        ),
       );
     },
     onRequestParse: ({ request, requestParser, setRequestParser, fetchAPI }) => {
@@ -88,8 +100,15 @@ export function useBodyLimit(maxBytes: number): Plugin {
             },
           }),
         );
-        // @ts-expect-error duplex is required for a streamed body and missing from the RequestInit type
-        const parsed = requestParser(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, signal: req.signal, body: counted, duplex: 'half' }));
+        // duplex is required for a streamed body and missing from the RequestInit type.
+        const init = {
+          method: req.method,
+          headers: req.headers,
+          signal: req.signal,
+          body: counted,
+          duplex: 'half',
+        } as RequestInit;
+        const parsed = requestParser(new fetchAPI.Request(req.url, init));
         // The multipart parser reports any stream error as its own 400 ("invalid multipart data"): an overflow is
         // 413 whatever the body's type.
         return Promise.resolve(parsed).catch((error: unknown) => {
@@ -162,7 +181,8 @@ export function useResponseBounds(maxResponseBytes: number, requestTimeoutMs: nu
   return {
     onExecute: ({ args }) => {
       const operation = args.document.definitions.find(
-        (d: DefinitionNode): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName),
+        (d: DefinitionNode): d is OperationDefinitionNode =>
+          d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName),
       );
       let timer: NodeJS.Timeout | undefined;
       if (operation?.operation === 'query') {
@@ -182,7 +202,9 @@ export function useResponseBounds(maxResponseBytes: number, requestTimeoutMs: nu
         timer.unref();
         const request = (args.contextValue as { request?: Request }).request;
         // Yoga's executor stops at the next field once the signal fires (graphql-js's own ignores it).
-        (args as { signal?: AbortSignal }).signal = request?.signal ? AbortSignal.any([request.signal, deadline.signal]) : deadline.signal;
+        (args as { signal?: AbortSignal }).signal = request?.signal
+          ? AbortSignal.any([request.signal, deadline.signal])
+          : deadline.signal;
       }
       return {
         onExecuteDone: ({ result, setResult }) => {
@@ -209,7 +231,11 @@ export function limitPlugins(limits: Limits, production: boolean): Plugin[] {
     useBodyLimit(limits.maxBodyBytes),
     maxTokensPlugin({
       n: limits.maxTokens,
-      ...rejectAs('tokens', limits.maxTokens, (found) => `The query has ${found} tokens, over the limit of ${limits.maxTokens}; ${SPLIT}.`),
+      ...rejectAs(
+        'tokens',
+        limits.maxTokens,
+        (found) => `The query has ${found} tokens, over the limit of ${limits.maxTokens}; ${SPLIT}.`,
+      ),
     }) as Plugin,
     maxDepthPlugin({
       n: limits.maxDepth,
@@ -225,11 +251,19 @@ export function limitPlugins(limits: Limits, production: boolean): Plugin[] {
     }) as Plugin,
     maxAliasesPlugin({
       n: limits.maxAliases,
-      ...rejectAs('aliases', limits.maxAliases, (found) => `The query has ${found} aliases, over the limit of ${limits.maxAliases}; ${SPLIT}.`),
+      ...rejectAs(
+        'aliases',
+        limits.maxAliases,
+        (found) => `The query has ${found} aliases, over the limit of ${limits.maxAliases}; ${SPLIT}.`,
+      ),
     }) as Plugin,
     maxDirectivesPlugin({
       n: limits.maxDirectives,
-      ...rejectAs('directives', limits.maxDirectives, (found) => `The query has ${found} directives, over the limit of ${limits.maxDirectives}; ${SPLIT}.`),
+      ...rejectAs(
+        'directives',
+        limits.maxDirectives,
+        (found) => `The query has ${found} directives, over the limit of ${limits.maxDirectives}; ${SPLIT}.`,
+      ),
     }) as Plugin,
     useCostLimit(limits.maxCost),
     useResponseBounds(limits.maxResponseBytes, limits.requestTimeoutMs),

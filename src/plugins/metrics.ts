@@ -71,7 +71,10 @@ export const MAX_OPERATION_NAME = 64;
 export class OperationLabels {
   private readonly known: Set<string>;
   private seen = 0;
-  constructor(documented: readonly string[], private readonly extra = 50) {
+  constructor(
+    documented: readonly string[],
+    private readonly extra = 50,
+  ) {
     this.known = new Set(documented);
   }
   label(name: string | undefined): string {
@@ -104,7 +107,9 @@ interface RequestInfo {
 }
 
 /** /metrics and the metrics above. */
-export function useMetrics(options: { registry?: Registry; defaultMetrics?: boolean } = {}): Plugin<Record<string, never>, Context>[] {
+export function useMetrics(
+  options: { registry?: Registry; defaultMetrics?: boolean } = {},
+): Plugin<Record<string, never>, Context>[] {
   const registry = options.registry ?? register;
   if ((options.defaultMetrics ?? true) && !defaultsCollected && registry === register) {
     collectDefaultMetrics({ register: registry, prefix: 'evidence_graph_' });
@@ -122,7 +127,9 @@ export function useMetrics(options: { registry?: Registry; defaultMetrics?: bool
       onExecuteDone: () => {
         const context = args.contextValue as Partial<Context> & { request?: Request };
         const document = args.document as DocumentNode;
-        const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+        const operation = document.definitions.find(
+          (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+        );
         const sent = args.operationName ?? operation?.name?.value;
         const operationName = loggedOperationName(sent ?? 'anonymous');
         const operationType = operation?.operation ?? 'query';
@@ -165,7 +172,12 @@ export function useMetrics(options: { registry?: Registry; defaultMetrics?: bool
         endResponse(new fetchAPI.Response(text, { headers: { 'content-type': registry.contentType } }));
       } catch (err) {
         logger.error({ err }, 'metrics collection failed');
-        endResponse(new fetchAPI.Response('metrics are unavailable right now\n', { status: 503, headers: { 'content-type': 'text/plain' } }));
+        endResponse(
+          new fetchAPI.Response('metrics are unavailable right now\n', {
+            status: 503,
+            headers: { 'content-type': 'text/plain' },
+          }),
+        );
       }
     },
   };

@@ -62,7 +62,8 @@ class ByteBoundedStore implements Cache {
 
 function isMutation(definitions: readonly DefinitionNode[], operationName: string | null | undefined): boolean {
   const operation = definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName),
+    (d): d is OperationDefinitionNode =>
+      d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName),
   );
   return operation?.operation === 'mutation';
 }
@@ -92,7 +93,8 @@ export function responseCachePlugins(options: ResponseCacheOptions): Plugin[] {
     onResultProcess: ({ result, setResult }) => {
       if (Array.isArray(result) || isAsyncIterable(result)) return;
       const extensions = result.extensions as { responseCache?: { hit?: boolean } } | undefined;
-      if (extensions?.responseCache?.hit === true) setResult({ ...result, extensions: { ...extensions, roundTrips: 0 } });
+      if (extensions?.responseCache?.hit === true)
+        setResult({ ...result, extensions: { ...extensions, roundTrips: 0 } });
     },
   };
   return [

@@ -13,7 +13,8 @@ export const STARTING_RETRY_AFTER_SECONDS = 5;
 export const STARTING_MESSAGES: Record<Exclude<StartupPhase, 'ready'>, string> = {
   connecting: 'The server is starting: waiting for the database to answer. Try again in a few seconds.',
   migrating: 'The server is starting: preparing the database (migrations). Try again in a few seconds.',
-  'loading-sample': 'The server is starting: loading sample data (the bundled atlas sample) into the empty database. Try again in a few seconds.',
+  'loading-sample':
+    'The server is starting: loading sample data (the bundled atlas sample) into the empty database. Try again in a few seconds.',
 };
 
 const GATED = new Set(['/graphql', EXPORT_PATH]);
@@ -28,11 +29,16 @@ export function useStartupGate(phase: () => StartupPhase): Plugin {
     onRequest: ({ request, url, endResponse, fetchAPI }) => {
       const now = phase();
       if (now === 'ready' || !GATED.has(url.pathname) || wantsGraphiQL(request)) return;
-      const body = { errors: [{ message: STARTING_MESSAGES[now], extensions: { code: 'SERVICE_UNAVAILABLE', phase: now } }] };
+      const body = {
+        errors: [{ message: STARTING_MESSAGES[now], extensions: { code: 'SERVICE_UNAVAILABLE', phase: now } }],
+      };
       endResponse(
         new fetchAPI.Response(JSON.stringify(body), {
           status: 503,
-          headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(STARTING_RETRY_AFTER_SECONDS) },
+          headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'retry-after': String(STARTING_RETRY_AFTER_SECONDS),
+          },
         }),
       );
     },

@@ -46,7 +46,10 @@ export function staticFileServer(csp: string) {
     try {
       loaded = load(entry.file);
     } catch {
-      return new fetchAPI.Response(`Missing ${path.relative(PROJECT_ROOT, entry.file)}: run npm install`, { status: 500, headers: { 'content-type': TEXT } });
+      return new fetchAPI.Response(`Missing ${path.relative(PROJECT_ROOT, entry.file)}: run npm install`, {
+        status: 500,
+        headers: { 'content-type': TEXT },
+      });
     }
     const headers: Record<string, string> = {
       'content-type': entry.type,
@@ -55,7 +58,8 @@ export function staticFileServer(csp: string) {
       'x-content-type-options': 'nosniff',
     };
     if (entry.type === HTML) headers['content-security-policy'] = csp;
-    if (request.headers.get('if-none-match') === loaded.etag) return new fetchAPI.Response(null, { status: 304, headers });
+    if (request.headers.get('if-none-match') === loaded.etag)
+      return new fetchAPI.Response(null, { status: 304, headers });
     return new fetchAPI.Response(request.method === 'HEAD' ? null : loaded.body, { status: 200, headers });
   };
 }

@@ -9,7 +9,14 @@ import type { Context } from '../context.ts';
 import type { Rollup, RollupMember } from '../ontology/rollup.ts';
 import { FindingRoleEnum } from './entity.ts';
 import { Entity } from './refs.ts';
-import { CertaintyType, ComparatorType, ConsensusEnum, EvidenceCountsType, SynthesisMethodEnum, WeightedSupportType } from './evidence-types.ts';
+import {
+  CertaintyType,
+  ComparatorType,
+  ConsensusEnum,
+  EvidenceCountsType,
+  SynthesisMethodEnum,
+  WeightedSupportType,
+} from './evidence-types.ts';
 import { EvidenceMatrixType } from './evidence-matrix.ts';
 import { MAX_PAIRS, pairEvidence } from './evidence-pairs.ts';
 import { PairEvidence, type PairEvidenceParent } from './pair-evidence.ts';
@@ -28,13 +35,24 @@ interface ClassSummaryParent {
 
 const ClassSummary = builder.objectRef<ClassSummaryParent>('ClassSummary').implement({
   description:
-    'The class\'s evidence against one entity: the findings of every member pair synthesized together, one vote per ' +
-    'study and comparator class (a study reporting IL-6 and TNF-α counts once). Same fields as PairEvidence\'s headline.',
+    "The class's evidence against one entity: the findings of every member pair synthesized together, one vote per " +
+    "study and comparator class (a study reporting IL-6 and TNF-α counts once). Same fields as PairEvidence's headline.",
   fields: (t) => ({
-    other: t.field({ type: Entity, description: 'The entity on the other side of the member pairs.', resolve: (c) => c.other }),
-    members: t.field({ type: [RollupMemberType], description: 'The class members with findings against `other`.', resolve: (c) => c.members }),
+    other: t.field({
+      type: Entity,
+      description: 'The entity on the other side of the member pairs.',
+      resolve: (c) => c.other,
+    }),
+    members: t.field({
+      type: [RollupMemberType],
+      description: 'The class members with findings against `other`.',
+      resolve: (c) => c.members,
+    }),
     pairCount: t.exposeInt('pairCount'),
-    studyCount: t.int({ description: 'Distinct studies, each counted once whatever the members it reports on.', resolve: (c) => c.synthesis.studyCount }),
+    studyCount: t.int({
+      description: 'Distinct studies, each counted once whatever the members it reports on.',
+      resolve: (c) => c.synthesis.studyCount,
+    }),
     studySlugs: t.stringList({ resolve: (c) => [...new Set(c.synthesis.studies.map((s) => s.studySlug))].sort() }),
     findingCount: t.int({ resolve: (c) => c.synthesis.findingCount }),
     counts: t.field({ type: EvidenceCountsType, resolve: (c) => c.synthesis.counts }),
@@ -57,12 +75,29 @@ interface ClassEvidenceParent {
 }
 
 const ClassEvidence = builder.objectRef<ClassEvidenceParent>('ClassEvidence').implement({
-  description: 'A class\'s evidence: its roll-up, every member pair, and a class summary per entity on the other side.',
+  description: "A class's evidence: its roll-up, every member pair, and a class summary per entity on the other side.",
   fields: (t) => ({
-    rollup: t.field({ type: RollupType, description: 'What `subject` stands for: the members and the terms they are included through.', resolve: (c) => c.rollup }),
-    objectRollup: t.field({ type: RollupType, nullable: true, description: 'What `object` stands for, when given.', resolve: (c) => c.other }),
-    pairs: t.field({ type: [PairEvidence], description: 'Every member pair, as evidence(includeDescendants: true) answers it.', resolve: (c) => c.pairs }),
-    summaries: t.field({ type: [ClassSummary], description: 'Per entity on the other side, most studies first.', resolve: (c) => c.summaries }),
+    rollup: t.field({
+      type: RollupType,
+      description: 'What `subject` stands for: the members and the terms they are included through.',
+      resolve: (c) => c.rollup,
+    }),
+    objectRollup: t.field({
+      type: RollupType,
+      nullable: true,
+      description: 'What `object` stands for, when given.',
+      resolve: (c) => c.other,
+    }),
+    pairs: t.field({
+      type: [PairEvidence],
+      description: 'Every member pair, as evidence(includeDescendants: true) answers it.',
+      resolve: (c) => c.pairs,
+    }),
+    summaries: t.field({
+      type: [ClassSummary],
+      description: 'Per entity on the other side, most studies first.',
+      resolve: (c) => c.summaries,
+    }),
   }),
 });
 
@@ -87,10 +122,18 @@ export async function classEvidence(
       other,
       pairCount: members.length,
       members: members.flatMap((pair) => (args.role === 'SUBJECT' ? pair.rollup?.subject : pair.rollup?.object) ?? []),
-      synthesis: synthesizePair(details.flatMap((d) => d.inputs), weights),
+      synthesis: synthesizePair(
+        details.flatMap((d) => d.inputs),
+        weights,
+      ),
     });
   }
-  summaries.sort((a, b) => b.synthesis.studyCount - a.synthesis.studyCount || a.other.name.localeCompare(b.other.name) || (a.other.id < b.other.id ? -1 : 1));
+  summaries.sort(
+    (a, b) =>
+      b.synthesis.studyCount - a.synthesis.studyCount ||
+      a.other.name.localeCompare(b.other.name) ||
+      (a.other.id < b.other.id ? -1 : 1),
+  );
   return { rollup: rollups.anchor, other: rollups.other, pairs, summaries };
 }
 
@@ -104,23 +147,30 @@ builder.queryFields((t) => ({
       `Up to ${MAX_PAIRS} member pairs. Two database round trips (the roll-up, then the pairs with their findings).`,
     args: {
       subject: t.arg.string({ required: true, description: 'The class: a name, synonym or CURIE.' }),
-      object: t.arg.string({ required: false, description: 'Only pairs with this entity (and its descendants) on the other side.' }),
+      object: t.arg.string({
+        required: false,
+        description: 'Only pairs with this entity (and its descendants) on the other side.',
+      }),
       role: t.arg({ type: FindingRoleEnum, required: false, defaultValue: 'SUBJECT' }),
       filter: t.arg({ type: EvidenceFilter, required: false }),
       weights: t.arg({ type: EvidenceWeightsInput, required: false }),
     },
     resolve: (_root, args, context) =>
-      classEvidence(context, { ...args, role: args.role ?? 'SUBJECT', weights: args.weights as Record<string, unknown> | null | undefined }),
+      classEvidence(context, {
+        ...args,
+        role: args.role ?? 'SUBJECT',
+        weights: args.weights as Record<string, unknown> | null | undefined,
+      }),
   }),
 }));
 
 const ClassCell = builder.objectRef<ClassCellParent>('ClassCell').implement({
   description:
-    'evidenceMatrix(includeDescendants: true): one roll-up row × one column, synthesized from every member pair\'s ' +
+    "evidenceMatrix(includeDescendants: true): one roll-up row × one column, synthesized from every member pair's " +
     'findings together, each study once per comparator class.',
   fields: (t) => ({
     subject: t.exposeString('subject', { description: 'The subject name as given.' }),
-    object: t.exposeString('object', { description: 'The object name as given, or the column entity\'s name.' }),
+    object: t.exposeString('object', { description: "The object name as given, or the column entity's name." }),
     memberIds: t.exposeStringList('members', { description: 'Entity ids of the members with findings in the cell.' }),
     consensus: t.field({ type: ConsensusEnum, resolve: (c) => c.synthesis.consensus }),
     method: t.field({ type: SynthesisMethodEnum, resolve: (c) => c.synthesis.method }),
@@ -140,7 +190,8 @@ builder.objectFields(EvidenceMatrixType, (t) => ({
   }),
   classCells: t.field({
     type: [ClassCell],
-    description: 'With includeDescendants: per subject name × column (object name, or object entity), the members synthesized together.',
+    description:
+      'With includeDescendants: per subject name × column (object name, or object entity), the members synthesized together.',
     resolve: (m) => m.classCells ?? [],
   }),
 }));

@@ -15,7 +15,10 @@ export const EntityFilter = builder.inputType('EntityFilter', {
   description: 'Which entities: every condition given must hold.',
   fields: (t) => ({
     text: t.string({ required: false, description: 'Occurs in the name or a synonym (case-insensitive substring).' }),
-    hasFindings: t.boolean({ required: false, description: 'true: named by at least one finding; false: by none (tags only).' }),
+    hasFindings: t.boolean({
+      required: false,
+      description: 'true: named by at least one finding; false: by none (tags only).',
+    }),
   }),
 });
 
@@ -23,7 +26,10 @@ export const BiomarkerFilter = builder.inputType('BiomarkerFilter', {
   description: 'Which biomarkers: every condition given must hold.',
   fields: (t) => ({
     text: t.string({ required: false, description: 'Occurs in the name or a synonym (case-insensitive substring).' }),
-    kind: t.string({ required: false, description: 'The kind, case-insensitive: microRNA, cytokine, metabolite, imaging…' }),
+    kind: t.string({
+      required: false,
+      description: 'The kind, case-insensitive: microRNA, cytokine, metabolite, imaging…',
+    }),
     hasFindings: t.boolean({ required: false, description: 'true: named by at least one finding; false: by none.' }),
   }),
 });
@@ -39,7 +45,9 @@ type ListedEntity = EntityNode & { findingCount?: number };
 const findingCountLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, number>(async (ids) => {
-      const rows = await context.cypher.read<{ id: string; findingCount: number }>('entity/list-finding-counts', { ids });
+      const rows = await context.cypher.read<{ id: string; findingCount: number }>('entity/list-finding-counts', {
+        ids,
+      });
       const byId = new Map(rows.map((row) => [row.id, row.findingCount]));
       return ids.map((id) => byId.get(id) ?? 0);
     }),
@@ -48,7 +56,8 @@ const findingCountLoader = createContextCache(
 builder.interfaceField(Entity, 'findingCount', (t) =>
   t.int({
     description: 'How many findings name this entity as subject or object (batched: one round trip per list level).',
-    resolve: (entity, _args, context) => (entity as ListedEntity).findingCount ?? findingCountLoader(context).load(entity.id),
+    resolve: (entity, _args, context) =>
+      (entity as ListedEntity).findingCount ?? findingCountLoader(context).load(entity.id),
   }),
 );
 
@@ -63,14 +72,19 @@ async function entityPage(
   const { limit, after } = forwardPage(args);
   const [row] = await context.cypher.read<{ total: number; entities: ListedEntity[] }>('entity/list', {
     type,
-    filter: { text: normal(filter?.text) || null, kind: normal(filter?.kind), hasFindings: filter?.hasFindings ?? null },
+    filter: {
+      text: normal(filter?.text) || null,
+      kind: normal(filter?.kind),
+      hasFindings: filter?.hasFindings ?? null,
+    },
     after,
     limit: limit + 1,
   });
   return toPage(row?.entities ?? [], limit, row?.total ?? 0, (e) => e.key, after);
 }
 
-const LIST_DESCRIPTION = 'matching `filter` (all when absent), by name. One database round trip (findingCount included).';
+const LIST_DESCRIPTION =
+  'matching `filter` (all when absent), by name. One database round trip (findingCount included).';
 
 builder.queryFields((t) => ({
   biomarkers: t.connection(

@@ -33,7 +33,9 @@ export const Xref = builder.objectRef<string>('Xref').implement({
  * entity of one list level with the same arguments shares one round trip. `toNode` turns a row into the node it
  * serves, once, in the batch.
  */
-const connectionLoaders = createContextCache(() => new Map<string, DataLoader<string, { total: number; rows: unknown[] }>>());
+const connectionLoaders = createContextCache(
+  () => new Map<string, DataLoader<string, { total: number; rows: unknown[] }>>(),
+);
 
 function connectionLoader<T>(
   context: Context,
@@ -48,7 +50,12 @@ function connectionLoader<T>(
   if (!loader) {
     loader = new DataLoader(async (ids) => {
       const rows = await context.cypher.read<Record<string, unknown>>(statement, { ...params, ids });
-      const byId = new Map(rows.map((row) => [row.id as string, { total: row.total as number, rows: (row[rowsKey] as never[]).map(toNode) }]));
+      const byId = new Map(
+        rows.map((row) => [
+          row.id as string,
+          { total: row.total as number, rows: (row[rowsKey] as never[]).map(toNode) },
+        ]),
+      );
       return ids.map((id) => byId.get(id) ?? { total: 0, rows: [] });
     });
     byArgs.set(key, loader);
@@ -58,7 +65,9 @@ function connectionLoader<T>(
 
 /** The loader of entity/findings pages for `params` (findingsPage's). */
 const findingsLoader = (context: Context, params: FindingsParams) =>
-  connectionLoader<FindingNode>(context, 'entity/findings', params, 'findings', (row: unknown[][]) => findingFromRow(row, params));
+  connectionLoader<FindingNode>(context, 'entity/findings', params, 'findings', (row: unknown[][]) =>
+    findingFromRow(row, params),
+  );
 
 Entity.implement({
   description: 'Something findings are about: a Biomarker, Symptom, Condition or Measure.',
@@ -90,7 +99,13 @@ Entity.implement({
         description: 'Studies that report a finding about this entity or are tagged with it.',
         resolve: async (entity, args, context): Promise<Page<StudyNode>> => {
           const { limit, after } = forwardPage(args);
-          const page = await connectionLoader(context, 'entity/studies', { after, limit: limit + 1 }, 'studies', (study: StudyNode) => study).load(entity.id);
+          const page = await connectionLoader(
+            context,
+            'entity/studies',
+            { after, limit: limit + 1 },
+            'studies',
+            (study: StudyNode) => study,
+          ).load(entity.id);
           return toPage(page.rows, limit, page.total, (s) => s.slug, after);
         },
       },
@@ -103,12 +118,26 @@ type FindingsParams = ReturnType<typeof findingsPage>['params'];
 
 /** The entity/findings parameters of one `findings` field: the field's own, and what its findings select. */
 function findingsPage(
-  args: { role?: string | null; relation?: string | null; first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+  args: {
+    role?: string | null;
+    relation?: string | null;
+    first?: number | null;
+    after?: string | null;
+    last?: number | null;
+    before?: string | null;
+  },
   info: SelectionInfo,
 ) {
   const { limit, after } = forwardPage(args);
   const projection = findingProjection(info, ['nodes'], ['edges', 'node']);
-  const params = { role: args.role ?? 'EITHER', relation: args.relation ?? null, after, limit: limit + 1, ...projection, lookup: null };
+  const params = {
+    role: args.role ?? 'EITHER',
+    relation: args.relation ?? null,
+    after,
+    limit: limit + 1,
+    ...projection,
+    lookup: null,
+  };
   return { limit, after, params };
 }
 
@@ -121,20 +150,28 @@ function findingsPage(
 async function lookupWithFindings(context: Context, type: EntityType, name: string, info: GraphQLResolveInfo) {
   const selections = info.fieldNodes.length === 1 ? (info.fieldNodes[0]!.selectionSet?.selections ?? []) : [];
   if (selections.some((node) => node.kind !== Kind.FIELD)) return undefined;
-  const findings = selections.filter((node): node is FieldNode => node.kind === Kind.FIELD && node.name.value === 'findings');
+  const findings = selections.filter(
+    (node): node is FieldNode => node.kind === Kind.FIELD && node.name.value === 'findings',
+  );
   const objectType = info.schema.getType(type);
   if (findings.length !== 1 || !isObjectType(objectType)) return undefined;
   let page: ReturnType<typeof findingsPage>;
   try {
-    page = findingsPage(getArgumentValues(objectType.getFields().findings!, findings[0]!, info.variableValues), { fieldNodes: findings, fragments: info.fragments });
+    page = findingsPage(getArgumentValues(objectType.getFields().findings!, findings[0]!, info.variableValues), {
+      fieldNodes: findings,
+      fragments: info.fragments,
+    });
   } catch {
     return undefined;
   }
-  const [row] = await context.cypher.read<{ id: string; total: number; findings: unknown[][][]; entity: EntityNode }>('entity/findings', {
-    ...page.params,
-    ids: null,
-    lookup: { type, name: normalizeKey(name) },
-  });
+  const [row] = await context.cypher.read<{ id: string; total: number; findings: unknown[][][]; entity: EntityNode }>(
+    'entity/findings',
+    {
+      ...page.params,
+      ids: null,
+      lookup: { type, name: normalizeKey(name) },
+    },
+  );
   if (!row) return null;
   entityLoader(context).prime(row.entity.id, row.entity);
   const rows = row.findings.map((values) => findingFromRow(values, page.params));
@@ -148,9 +185,23 @@ function implementEntityType(ref: typeof Biomarker, type: EntityType, descriptio
     interfaces: [Entity],
     isTypeOf: (value) => (value as EntityNode).type === type,
     fields: (t) => ({
-      ...(type === 'Biomarker' ? { kind: t.string({ nullable: true, description: 'microRNA, cytokine, cell function, imaging…', resolve: (e) => e.kind ?? null }) } : {}),
+      ...(type === 'Biomarker'
+        ? {
+            kind: t.string({
+              nullable: true,
+              description: 'microRNA, cytokine, cell function, imaging…',
+              resolve: (e) => e.kind ?? null,
+            }),
+          }
+        : {}),
       ...(type === 'Condition'
-        ? { subgroupOf: t.string({ nullable: true, description: 'For a patient subgroup or treatment arm: the condition all its members have.', resolve: (e) => e.subgroupOf ?? null }) }
+        ? {
+            subgroupOf: t.string({
+              nullable: true,
+              description: 'For a patient subgroup or treatment arm: the condition all its members have.',
+              resolve: (e) => e.subgroupOf ?? null,
+            }),
+          }
         : {}),
     }),
   });
@@ -158,14 +209,25 @@ function implementEntityType(ref: typeof Biomarker, type: EntityType, descriptio
 
 implementEntityType(Biomarker, 'Biomarker', 'A measured analyte, cell function or physiological or imaging marker.');
 implementEntityType(Symptom, 'Symptom', 'A symptom (atlas Symptom tags and symptoms named in findings); xrefs to HPO.');
-implementEntityType(Condition, 'Condition', 'A condition or patient group (ME/CFS, fibromyalgia, long COVID…); xrefs to MONDO.');
-implementEntityType(Measure, 'Measure', 'An instrument or clinical measure that is neither biomarker nor symptom (FIQR, SF-36…).');
+implementEntityType(
+  Condition,
+  'Condition',
+  'A condition or patient group (ME/CFS, fibromyalgia, long COVID…); xrefs to MONDO.',
+);
+implementEntityType(
+  Measure,
+  'Measure',
+  'An instrument or clinical measure that is neither biomarker nor symptom (FIQR, SF-36…).',
+);
 
 /** Entity lookups by name or synonym go through one batched statement per request. */
 const nameLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, EntityNode | null>(async (keys) => {
-      const lookups = keys.map((key) => ({ type: key.slice(0, key.indexOf(':')), name: key.slice(key.indexOf(':') + 1) }));
+      const lookups = keys.map((key) => ({
+        type: key.slice(0, key.indexOf(':')),
+        name: key.slice(key.indexOf(':') + 1),
+      }));
       const rows = await context.cypher.read<{ lookupKey: string; entity: EntityNode }>('entity/by-names', { lookups });
       const byKey = new Map(rows.map((row) => [row.lookupKey, row.entity]));
       return keys.map((key) => byKey.get(key) ?? null);
@@ -200,4 +262,3 @@ builder.queryFields((t) =>
     }),
   ),
 );
-

@@ -14,7 +14,13 @@ import { CONFIDENCES, STUDY_DESIGNS } from '../ingest/record.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
 
 /** A bounded count argument: the default when absent, BAD_USER_INPUT outside [min, max]. */
-export function bounded(value: number | null | undefined, argument: string, fallback: number, max: number, min = 1): number {
+export function bounded(
+  value: number | null | undefined,
+  argument: string,
+  fallback: number,
+  max: number,
+  min = 1,
+): number {
   if (value === null || value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(`"${argument}" must be between ${min} and ${max}, got ${value}`, argument);
@@ -30,8 +36,16 @@ export const EvidenceFilter = builder.inputType('EvidenceFilter', {
     'Which studies (and findings) evidence is drawn from. Every condition must hold; a study without the property ' +
     'asked about (no evidence-level badge, no year…) does not match a condition on it.',
   fields: (t) => ({
-    evidenceLevels: t.field({ type: [EvidenceLevelEnum], required: false, description: 'Studies of these evidence levels.' }),
-    pemCriteria: t.field({ type: [PemCriterionEnum], required: false, description: 'Studies with these PEM criteria.' }),
+    evidenceLevels: t.field({
+      type: [EvidenceLevelEnum],
+      required: false,
+      description: 'Studies of these evidence levels.',
+    }),
+    pemCriteria: t.field({
+      type: [PemCriterionEnum],
+      required: false,
+      description: 'Studies with these PEM criteria.',
+    }),
     designs: t.field({ type: [StudyDesignEnum], required: false, description: 'Studies of these designs.' }),
     yearFrom: t.int({ required: false, description: 'Studies published in or after this year.' }),
     yearTo: t.int({ required: false, description: 'Studies published in or before this year.' }),
@@ -117,7 +131,10 @@ const MethodFlagFactorInput = builder.inputType('MethodFlagFactorInput', {
 
 const FindingWeightsInput = builder.inputType('FindingWeightsInput', {
   fields: (t) => ({
-    nonSignificantDirected: t.float({ required: false, description: 'Factor for a directed finding known not significant.' }),
+    nonSignificantDirected: t.float({
+      required: false,
+      description: 'Factor for a directed finding known not significant.',
+    }),
     underpoweredNull: t.float({ required: false, description: 'Factor for a null result of an underpowered study.' }),
   }),
 });
@@ -140,15 +157,31 @@ const EvidenceThresholdsInput = builder.inputType('EvidenceThresholdsInput', {
     contradictionMinWeight: t.float({ required: false }),
     wellPoweredNullN: t.int({
       required: false,
-      deprecationReason: 'A null is judged by its power against nullPowerReferenceD / nullPowerReferenceR; giving this is an error.',
+      deprecationReason:
+        'A null is judged by its power against nullPowerReferenceD / nullPowerReferenceR; giving this is an error.',
     }),
-    nullPowerReferenceD: t.float({ required: false, description: "Reference Cohen's d a two-group null is judged against (default 0.5)." }),
-    nullPowerReferenceR: t.float({ required: false, description: 'Reference r a correlation null is judged against (default 0.3).' }),
-    nullPowerTarget: t.float({ required: false, description: 'Power (two-sided, at alpha) from which a null is WELL_POWERED (default 0.8).' }),
+    nullPowerReferenceD: t.float({
+      required: false,
+      description: "Reference Cohen's d a two-group null is judged against (default 0.5).",
+    }),
+    nullPowerReferenceR: t.float({
+      required: false,
+      description: 'Reference r a correlation null is judged against (default 0.3).',
+    }),
+    nullPowerTarget: t.float({
+      required: false,
+      description: 'Power (two-sided, at alpha) from which a null is WELL_POWERED (default 0.8).',
+    }),
     moderatorMinStudies: t.int({ required: false }),
-    moderatorMinGroupStudies: t.int({ required: false, description: 'Studies a moderator group needs to enter the measure (≥ 2).' }),
+    moderatorMinGroupStudies: t.int({
+      required: false,
+      description: 'Studies a moderator group needs to enter the measure (≥ 2).',
+    }),
     moderatorExplains: t.float({ required: false }),
-    heterogeneityI2: t.float({ required: false, description: 'Pooled heterogeneity is substantial from this I² (percent)…' }),
+    heterogeneityI2: t.float({
+      required: false,
+      description: 'Pooled heterogeneity is substantial from this I² (percent)…',
+    }),
     heterogeneityP: t.float({ required: false, description: "…with Cochran's Q p-value below this." }),
   }),
 });
@@ -157,7 +190,10 @@ const PoolingSettingsInput = builder.inputType('PoolingSettingsInput', {
   fields: (t) => ({
     minStudies: t.int({ required: false }),
     confidenceLevel: t.float({ required: false }),
-    withinStudyCorrelation: t.float({ required: false, description: 'Correlation assumed between effects of one study in its composite.' }),
+    withinStudyCorrelation: t.float({
+      required: false,
+      description: 'Correlation assumed between effects of one study in its composite.',
+    }),
     trivialSmd: t.float({ required: false, description: 'Largest |g| taken as no meaningful difference.' }),
     trivialR: t.float({ required: false, description: 'Largest |r| taken as no meaningful correlation.' }),
   }),
@@ -165,7 +201,10 @@ const PoolingSettingsInput = builder.inputType('PoolingSettingsInput', {
 
 const CertaintySettingsInput = builder.inputType('CertaintySettingsInput', {
   fields: (t) => ({
-    minParticipants: t.int({ required: false, description: 'Fewer participants in a class is rated down for imprecision.' }),
+    minParticipants: t.int({
+      required: false,
+      description: 'Fewer participants in a class is rated down for imprecision.',
+    }),
   }),
 });
 
@@ -262,8 +301,9 @@ const EvidenceThresholds = builder.objectRef<EvidenceWeights['thresholds']>('Evi
     contradictionMinShare: t.exposeFloat('contradictionMinShare'),
     contradictionMinWeight: t.exposeFloat('contradictionMinWeight'),
     wellPoweredNullN: t.int({
-      description: 'The total n (two equal groups) at which a two-group null reaches nullPowerTarget for nullPowerReferenceD.',
-      deprecationReason: 'Derived from nullPowerReferenceD, alpha and nullPowerTarget, which decide a null\'s power.',
+      description:
+        'The total n (two equal groups) at which a two-group null reaches nullPowerTarget for nullPowerReferenceD.',
+      deprecationReason: "Derived from nullPowerReferenceD, alpha and nullPowerTarget, which decide a null's power.",
       resolve: (th) => twoGroupTotalNFor(th.nullPowerReferenceD, th.alpha, th.nullPowerTarget),
     }),
     nullPowerReferenceD: t.exposeFloat('nullPowerReferenceD'),
@@ -292,7 +332,8 @@ const CertaintySettings = builder.objectRef<EvidenceWeights['certainty']>('Certa
 });
 
 export const EvidenceWeightsUsed = builder.objectRef<EvidenceWeights>('EvidenceWeightsUsed').implement({
-  description: 'The complete weights and thresholds a synthesis used: the defaults with the `weights` override merged on.',
+  description:
+    'The complete weights and thresholds a synthesis used: the defaults with the `weights` override merged on.',
   fields: (t) => ({
     version: t.exposeInt('version'),
     evidenceLevel: t.field({ type: EvidenceLevelWeights, resolve: (w) => w.evidenceLevel }),
@@ -310,6 +351,10 @@ export const EvidenceWeightsUsed = builder.objectRef<EvidenceWeights>('EvidenceW
     thresholds: t.field({ type: EvidenceThresholds, resolve: (w) => w.thresholds }),
     pooling: t.field({ type: PoolingSettings, resolve: (w) => w.pooling }),
     certainty: t.field({ type: CertaintySettings, resolve: (w) => w.certainty }),
-    json: t.field({ type: 'JSON', description: 'The same, as the JSON of data/evidence-weights.json.', resolve: (w) => w }),
+    json: t.field({
+      type: 'JSON',
+      description: 'The same, as the JSON of data/evidence-weights.json.',
+      resolve: (w) => w,
+    }),
   }),
 });

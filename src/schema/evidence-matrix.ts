@@ -38,12 +38,16 @@ interface CellParent {
 const EvidenceCell = builder.objectRef<CellParent>('EvidenceCell').implement({
   description: 'One subject × object cell of a heatmap; a pair without findings is INSUFFICIENT with studyCount 0.',
   fields: (t) => ({
-    subject: t.string({ description: 'The subject\'s name.', resolve: (c) => c.subject.name }),
-    object: t.string({ description: 'The object\'s name.', resolve: (c) => c.object.name }),
+    subject: t.string({ description: "The subject's name.", resolve: (c) => c.subject.name }),
+    object: t.string({ description: "The object's name.", resolve: (c) => c.object.name }),
     subjectIndex: t.int({ description: 'Row: index into EvidenceMatrix.subjects.', resolve: (c) => c.subjectIndex }),
     objectIndex: t.int({ description: 'Column: index into EvidenceMatrix.objects.', resolve: (c) => c.objectIndex }),
     consensus: t.field({ type: ConsensusEnum, resolve: (c) => c.cell.consensus }),
-    comparator: t.field({ type: ComparatorType, description: 'The comparator class the cell answers for.', resolve: (c) => c.cell.comparator }),
+    comparator: t.field({
+      type: ComparatorType,
+      description: 'The comparator class the cell answers for.',
+      resolve: (c) => c.cell.comparator,
+    }),
     method: t.field({ type: SynthesisMethodEnum, resolve: (c) => c.cell.method }),
     certainty: t.field({ type: CertaintyLevelEnum, resolve: (c) => c.cell.certainty }),
     agreement: t.float({ nullable: true, resolve: (c) => c.cell.agreement }),
@@ -72,7 +76,13 @@ export const EvidenceMatrixType = builder.objectRef<MatrixParent>('EvidenceMatri
     objects: t.field({ type: [Entity], resolve: (m) => m.objects }),
     cells: t.field({
       type: [EvidenceCell],
-      args: { withFindingsOnly: t.arg.boolean({ required: false, defaultValue: false, description: 'Leave out empty cells.' }) },
+      args: {
+        withFindingsOnly: t.arg.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Leave out empty cells.',
+        }),
+      },
       resolve: (m, args) => (args.withFindingsOnly ? m.cells.filter((c) => c.cell.findingCount > 0) : m.cells),
     }),
     weightsUsed: t.field({ type: EvidenceWeightsUsed, resolve: (m) => m.weightsUsed }),
@@ -112,7 +122,11 @@ export async function evidenceMatrix(
     unknownObjects: string[];
     findings: EvidenceRow[];
   }>('evidence/matrix', {
-    subjects: expansion ? expansion.subjectNames : args.subjects ? args.subjects.map((name) => normalizeKey(name)) : null,
+    subjects: expansion
+      ? expansion.subjectNames
+      : args.subjects
+        ? args.subjects.map((name) => normalizeKey(name))
+        : null,
     objects: expansion ? expansion.objectNames : args.objects ? args.objects.map((name) => normalizeKey(name)) : null,
     defaultSubjects: DEFAULT_MATRIX_SIDE,
     defaultObjects: DEFAULT_MATRIX_SIDE,
@@ -122,7 +136,8 @@ export async function evidenceMatrix(
   if (!row) throw await unknownNames(context, [...(args.subjects ?? []), ...(args.objects ?? [])], 'subjects');
   if (unknown.length > 0) {
     // The statement answers the unknown match keys; the error names them as the caller wrote them.
-    const given = (side: 'subjects' | 'objects') => (args[side] ?? []).filter((name) => unknown.includes(normalizeKey(name)));
+    const given = (side: 'subjects' | 'objects') =>
+      (args[side] ?? []).filter((name) => unknown.includes(normalizeKey(name)));
     const side = given('subjects').length > 0 ? 'subjects' : 'objects';
     throw await unknownNames(context, [...given('subjects'), ...given('objects')], side);
   }

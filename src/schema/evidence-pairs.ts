@@ -86,12 +86,25 @@ async function livePairs(
   filter: EvidenceFilterParams,
   weights: EvidenceWeights,
 ): Promise<PairPage> {
-  const [row] = await context.cypher.read<PairsResult & Record<string, unknown>>('evidence/pairs', { ...query, filter });
+  const [row] = await context.cypher.read<PairsResult & Record<string, unknown>>('evidence/pairs', {
+    ...query,
+    filter,
+  });
   await checkNames(context, args, row);
   const pairs = row!.pairs.map((pair): PairEvidenceParent => {
     const inputs = pair.findings.map(evidenceInput);
-    const detail: PairDetail = { findings: pair.findings.map((f) => f.finding), inputs, synthesis: synthesizePair(inputs, weights) };
-    return { subject: pair.subject, object: pair.object, summary: detail.synthesis, weightsUsed: weights, detail: async () => detail };
+    const detail: PairDetail = {
+      findings: pair.findings.map((f) => f.finding),
+      inputs,
+      synthesis: synthesizePair(inputs, weights),
+    };
+    return {
+      subject: pair.subject,
+      object: pair.object,
+      summary: detail.synthesis,
+      weightsUsed: weights,
+      detail: async () => detail,
+    };
   });
   return { pairs, totalCount: Number(row!.total), offset: query.offset };
 }
@@ -106,7 +119,10 @@ async function materializedPairs(
   query: PairQuery,
   weights: EvidenceWeights,
 ): Promise<PairPage | null> {
-  const [row] = await context.cypher.read<PairSummariesResult & Record<string, unknown>>('evidence/pair-summaries', query);
+  const [row] = await context.cypher.read<PairSummariesResult & Record<string, unknown>>(
+    'evidence/pair-summaries',
+    query,
+  );
   await checkNames(context, args, row);
   const version = pairViewVersion();
   if (row!.stale || row!.pairs.some((pair) => pair.weightsVersion !== version)) return null;
@@ -115,7 +131,10 @@ async function materializedPairs(
     return {
       subject,
       object,
-      summary: summarizeVotes(votes.map((vote) => JSON.parse(vote) as StudyVote), weights),
+      summary: summarizeVotes(
+        votes.map((vote) => JSON.parse(vote) as StudyVote),
+        weights,
+      ),
       weightsUsed: weights,
       detail: (ctx) =>
         (detail ??= pairFindingsLoader(ctx)
@@ -162,12 +181,14 @@ export async function pairEvidencePage(
     first,
     offset: decodePairCursor(args.after),
   };
-  const rollups = args.rollups ?? (args.includeDescendants ? await pairRollups(context, args.subject, args.object) : null);
+  const rollups =
+    args.rollups ?? (args.includeDescendants ? await pairRollups(context, args.subject, args.object) : null);
   if (rollups) {
     query.anchorIds = memberIds(rollups.anchor);
     query.otherIds = rollups.other ? memberIds(rollups.other) : null;
   }
-  const annotate = (page: PairPage) => (rollups ? { ...page, pairs: withRollup(page.pairs, rollups, query.role) } : page);
+  const annotate = (page: PairPage) =>
+    rollups ? { ...page, pairs: withRollup(page.pairs, rollups, query.role) } : page;
   // The view holds the default answer only: no weights override given, and the default filter. When fields that need
   // the findings are selected outright, the live statement reads them with the pairs in the same round trip.
   if (!args.weights && isDefaultFilter(filter) && !selectsFindings) {
@@ -178,6 +199,10 @@ export async function pairEvidencePage(
 }
 
 /** The page of pairs alone (the `evidence` list, classEvidence's member pairs). */
-export async function pairEvidence(context: Context, args: PairEvidenceArgs, selectsFindings = false): Promise<PairEvidenceParent[]> {
+export async function pairEvidence(
+  context: Context,
+  args: PairEvidenceArgs,
+  selectsFindings = false,
+): Promise<PairEvidenceParent[]> {
   return (await pairEvidencePage(context, args, selectsFindings)).pairs;
 }

@@ -42,7 +42,7 @@ export const EvidenceDirectionEnum = builder.enumType('EvidenceDirection', {
 
 export const NullPowerEnum = builder.enumType('NullPower', {
   description:
-    'Power of a study\'s null result against the reference effect (d 0.5, r 0.3 by default): WELL_POWERED (≥ ' +
+    "Power of a study's null result against the reference effect (d 0.5, r 0.3 by default): WELL_POWERED (≥ " +
     'nullPowerTarget), UNDERPOWERED (below it, or flagged Small Sample), or UNKNOWN (no n).',
   values: ['WELL_POWERED', 'UNDERPOWERED', 'UNKNOWN'] as const,
 });
@@ -63,7 +63,8 @@ export const ComparatorKindEnum = builder.enumType('ComparatorKind', {
 });
 
 export const SynthesisMethodEnum = builder.enumType('SynthesisMethod', {
-  description: 'POOLED: the pooled estimate decided consensus and contradiction; VOTES: weighted vote counting did (fewer than 2 studies with comparable statistics).',
+  description:
+    'POOLED: the pooled estimate decided consensus and contradiction; VOTES: weighted vote counting did (fewer than 2 studies with comparable statistics).',
   values: ['POOLED', 'VOTES'] as const,
 });
 
@@ -98,7 +99,7 @@ export const EffectFamilyEnum = builder.enumType('EffectFamily', {
 // Shared object types
 
 export const WeightedSupportType = builder.objectRef<WeightedSupport>('WeightedSupport').implement({
-  description: 'Sum of the studies\' weighted votes per direction (one study, one vote).',
+  description: "Sum of the studies' weighted votes per direction (one study, one vote).",
   fields: (t) => ({
     up: t.exposeFloat('up'),
     down: t.exposeFloat('down'),
@@ -107,12 +108,15 @@ export const WeightedSupportType = builder.objectRef<WeightedSupport>('WeightedS
   }),
 });
 
-export const camel = (relation: string) => relation.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+export const camel = (relation: string) =>
+  relation.toLowerCase().replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 export const RelationCountsType = builder.objectRef<Record<Relation, number>>('RelationCounts').implement({
   description: 'Findings per relation (0 when absent).',
   fields: (t) =>
-    Object.fromEntries(RELATIONS.map((relation) => [camel(relation), t.int({ resolve: (counts) => counts[relation] ?? 0 })])),
+    Object.fromEntries(
+      RELATIONS.map((relation) => [camel(relation), t.int({ resolve: (counts) => counts[relation] ?? 0 })]),
+    ),
 });
 
 export const SignCountsType = builder.objectRef<RelationCounts['correlationBySign']>('SignCounts').implement({
@@ -135,7 +139,10 @@ export const DirectionCountsType = builder.objectRef<RelationCounts['byDirection
 });
 
 export const RelationCountType = builder.objectRef<{ relation: Relation; count: number }>('RelationCount').implement({
-  fields: (t) => ({ relation: t.field({ type: RelationEnum, resolve: (c) => c.relation }), count: t.exposeInt('count') }),
+  fields: (t) => ({
+    relation: t.field({ type: RelationEnum, resolve: (c) => c.relation }),
+    count: t.exposeInt('count'),
+  }),
 });
 
 export const EvidenceCountsType = builder.objectRef<RelationCounts>('EvidenceCounts').implement({
@@ -163,7 +170,7 @@ export const WeightFactorType = builder.objectRef<WeightFactor>('WeightFactor').
 export type FindingWeightParent = FindingWeight & { node: FindingNode | undefined };
 
 export const FindingWeightType = builder.objectRef<FindingWeightParent>('FindingWeight').implement({
-  description: 'One finding\'s weight within its study.',
+  description: "One finding's weight within its study.",
   fields: (t) => ({
     finding: t.field({ type: Finding, nullable: true, resolve: (w) => w.node ?? null }),
     direction: t.field({ type: EvidenceDirectionEnum, resolve: (w) => w.direction }),
@@ -177,7 +184,7 @@ export const FindingWeightType = builder.objectRef<FindingWeightParent>('Finding
 export type StudyParent = StudyContribution & { nodes: Map<string, FindingNode> };
 
 export const EvidenceStudyType = builder.objectRef<StudyParent>('EvidenceStudy').implement({
-  description: 'How one study speaks on the pair: its weight, its findings\' weights and its vote.',
+  description: "How one study speaks on the pair: its weight, its findings' weights and its vote.",
   fields: (t) => ({
     study: t.field({ type: Study, resolve: (s) => s.studySlug }),
     slug: t.exposeString('studySlug'),
@@ -188,28 +195,36 @@ export const EvidenceStudyType = builder.objectRef<StudyParent>('EvidenceStudy')
       resolve: (s) => s.findings.map((f) => ({ ...f, node: s.nodes.get(f.findingId) })),
     }),
     support: t.field({ type: WeightedSupportType, resolve: (s) => s.support }),
-    weight: t.exposeFloat('weight', { description: 'The study\'s total vote.' }),
+    weight: t.exposeFloat('weight', { description: "The study's total vote." }),
     nullPower: t.field({ type: NullPowerEnum, nullable: true, resolve: (s) => s.nullPower }),
-    comparator: t.field({ type: ComparatorType, description: 'The comparator class this entry is about.', resolve: (s) => s.comparator }),
+    comparator: t.field({
+      type: ComparatorType,
+      description: 'The comparator class this entry is about.',
+      resolve: (s) => s.comparator,
+    }),
     secondary: t.exposeBoolean('secondary', { description: 'A review, meta-analysis or guideline.' }),
-    counted: t.exposeBoolean('counted', { description: 'false: secondary evidence set aside because the pair has primary studies.' }),
+    counted: t.exposeBoolean('counted', {
+      description: 'false: secondary evidence set aside because the pair has primary studies.',
+    }),
   }),
 });
 
 export const ModeratorGroupType = builder.objectRef<ModeratorGroup>('ModeratorGroup').implement({
   fields: (t) => ({
-    value: t.exposeString('value', { description: 'The property\'s value, or UNKNOWN.' }),
+    value: t.exposeString('value', { description: "The property's value, or UNKNOWN." }),
     studyCount: t.int({ resolve: (g) => g.studySlugs.length }),
     studySlugs: t.exposeStringList('studySlugs'),
     findingIds: t.exposeStringList('findingIds'),
     consensus: t.field({
       type: ConsensusEnum,
-      description: 'The group\'s leading direction (no sufficiency threshold), MIXED or INSUFFICIENT.',
+      description: "The group's leading direction (no sufficiency threshold), MIXED or INSUFFICIENT.",
       resolve: (g) => g.direction,
     }),
     agreement: t.float({ nullable: true, resolve: (g) => g.agreement }),
     weightedSupport: t.field({ type: WeightedSupportType, resolve: (g) => g.weightedSupport }),
-    replicated: t.exposeBoolean('replicated', { description: 'Enough studies to enter the measure (moderatorMinGroupStudies).' }),
+    replicated: t.exposeBoolean('replicated', {
+      description: 'Enough studies to enter the measure (moderatorMinGroupStudies).',
+    }),
   }),
 });
 
@@ -236,7 +251,7 @@ export type EffectParent = EffectEstimate & { nodes: FindingNodes };
 
 export const EffectEstimateType = builder.objectRef<EffectParent>('EffectEstimate').implement({
   description:
-    'One study\'s comparable statistic on the analysis scale (Hedges g, or Fisher z), positive = UP: its one effect, or ' +
+    "One study's comparable statistic on the analysis scale (Hedges g, or Fisher z), positive = UP: its one effect, or " +
     'the within-study composite of several.',
   fields: (t) => ({
     finding: t.field({
@@ -272,13 +287,19 @@ export const PooledEstimateType = builder.objectRef<PooledParent>('PooledEstimat
     'Random-effects estimate over the studies with comparable statistics (docs/evidence.md §6): τ² by REML with a ' +
     'Q-profile CI, the summary CI by Hartung–Knapp–Sidik–Jonkman (k ≥ 3) or Wald (k = 2), a prediction interval for k ≥ 3.',
   fields: (t) => ({
-    method: t.exposeString('method', { description: '"REML random effects" (or "DL random effects" if REML did not converge).' }),
+    method: t.exposeString('method', {
+      description: '"REML random effects" (or "DL random effects" if REML did not converge).',
+    }),
     family: t.field({ type: EffectFamilyEnum, resolve: (p) => p.family }),
     effectType: t.exposeString('effectType', { description: '"Hedges g" or "r".' }),
     estimate: t.exposeFloat('estimate'),
     ci: t.field({ type: ConfidenceInterval, resolve: (p) => interval(p.ci) }),
     ciMethod: t.field({ type: SummaryCiMethodEnum, resolve: (p) => p.ciMethod }),
-    ciDf: t.int({ nullable: true, description: 'Degrees of freedom of the t the CI uses (k − 1); null for Wald.', resolve: (p) => p.ciDf }),
+    ciDf: t.int({
+      nullable: true,
+      description: 'Degrees of freedom of the t the CI uses (k − 1); null for Wald.',
+      resolve: (p) => p.ciDf,
+    }),
     predictionInterval: t.field({
       type: ConfidenceInterval,
       nullable: true,
@@ -290,7 +311,11 @@ export const PooledEstimateType = builder.objectRef<PooledParent>('PooledEstimat
     seWald: t.exposeFloat('seWald', { description: 'Model standard error (analysis scale).' }),
     tau2: t.exposeFloat('tau2'),
     tau2Method: t.exposeString('tau2Method', { description: '"REML", or "DL" when REML did not converge.' }),
-    tau2Ci: t.field({ type: ConfidenceInterval, description: 'Q-profile CI of τ².', resolve: (p) => interval(p.tau2Ci) }),
+    tau2Ci: t.field({
+      type: ConfidenceInterval,
+      description: 'Q-profile CI of τ².',
+      resolve: (p) => interval(p.tau2Ci),
+    }),
     i2: t.exposeFloat('i2', { description: 'Percent (0–100), from τ².' }),
     q: t.exposeFloat('q'),
     df: t.exposeInt('df'),
@@ -326,7 +351,10 @@ export const CertaintyType = builder.objectRef<Certainty>('Certainty').implement
   fields: (t) => ({
     level: t.field({ type: CertaintyLevelEnum, resolve: (c) => c.level }),
     downgrades: t.field({ type: [CertaintyDowngradeType], resolve: (c) => c.downgrades }),
-    reasons: t.stringList({ description: 'Every downgrade reason, domain first.', resolve: (c) => c.downgrades.flatMap((d) => d.reasons.map((r) => `${d.domain}: ${r}`)) }),
+    reasons: t.stringList({
+      description: 'Every downgrade reason, domain first.',
+      resolve: (c) => c.downgrades.flatMap((d) => d.reasons.map((r) => `${d.domain}: ${r}`)),
+    }),
     note: t.exposeString('note'),
   }),
 });
@@ -337,7 +365,7 @@ export const ComparatorEvidenceType = builder.objectRef<ComparatorParent>('Compa
   description: 'The synthesis of one comparator class of a pair: the same fields as PairEvidence, for this class only.',
   fields: (t) => ({
     comparator: t.field({ type: ComparatorType, resolve: (c) => c.comparator }),
-    labels: t.exposeStringList('labels', { description: 'Comparators as printed in the class\'s findings.' }),
+    labels: t.exposeStringList('labels', { description: "Comparators as printed in the class's findings." }),
     studyCount: t.exposeInt('studyCount'),
     studySlugs: t.exposeStringList('studySlugs'),
     consensus: t.field({ type: ConsensusEnum, resolve: (c) => c.consensus }),
@@ -348,9 +376,12 @@ export const ComparatorEvidenceType = builder.objectRef<ComparatorParent>('Compa
     contradictory: t.exposeBoolean('contradictory'),
     contradictions: t.field({ type: [ContradictionKindEnum], resolve: (c) => c.contradictions }),
     moderators: t.field({ type: [ModeratorType], resolve: (c) => c.moderators }),
-    pooled: t.field({ type: PooledEstimateType, nullable: true, resolve: (c) => (c.pooled ? { ...c.pooled, nodes: c.nodes } : null) }),
+    pooled: t.field({
+      type: PooledEstimateType,
+      nullable: true,
+      resolve: (c) => (c.pooled ? { ...c.pooled, nodes: c.nodes } : null),
+    }),
     pooledUnavailableReason: t.string({ nullable: true, resolve: (c) => c.pooledUnavailableReason }),
     certainty: t.field({ type: CertaintyType, resolve: (c) => c.certainty }),
   }),
 });
-

@@ -21,7 +21,10 @@ const PairEvidencePage = builder.objectRef<PairPage>('PairEvidencePage').impleme
   description: 'A page of the pairs `evidence` answers, with their total and the cursor of the next page.',
   fields: (t) => ({
     pairs: t.field({ type: [PairEvidence], resolve: (page) => page.pairs }),
-    totalCount: t.int({ description: 'Pairs around the subject in all (after the filter), on every page.', resolve: (page) => page.totalCount }),
+    totalCount: t.int({
+      description: 'Pairs around the subject in all (after the filter), on every page.',
+      resolve: (page) => page.totalCount,
+    }),
     pageInfo: t.field({
       type: builder.pageInfoRef(),
       resolve: (page) => {
@@ -39,11 +42,11 @@ const PairEvidencePage = builder.objectRef<PairPage>('PairEvidencePage').impleme
 
 const EVIDENCE_DESCRIPTION =
   'Cross-study evidence for every pair the entity named by `subject` is on, one PairEvidence per ' +
-  '(finding subject, finding object), ordered by studyCount (desc) then the other entity\'s name. Names match ' +
+  "(finding subject, finding object), ordered by studyCount (desc) then the other entity's name. Names match " +
   'any synonym (compared as match keys: case, spacing, dashes and Unicode forms folded) of any entity type; an ' +
   'unknown name answers null with a NOT_FOUND error naming it, with suggestions. ' +
   'One database round trip (nested Study / Finding.subject fields batch one more each). Without `filter`, ' +
-  '`weights` and the fields that need findings (findings, studies), the answer comes from each study\'s vote kept at ' +
+  "`weights` and the fields that need findings (findings, studies), the answer comes from each study's vote kept at " +
   'import: that round trip reads no finding.';
 
 builder.queryFields((t) => {
@@ -56,14 +59,17 @@ builder.queryFields((t) => {
       defaultValue: 'SUBJECT',
       description:
         'Which side of the findings `subject` is on: SUBJECT (default) gives pairs (subject, X); OBJECT gives pairs ' +
-        '(X, subject), e.g. everything reported elevated or reduced in ME/CFS. Pairs keep their findings\' orientation.',
+        "(X, subject), e.g. everything reported elevated or reduced in ME/CFS. Pairs keep their findings' orientation.",
     }),
     filter: t.arg({ type: EvidenceFilter, required: false }),
     weights: t.arg({ type: EvidenceWeightsInput, required: false }),
-    first: t.arg.int({ required: false, description: `Most pairs returned (default ${DEFAULT_PAIRS}, at most ${MAX_PAIRS}).` }),
+    first: t.arg.int({
+      required: false,
+      description: `Most pairs returned (default ${DEFAULT_PAIRS}, at most ${MAX_PAIRS}).`,
+    }),
     after: t.arg.string({
       required: false,
-      description: 'Only the pairs after the one with this cursor (evidencePage\'s pageInfo.endCursor): the next page.',
+      description: "Only the pairs after the one with this cursor (evidencePage's pageInfo.endCursor): the next page.",
     }),
     includeDescendants: t.arg.boolean({
       required: false,
@@ -74,7 +80,12 @@ builder.queryFields((t) => {
     }),
   };
   /** The arguments as pairEvidencePage takes them, and whether the pairs' selection (at `path`) needs findings. */
-  const page = (args: Omit<PairEvidenceArgs, 'weights'> & { weights?: unknown }, context: Context, info: SelectionInfo, path: string[]) => {
+  const page = (
+    args: Omit<PairEvidenceArgs, 'weights'> & { weights?: unknown },
+    context: Context,
+    info: SelectionInfo,
+    path: string[],
+  ) => {
     const selected = selectionAt(info, path).names;
     return pairEvidencePage(
       context,
@@ -97,28 +108,28 @@ builder.queryFields((t) => {
       args,
       resolve: (_root, args, context, info) => page(args, context, info, ['pairs']),
     }),
-  evidenceMatrix: t.field({
-    type: EvidenceMatrixType,
-    nullable: true,
-    description:
-      `subjects × objects evidence cells for a heatmap (at most ${MAX_MATRIX_SIDE} × ${MAX_MATRIX_SIDE}). Without ` +
-      `\`subjects\`: the ${DEFAULT_MATRIX_SIDE} biomarkers with the most findings as subject (after the filter). Without ` +
-      `\`objects\`: the ${DEFAULT_MATRIX_SIDE} conditions and symptoms with the most findings from those subjects. ` +
-      'A name of entities of several types gives each a row (column). One database round trip.',
-    args: {
-      subjects: t.arg.stringList({ required: false }),
-      objects: t.arg.stringList({ required: false }),
-      filter: t.arg({ type: EvidenceFilter, required: false }),
-      weights: t.arg({ type: EvidenceWeightsInput, required: false }),
-      includeDescendants: t.arg.boolean({
-        required: false,
-        description:
-          'Each name (or CURIE) also stands for the entities under it in the ontology: they get rows (columns) of their ' +
-          'own, `rollups` lists them, and `classCells` synthesizes each name\'s members together. One more round trip.',
-      }),
-    },
-    resolve: (_root, args, context) =>
-      evidenceMatrix(context, { ...args, weights: args.weights as Record<string, unknown> | null | undefined }),
-  }),
+    evidenceMatrix: t.field({
+      type: EvidenceMatrixType,
+      nullable: true,
+      description:
+        `subjects × objects evidence cells for a heatmap (at most ${MAX_MATRIX_SIDE} × ${MAX_MATRIX_SIDE}). Without ` +
+        `\`subjects\`: the ${DEFAULT_MATRIX_SIDE} biomarkers with the most findings as subject (after the filter). Without ` +
+        `\`objects\`: the ${DEFAULT_MATRIX_SIDE} conditions and symptoms with the most findings from those subjects. ` +
+        'A name of entities of several types gives each a row (column). One database round trip.',
+      args: {
+        subjects: t.arg.stringList({ required: false }),
+        objects: t.arg.stringList({ required: false }),
+        filter: t.arg({ type: EvidenceFilter, required: false }),
+        weights: t.arg({ type: EvidenceWeightsInput, required: false }),
+        includeDescendants: t.arg.boolean({
+          required: false,
+          description:
+            'Each name (or CURIE) also stands for the entities under it in the ontology: they get rows (columns) of their ' +
+            "own, `rollups` lists them, and `classCells` synthesizes each name's members together. One more round trip.",
+        }),
+      },
+      resolve: (_root, args, context) =>
+        evidenceMatrix(context, { ...args, weights: args.weights as Record<string, unknown> | null | undefined }),
+    }),
   };
 });

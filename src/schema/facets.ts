@@ -43,7 +43,12 @@ function enumBucket(name: string, enumRef: FacetEnum, of: string) {
   return builder.objectRef<Bucket<string>>(name).implement({
     description: `How many of the filtered studies have one ${of}.`,
     fields: (t) => ({
-      value: t.field({ type: enumRef as never, nullable: true, description: NULL_BUCKET, resolve: (b) => b.value as never }),
+      value: t.field({
+        type: enumRef as never,
+        nullable: true,
+        description: NULL_BUCKET,
+        resolve: (b) => b.value as never,
+      }),
       count: t.exposeInt('count'),
     }),
   });
@@ -79,18 +84,31 @@ export const StudyFacets = builder.objectRef<FacetsRow>('StudyFacets').implement
     'or by count, with the null bucket last; tag buckets by count, then name. Buckets with count 0 are left out.',
   fields: (t) => ({
     total: t.exposeInt('total', { description: 'How many studies match the filter.' }),
-    evidenceLevels: t.field({ type: [EvidenceLevelBucket], description: 'E0 to E3, then null.', resolve: (r) => r.evidenceLevels }),
+    evidenceLevels: t.field({
+      type: [EvidenceLevelBucket],
+      description: 'E0 to E3, then null.',
+      resolve: (r) => r.evidenceLevels,
+    }),
     designs: t.field({ type: [StudyDesignBucket], resolve: (r) => r.designs }),
     pemCriteria: t.field({ type: [PemCriterionBucket], resolve: (r) => r.pemCriteria }),
     confidences: t.field({ type: [ConfidenceBucket], resolve: (r) => r.confidences }),
     years: t.field({ type: [YearBucket], description: 'Oldest first, then null.', resolve: (r) => r.years }),
     symptoms: t.field({ type: [FacetBucket], description: 'Symptom tags.', resolve: (r) => tagsOf(r, 'symptom') }),
-    biomarkerClasses: t.field({ type: [FacetBucket], description: 'Biomarker tags.', resolve: (r) => tagsOf(r, 'biomarkerClass') }),
-    methodFlags: t.field({ type: [FacetBucket], description: 'Method Flag tags.', resolve: (r) => tagsOf(r, 'methodFlag') }),
+    biomarkerClasses: t.field({
+      type: [FacetBucket],
+      description: 'Biomarker tags.',
+      resolve: (r) => tagsOf(r, 'biomarkerClass'),
+    }),
+    methodFlags: t.field({
+      type: [FacetBucket],
+      description: 'Method Flag tags.',
+      resolve: (r) => tagsOf(r, 'methodFlag'),
+    }),
     rollup: t.field({
       type: RollupType,
       nullable: true,
-      description: 'With `about`: the entities the studies were chosen by (with includeDescendants, the descendants that contributed).',
+      description:
+        'With `about`: the entities the studies were chosen by (with includeDescendants, the descendants that contributed).',
       resolve: (r) => r.rollup ?? null,
     }),
   }),
@@ -106,7 +124,10 @@ const TAG_FACETS = ['symptoms', 'biomarkerClasses', 'methodFlags'];
 export function selectedFacets(info: GraphQLResolveInfo): Record<(typeof FACETS)[number] | 'tags', boolean> {
   const selection = selectionOf(info);
   return {
-    ...(Object.fromEntries(FACETS.map((facet) => [facet, maySelect(selection, facet)])) as Record<(typeof FACETS)[number], boolean>),
+    ...(Object.fromEntries(FACETS.map((facet) => [facet, maySelect(selection, facet)])) as Record<
+      (typeof FACETS)[number],
+      boolean
+    >),
     tags: maySelect(selection, ...TAG_FACETS),
   };
 }
@@ -115,7 +136,8 @@ builder.queryFields((t) => ({
   facets: t.field({
     type: StudyFacets,
     nullable: true,
-    description: 'Counts of the studies matching `filter` (all when absent) by property and tag. One database round trip.',
+    description:
+      'Counts of the studies matching `filter` (all when absent) by property and tag. One database round trip.',
     args: {
       filter: t.arg({ type: StudyFilter, required: false }),
       about: t.arg.string({
@@ -124,7 +146,8 @@ builder.queryFields((t) => ({
       }),
       includeDescendants: t.arg.boolean({
         required: false,
-        description: '`about` also stands for every entity under it in the ontology; `rollup` says which. One more round trip.',
+        description:
+          '`about` also stands for every entity under it in the ontology; `rollup` says which. One more round trip.',
       }),
     },
     resolve: async (_root, args, context, info) => {
@@ -135,9 +158,19 @@ builder.queryFields((t) => ({
         filter,
         source: studySource(filter),
         want: selectedFacets(info),
-        aboutIds: rollup ? rollup.members.filter((m) => args.includeDescendants || m.named).map((m) => m.entity.id) : null,
+        aboutIds: rollup
+          ? rollup.members.filter((m) => args.includeDescendants || m.named).map((m) => m.entity.id)
+          : null,
       });
-      const facets = row ?? { total: 0, evidenceLevels: [], designs: [], pemCriteria: [], confidences: [], years: [], tags: [] };
+      const facets = row ?? {
+        total: 0,
+        evidenceLevels: [],
+        designs: [],
+        pemCriteria: [],
+        confidences: [],
+        years: [],
+        tags: [],
+      };
       if (rollup && !args.includeDescendants) rollup.members = rollup.members.filter((m) => m.named);
       return { ...facets, rollup };
     },

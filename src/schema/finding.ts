@@ -20,14 +20,16 @@ export const ConfidenceInterval = builder.objectRef<{ low: number; high: number 
   fields: (t) => ({ low: t.exposeFloat('low'), high: t.exposeFloat('high') }),
 });
 
-export const GroupSummary = builder.objectRef<{ mean: number; sd?: number | null; n?: number | null }>('GroupSummary').implement({
-  description: 'A group mean as the sentence prints it ("0.907 ± 0.022"), in the order it prints them.',
-  fields: (t) => ({
-    mean: t.exposeFloat('mean'),
-    sd: t.float({ nullable: true, resolve: (g) => g.sd ?? null }),
-    n: t.int({ nullable: true, resolve: (g) => g.n ?? null }),
-  }),
-});
+export const GroupSummary = builder
+  .objectRef<{ mean: number; sd?: number | null; n?: number | null }>('GroupSummary')
+  .implement({
+    description: 'A group mean as the sentence prints it ("0.907 ± 0.022"), in the order it prints them.',
+    fields: (t) => ({
+      mean: t.exposeFloat('mean'),
+      sd: t.float({ nullable: true, resolve: (g) => g.sd ?? null }),
+      n: t.int({ nullable: true, resolve: (g) => g.n ?? null }),
+    }),
+  });
 
 /** A finding's subject or object: taken from the finding when the statement that read it returned it, else loaded. */
 function findingEnd(f: FindingNode, end: 'subject' | 'object', context: Context): EntityNode | Promise<EntityNode> {
@@ -43,26 +45,49 @@ async function loadEnd(context: Context, f: FindingNode, end: 'subject' | 'objec
 }
 
 Finding.implement({
-  description: 'One claim from one study: subject, relation, object, statistics, and the verbatim sentence it came from.',
+  description:
+    'One claim from one study: subject, relation, object, statistics, and the verbatim sentence it came from.',
   fields: (t) => ({
     study: t.field({ type: Study, resolve: (f) => f.study ?? f.studySlug }),
     statement: t.exposeString('statement', { description: 'The verbatim Observed Findings sentence.' }),
     relation: t.field({ type: RelationEnum, resolve: (f) => f.relation }),
-    sign: t.field({ type: SignEnum, nullable: true, description: 'For CORRELATES_WITH only.', resolve: (f) => f.sign ?? null }),
+    sign: t.field({
+      type: SignEnum,
+      nullable: true,
+      description: 'For CORRELATES_WITH only.',
+      resolve: (f) => f.sign ?? null,
+    }),
     // The statement that read the finding usually returned its ends too: served as they are (no promise per field).
     subject: t.field({ type: Entity, resolve: (f, _args, context) => findingEnd(f, 'subject', context) }),
     object: t.field({ type: Entity, resolve: (f, _args, context) => findingEnd(f, 'object', context) }),
-    comparator: t.string({ nullable: true, description: 'The reference group or time point.', resolve: (f) => f.comparator ?? null }),
+    comparator: t.string({
+      nullable: true,
+      description: 'The reference group or time point.',
+      resolve: (f) => f.comparator ?? null,
+    }),
     population: t.string({
       nullable: true,
-      description: 'The group the claim holds in, when the sentence names one apart from the comparison ("in controls but not in patients" is two findings); null when the claim is about the study\'s groups.',
+      description:
+        'The group the claim holds in, when the sentence names one apart from the comparison ("in controls but not in patients" is two findings); null when the claim is about the study\'s groups.',
       resolve: (f) => f.population ?? null,
     }),
     pValue: t.float({ nullable: true, resolve: (f) => f.pValue ?? null }),
-    pComparator: t.string({ nullable: true, description: '"<", "=", "≤" as printed.', resolve: (f) => f.pComparator ?? null }),
-    significant: t.boolean({ nullable: true, description: 'null when unknown.', resolve: (f) => f.significant ?? null }),
+    pComparator: t.string({
+      nullable: true,
+      description: '"<", "=", "≤" as printed.',
+      resolve: (f) => f.pComparator ?? null,
+    }),
+    significant: t.boolean({
+      nullable: true,
+      description: 'null when unknown.',
+      resolve: (f) => f.significant ?? null,
+    }),
     effectSize: t.float({ nullable: true, resolve: (f) => f.effectSize ?? null }),
-    effectType: t.string({ nullable: true, description: 'mean difference, Hedges g, r, AUC, odds ratio…', resolve: (f) => f.effectType ?? null }),
+    effectType: t.string({
+      nullable: true,
+      description: 'mean difference, Hedges g, r, AUC, odds ratio…',
+      resolve: (f) => f.effectType ?? null,
+    }),
     ci: t.field({
       type: ConfidenceInterval,
       nullable: true,
@@ -71,7 +96,8 @@ Finding.implement({
     sampleSize: t.int({ nullable: true, resolve: (f) => f.sampleSize ?? null }),
     groups: t.field({
       type: [GroupSummary],
-      resolve: (f) => (f.groups ? (JSON.parse(f.groups) as { mean: number; sd?: number | null; n?: number | null }[]) : []),
+      resolve: (f) =>
+        f.groups ? (JSON.parse(f.groups) as { mean: number; sd?: number | null; n?: number | null }[]) : [],
     }),
     extraction: t.field({ type: Extraction, resolve: (f) => f }),
   }),

@@ -25,7 +25,8 @@ export const FindingFilter = builder.inputType('FindingFilter', {
     sign: t.field({ type: SignEnum, required: false, description: 'The sign of a correlation (CORRELATES_WITH).' }),
     significant: t.boolean({
       required: false,
-      description: 'true: reported significant; false: reported not significant. Findings of unknown significance match neither.',
+      description:
+        'true: reported significant; false: reported not significant. Findings of unknown significance match neither.',
     }),
     subject: t.string({ required: false, description: 'The subject entity, by any name or synonym.' }),
     object: t.string({ required: false, description: 'The object entity, by any name or synonym.' }),
@@ -38,7 +39,7 @@ export const FindingFilter = builder.inputType('FindingFilter', {
       required: false,
       description:
         '`subject` and `object` (a name, synonym or CURIE such as HP:0012378) also match every entity under them in ' +
-        "the ontology (\"fatigue\" → mental fatigue, chronic fatigue…; \"cytokines\" → IL-6, TNF-α…). The connection's " +
+        'the ontology ("fatigue" → mental fatigue, chronic fatigue…; "cytokines" → IL-6, TNF-α…). The connection\'s ' +
         '`rollups` say which entities were included. One more round trip, whatever the number of descendants.',
     }),
   }),
@@ -91,7 +92,8 @@ builder.queryFields((t) => ({
           limit: limit + 1,
         });
         // No finding: tell a name that matches nothing (NOT_FOUND) from a filter that matches nothing (an empty page).
-        if (!rollups && !row?.total) await checkNamesKnown(context, { 'filter.subject': f.subject, 'filter.object': f.object });
+        if (!rollups && !row?.total)
+          await checkNamesKnown(context, { 'filter.subject': f.subject, 'filter.object': f.object });
         // Each row holds the finding's subject, object and study whole: they ride on the finding.
         const rows = row?.findings ?? [];
         const page = toPage(
@@ -109,7 +111,8 @@ builder.queryFields((t) => ({
       fields: (c) => ({
         rollups: c.field({
           type: [RollupType],
-          description: 'With filter.includeDescendants: the roll-ups of filter.subject and filter.object (which entities they included).',
+          description:
+            'With filter.includeDescendants: the roll-ups of filter.subject and filter.object (which entities they included).',
           resolve: ({ rollups }) => (rollups ? [rollups.subject, rollups.object].filter((r) => r !== null) : []),
         }),
       }),

@@ -15,7 +15,9 @@ export const MAX_IMPORT_PAGES = 100;
 export const MAX_IMPORT_RECORDS = 1000;
 
 // The first mutation field creates the Mutation type; a later domain file adds its fields with mutationField(s).
-builder.mutationType({ description: 'Writes. Each needs an API key with the right scope (`Authorization: Bearer <key>`).' });
+builder.mutationType({
+  description: 'Writes. Each needs an API key with the right scope (`Authorization: Bearer <key>`).',
+});
 
 export const ImportStatusEnum = builder.enumType('ImportStatus', {
   values: {
@@ -52,12 +54,16 @@ const ImportWarningType = builder.objectRef<ImportSummary['warnings'][number]>('
 });
 
 // evidence-types.ts defines RelationCount {relation, count}; it is reached by name until that file exports its ref.
-const RelationCountByName = 'RelationCount' as unknown as ReturnType<typeof builder.objectRef<{ relation: Relation; count: number }>>;
+const RelationCountByName = 'RelationCount' as unknown as ReturnType<
+  typeof builder.objectRef<{ relation: Relation; count: number }>
+>;
 
 const ImportResult = builder.objectRef<ImportSummary>('ImportResult').implement({
   description: 'The summary of an import, as the `import` command prints it.',
   fields: (t) => ({
-    dryRun: t.exposeBoolean('dryRun', { description: 'True when nothing was written: the counts say what would change.' }),
+    dryRun: t.exposeBoolean('dryRun', {
+      description: 'True when nothing was written: the counts say what would change.',
+    }),
     inputs: t.exposeInt('files', { description: 'Inputs given (pages and records).' }),
     created: t.exposeInt('created', { description: 'Studies created.' }),
     updated: t.exposeInt('updated', { description: 'Studies changed.' }),
@@ -98,7 +104,10 @@ builder.mutationField('importEntries', (t) =>
       'records per call). Idempotent: importing the same input again reports it UNCHANGED. Needs the `import` scope.',
     args: {
       pages: t.arg.stringList({ description: 'Atlas page texts, exactly as captured.' }),
-      records: t.arg({ type: ['JSON'], description: 'Canonical study records (schema/study-record.schema.json), one study each.' }),
+      records: t.arg({
+        type: ['JSON'],
+        description: 'Canonical study records (schema/study-record.schema.json), one study each.',
+      }),
       dryRun: t.arg.boolean({ description: 'Parse, validate and report what would change, writing nothing.' }),
     },
     resolve: async (_root, args, context) => {
@@ -107,7 +116,9 @@ builder.mutationField('importEntries', (t) =>
       const records = args.records ?? [];
       if (pages.length > MAX_IMPORT_PAGES) throw tooMany('pages', pages.length, MAX_IMPORT_PAGES);
       if (records.length > MAX_IMPORT_RECORDS) throw tooMany('records', records.length, MAX_IMPORT_RECORDS);
-      const summary = await importUnits(context.cypher, importInputUnits(pages, records), { dryRun: args.dryRun ?? false });
+      const summary = await importUnits(context.cypher, importInputUnits(pages, records), {
+        dryRun: args.dryRun ?? false,
+      });
       // An audit line: which key (its public id, never the key) changed what.
       logger.info(
         {

@@ -22,7 +22,10 @@ export const entityLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, EntityNode | null>(async (ids) => {
       const rows = await context.cypher.read<{ entity: EntityNode }>('entity/by-ids', { ids });
-      return byKey(ids, rows.map((row) => [row.entity.id, row.entity]));
+      return byKey(
+        ids,
+        rows.map((row) => [row.entity.id, row.entity]),
+      );
     }),
 );
 
@@ -35,8 +38,14 @@ function grouped<T>(keys: readonly string[], rows: { key: string; value: T }[]):
 export const studyFindingsLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, FindingNode[]>(async (slugs) => {
-      const rows = await context.cypher.read<{ slug: string; finding: unknown[][] }>('finding/by-studies', { slugs, ...WHOLE_FINDINGS });
-      return grouped(slugs, rows.map((row) => ({ key: row.slug, value: findingFromRow(row.finding, WHOLE_FINDINGS) })));
+      const rows = await context.cypher.read<{ slug: string; finding: unknown[][] }>('finding/by-studies', {
+        slugs,
+        ...WHOLE_FINDINGS,
+      });
+      return grouped(
+        slugs,
+        rows.map((row) => ({ key: row.slug, value: findingFromRow(row.finding, WHOLE_FINDINGS) })),
+      );
     }),
 );
 
@@ -49,8 +58,12 @@ export interface StudyTagNodes {
 export const studyTagsLoader = createContextCache(
   (context: Context) =>
     new DataLoader<string, StudyTagNodes>(async (slugs) => {
-      const rows = await context.cypher.read<{ slug: string; kind: string; tag: EntityNode & TagNode }>('study/tags', { slugs });
-      const result = new Map<string, StudyTagNodes>(slugs.map((slug) => [slug, { symptoms: [], biomarkerClasses: [], methodFlags: [] }]));
+      const rows = await context.cypher.read<{ slug: string; kind: string; tag: EntityNode & TagNode }>('study/tags', {
+        slugs,
+      });
+      const result = new Map<string, StudyTagNodes>(
+        slugs.map((slug) => [slug, { symptoms: [], biomarkerClasses: [], methodFlags: [] }]),
+      );
       for (const row of rows) {
         const tags = result.get(row.slug);
         if (!tags) continue;
@@ -70,10 +83,14 @@ export const pairFindingsLoader = createContextCache(
   (context: Context) =>
     new DataLoader<{ subjectId: string; objectId: string }, StoredEvidenceRow<FindingNode>[], string>(
       async (pairs) => {
-        const rows = await context.cypher.read<{ subjectId: string; objectId: string; findings: StoredEvidenceRow<FindingNode>[] }>(
-          'evidence/pair-findings',
-          { pairs: pairs.map(({ subjectId, objectId }) => ({ subjectId, objectId })), filter: defaultFilterParams() },
-        );
+        const rows = await context.cypher.read<{
+          subjectId: string;
+          objectId: string;
+          findings: StoredEvidenceRow<FindingNode>[];
+        }>('evidence/pair-findings', {
+          pairs: pairs.map(({ subjectId, objectId }) => ({ subjectId, objectId })),
+          filter: defaultFilterParams(),
+        });
         const byPair = new Map(rows.map((row) => [pairKey(row.subjectId, row.objectId), row.findings]));
         return pairs.map((pair) => byPair.get(pairKey(pair.subjectId, pair.objectId)) ?? []);
       },

@@ -2,7 +2,13 @@
 // members become rows (columns) of their own, and a class cell per (subject roll-up × column, or × object roll-up)
 // synthesizes the members' findings together, each study once per comparator class (src/evidence).
 import { normalizeKey } from '../ingest/entity-key.ts';
-import { pairKey, synthesizePair, type EvidenceFindingInput, type EvidenceWeights, type PairSynthesis } from '../evidence/index.ts';
+import {
+  pairKey,
+  synthesizePair,
+  type EvidenceFindingInput,
+  type EvidenceWeights,
+  type PairSynthesis,
+} from '../evidence/index.ts';
 import type { Context } from '../context.ts';
 import type { Rollup } from '../ontology/rollup.ts';
 import { unknownNames } from './unknown-names.ts';
@@ -24,7 +30,9 @@ export interface ClassCellParent {
   synthesis: PairSynthesis;
 }
 
-const namesOf = (rollups: Rollup[]) => [...new Set(rollups.flatMap((r) => r.members.map((m) => normalizeKey(m.entity.name))))];
+const namesOf = (rollups: Rollup[]) => [
+  ...new Set(rollups.flatMap((r) => r.members.map((m) => normalizeKey(m.entity.name)))),
+];
 
 /** The roll-ups of the names given (one round trip for both sides); a name with no member is NOT_FOUND. */
 export async function expandMatrixNames(
@@ -62,7 +70,10 @@ export function classCells(
   byPair: Map<string, EvidenceFindingInput[]>,
   weights: EvidenceWeights,
 ): ClassCellParent[] {
-  const subjectGroups = (expansion.subjects ?? []).map((r) => ({ label: r.query, ids: r.members.map((m) => m.entity.id) }));
+  const subjectGroups = (expansion.subjects ?? []).map((r) => ({
+    label: r.query,
+    ids: r.members.map((m) => m.entity.id),
+  }));
   const objectGroups = expansion.objects
     ? expansion.objects.map((r) => ({ label: r.query, ids: r.members.map((m) => m.entity.id) }))
     : objects.map((o) => ({ label: o.name, ids: [o.id] }));
@@ -81,7 +92,12 @@ export function classCells(
           }
         }
       }
-      cells.push({ subject: subject.label, object: object.label, members: [...members].sort(), synthesis: synthesizePair(inputs, weights) });
+      cells.push({
+        subject: subject.label,
+        object: object.label,
+        members: [...members].sort(),
+        synthesis: synthesizePair(inputs, weights),
+      });
     }
   }
   return cells;

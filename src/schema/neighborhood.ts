@@ -3,8 +3,22 @@
 // sign), carrying study and finding counts and the pair's consensus. One Cypher round trip whatever the depth
 // (cypher/neighborhood/expand.cypher); also returned as Cytoscape.js elements JSON.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import { isDefaultFilter, pairViewVersion, relationEdges, storedEvidenceInput, summarizeVotes, synthesizePair } from '../evidence/index.ts';
-import type { Consensus, EvidenceFindingInput, EvidenceWeights, StoredEvidenceRow, StoredFinding, StudyVote } from '../evidence/index.ts';
+import {
+  isDefaultFilter,
+  pairViewVersion,
+  relationEdges,
+  storedEvidenceInput,
+  summarizeVotes,
+  synthesizePair,
+} from '../evidence/index.ts';
+import type {
+  Consensus,
+  EvidenceFindingInput,
+  EvidenceWeights,
+  StoredEvidenceRow,
+  StoredFinding,
+  StudyVote,
+} from '../evidence/index.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { ENTITY_TYPES, RELATIONS, type EntityType, type Relation, type Sign } from '../ingest/record.ts';
@@ -75,10 +89,11 @@ const GraphNode = builder.objectRef<GraphNodeValue>('GraphNode').implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Global id, usable with node(id:) and as neighborhood(id:).' }),
     type: t.field({ type: GraphNodeTypeEnum, resolve: (n) => n.type }),
-    name: t.exposeString('name', { description: 'Entity name, or the study\'s title (its slug when untitled).' }),
+    name: t.exposeString('name', { description: "Entity name, or the study's title (its slug when untitled)." }),
     findingCount: t.int({
       nullable: true,
-      description: 'Findings about the entity (as subject or object) that pass the filter, in the whole graph; for a study, its findings.',
+      description:
+        'Findings about the entity (as subject or object) that pass the filter, in the whole graph; for a study, its findings.',
       resolve: (n) => n.findingCount,
     }),
     depth: t.exposeInt('depth', { description: 'Hops from the start node (0).' }),
@@ -87,11 +102,11 @@ const GraphNode = builder.objectRef<GraphNodeValue>('GraphNode').implement({
 
 const GraphEdge = builder.objectRef<GraphEdgeValue>('GraphEdge').implement({
   description:
-    'The findings from source to target with one relation (and sign), aggregated over studies; or a study\'s REPORTS link.',
+    "The findings from source to target with one relation (and sign), aggregated over studies; or a study's REPORTS link.",
   fields: (t) => ({
     id: t.exposeID('id'),
-    source: t.exposeID('source', { description: 'GraphNode id of the findings\' subject (or the study).' }),
-    target: t.exposeID('target', { description: 'GraphNode id of the findings\' object (or the entity).' }),
+    source: t.exposeID('source', { description: "GraphNode id of the findings' subject (or the study)." }),
+    target: t.exposeID('target', { description: "GraphNode id of the findings' object (or the entity)." }),
     type: t.field({ type: GraphEdgeTypeEnum, resolve: (e) => e.type }),
     sign: t.field({ type: SignEnum, nullable: true, description: 'For CORRELATES_WITH.', resolve: (e) => e.sign }),
     studyCount: t.exposeInt('studyCount'),
@@ -141,14 +156,18 @@ export const Graph = builder.objectRef<GraphValue>('Graph').implement({
     edges: t.field({ type: [GraphEdge], resolve: (g) => g.edges }),
     cytoscape: t.field({
       type: 'JSON',
-      description: 'Cytoscape.js elements: { nodes: [{ data: { id, label, type, … } }], edges: [{ data: { id, source, target, relation, … } }] }.',
+      description:
+        'Cytoscape.js elements: { nodes: [{ data: { id, label, type, … } }], edges: [{ data: { id, source, target, relation, … } }] }.',
       resolve: (g) => toCytoscape(g),
     }),
-    truncated: t.boolean({ description: 'True when the depth, limit or edge cap left nodes or findings out.', resolve: (g) => g.truncated }),
+    truncated: t.boolean({
+      description: 'True when the depth, limit or edge cap left nodes or findings out.',
+      resolve: (g) => g.truncated,
+    }),
     omittedNodes: t.int({
       description:
         'Entities the walk found within the depth but left out by the limit (from the entities kept at each hop; raise ' +
-        '`limit` to see them). Entities beyond the depth are not counted: each node\'s findingCount still counts their findings.',
+        "`limit` to see them). Entities beyond the depth are not counted: each node's findingCount still counts their findings.",
       resolve: (g) => g.omittedNodes,
     }),
   }),
@@ -212,7 +231,9 @@ export interface NeighborhoodOptions {
 
 /** What an operation asks of a neighbourhood that changes what is read: finding ids (directly or via cytoscape). */
 export function neighborhoodOptions(info: SelectionInfo): NeighborhoodOptions {
-  return { findingIds: maySelect(selectionAt(info, ['edges']), 'findingIds') || maySelect(selectionOf(info), 'cytoscape') };
+  return {
+    findingIds: maySelect(selectionAt(info, ['edges']), 'findingIds') || maySelect(selectionOf(info), 'cytoscape'),
+  };
 }
 
 type EdgeValueParts = Omit<GraphEdgeValue, 'id' | 'source' | 'target'> & { subjectId: string; objectId: string };
@@ -220,7 +241,10 @@ type EdgeValueParts = Omit<GraphEdgeValue, 'id' | 'source' | 'target'> & { subje
 /** Edges from the findings between kept entities, each pair's consensus synthesized from its findings (live path). */
 function edgesFromFindings(rows: ExpandFindingRow[], weights: EvidenceWeights): EdgeValueParts[] {
   const byPair = new Map<string, EvidenceFindingInput[]>();
-  const byEdge = new Map<string, { subjectId: string; objectId: string; relation: Relation; sign: Sign | null; rows: ExpandFindingRow[] }>();
+  const byEdge = new Map<
+    string,
+    { subjectId: string; objectId: string; relation: Relation; sign: Sign | null; rows: ExpandFindingRow[] }
+  >();
   for (const f of rows) {
     const { subjectId, objectId, relation } = f.finding;
     const sign = relation === 'CORRELATES_WITH' ? (f.finding.sign ?? 'UNSPECIFIED') : null;
@@ -250,7 +274,11 @@ function edgesFromFindings(rows: ExpandFindingRow[], weights: EvidenceWeights): 
  * and per correlation sign, so an edge's finding and study counts are sums over the votes, and the pair's consensus
  * is summarizeVotes, as `evidence` answers it. Finding ids come from the typed edges, when read.
  */
-function edgesFromVotes(pairs: ExpandPairRow[], edgeFindings: EdgeFindingRow[], weights: EvidenceWeights): EdgeValueParts[] {
+function edgesFromVotes(
+  pairs: ExpandPairRow[],
+  edgeFindings: EdgeFindingRow[],
+  weights: EvidenceWeights,
+): EdgeValueParts[] {
   const idsOf = new Map<string, string[]>();
   for (const f of edgeFindings) {
     const key = `${f.subjectId}\u001f${f.objectId}\u001f${f.relation}\u001f${f.relation === 'CORRELATES_WITH' ? (f.sign ?? 'UNSPECIFIED') : ''}`;
@@ -279,7 +307,13 @@ function edgesFromVotes(pairs: ExpandPairRow[], edgeFindings: EdgeFindingRow[], 
 
 export async function neighborhood(
   context: Context,
-  args: { id: string; depth?: number | null; limit?: number | null; filter?: EvidenceFilterArg | null; includeDescendants?: boolean | null },
+  args: {
+    id: string;
+    depth?: number | null;
+    limit?: number | null;
+    filter?: EvidenceFilterArg | null;
+    includeDescendants?: boolean | null;
+  },
   options: NeighborhoodOptions = {},
 ): Promise<GraphValue> {
   const depth = bounded(args.depth, 'depth', DEFAULT_DEPTH, MAX_DEPTH, 0);
@@ -287,7 +321,10 @@ export async function neighborhood(
   const start = startOf(args.id);
   const weights: EvidenceWeights = resolveWeightsArg(null);
   const filter = filterParams(args.filter);
-  const rollup = args.includeDescendants && start.entityId ? (await rollupsOf(context, [{ entityId: start.entityId }]))[0]! : undefined;
+  const rollup =
+    args.includeDescendants && start.entityId
+      ? (await rollupsOf(context, [{ entityId: start.entityId }]))[0]!
+      : undefined;
   const expand = (fromVotes: boolean) =>
     context.cypher.read<ExpandRow & Record<string, unknown>>('neighborhood/expand', {
       ...start,
@@ -306,7 +343,8 @@ export async function neighborhood(
   const viewUsable = options.useView !== false && isDefaultFilter(filter);
   let [row] = await expand(viewUsable);
   // The view is being rebuilt, or some votes are of other weights: the live synthesis answers (one more round trip).
-  if (row?.pairs && (row.stale || row.pairs.some((pair) => pair.weightsVersion !== pairViewVersion()))) [row] = await expand(false);
+  if (row?.pairs && (row.stale || row.pairs.some((pair) => pair.weightsVersion !== pairViewVersion())))
+    [row] = await expand(false);
   if (!row) throw notFound(`no ${start.studySlug ? 'study' : 'entity'} with id "${args.id}"`);
 
   const gid = new Map(row.nodes.map((n) => [n.id, encodeGlobalID(n.type, n.key)]));
@@ -330,7 +368,9 @@ export async function neighborhood(
   let parts: EdgeValueParts[];
   if (row.pairs) {
     // By finding id, as the live path orders them (the statement does not sort: see its comment).
-    const edgeFindings = (row.edgeFindings ?? []).sort((a, b) => (a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0));
+    const edgeFindings = (row.edgeFindings ?? []).sort((a, b) =>
+      a.findingId < b.findingId ? -1 : a.findingId > b.findingId ? 1 : 0,
+    );
     findingsCapped = edgeFindings.length > MAX_EDGE_FINDINGS;
     parts = edgesFromVotes(row.pairs, edgeFindings.slice(0, MAX_EDGE_FINDINGS), weights);
   } else {
@@ -345,7 +385,8 @@ export async function neighborhood(
   });
   if (row.study && studyId) {
     const byEntity = new Map<string, string[]>();
-    for (const link of row.studyLinks) (byEntity.get(link.entityId) ?? byEntity.set(link.entityId, []).get(link.entityId)!).push(link.findingId);
+    for (const link of row.studyLinks)
+      (byEntity.get(link.entityId) ?? byEntity.set(link.entityId, []).get(link.entityId)!).push(link.findingId);
     for (const [entityId, findingIds] of byEntity) {
       const target = gid.get(entityId) as string;
       edges.push({
@@ -363,7 +404,13 @@ export async function neighborhood(
     }
   }
   edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes, edges, truncated: row.truncated || findingsCapped, omittedNodes: row.omitted, ...(rollup ? { rollup } : {}) };
+  return {
+    nodes,
+    edges,
+    truncated: row.truncated || findingsCapped,
+    omittedNodes: row.omitted,
+    ...(rollup ? { rollup } : {}),
+  };
 }
 
 builder.queryFields((t) => ({

@@ -36,7 +36,11 @@ builder.queryField('nodes', (t) =>
       return decoded.map((d, i) =>
         d
           ? resolved[i]
-          : badInput(`"${ids[i]!.slice(0, 100)}" is not an id of this API (ids come from the \`id\` field of any node)`, 'ids', { index: i }),
+          : badInput(
+              `"${ids[i]!.slice(0, 100)}" is not an id of this API (ids come from the \`id\` field of any node)`,
+              'ids',
+              { index: i },
+            ),
       );
     },
   }),

@@ -7,7 +7,14 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { queryCurie, resolveRollups, type Rollup, type RollupMember, type RollupQuery, type TermNode } from '../ontology/rollup.ts';
+import {
+  queryCurie,
+  resolveRollups,
+  type Rollup,
+  type RollupMember,
+  type RollupQuery,
+  type TermNode,
+} from '../ontology/rollup.ts';
 import { Entity } from './refs.ts';
 import { badInput } from '../errors.ts';
 import { entityLoader } from './loaders.ts';
@@ -65,15 +72,30 @@ OntologyTerm.implement({
   fields: (t) => ({
     curie: t.exposeString('curie', { description: 'HP:0012378, MONDO:0005404, NCBIGene:3569, EG:cytokine…' }),
     label: t.exposeString('label', { description: "The source's label (a project class's name for EG: terms)." }),
-    source: t.exposeString('source', { description: 'hp, mondo, gene, mirna, cl, uberon, chebi; eg for the project\'s classes and ids.' }),
-    parents: t.field({ type: [OntologyTerm], description: 'Direct IS_A parents in the graph.', resolve: async (term, _args, context) => (await detail(term, context)).parents }),
-    children: t.field({ type: [OntologyTerm], description: 'Direct IS_A children in the graph.', resolve: async (term, _args, context) => (await detail(term, context)).children }),
-    parentEdges: t.field({
-      type: [IsAEdge],
-      description: 'The IS_A edges to the parents, each with its source: the ontology\'s own, or eg (a curated class, data/ontology/classes.json).',
+    source: t.exposeString('source', {
+      description: "hp, mondo, gene, mirna, cl, uberon, chebi; eg for the project's classes and ids.",
+    }),
+    parents: t.field({
+      type: [OntologyTerm],
+      description: 'Direct IS_A parents in the graph.',
       resolve: async (term, _args, context) => (await detail(term, context)).parents,
     }),
-    entities: t.field({ type: [Entity], description: 'Entities linked to this term.', resolve: async (term, _args, context) => (await detail(term, context)).entities }),
+    children: t.field({
+      type: [OntologyTerm],
+      description: 'Direct IS_A children in the graph.',
+      resolve: async (term, _args, context) => (await detail(term, context)).children,
+    }),
+    parentEdges: t.field({
+      type: [IsAEdge],
+      description:
+        "The IS_A edges to the parents, each with its source: the ontology's own, or eg (a curated class, data/ontology/classes.json).",
+      resolve: async (term, _args, context) => (await detail(term, context)).parents,
+    }),
+    entities: t.field({
+      type: [Entity],
+      description: 'Entities linked to this term.',
+      resolve: async (term, _args, context) => (await detail(term, context)).entities,
+    }),
   }),
 });
 
@@ -81,7 +103,10 @@ IsAEdge.implement({
   description: 'An IS_A edge to a parent term.',
   fields: (t) => ({
     parent: t.field({ type: OntologyTerm, resolve: (edge) => edge }),
-    source: t.string({ description: 'Who asserts the edge: hp, mondo, cl, uberon, chebi, or eg (the project).', resolve: (edge) => edge.edgeSource }),
+    source: t.string({
+      description: 'Who asserts the edge: hp, mondo, cl, uberon, chebi, or eg (the project).',
+      resolve: (edge) => edge.edgeSource,
+    }),
   }),
 });
 
@@ -115,8 +140,12 @@ export const RollupMemberType = builder.objectRef<RollupMember>('RollupMember').
   description: 'An entity a roll-up includes, and why.',
   fields: (t) => ({
     entity: t.field({ type: Entity, resolve: (m) => m.entity }),
-    via: t.exposeStringList('via', { description: 'The terms (CURIEs) it is included through; empty when the query names it itself.' }),
-    named: t.exposeBoolean('named', { description: 'The query names this entity (a name, synonym or cross-reference).' }),
+    via: t.exposeStringList('via', {
+      description: 'The terms (CURIEs) it is included through; empty when the query names it itself.',
+    }),
+    named: t.exposeBoolean('named', {
+      description: 'The query names this entity (a name, synonym or cross-reference).',
+    }),
   }),
 });
 
@@ -127,14 +156,18 @@ export const RollupType = builder.objectRef<Rollup>('Rollup').implement({
   fields: (t) => ({
     query: t.exposeString('query'),
     roots: t.field({ type: [OntologyTerm], resolve: (r) => r.roots }),
-    termCount: t.exposeInt('termCount', { description: 'Terms covered: the roots and their descendants in the graph.' }),
+    termCount: t.exposeInt('termCount', {
+      description: 'Terms covered: the roots and their descendants in the graph.',
+    }),
     members: t.field({ type: [RollupMemberType], resolve: (r) => r.members }),
   }),
 });
 
 /** The roll-ups of some queries, checked: a query that names nothing is a NOT_FOUND error like an unknown name. */
 export async function rollupsOf(context: Context, queries: readonly RollupQuery[]): Promise<Rollup[]> {
-  for (const query of queries) if (typeof query === 'string' && !query.trim()) throw badInput('a roll-up needs a name or CURIE, got an empty string', 'includeDescendants');
+  for (const query of queries)
+    if (typeof query === 'string' && !query.trim())
+      throw badInput('a roll-up needs a name or CURIE, got an empty string', 'includeDescendants');
   return resolveRollups(context, queries);
 }
 
@@ -144,21 +177,30 @@ export interface FindingRollups {
 }
 
 /** The roll-ups of a findings filter's subject and object (those given), in one round trip. */
-export async function rollupFilter(context: Context, subject?: string | null, object?: string | null): Promise<FindingRollups> {
+export async function rollupFilter(
+  context: Context,
+  subject?: string | null,
+  object?: string | null,
+): Promise<FindingRollups> {
   const queries = [subject, object].filter((q): q is string => q != null);
   const resolved = await rollupsOf(context, queries);
-  return { subject: subject != null ? resolved[0]! : null, object: object != null ? resolved[subject != null ? 1 : 0]! : null };
+  return {
+    subject: subject != null ? resolved[0]! : null,
+    object: object != null ? resolved[subject != null ? 1 : 0]! : null,
+  };
 }
 
 builder.queryFields((t) => ({
   ontologyTerm: t.field({
     type: OntologyTerm,
     nullable: true,
-    description: 'One term of the graph\'s ontology by CURIE (prefix in any case: hp:0012378 = HP:0012378); null when the graph does not hold it.',
+    description:
+      "One term of the graph's ontology by CURIE (prefix in any case: hp:0012378 = HP:0012378); null when the graph does not hold it.",
     args: { curie: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
       const curie = queryCurie(args.curie);
-      if (!curie) throw badInput(`"${args.curie.slice(0, 100)}" is not a CURIE (PREFIX:ID, such as HP:0012378)`, 'curie');
+      if (!curie)
+        throw badInput(`"${args.curie.slice(0, 100)}" is not a CURIE (PREFIX:ID, such as HP:0012378)`, 'curie');
       return (await termLoader(context).load(curie))?.term ?? null;
     },
   }),

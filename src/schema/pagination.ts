@@ -21,7 +21,10 @@ export function forwardPage(args: {
   before?: string | null;
 }): { limit: number; after: string | null } {
   if (args.last != null || args.before != null) {
-    throw badInput('connections page forward only: use "first" and "after", not "last" or "before"', args.last != null ? 'last' : 'before');
+    throw badInput(
+      'connections page forward only: use "first" and "after", not "last" or "before"',
+      args.last != null ? 'last' : 'before',
+    );
   }
   return { limit: pageSize(args.first), after: decodeCursor(args.after) };
 }
@@ -33,7 +36,13 @@ export interface Page<T> {
 }
 
 /** Build a connection from rows fetched with limit + 1 (the extra row only says there is a next page). */
-export function toPage<T>(rows: T[], limit: number, total: number, keyOf: (row: T) => string, after: string | null): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  total: number,
+  keyOf: (row: T) => string,
+  after: string | null,
+): Page<T> {
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {

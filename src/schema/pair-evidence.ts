@@ -49,16 +49,19 @@ export interface PairEvidenceParent {
 
 export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence').implement({
   description:
-    'The cross-study answer for one subject–object pair, oriented as its findings are (subject is the findings\' ' +
+    "The cross-study answer for one subject–object pair, oriented as its findings are (subject is the findings' " +
     'subject): counts, weighted consensus, contradictions, moderators, a pooled estimate. See docs/evidence.md.',
   fields: (t) => ({
     subject: t.field({ type: Entity, resolve: (p) => p.subject }),
     object: t.field({ type: Entity, resolve: (p) => p.object }),
-    studyCount: t.int({ description: 'Distinct studies (retracted included when not filtered out).', resolve: (p) => p.summary.studyCount }),
+    studyCount: t.int({
+      description: 'Distinct studies (retracted included when not filtered out).',
+      resolve: (p) => p.summary.studyCount,
+    }),
     findingCount: t.int({ resolve: (p) => p.summary.findingCount }),
     findings: t.field({
       type: [Finding],
-      description: 'The pair\'s findings (after the filter), by study and position in the study.',
+      description: "The pair's findings (after the filter), by study and position in the study.",
       args: { relation: t.arg({ type: RelationEnum, required: false }) },
       resolve: async (p, args, context) => {
         const { findings } = await p.detail(context);
@@ -68,7 +71,8 @@ export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence'
     counts: t.field({ type: EvidenceCountsType, resolve: (p) => p.summary.counts }),
     comparator: t.field({
       type: ComparatorType,
-      description: 'The comparator class the headline fields answer for: healthy controls when present, else unstated, else the class with most studies.',
+      description:
+        'The comparator class the headline fields answer for: healthy controls when present, else unstated, else the class with most studies.',
       resolve: (p) => p.summary.comparator,
     }),
     comparators: t.field({
@@ -97,7 +101,7 @@ export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence'
     moderators: t.field({ type: [ModeratorType], resolve: (p) => p.summary.moderators }),
     studies: t.field({
       type: [EvidenceStudyType],
-      description: 'Each study\'s factors, weights and vote: every step of the synthesis.',
+      description: "Each study's factors, weights and vote: every step of the synthesis.",
       resolve: async (p, _args, context) => {
         const detail = await p.detail(context);
         const nodes = findingMap(detail);
@@ -115,4 +119,7 @@ export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence'
 });
 
 export const findingMap = (detail: PairDetail) => new Map(detail.findings.map((f) => [f.id, f]));
-export const nodesOf = (p: PairEvidenceParent): FindingNodes => async (context) => findingMap(await p.detail(context));
+export const nodesOf =
+  (p: PairEvidenceParent): FindingNodes =>
+  async (context) =>
+    findingMap(await p.detail(context));

@@ -9,7 +9,8 @@ import { RollupMemberType, RollupType } from './ontology.ts';
 builder.objectField(PairEvidence, 'includedVia', (t) =>
   t.field({
     type: [RollupMemberType],
-    description: 'With includeDescendants: the roll-up members the pair\'s subject and object are (which descendant contributed, and through which terms).',
+    description:
+      "With includeDescendants: the roll-up members the pair's subject and object are (which descendant contributed, and through which terms).",
     resolve: (p) => [p.rollup?.subject, p.rollup?.object].filter((m): m is RollupMember => m != null),
   }),
 );
@@ -18,7 +19,7 @@ builder.objectField(Graph, 'rollup', (t) =>
   t.field({
     type: RollupType,
     nullable: true,
-    description: 'With includeDescendants: the start entity\'s roll-up; its members are the other depth-0 nodes.',
+    description: "With includeDescendants: the start entity's roll-up; its members are the other depth-0 nodes.",
     resolve: (g) => g.rollup ?? null,
   }),
 );

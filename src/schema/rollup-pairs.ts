@@ -24,8 +24,14 @@ interface RollupAnnotated {
 const memberOf = (rollup: Rollup | null, id: string) => rollup?.members.find((m) => m.entity.id === id) ?? null;
 
 /** Each pair with the roll-up members its subject and object are (the anchor's side per `role`). */
-export function withRollup<T extends RollupAnnotated>(pairs: T[], rollups: PairRollups, role: 'SUBJECT' | 'OBJECT'): T[] {
-  const [subjectSide, objectSide] = role === 'SUBJECT' ? [rollups.anchor, rollups.other] : [rollups.other, rollups.anchor];
-  for (const pair of pairs) pair.rollup = { subject: memberOf(subjectSide, pair.subject.id), object: memberOf(objectSide, pair.object.id) };
+export function withRollup<T extends RollupAnnotated>(
+  pairs: T[],
+  rollups: PairRollups,
+  role: 'SUBJECT' | 'OBJECT',
+): T[] {
+  const [subjectSide, objectSide] =
+    role === 'SUBJECT' ? [rollups.anchor, rollups.other] : [rollups.other, rollups.anchor];
+  for (const pair of pairs)
+    pair.rollup = { subject: memberOf(subjectSide, pair.subject.id), object: memberOf(objectSide, pair.object.id) };
   return pairs;
 }

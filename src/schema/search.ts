@@ -92,13 +92,20 @@ function snippet(hit: SearchHitValue): string | null {
 export const SearchHit = builder.objectRef<SearchHitValue>('SearchHit').implement({
   description: 'One search result: the node, what it is, its relevance and the text that matched.',
   fields: (t) => ({
-    score: t.float({ description: 'Relevance (Lucene score): higher is better; comparable within one search only.', resolve: (h) => h.score }),
+    score: t.float({
+      description: 'Relevance (Lucene score): higher is better; comparable within one search only.',
+      resolve: (h) => h.score,
+    }),
     type: t.field({ type: SearchHitTypeEnum, resolve: (h) => h.label }),
     node: t.field({ type: SearchResult, resolve: (h) => h.node }),
-    name: t.string({ description: "The entity's or tag's name, the study's title (or slug when it has none).", resolve: displayName }),
+    name: t.string({
+      description: "The entity's or tag's name, the study's title (or slug when it has none).",
+      resolve: displayName,
+    }),
     snippet: t.string({
       nullable: true,
-      description: "For a study, the part of its summary around the match; for an entity matched by a synonym, that synonym.",
+      description:
+        'For a study, the part of its summary around the match; for an entity matched by a synonym, that synonym.',
       resolve: snippet,
     }),
   }),
@@ -125,7 +132,10 @@ builder.queryFields((t) => ({
         required: false,
         description: 'Hit types to search, studies and tags included (e.g. [STUDY]).',
       }),
-      first: t.arg.int({ required: false, description: `Most hits (default ${DEFAULT_SEARCH_HITS}, at most ${MAX_SEARCH_HITS}).` }),
+      first: t.arg.int({
+        required: false,
+        description: `Most hits (default ${DEFAULT_SEARCH_HITS}, at most ${MAX_SEARCH_HITS}).`,
+      }),
     },
     resolve: async (_root, args, context, info) => {
       const first = bounded(args.first, 'first', DEFAULT_SEARCH_HITS, MAX_SEARCH_HITS);
@@ -138,13 +148,16 @@ builder.queryFields((t) => ({
           : [...new Set<HitLabel>([...((args.types ?? []) as EntityType[]), ...((args.include ?? []) as HitLabel[])])];
       if (labels?.length === 0) return [];
       const read = (params: Record<string, unknown>) =>
-        context.cypher.read<{ label: HitLabel; score: number; node: HitNode }>(curie ? 'search/by-curie' : 'search/ranked', {
-          ...params,
-          labels,
-          first,
-          // Whole nodes only when a field needs them: a study's properties are kilobytes, its name a few words.
-          whole: maySelect(selectionOf(info), 'node', 'snippet'),
-        });
+        context.cypher.read<{ label: HitLabel; score: number; node: HitNode }>(
+          curie ? 'search/by-curie' : 'search/ranked',
+          {
+            ...params,
+            labels,
+            first,
+            // Whole nodes only when a field needs them: a study's properties are kilobytes, its name a few words.
+            whole: maySelect(selectionOf(info), 'node', 'snippet'),
+          },
+        );
       const compact = compactKey(args.text) || null;
       // Every word must match; only when that finds nothing does any word do (one more round trip).
       let rows = await read(curie ? { curie } : { query: rankedQuery(terms, true), compact });

@@ -53,7 +53,7 @@ Study.implement({
     remainingQuestions: t.stringList({ resolve: (s) => s.remainingQuestions ?? [] }),
     lastUpdated: t.string({
       nullable: true,
-      description: 'ISO date (YYYY-MM-DD) of the entry\'s last update.',
+      description: "ISO date (YYYY-MM-DD) of the entry's last update.",
       resolve: (s) => s.lastUpdated ?? null,
     }),
     retracted: t.boolean({ resolve: (s) => s.retracted ?? false }),
@@ -97,7 +97,11 @@ builder.queryFields((t) => ({
         throw badInput('study: give exactly one of slug, doi or pmid');
       }
       // DOIs are case-insensitive: matched lower-cased against Study.doiKey.
-      const doi = args.doi?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '').toLowerCase() ?? null;
+      const doi =
+        args.doi
+          ?.trim()
+          .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)/i, '')
+          .toLowerCase() ?? null;
       // The study with the properties selected on it and on its findings' study (the same node); with its findings
       // and their ends when they are selected, all in this one round trip (src/schema/projection.ts).
       const findings = maySelect(selectionOf(info), 'findings') ? findingProjection(info, ['findings']) : null;

@@ -6,7 +6,7 @@ import { BiomarkerClass, MethodFlag } from './refs.ts';
 import { unknownNames } from './unknown-names.ts';
 
 BiomarkerClass.implement({
-  description: "An atlas Biomarker tag: a class of biomarkers such as Gene Expression or Blood Biomarker.",
+  description: 'An atlas Biomarker tag: a class of biomarkers such as Gene Expression or Blood Biomarker.',
   fields: (t) => ({ name: t.exposeString('name') }),
 });
 
@@ -22,7 +22,9 @@ builder.queryField('methodFlag', (t) =>
     description: 'One method flag by name (case-insensitive); an unknown name is null with a NOT_FOUND error.',
     args: { name: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
-      const [row] = await context.cypher.read<{ tag: TagNode }>('tag/method-flag-by-name', { key: normalizeKey(args.name) });
+      const [row] = await context.cypher.read<{ tag: TagNode }>('tag/method-flag-by-name', {
+        key: normalizeKey(args.name),
+      });
       if (!row) throw await unknownNames(context, [args.name], 'name', ['MethodFlag'], 'method flag');
       return row.tag;
     },

@@ -44,7 +44,11 @@ export async function unknownNames(
     .filter((n) => suggestions[n]!.length > 0)
     .map((n) => ` (for "${n}" did you mean ${suggestions[n]!.map((s) => `"${s}"`).join(', ')}?)`)
     .join('');
-  return notFound(`${argument}: no ${what} named ${listed}${hints}`, { argument, unknownNames: [...names], suggestions });
+  return notFound(`${argument}: no ${what} named ${listed}${hints}`, {
+    argument,
+    unknownNames: [...names],
+    suggestions,
+  });
 }
 
 /** Of `names`, those no entity (of `types`, when given) answers to, as given; one round trip. */
@@ -80,10 +84,21 @@ export async function checkNamesKnown(
  * Throws the NOT_FOUND error when a roll-up stands for no entity: its query names none (with `namedOnly`, the
  * descendants do not count) and, without it, none is under what it names either.
  */
-export async function checkRollupKnown(context: Context, rollup: Rollup | null, argument: string, namedOnly = false): Promise<void> {
+export async function checkRollupKnown(
+  context: Context,
+  rollup: Rollup | null,
+  argument: string,
+  namedOnly = false,
+): Promise<void> {
   if (!rollup) return;
   const members = namedOnly ? rollup.members.filter((m) => m.named) : rollup.members;
   if (members.length === 0) {
-    throw await unknownNames(context, [rollup.query], argument, undefined, namedOnly ? 'entity' : 'entity, nor any under it in the ontology,');
+    throw await unknownNames(
+      context,
+      [rollup.query],
+      argument,
+      undefined,
+      namedOnly ? 'entity' : 'entity, nor any under it in the ontology,',
+    );
   }
 }

@@ -10,7 +10,8 @@ const SCALE = (() => {
   const raw = process.env.EVIDENCE_GRAPH_FUZZ_RUNS;
   if (raw === undefined || raw === '') return 1;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`EVIDENCE_GRAPH_FUZZ_RUNS must be a positive number, got "${raw}"`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`EVIDENCE_GRAPH_FUZZ_RUNS must be a positive number, got "${raw}"`);
   return value;
 })();
 

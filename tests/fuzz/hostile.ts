@@ -91,20 +91,7 @@ export const LUCENE = [
 ];
 
 export const HOSTILE_INTS = [
-  0,
-  -1,
-  1,
-  2,
-  -2147483648,
-  2147483647,
-  2147483646,
-  1000,
-  10_000,
-  100_000,
-  201,
-  101,
-  51,
-  -1000,
+  0, -1, 1, 2, -2147483648, 2147483647, 2147483646, 1000, 10_000, 100_000, 201, 101, 51, -1000,
 ];
 
 /** Strings a hostile client sends in place of any string argument. */
@@ -112,11 +99,34 @@ export function hostileString(): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...INJECTIONS) },
     { weight: 3, arbitrary: fc.constantFrom(...LUCENE) },
-    { weight: 2, arbitrary: fc.constantFrom('', ' ', 'ME/CFS', 'miR-320a', 'fatigue', 'hussein-2022-impact-micro', 'IL-6', 'cfs', 'pain') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        '',
+        ' ',
+        'ME/CFS',
+        'miR-320a',
+        'fatigue',
+        'hussein-2022-impact-micro',
+        'IL-6',
+        'cfs',
+        'pain',
+      ),
+    },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-    { weight: 1, arbitrary: fc.array(fc.constantFrom(...ODD_UNICODE), { minLength: 1, maxLength: 20 }).map((parts) => parts.join('')) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('x', 'a ', '\u202e', '*', '"'), fc.integer({ min: 1000, max: 200_000 })).map(([unit, n]) => unit.repeat(n)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(fc.constantFrom(...ODD_UNICODE), { minLength: 1, maxLength: 20 })
+        .map((parts) => parts.join('')),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('x', 'a ', '\u202e', '*', '"'), fc.integer({ min: 1000, max: 200_000 }))
+        .map(([unit, n]) => unit.repeat(n)),
+    },
   );
 }
 
@@ -154,5 +164,12 @@ export function hostileId(): fc.Arbitrary<string> {
 export const hostileJson = (): fc.Arbitrary<unknown> =>
   fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
-    fc.constantFrom({ slug: 'x' }, { slug: '"}) MATCH (n) DETACH DELETE n //' }, { __proto__: { polluted: true } }, [], null, 'x'.repeat(10_000)),
+    fc.constantFrom(
+      { slug: 'x' },
+      { slug: '"}) MATCH (n) DETACH DELETE n //' },
+      { __proto__: { polluted: true } },
+      [],
+      null,
+      'x'.repeat(10_000),
+    ),
   );

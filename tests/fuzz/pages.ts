@@ -38,11 +38,27 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fraction.map((f): Mutation => ({ kind: 'truncate', at: f })),
   fc
     .array(fc.tuple(fraction, fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 12 })
-    .map((flips): Mutation => ({ kind: 'flipBytes', positions: flips.map(([p]) => p), masks: flips.map(([, m]) => m) })),
+    .map((flips): Mutation => ({
+      kind: 'flipBytes',
+      positions: flips.map(([p]) => p),
+      masks: flips.map(([, m]) => m),
+    })),
   fc
     .record({
       at: fraction,
-      unit: fc.constantFrom('x', 'word ', '- ', 'Case-Control', 'E2 Moderate', '·', '\u202e', 'p<0.001 ', 'é', 'Symptom:Pain', '10.1093/'),
+      unit: fc.constantFrom(
+        'x',
+        'word ',
+        '- ',
+        'Case-Control',
+        'E2 Moderate',
+        '·',
+        '\u202e',
+        'p<0.001 ',
+        'é',
+        'Symptom:Pain',
+        '10.1093/',
+      ),
       length: fc.integer({ min: 10_000, max: 200_000 }),
     })
     .map((m): Mutation => ({ kind: 'hugeLine', ...m })),
@@ -53,7 +69,9 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     .record({ from: fraction, length: fc.integer({ min: 1, max: 40 }), times: fc.integer({ min: 1, max: 50 }) })
     .map((m): Mutation => ({ kind: 'repeatSection', ...m })),
   fc.integer().map((seed): Mutation => ({ kind: 'shuffleLines', seed })),
-  fc.record({ at: fraction, count: fc.integer({ min: 1, max: 10 }) }).map((m): Mutation => ({ kind: 'dropLines', ...m })),
+  fc
+    .record({ at: fraction, count: fc.integer({ min: 1, max: 10 }) })
+    .map((m): Mutation => ({ kind: 'dropLines', ...m })),
   fc.constantFrom('\r\n' as const, '\r' as const).map((ending): Mutation => ({ kind: 'lineEndings', ending })),
   fc.record({ a: fraction, b: fraction }).map((m): Mutation => ({ kind: 'swapHeadings', ...m })),
 );
@@ -70,7 +88,15 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-const HEADINGS = ['Quick Summary', 'Why It Matters', 'Observed Findings', 'Inferred Conclusions', 'Tags', 'Metadata', 'BibTeX'];
+const HEADINGS = [
+  'Quick Summary',
+  'Why It Matters',
+  'Observed Findings',
+  'Inferred Conclusions',
+  'Tags',
+  'Metadata',
+  'BibTeX',
+];
 
 export function applyMutation(text: string, mutation: Mutation): string {
   switch (mutation.kind) {
@@ -103,7 +129,11 @@ export function applyMutation(text: string, mutation: Mutation): string {
       const lines = text.split('\n');
       const from = at(mutation.from, lines.length);
       const section = lines.slice(from, from + mutation.length);
-      return [...lines.slice(0, from + section.length), ...Array.from({ length: mutation.times }, () => section).flat(), ...lines.slice(from + section.length)].join('\n');
+      return [
+        ...lines.slice(0, from + section.length),
+        ...Array.from({ length: mutation.times }, () => section).flat(),
+        ...lines.slice(from + section.length),
+      ].join('\n');
     }
     case 'shuffleLines':
       return shuffle(text.split('\n'), mutation.seed).join('\n');
@@ -118,8 +148,11 @@ export function applyMutation(text: string, mutation: Mutation): string {
       const a = HEADINGS[Math.floor(mutation.a * HEADINGS.length)]!;
       const b = HEADINGS[Math.floor(mutation.b * HEADINGS.length)]!;
       // NUL cannot occur in a page: a safe placeholder while two headings trade places.
+      const swapped = text
+        .replace(new RegExp(`^${a}$`, 'gm'), '\u0000SWAP\u0000')
+        .replace(new RegExp(`^${b}$`, 'gm'), a);
       // eslint-disable-next-line no-control-regex
-      return text.replace(new RegExp(`^${a}$`, 'gm'), '\u0000SWAP\u0000').replace(new RegExp(`^${b}$`, 'gm'), a).replace(/\u0000SWAP\u0000/g, b);
+      return swapped.replace(/\u0000SWAP\u0000/g, b);
     }
   }
 }
@@ -131,9 +164,15 @@ export interface MutatedPage {
 }
 
 /** A sample page with one to four mutations applied in turn. */
-export function mutatedPageArb(mutations: fc.Arbitrary<Mutation> = mutationArb, maxMutations = 4): fc.Arbitrary<MutatedPage> {
+export function mutatedPageArb(
+  mutations: fc.Arbitrary<Mutation> = mutationArb,
+  maxMutations = 4,
+): fc.Arbitrary<MutatedPage> {
   return fc
-    .tuple(fc.integer({ min: 0, max: SAMPLE_PAGES.length - 1 }), fc.array(mutations, { minLength: 1, maxLength: maxMutations }))
+    .tuple(
+      fc.integer({ min: 0, max: SAMPLE_PAGES.length - 1 }),
+      fc.array(mutations, { minLength: 1, maxLength: maxMutations }),
+    )
     .map(([index, list]) => {
       const page = SAMPLE_PAGES[index]!;
       return { name: page.name, mutations: list, text: list.reduce(applyMutation, page.text) };

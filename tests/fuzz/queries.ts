@@ -152,7 +152,10 @@ class Builder {
     const chosen = new Set<GraphQLField<unknown, unknown>>();
     const wanted = this.draw.int(1, 4);
     for (let i = 0; i < wanted; i++) {
-      const pool = depth >= this.maxDepth || composites.length === 0 || (leaves.length > 0 && this.draw.chance(0.5)) ? leaves : composites;
+      const pool =
+        depth >= this.maxDepth || composites.length === 0 || (leaves.length > 0 && this.draw.chance(0.5))
+          ? leaves
+          : composites;
       if (pool.length === 0) continue;
       chosen.add(this.draw.pick(pool));
     }
@@ -176,7 +179,9 @@ class Builder {
   operation(kind: 'query' | 'mutation', root: GraphQLObjectType, field: GraphQLField<unknown, unknown>): string {
     const args = this.args(field.args);
     const named = getNamedType(field.type);
-    const body = isLeaf(named) ? `${field.name}${args}` : `${field.name}${args} { ${this.selection(named, 1) || '__typename'} }`;
+    const body = isLeaf(named)
+      ? `${field.name}${args}`
+      : `${field.name}${args} { ${this.selection(named, 1) || '__typename'} }`;
     const defs = this.variableDefs.length ? `(${this.variableDefs.join(', ')})` : '';
     return `${kind} Fuzz${defs} { ${body} }`;
   }
@@ -201,7 +206,13 @@ export function operationArb(
     const field = only ? root.getFields()[only]! : draw.pick(Object.values(root.getFields()));
     const builder = new Builder(schema, draw, maxDepth);
     const query = builder.operation(kind, root, field);
-    const operation: GeneratedOperation = { query, variables: builder.variables, root: field.name, kind, ids: builder.ids };
+    const operation: GeneratedOperation = {
+      query,
+      variables: builder.variables,
+      root: field.name,
+      kind,
+      ids: builder.ids,
+    };
     // fast-check prints a counterexample with this: the query and the start of the variables, not megabytes.
     Object.defineProperty(operation, fc.toStringMethod, {
       value: () => `${query}  variables=${JSON.stringify(builder.variables).slice(0, 600)}`,

@@ -23,7 +23,10 @@ const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.array(fc.constantFrom(...ODD_UNICODE, 'a', ' ', 'p<0.05'), { maxLength: 12 }).map((parts) => parts.join('')),
 );
-const nonEmpty = fc.oneof(fc.string({ minLength: 1, maxLength: 60 }), fc.constantFrom('IL-6', 'ME/CFS', 'fatigue', '\u202emir-320a', 'x'));
+const nonEmpty = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 60 }),
+  fc.constantFrom('IL-6', 'ME/CFS', 'fatigue', '\u202emir-320a', 'x'),
+);
 const orNull = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 });
 const isoDate = fc
@@ -35,7 +38,9 @@ const entityArb = fc.record(
     type: fc.constantFrom(...ENTITY_TYPES),
     name: nonEmpty,
     synonyms: fc.array(text, { maxLength: 3 }),
-    xrefs: fc.dictionary(fc.constantFrom('MONDO', 'HP', 'miRBase', 'UniProt'), fc.string({ maxLength: 20 }), { maxKeys: 2 }),
+    xrefs: fc.dictionary(fc.constantFrom('MONDO', 'HP', 'miRBase', 'UniProt'), fc.string({ maxLength: 20 }), {
+      maxKeys: 2,
+    }),
     kind: text,
     subgroupOf: text,
     subgroupFeature: text,
@@ -59,7 +64,13 @@ const findingArb = fc.record(
     ci: orNull(fc.tuple(finite, finite)),
     sampleSize: orNull(fc.nat({ max: 1_000_000 })),
     groups: orNull(
-      fc.array(fc.record({ mean: finite, sd: orNull(finite), n: orNull(fc.nat({ max: 100_000 })) }, { requiredKeys: ['mean'] }), { maxLength: 3 }),
+      fc.array(
+        fc.record(
+          { mean: finite, sd: orNull(finite), n: orNull(fc.nat({ max: 100_000 })) },
+          { requiredKeys: ['mean'] },
+        ),
+        { maxLength: 3 },
+      ),
     ),
     extraction: fc.record({
       agent: fc.string({ minLength: 1, maxLength: 20 }),
@@ -81,7 +92,11 @@ export const validRecordArb: fc.Arbitrary<JsonRecord> = fc.record(
     authorsTruncated: orNull(fc.boolean()),
     journal: orNull(text),
     year: orNull(fc.integer({ min: 1800, max: 2100 })),
-    doi: orNull(fc.tuple(fc.integer({ min: 1000, max: 999_999_999 }), fc.stringMatching(/^[A-Za-z0-9./()_-]{1,20}$/)).map(([r, s]) => `10.${r}/${s}`)),
+    doi: orNull(
+      fc
+        .tuple(fc.integer({ min: 1000, max: 999_999_999 }), fc.stringMatching(/^[A-Za-z0-9./()_-]{1,20}$/))
+        .map(([r, s]) => `10.${r}/${s}`),
+    ),
     pmid: orNull(fc.stringMatching(/^[0-9]{1,9}$/)),
     evidenceLevel: fc.constantFrom(...EVIDENCE_LEVELS, null),
     confidence: fc.constantFrom(...CONFIDENCES, null),
@@ -123,7 +138,22 @@ export interface Breakage {
   apply: (record: JsonRecord) => void;
 }
 
-const WRONG_VALUES: unknown[] = [42, -1, 1.5, 'text', '', true, false, [], {}, ['x'], { a: 1 }, '"}) MATCH (n) DETACH DELETE n //', '\u202e', 1e308];
+const WRONG_VALUES: unknown[] = [
+  42,
+  -1,
+  1.5,
+  'text',
+  '',
+  true,
+  false,
+  [],
+  {},
+  ['x'],
+  { a: 1 },
+  '"}) MATCH (n) DETACH DELETE n //',
+  '\u202e',
+  1e308,
+];
 
 /** Replace a value with one of the wrong type for that field (never a value the schema allows). */
 function wrongFor(field: string, candidates: unknown[]): unknown[] {
@@ -154,24 +184,48 @@ function wrongFor(field: string, candidates: unknown[]): unknown[] {
 export function breakageArb(): fc.Arbitrary<Breakage> {
   const typed = fc
     .tuple(
-      fc.constantFrom('title', 'journal', 'summary', 'designLabel', 'authorsTruncated', 'peerReviewed', 'controlGroup', 'retracted', 'authors', 'observedFindings', 'topics'),
+      fc.constantFrom(
+        'title',
+        'journal',
+        'summary',
+        'designLabel',
+        'authorsTruncated',
+        'peerReviewed',
+        'controlGroup',
+        'retracted',
+        'authors',
+        'observedFindings',
+        'topics',
+      ),
       fc.nat(),
     )
     .map(([field, n]): Breakage => {
       const options = wrongFor(field, WRONG_VALUES);
       const value = options[n % options.length];
-      return { what: `${field} = ${JSON.stringify(value)}`, pointer: `/${field}`, apply: (r) => void (r[field] = value) };
+      return {
+        what: `${field} = ${JSON.stringify(value)}`,
+        pointer: `/${field}`,
+        apply: (r) => void (r[field] = value),
+      };
     });
   const fixed: Breakage[] = [
     { what: 'slug with capitals', pointer: '/slug', apply: (r) => void (r.slug = 'Hussein-2022') },
-    { what: 'slug with an injection', pointer: '/slug', apply: (r) => void (r.slug = '"}) MATCH (n) DETACH DELETE n //') },
+    {
+      what: 'slug with an injection',
+      pointer: '/slug',
+      apply: (r) => void (r.slug = '"}) MATCH (n) DETACH DELETE n //'),
+    },
     { what: 'slug with RTL override', pointer: '/slug', apply: (r) => void (r.slug = 'abc\u202e-def') },
     { what: 'slug a number', pointer: '/slug', apply: (r) => void (r.slug = 12) },
     { what: 'no slug', pointer: '/slug', apply: (r) => void delete r.slug },
     { what: 'year out of range', pointer: '/year', apply: (r) => void (r.year = 1799) },
     { what: 'year a float', pointer: '/year', apply: (r) => void (r.year = 2020.5) },
     { what: 'year a string', pointer: '/year', apply: (r) => void (r.year = 'twenty') },
-    { what: 'doi with resolver prefix', pointer: '/doi', apply: (r) => void (r.doi = 'https://doi.org/10.1093/pm/pnac076') },
+    {
+      what: 'doi with resolver prefix',
+      pointer: '/doi',
+      apply: (r) => void (r.doi = 'https://doi.org/10.1093/pm/pnac076'),
+    },
     { what: 'pmid with letters', pointer: '/pmid', apply: (r) => void (r.pmid = 'PMC123') },
     { what: 'unknown evidence level', pointer: '/evidenceLevel', apply: (r) => void (r.evidenceLevel = 'E9') },
     { what: 'design lower-case', pointer: '/design', apply: (r) => void (r.design = 'rct') },
@@ -180,9 +234,21 @@ export function breakageArb(): fc.Arbitrary<Breakage> {
     { what: 'date in atlas form', pointer: '/lastUpdated', apply: (r) => void (r.lastUpdated = '8 April 2026') },
     { what: 'relative URL', pointer: '/sourceUrls/0', apply: (r) => void (r.sourceUrls = ['not a url']) },
     { what: 'unknown property', pointer: '/colour', apply: (r) => void (r.colour = 'blue') },
-    { what: 'prototype key', pointer: '/__proto__', apply: (r) => void Object.defineProperty(r, '__proto__', { value: 1, enumerable: true }) },
-    { what: 'tags without symptoms', pointer: '/tags/symptoms', apply: (r) => void (r.tags = { biomarkerClasses: [], methodFlags: [] }) },
-    { what: 'tags with an unknown key', pointer: '/tags/other', apply: (r) => void (r.tags = { symptoms: [], biomarkerClasses: [], methodFlags: [], other: [] }) },
+    {
+      what: 'prototype key',
+      pointer: '/__proto__',
+      apply: (r) => void Object.defineProperty(r, '__proto__', { value: 1, enumerable: true }),
+    },
+    {
+      what: 'tags without symptoms',
+      pointer: '/tags/symptoms',
+      apply: (r) => void (r.tags = { biomarkerClasses: [], methodFlags: [] }),
+    },
+    {
+      what: 'tags with an unknown key',
+      pointer: '/tags/other',
+      apply: (r) => void (r.tags = { symptoms: [], biomarkerClasses: [], methodFlags: [], other: [] }),
+    },
   ];
   const findingBase = {
     statement: 'IL-6 was higher.',
@@ -202,20 +268,30 @@ export function breakageArb(): fc.Arbitrary<Breakage> {
     ['unknown p comparator', '/pComparator', (f) => void (f.pComparator = '<<')],
     ['ci of three numbers', '/ci', (f) => void (f.ci = [1, 2, 3])],
     ['group without mean', '/groups/0/mean', (f) => void (f.groups = [{ sd: 1 }])],
-    ['extraction confidence 2', '/extraction/confidence', (f) => void (f.extraction = { ...f.extraction, confidence: 2 })],
-    ['extraction without curated', '/extraction/curated', (f) => void (f.extraction = { agent: 'x', version: '1', confidence: 1 })],
+    [
+      'extraction confidence 2',
+      '/extraction/confidence',
+      (f) => void (f.extraction = { ...f.extraction, confidence: 2 }),
+    ],
+    [
+      'extraction without curated',
+      '/extraction/curated',
+      (f) => void (f.extraction = { agent: 'x', version: '1', confidence: 1 }),
+    ],
   ];
-  const finding = fc.tuple(fc.constantFrom(...findingBreaks), fc.nat({ max: 3 })).map(([[what, sub, breakIt], extra]): Breakage => {
-    return {
-      what: `finding: ${what}`,
-      pointer: `/findings/${extra}${sub}`,
-      apply: (r) => {
-        const findings = Array.from({ length: extra + 1 }, () => structuredClone(findingBase) as Record<string, any>);
-        breakIt(findings[extra]!);
-        r.findings = findings;
-      },
-    };
-  });
+  const finding = fc
+    .tuple(fc.constantFrom(...findingBreaks), fc.nat({ max: 3 }))
+    .map(([[what, sub, breakIt], extra]): Breakage => {
+      return {
+        what: `finding: ${what}`,
+        pointer: `/findings/${extra}${sub}`,
+        apply: (r) => {
+          const findings = Array.from({ length: extra + 1 }, () => structuredClone(findingBase) as Record<string, any>);
+          breakIt(findings[extra]!);
+          r.findings = findings;
+        },
+      };
+    });
   return fc.oneof(typed, fc.constantFrom(...fixed), finding);
 }
 

@@ -58,7 +58,8 @@ async function send(query: string, variables: Record<string, unknown>, authoriza
   return { response: { status: response.status, ...(JSON.parse(raw) as object) }, headers: response.headers, raw };
 }
 
-const importEntries = (variables: Record<string, unknown>, key?: string) => send(IMPORT, variables, key === undefined ? undefined : `Bearer ${key}`);
+const importEntries = (variables: Record<string, unknown>, key?: string) =>
+  send(IMPORT, variables, key === undefined ? undefined : `Bearer ${key}`);
 
 async function rows<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const { records } = await db.driver.executeQuery(query, params, { database: db.connection.database });
@@ -151,20 +152,31 @@ describe('importEntries with a key that has the import scope', () => {
     expect(result.findingsByRelation.reduce((sum, r) => sum + r.count, 0)).toBe(result.findings);
     expect(result.findingsByRelation.map((r) => r.relation)).toContain('ELEVATED_IN');
     expectNoSecrets(raw);
-    const [study] = await rows<{ title: string }>('MATCH (s:Study {slug: $slug}) RETURN s.title AS title', { slug: SEED });
+    const [study] = await rows<{ title: string }>('MATCH (s:Study {slug: $slug}) RETURN s.title AS title', {
+      slug: SEED,
+    });
     expect(study?.title).toMatch(/Micro RNA-320a/);
   });
 
   it('the same page again: UNCHANGED', async () => {
     const { response } = await importEntries({ pages: [seedText] }, importKey);
-    expect(response.data!.importEntries).toMatchObject({ created: 0, updated: 0, unchanged: 1, studies: [{ slug: SEED, status: 'UNCHANGED' }] });
+    expect(response.data!.importEntries).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+      studies: [{ slug: SEED, status: 'UNCHANGED' }],
+    });
   });
 
   it('dryRun reports what would change and writes nothing', async () => {
     const before = await studyCount();
     const { response } = await importEntries({ pages: [variant('auth-2024-dry-run', 1)], dryRun: true }, importKey);
     expect(response.errors).toBeUndefined();
-    expect(response.data!.importEntries).toMatchObject({ dryRun: true, created: 1, studies: [{ slug: 'auth-2024-dry-run', status: 'CREATED' }] });
+    expect(response.data!.importEntries).toMatchObject({
+      dryRun: true,
+      created: 1,
+      studies: [{ slug: 'auth-2024-dry-run', status: 'CREATED' }],
+    });
     expect(await studyCount()).toBe(before);
     expect(await rows("MATCH (s:Study {slug: 'auth-2024-dry-run'}) RETURN s")).toEqual([]);
   });
@@ -188,7 +200,10 @@ describe('importEntries with a key that has the import scope', () => {
   });
 
   it('pages and records together, each named by position; a bad page is located too', async () => {
-    const { response } = await importEntries({ pages: [variant('auth-2024-page-and-record', 2), ''], records: [{ slug: 'auth-2021-with-page' }] }, importKey);
+    const { response } = await importEntries(
+      { pages: [variant('auth-2024-page-and-record', 2), ''], records: [{ slug: 'auth-2021-with-page' }] },
+      importKey,
+    );
     const result = response.data!.importEntries;
     expect(result.inputs).toBe(3);
     expect(result.created).toBe(2);
@@ -197,9 +212,16 @@ describe('importEntries with a key that has the import scope', () => {
   });
 
   it('warns where a page is odd, naming the input and line', async () => {
-    const text = variant('auth-2024-unknown-badge', 3).replace('Case-ControlPeer-reviewed', 'Cohort-StudyPeer-reviewed');
+    const text = variant('auth-2024-unknown-badge', 3).replace(
+      'Case-ControlPeer-reviewed',
+      'Cohort-StudyPeer-reviewed',
+    );
     const { response } = await importEntries({ pages: [text] }, importKey);
-    expect(response.data!.importEntries.warnings).toContainEqual({ input: 'pages[0]', line: 2, message: expect.stringMatching(/unknown badge "Cohort-Study"/) });
+    expect(response.data!.importEntries.warnings).toContainEqual({
+      input: 'pages[0]',
+      line: 2,
+      message: expect.stringMatching(/unknown badge "Cohort-Study"/),
+    });
   });
 
   it('bounds: more than 100 pages or 1000 records is BAD_USER_INPUT', async () => {
@@ -211,7 +233,10 @@ describe('importEntries with a key that has the import scope', () => {
 
   it('records when the key was last used', async () => {
     const id = parseKey(importKey)!.id;
-    const [key] = await rows<{ lastUsedAt: string | null }>('MATCH (k:ApiKey {id: $id}) RETURN k.lastUsedAt AS lastUsedAt', { id });
+    const [key] = await rows<{ lastUsedAt: string | null }>(
+      'MATCH (k:ApiKey {id: $id}) RETURN k.lastUsedAt AS lastUsedAt',
+      { id },
+    );
     expect(Date.parse(key!.lastUsedAt!)).toBeGreaterThan(Date.now() - 5 * 60_000);
   });
 });
@@ -219,7 +244,11 @@ describe('importEntries with a key that has the import scope', () => {
 describe('reads stay public', () => {
   it('answers queries without any key, and ignores a bad one', async () => {
     for (const authorization of [undefined, 'Bearer not-a-key']) {
-      const { response } = await send('query ($slug: String!) { study(slug: $slug) { slug } }', { slug: SEED }, authorization);
+      const { response } = await send(
+        'query ($slug: String!) { study(slug: $slug) { slug } }',
+        { slug: SEED },
+        authorization,
+      );
       expect(response.status).toBe(200);
       expect(response.errors).toBeUndefined();
       expect(response.data).toEqual({ study: { slug: SEED } });
@@ -236,19 +265,26 @@ describe('storage', () => {
       expect(props.hash).toMatch(/^[0-9a-f]{64}$/);
       expectNoSecrets(JSON.stringify(props));
     }
-    const [imported] = await rows<{ hash: string }>('MATCH (k:ApiKey {id: $id}) RETURN k.hash AS hash', { id: parseKey(importKey)!.id });
+    const [imported] = await rows<{ hash: string }>('MATCH (k:ApiKey {id: $id}) RETURN k.hash AS hash', {
+      id: parseKey(importKey)!.id,
+    });
     expect(imported!.hash).not.toBe(importKey);
   });
 
   it('a revoked key stops working at once', async () => {
     const { key } = await createApiKey(db.cypher, { name: 'short-lived', scopes: ['import'] });
     secrets.push(key);
-    expect((await importEntries({ records: [{ slug: 'auth-2021-before-revoke' }] }, key)).response.errors).toBeUndefined();
+    expect(
+      (await importEntries({ records: [{ slug: 'auth-2021-before-revoke' }] }, key)).response.errors,
+    ).toBeUndefined();
     expect(await revokeApiKey(db.cypher, parseKey(key)!.id)).toBe('revoked');
     expect(await revokeApiKey(db.cypher, parseKey(key)!.id)).toBe('already-revoked');
     const { response, raw } = await importEntries({ records: [{ slug: 'auth-2021-after-revoke' }] }, key);
     expect(response.status).toBe(401);
-    expect(response.errors?.[0]).toMatchObject({ message: 'This API key has been revoked.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'This API key has been revoked.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expectNoSecrets(raw);
     expect(await rows("MATCH (s:Study {slug: 'auth-2021-after-revoke'}) RETURN s")).toEqual([]);
   });
@@ -296,8 +332,17 @@ describe('the keys command', () => {
       expect(result.stdout).not.toMatch(/hash/i);
       expectNoSecrets(result.stdout + result.stderr);
     }
-    const listed = JSON.parse(json.stdout) as { id: string; scopes: string[]; revokedAt: string | null; lastUsedAt: string | null }[];
-    expect(listed.find((k) => k.id === id)).toMatchObject({ scopes: ['admin', 'import'], revokedAt: null, lastUsedAt: expect.any(String) });
+    const listed = JSON.parse(json.stdout) as {
+      id: string;
+      scopes: string[];
+      revokedAt: string | null;
+      lastUsedAt: string | null;
+    }[];
+    expect(listed.find((k) => k.id === id)).toMatchObject({
+      scopes: ['admin', 'import'],
+      revokedAt: null,
+      lastUsedAt: expect.any(String),
+    });
     expect(table.stdout.split('\n')[0]).toMatch(/^ID\s+NAME\s+SCOPES\s+CREATED\s+LAST USED\s+REVOKED$/);
   });
 

@@ -41,7 +41,11 @@ export interface OfflinePage {
   pageErrors: string[];
 }
 
-export async function offlinePage(browser: Browser, base: string, viewport = { width: 1400, height: 900 }): Promise<OfflinePage> {
+export async function offlinePage(
+  browser: Browser,
+  base: string,
+  viewport = { width: 1400, height: 900 },
+): Promise<OfflinePage> {
   const page = await browser.newPage({ viewport });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];

@@ -83,11 +83,17 @@ async function everyPair(names: string[], live: boolean): Promise<Map<string, Pa
   const out = new Map<string, PairJson[]>();
   for (let at = 0; at < names.length; at += 25) {
     const part = names.slice(at, at + 25);
-    const fields = part.map((_n, i) => `a${i}: evidence(subject: $s${i}, first: 200, weights: $weights) { ${SUMMARY} }`).join('\n');
+    const fields = part
+      .map((_n, i) => `a${i}: evidence(subject: $s${i}, first: 200, weights: $weights) { ${SUMMARY} }`)
+      .join('\n');
     const defs = part.map((_n, i) => `$s${i}: String!`).join(', ');
     const variables: Record<string, unknown> = Object.fromEntries(part.map((n, i) => [`s${i}`, n]));
     variables.weights = live ? LIVE : null;
-    const response = await graphql<Record<string, PairJson[]>>(bulkYoga, `query (${defs}, $weights: EvidenceWeights) { ${fields} }`, variables);
+    const response = await graphql<Record<string, PairJson[]>>(
+      bulkYoga,
+      `query (${defs}, $weights: EvidenceWeights) { ${fields} }`,
+      variables,
+    );
     expect(response.errors).toBeUndefined();
     part.forEach((name, i) => out.set(name, response.data![`a${i}`]!));
   }
@@ -96,7 +102,11 @@ async function everyPair(names: string[], live: boolean): Promise<Map<string, Pa
 
 /** The names of every entity that is the subject of a finding. */
 async function subjectNames(): Promise<string[]> {
-  return (await rows<{ name: string }>('MATCH (e:Entity)<-[:SUBJECT]-(:Finding) RETURN DISTINCT toLower(e.name) AS name ORDER BY name')).map((r) => r.name);
+  return (
+    await rows<{ name: string }>(
+      'MATCH (e:Entity)<-[:SUBJECT]-(:Finding) RETURN DISTINCT toLower(e.name) AS name ORDER BY name',
+    )
+  ).map((r) => r.name);
 }
 
 /** Pairs of findings of studies the default filter keeps, and the pairs the view holds (entity ids). */
@@ -106,7 +116,9 @@ async function pairSets(): Promise<{ live: string[]; view: string[] }> {
      WHERE coalesce(s.retracted, false) = false
      RETURN DISTINCT a.id + ' -> ' + b.id AS pair ORDER BY pair`,
   );
-  const view = await rows<{ pair: string }>('MATCH (p:PairEvidence) RETURN p.subjectId + \' -> \' + p.objectId AS pair ORDER BY pair');
+  const view = await rows<{ pair: string }>(
+    "MATCH (p:PairEvidence) RETURN p.subjectId + ' -> ' + p.objectId AS pair ORDER BY pair",
+  );
   return { live: live.map((r) => r.pair), view: view.map((r) => r.pair) };
 }
 
@@ -133,11 +145,14 @@ async function expectViewEqualsLive(): Promise<number> {
 
 /** The view alone: every PairEvidence node and VOTES relationship with all properties, sorted. */
 async function viewDump(): Promise<string[]> {
-  const nodes = await rows<{ node: { properties: Record<string, unknown> } }>('MATCH (p:PairEvidence) RETURN p AS node');
+  const nodes = await rows<{ node: { properties: Record<string, unknown> } }>(
+    'MATCH (p:PairEvidence) RETURN p AS node',
+  );
   const votes = await rows<{ slug: string; pair: string; props: Record<string, unknown> }>(
     'MATCH (s:Study)-[v:VOTES]->(p:PairEvidence) RETURN s.slug AS slug, p.id AS pair, properties(v) AS props',
   );
-  const sorted = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))));
+  const sorted = (o: Record<string, unknown>) =>
+    JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1))));
   return [
     ...nodes.map((r) => `N ${sorted(r.node.properties)}`),
     ...votes.map((r) => `V ${r.slug} ${r.pair} ${sorted(r.props)}`),
@@ -195,7 +210,10 @@ describe('the bundled sample', () => {
         const both = { subject: pair.subject.name.toLowerCase(), object: pair.object.name.toLowerCase() };
         const bySubject = await evidence(both);
         expect(bySubject.data, JSON.stringify(both)).toEqual(await evidence(both, { live: true }).then((r) => r.data));
-        expect(bySubject.data!.evidence.map((p) => [p.subject.id, p.object.id])).toContainEqual([pair.subject.id, pair.object.id]);
+        expect(bySubject.data!.evidence.map((p) => [p.subject.id, p.object.id])).toContainEqual([
+          pair.subject.id,
+          pair.object.id,
+        ]);
         const byObject = await evidence({ subject: both.object, object: both.subject, role: 'OBJECT' });
         expect(byObject.data!.evidence).toEqual(bySubject.data!.evidence);
       }
@@ -232,7 +250,8 @@ describe('the bundled sample', () => {
     );
     const altered = JSON.parse(vote!.vote) as { classes: { support: { up: number } }[] };
     altered.classes[0]!.support.up = 7;
-    const setVote = (text: string) => rows('MATCH ()-[v:VOTES]->() WHERE elementId(v) = $id SET v.vote = $text', { id: vote!.id, text });
+    const setVote = (text: string) =>
+      rows('MATCH ()-[v:VOTES]->() WHERE elementId(v) = $id SET v.vote = $text', { id: vote!.id, text });
     await setVote(JSON.stringify(altered));
     expect((await evidence(query)).data!.evidence[0]!.weightedSupport.up).toBe(7);
     expect((await evidence(query, { live: true })).data!.evidence[0]!.weightedSupport.up).toBe(0);
@@ -379,7 +398,9 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
         ...change,
         evidenceLevel: change.evidenceLevel === 'E3' ? 'E1' : 'E3',
         tags: { ...change.tags!, methodFlags: [...(change.tags?.methodFlags ?? []), newFlag] },
-        findings: (change.findings ?? []).map((f, i) => (onPair.has(i) ? { ...f, significant: false, pValue: 0.4, pComparator: '=' } : f)),
+        findings: (change.findings ?? []).map((f, i) =>
+          onPair.has(i) ? { ...f, significant: false, pValue: 0.4, pComparator: '=' } : f,
+        ),
       },
       { ...bySlug.get(lonely!.slug)!, retracted: true },
     ];
@@ -492,17 +513,27 @@ describe('the backfill (refreshPairEvidence)', () => {
     // Flag names that share a flag node (same key, first name kept) or only a weight key; a retracted study.
     const [base] = corpus(1, 5000);
     const variants: [string, Partial<StudyRecord>][] = [
-      ['flags-2024-first', { tags: { symptoms: [], biomarkerClasses: [], methodFlags: ['Small Sample', 'No controls'] } }],
-      ['flags-2024-second', { tags: { symptoms: [], biomarkerClasses: [], methodFlags: ['small  sample', 'SMALL_SAMPLE'] } }],
+      [
+        'flags-2024-first',
+        { tags: { symptoms: [], biomarkerClasses: [], methodFlags: ['Small Sample', 'No controls'] } },
+      ],
+      [
+        'flags-2024-second',
+        { tags: { symptoms: [], biomarkerClasses: [], methodFlags: ['small  sample', 'SMALL_SAMPLE'] } },
+      ],
       ['flags-2024-retracted', { retracted: true }],
     ];
-    const records = variants.map(([slug, change]) => ({ ...base!, ...change, slug, doi: undefined, pmid: undefined }) as StudyRecord);
+    const records = variants.map(
+      ([slug, change]) => ({ ...base!, ...change, slug, doi: undefined, pmid: undefined }) as StudyRecord,
+    );
     expect((await importText('flags.jsonl', records)).rejected).toEqual([]);
     const [flags] = await rows<{ names: string[] }>(
       "MATCH (:Study {slug: 'flags-2024-second'})-[:TAGGED]->(m:MethodFlag) RETURN collect(m.name) AS names",
     );
     expect([...flags!.names].sort()).toEqual(['SMALL_SAMPLE', 'Small Sample']); // the first study's name was kept
-    const [votes] = await rows<{ n: number }>("MATCH (s:Study)-[v:VOTES]->() WHERE s.slug STARTS WITH 'flags-2024-' RETURN count(v) AS n");
+    const [votes] = await rows<{ n: number }>(
+      "MATCH (s:Study)-[v:VOTES]->() WHERE s.slug STARTS WITH 'flags-2024-' RETURN count(v) AS n",
+    );
     expect(votes!.n).toBeGreaterThan(0);
     const imported = await viewDump();
     expect((await refreshPairEvidence(db.cypher, { force: true })).rebuilt).toBe(true);

@@ -41,7 +41,12 @@ async function everyPage(subject: string, first: number, filter: Record<string, 
   const pages: PageAnswer['evidencePage'][] = [];
   let after: string | null = null;
   for (;;) {
-    const response: Awaited<ReturnType<typeof graphql<PageAnswer>>> = await graphql<PageAnswer>(yoga, PAGE, { subject, first, after, filter });
+    const response: Awaited<ReturnType<typeof graphql<PageAnswer>>> = await graphql<PageAnswer>(yoga, PAGE, {
+      subject,
+      first,
+      after,
+      filter,
+    });
     expect(response.errors).toBeUndefined();
     const page: PageAnswer['evidencePage'] = response.data!.evidencePage;
     pages.push(page);
@@ -54,7 +59,10 @@ async function everyPage(subject: string, first: number, filter: Record<string, 
 }
 
 describe('evidencePage', () => {
-  for (const [label, yearFrom] of [['default filter (materialized view)', null], ['a filter (live synthesis)', 2015]] as const) {
+  for (const [label, yearFrom] of [
+    ['default filter (materialized view)', null],
+    ['a filter (live synthesis)', 2015],
+  ] as const) {
     it(`totalCount is the graph's pair count, and the pages hold every pair once, in evidence's order: ${label}`, async () => {
       const { name, pairs } = await busiestSubject(yearFrom);
       expect(pairs).toBeGreaterThan(2);

@@ -24,16 +24,39 @@ interface Pair {
   contradictions: string[];
   weightedSupport: { up: number; down: number; none: number; undirected: number };
   counts: {
-    byRelation: { elevatedIn: number; reducedIn: number; notDifferentIn: number; correlatesWith: number; notCorrelatedWith: number; discriminates: number; associatedWith: number };
+    byRelation: {
+      elevatedIn: number;
+      reducedIn: number;
+      notDifferentIn: number;
+      correlatesWith: number;
+      notCorrelatedWith: number;
+      discriminates: number;
+      associatedWith: number;
+    };
     correlationBySign: { positive: number; negative: number; unspecified: number };
     byDirection: { up: number; down: number; none: number; undirected: number };
   };
   findings: { relation: string; sign: string | null; pValue: number | null; study: { slug: string } }[];
-  studies: { slug: string; studyWeight: number; nullPower: string | null; studyFactors: { reason: string; factor: number }[] }[];
-  moderators: { property: string; explains: boolean; explainedShare: number | null; unknownStudyCount: number; groups: { value: string; studyCount: number; consensus: string }[] }[];
+  studies: {
+    slug: string;
+    studyWeight: number;
+    nullPower: string | null;
+    studyFactors: { reason: string; factor: number }[];
+  }[];
+  moderators: {
+    property: string;
+    explains: boolean;
+    explainedShare: number | null;
+    unknownStudyCount: number;
+    groups: { value: string; studyCount: number; consensus: string }[];
+  }[];
   pooled: unknown;
   pooledUnavailableReason: string | null;
-  weightsUsed: { evidenceLevel: { E2: number }; methodFlags: { flag: string; factor: number }[]; thresholds: { minDirectionalWeight: number } };
+  weightsUsed: {
+    evidenceLevel: { E2: number };
+    methodFlags: { flag: string; factor: number }[];
+    thresholds: { minDirectionalWeight: number };
+  };
 }
 
 const PAIR_FIELDS = `
@@ -99,21 +122,27 @@ describe('evidence(subject)', () => {
       discriminates: 0,
       associatedWith: 0,
     });
-    expect(pair!.findings).toEqual([{ relation: 'ELEVATED_IN', sign: null, pValue: 0.001, study: { slug: 'hussein-2022-impact-micro' } }]);
+    expect(pair!.findings).toEqual([
+      { relation: 'ELEVATED_IN', sign: null, pValue: 0.001, study: { slug: 'hussein-2022-impact-micro' } },
+    ]);
     expect(pair!.studies[0]!.studyWeight).toBeCloseTo(HUSSEIN, 12);
     expect(pair!.studies[0]!.studyFactors.map((f) => f.factor)).toEqual(expect.arrayContaining([1, 0.7, 0.8]));
     expect(pair!.weightedSupport.up).toBeCloseTo(0.56, 12);
     expect(pair!.weightedSupport.down + pair!.weightedSupport.none + pair!.weightedSupport.undirected).toBe(0);
     expect(pair!.agreement).toBe(1);
     expect(pair!.consensus).toBe('INSUFFICIENT');
-    expect(pair!.consensusReason).toMatch(/^directional weight 0\.56 is below 0\.8 \(vote counting: no finding carries comparable statistics/);
+    expect(pair!.consensusReason).toMatch(
+      /^directional weight 0\.56 is below 0\.8 \(vote counting: no finding carries comparable statistics/,
+    );
     expect(pair!.contradictory).toBe(false);
     expect(pair!.moderators.map((m) => [m.property, m.groups.map((g) => g.value)])).toEqual([
       ['PEM_CRITERION', ['NOT_REQUIRED']],
       ['DESIGN', ['CASE_CONTROL']],
       ['EVIDENCE_LEVEL', ['E2']],
     ]);
-    expect(pair!.moderators.every((m) => !m.explains && m.explainedShare === null && m.groups[0]!.consensus === 'UP')).toBe(true);
+    expect(
+      pair!.moderators.every((m) => !m.explains && m.explainedShare === null && m.groups[0]!.consensus === 'UP'),
+    ).toBe(true);
     expect(pair!.pooled).toBeNull();
     expect(pair!.pooledUnavailableReason).toMatch(/no finding carries comparable statistics/);
     expect(pair!.weightsUsed.evidenceLevel.E2).toBe(1);
@@ -158,7 +187,9 @@ describe('evidence(subject)', () => {
     expect(pair!.contradictions).toEqual(['DIRECTION_VS_NULL']);
     expect(pair!.moderators.map((m) => m.unknownStudyCount)).toEqual([2, 2, 2]);
     // docs/evidence.md §10: both against healthy controls, no statistics (votes), rated VERY_LOW
-    const more = await graphql<{ evidence: { method: string; comparator: { kind: string }; certainty: { level: string; reasons: string[] } }[] }>(
+    const more = await graphql<{
+      evidence: { method: string; comparator: { kind: string }; certainty: { level: string; reasons: string[] } }[];
+    }>(
       yoga,
       '{ evidence(subject: "NK cytotoxicity", object: "chronic fatigue syndrome") { method comparator { kind } certainty { level reasons } } }',
     );
@@ -197,11 +228,18 @@ describe('evidence(subject)', () => {
     expect(pair!.consensus).toBe('UP');
 
     // A lower bar for a direction: the NK pair keeps enough weight, and stays MIXED (0.5 of it DOWN).
-    const lowered = (await evidence({ subject: 'NK cell cytotoxicity', object: 'ME/CFS', weights: { thresholds: { minDirectionalWeight: 0.5 } } }))
-      .data!.evidence[0]!;
+    const lowered = (
+      await evidence({
+        subject: 'NK cell cytotoxicity',
+        object: 'ME/CFS',
+        weights: { thresholds: { minDirectionalWeight: 0.5 } },
+      })
+    ).data!.evidence[0]!;
     expect(lowered.weightsUsed.thresholds.minDirectionalWeight).toBe(0.5);
     expect(lowered.consensus).toBe('MIXED');
-    expect(lowered.consensusReason).toMatch(/^no direction holds 0\.75 of directional weight 1\.2 \(best: DOWN 0\.5\) \(vote counting: /);
+    expect(lowered.consensusReason).toMatch(
+      /^no direction holds 0\.75 of directional weight 1\.2 \(best: DOWN 0\.5\) \(vote counting: /,
+    );
   });
 
   it('refuses invalid weights with BAD_USER_INPUT naming the path', async () => {
@@ -214,13 +252,22 @@ describe('evidence(subject)', () => {
 
   it('filters studies in Cypher: evidence level, year, confidence', async () => {
     expect((await evidence({ subject: 'miR-320a', filter: { evidenceLevels: ['E1'] } })).data!.evidence).toEqual([]);
-    expect((await evidence({ subject: 'miR-320a', filter: { evidenceLevels: ['E2', 'E1'] } })).data!.evidence).toHaveLength(10);
+    expect(
+      (await evidence({ subject: 'miR-320a', filter: { evidenceLevels: ['E2', 'E1'] } })).data!.evidence,
+    ).toHaveLength(10);
     expect((await evidence({ subject: 'miR-320a', filter: { yearFrom: 2023 } })).data!.evidence).toEqual([]);
-    expect((await evidence({ subject: 'miR-320a', filter: { yearFrom: 2022, yearTo: 2022 } })).data!.evidence).toHaveLength(10);
+    expect(
+      (await evidence({ subject: 'miR-320a', filter: { yearFrom: 2022, yearTo: 2022 } })).data!.evidence,
+    ).toHaveLength(10);
     expect((await evidence({ subject: 'miR-320a', filter: { minConfidence: 'HIGHER' } })).data!.evidence).toEqual([]);
-    expect((await evidence({ subject: 'miR-320a', filter: { minConfidence: 'MODERATE' } })).data!.evidence).toHaveLength(10);
+    expect(
+      (await evidence({ subject: 'miR-320a', filter: { minConfidence: 'MODERATE' } })).data!.evidence,
+    ).toHaveLength(10);
     // Unbadged studies match no evidence-level condition.
-    expect((await evidence({ subject: 'NK cell cytotoxicity', filter: { evidenceLevels: ['E0', 'E1', 'E2', 'E3'] } })).data!.evidence).toEqual([]);
+    expect(
+      (await evidence({ subject: 'NK cell cytotoxicity', filter: { evidenceLevels: ['E0', 'E1', 'E2', 'E3'] } })).data!
+        .evidence,
+    ).toEqual([]);
   });
 
   it('significantOnly drops null results (the two SSEP nulls of miR-320a)', async () => {
@@ -279,7 +326,10 @@ interface Matrix {
       findingCount: number;
       agreement: number | null;
       contradictory: boolean;
-      counts: { byRelation: { elevatedIn: number; reducedIn: number; correlatesWith: number }; correlationBySign: { positive: number } };
+      counts: {
+        byRelation: { elevatedIn: number; reducedIn: number; correlatesWith: number };
+        correlationBySign: { positive: number };
+      };
     }[];
   };
 }
@@ -301,7 +351,17 @@ describe('evidenceMatrix', () => {
     const m = response.data!.evidenceMatrix;
     expect(m.subjects.map((e) => e.name)).toEqual(['miR-320a', 'NK cell cytotoxicity']);
     expect(m.objects.map((e) => e.name)).toEqual(['fibromyalgia', 'ME/CFS', 'FIQR']);
-    expect(m.cells.map((c) => [c.subject, c.object, c.subjectIndex, c.objectIndex, c.studyCount, c.findingCount, c.consensus])).toEqual([
+    expect(
+      m.cells.map((c) => [
+        c.subject,
+        c.object,
+        c.subjectIndex,
+        c.objectIndex,
+        c.studyCount,
+        c.findingCount,
+        c.consensus,
+      ]),
+    ).toEqual([
       ['miR-320a', 'fibromyalgia', 0, 0, 1, 1, 'INSUFFICIENT'],
       ['miR-320a', 'ME/CFS', 0, 1, 0, 0, 'INSUFFICIENT'],
       ['miR-320a', 'FIQR', 0, 2, 1, 1, 'INSUFFICIENT'],
@@ -353,7 +413,10 @@ describe('evidenceMatrix', () => {
   });
 
   it('refuses unknown names (NOT_FOUND) and more than 50 per side (BAD_USER_INPUT)', async () => {
-    const unknown = await graphql<Matrix>(yoga, MATRIX, { subjects: ['miR-320a', 'no such thing'], objects: ['ME/CFS'] });
+    const unknown = await graphql<Matrix>(yoga, MATRIX, {
+      subjects: ['miR-320a', 'no such thing'],
+      objects: ['ME/CFS'],
+    });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toMatch(/no such thing/);
     const tooMany = await graphql<Matrix>(yoga, MATRIX, { subjects: Array.from({ length: 51 }, (_, i) => `x${i}`) });
@@ -372,26 +435,96 @@ describe('evidence of one study asking two questions', () => {
       title: 'Two questions of one study',
       year: 2024,
       findings: [
-        { statement: 'Test reactive hyperaemia was lower in ME/CFS patients (p=0.002).', subject, relation: 'REDUCED_IN', object, pValue: 0.002, extraction },
-        { statement: 'Test reactive hyperaemia rose over 18 months (p=0.028).', subject, relation: 'ELEVATED_IN', object, comparator: 'baseline', pValue: 0.028, extraction },
+        {
+          statement: 'Test reactive hyperaemia was lower in ME/CFS patients (p=0.002).',
+          subject,
+          relation: 'REDUCED_IN',
+          object,
+          pValue: 0.002,
+          extraction,
+        },
+        {
+          statement: 'Test reactive hyperaemia rose over 18 months (p=0.028).',
+          subject,
+          relation: 'ELEVATED_IN',
+          object,
+          comparator: 'baseline',
+          pValue: 0.028,
+          extraction,
+        },
       ],
     };
     await markDirty(db.cypher);
-    const summary = await importUnits(db.cypher, [{ name: 'two-questions.json', kind: 'json', text: JSON.stringify([record]) }]);
+    const summary = await importUnits(db.cypher, [
+      { name: 'two-questions.json', kind: 'json', text: JSON.stringify([record]) },
+    ]);
     expect(summary.rejected).toEqual([]);
-    const response = await graphql<{ evidence: { consensus: string; contradictory: boolean; method: string; comparator: { kind: string };
-      certainty: { level: string; reasons: string[] }; comparators: { comparator: { kind: string }; labels: string[]; consensus: string; weightedSupport: { up: number; down: number } }[] }[] }>(
+    const response = await graphql<{
+      evidence: {
+        consensus: string;
+        contradictory: boolean;
+        method: string;
+        comparator: { kind: string };
+        certainty: { level: string; reasons: string[] };
+        comparators: {
+          comparator: { kind: string };
+          labels: string[];
+          consensus: string;
+          weightedSupport: { up: number; down: number };
+        }[];
+      }[];
+    }>(
       yoga,
-      `{ evidence(subject: "test reactive hyperaemia", object: "ME/CFS") { consensus contradictory method comparator { kind } certainty { level reasons }
-           comparators { comparator { kind } labels consensus weightedSupport { up down } } } }`,
+      `
+        {
+          evidence(subject: "test reactive hyperaemia", object: "ME/CFS") {
+            consensus
+            contradictory
+            method
+            comparator {
+              kind
+            }
+            certainty {
+              level
+              reasons
+            }
+            comparators {
+              comparator {
+                kind
+              }
+              labels
+              consensus
+              weightedSupport {
+                up
+                down
+              }
+            }
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     const [pair] = response.data!.evidence;
     // docs/evidence.md: one unbadged study (0.6), REDUCED_IN with no comparator, ELEVATED_IN against baseline.
-    expect(pair).toMatchObject({ consensus: 'INSUFFICIENT', contradictory: false, method: 'VOTES', comparator: { kind: 'UNSTATED' } });
+    expect(pair).toMatchObject({
+      consensus: 'INSUFFICIENT',
+      contradictory: false,
+      method: 'VOTES',
+      comparator: { kind: 'UNSTATED' },
+    });
     expect(pair!.comparators).toEqual([
-      { comparator: { kind: 'UNSTATED' }, labels: [''], consensus: 'INSUFFICIENT', weightedSupport: { up: 0, down: 0.6 } },
-      { comparator: { kind: 'TIME_POINT' }, labels: ['baseline'], consensus: 'INSUFFICIENT', weightedSupport: { up: 0.6, down: 0 } },
+      {
+        comparator: { kind: 'UNSTATED' },
+        labels: [''],
+        consensus: 'INSUFFICIENT',
+        weightedSupport: { up: 0, down: 0.6 },
+      },
+      {
+        comparator: { kind: 'TIME_POINT' },
+        labels: ['baseline'],
+        consensus: 'INSUFFICIENT',
+        weightedSupport: { up: 0.6, down: 0 },
+      },
     ]);
     expect(pair!.certainty.level).toBe('VERY_LOW');
     expect(pair!.certainty.reasons).toContain('INDIRECTNESS: comparator not stated');

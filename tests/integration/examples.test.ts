@@ -92,7 +92,9 @@ describe('client examples', () => {
     } catch {
       hasRequests = false;
     }
-    expect(hasRequests, `${PYTHON} cannot import requests: install Debian's python3-requests (.ci/run does)`).toBe(true);
+    expect(hasRequests, `${PYTHON} cannot import requests: install Debian's python3-requests (.ci/run does)`).toBe(
+      true,
+    );
     let hasMatplotlib = true;
     try {
       execFileSync(PYTHON, ['-c', 'import matplotlib']);
@@ -111,7 +113,13 @@ describe('client examples', () => {
       const header = lines.findIndex((line) => /^object\s+relation\s+p\s+sig\./.test(line));
       expect(header).toBeGreaterThanOrEqual(0);
       const tableRows = lines.slice(header + 2, header + 2 + findingCount);
-      expect(tableRows.every((row) => /(REDUCED_IN|NOT_DIFFERENT_IN|NOT_CORRELATED_WITH|ELEVATED_IN|CORRELATES_WITH|ASSOCIATED_WITH|DISCRIMINATES)/.test(row))).toBe(true);
+      expect(
+        tableRows.every((row) =>
+          /(REDUCED_IN|NOT_DIFFERENT_IN|NOT_CORRELATED_WITH|ELEVATED_IN|CORRELATES_WITH|ASSOCIATED_WITH|DISCRIMINATES)/.test(
+            row,
+          ),
+        ),
+      ).toBe(true);
       expect(stdout).toMatch(/consensus/);
       if (hasMatplotlib) {
         expect(stdout).toContain(`plot saved to ${plot}`);
@@ -128,7 +136,10 @@ describe('client examples', () => {
     const script = path.join(PROJECT_ROOT, 'examples', 'python', 'evidence_table.py');
     const notebook = path.join(PROJECT_ROOT, 'examples', 'python', 'evidence_table.ipynb');
     const missing = pythonLacks(['nbformat', 'nbclient', 'ipykernel', 'requests', 'matplotlib']);
-    expect(missing, `${PYTHON} cannot import ${missing.join(', ')}: install Debian's python3-nbclient python3-ipykernel python3-nbformat python3-requests python3-matplotlib (.ci/run does)`).toEqual([]);
+    expect(
+      missing,
+      `${PYTHON} cannot import ${missing.join(', ')}: install Debian's python3-nbclient python3-ipykernel python3-nbformat python3-requests python3-matplotlib (.ci/run does)`,
+    ).toEqual([]);
     // In sync: the notebook is exactly what the script makes.
     await run(PYTHON, [path.join(PROJECT_ROOT, 'scripts', 'notebook_from_percent.py'), '--check', script]);
 
@@ -145,18 +156,24 @@ describe('client examples', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-    const cells = (JSON.parse(fs.readFileSync(executed, 'utf8')) as { cells: NotebookCell[] }).cells.filter((cell) => cell.cell_type === 'code');
+    const cells = (JSON.parse(fs.readFileSync(executed, 'utf8')) as { cells: NotebookCell[] }).cells.filter(
+      (cell) => cell.cell_type === 'code',
+    );
     expect(cells.length).toBeGreaterThan(3);
     for (const cell of cells) {
       expect(cell.execution_count, cell.source.join('')).toBeGreaterThan(0);
       expect(cell.outputs.filter((output) => output.output_type === 'error')).toEqual([]);
     }
-    const text = cells.flatMap((cell) => cell.outputs.flatMap((output) => (output.name === 'stdout' ? output.text ?? [] : []))).join('');
+    const text = cells
+      .flatMap((cell) => cell.outputs.flatMap((output) => (output.name === 'stdout' ? (output.text ?? []) : [])))
+      .join('');
     expect(text).toContain(`Evidence for ${BIOMARKER}: ${findingCount} findings in ${pairCount} pairs`);
     expect(text).toMatch(/consensus/);
     expect(text).toContain(`plot saved to ${plot}`);
     // The chart is the last cell's output, the same PNG as the file.
-    const images = cells.at(-1)!.outputs.flatMap((output) => (output.data?.['image/png'] ? [output.data['image/png']] : []));
+    const images = cells
+      .at(-1)!
+      .outputs.flatMap((output) => (output.data?.['image/png'] ? [output.data['image/png']] : []));
     expect(images).toHaveLength(1);
     const png = fs.readFileSync(plot);
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -164,10 +181,14 @@ describe('client examples', () => {
   }, 240_000);
 
   it('TypeScript with graphql-request: every finding through the cursor, and the consensus per pair', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'examples', 'typescript', 'evidence.ts')], {
-      env: { ...process.env, EVIDENCE_GRAPH_URL: endpoint },
-      cwd: PROJECT_ROOT,
-    });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'examples', 'typescript', 'evidence.ts')],
+      {
+        env: { ...process.env, EVIDENCE_GRAPH_URL: endpoint },
+        cwd: PROJECT_ROOT,
+      },
+    );
     expect(stdout).toContain(`${BIOMARKER}: ${findingCount} of ${findingCount} findings`);
     expect(stdout).toMatch(/│\s*relation\s*│/); // console.table's header
     expect(stdout).toMatch(/REDUCED_IN|NOT_DIFFERENT_IN/);
@@ -196,7 +217,8 @@ describe('client examples', () => {
         const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, unknown> };
         expect(body.errors, operationName).toBeUndefined();
         expect(JSON.stringify(body.data).length, operationName).toBeGreaterThan(40);
-        for (const [field, value] of Object.entries(body.data ?? {})) expect(emptyAnswer(value), `${operationName} ${field}`).toBe(false);
+        for (const [field, value] of Object.entries(body.data ?? {}))
+          expect(emptyAnswer(value), `${operationName} ${field}`).toBe(false);
       }
     }
   });
@@ -235,7 +257,10 @@ describe('documentation', () => {
       for (const [, query] of text.matchAll(/```graphql\n([\s\S]*?)```/g)) {
         const where = `${file}: ${query!.split('\n')[0]}`;
         const document = parse(query!);
-        expect(validate(schema, document).map((e) => e.message), where).toEqual([]);
+        expect(
+          validate(schema, document).map((e) => e.message),
+          where,
+        ).toEqual([]);
         const variables: Record<string, unknown> = {};
         for (const definition of document.definitions) {
           if (definition.kind !== 'OperationDefinition') continue;
@@ -248,7 +273,8 @@ describe('documentation', () => {
         const response = await graphql(yoga, query!, variables);
         expect(response.errors, where).toBeUndefined();
         // The docs show answers: each question must be one the bundled sample answers.
-        for (const [field, value] of Object.entries(response.data ?? {})) expect(emptyAnswer(value), `${where} ${field}`).toBe(false);
+        for (const [field, value] of Object.entries(response.data ?? {}))
+          expect(emptyAnswer(value), `${where} ${field}`).toBe(false);
         previous = response.data;
         checked++;
       }
@@ -260,7 +286,11 @@ describe('documentation', () => {
 describe('operations', () => {
   it('/metrics answers Prometheus text with request, latency, error and Neo4j round-trip metrics', async () => {
     const post = (query: string, operationName?: string) =>
-      fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'metrics-test-1' }, body: JSON.stringify({ query, operationName }) });
+      fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'metrics-test-1' },
+        body: JSON.stringify({ query, operationName }),
+      });
     const ok = await post('query MetricsProbe { findings(first: 2) { totalCount } }');
     expect(ok.headers.get('x-request-id')).toBe('metrics-test-1');
     await ok.json();
@@ -281,7 +311,9 @@ describe('operations', () => {
     ]) {
       expect(text, name).toMatch(new RegExp(`^${name}[{ ]`, 'm'));
     }
-    expect(text).toMatch(/^evidence_graph_neo4j_round_trips_count\{operationName="MetricsProbe",operationType="query"\} [1-9]/m);
+    expect(text).toMatch(
+      /^evidence_graph_neo4j_round_trips_count\{operationName="MetricsProbe",operationType="query"\} [1-9]/m,
+    );
     expect(text).toMatch(/^evidence_graph_neo4j_statements_total\{statement="finding\/list"\} [1-9]/m);
     expect(text).toMatch(/^graphql_envelop_error_result\{[^}]*phase="validate"/m);
     // Off by name (src/plugins/metrics.ts): a quantile summary and a document walk on every request.

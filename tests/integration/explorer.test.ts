@@ -12,7 +12,8 @@ import { listen } from '../../src/server.ts';
 import { launchChromium, offlinePage, artifactPath } from './browser.ts';
 import { graphql, testDatabase, testYoga, useSample } from './helpers.ts';
 
-const EVIDENCE_EDGES = 'ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH';
+const EVIDENCE_EDGES =
+  'ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH';
 
 const HUB = encodeGlobalID('Condition', 'me/cfs');
 
@@ -95,7 +96,9 @@ describe('explorer', () => {
     // Click the ELEVATED_IN edge to fibromyalgia where it is drawn.
     const point = await page.evaluate(() => {
       const cy = (window as any).cy;
-      const edge = cy.edges().filter((e: any) => e.target().data('label') === 'fibromyalgia' && e.data('relation') === 'ELEVATED_IN')[0];
+      const edge = cy
+        .edges()
+        .filter((e: any) => e.target().data('label') === 'fibromyalgia' && e.data('relation') === 'ELEVATED_IN')[0];
       const mid = edge.renderedMidpoint();
       const box = document.querySelector('#cy')!.getBoundingClientRect();
       return { x: box.left + mid.x, y: box.top + mid.y };
@@ -103,13 +106,20 @@ describe('explorer', () => {
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector('#panel[data-state="ready"] .pair', { timeout: 30_000 });
 
-    const pair = await graphql<{ evidence: { consensus: string }[] }>(yoga, '{ evidence(subject: "miR-320a", object: "fibromyalgia") { consensus } }');
+    const pair = await graphql<{ evidence: { consensus: string }[] }>(
+      yoga,
+      '{ evidence(subject: "miR-320a", object: "fibromyalgia") { consensus } }',
+    );
     const consensus = pair.data!.evidence[0]!.consensus;
     expect(await page.locator('#panel h2').textContent()).toBe('miR-320a → fibromyalgia');
     expect(await page.locator('#panel [data-testid="consensus"]').textContent()).toBe(consensus);
-    await expect.poll(() => page.locator('#panel .statement').allTextContents()).toContainEqual(expect.stringMatching(/Fibromyalgia patients had significantly higher serum miR-320a levels/));
+    await expect
+      .poll(() => page.locator('#panel .statement').allTextContents())
+      .toContainEqual(expect.stringMatching(/Fibromyalgia patients had significantly higher serum miR-320a levels/));
     expect(await page.locator('#panel a.doi').first().getAttribute('href')).toBe('https://doi.org/10.1093/pm/pnac076');
-    expect(await page.locator('#panel a.pmid').first().getAttribute('href')).toBe('https://pubmed.ncbi.nlm.nih.gov/35587745/');
+    expect(await page.locator('#panel a.pmid').first().getAttribute('href')).toBe(
+      'https://pubmed.ncbi.nlm.nih.gov/35587745/',
+    );
     await page.screenshot({ path: artifactPath('explorer.png') });
 
     // "significant only" drops the null results: the graph loses their edges, as the API says.
@@ -139,7 +149,9 @@ describe('explorer', () => {
     await page.waitForSelector('#cy[data-state="ready"]', { timeout: 60_000 });
     const drawn: { id: string; type: string; color: string }[] = await page.evaluate(() => {
       const cy = (window as any).cy;
-      return cy.nodes().map((n: any) => ({ id: n.id(), type: n.data('type'), color: n.style('background-color') as string }));
+      return cy
+        .nodes()
+        .map((n: any) => ({ id: n.id(), type: n.data('type'), color: n.style('background-color') as string }));
     });
     expect(drawn.length).toBeGreaterThan(1);
 
@@ -155,7 +167,8 @@ describe('explorer', () => {
     const drawnTypes = new Set(drawn.map((node) => node.type));
     for (const entry of legend) expect(entry.present, entry.type).toBe(drawnTypes.has(entry.type));
     const rgb = (color: string) => color.replace(/\s/g, '');
-    for (const node of drawn) expect(rgb(legend.find((entry) => entry.type === node.type)!.color), node.type).toBe(rgb(node.color));
+    for (const node of drawn)
+      expect(rgb(legend.find((entry) => entry.type === node.type)!.color), node.type).toBe(rgb(node.color));
 
     // Labels: no two shown labels overlap; the start node's is shown; a hidden one shows when its node is selected.
     type Box = { x1: number; x2: number; y1: number; y2: number };
@@ -171,7 +184,8 @@ describe('explorer', () => {
     const shown = labels.filter((label) => !label.hidden);
     const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
     for (let i = 0; i < shown.length; i++) {
-      for (let j = i + 1; j < shown.length; j++) expect(overlap(shown[i]!.box, shown[j]!.box), `${shown[i]!.id} / ${shown[j]!.id}`).toBe(false);
+      for (let j = i + 1; j < shown.length; j++)
+        expect(overlap(shown[i]!.box, shown[j]!.box), `${shown[i]!.id} / ${shown[j]!.id}`).toBe(false);
     }
     expect(shown.some((label) => label.depth === 0)).toBe(true);
     expect(await page.getAttribute('#cy', 'data-hidden-labels')).toBe(String(labels.length - shown.length));

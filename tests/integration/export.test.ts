@@ -53,14 +53,21 @@ beforeAll(async () => {
     {},
     { database: db.connection.database },
   );
-  nodeIdOf = new Map(entities.map((r) => [r.get('id') as string, entityCurie(r.toObject() as Parameters<typeof entityCurie>[0])]));
+  nodeIdOf = new Map(
+    entities.map((r) => [r.get('id') as string, entityCurie(r.toObject() as Parameters<typeof entityCurie>[0])]),
+  );
 });
 
 afterAll(async () => {
   await db.driver.close();
 });
 
-async function collect(format: ExportFormat, raw: Record<string, string[]> = {}, pageSize?: number, part?: 'all' | 'nodes' | 'edges') {
+async function collect(
+  format: ExportFormat,
+  raw: Record<string, string[]> = {},
+  pageSize?: number,
+  part?: 'all' | 'nodes' | 'edges',
+) {
   let text = '';
   for await (const chunk of exportChunks(db.cypher, format, exportParams(raw), { pageSize, part })) text += chunk;
   return text;
@@ -100,7 +107,11 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const lines = (text: string) => text.split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line) as Record<string, any>);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line) as Record<string, any>);
 
 describe('export of the whole sample', () => {
   it('the sample has findings of every relation the mapping covers', () => {
@@ -175,7 +186,9 @@ describe('export of the whole sample', () => {
       const want = expected[key]!;
       expect(edge.predicate, key).toBe(want.predicate);
       expect(edge.negated ?? false, key).toBe(want.negated ?? false);
-      const [subject, object] = want.reversed ? [finding.objectId, finding.subjectId] : [finding.subjectId, finding.objectId];
+      const [subject, object] = want.reversed
+        ? [finding.objectId, finding.subjectId]
+        : [finding.subjectId, finding.objectId];
       expect(edge.subject).toBe(nodeIdOf.get(subject));
       expect(edge.object).toBe(nodeIdOf.get(object));
       expect(edge.primary_knowledge_source).toBe('infores:mecfs-atlas');
@@ -191,14 +204,21 @@ describe('export of the whole sample', () => {
     const fatigue = nodes.find((n) => n.id === 'HP:0012378');
     expect(fatigue).toMatchObject({ category: ['biolink:PhenotypicFeature'], name: 'fatigue' });
     expect(fatigue!.xref).toContain('MECFSATLAS:Symptom:fatigue');
-    expect(nodes.find((n) => n.id === 'MONDO:0005404')).toMatchObject({ category: ['biolink:Disease'], name: 'ME/CFS' });
+    expect(nodes.find((n) => n.id === 'MONDO:0005404')).toMatchObject({
+      category: ['biolink:Disease'],
+      name: 'ME/CFS',
+    });
     const grounded = [...nodeIdOf.values()].filter((id) => !id.startsWith('MECFSATLAS:'));
     expect(grounded.length).toBeGreaterThan(20);
     for (const id of grounded) expect(nodeIds.has(id), id).toBe(true);
   });
 
   it('kgx parts: nodes and edges separately add up to the single stream', async () => {
-    const [all, nodes, edges] = await Promise.all([collect('kgx'), collect('kgx', {}, undefined, 'nodes'), collect('kgx', {}, undefined, 'edges')]);
+    const [all, nodes, edges] = await Promise.all([
+      collect('kgx'),
+      collect('kgx', {}, undefined, 'nodes'),
+      collect('kgx', {}, undefined, 'edges'),
+    ]);
     expect(nodes + edges).toBe(all);
   });
 
@@ -217,12 +237,20 @@ describe('export filters', () => {
       [{ 'evidence-level': ['E2'] }, (f) => f.evidenceLevel === 'E2'],
       [{ subject: ['MIR-320A'] }, (f) => f.subjectNames.includes('mir-320a')],
       [{ significant: ['false'] }, (f) => f.significant === false],
-      [{ relation: ['CORRELATES_WITH'], 'evidence-level': ['E1', 'E2'] }, (f) => f.relation === 'CORRELATES_WITH' && ['E1', 'E2'].includes(f.evidenceLevel ?? '')],
+      [
+        { relation: ['CORRELATES_WITH'], 'evidence-level': ['E1', 'E2'] },
+        (f) => f.relation === 'CORRELATES_WITH' && ['E1', 'E2'].includes(f.evidenceLevel ?? ''),
+      ],
     ];
     for (const [raw, predicate] of cases) {
-      const want = graph.filter(predicate).map((f) => f.id).sort();
+      const want = graph
+        .filter(predicate)
+        .map((f) => f.id)
+        .sort();
       expect(want.length, JSON.stringify(raw)).toBeGreaterThan(0);
-      const got = lines(await collect('jsonl', raw)).map((r) => r.id).sort();
+      const got = lines(await collect('jsonl', raw))
+        .map((r) => r.id)
+        .sort();
       expect(got, JSON.stringify(raw)).toEqual(want);
     }
   });
@@ -275,7 +303,10 @@ describe('GET /export', () => {
         ['kgx', '&relation=CORRELATES_WITH', ['--relation', 'CORRELATES_WITH']],
       ] as const) {
         const out = path.join(dir, `out.${format}`);
-        const { stderr } = await run(process.execPath, [bin, 'export', '--format', format, '--out', out, ...args], { env, cwd: PROJECT_ROOT });
+        const { stderr } = await run(process.execPath, [bin, 'export', '--format', format, '--out', out, ...args], {
+          env,
+          cwd: PROJECT_ROOT,
+        });
         expect(stderr).toMatch(/exported \d+ findings/);
         const fromCli = fs.readFileSync(out);
         const fromHttp = Buffer.from(await (await http(`format=${format}${query}`)).arrayBuffer());
@@ -283,18 +314,35 @@ describe('GET /export', () => {
         expect(fromCli.length).toBeGreaterThan(100);
       }
       // To stdout as well.
-      const { stdout } = await run(process.execPath, [bin, 'export', '--format', 'jsonl', '--evidence-level', 'E2'], { env, cwd: PROJECT_ROOT });
+      const { stdout } = await run(process.execPath, [bin, 'export', '--format', 'jsonl', '--evidence-level', 'E2'], {
+        env,
+        cwd: PROJECT_ROOT,
+      });
       expect(stdout).toBe(await (await http('format=jsonl&evidence-level=E2')).text());
       expect(lines(stdout).length).toBe(graph.filter((f) => f.evidenceLevel === 'E2').length);
       // kgx --split writes the two files KGX tools read.
-      await run(process.execPath, [bin, 'export', '--format', 'kgx', '--split', '--out', path.join(dir, 'mecfs')], { env, cwd: PROJECT_ROOT });
+      await run(process.execPath, [bin, 'export', '--format', 'kgx', '--split', '--out', path.join(dir, 'mecfs')], {
+        env,
+        cwd: PROJECT_ROOT,
+      });
       expect(lines(fs.readFileSync(path.join(dir, 'mecfs_edges.jsonl'), 'utf8'))).toHaveLength(graph.length);
-      expect(lines(fs.readFileSync(path.join(dir, 'mecfs_nodes.jsonl'), 'utf8')).every((n) => !('predicate' in n))).toBe(true);
+      expect(
+        lines(fs.readFileSync(path.join(dir, 'mecfs_nodes.jsonl'), 'utf8')).every((n) => !('predicate' in n)),
+      ).toBe(true);
       // …and the metadata: each ontology behind a node id, its versions, licence and required statement; as over HTTP.
       const metadata = JSON.parse(fs.readFileSync(path.join(dir, 'mecfs_metadata.json'), 'utf8')) as {
         ontologies: { source: string; licence: string; versions: string[]; statement?: string }[];
       };
-      expect(metadata.ontologies.map((o) => o.source)).toEqual(['hp', 'mondo', 'gene', 'mirna', 'cl', 'uberon', 'chebi', 'eg']);
+      expect(metadata.ontologies.map((o) => o.source)).toEqual([
+        'hp',
+        'mondo',
+        'gene',
+        'mirna',
+        'cl',
+        'uberon',
+        'chebi',
+        'eg',
+      ]);
       const hpo = metadata.ontologies.find((o) => o.source === 'hp')!;
       expect(hpo.statement).toMatch(/using the Human Phenotype Ontology/);
       expect(hpo.versions[0]).toMatch(/^hp \d{4}-\d{2}-\d{2}/);

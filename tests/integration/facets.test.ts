@@ -76,9 +76,13 @@ describe('facets', () => {
   it('count tags by kind, most used first', async () => {
     const all = await facets();
     expect(all.methodFlags[0]).toEqual({ value: 'Small Sample', count: 2 });
-    expect(all.methodFlags.map((bucket) => bucket.value).sort()).toEqual(
-      ['Biologically Relevant', 'Exploratory', 'Mixed Cohort', 'PEM Unclear', 'Small Sample'],
-    );
+    expect(all.methodFlags.map((bucket) => bucket.value).sort()).toEqual([
+      'Biologically Relevant',
+      'Exploratory',
+      'Mixed Cohort',
+      'PEM Unclear',
+      'Small Sample',
+    ]);
     expect(all.symptoms.map((bucket) => bucket.value).sort()).toEqual(['fatigue', 'pain', 'unrefreshing sleep']);
     expect(all.biomarkerClasses.map((bucket) => bucket.value).sort()).toEqual(['Blood Biomarker', 'Gene Expression']);
   });
@@ -125,10 +129,9 @@ describe('facets', () => {
   });
 
   it('count tags only when a tag facet is asked for, whether directly or through a fragment', async () => {
-    const plain = await graphql<{ facets: { total: number; evidenceLevels: { value: string | null; count: number }[] } }>(
-      yoga,
-      '{ facets { total evidenceLevels { value count } } }',
-    );
+    const plain = await graphql<{
+      facets: { total: number; evidenceLevels: { value: string | null; count: number }[] };
+    }>(yoga, '{ facets { total evidenceLevels { value count } } }');
     expect(plain.errors).toBeUndefined();
     expect(plain.data?.facets.total).toBe(97);
     expect(plain.data?.facets.evidenceLevels.find((b) => b.value === 'E2')?.count).toBe(17);

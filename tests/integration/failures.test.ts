@@ -66,7 +66,12 @@ class Serve {
   readonly httpPort: number;
   readonly exited: Promise<{ code: number | null; at: number }>;
   log = '';
-  private waiters: { pattern: RegExp; from: number; resolve: (match: RegExpExecArray) => void; reject: (error: Error) => void }[] = [];
+  private waiters: {
+    pattern: RegExp;
+    from: number;
+    resolve: (match: RegExpExecArray) => void;
+    reject: (error: Error) => void;
+  }[] = [];
 
   constructor(httpPort: number, neo4jUri: string, logLevel: 'warn' | 'info' = 'warn') {
     this.httpPort = httpPort;
@@ -92,7 +97,8 @@ class Serve {
     this.child.stderr!.on('data', append);
     this.exited = new Promise((resolve) =>
       this.child.once('exit', (code) => {
-        for (const waiter of this.waiters) waiter.reject(new Error(`serve exited (${code}) before printing ${waiter.pattern}\n${this.tail()}`));
+        for (const waiter of this.waiters)
+          waiter.reject(new Error(`serve exited (${code}) before printing ${waiter.pattern}\n${this.tail()}`));
         this.waiters = [];
         resolve({ code, at: Date.now() });
       }),
@@ -106,13 +112,17 @@ class Serve {
     return new Promise((resolve, reject) => {
       const waiter = { pattern, from, resolve, reject };
       if (this.settle(waiter)) return;
-      if (this.child.exitCode !== null || this.child.signalCode !== null) reject(new Error(`serve has exited; no ${pattern}\n${this.tail()}`));
+      if (this.child.exitCode !== null || this.child.signalCode !== null)
+        reject(new Error(`serve has exited; no ${pattern}\n${this.tail()}`));
       else this.waiters.push(waiter);
     });
   }
 
   private settle(waiter: Serve['waiters'][number]): boolean {
-    const multiline = new RegExp(waiter.pattern.source, waiter.pattern.flags.includes('m') ? waiter.pattern.flags : `${waiter.pattern.flags}m`);
+    const multiline = new RegExp(
+      waiter.pattern.source,
+      waiter.pattern.flags.includes('m') ? waiter.pattern.flags : `${waiter.pattern.flags}m`,
+    );
     const match = multiline.exec(this.log.slice(waiter.from));
     if (match) match.index += waiter.from;
     if (match) waiter.resolve(match);
@@ -168,7 +178,12 @@ interface Outcome {
 
 async function request(serve: Serve, query = QUERY): Promise<Outcome> {
   const startedAt = Date.now();
-  const done = (outcome: Omit<Outcome, 'startedAt' | 'endedAt' | 'ms'>): Outcome => ({ startedAt, endedAt: Date.now(), ms: Date.now() - startedAt, ...outcome });
+  const done = (outcome: Omit<Outcome, 'startedAt' | 'endedAt' | 'ms'>): Outcome => ({
+    startedAt,
+    endedAt: Date.now(),
+    ms: Date.now() - startedAt,
+    ...outcome,
+  });
   try {
     const response = await fetch(serve.url('/graphql'), {
       method: 'POST',
@@ -177,7 +192,10 @@ async function request(serve: Serve, query = QUERY): Promise<Outcome> {
       // The client's own limit: an answer this late counts as a hang (a figure the test asserts is zero).
       signal: AbortSignal.timeout(60_000),
     });
-    const body = (await response.json()) as { data?: { studies?: { totalCount: number } }; errors?: { extensions?: { code?: string; requestId?: string } }[] };
+    const body = (await response.json()) as {
+      data?: { studies?: { totalCount: number } };
+      errors?: { extensions?: { code?: string; requestId?: string } }[];
+    };
     const error = body.errors?.[0];
     return done({
       status: response.status,
@@ -206,7 +224,10 @@ async function askDuringStart(serve: Serve): Promise<StartAnswer> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: QUERY }),
   });
-  const body = (await response.json()) as { data?: { studies?: { totalCount: number } }; errors?: { message: string; extensions?: { code?: string; phase?: string } }[] };
+  const body = (await response.json()) as {
+    data?: { studies?: { totalCount: number } };
+    errors?: { message: string; extensions?: { code?: string; phase?: string } }[];
+  };
   const error = body.errors?.[0];
   return {
     status: response.status,
@@ -243,7 +264,11 @@ class Outcomes {
  */
 async function boltProxy(target: number) {
   const sockets = new Set<net.Socket>();
-  let holding: { since: Set<net.Socket>; held: { socket: net.Socket; upstream: net.Socket; chunk: Buffer }[]; first: () => void } | null = null;
+  let holding: {
+    since: Set<net.Socket>;
+    held: { socket: net.Socket; upstream: net.Socket; chunk: Buffer }[];
+    first: () => void;
+  } | null = null;
   const server = net.createServer((client) => {
     const upstream = net.connect(target, '127.0.0.1');
     sockets.add(client);
@@ -318,14 +343,22 @@ describe('failure scenarios', () => {
     const ready = await askDuringStart(serve);
 
     for (const answer of [connecting, loading]) {
-      expect(answer, JSON.stringify(answer)).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', retryAfter: '5' });
+      expect(answer, JSON.stringify(answer)).toMatchObject({
+        status: 503,
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfter: '5',
+      });
     }
     expect(connecting.phase).toBe('connecting');
     expect(loading.phase).toBe('loading-sample');
     expect(loading.message).toMatch(/loading sample data/);
     // Once ready, the graph has every study of the sample.
     const { driver } = await neo4jUp();
-    const { records } = await driver.executeQuery('MATCH (s:Study) RETURN count(s) AS studies', {}, { database: 'neo4j' });
+    const { records } = await driver.executeQuery(
+      'MATCH (s:Study) RETURN count(s) AS studies',
+      {},
+      { database: 'neo4j' },
+    );
     expect(records[0]!.get('studies')).toBeGreaterThan(0);
     expect(ready).toMatchObject({ status: 200, totalCount: records[0]!.get('studies') });
     expect(serve.child.pid).toBe(pid);
@@ -376,7 +409,8 @@ describe('failure scenarios', () => {
     const all = outcomes.all;
     const failures = all.filter((o) => !o.ok);
     const codes: Record<string, number> = {};
-    for (const failure of failures) codes[failure.code ?? `HTTP ${failure.status}`] = (codes[failure.code ?? `HTTP ${failure.status}`] ?? 0) + 1;
+    for (const failure of failures)
+      codes[failure.code ?? `HTTP ${failure.status}`] = (codes[failure.code ?? `HTTP ${failure.status}`] ?? 0) + 1;
     const firstFailure = Math.min(...failures.map((f) => f.startedAt));
     const lastFailureEnd = Math.max(...failures.map((f) => f.endedAt));
     const afterRecovery = all.filter((o) => o.startedAt >= recoveredAt);
@@ -401,7 +435,8 @@ describe('failure scenarios', () => {
     reportFigures('restart-under-load', figures);
 
     expect(failures.length).toBeGreaterThanOrEqual(CONCURRENCY); // the restart was felt…
-    for (const failure of failures) expect(['SERVICE_UNAVAILABLE', 'TIMEOUT'], JSON.stringify(failure)).toContain(failure.code);
+    for (const failure of failures)
+      expect(['SERVICE_UNAVAILABLE', 'TIMEOUT'], JSON.stringify(failure)).toContain(failure.code);
     expect(figures.hung).toBe(0);
     // …nothing waited past the driver's limits (transaction timeout 15 s + acquisition 10 s + retries 5 s, plus slack)…
     expect(figures.maxFailedLatencyMs).toBeLessThan(40_000);
@@ -434,7 +469,12 @@ describe('failure scenarios', () => {
       proxy.release();
       const outcome = await inFlight;
       const exit = await serve.exited;
-      reportFigures('sigterm-drain', { inFlightStatus: outcome.status, inFlightOk: outcome.ok, inFlightMs: outcome.ms, exitCode: exit.code });
+      reportFigures('sigterm-drain', {
+        inFlightStatus: outcome.status,
+        inFlightOk: outcome.ok,
+        inFlightMs: outcome.ms,
+        exitCode: exit.code,
+      });
       // The request sent before SIGTERM was answered in full (a dead or force-closed serve gives no 200 and body)…
       expect(outcome).toMatchObject({ ok: true, status: 200 });
       // …serve logged that answer after the drain began and before it stopped, and exited cleanly.
@@ -450,7 +490,8 @@ describe('failure scenarios', () => {
 
   it('import killed with SIGKILL mid-run: no half-written study; the re-run completes and equals a clean import', async () => {
     const { driver, cypher } = await neo4jUp();
-    const clear = () => driver.executeQuery('MATCH (n) WHERE NOT n:Migration DETACH DELETE n', {}, { database: 'neo4j' });
+    const clear = () =>
+      driver.executeQuery('MATCH (n) WHERE NOT n:Migration DETACH DELETE n', {}, { database: 'neo4j' });
     const FILES = 150;
     const PER_FILE = 4;
     const input = path.join(tmp, 'records');
@@ -488,12 +529,19 @@ describe('failure scenarios', () => {
     // The run to kill: SIGKILL as soon as a third of the files are through.
     await clear();
     const env = { ...process.env, NEO4J_URI: neo4jInstance.uri, NEO4J_DATABASE: 'neo4j', LOG_LEVEL: 'warn' };
-    const child = spawn(process.execPath, ['bin/evidence-graph.js', 'import', input], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/evidence-graph.js', 'import', input], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let progress = 0;
     let killedAt = -1;
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
-      for (const match of chunk.toString().matchAll(/\[(\d+)\/(\d+)\]/g)) progress = Math.max(progress, Number(match[1]));
+      for (const match of chunk.toString().matchAll(/\[(\d+)\/(\d+)\]/g))
+        progress = Math.max(progress, Number(match[1]));
       if (killedAt < 0 && progress >= FILES / 3) {
         killedAt = progress;
         child.kill('SIGKILL');
@@ -510,17 +558,24 @@ describe('failure scenarios', () => {
     const written = new Map(records.map((r) => [r.get('slug') as string, r.get('findings') as number]));
     const halfWritten = [...written].filter(([slug, n]) => expectedFindings.get(slug) !== n);
     const byFile = new Map<string, number>();
-    for (const slug of written.keys()) byFile.set(slug.slice(0, 'synthetic-0000'.length), (byFile.get(slug.slice(0, 'synthetic-0000'.length)) ?? 0) + 1);
+    for (const slug of written.keys())
+      byFile.set(slug.slice(0, 'synthetic-0000'.length), (byFile.get(slug.slice(0, 'synthetic-0000'.length)) ?? 0) + 1);
     const halfFiles = [...byFile.values()].filter((n) => n !== PER_FILE).length;
 
     // The re-run completes and the graph equals the clean import.
     const rerun = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      const again = spawn(process.execPath, ['bin/evidence-graph.js', 'import', input], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] });
+      const again = spawn(process.execPath, ['bin/evidence-graph.js', 'import', input], {
+        cwd: PROJECT_ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       let stdout = '';
       again.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       again.once('exit', (code) => resolve({ code, stdout }));
     });
-    const summary = /imported (\d+) of (\d+) inputs: (\d+) studies created, (\d+) updated, (\d+) unchanged/.exec(rerun.stdout);
+    const summary = /imported (\d+) of (\d+) inputs: (\d+) studies created, (\d+) updated, (\d+) unchanged/.exec(
+      rerun.stdout,
+    );
     const equal = (await dumpGraph(cypher)) === referenceDump;
     reportFigures('sigkill-import', {
       files: FILES,

@@ -16,9 +16,13 @@ const studies = [
 
 beforeAll(async () => {
   await clearGraph(db.cypher);
-  await db.driver.executeQuery('UNWIND $studies AS s CREATE (n:Study) SET n = s', { studies }, {
-    database: db.connection.database,
-  });
+  await db.driver.executeQuery(
+    'UNWIND $studies AS s CREATE (n:Study) SET n = s',
+    { studies },
+    {
+      database: db.connection.database,
+    },
+  );
 });
 
 afterAll(async () => {
@@ -31,17 +35,25 @@ describe('migrations', () => {
     const again = await migrate(db.cypher);
     expect(again.applied).toEqual([]);
     expect(again.alreadyApplied).toEqual(migrationNames().map((name) => name.replace('migrations/', '')));
-    const { records } = await db.driver.executeQuery('MATCH (m:Migration) RETURN m.id AS id ORDER BY id', {}, {
-      database: db.connection.database,
-    });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (m:Migration) RETURN m.id AS id ORDER BY id',
+      {},
+      {
+        database: db.connection.database,
+      },
+    );
     expect(records.map((r) => r.get('id'))).toEqual(migrationNames().map((name) => name.replace('migrations/', '')));
     expect(records.map((r) => r.get('id'))).toContain('001-constraints');
   });
 
   it('create the uniqueness constraints and the full-text index', async () => {
-    const constraints = await db.driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {}, {
-      database: db.connection.database,
-    });
+    const constraints = await db.driver.executeQuery(
+      'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names',
+      {},
+      {
+        database: db.connection.database,
+      },
+    );
     expect(constraints.records[0]?.get('names')).toEqual(
       expect.arrayContaining(['study_slug', 'study_doi', 'study_pmid', 'biomarker_key', 'condition_key', 'finding_id']),
     );
@@ -56,7 +68,11 @@ describe('migrations', () => {
 
   it('make a second study with the same slug impossible', async () => {
     await expect(
-      db.driver.executeQuery("CREATE (:Study {slug: 'alpha-2020-first-study'})", {}, { database: db.connection.database }),
+      db.driver.executeQuery(
+        "CREATE (:Study {slug: 'alpha-2020-first-study'})",
+        {},
+        { database: db.connection.database },
+      ),
     ).rejects.toThrow(/already exists/);
   });
 });
@@ -101,9 +117,13 @@ describe('pipeline: statements sent without waiting, in one write transaction', 
     { studies: [{ slug, props: { slug, record, hash: record } }] },
   ];
   const stored = async (slug: string) =>
-    (await db.driver.executeQuery('MATCH (s:Study {slug: $slug}) RETURN s.record AS record', { slug }, { database: db.connection.database })).records.map(
-      (r) => r.get('record') as string,
-    );
+    (
+      await db.driver.executeQuery(
+        'MATCH (s:Study {slug: $slug}) RETURN s.record AS record',
+        { slug },
+        { database: db.connection.database },
+      )
+    ).records.map((r) => r.get('record') as string);
   /** Send the statements, then do the caller's work while they are in flight. */
   const sendAll = (statements: [string, Record<string, unknown>][], pending: () => void = () => {}) =>
     db.cypher.writeTx((tx) =>
@@ -114,36 +134,56 @@ describe('pipeline: statements sent without waiting, in one write transaction', 
       }),
     );
 
-  it('runs them in the order sent, with the caller\'s work done while they are in flight', async () => {
+  it("runs them in the order sent, with the caller's work done while they are in flight", async () => {
     let ranPending = false;
-    await sendAll([upsert('order-2024-study', 'first'), upsert('order-2024-study', 'second')], () => (ranPending = true));
+    await sendAll(
+      [upsert('order-2024-study', 'first'), upsert('order-2024-study', 'second')],
+      () => (ranPending = true),
+    );
     expect(ranPending).toBe(true);
     try {
       expect(await stored('order-2024-study')).toEqual(['second']);
     } finally {
-      await db.driver.executeQuery("MATCH (s:Study {slug: 'order-2024-study'}) DELETE s", {}, { database: db.connection.database });
+      await db.driver.executeQuery(
+        "MATCH (s:Study {slug: 'order-2024-study'}) DELETE s",
+        {},
+        { database: db.connection.database },
+      );
     }
   });
 
   it('a failing statement fails the transaction, later ones sent with it included: nothing is written', async () => {
-    const bad: [string, Record<string, unknown>] = ['ingest/upsert-studies', { studies: [{ slug: 'bad-2024-study', props: { slug: 'bad-2024-study', nested: { not: 'storable' } } }] }];
-    await expect(sendAll([upsert('before-2024-study', 'x'), bad, upsert('after-2024-study', 'y')])).rejects.toThrow(/primitive|property/i);
-    expect([...(await stored('before-2024-study')), ...(await stored('after-2024-study')), ...(await stored('bad-2024-study'))]).toEqual([]);
+    const bad: [string, Record<string, unknown>] = [
+      'ingest/upsert-studies',
+      { studies: [{ slug: 'bad-2024-study', props: { slug: 'bad-2024-study', nested: { not: 'storable' } } }] },
+    ];
+    await expect(sendAll([upsert('before-2024-study', 'x'), bad, upsert('after-2024-study', 'y')])).rejects.toThrow(
+      /primitive|property/i,
+    );
+    expect([
+      ...(await stored('before-2024-study')),
+      ...(await stored('after-2024-study')),
+      ...(await stored('bad-2024-study')),
+    ]).toEqual([]);
   });
 
   it("the caller's failure surfaces once the statements have settled, and nothing is written", async () => {
-    await expect(sendAll([upsert('pending-2024-study', 'x')], () => { throw new Error('rows could not be built'); })).rejects.toThrow('rows could not be built');
+    await expect(
+      sendAll([upsert('pending-2024-study', 'x')], () => {
+        throw new Error('rows could not be built');
+      }),
+    ).rejects.toThrow('rows could not be built');
     expect(await stored('pending-2024-study')).toEqual([]);
   });
 });
 
 describe('Study over GraphQL', () => {
   it('finds one study by slug with its properties', async () => {
-    const response = await graphql<{ study: { slug: string; title: string; year: number; evidenceLevel: string; authors: string[] } }>(
-      yoga,
-      'query ($slug: String!) { study(slug: $slug) { slug title year evidenceLevel authors } }',
-      { slug: 'beta-2021-second-study' },
-    );
+    const response = await graphql<{
+      study: { slug: string; title: string; year: number; evidenceLevel: string; authors: string[] };
+    }>(yoga, 'query ($slug: String!) { study(slug: $slug) { slug title year evidenceLevel authors } }', {
+      slug: 'beta-2021-second-study',
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data?.study).toEqual({
       slug: 'beta-2021-second-study',
@@ -161,11 +201,21 @@ describe('Study over GraphQL', () => {
   });
 
   it('pages through studies with totalCount, in one round trip a page', async () => {
-    const query = 'query ($after: String) { studies(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug } } } }';
-    type Page = { studies: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { slug: string } }[] } };
+    const query =
+      'query ($after: String) { studies(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { slug } } } }';
+    type Page = {
+      studies: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { slug: string } }[];
+      };
+    };
     const first = await graphql<Page>(yoga, query);
     expect(first.data?.studies.totalCount).toBe(3);
-    expect(first.data?.studies.edges.map((e) => e.node.slug)).toEqual(['alpha-2020-first-study', 'beta-2021-second-study']);
+    expect(first.data?.studies.edges.map((e) => e.node.slug)).toEqual([
+      'alpha-2020-first-study',
+      'beta-2021-second-study',
+    ]);
     expect(first.data?.studies.pageInfo.hasNextPage).toBe(true);
     expect(first.extensions?.roundTrips).toBe(1);
     const second = await graphql<Page>(yoga, query, { after: first.data?.studies.pageInfo.endCursor });
@@ -174,9 +224,16 @@ describe('Study over GraphQL', () => {
   });
 
   it('resolves studies by global id through node()', async () => {
-    const list = await graphql<{ studies: { edges: { node: { id: string } }[] } }>(yoga, '{ studies(first: 1) { edges { node { id } } } }');
+    const list = await graphql<{ studies: { edges: { node: { id: string } }[] } }>(
+      yoga,
+      '{ studies(first: 1) { edges { node { id } } } }',
+    );
     const id = list.data?.studies.edges[0]?.node.id;
-    const response = await graphql<{ node: { slug: string } }>(yoga, 'query ($id: ID!) { node(id: $id) { ... on Study { slug } } }', { id });
+    const response = await graphql<{ node: { slug: string } }>(
+      yoga,
+      'query ($id: ID!) { node(id: $id) { ... on Study { slug } } }',
+      { id },
+    );
     expect(response.data?.node.slug).toBe('alpha-2020-first-study');
   });
 

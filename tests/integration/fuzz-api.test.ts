@@ -30,7 +30,12 @@ const CYPHER_LINES = (() => {
       else if (entry.name.endsWith('.cypher')) {
         for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
           const line = raw.trim();
-          if (line.length >= 14 && !line.startsWith('//') && /\b(MATCH|RETURN|WITH|UNWIND|WHERE|CALL|MERGE|CREATE|SET|ORDER BY|LIMIT)\b/.test(line)) out.add(line);
+          if (
+            line.length >= 14 &&
+            !line.startsWith('//') &&
+            /\b(MATCH|RETURN|WITH|UNWIND|WHERE|CALL|MERGE|CREATE|SET|ORDER BY|LIMIT)\b/.test(line)
+          )
+            out.add(line);
         }
       }
     }
@@ -42,11 +47,16 @@ const CYPHER_LINES = (() => {
 const LEAKS: [string, RegExp][] = [
   ['a stack frame', /\bat (?:async )?[\w$.<>[\] ]*\(?(?:file:\/\/|\/|node:)[^)\s]*:\d+:\d+\)?/],
   ['a source path', /(?:\/work\/|node_modules|src\/[\w/-]+\.ts)/],
-  ['a Neo4j error', /Neo4jError|Neo\.(?:ClientError|TransientError|DatabaseError)|org\.neo4j|Invalid input .* expected|CypherTypeError/],
+  [
+    'a Neo4j error',
+    /Neo4jError|Neo\.(?:ClientError|TransientError|DatabaseError)|org\.neo4j|Invalid input .* expected|CypherTypeError/,
+  ],
   ['a driver error', /ServiceUnavailable|SessionExpired|Connection acquisition/],
 ];
 
-const NODE_TYPES = new Set(schema.getPossibleTypes(schema.getType('Node') as GraphQLInterfaceType).map((type) => type.name));
+const NODE_TYPES = new Set(
+  schema.getPossibleTypes(schema.getType('Node') as GraphQLInterfaceType).map((type) => type.name),
+);
 
 const ACCEPTABLE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -62,7 +72,17 @@ const AUTH_HEADERS = [
   `Bearer ${INJECTIONS[0]}`,
   'Bearer ' + 'x'.repeat(10_000),
 ];
-const REQUEST_IDS = [undefined, 'fuzz-1', '', ' ', '\u202e', 'x'.repeat(300), '"}) MATCH (n) DETACH DELETE n //', '../..', 'a:b.c-d_e'];
+const REQUEST_IDS = [
+  undefined,
+  'fuzz-1',
+  '',
+  ' ',
+  '\u202e',
+  'x'.repeat(300),
+  '"}) MATCH (n) DETACH DELETE n //',
+  '../..',
+  'a:b.c-d_e',
+];
 
 const figures = {
   operations: 0,
@@ -125,7 +145,13 @@ function knownBug(operation: GeneratedOperation, code: unknown): string | undefi
   return notNodeId ? 'invalid-global-id' : undefined;
 }
 
-function check(operation: GeneratedOperation, status: number, text: string, responseId: string | null, count = true): void {
+function check(
+  operation: GeneratedOperation,
+  status: number,
+  text: string,
+  responseId: string | null,
+  count = true,
+): void {
   if (!count) {
     // The pinned known-bug tests: assert the same things without adding to the figures.
     const saved = structuredClone(figures);
@@ -190,10 +216,14 @@ describe('random operations from the schema with hostile arguments', () => {
   }, 180_000);
 
   it('on every root field of the schema (a sweep, so none is left to chance)', async () => {
-    const roots = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()?.getFields() ?? {})];
+    const roots = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    ];
     for (const root of roots) {
       const operations = fc.sample(operationArb(schema, { maxDepth: 5, root }), fuzzParams(2));
-      for (const [i, operation] of operations.entries()) await exercise(operation, AUTH_HEADERS[i % AUTH_HEADERS.length], REQUEST_IDS[i % REQUEST_IDS.length]);
+      for (const [i, operation] of operations.entries())
+        await exercise(operation, AUTH_HEADERS[i % AUTH_HEADERS.length], REQUEST_IDS[i % REQUEST_IDS.length]);
     }
     const missed = roots.filter((root) => !figures.rootFields[root]);
     expect(missed).toEqual([]);
@@ -201,7 +231,11 @@ describe('random operations from the schema with hostile arguments', () => {
   }, 180_000);
 });
 
-async function exercise(operation: GeneratedOperation, authorization: string | undefined, requestId: string | undefined): Promise<void> {
+async function exercise(
+  operation: GeneratedOperation,
+  authorization: string | undefined,
+  requestId: string | undefined,
+): Promise<void> {
   figures.operations++;
   figures[operation.kind === 'mutation' ? 'mutations' : 'queries']++;
   bump(figures.rootFields, operation.root);
@@ -211,16 +245,23 @@ async function exercise(operation: GeneratedOperation, authorization: string | u
   check(operation, response.status, text, response.headers.get('x-request-id'));
   if (operation.kind === 'mutation') {
     // No key here is valid: every write is refused before it runs.
-    const body = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+    const body = JSON.parse(text) as {
+      data?: Record<string, unknown> | null;
+      errors?: { extensions?: { code?: string } }[];
+    };
     const codes = (body.errors ?? []).map((e) => e.extensions?.code);
     expect(codes.length, text.slice(0, 500)).toBeGreaterThan(0);
-    expect(codes.every((code) => code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED'), text.slice(0, 500)).toBe(true);
+    expect(
+      codes.every(
+        (code) => code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED',
+      ),
+      text.slice(0, 500),
+    ).toBe(true);
     expect(body.data?.importEntries ?? null).toBeNull();
   }
 }
 
 describe('pinned findings and the end state', () => {
-
   // Regression (found by this fuzzer): a variable that does not coerce to its type was masked as unexpected.
   it('answer variables of the wrong type with a client error, not INTERNAL_SERVER_ERROR', async () => {
     const cases: [string, Record<string, unknown>][] = [
@@ -238,9 +279,23 @@ describe('pinned findings and the end state', () => {
   // Regression (found by this fuzzer): an id that is not one of our global ids was masked as unexpected.
   it('answer an id that is not a global id with a client error, not INTERNAL_SERVER_ERROR', async () => {
     const b64 = (text: string) => Buffer.from(text).toString('base64');
-    const bad = [b64('CALL db.labels()'), 'not-base64', '!!!!', '', b64('Nope:x'), b64('StudyConnection:x'), b64('arrayconnection:5')];
+    const bad = [
+      b64('CALL db.labels()'),
+      'not-base64',
+      '!!!!',
+      '',
+      b64('Nope:x'),
+      b64('StudyConnection:x'),
+      b64('arrayconnection:5'),
+    ];
     for (const id of bad) {
-      const operation: GeneratedOperation = { query: 'query ($id: ID!) { node(id: $id) { id } }', variables: { id }, root: 'node', kind: 'query', ids: [] };
+      const operation: GeneratedOperation = {
+        query: 'query ($id: ID!) { node(id: $id) { id } }',
+        variables: { id },
+        root: 'node',
+        kind: 'query',
+        ids: [],
+      };
       const { response, text } = await send(operation, undefined, undefined);
       check(operation, response.status, text, response.headers.get('x-request-id'), false);
     }

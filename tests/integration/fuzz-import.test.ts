@@ -43,9 +43,31 @@ afterAll(async () => {
 
 /** Mutations that keep a page recognisable most of the time (the importer's interesting paths), and all kinds. */
 const importMutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 3, arbitrary: fc.double({ min: 0.3, max: 1, maxExcluded: true, noNaN: true }).map((at): Mutation => ({ kind: 'truncate', at })) },
-  { weight: 2, arbitrary: fc.record({ at: fc.double({ min: 0.2, max: 1, maxExcluded: true, noNaN: true }), count: fc.integer({ min: 1, max: 4 }) }).map((m): Mutation => ({ kind: 'dropLines', ...m })) },
-  { weight: 2, arbitrary: fc.record({ from: fc.double({ min: 0.2, max: 1, maxExcluded: true, noNaN: true }), length: fc.integer({ min: 1, max: 5 }), times: fc.integer({ min: 1, max: 3 }) }).map((m): Mutation => ({ kind: 'repeatSection', ...m })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .double({ min: 0.3, max: 1, maxExcluded: true, noNaN: true })
+      .map((at): Mutation => ({ kind: 'truncate', at })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({
+        at: fc.double({ min: 0.2, max: 1, maxExcluded: true, noNaN: true }),
+        count: fc.integer({ min: 1, max: 4 }),
+      })
+      .map((m): Mutation => ({ kind: 'dropLines', ...m })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({
+        from: fc.double({ min: 0.2, max: 1, maxExcluded: true, noNaN: true }),
+        length: fc.integer({ min: 1, max: 5 }),
+        times: fc.integer({ min: 1, max: 3 }),
+      })
+      .map((m): Mutation => ({ kind: 'repeatSection', ...m })),
+  },
   { weight: 2, arbitrary: mutationArb.filter((m) => m.kind !== 'hugeLine') },
 );
 
@@ -55,7 +77,13 @@ interface UnitSpec {
 }
 
 const unitsArb = fc.record({
-  pages: fc.array(fc.record({ page: fc.nat({ max: SAMPLE_PAGES.length - 1 }), mutations: fc.array(importMutation, { maxLength: 2 }) }), { minLength: 1, maxLength: 6 }),
+  pages: fc.array(
+    fc.record({
+      page: fc.nat({ max: SAMPLE_PAGES.length - 1 }),
+      mutations: fc.array(importMutation, { maxLength: 2 }),
+    }),
+    { minLength: 1, maxLength: 6 },
+  ),
   records: fc.array(validRecordArb, { maxLength: 3 }),
 });
 
@@ -115,7 +143,8 @@ describe('random imports', () => {
         // Whole studies only: the graph holds exactly the studies the summary reports, each with its findings.
         const stored = await studyFindings();
         const reported = new Map(first.studies.map((s) => [s.slug, s.findings]));
-        if ([...stored].some(([slug, n]) => reported.get(slug) !== n) || stored.size !== reported.size) figures.partialWrites++;
+        if ([...stored].some(([slug, n]) => reported.get(slug) !== n) || stored.size !== reported.size)
+          figures.partialWrites++;
         expect(Object.fromEntries(stored)).toEqual(Object.fromEntries(reported));
         figures.studiesWritten += stored.size;
         figures.findingsWritten += [...stored.values()].reduce((a, b) => a + b, 0);
@@ -123,7 +152,10 @@ describe('random imports', () => {
         const second = await importOrCrash(units);
         // The second import changes nothing at once (it once rewrote sparse records: fixed, regression test below).
         if (second.created + second.updated > 0) figures.secondRunChanged++;
-        expect(second.created + second.updated, JSON.stringify(second.studies.filter((s) => s.status !== 'unchanged'))).toBe(0);
+        expect(
+          second.created + second.updated,
+          JSON.stringify(second.studies.filter((s) => s.status !== 'unchanged')),
+        ).toBe(0);
         expect(second.unchanged).toBe(first.studies.length);
         expect(stable(second.rejected.map((r) => r.message))).toEqual(stable(first.rejected.map((r) => r.message)));
         expect(await dumpGraph(db.cypher)).toBe(once);
@@ -135,7 +167,11 @@ describe('random imports', () => {
   // Regression (found by this fuzzer): a first import skipped the merge normalisation later imports get.
   it('re-import a sparse canonical record as unchanged', async () => {
     await clearGraph(db.cypher);
-    const unit: InputUnit = { name: 'sparse.jsonl', kind: 'jsonl', text: `${JSON.stringify({ slug: 'sparse-2024-record-only', title: 'A sparse record' })}\n` };
+    const unit: InputUnit = {
+      name: 'sparse.jsonl',
+      kind: 'jsonl',
+      text: `${JSON.stringify({ slug: 'sparse-2024-record-only', title: 'A sparse record' })}\n`,
+    };
     const first = await importUnits(db.cypher, [unit]);
     expect(first.created).toBe(1);
     const once = await dumpGraph(db.cypher);
@@ -149,7 +185,9 @@ describe('random imports', () => {
     await clearGraph(db.cypher);
     const seed = SAMPLE_PAGES.find((page) => page.name === 'seed-entry.txt')!.text;
     const line = seed.split('\n').find((l) => l.startsWith('- Fibromyalgia patients'))!;
-    const result = await importUnits(db.cypher, [{ name: 'dup.txt', kind: 'page', text: seed.replace(line, `${line}\n${line}`) }]);
+    const result = await importUnits(db.cypher, [
+      { name: 'dup.txt', kind: 'page', text: seed.replace(line, `${line}\n${line}`) },
+    ]);
     expect(result.rejected).toEqual([]);
     expect(result.created).toBe(1);
   });

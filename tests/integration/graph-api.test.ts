@@ -9,7 +9,12 @@ const { db, yoga } = readOnlySampleSuite();
 
 describe('entity lookups', () => {
   it('find one ME/CFS condition by any synonym, in any case', async () => {
-    for (const name of ['ME/CFS', 'cfs', 'Chronic Fatigue Syndrome', 'myalgic encephalomyelitis/chronic fatigue syndrome']) {
+    for (const name of [
+      'ME/CFS',
+      'cfs',
+      'Chronic Fatigue Syndrome',
+      'myalgic encephalomyelitis/chronic fatigue syndrome',
+    ]) {
       const response = await graphql<{ condition: { name: string; xrefs: { source: string; id: string }[] } }>(
         yoga,
         'query ($name: String!) { condition(name: $name) { name xrefs { source id } } }',
@@ -26,7 +31,11 @@ describe('entity lookups', () => {
       yoga,
       '{ biomarker(name: "MICRORNA-320A") { name kind xrefs { id } } }',
     );
-    expect(response.data?.biomarker).toEqual({ name: 'miR-320a', kind: 'microRNA', xrefs: [{ id: 'miRBase:MIMAT0000510' }] });
+    expect(response.data?.biomarker).toEqual({
+      name: 'miR-320a',
+      kind: 'microRNA',
+      xrefs: [{ id: 'miRBase:MIMAT0000510' }],
+    });
   });
 
   it('find a symptom, a measure and a method flag by synonym or case', async () => {
@@ -36,13 +45,36 @@ describe('entity lookups', () => {
       methodFlag: { name: string };
     }>(
       yoga,
-      `{ symptom(name: "Fatigue Severity") { name xrefs { id } studies(first: 50) { edges { node { slug } } } }
-         measure(name: "fiqr score") { name findings { totalCount } }
-         methodFlag(name: "SMALL SAMPLE") { name } }`,
+      `
+        {
+          symptom(name: "Fatigue Severity") {
+            name
+            xrefs {
+              id
+            }
+            studies(first: 50) {
+              edges {
+                node {
+                  slug
+                }
+              }
+            }
+          }
+          measure(name: "fiqr score") {
+            name
+            findings {
+              totalCount
+            }
+          }
+          methodFlag(name: "SMALL SAMPLE") {
+            name
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.symptom.name).toBe('fatigue');
-    expect(response.data?.symptom.xrefs).toContainEqual({ id: "HP:0012378" });
+    expect(response.data?.symptom.xrefs).toContainEqual({ id: 'HP:0012378' });
     // The seed is tagged Fatigue.
     expect(response.data?.symptom.studies.edges.map((e) => e.node.slug)).toContain('hussein-2022-impact-micro');
     expect(response.data?.measure).toEqual({ name: 'FIQR', findings: { totalCount: 1 } });
@@ -50,7 +82,10 @@ describe('entity lookups', () => {
   });
 
   it('answer null with a NOT_FOUND error at their path for a name nobody uses, and for a name of another type', async () => {
-    const response = await graphql<{ biomarker: null; symptom: null }>(yoga, '{ biomarker(name: "unobtainium") { name } symptom(name: "miR-320a") { name } }');
+    const response = await graphql<{ biomarker: null; symptom: null }>(
+      yoga,
+      '{ biomarker(name: "unobtainium") { name } symptom(name: "miR-320a") { name } }',
+    );
     expect(response.data).toEqual({ biomarker: null, symptom: null });
     expect(response.errors?.map((e) => `${e.path?.join('.')} ${String(e.extensions?.code)}`).sort()).toEqual([
       'biomarker NOT_FOUND',
@@ -64,17 +99,47 @@ describe('entity connections', () => {
     const response = await graphql<{
       biomarker: {
         all: { totalCount: number };
-        correlations: { totalCount: number; edges: { node: { sign: string; pValue: number; study: { slug: string } } }[] };
+        correlations: {
+          totalCount: number;
+          edges: { node: { sign: string; pValue: number; study: { slug: string } } }[];
+        };
         asObject: { totalCount: number };
         studies: { totalCount: number; edges: { node: { slug: string } }[] };
       };
     }>(
       yoga,
-      `{ biomarker(name: "miR-320a") {
-          all: findings { totalCount }
-          correlations: findings(role: SUBJECT, relation: CORRELATES_WITH) { totalCount edges { node { sign pValue study { slug } } } }
-          asObject: findings(role: OBJECT) { totalCount }
-          studies { totalCount edges { node { slug } } } } }`,
+      `
+        {
+          biomarker(name: "miR-320a") {
+            all: findings {
+              totalCount
+            }
+            correlations: findings(role: SUBJECT, relation: CORRELATES_WITH) {
+              totalCount
+              edges {
+                node {
+                  sign
+                  pValue
+                  study {
+                    slug
+                  }
+                }
+              }
+            }
+            asObject: findings(role: OBJECT) {
+              totalCount
+            }
+            studies {
+              totalCount
+              edges {
+                node {
+                  slug
+                }
+              }
+            }
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     const biomarker = response.data!.biomarker;
@@ -88,13 +153,19 @@ describe('entity connections', () => {
 
   it('look an entity up with its findings page in one round trip, answering as the two-step path does', async () => {
     const fields = `name findings(role: SUBJECT, first: 5) { totalCount pageInfo { hasNextPage } nodes { id relation study { slug title } subject { name } object { name } } }`;
-    const direct = await graphql<{ biomarker: { name: string; findings: { totalCount: number; nodes: unknown[] } } }>(yoga, `{ biomarker(name: "MIR-320A") { ${fields} } }`);
+    const direct = await graphql<{ biomarker: { name: string; findings: { totalCount: number; nodes: unknown[] } } }>(
+      yoga,
+      `{ biomarker(name: "MIR-320A") { ${fields} } }`,
+    );
     expect(direct.errors).toBeUndefined();
     expect(direct.extensions?.roundTrips).toBe(1);
     expect(direct.data?.biomarker.findings.totalCount).toBe(10);
     expect(direct.data?.biomarker.findings.nodes).toHaveLength(5);
     // A fragment spread takes the ordinary path: the lookup, then the page.
-    const twoStep = await graphql(yoga, `fragment F on Biomarker { ${fields} } { biomarker(name: "MIR-320A") { ...F } }`);
+    const twoStep = await graphql(
+      yoga,
+      `fragment F on Biomarker { ${fields} } { biomarker(name: "MIR-320A") { ...F } }`,
+    );
     expect(twoStep.extensions?.roundTrips).toBe(2);
     expect(twoStep.data).toEqual(direct.data);
     const missing = await graphql<{ biomarker: null }>(yoga, `{ biomarker(name: "unobtainium") { ${fields} } }`);
@@ -103,7 +174,10 @@ describe('entity connections', () => {
     // The lookup, then the suggestions of the NOT_FOUND error.
     expect(missing.extensions?.roundTrips).toBe(2);
     // A bad page size fails on the findings field, where it was given.
-    const tooMany = await graphql(yoga, '{ biomarker(name: "miR-320a") { name findings(first: 1000) { totalCount } } }');
+    const tooMany = await graphql(
+      yoga,
+      '{ biomarker(name: "miR-320a") { name findings(first: 1000) { totalCount } } }',
+    );
     expect(tooMany.errors?.[0]?.path).toEqual(['biomarker', 'findings']);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -122,9 +196,19 @@ describe('entity connections', () => {
       {},
       { database: db.connection.database },
     );
-    const oracle = records[0]!.toObject() as { type: string; name: string; asSubject: number; asObject: number; either: number; sameRelation: string[]; relation: string };
+    const oracle = records[0]!.toObject() as {
+      type: string;
+      name: string;
+      asSubject: number;
+      asObject: number;
+      either: number;
+      sameRelation: string[];
+      relation: string;
+    };
     const field = oracle.type.toLowerCase();
-    const response = await graphql<{ entity: Record<string, { totalCount: number; nodes: { id: string; relation: string }[] }> }>(
+    const response = await graphql<{
+      entity: Record<string, { totalCount: number; nodes: { id: string; relation: string }[] }>;
+    }>(
       yoga,
       `query ($name: String!) { entity: ${field}(name: $name) {
           either: findings(first: 100) { totalCount nodes { id relation } }
@@ -140,13 +224,23 @@ describe('entity connections', () => {
     expect(entity.either!.totalCount).toBe(Number(oracle.either));
     expect(Number(oracle.either)).toBeGreaterThan(Math.max(Number(oracle.asSubject), Number(oracle.asObject)));
     expect(entity.sameRelation!.totalCount).toBe(oracle.sameRelation.length);
-    expect(entity.sameRelation!.nodes.map((node) => node.relation)).toEqual(oracle.sameRelation.map(() => oracle.relation));
+    expect(entity.sameRelation!.nodes.map((node) => node.relation)).toEqual(
+      oracle.sameRelation.map(() => oracle.relation),
+    );
   });
 
   it('page through findings without repeating or losing one', async () => {
     const query = `query ($after: String) { condition(name: "ME/CFS") { findings(first: 7, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
-    type Page = { condition: { findings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } };
+    type Page = {
+      condition: {
+        findings: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { id: string } }[];
+        };
+      };
+    };
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
@@ -174,8 +268,22 @@ describe('global ids', () => {
     const finding = study.findings[0]!;
     const response = await graphql<{ nodes: ({ __typename: string } & Record<string, unknown>)[] }>(
       yoga,
-      `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Study { slug } ... on Finding { relation }
-        ... on Biomarker { name } } }`,
+      `
+        query ($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            __typename
+            ... on Study {
+              slug
+            }
+            ... on Finding {
+              relation
+            }
+            ... on Biomarker {
+              name
+            }
+          }
+        }
+      `,
       { ids: [study.id, finding.id, finding.subject.id] },
     );
     expect(response.errors).toBeUndefined();
@@ -189,8 +297,22 @@ describe('global ids', () => {
   it('find a study by DOI (with or without the resolver prefix) and by PMID', async () => {
     const response = await graphql<Record<string, { slug: string } | null>>(
       yoga,
-      `{ a: study(doi: "10.1093/pm/pnac076") { slug } b: study(doi: "https://doi.org/10.1093/pm/pnac076") { slug }
-         c: study(pmid: "35587745") { slug } d: study(pmid: "1") { slug } }`,
+      `
+        {
+          a: study(doi: "10.1093/pm/pnac076") {
+            slug
+          }
+          b: study(doi: "https://doi.org/10.1093/pm/pnac076") {
+            slug
+          }
+          c: study(pmid: "35587745") {
+            slug
+          }
+          d: study(pmid: "1") {
+            slug
+          }
+        }
+      `,
     );
     expect(response.data).toEqual({
       a: { slug: 'hussein-2022-impact-micro' },
@@ -247,7 +369,9 @@ describe('batching', () => {
 
   for (const first of [2, 10, 40]) {
     it(`a nested query over ${first} studies costs 3 round trips`, async () => {
-      const response = await graphql<{ studies: { edges: { node: { findings: unknown[] } }[] } }>(yoga, nested, { first });
+      const response = await graphql<{ studies: { edges: { node: { findings: unknown[] } }[] } }>(yoga, nested, {
+        first,
+      });
       expect(response.errors).toBeUndefined();
       expect(response.data?.studies.edges).toHaveLength(first);
       expect(response.extensions?.roundTrips).toBe(3);
@@ -255,13 +379,19 @@ describe('batching', () => {
   }
 
   it('tags of many studies cost one round trip for all three tag fields', async () => {
-    const response = await graphql(yoga, '{ studies(first: 30) { edges { node { symptoms { name } biomarkerClasses { name } methodFlags { name } } } } }');
+    const response = await graphql(
+      yoga,
+      '{ studies(first: 30) { edges { node { symptoms { name } biomarkerClasses { name } methodFlags { name } } } } }',
+    );
     expect(response.errors).toBeUndefined();
     expect(response.extensions?.roundTrips).toBe(2);
   });
 
   it('entity lookups by name in one request share one round trip', async () => {
-    const response = await graphql(yoga, '{ a: condition(name: "CFS") { name } b: condition(name: "fibromyalgia") { name } c: biomarker(name: "miR-320a") { name } }');
+    const response = await graphql(
+      yoga,
+      '{ a: condition(name: "CFS") { name } b: condition(name: "fibromyalgia") { name } c: biomarker(name: "miR-320a") { name } }',
+    );
     expect(response.errors).toBeUndefined();
     expect(response.extensions?.roundTrips).toBe(1);
   });
@@ -278,7 +408,11 @@ describe('study(slug) fetches what the query selects', () => {
   type Finding = { subject: End; object: End; study?: { findings: { subject: End }[] } };
   type Study = { title?: string; journal?: string; year?: number; findings: Finding[] };
   const ask = async (selection: string) => {
-    const response = await graphql<{ study: Study }>(yoga, `query ($slug: String!) { study(slug: $slug) { ${selection} } }`, { slug: SEED });
+    const response = await graphql<{ study: Study }>(
+      yoga,
+      `query ($slug: String!) { study(slug: $slug) { ${selection} } }`,
+      { slug: SEED },
+    );
     expect(response.errors).toBeUndefined();
     return { study: response.data!.study, roundTrips: response.extensions?.roundTrips };
   };
@@ -287,7 +421,9 @@ describe('study(slug) fetches what the query selects', () => {
   it('serves the ends by name alone, in one round trip, as the whole entities name them', async () => {
     // Only the ends' names selected: each end comes as id, type, key and name (cypher/study/by-identifiers.cypher).
     const reference = await whole();
-    const { study, roundTrips } = await ask('title findings { subject { __typename name } object { __typename name } }');
+    const { study, roundTrips } = await ask(
+      'title findings { subject { __typename name } object { __typename name } }',
+    );
     expect(roundTrips).toBe(1);
     expect(study).toEqual({
       title: reference.title,
@@ -319,7 +455,9 @@ describe('study(slug) fetches what the query selects', () => {
   it('names the stored properties of every Finding field', () => {
     const finding = schema.getType('Finding');
     if (!isObjectType(finding)) throw new Error('Finding is not an object type');
-    expect(Object.keys(FINDING_FIELD_PROPERTIES).sort()).toEqual(['__typename', ...Object.keys(finding.getFields())].sort());
+    expect(Object.keys(FINDING_FIELD_PROPERTIES).sort()).toEqual(
+      ['__typename', ...Object.keys(finding.getFields())].sort(),
+    );
   });
 
   it('fetches the finding properties selected, answering every field as whole findings do', async () => {
@@ -329,16 +467,29 @@ describe('study(slug) fetches what the query selects', () => {
       const response = await graphql<{ study: { findings: Record<string, unknown>[] } }>(recording, query, { slug });
       expect(response.errors).toBeUndefined();
       expect(response.extensions?.roundTrips).toBe(1);
-      return { findings: response.data!.study.findings, findingFields: sent.find((read) => read.name === 'study/by-identifiers')?.params.findingFields };
+      return {
+        findings: response.data!.study.findings,
+        findingFields: sent.find((read) => read.name === 'study/by-identifiers')?.params.findingFields,
+      };
     };
-    const slugs = (await graphql<{ studies: { nodes: { slug: string }[] } }>(yoga, '{ studies(first: 100) { nodes { slug } } }')).data!.studies.nodes;
+    const slugs = (
+      await graphql<{ studies: { nodes: { slug: string }[] } }>(yoga, '{ studies(first: 100) { nodes { slug } } }')
+    ).data!.studies.nodes;
     const wholeFindings: Record<string, unknown>[] = [];
     for (const { slug } of slugs) {
-      const every = await selected(`query ($slug: String!) { study(slug: $slug) { findings { ${EVERY_FINDING_FIELD} } } }`, slug);
-      const whole = await selected(`fragment F on Finding { ${EVERY_FINDING_FIELD} } query ($slug: String!) { study(slug: $slug) { findings { ...F } } }`, slug);
+      const every = await selected(
+        `query ($slug: String!) { study(slug: $slug) { findings { ${EVERY_FINDING_FIELD} } } }`,
+        slug,
+      );
+      const whole = await selected(
+        `fragment F on Finding { ${EVERY_FINDING_FIELD} } query ($slug: String!) { study(slug: $slug) { findings { ...F } } }`,
+        slug,
+      );
       // The named fragment is looked into: the same properties are asked for.
       expect(whole.findingFields).toEqual(every.findingFields);
-      expect(every.findingFields).toEqual(expect.arrayContaining(['id', 'studySlug', 'ciLow', 'ciHigh', 'groups', 'curated']));
+      expect(every.findingFields).toEqual(
+        expect.arrayContaining(['id', 'studySlug', 'ciLow', 'ciHigh', 'groups', 'curated']),
+      );
       expect(every.findings).toEqual(whole.findings);
       wholeFindings.push(...whole.findings);
     }
@@ -348,11 +499,19 @@ describe('study(slug) fetches what the query selects', () => {
     const empty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
     const fields = Object.keys(wholeFindings[0]!);
     expect(fields).toHaveLength(Object.keys(FINDING_FIELD_PROPERTIES).length - 1);
-    expect(fields.filter((field) => field !== 'population' && wholeFindings.every((f) => empty(f[field])))).toEqual(['ci']);
-    const few = await selected('query ($slug: String!) { study(slug: $slug) { findings { pValue subject { name } } } }');
+    expect(fields.filter((field) => field !== 'population' && wholeFindings.every((f) => empty(f[field])))).toEqual([
+      'ci',
+    ]);
+    const few = await selected(
+      'query ($slug: String!) { study(slug: $slug) { findings { pValue subject { name } } } }',
+    );
     expect(few.findingFields).toEqual(['id', 'pValue']);
-    const seed = await selected(`fragment F on Finding { ${EVERY_FINDING_FIELD} } query ($slug: String!) { study(slug: $slug) { findings { ...F } } }`);
-    expect(few.findings).toEqual(seed.findings.map((f) => ({ pValue: f.pValue, subject: { name: (f.subject as End).name } })));
+    const seed = await selected(
+      `fragment F on Finding { ${EVERY_FINDING_FIELD} } query ($slug: String!) { study(slug: $slug) { findings { ...F } } }`,
+    );
+    expect(few.findings).toEqual(
+      seed.findings.map((f) => ({ pValue: f.pValue, subject: { name: (f.subject as End).name } })),
+    );
   });
 
   it('never serves the partial findings to another field that selects more', async () => {
@@ -361,7 +520,8 @@ describe('study(slug) fetches what the query selects', () => {
     const { study } = await ask(`findings { statement study { findings { ${full} } } }`);
     const again = (await ask(`findings { ${full} }`)).study.findings;
     expect(study.findings.length).toBe(reference.findings.length);
-    for (const finding of study.findings as unknown as { study: { findings: unknown[] } }[]) expect(finding.study.findings).toEqual(again);
+    for (const finding of study.findings as unknown as { study: { findings: unknown[] } }[])
+      expect(finding.study.findings).toEqual(again);
   });
 
   it('looks into named fragments: the properties they select, the same answer', async () => {
@@ -386,7 +546,10 @@ describe('study(slug) fetches what the query selects', () => {
 describe("an entity's findings fetch what the query selects", () => {
   type Page = { totalCount: number; edges: { cursor: string; node: Record<string, unknown> }[] };
   const { sent, recording } = recordingYoga(db.cypher);
-  const findingFieldsSent = () => sent.filter((read) => read.name === 'entity/findings').map((read) => [read.params.findingFields, read.params.endFields]);
+  const findingFieldsSent = () =>
+    sent
+      .filter((read) => read.name === 'entity/findings')
+      .map((read) => [read.params.findingFields, read.params.endFields]);
   const ask = async <T>(query: string): Promise<T> => {
     sent.length = 0;
     const response = await graphql<T>(recording, query);
@@ -394,7 +557,8 @@ describe("an entity's findings fetch what the query selects", () => {
     return response.data!;
   };
   // By name (one statement with the lookup) and through a study's finding's subject (the batched loader).
-  const byName = (selection: string, fragment = '') => `${fragment} { condition(name: "ME/CFS") { findings(first: 50) ${selection} } }`;
+  const byName = (selection: string, fragment = '') =>
+    `${fragment} { condition(name: "ME/CFS") { findings(first: 50) ${selection} } }`;
   const byLoader = (selection: string, fragment = '') =>
     `${fragment} { condition(name: "ME/CFS") { findings(first: 4) { nodes { subject { findings(first: 4) ${selection} } } } } }`;
   // The loader's pages as one: the subjects' findings, one after the other.
@@ -407,13 +571,22 @@ describe("an entity's findings fetch what the query selects", () => {
   };
 
   it('answers every field from partial findings as from whole ones, by name and through the loader', async () => {
-    for (const [path, query] of [['byName', byName], ['byLoader', byLoader]] as const) {
-      const partial = pageOf[path](await ask<any>(query(`{ totalCount edges { cursor node { ${EVERY_FINDING_FIELD} } } }`)));
+    for (const [path, query] of [
+      ['byName', byName],
+      ['byLoader', byLoader],
+    ] as const) {
+      const partial = pageOf[path](
+        await ask<any>(query(`{ totalCount edges { cursor node { ${EVERY_FINDING_FIELD} } } }`)),
+      );
       const partialReads = sent.map((read) => read.name);
       const [fields, endFields] = findingFieldsSent().at(-1)!;
       expect(fields, path).toEqual(expect.arrayContaining(['id', 'studySlug', 'pValue', 'groups', 'curated']));
       expect(endFields, path).toEqual(expect.arrayContaining(['name', 'synonyms', 'xrefs']));
-      const whole = pageOf[path](await ask<any>(query('{ totalCount edges { cursor node { ...F } } }', `fragment F on Finding { ${EVERY_FINDING_FIELD} }`)));
+      const whole = pageOf[path](
+        await ask<any>(
+          query('{ totalCount edges { cursor node { ...F } } }', `fragment F on Finding { ${EVERY_FINDING_FIELD} }`),
+        ),
+      );
       // The named fragment is looked into: the same properties are asked for.
       expect(findingFieldsSent().at(-1), path).toEqual([fields, endFields]);
       // Whole ends came with the partial findings: no more reads than whole findings cost.
@@ -426,12 +599,27 @@ describe("an entity's findings fetch what the query selects", () => {
 
   it('asks for the selected properties and the ends by name when no more is selected, paging as before', async () => {
     const named = pageOf.byName(await ask<any>(byName('{ edges { cursor node { pValue subject { name } } } }')));
-    expect(findingFieldsSent()).toEqual([[['id', 'pValue'], ['id', 'type', 'name']]]);
-    const more = pageOf.byName(await ask<any>(byName('{ edges { cursor node { id pValue subject { name synonyms } } } }')));
-    expect(findingFieldsSent()).toEqual([[['id', 'pValue'], ['id', 'type', 'name', 'synonyms']]]);
+    expect(findingFieldsSent()).toEqual([
+      [
+        ['id', 'pValue'],
+        ['id', 'type', 'name'],
+      ],
+    ]);
+    const more = pageOf.byName(
+      await ask<any>(byName('{ edges { cursor node { id pValue subject { name synonyms } } } }')),
+    );
+    expect(findingFieldsSent()).toEqual([
+      [
+        ['id', 'pValue'],
+        ['id', 'type', 'name', 'synonyms'],
+      ],
+    ]);
     expect(more.edges.length).toBeGreaterThan(5);
     expect(named.edges.map((edge) => edge.node)).toEqual(
-      more.edges.map((edge) => ({ pValue: edge.node.pValue, subject: { name: (edge.node.subject as { name: string }).name } })),
+      more.edges.map((edge) => ({
+        pValue: edge.node.pValue,
+        subject: { name: (edge.node.subject as { name: string }).name },
+      })),
     );
     // The cursors are the same whichever properties were fetched: the id is always among them.
     expect(named.edges.map((edge) => edge.cursor)).toEqual(more.edges.map((edge) => edge.cursor));

@@ -56,9 +56,13 @@ describe('GraphiQL', () => {
     // The schema came in by introspection: the documentation explorer lists the root types, and the query type's
     // fields one click further.
     await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
-    await expect.poll(() => page.locator('.graphiql-doc-explorer').innerText(), { timeout: 30_000 }).toMatch(/query:\s*Query/);
+    await expect
+      .poll(() => page.locator('.graphiql-doc-explorer').innerText(), { timeout: 30_000 })
+      .toMatch(/query:\s*Query/);
     await page.locator('.graphiql-doc-explorer a', { hasText: 'Query' }).first().click();
-    await expect.poll(() => page.locator('.graphiql-doc-explorer').innerText(), { timeout: 30_000 }).toMatch(/evidence\(/);
+    await expect
+      .poll(() => page.locator('.graphiql-doc-explorer').innerText(), { timeout: 30_000 })
+      .toMatch(/evidence\(/);
     await page.screenshot({ path: artifactPath('graphiql-offline.png') });
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -15,14 +15,20 @@ import { graphql, readOnlySampleSuite, recordingYoga, type GraphQLResponse } fro
 
 const { db, yoga } = readOnlySampleSuite();
 
-const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: study(slug: "x${i}") { slug }`).join(' ')} }`;
+const aliases = (n: number) =>
+  `{ ${Array.from({ length: n }, (_, i) => `a${i}: study(slug: "x${i}") { slug }`).join(' ')} }`;
 
 /** What a refused query answers: one error with the limit's code, which limit, its value and the query's. */
 function expectLimit(response: GraphQLResponse, limit: string, max: number, found?: number) {
   expect(response.data ?? null).toBeNull();
   expect(response.errors).toHaveLength(1);
   const error = response.errors![0]!;
-  expect(error.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit, max, ...(found === undefined ? {} : { found }) });
+  expect(error.extensions).toMatchObject({
+    code: 'QUERY_LIMIT_EXCEEDED',
+    limit,
+    max,
+    ...(found === undefined ? {} : { found }),
+  });
   expect(error.message).not.toMatch(/Syntax Error/);
   expect(error.message).toMatch(/split it into several requests/);
   return error;
@@ -34,10 +40,14 @@ const NESTED_LISTS =
 
 describe('query limits', () => {
   it('refuse a query deeper than the depth limit, and accept the deepest useful one', async () => {
-    const deep = '{ studies { edges { node { findings { subject { findings { edges { node { study { findings { subject { findings { edges { node { statement } } } } } } } } } } } } } } }';
+    const deep =
+      '{ studies { edges { node { findings { subject { findings { edges { node { study { findings { subject { findings { edges { node { statement } } } } } } } } } } } } } } }';
     const error = expectLimit(await graphql(yoga, deep), 'depth', 12, 15);
     expect(error.message).toMatch(/^The query is 15 levels deep, over the limit of 12\./);
-    const useful = await graphql(yoga, '{ studies(first: 3) { edges { node { findings { subject { findings(first: 2) { edges { node { study { slug } } } } } } } } } }');
+    const useful = await graphql(
+      yoga,
+      '{ studies(first: 3) { edges { node { findings { subject { findings(first: 2) { edges { node { study { slug } } } } } } } } } }',
+    );
     expect(useful.errors).toBeUndefined();
   });
 
@@ -49,7 +59,11 @@ describe('query limits', () => {
 
   it('refuse a query over the cost limit', async () => {
     const limited = createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxCost: 10 } });
-    const error = expectLimit(await graphql(limited, '{ studies { edges { node { slug title year findings { statement relation } } } } }'), 'cost', 10);
+    const error = expectLimit(
+      await graphql(limited, '{ studies { edges { node { slug title year findings { statement relation } } } } }'),
+      'cost',
+      10,
+    );
     expect(error.message).toMatch(/^The query's estimated cost is [\d,]+, over the limit of 10\./);
   });
 
@@ -69,7 +83,10 @@ describe('query limits', () => {
   });
 
   it("pass an ordinary analyst's request: six evidence questions aliased in one, and every GraphiQL example", async () => {
-    const body = ANALYST_QUERY.slice(ANALYST_QUERY.indexOf('evidence(subject: $subject, filter: $filter) {'), ANALYST_QUERY.lastIndexOf('}'));
+    const body = ANALYST_QUERY.slice(
+      ANALYST_QUERY.indexOf('evidence(subject: $subject, filter: $filter) {'),
+      ANALYST_QUERY.lastIndexOf('}'),
+    );
     const subjects = ['miR-320a', 'NK cell cytotoxicity', 'major depressive disorder', 'ME/CFS', 'fatigue', 'pain'];
     const six = `query Six(${subjects.map((_, i) => `$s${i}: String!`).join(', ')}) { ${subjects
       .map((_, i) => `e${i}: ${body.replace('$subject', `$s${i}`).replace(', filter: $filter', '')}`)
@@ -81,13 +98,18 @@ describe('query limits', () => {
       const document = parse(tab.query);
       for (const operation of document.definitions) {
         const name = operation.kind === 'OperationDefinition' ? operation.name?.value : undefined;
-        expect(queryCost(schema, document, JSON.parse(tab.variables) as Record<string, unknown>, name)).toBeLessThan(DEFAULT_LIMITS.maxCost / 5);
+        expect(queryCost(schema, document, JSON.parse(tab.variables) as Record<string, unknown>, name)).toBeLessThan(
+          DEFAULT_LIMITS.maxCost / 5,
+        );
       }
     }
   });
 
   it('refuse too many tokens and too many directives', async () => {
-    const tokens = await graphql(createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxTokens: 20 } }), aliases(5));
+    const tokens = await graphql(
+      createEvidenceYoga({ cypher: db.cypher }, { limits: { ...DEFAULT_LIMITS, maxTokens: 20 } }),
+      aliases(5),
+    );
     expectLimit(tokens, 'tokens', 20, undefined);
     expect(tokens.errors?.[0]?.message).toMatch(/^The query has more than 20 tokens, over the limit of 20/);
     const directives = await graphql(yoga, `{ studies(first: 1) { totalCount ${'@include(if: true) '.repeat(60)} } }`);
@@ -114,7 +136,10 @@ describe('query limits', () => {
       }
       override read: Cypher['read'] = () => new Promise(() => {});
     }
-    const frozen = createEvidenceYoga({ cypher: new FrozenCypher(db.driver, db.cypher.database) }, { limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 50 } });
+    const frozen = createEvidenceYoga(
+      { cypher: new FrozenCypher(db.driver, db.cypher.database) },
+      { limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 50 } },
+    );
     const response = await graphql(frozen, '{ studies(first: 1) { totalCount } }');
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'TIMEOUT', max: 50 });
     expect(response.errors?.[0]?.message).toMatch(/deadline of 50 ms/);
@@ -128,7 +153,9 @@ describe('query limits', () => {
       body: JSON.stringify({ query: `{ study(slug: "${'x'.repeat(2000)}") { slug } }` }),
     });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('count a body of undeclared length as it streams: 413 over the limit, answered under it', async () => {
@@ -143,13 +170,20 @@ describe('query limits', () => {
           controller.close();
         },
       });
-      const request = new Request('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+      const request = new Request('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
       expect(request.headers.has('content-length')).toBe(false);
       return small.fetch(request);
     };
     const over = await chunked(JSON.stringify({ query: `{ study(slug: "${'x'.repeat(2000)}") { slug } }` }));
     expect(over.status).toBe(413);
-    expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await over.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
     const under = await chunked(JSON.stringify({ query: '{ __typename }' }));
     expect(under.status).toBe(200);
     expect(await under.json()).toEqual({ data: { __typename: 'Query' }, extensions: { roundTrips: 0 } });
@@ -163,14 +197,21 @@ describe('query limits', () => {
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       expect(response.status).toBe(400);
-      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/not a single non-negative integer/);
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+        /not a single non-negative integer/,
+      );
     }
   });
 
   it('compute at most maxConcurrentGraphs neighborhoods at once, the others waiting their turn', async () => {
     /** Our Cypher runner, counting the neighborhood reads in flight. */
     class CountingCypher extends Cypher {
-      constructor(driver: Driver, database: string, readonly flight: { now: number; max: number }, stats?: QueryStats) {
+      constructor(
+        driver: Driver,
+        database: string,
+        readonly flight: { now: number; max: number },
+        stats?: QueryStats,
+      ) {
         super(driver, database, stats);
       }
       override withStats(stats: QueryStats): Cypher {
@@ -189,8 +230,13 @@ describe('query limits', () => {
     const query = `{ neighborhood(id: "${encodeGlobalID('Biomarker', 'mir-320a')}", depth: 2) { nodes { id } edges { id consensus } } }`;
     const peak = async (maxConcurrentGraphs: number) => {
       const flight = { now: 0, max: 0 };
-      const limited = createEvidenceYoga({ cypher: new CountingCypher(db.cypher.driver, db.cypher.database, flight) }, { limits: { ...DEFAULT_LIMITS, maxConcurrentGraphs } });
-      const answers = await Promise.all(Array.from({ length: 4 }, () => graphql<{ neighborhood: { edges: unknown[] } }>(limited, query)));
+      const limited = createEvidenceYoga(
+        { cypher: new CountingCypher(db.cypher.driver, db.cypher.database, flight) },
+        { limits: { ...DEFAULT_LIMITS, maxConcurrentGraphs } },
+      );
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, () => graphql<{ neighborhood: { edges: unknown[] } }>(limited, query)),
+      );
       for (const answer of answers) {
         expect(answer.errors).toBeUndefined();
         expect(answer.data?.neighborhood).toEqual(answers[0]!.data?.neighborhood);
@@ -203,7 +249,9 @@ describe('query limits', () => {
   });
 
   it('cap nodes(ids) at 100', async () => {
-    const response = await graphql(yoga, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => 'U3R1ZHk6eA==') });
+    const response = await graphql(yoga, 'query ($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids: Array.from({ length: 101 }, () => 'U3R1ZHk6eA=='),
+    });
     expect(response.errors?.[0]?.message).toBe('"ids" may hold at most 100 ids, got 101');
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -211,7 +259,10 @@ describe('query limits', () => {
   it('keep field suggestions out of errors in production mode only', async () => {
     const development = await graphql(yoga, '{ studis { totalCount } }');
     expect(development.errors?.[0]?.message).toMatch(/Did you mean "studies"/);
-    const production = await graphql(createEvidenceYoga({ cypher: db.cypher }, { production: true }), '{ studis { totalCount } }');
+    const production = await graphql(
+      createEvidenceYoga({ cypher: db.cypher }, { production: true }),
+      '{ studis { totalCount } }',
+    );
     expect(production.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 });
@@ -219,7 +270,9 @@ describe('query limits', () => {
 describe('node and nodes', () => {
   it('answer null for a well-formed id of any type that matches nothing', async () => {
     for (const type of ['Study', 'Biomarker', 'Symptom', 'Condition', 'Measure', 'Finding']) {
-      const response = await graphql(yoga, 'query ($id: ID!) { node(id: $id) { id } }', { id: encodeGlobalID(type, 'no-such-key') });
+      const response = await graphql(yoga, 'query ($id: ID!) { node(id: $id) { id } }', {
+        id: encodeGlobalID(type, 'no-such-key'),
+      });
       expect({ type, ...response }).toEqual({ type, status: 200, data: { node: null }, extensions: { roundTrips: 1 } });
     }
   });
@@ -244,10 +297,26 @@ describe('node and nodes', () => {
 describe('long search text', () => {
   it('refuses search and filter text over 1,000 characters, or a word over 100, with BAD_USER_INPUT', async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
-      ['query ($t: String!) { search(text: $t) { name } }', { t: 'x'.repeat(1_001) }, /^text is 1001 characters long; search text may hold at most 1000$/],
-      ['query ($t: String!) { search(text: $t) { name } }', { t: `IL-6 ${'y'.repeat(150)}` }, /^text holds a word of 150 characters/],
-      ['query ($t: String!) { studies(filter: { text: $t }) { totalCount } }', { t: 'z'.repeat(5_000) }, /^filter\.text is 5000 characters long/],
-      ['query ($t: String!) { facets(filter: { text: $t }) { total } }', { t: 'w'.repeat(2_000) }, /^filter\.text is 2000 characters long/],
+      [
+        'query ($t: String!) { search(text: $t) { name } }',
+        { t: 'x'.repeat(1_001) },
+        /^text is 1001 characters long; search text may hold at most 1000$/,
+      ],
+      [
+        'query ($t: String!) { search(text: $t) { name } }',
+        { t: `IL-6 ${'y'.repeat(150)}` },
+        /^text holds a word of 150 characters/,
+      ],
+      [
+        'query ($t: String!) { studies(filter: { text: $t }) { totalCount } }',
+        { t: 'z'.repeat(5_000) },
+        /^filter\.text is 5000 characters long/,
+      ],
+      [
+        'query ($t: String!) { facets(filter: { text: $t }) { total } }',
+        { t: 'w'.repeat(2_000) },
+        /^filter\.text is 2000 characters long/,
+      ],
     ];
     for (const [query, variables, message] of cases) {
       const response = await graphql(yoga, query, variables);
@@ -276,14 +345,20 @@ describe('errors', () => {
     const text = await response.text();
     expect(response.headers.get('x-request-id')).toBe('test-req-1');
     const body = JSON.parse(text) as { errors: { message: string; extensions: Record<string, unknown> }[] };
-    expect(body.errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'test-req-1' } });
+    expect(body.errors[0]).toMatchObject({
+      message: 'Unexpected error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'test-req-1' },
+    });
     expect(text).not.toMatch(/MATCH|RETURN|Neo4jError|at .*\.js:\d+|no-such-database/);
   });
 
   it('answer SERVICE_UNAVAILABLE when the database is away', async () => {
     const away = createDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: '', database: 'neo4j' });
     try {
-      const response = await graphql(createEvidenceYoga({ cypher: new Cypher(away, 'neo4j') }), '{ studies(first: 1) { totalCount } }');
+      const response = await graphql(
+        createEvidenceYoga({ cypher: new Cypher(away, 'neo4j') }),
+        '{ studies(first: 1) { totalCount } }',
+      );
       expect(response.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
       expect(response.errors?.[0]?.message).toBe('The database is not reachable right now; try again shortly.');
     } finally {
@@ -308,10 +383,18 @@ describe('start-up', () => {
     let phase: StartupPhase = 'connecting';
     const starting = createEvidenceYoga({ cypher: db.cypher }, { phase: () => phase });
     const query = '{ studies(first: 1) { totalCount } }';
-    for (const [step, words] of [['connecting', /waiting for the database/], ['migrating', /migrations/], ['loading-sample', /loading sample data/]] as const) {
+    for (const [step, words] of [
+      ['connecting', /waiting for the database/],
+      ['migrating', /migrations/],
+      ['loading-sample', /loading sample data/],
+    ] as const) {
       phase = step;
       expect((await starting.fetch('http://yoga/readyz')).status).toBe(503);
-      const response = await starting.fetch('http://yoga/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const response = await starting.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe(String(STARTING_RETRY_AFTER_SECONDS));
       const body = (await response.json()) as GraphQLResponse;

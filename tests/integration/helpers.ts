@@ -19,7 +19,11 @@ export function testDatabase() {
 }
 
 async function setState(cypher: Cypher, state: 'empty' | 'sample' | 'dirty'): Promise<void> {
-  await cypher.driver.executeQuery('MATCH (m:EvidenceGraphTestDatabase) SET m.state = $state', { state }, { database: cypher.database });
+  await cypher.driver.executeQuery(
+    'MATCH (m:EvidenceGraphTestDatabase) SET m.state = $state',
+    { state },
+    { database: cypher.database },
+  );
 }
 
 /** Delete the graph's data, keeping the migrations' record and the test-database marker. */
@@ -37,9 +41,13 @@ export async function clearGraph(cypher: Cypher): Promise<void> {
  * must start from clearGraph() (or call markDirty()), so the next reader re-imports.
  */
 export async function useSample(cypher: Cypher): Promise<void> {
-  const { records } = await cypher.driver.executeQuery('MATCH (m:EvidenceGraphTestDatabase) RETURN m.state AS state', {}, {
-    database: cypher.database,
-  });
+  const { records } = await cypher.driver.executeQuery(
+    'MATCH (m:EvidenceGraphTestDatabase) RETURN m.state AS state',
+    {},
+    {
+      database: cypher.database,
+    },
+  );
   if (records[0]?.get('state') === 'sample') return;
   await clearGraph(cypher);
   const summary = await importPaths(cypher, SAMPLE_PATHS);
@@ -68,7 +76,12 @@ export interface SentRead {
 
 /** Our Cypher runner, also keeping each read it sends (name and parameters), for tests of what an operation asks. */
 class RecordingCypher extends Cypher {
-  constructor(driver: Driver, database: string, readonly sent: SentRead[], stats?: QueryStats) {
+  constructor(
+    driver: Driver,
+    database: string,
+    readonly sent: SentRead[],
+    stats?: QueryStats,
+  ) {
     super(driver, database, stats);
   }
   override withStats(stats: QueryStats): Cypher {

@@ -39,17 +39,26 @@ describe('CORS', () => {
 describe('CSRF prevention', () => {
   it('refuses a request a cross-site form or link could send, and runs nothing', async () => {
     const simple: RequestInit[] = [
-      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'query=%7B__typename%7D',
+      },
       { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) },
       { method: 'GET' },
     ];
     for (const init of simple) {
       const url = init.method === 'GET' ? 'http://yoga/graphql?query=%7B__typename%7D' : 'http://yoga/graphql';
-      const response = await yoga.fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), accept: 'application/json' } });
+      const response = await yoga.fetch(url, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), accept: 'application/json' },
+      });
       expect(response.status).toBe(403);
       expect(await response.text()).not.toContain('"__typename"');
     }
-    const withHeader = await yoga.fetch('http://yoga/graphql?query=%7B__typename%7D', { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    const withHeader = await yoga.fetch('http://yoga/graphql?query=%7B__typename%7D', {
+      headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' },
+    });
     expect(withHeader.status).toBe(200);
   });
 });
@@ -86,7 +95,9 @@ describe('oversized bodies', () => {
     } as RequestInit);
     const response = await small.fetch(request);
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 });
 
@@ -124,7 +135,9 @@ describe('a stalled event loop', () => {
   async function secondAnswerAcrossAStall(keepAliveTimeoutMs?: number): Promise<string> {
     const { server } = await listen(yoga, 0, '127.0.0.1', keepAliveTimeoutMs ? { keepAliveTimeoutMs } : {});
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/healthz`;
-    const client = spawn(process.execPath, ['--input-type=module', '-e', CLIENT, url], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const client = spawn(process.execPath, ['--input-type=module', '-e', CLIENT, url], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     const lines = readline.createInterface({ input: client.stdout! });
     const output: string[] = [];
     const done = new Promise<void>((resolve) => client.once('exit', () => resolve()));

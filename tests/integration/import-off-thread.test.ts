@@ -38,7 +38,9 @@ function largePage(lines: number): string {
   const start = seed.indexOf('Observed Findings\n') + 'Observed Findings\n'.length;
   const end = seed.indexOf('Inferred Conclusions');
   const observed = seed.slice(start, end).trim().split('\n');
-  const many = Array.from({ length: lines }, (_, i) => observed[i % observed.length]!.replace(/\.$/, ` (cohort ${i + 1}).`));
+  const many = Array.from({ length: lines }, (_, i) =>
+    observed[i % observed.length]!.replace(/\.$/, ` (cohort ${i + 1}).`),
+  );
   return `${seed.slice(0, start)}${many.join('\n')}\n${seed.slice(end)}`;
 }
 
@@ -63,9 +65,18 @@ describe('a large import through the API', () => {
     const importing = fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query: 'mutation ($pages: [String!]) { importEntries(pages: $pages) { created findings rejected { message } } }', variables: { pages: [page] } }),
+      body: JSON.stringify({
+        query:
+          'mutation ($pages: [String!]) { importEntries(pages: $pages) { created findings rejected { message } } }',
+        variables: { pages: [page] },
+      }),
     })
-      .then(async (response) => ({ status: response.status, body: (await response.json()) as { data?: { importEntries: { created: number; findings: number; rejected: unknown[] } } } }))
+      .then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as {
+          data?: { importEntries: { created: number; findings: number; rejected: unknown[] } };
+        },
+      }))
       .finally(() => (settled = true));
     // The import is under way once the server counts it; then the probe is asked, several times over.
     while (server.inFlight() === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -85,14 +96,29 @@ describe('a large import through the API', () => {
 
   it('merges two imports of one study sent at once: neither is lost when the other lands between its read and its write', async () => {
     const slug = 'concurrent-2024-merge';
-    const record = (symptoms: string[]) => ({ slug, title: 'Concurrent imports of one study', tags: { symptoms, biomarkerClasses: [], methodFlags: [] } });
-    const unit = (name: string, symptoms: string[]) => ({ name, kind: 'json' as const, text: JSON.stringify([record(symptoms)]) });
+    const record = (symptoms: string[]) => ({
+      slug,
+      title: 'Concurrent imports of one study',
+      tags: { symptoms, biomarkerClasses: [], methodFlags: [] },
+    });
+    const unit = (name: string, symptoms: string[]) => ({
+      name,
+      kind: 'json' as const,
+      text: JSON.stringify([record(symptoms)]),
+    });
     expect((await importUnits(db.cypher, [unit('first.json', ['Fatigue'])])).created).toBe(1);
-    const [pain, sleep] = await Promise.all([importUnits(db.cypher, [unit('pain.json', ['Pain'])]), importUnits(db.cypher, [unit('sleep.json', ['Unrefreshing Sleep'])])]);
+    const [pain, sleep] = await Promise.all([
+      importUnits(db.cypher, [unit('pain.json', ['Pain'])]),
+      importUnits(db.cypher, [unit('sleep.json', ['Unrefreshing Sleep'])]),
+    ]);
     expect(pain.rejected).toEqual([]);
     expect(sleep.rejected).toEqual([]);
     // A canonical record's lists only grow: the stored record has every symptom of the three imports.
-    const { records } = await db.driver.executeQuery('MATCH (s:Study {slug: $slug}) RETURN s.record AS record', { slug }, { database: db.connection.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (s:Study {slug: $slug}) RETURN s.record AS record',
+      { slug },
+      { database: db.connection.database },
+    );
     const stored = JSON.parse(records[0]!.get('record') as string) as { tags: { symptoms: string[] } };
     expect([...stored.tags.symptoms].sort()).toEqual(['Fatigue', 'Pain', 'Unrefreshing Sleep']);
   });

@@ -20,15 +20,31 @@ const record = (slug: string, extra: Record<string, unknown> = {}) => ({
   tags: { symptoms: ['Fatigue'], biomarkerClasses: [], methodFlags: [] },
   ...extra,
 });
-const unit = (name: string, ...records: object[]) => ({ name, kind: 'jsonl' as const, text: records.map((r) => JSON.stringify(r)).join('\n') });
+const unit = (name: string, ...records: object[]) => ({
+  name,
+  kind: 'jsonl' as const,
+  text: records.map((r) => JSON.stringify(r)).join('\n'),
+});
 
 const INTERNALS = /Index\(|element id|Neo4jError|Neo\.\w+Error|at \S+\.(js|ts):\d+|Maximum call stack/;
 
 describe('import errors', () => {
   it('name the field of an oversized tag list or title, and show no database internals', async () => {
     const before = await dumpGraph(db.cypher);
-    const manyTags = unit('tags.jsonl', record('many-tags', { tags: { symptoms: Array.from({ length: 10_000 }, (_, i) => `Symptom ${i}`), biomarkerClasses: [], methodFlags: [] } }));
-    const longTag = unit('long-tag.jsonl', record('long-tag', { tags: { symptoms: ['x'.repeat(20_000)], biomarkerClasses: [], methodFlags: [] } }));
+    const manyTags = unit(
+      'tags.jsonl',
+      record('many-tags', {
+        tags: {
+          symptoms: Array.from({ length: 10_000 }, (_, i) => `Symptom ${i}`),
+          biomarkerClasses: [],
+          methodFlags: [],
+        },
+      }),
+    );
+    const longTag = unit(
+      'long-tag.jsonl',
+      record('long-tag', { tags: { symptoms: ['x'.repeat(20_000)], biomarkerClasses: [], methodFlags: [] } }),
+    );
     const longTitle = unit('title.jsonl', record('long-title', { title: 't'.repeat(5_000_000) }));
     for (const dryRun of [true, false]) {
       const summary = await importUnits(db.cypher, [manyTags, longTag, longTitle], { dryRun });

@@ -55,17 +55,46 @@ describe('the bundled sample', () => {
   it('keeps the seed entry exactly: header, tags and metadata', async () => {
     const response = await graphql<{ study: Record<string, unknown> }>(
       yoga,
-      `query ($slug: String!) { study(slug: $slug) {
-        slug title authors authorsTruncated journal year doi pmid evidenceLevel confidence pemCriterion design
-        peerReviewed reviewStatus lastUpdated retracted observedFindings
-        symptoms { name } biomarkerClasses { name } methodFlags { name } } }`,
+      `
+        query ($slug: String!) {
+          study(slug: $slug) {
+            slug
+            title
+            authors
+            authorsTruncated
+            journal
+            year
+            doi
+            pmid
+            evidenceLevel
+            confidence
+            pemCriterion
+            design
+            peerReviewed
+            reviewStatus
+            lastUpdated
+            retracted
+            observedFindings
+            symptoms {
+              name
+            }
+            biomarkerClasses {
+              name
+            }
+            methodFlags {
+              name
+            }
+          }
+        }
+      `,
       { slug: SEED },
     );
     expect(response.errors).toBeUndefined();
     const study = response.data!.study;
     expect(study).toMatchObject({
       slug: SEED,
-      title: 'The Impact of Micro RNA-320a Serum Level on Severity of Symptoms and Cerebral Processing of Pain in Patients with Fibromyalgia.',
+      title:
+        'The Impact of Micro RNA-320a Serum Level on Severity of Symptoms and Cerebral Processing of Pain in Patients with Fibromyalgia.',
       authors: ['Hussein, Mona', 'Fathy, Wael', 'Abdelaleem, Enas A'],
       authorsTruncated: true,
       journal: 'Pain medicine (Malden, Mass.)',
@@ -103,7 +132,9 @@ describe('the bundled sample', () => {
     );
     expect(stored).toHaveLength(stated.length);
     for (const finding of stated) {
-      const row = stored.find((r) => r.statement === finding.statement && r.relation === finding.relation && r.object === finding.object.name);
+      const row = stored.find(
+        (r) => r.statement === finding.statement && r.relation === finding.relation && r.object === finding.object.name,
+      );
       const label = `${finding.subject.name} ${finding.relation} ${finding.object.name}`;
       expect(row, label).toMatchObject({
         subject: finding.subject.name,
@@ -116,7 +147,8 @@ describe('the bundled sample', () => {
         edgeSlug: SEED,
         edgeLevel: 'E2',
       });
-      if (finding.groups) expect(JSON.parse(row!.groups as string), label).toEqual(finding.groups.map((g) => expect.objectContaining(g)));
+      if (finding.groups)
+        expect(JSON.parse(row!.groups as string), label).toEqual(finding.groups.map((g) => expect.objectContaining(g)));
     }
     expect(stored.some((r) => r.p !== null && r.groups !== null)).toBe(true); // statistics were there to keep
 
@@ -129,7 +161,9 @@ describe('the bundled sample', () => {
     );
     expect(subgroups.map((s) => s.name)).toEqual(subgroupsStated.map((f) => f.object.name).sort());
     expect(subgroups.every((s) => s.subgroupOf === 'fibromyalgia')).toBe(true);
-    const meCfs = await rows(`MATCH (c:Condition {key: 'me/cfs'})<-[:ELEVATED_IN]-(:Biomarker {key: 'mir-320a'}) RETURN c`);
+    const meCfs = await rows(
+      `MATCH (c:Condition {key: 'me/cfs'})<-[:ELEVATED_IN]-(:Biomarker {key: 'mir-320a'}) RETURN c`,
+    );
     expect(meCfs).toHaveLength(0);
   });
 
@@ -152,7 +186,10 @@ describe('the bundled sample', () => {
 
 describe('curated records', () => {
   it('replace the machine findings of the sentence they state, and a repeat changes nothing', async () => {
-    const sentence = seedText.split('\n').find((line) => line.startsWith('- No statistically significant correlations'))!.slice(2);
+    const sentence = seedText
+      .split('\n')
+      .find((line) => line.startsWith('- No statistically significant correlations'))!
+      .slice(2);
     const record = {
       slug: SEED,
       findings: [
@@ -175,7 +212,9 @@ describe('curated records', () => {
     );
     expect(nulls).toEqual([{ object: 'middle latency SSEP parameters', curated: true }]);
     // The other sentences keep their machine findings.
-    const [elevated] = await rows<{ n: number }>(`MATCH (:Biomarker {key: 'mir-320a'})-[r:ELEVATED_IN]->() RETURN count(r) AS n`);
+    const [elevated] = await rows<{ n: number }>(
+      `MATCH (:Biomarker {key: 'mir-320a'})-[r:ELEVATED_IN]->() RETURN count(r) AS n`,
+    );
     expect(elevated?.n).toBe(5);
     // No orphan entities: the SSEP measures only the machine findings named are gone.
     const orphans = await rows(`MATCH (e:Entity) WHERE NOT (e)--() RETURN e.name`);
@@ -190,7 +229,9 @@ describe('curated records', () => {
     const file = write('correction.jsonl', `${JSON.stringify({ slug: SEED, journal: 'Pain Medicine' })}\n`);
     expect((await importPaths(db.cypher, [file])).updated).toBe(1);
     await importPaths(db.cypher, [path.join(SAMPLE_DIR, 'seed-entry.txt')]);
-    const [study] = await rows<{ journal: string }>(`MATCH (s:Study {slug: $slug}) RETURN s.journal AS journal`, { slug: SEED });
+    const [study] = await rows<{ journal: string }>(`MATCH (s:Study {slug: $slug}) RETURN s.journal AS journal`, {
+      slug: SEED,
+    });
     expect(study?.journal).toBe('Pain Medicine');
   });
 });
@@ -198,13 +239,51 @@ describe('curated records', () => {
 describe('bad input is rejected whole, located, and writes nothing', () => {
   const cases: [string, () => string[], RegExp][] = [
     ['an empty file', () => [write('empty.txt', '')], /empty\.txt.*empty/i],
-    ['binary noise', () => [write('noise.txt', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))], /noise\.txt/],
-    ['a 20 MB text file', () => [write('huge.txt', 'x'.repeat(20 * 1024 * 1024))], /huge\.txt: 20\.0 MB is larger than a page can be/],
-    ['a JSON record with a wrong type', () => [write('wrong-type.json', JSON.stringify([{ slug: 'ok-2020-fine-study' }, { slug: 'bad-2020-year-study', year: 'twenty' }]))], /wrong-type\.json: record 2 \(slug "bad-2020-year-study"\).*\/year/],
-    ['a JSON record without slug', () => [write('no-slug.json', JSON.stringify({ title: 'Untitled' }))], /no-slug\.json.*slug/],
-    ['a JSONL file with one broken line', () => [write('broken.jsonl', `${JSON.stringify({ slug: 'good-2020-first-line' })}\n{"slug": "bad-2020-second\n${JSON.stringify({ slug: 'good-2020-third-line' })}\n`)], /broken\.jsonl: line 2/],
-    ['a path that does not exist', () => [path.join(tmp, 'missing', 'nothing.txt')], /nothing\.txt: no such file or folder/],
-    ['a file of another kind', () => [write('notes.md', '# notes')], /notes\.md: expected a \.txt atlas page or a \.json\/\.jsonl record file/],
+    [
+      'binary noise',
+      () => [write('noise.txt', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))],
+      /noise\.txt/,
+    ],
+    [
+      'a 20 MB text file',
+      () => [write('huge.txt', 'x'.repeat(20 * 1024 * 1024))],
+      /huge\.txt: 20\.0 MB is larger than a page can be/,
+    ],
+    [
+      'a JSON record with a wrong type',
+      () => [
+        write(
+          'wrong-type.json',
+          JSON.stringify([{ slug: 'ok-2020-fine-study' }, { slug: 'bad-2020-year-study', year: 'twenty' }]),
+        ),
+      ],
+      /wrong-type\.json: record 2 \(slug "bad-2020-year-study"\).*\/year/,
+    ],
+    [
+      'a JSON record without slug',
+      () => [write('no-slug.json', JSON.stringify({ title: 'Untitled' }))],
+      /no-slug\.json.*slug/,
+    ],
+    [
+      'a JSONL file with one broken line',
+      () => [
+        write(
+          'broken.jsonl',
+          `${JSON.stringify({ slug: 'good-2020-first-line' })}\n{"slug": "bad-2020-second\n${JSON.stringify({ slug: 'good-2020-third-line' })}\n`,
+        ),
+      ],
+      /broken\.jsonl: line 2/,
+    ],
+    [
+      'a path that does not exist',
+      () => [path.join(tmp, 'missing', 'nothing.txt')],
+      /nothing\.txt: no such file or folder/,
+    ],
+    [
+      'a file of another kind',
+      () => [write('notes.md', '# notes')],
+      /notes\.md: expected a \.txt atlas page or a \.json\/\.jsonl record file/,
+    ],
   ];
 
   for (const [name, files, message] of cases) {
@@ -222,17 +301,24 @@ describe('bad input is rejected whole, located, and writes nothing', () => {
     const before = await dumpGraph(db.cypher);
     const file = write('dup-doi.json', JSON.stringify({ slug: 'other-2022-same-doi', doi: '10.1093/pm/pnac076' }));
     const result = await importPaths(db.cypher, [file]);
-    expect(result.rejected[0]?.message).toMatch(/dup-doi\.json: doi 10\.1093\/pm\/pnac076 already belongs to another study/);
+    expect(result.rejected[0]?.message).toMatch(
+      /dup-doi\.json: doi 10\.1093\/pm\/pnac076 already belongs to another study/,
+    );
     expect(await dumpGraph(db.cypher)).toBe(before);
   });
 
   it('a DOI conflict in a later chunk of a large file (chunks are written while the next is prepared) writes nothing', async () => {
     const before = await dumpGraph(db.cypher);
     const lines = Array.from({ length: 1200 }, (_, i) =>
-      JSON.stringify({ slug: `chunked-2024-study-${String(i).padStart(4, '0')}`, ...(i === 1100 ? { doi: '10.1093/pm/pnac076' } : {}) }),
+      JSON.stringify({
+        slug: `chunked-2024-study-${String(i).padStart(4, '0')}`,
+        ...(i === 1100 ? { doi: '10.1093/pm/pnac076' } : {}),
+      }),
     );
     const result = await importPaths(db.cypher, [write('chunked.jsonl', `${lines.join('\n')}\n`)]);
-    expect(result.rejected[0]?.message).toMatch(/chunked\.jsonl: doi 10\.1093\/pm\/pnac076 already belongs to another study/);
+    expect(result.rejected[0]?.message).toMatch(
+      /chunked\.jsonl: doi 10\.1093\/pm\/pnac076 already belongs to another study/,
+    );
     expect(result.created).toBe(0);
     expect(await dumpGraph(db.cypher)).toBe(before);
   });
@@ -241,15 +327,31 @@ describe('bad input is rejected whole, located, and writes nothing', () => {
     const text = seedText
       .replace('Case-ControlPeer-reviewed', 'Cohort-StudyPeer-reviewed')
       .replace(/^E2 Moderate/m, 'URL: https://www.mecfsatlas.com/evidence/test-2024-unknown-badge\nE2 Moderate');
-    const result = await importUnits(db.cypher, [{ name: 'unknown-badge.txt', kind: 'page', text: text.replace(/10\.1093\/pm\/pnac076/g, '10.9999/unknown') .replace('35587745', '99999999') }]);
+    const result = await importUnits(db.cypher, [
+      {
+        name: 'unknown-badge.txt',
+        kind: 'page',
+        text: text.replace(/10\.1093\/pm\/pnac076/g, '10.9999/unknown').replace('35587745', '99999999'),
+      },
+    ]);
     expect(result.rejected).toEqual([]);
-    expect(result.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`).join('\n')).toMatch(/unknown-badge\.txt:2: unknown badge "Cohort-Study"/);
-    const [study] = await rows(`MATCH (s:Study {slug: 'test-2024-unknown-badge'}) RETURN s.evidenceLevel AS level, s.design AS design, s.designLabel AS label, s.peerReviewed AS peer`);
+    expect(result.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`).join('\n')).toMatch(
+      /unknown-badge\.txt:2: unknown badge "Cohort-Study"/,
+    );
+    const [study] = await rows(
+      `MATCH (s:Study {slug: 'test-2024-unknown-badge'}) RETURN s.evidenceLevel AS level, s.design AS design, s.designLabel AS label, s.peerReviewed AS peer`,
+    );
     expect(study).toEqual({ level: 'E2', design: 'OTHER', label: 'Cohort-Study', peer: true });
   });
 
   it('the same page twice in one run: created once, then unchanged', async () => {
-    const page = write('twice.txt', seedText.replace(/^E2 Moderate/m, 'URL: https://www.mecfsatlas.com/evidence/twice-2024-same-page\nE2 Moderate').replace(/10\.1093\/pm\/pnac076/g, '10.9999/twice').replace('35587745', '88888888'));
+    const page = write(
+      'twice.txt',
+      seedText
+        .replace(/^E2 Moderate/m, 'URL: https://www.mecfsatlas.com/evidence/twice-2024-same-page\nE2 Moderate')
+        .replace(/10\.1093\/pm\/pnac076/g, '10.9999/twice')
+        .replace('35587745', '88888888'),
+    );
     const result = await importPaths(db.cypher, [page, page]);
     expect(result.rejected).toEqual([]);
     expect(result.files).toBe(2);
@@ -259,7 +361,13 @@ describe('bad input is rejected whole, located, and writes nothing', () => {
 
   it('--dry-run reports what would change and writes nothing', async () => {
     const before = await dumpGraph(db.cypher);
-    const page = write('dry.txt', seedText.replace(/^E2 Moderate/m, 'URL: https://www.mecfsatlas.com/evidence/dry-2024-run-only\nE2 Moderate').replace(/10\.1093\/pm\/pnac076/g, '10.9999/dry').replace('35587745', '77777777'));
+    const page = write(
+      'dry.txt',
+      seedText
+        .replace(/^E2 Moderate/m, 'URL: https://www.mecfsatlas.com/evidence/dry-2024-run-only\nE2 Moderate')
+        .replace(/10\.1093\/pm\/pnac076/g, '10.9999/dry')
+        .replace('35587745', '77777777'),
+    );
     const result = await importPaths(db.cypher, [page], { dryRun: true });
     expect(result.created).toBe(1);
     expect(result.findings).toBeGreaterThan(5);
@@ -276,23 +384,50 @@ describe('an entity named by several studies of one file', () => {
     extraction: { agent: 'test', version: '1', confidence: 1, curated: true },
   });
   const records = (name: string) => [
-    { slug: `${name}-2024-first`, findings: [finding(name, { synonyms: [`${name} alpha`], xrefs: { UniProt: 'P00001' } })] },
-    { slug: `${name}-2024-second`, findings: [finding(name, { synonyms: [`${name} beta`], xrefs: { UniProt: 'P00002' }, kind: 'protein' })] },
+    {
+      slug: `${name}-2024-first`,
+      findings: [finding(name, { synonyms: [`${name} alpha`], xrefs: { UniProt: 'P00001' } })],
+    },
+    {
+      slug: `${name}-2024-second`,
+      findings: [finding(name, { synonyms: [`${name} beta`], xrefs: { UniProt: 'P00002' }, kind: 'protein' })],
+    },
   ];
   const entity = async (name: string) =>
-    (await rows<{ synonyms: string[]; xrefs: string[]; kind: string }>(
-      'MATCH (e:Biomarker {key: $name}) RETURN e.synonyms AS synonyms, e.xrefs AS xrefs, e.kind AS kind',
-      { name },
-    ))[0];
+    (
+      await rows<{ synonyms: string[]; xrefs: string[]; kind: string }>(
+        'MATCH (e:Biomarker {key: $name}) RETURN e.synonyms AS synonyms, e.xrefs AS xrefs, e.kind AS kind',
+        { name },
+      )
+    )[0];
 
   it('keeps what each gives (names, cross-references, kind), as the same studies in separate files do', async () => {
     // Studies of one chunk name their entities in one row (src/ingest/graph-rows.ts, batchRows); separate files merge
     // them in separate statements. The graph must not depend on how the input was cut.
-    const together = await importUnits(db.cypher, [{ name: 'together.jsonl', kind: 'jsonl', text: records('zeta-together').map((r) => JSON.stringify(r)).join('\n') }]);
-    const apart = await importUnits(db.cypher, records('zeta-apart').map((r, i) => ({ name: `apart-${i}.json`, kind: 'json' as const, text: JSON.stringify(r) })));
+    const together = await importUnits(db.cypher, [
+      {
+        name: 'together.jsonl',
+        kind: 'jsonl',
+        text: records('zeta-together')
+          .map((r) => JSON.stringify(r))
+          .join('\n'),
+      },
+    ]);
+    const apart = await importUnits(
+      db.cypher,
+      records('zeta-apart').map((r, i) => ({
+        name: `apart-${i}.json`,
+        kind: 'json' as const,
+        text: JSON.stringify(r),
+      })),
+    );
     expect([...together.rejected, ...apart.rejected]).toEqual([]);
     const one = await entity('zeta-together');
-    expect(one).toEqual({ synonyms: ['zeta-together alpha', 'zeta-together beta'], xrefs: ['UniProt:P00001', 'UniProt:P00002'], kind: 'protein' });
+    expect(one).toEqual({
+      synonyms: ['zeta-together alpha', 'zeta-together beta'],
+      xrefs: ['UniProt:P00001', 'UniProt:P00002'],
+      kind: 'protein',
+    });
     const two = await entity('zeta-apart');
     expect(JSON.stringify(two).replaceAll('zeta-apart', 'zeta-together')).toBe(JSON.stringify(one));
   });
@@ -301,12 +436,24 @@ describe('an entity named by several studies of one file', () => {
     // A chunk sends only the entity rows this transaction has not merged yet (src/ingest/load.ts).
     const [early, late] = records('zeta-chunks');
     const lines = Array.from({ length: 1100 }, (_, i) =>
-      JSON.stringify(i === 0 ? early : i === 1050 ? late : i === 600 ? { ...early, slug: 'zeta-chunks-2024-again' } : { slug: `zeta-filler-2024-${String(i).padStart(4, '0')}` }),
+      JSON.stringify(
+        i === 0
+          ? early
+          : i === 1050
+            ? late
+            : i === 600
+              ? { ...early, slug: 'zeta-chunks-2024-again' }
+              : { slug: `zeta-filler-2024-${String(i).padStart(4, '0')}` },
+      ),
     );
     const result = await importUnits(db.cypher, [{ name: 'chunks.jsonl', kind: 'jsonl', text: lines.join('\n') }]);
     expect(result.rejected).toEqual([]);
     expect(result.created).toBe(1100);
-    expect(await entity('zeta-chunks')).toEqual({ synonyms: ['zeta-chunks alpha', 'zeta-chunks beta'], xrefs: ['UniProt:P00001', 'UniProt:P00002'], kind: 'protein' });
+    expect(await entity('zeta-chunks')).toEqual({
+      synonyms: ['zeta-chunks alpha', 'zeta-chunks beta'],
+      xrefs: ['UniProt:P00001', 'UniProt:P00002'],
+      kind: 'protein',
+    });
   });
 });
 

@@ -17,7 +17,17 @@ describe('the landing page', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
     const links = hrefs(await response.text());
-    for (const expected of ['/graphql', '/explore/', '/export?format=csv', '/export?format=jsonl', '/export?format=kgx', '/metrics', '/healthz', '/readyz', '/docs/user-guide.md']) {
+    for (const expected of [
+      '/graphql',
+      '/explore/',
+      '/export?format=csv',
+      '/export?format=jsonl',
+      '/export?format=kgx',
+      '/metrics',
+      '/healthz',
+      '/readyz',
+      '/docs/user-guide.md',
+    ]) {
       expect(links).toContain(expected);
     }
     // Every doc of the repository is listed.

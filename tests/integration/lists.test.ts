@@ -66,7 +66,11 @@ async function allPages(orderBy: Record<string, unknown> | null, pageSize: numbe
 }
 
 /** The order StudyOrder promises, computed here independently: value, then slug, nulls last in either direction. */
-function expectedOrder(rows: StudyRow[], value: (row: StudyRow) => string | number | null, descending: boolean): string[] {
+function expectedOrder(
+  rows: StudyRow[],
+  value: (row: StudyRow) => string | number | null,
+  descending: boolean,
+): string[] {
   const sign = descending ? -1 : 1;
   return [...rows]
     .sort((a, b) => {
@@ -104,8 +108,13 @@ describe('studies(filter)', () => {
     expect(retracted.edges.map((edge) => edge.node.slug)).toEqual(['lombardi-2009-retracted-detection']);
     expect((await studies({ filter: { retracted: false } })).totalCount).toBe(SAMPLE_STUDIES - 1);
     const tagged = await studies({ filter: { tags: ['small sample', 'PAIN'] } });
-    expect(tagged.edges.map((edge) => edge.node.slug)).toEqual(['hussein-2022-impact-micro', 'nakatomi-2014-neuroinflammation-japan']);
-    const both = await studies({ filter: { tags: ['Small Sample'], designs: ['CASE_CONTROL'], evidenceLevels: ['E2'] } });
+    expect(tagged.edges.map((edge) => edge.node.slug)).toEqual([
+      'hussein-2022-impact-micro',
+      'nakatomi-2014-neuroinflammation-japan',
+    ]);
+    const both = await studies({
+      filter: { tags: ['Small Sample'], designs: ['CASE_CONTROL'], evidenceLevels: ['E2'] },
+    });
     expect(both.totalCount).toBe(1);
   });
 
@@ -136,7 +145,10 @@ describe('studies: candidate sources and selected properties', () => {
     expect(every).toHaveLength(SAMPLE_STUDIES);
     const yearTo = await studies({ filter: { yearTo: 2012 }, first: 100 });
     expect(yearTo.edges.map((edge) => edge.node.slug).sort()).toEqual(
-      every.filter((row) => row.year !== null && row.year <= 2012).map((row) => row.slug).sort(),
+      every
+        .filter((row) => row.year !== null && row.year <= 2012)
+        .map((row) => row.slug)
+        .sort(),
     );
     const text = (await studies({ filter: { text: 'fibro' }, first: 100 })).edges.map((edge) => edge.node);
     const textSince = await studies({ filter: { text: 'fibro', yearFrom: 2015 }, first: 100 });
@@ -173,7 +185,9 @@ describe('studies: candidate sources and selected properties', () => {
     ];
     const pages: Record<string, unknown>[][] = [];
     for (const query of forms) {
-      const response = await graphql<{ studies: { nodes?: Record<string, unknown>[]; edges?: { node: Record<string, unknown> }[] } }>(yoga, query);
+      const response = await graphql<{
+        studies: { nodes?: Record<string, unknown>[]; edges?: { node: Record<string, unknown> }[] };
+      }>(yoga, query);
       expect(response.errors).toBeUndefined();
       pages.push(response.data!.studies.nodes ?? response.data!.studies.edges!.map((edge) => edge.node));
     }
@@ -217,19 +231,54 @@ describe('studies: candidate sources and selected properties', () => {
     const { sent, recording } = recordingYoga(db.cypher);
     type Data = { biomarker: { findings: { nodes: { id: string; study: Record<string, unknown> }[] } } };
     const fields = 'slug title year evidenceLevel summary';
-    const response = await graphql<Data>(recording, `{ biomarker(name: "miR-320a") { findings(first: 50) { nodes { id study { ${fields} } } } } }`);
+    const response = await graphql<Data>(
+      recording,
+      `{ biomarker(name: "miR-320a") { findings(first: 50) { nodes { id study { ${fields} } } } } }`,
+    );
     expect(response.errors).toBeUndefined();
-    expect(sent.find((read) => read.name === 'entity/findings')?.params.studyFields).toEqual(['slug', 'title', 'year', 'evidenceLevel', 'summary']);
+    expect(sent.find((read) => read.name === 'entity/findings')?.params.studyFields).toEqual([
+      'slug',
+      'title',
+      'year',
+      'evidenceLevel',
+      'summary',
+    ]);
     const nodes = response.data!.biomarker.findings.nodes;
     expect(nodes.length).toBeGreaterThan(1);
-    const whole = await graphql<Data>(yoga, `fragment S on Study { ${fields} } { biomarker(name: "miR-320a") { findings(first: 50) { nodes { id study { ...S } } } } }`);
+    const whole = await graphql<Data>(
+      yoga,
+      `fragment S on Study { ${fields} } { biomarker(name: "miR-320a") { findings(first: 50) { nodes { id study { ...S } } } } }`,
+    );
     expect(whole.data!.biomarker.findings.nodes).toEqual(nodes);
-    const single = await graphql<{ study: Record<string, unknown> }>(yoga, `query ($slug: String!) { study(slug: $slug) { ${fields} } }`, { slug: nodes[0]!.study.slug });
+    const single = await graphql<{ study: Record<string, unknown> }>(
+      yoga,
+      `query ($slug: String!) { study(slug: $slug) { ${fields} } }`,
+      { slug: nodes[0]!.study.slug },
+    );
     expect(single.data?.study).toEqual(nodes[0]!.study);
     // A study reached both through a finding (a few properties) and directly (others) gets each from its own read.
-    const both = await graphql<{ biomarker: Data['biomarker']; study: { sourceUrls: string[]; summary: string | null } }>(
+    const both = await graphql<{
+      biomarker: Data['biomarker'];
+      study: { sourceUrls: string[]; summary: string | null };
+    }>(
       yoga,
-      `query ($slug: String!) { biomarker(name: "miR-320a") { findings(first: 50) { nodes { study { slug } } } } study(slug: $slug) { summary sourceUrls } }`,
+      `
+        query ($slug: String!) {
+          biomarker(name: "miR-320a") {
+            findings(first: 50) {
+              nodes {
+                study {
+                  slug
+                }
+              }
+            }
+          }
+          study(slug: $slug) {
+            summary
+            sourceUrls
+          }
+        }
+      `,
       { slug: nodes[0]!.study.slug },
     );
     expect(both.errors).toBeUndefined();
@@ -282,12 +331,14 @@ describe('studies and facets: each filter condition on its own', () => {
       [{ retracted: false }, (row) => !row.retracted],
     ];
     for (const [filter, oracle] of cases) {
-      const expected = rows.filter(oracle).map((row) => row.slug).sort();
-      const response = await graphql<{ studies: { totalCount: number; nodes: { slug: string }[] }; facets: { total: number } }>(
-        yoga,
-        MATCHED,
-        { filter },
-      );
+      const expected = rows
+        .filter(oracle)
+        .map((row) => row.slug)
+        .sort();
+      const response = await graphql<{
+        studies: { totalCount: number; nodes: { slug: string }[] };
+        facets: { total: number };
+      }>(yoga, MATCHED, { filter });
       expect(response.errors, JSON.stringify(filter)).toBeUndefined();
       const { studies: page, facets } = response.data!;
       expect(page.nodes.map((node) => node.slug).sort(), JSON.stringify(filter)).toEqual(expected);
@@ -295,7 +346,10 @@ describe('studies and facets: each filter condition on its own', () => {
       expect(facets.total, JSON.stringify(filter)).toBe(expected.length);
       // The sample has no study marked not peer-reviewed: that case, like the empty list, shows that the
       // condition was sent (fewer than all match), not that it selects.
-      if (!('peerReviewed' in filter && filter.peerReviewed === false) && (filter.evidenceLevels as unknown[] | undefined)?.length !== 0) {
+      if (
+        !('peerReviewed' in filter && filter.peerReviewed === false) &&
+        (filter.evidenceLevels as unknown[] | undefined)?.length !== 0
+      ) {
         expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
       }
       expect(expected.length, JSON.stringify(filter)).toBeLessThan(SAMPLE_STUDIES);
@@ -304,8 +358,17 @@ describe('studies and facets: each filter condition on its own', () => {
 
   it('are valid Cypher in every shape the API sends: each source, order, direction, with and without a cursor', async () => {
     const filter = {
-      evidenceLevels: ['E2'], confidences: ['HIGH'], pemCriteria: ['MET'], designs: ['RCT'], yearFrom: 2010, yearTo: 2020,
-      tags: ['pain'], textQuery: 'fatigue', peerReviewed: true, reviewStatus: 'REVIEWED', retracted: false,
+      evidenceLevels: ['E2'],
+      confidences: ['HIGH'],
+      pemCriteria: ['MET'],
+      designs: ['RCT'],
+      yearFrom: 2010,
+      yearTo: 2020,
+      tags: ['pain'],
+      textQuery: 'fatigue',
+      peerReviewed: true,
+      reviewStatus: 'REVIEWED',
+      retracted: false,
     };
     const none = Object.fromEntries(Object.keys(filter).map((key) => [key, null]));
     let planned = 0;
@@ -315,13 +378,33 @@ describe('studies and facets: each filter condition on its own', () => {
           for (const orderDirection of ['ASC', 'DESC']) {
             for (const afterSlug of [null, 'a']) {
               const params = {
-                filter: conditions, source, orderField, orderDirection, afterSlug, afterValue: afterSlug && 'x', limit: 21,
-                fields: null, want: { evidenceLevels: true, designs: true, pemCriteria: true, confidences: true, years: true, tags: true },
+                filter: conditions,
+                source,
+                orderField,
+                orderDirection,
+                afterSlug,
+                afterValue: afterSlug && 'x',
+                limit: 21,
+                fields: null,
+                want: {
+                  evidenceLevels: true,
+                  designs: true,
+                  pemCriteria: true,
+                  confidences: true,
+                  years: true,
+                  tags: true,
+                },
               };
-              for (const name of orderField === 'SLUG' && orderDirection === 'ASC' && !afterSlug ? ['study/page', 'facets/studies'] : ['study/page']) {
-                await db.driver.executeQuery(`EXPLAIN ${statement(name, params)}`, toNeo4jParams(params) as Record<string, unknown>, {
-                  database: db.connection.database,
-                });
+              for (const name of orderField === 'SLUG' && orderDirection === 'ASC' && !afterSlug
+                ? ['study/page', 'facets/studies']
+                : ['study/page']) {
+                await db.driver.executeQuery(
+                  `EXPLAIN ${statement(name, params)}`,
+                  toNeo4jParams(params) as Record<string, unknown>,
+                  {
+                    database: db.connection.database,
+                  },
+                );
                 planned += 1;
               }
             }
@@ -386,7 +469,9 @@ describe('studies(orderBy) with keyset pages', () => {
   });
 
   it('costs at most one more round trip per nested list level', async () => {
-    const response = await graphql<{ studies: { edges: { node: { symptoms: { name: string }[]; findings: { subject: { name: string } }[] } }[] } }>(
+    const response = await graphql<{
+      studies: { edges: { node: { symptoms: { name: string }[]; findings: { subject: { name: string } }[] } }[] };
+    }>(
       yoga,
       '{ studies(first: 20, orderBy: {field: YEAR, direction: DESC}) { edges { node { slug symptoms { name } findings { relation subject { name } } } } } }',
     );
@@ -426,13 +511,20 @@ describe('findings(filter)', () => {
     // What the extractor makes of the seed's correlation sentence: disease duration, FIQR and NPSI scores, all positive.
     const stated = seedFindings().filter((f) => f.subject.name === 'miR-320a' && f.relation === 'CORRELATES_WITH');
     expect(stated.length).toBeGreaterThan(1);
-    const response = await graphql<FindingsData>(yoga, FINDINGS, { filter: { subject: 'MIR320A', relations: ['CORRELATES_WITH'] } });
+    const response = await graphql<FindingsData>(yoga, FINDINGS, {
+      filter: { subject: 'MIR320A', relations: ['CORRELATES_WITH'] },
+    });
     expect(response.errors).toBeUndefined();
     const { findings } = response.data!;
     expect(findings.totalCount).toBe(stated.length);
     expect(findings.edges.map((edge) => edge.node.object.name).sort()).toEqual(stated.map((f) => f.object.name).sort());
     for (const { node } of findings.edges) {
-      expect(node).toMatchObject({ relation: 'CORRELATES_WITH', sign: 'POSITIVE', significant: true, subject: { name: 'miR-320a' } });
+      expect(node).toMatchObject({
+        relation: 'CORRELATES_WITH',
+        sign: 'POSITIVE',
+        significant: true,
+        subject: { name: 'miR-320a' },
+      });
       expect(node.study.slug).toBe('hussein-2022-impact-micro');
     }
     expect(response.extensions?.roundTrips).toBe(1);
@@ -456,7 +548,9 @@ describe('findings(filter)', () => {
     expect(notSignificant).toBeGreaterThan(0);
     expect(significant + notSignificant).toBeLessThan(all); // many findings state no significance
     expect(await counts({ curated: true })).toBe(0);
-    expect(await counts({ minConfidence: 0.9 })).toBe(await graphCount('MATCH (f:Finding) WHERE f.extractionConfidence >= 0.9 RETURN count(f)'));
+    expect(await counts({ minConfidence: 0.9 })).toBe(
+      await graphCount('MATCH (f:Finding) WHERE f.extractionConfidence >= 0.9 RETURN count(f)'),
+    );
     // ME/CFS by two of its synonyms; the E1/E2 subset through the study filter
     const reducedInMecfs = await graphCount(
       "MATCH (f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(e:Condition {key: 'me/cfs'}) RETURN count(f)",
@@ -464,7 +558,11 @@ describe('findings(filter)', () => {
     expect(reducedInMecfs).toBeGreaterThan(1);
     expect(await counts({ relations: ['REDUCED_IN'], object: 'chronic fatigue syndrome' })).toBe(reducedInMecfs);
     expect(await counts({ relations: ['REDUCED_IN'], object: 'ME/CFS' })).toBe(reducedInMecfs);
-    const strongerStudies = await counts({ relations: ['REDUCED_IN'], object: 'ME/CFS', study: { evidenceLevels: ['E1', 'E2'] } });
+    const strongerStudies = await counts({
+      relations: ['REDUCED_IN'],
+      object: 'ME/CFS',
+      study: { evidenceLevels: ['E1', 'E2'] },
+    });
     expect(strongerStudies).toBe(
       await graphCount(
         "MATCH (s:Study)-[:REPORTS]->(f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(:Condition {key: 'me/cfs'}) WHERE s.evidenceLevel IN ['E1', 'E2'] RETURN count(f)",
@@ -484,7 +582,10 @@ describe('findings(filter)', () => {
     expect(caseControlMir).toBeGreaterThan(0);
     expect(await counts({ study: { designs: ['CASE_CONTROL'] }, subject: 'miR-320a' })).toBe(caseControlMir);
     // A name no entity has is not an empty page but a NOT_FOUND error on the field (src/schema/unknown-names.ts).
-    const unknown = await graphql<{ findings: null }>(yoga, FINDINGS, { filter: { subject: 'no such entity' }, first: 1 });
+    const unknown = await graphql<{ findings: null }>(yoga, FINDINGS, {
+      filter: { subject: 'no such entity' },
+      first: 1,
+    });
     expect(unknown.data!.findings).toBeNull();
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'filter.subject' });
     // Both ends named; a sign; a type with an object name; the study filter's full-text condition.
@@ -503,7 +604,10 @@ describe('findings(filter)', () => {
     expect(await counts({ object: 'ME/CFS', subjectTypes: ['BIOMARKER'] })).toBe(biomarkersInMecfs);
     const fibroStudies = (await studies({ filter: { text: 'fibro' }, first: 100 })).edges.map((edge) => edge.node.slug);
     expect(fibroStudies.length).toBeGreaterThan(0);
-    const fibroFindings = await graphCount('MATCH (s:Study)-[:REPORTS]->(f:Finding) WHERE s.slug IN $slugs RETURN count(f)', { slugs: fibroStudies });
+    const fibroFindings = await graphCount(
+      'MATCH (s:Study)-[:REPORTS]->(f:Finding) WHERE s.slug IN $slugs RETURN count(f)',
+      { slugs: fibroStudies },
+    );
     expect(fibroFindings).toBeGreaterThan(0);
     expect(await counts({ study: { text: 'fibro' } })).toBe(fibroFindings);
   });
@@ -512,11 +616,15 @@ describe('findings(filter)', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const response: { data?: FindingsData; extensions?: { roundTrips?: number } } = await graphql<FindingsData>(yoga, FINDINGS, {
-        filter: { study: { evidenceLevels: ['E2'] } },
-        first: 25,
-        after,
-      });
+      const response: { data?: FindingsData; extensions?: { roundTrips?: number } } = await graphql<FindingsData>(
+        yoga,
+        FINDINGS,
+        {
+          filter: { study: { evidenceLevels: ['E2'] } },
+          first: 25,
+          after,
+        },
+      );
       expect(response.extensions?.roundTrips).toBe(1);
       const page = response.data!.findings;
       ids.push(...page.edges.map((edge) => edge.node.id));
@@ -539,8 +647,31 @@ describe('biomarkers / symptoms / conditions / measures', () => {
       measures: { totalCount: number; pageInfo: { hasNextPage: boolean } };
     }>(
       yoga,
-      `{ biomarkers(first: 1) { totalCount } symptoms { totalCount edges { node { name findingCount } } }
-         conditions(first: 1) { totalCount } measures(first: 2) { totalCount pageInfo { hasNextPage } } }`,
+      `
+        {
+          biomarkers(first: 1) {
+            totalCount
+          }
+          symptoms {
+            totalCount
+            edges {
+              node {
+                name
+                findingCount
+              }
+            }
+          }
+          conditions(first: 1) {
+            totalCount
+          }
+          measures(first: 2) {
+            totalCount
+            pageInfo {
+              hasNextPage
+            }
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     const data = response.data!;
@@ -550,15 +681,23 @@ describe('biomarkers / symptoms / conditions / measures', () => {
     expect(data.conditions.totalCount).toBe(await ofType('Condition'));
     expect(data.measures).toEqual({ totalCount: await ofType('Measure'), pageInfo: { hasNextPage: true } });
     // The symptoms, named by tags and by findings: which ones findings name moves with the extractor.
-    const { records: symptoms } = await db.driver.executeQuery('MATCH (e:Symptom) RETURN e.name AS name ORDER BY e.key', {}, {
-      database: db.connection.database,
-    });
-    expect(symptoms.map((record) => record.get('name'))).toEqual(expect.arrayContaining(['fatigue', 'pain', 'unrefreshing sleep']));
+    const { records: symptoms } = await db.driver.executeQuery(
+      'MATCH (e:Symptom) RETURN e.name AS name ORDER BY e.key',
+      {},
+      {
+        database: db.connection.database,
+      },
+    );
+    expect(symptoms.map((record) => record.get('name'))).toEqual(
+      expect.arrayContaining(['fatigue', 'pain', 'unrefreshing sleep']),
+    );
     expect(data.symptoms.totalCount).toBe(symptoms.length);
     expect(data.symptoms.edges.map((edge) => edge.node.name)).toEqual(symptoms.map((record) => record.get('name')));
     for (const { node } of data.symptoms.edges) {
       expect(node.findingCount).toBe(
-        await graphCount('MATCH (:Symptom {name: $name})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f)', { name: node.name }),
+        await graphCount('MATCH (:Symptom {name: $name})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f)', {
+          name: node.name,
+        }),
       );
     }
     // one statement per root field, counts included
@@ -575,11 +714,47 @@ describe('biomarkers / symptoms / conditions / measures', () => {
       all: { totalCount: number };
     }>(
       yoga,
-      `{ micro: biomarkers(filter: {kind: "MicroRNA"}) { edges { node { name kind findingCount } } }
-         fibro: conditions(filter: {text: "Fibro"}) { totalCount edges { node { name } } }
-         bySynonym: conditions(filter: {text: "systemic exertion"}) { edges { node { name } } }
-         tagOnly: symptoms(filter: {hasFindings: false}) { edges { node { name } } }
-         named: symptoms(filter: {hasFindings: true}) { totalCount } all: symptoms { totalCount } }`,
+      `
+        {
+          micro: biomarkers(filter: { kind: "MicroRNA" }) {
+            edges {
+              node {
+                name
+                kind
+                findingCount
+              }
+            }
+          }
+          fibro: conditions(filter: { text: "Fibro" }) {
+            totalCount
+            edges {
+              node {
+                name
+              }
+            }
+          }
+          bySynonym: conditions(filter: { text: "systemic exertion" }) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+          tagOnly: symptoms(filter: { hasFindings: false }) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+          named: symptoms(filter: { hasFindings: true }) {
+            totalCount
+          }
+          all: symptoms {
+            totalCount
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     const data = response.data!;
@@ -591,9 +766,13 @@ describe('biomarkers / symptoms / conditions / measures', () => {
       { database: db.connection.database },
     );
     expect(micro.map((record) => record.get('name'))).toContain('miR-320a'); // the seed's subject
-    expect(data.micro.edges.map((edge) => edge.node)).toEqual(micro.map((record) => record.toObject()).map((row) => ({ ...row, findingCount: Number(row.findingCount) })));
+    expect(data.micro.edges.map((edge) => edge.node)).toEqual(
+      micro.map((record) => record.toObject()).map((row) => ({ ...row, findingCount: Number(row.findingCount) })),
+    );
     // fibromyalgia, its comorbidity subgroups (the seed) and any other condition whose name says fibromyalgia
-    const fibro = await graphCount("MATCH (e:Condition) WHERE any(name IN e.names WHERE name CONTAINS 'fibro') RETURN count(e)");
+    const fibro = await graphCount(
+      "MATCH (e:Condition) WHERE any(name IN e.names WHERE name CONTAINS 'fibro') RETURN count(e)",
+    );
     expect(fibro).toBeGreaterThanOrEqual(5);
     expect(data.fibro.totalCount).toBe(fibro);
     expect(data.fibro.edges[0]?.node.name).toBe('fibromyalgia');
@@ -612,16 +791,23 @@ describe('biomarkers / symptoms / conditions / measures', () => {
     const names: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const response: { data?: { measures: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string } }[] } } } =
-        await graphql(yoga, 'query ($after: String) { measures(first: 8, after: $after) { pageInfo { hasNextPage endCursor } edges { node { name } } } }', {
+      const response: {
+        data?: {
+          measures: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string } }[] };
+        };
+      } = await graphql(
+        yoga,
+        'query ($after: String) { measures(first: 8, after: $after) { pageInfo { hasNextPage endCursor } edges { node { name } } } }',
+        {
           after,
-        });
+        },
+      );
       const page = response.data!.measures;
       names.push(...page.edges.map((edge) => edge.node.name));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    const total = await graphCount("MATCH (e:Measure) RETURN count(e)");
+    const total = await graphCount('MATCH (e:Measure) RETURN count(e)');
     expect(total).toBeGreaterThan(16); // several pages
     expect(names).toHaveLength(total);
     expect(new Set(names).size).toBe(total);
@@ -635,8 +821,12 @@ describe('biomarkers / symptoms / conditions / measures', () => {
       '{ biomarker(name: "miR-320a") { findingCount } condition(name: "fibromyalgia") { findingCount } }',
     );
     expect(response.errors).toBeUndefined();
-    const findingsNaming = (key: string) => graphCount('MATCH (e:Entity {key: $key})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f)', { key });
-    const expected = { biomarker: { findingCount: await findingsNaming('mir-320a') }, condition: { findingCount: await findingsNaming('fibromyalgia') } };
+    const findingsNaming = (key: string) =>
+      graphCount('MATCH (e:Entity {key: $key})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f)', { key });
+    const expected = {
+      biomarker: { findingCount: await findingsNaming('mir-320a') },
+      condition: { findingCount: await findingsNaming('fibromyalgia') },
+    };
     expect(expected.biomarker.findingCount).toBeGreaterThan(0);
     expect(expected.condition.findingCount).toBeGreaterThan(0);
     expect(response.data).toEqual(expected);

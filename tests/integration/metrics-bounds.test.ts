@@ -2,7 +2,13 @@
 import { createSchema, createYoga } from 'graphql-yoga';
 import { Gauge, Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { documentedOperations, loggedOperationName, MAX_OPERATION_NAME, OperationLabels, useMetrics } from '../../src/plugins/metrics.ts';
+import {
+  documentedOperations,
+  loggedOperationName,
+  MAX_OPERATION_NAME,
+  OperationLabels,
+  useMetrics,
+} from '../../src/plugins/metrics.ts';
 import { readOnlySampleSuite } from './helpers.ts';
 
 const { yoga } = readOnlySampleSuite();
@@ -22,7 +28,8 @@ function labelValues(scrape: string, label: string): Set<string> {
 describe('/metrics under client-chosen operation names', () => {
   it('labels operations from a bounded set: documented names, the first 50 others, then "other"', async () => {
     const long = `Long${'x'.repeat(200_000)}`;
-    for (const name of [long, ...Array.from({ length: 120 }, (_, i) => `Client${i}`)]) expect((await send(name)).status).toBe(200);
+    for (const name of [long, ...Array.from({ length: 120 }, (_, i) => `Client${i}`)])
+      expect((await send(name)).status).toBe(200);
     const scrape = await (await yoga.fetch('http://yoga/metrics')).text();
     expect(scrape).not.toContain('xxxxxxxxxx');
     const values = labelValues(scrape, 'operationName');
@@ -56,7 +63,11 @@ describe('/metrics under client-chosen operation names', () => {
         throw new Error(`collector failed at ${import.meta.url}`);
       },
     });
-    const broken = createYoga({ schema: createSchema({ typeDefs: 'type Query { a: Int }' }), plugins: useMetrics({ registry, defaultMetrics: false }), logging: false });
+    const broken = createYoga({
+      schema: createSchema({ typeDefs: 'type Query { a: Int }' }),
+      plugins: useMetrics({ registry, defaultMetrics: false }),
+      logging: false,
+    });
     const response = await broken.fetch('http://yoga/metrics');
     const text = await response.text();
     expect(response.status).toBe(503);

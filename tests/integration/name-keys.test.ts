@@ -31,7 +31,11 @@ describe('match keys of entities imported before them', () => {
     expect(after.errors).toBeUndefined();
     expect(after.data!.measure.name).toBe('VO₂ peak');
     expect(after.data!.search[0]!.name).toBe('VO₂ peak');
-    const { records } = await db.driver.executeQuery('MATCH (e:Entity) RETURN e.names AS names, e.searchKeys AS keys', {}, { database: db.cypher.database });
+    const { records } = await db.driver.executeQuery(
+      'MATCH (e:Entity) RETURN e.names AS names, e.searchKeys AS keys',
+      {},
+      { database: db.cypher.database },
+    );
     expect(records[0]!.get('names')).toEqual(['vo2 peak', 'peak vo2']);
     expect(records[0]!.get('keys')).toEqual(['vo2peak', 'peakvo2']);
   });

@@ -61,13 +61,17 @@ describe('one rule for names', () => {
     );
     expect(study).toBeDefined();
     for (const doi of [study!.doi, study!.doi.toUpperCase(), `https://doi.org/${study!.doi.toUpperCase()}`]) {
-      const response = await graphql<{ study: { slug: string } | null }>(yoga, 'query ($doi: String) { study(doi: $doi) { slug } }', { doi });
+      const response = await graphql<{ study: { slug: string } | null }>(
+        yoga,
+        'query ($doi: String) { study(doi: $doi) { slug } }',
+        { doi },
+      );
       expect(response.errors, doi).toBeUndefined();
       expect(response.data!.study?.slug, doi).toBe(study!.slug);
     }
   });
 
-  it('entity names are stored as the import\'s match keys, so a name written in another form of Unicode meets it', async () => {
+  it("entity names are stored as the import's match keys, so a name written in another form of Unicode meets it", async () => {
     // Every stored name key is its own normal form: lower case, no runs of spaces, no compatibility characters.
     const [{ odd }] = (await rows<{ odd: number }>(
       "MATCH (e:Entity) UNWIND e.names AS n WITH n WHERE n <> toLower(n) OR n CONTAINS '  ' OR n <> normalize(n, NFKC) RETURN count(n) AS odd",
@@ -86,21 +90,53 @@ describe('a name that matches nothing', () => {
   it('answers its own field null with a NOT_FOUND error at its path; the other root fields stand', async () => {
     const response = await graphql<Record<string, unknown>>(
       yoga,
-      `{
-        studies { totalCount }
-        evidence(subject: "IL-99") { studyCount }
-        evidencePage(subject: "IL-99") { totalCount }
-        evidenceMatrix(subjects: ["IL-99"]) { cells { consensus } }
-        classEvidence(subject: "IL-99") { pairs { studyCount } }
-        findings(filter: { subject: "IL-99" }) { totalCount }
-        biomarker(name: "IL-99") { id }
-        symptom(name: "IL-99") { id }
-        condition(name: "IL-99") { id }
-        measure(name: "IL-99") { id }
-        methodFlag(name: "IL-99") { name }
-        facets(about: "IL-99") { total }
-        rollup(query: "IL-99") { query }
-      }`,
+      `
+        {
+          studies {
+            totalCount
+          }
+          evidence(subject: "IL-99") {
+            studyCount
+          }
+          evidencePage(subject: "IL-99") {
+            totalCount
+          }
+          evidenceMatrix(subjects: ["IL-99"]) {
+            cells {
+              consensus
+            }
+          }
+          classEvidence(subject: "IL-99") {
+            pairs {
+              studyCount
+            }
+          }
+          findings(filter: { subject: "IL-99" }) {
+            totalCount
+          }
+          biomarker(name: "IL-99") {
+            id
+          }
+          symptom(name: "IL-99") {
+            id
+          }
+          condition(name: "IL-99") {
+            id
+          }
+          measure(name: "IL-99") {
+            id
+          }
+          methodFlag(name: "IL-99") {
+            name
+          }
+          facets(about: "IL-99") {
+            total
+          }
+          rollup(query: "IL-99") {
+            query
+          }
+        }
+      `,
     );
     expect(response.status).toBe(200);
     const data = response.data!;
@@ -119,7 +155,10 @@ describe('a name that matches nothing', () => {
   });
 
   it('names the argument and suggests the closest names', async () => {
-    const response = await graphql(yoga, '{ biomarker(name: "NK cytotoxicty") { id } f: findings(filter: { object: "fibromyalga" }) { totalCount } }');
+    const response = await graphql(
+      yoga,
+      '{ biomarker(name: "NK cytotoxicty") { id } f: findings(filter: { object: "fibromyalga" }) { totalCount } }',
+    );
     const errors = response.errors as Problem[];
     const lookup = errors.find((e) => e.path?.[0] === 'biomarker')!;
     expect(lookup.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'name' });

@@ -16,7 +16,8 @@ import { clearGraph, graphql, testDatabase, testYoga } from './helpers.ts';
 const db = testDatabase();
 const yoga = testYoga(db.cypher);
 
-const TYPED = 'ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH';
+const TYPED =
+  'ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH';
 const CURATOR = { agent: 'curator:edge-test', version: '1', confidence: 1, curated: true };
 const MARKER = { type: 'Biomarker', name: 'zeta-marker' };
 const CONDITION = { type: 'Condition', name: 'edge-test condition' };
@@ -41,9 +42,18 @@ const STUDY_A = {
   pemCriterion: 'REQUIRED',
   design: 'CASE_CONTROL',
   findings: [
-    finding('zeta-marker was elevated in edge-test condition (p = 0.01).', MARKER, 'ELEVATED_IN', CONDITION, { pValue: 0.01, significant: true }),
+    finding('zeta-marker was elevated in edge-test condition (p = 0.01).', MARKER, 'ELEVATED_IN', CONDITION, {
+      pValue: 0.01,
+      significant: true,
+    }),
     finding('zeta-marker correlated with edge-test score.', MARKER, 'CORRELATES_WITH', SCORE, { sign: 'POSITIVE' }),
-    finding('edge-test score at baseline correlated with edge-test score at follow-up.', SCORE, 'CORRELATES_WITH', SCORE, { sign: 'POSITIVE' }),
+    finding(
+      'edge-test score at baseline correlated with edge-test score at follow-up.',
+      SCORE,
+      'CORRELATES_WITH',
+      SCORE,
+      { sign: 'POSITIVE' },
+    ),
   ],
 };
 const STUDY_B = {
@@ -65,7 +75,12 @@ const FLIP_MARKER = { type: 'Biomarker', name: 'edge-test flip marker' };
 const STUDY_D = {
   slug: 'edge-test-d',
   evidenceLevel: 'E1',
-  findings: [finding('edge-test flip marker was elevated in edge-test flip condition.', FLIP_MARKER, 'ELEVATED_IN', { type: 'Condition', name: 'edge-test flip condition' })],
+  findings: [
+    finding('edge-test flip marker was elevated in edge-test flip condition.', FLIP_MARKER, 'ELEVATED_IN', {
+      type: 'Condition',
+      name: 'edge-test flip condition',
+    }),
+  ],
 };
 
 async function rows<T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -110,15 +125,54 @@ const studyProps = () =>
      ORDER BY studySlug, subject, object`,
   );
 
-const A_PROPS = { studySlug: 'edge-test-a', retracted: false, evidenceLevel: 'E2', pemCriterion: 'REQUIRED', design: 'CASE_CONTROL', year: 2020, confidence: 'MODERATE' };
-const B_PROPS = { studySlug: 'edge-test-b', retracted: true, evidenceLevel: null, pemCriterion: null, design: 'RCT', year: 2019, confidence: null };
-const C_PROPS = { studySlug: 'edge-test-c', retracted: false, evidenceLevel: null, pemCriterion: null, design: null, year: null, confidence: null };
-const D_PROPS = { studySlug: 'edge-test-d', retracted: false, evidenceLevel: 'E1', pemCriterion: null, design: null, year: null, confidence: null };
+const A_PROPS = {
+  studySlug: 'edge-test-a',
+  retracted: false,
+  evidenceLevel: 'E2',
+  pemCriterion: 'REQUIRED',
+  design: 'CASE_CONTROL',
+  year: 2020,
+  confidence: 'MODERATE',
+};
+const B_PROPS = {
+  studySlug: 'edge-test-b',
+  retracted: true,
+  evidenceLevel: null,
+  pemCriterion: null,
+  design: 'RCT',
+  year: 2019,
+  confidence: null,
+};
+const C_PROPS = {
+  studySlug: 'edge-test-c',
+  retracted: false,
+  evidenceLevel: null,
+  pemCriterion: null,
+  design: null,
+  year: null,
+  confidence: null,
+};
+const D_PROPS = {
+  studySlug: 'edge-test-d',
+  retracted: false,
+  evidenceLevel: 'E1',
+  pemCriterion: null,
+  design: null,
+  year: null,
+  confidence: null,
+};
 
 interface Graph {
   truncated: boolean;
   nodes: { id: string; name: string; findingCount: number; depth: number }[];
-  edges: { source: string; target: string; type: string; studyCount: number; findingCount: number; studySlugs: string[] }[];
+  edges: {
+    source: string;
+    target: string;
+    type: string;
+    studyCount: number;
+    findingCount: number;
+    studySlugs: string[];
+  }[];
 }
 
 const NEIGHBORHOOD = `query ($id: ID!, $depth: Int, $filter: EvidenceFilter) {
@@ -143,7 +197,7 @@ afterAll(async () => {
   await db.driver.close();
 });
 
-describe('typed edges carry their study\'s filter properties', () => {
+describe("typed edges carry their study's filter properties", () => {
   it('are written at import: retracted (false when not stated), evidenceLevel, pemCriterion, design, year, confidence', async () => {
     await load('edges.json', [STUDY_A, STUDY_B, STUDY_C, STUDY_D]);
     expect(await edgeProps()).toEqual([
@@ -160,24 +214,41 @@ describe('typed edges carry their study\'s filter properties', () => {
 
   it('are rewritten when a re-import retracts a study or changes its badges, and neighborhood follows', async () => {
     const flipMarker = encodeGlobalID('Biomarker', 'edge-test flip marker');
-    expect((await neighborhood({ id: flipMarker })).nodes.map((n) => n.name)).toEqual(['edge-test flip marker', 'edge-test flip condition']);
-    const summary = await load('edges-retracted.json', [{ ...STUDY_D, retracted: true, evidenceLevel: 'E3', year: 2021 }]);
+    expect((await neighborhood({ id: flipMarker })).nodes.map((n) => n.name)).toEqual([
+      'edge-test flip marker',
+      'edge-test flip condition',
+    ]);
+    const summary = await load('edges-retracted.json', [
+      { ...STUDY_D, retracted: true, evidenceLevel: 'E3', year: 2021 },
+    ]);
     expect(summary.updated).toBe(1);
     const d = (await edgeProps()).filter((edge) => edge.studySlug === 'edge-test-d');
     expect(d).toEqual([
-      { subject: 'edge-test flip marker', object: 'edge-test flip condition', ...D_PROPS, retracted: true, evidenceLevel: 'E3', year: 2021 },
+      {
+        subject: 'edge-test flip marker',
+        object: 'edge-test flip condition',
+        ...D_PROPS,
+        retracted: true,
+        evidenceLevel: 'E3',
+        year: 2021,
+      },
     ]);
     expect(await edgeProps()).toEqual(await studyProps());
     const after = await neighborhood({ id: flipMarker });
     expect(after.nodes).toEqual([{ id: flipMarker, name: 'edge-test flip marker', findingCount: 0, depth: 0 }]);
     expect(after.edges).toEqual([]);
-    const included = await neighborhood({ id: flipMarker, filter: { excludeRetracted: false, evidenceLevels: ['E3'] } });
+    const included = await neighborhood({
+      id: flipMarker,
+      filter: { excludeRetracted: false, evidenceLevels: ['E3'] },
+    });
     expect(included.nodes.map((n) => n.name)).toEqual(['edge-test flip marker', 'edge-test flip condition']);
   });
 
   it('are backfilled by migration 007 on edges written without them', async () => {
     expect(migrationNames()).toContain('migrations/007-edge-filter-properties');
-    const [applied] = await rows<{ n: number }>("MATCH (m:Migration {id: '007-edge-filter-properties'}) RETURN count(m) AS n");
+    const [applied] = await rows<{ n: number }>(
+      "MATCH (m:Migration {id: '007-edge-filter-properties'}) RETURN count(m) AS n",
+    );
     expect(applied?.n).toBe(1);
     // Edges as an import before this change wrote them: evidenceLevel only.
     await db.driver.executeQuery(
@@ -194,7 +265,11 @@ describe('typed edges carry their study\'s filter properties', () => {
     const backfilled = await edgeProps();
     expect(backfilled).toHaveLength(7);
     expect(backfilled).toEqual(await studyProps());
-    expect(backfilled.filter((edge) => edge.retracted).map((edge) => edge.studySlug)).toEqual(['edge-test-b', 'edge-test-b', 'edge-test-d']);
+    expect(backfilled.filter((edge) => edge.retracted).map((edge) => edge.studySlug)).toEqual([
+      'edge-test-b',
+      'edge-test-b',
+      'edge-test-d',
+    ]);
   });
 });
 
@@ -202,16 +277,25 @@ const MARKER_ID = encodeGlobalID('Biomarker', 'zeta-marker');
 const SCORE_ID = encodeGlobalID('Measure', 'edge-test score');
 
 describe('neighborhood on the edge properties', () => {
-  it('leaves a retracted study\'s edges out by default and includes them with excludeRetracted: false', async () => {
+  it("leaves a retracted study's edges out by default and includes them with excludeRetracted: false", async () => {
     const byDefault = await neighborhood({ id: MARKER_ID });
-    expect(byDefault.nodes.map((n) => n.name).sort()).toEqual(['edge-test condition', 'edge-test score', 'zeta-marker']);
+    expect(byDefault.nodes.map((n) => n.name).sort()).toEqual([
+      'edge-test condition',
+      'edge-test score',
+      'zeta-marker',
+    ]);
     expect(byDefault.nodes.find((n) => n.name === 'zeta-marker')?.findingCount).toBe(2);
     const elevated = byDefault.edges.find((e) => e.type === 'ELEVATED_IN' && e.source === MARKER_ID);
     expect(elevated).toMatchObject({ studyCount: 1, findingCount: 1, studySlugs: ['edge-test-a'] });
     expect(byDefault.edges.some((e) => e.studySlugs.includes('edge-test-b'))).toBe(false);
 
     const all = await neighborhood({ id: MARKER_ID, filter: { excludeRetracted: false } });
-    expect(all.nodes.map((n) => n.name).sort()).toEqual(['edge-test condition', 'edge-test other condition', 'edge-test score', 'zeta-marker']);
+    expect(all.nodes.map((n) => n.name).sort()).toEqual([
+      'edge-test condition',
+      'edge-test other condition',
+      'edge-test score',
+      'zeta-marker',
+    ]);
     expect(all.nodes.find((n) => n.name === 'zeta-marker')?.findingCount).toBe(4);
     expect(all.edges.find((e) => e.type === 'ELEVATED_IN' && e.source === MARKER_ID)).toMatchObject({
       studyCount: 2,
@@ -234,7 +318,10 @@ describe('neighborhood on the edge properties', () => {
     expect(rct.edges.flatMap((e) => e.studySlugs).sort()).toEqual(['edge-test-b', 'edge-test-b']);
     const before2020 = await neighborhood({ id: MARKER_ID, filter: { excludeRetracted: false, yearTo: 2019 } });
     expect(before2020.nodes.find((n) => n.name === 'zeta-marker')?.findingCount).toBe(2);
-    const moderate = await neighborhood({ id: MARKER_ID, filter: { minConfidence: 'MODERATE', pemCriteria: ['REQUIRED'] } });
+    const moderate = await neighborhood({
+      id: MARKER_ID,
+      filter: { minConfidence: 'MODERATE', pemCriteria: ['REQUIRED'] },
+    });
     expect(moderate.edges.flatMap((e) => e.studySlugs)).toEqual(['edge-test-a', 'edge-test-a', 'edge-test-a']);
   });
 
@@ -255,7 +342,9 @@ describe('neighborhood on the edge properties', () => {
         for (const excludeRetracted of [true, false]) {
           const graph = await neighborhood({ id: start, depth, filter: { excludeRetracted } });
           for (const node of graph.nodes) {
-            expect(node.findingCount, `${node.name} from ${start} at depth ${depth}`).toBe(await reference(node.id, excludeRetracted));
+            expect(node.findingCount, `${node.name} from ${start} at depth ${depth}`).toBe(
+              await reference(node.id, excludeRetracted),
+            );
             compared += 1;
           }
         }
@@ -265,7 +354,9 @@ describe('neighborhood on the edge properties', () => {
     // The self-loop: two correlations and one elevation, of which the loop is one finding with two links.
     const score = (await neighborhood({ id: SCORE_ID })).nodes[0]!;
     expect(score).toMatchObject({ name: 'edge-test score', depth: 0, findingCount: 4 });
-    const loop = (await neighborhood({ id: SCORE_ID })).edges.filter((e) => e.source === SCORE_ID && e.target === SCORE_ID);
+    const loop = (await neighborhood({ id: SCORE_ID })).edges.filter(
+      (e) => e.source === SCORE_ID && e.target === SCORE_ID,
+    );
     expect(loop).toMatchObject([{ type: 'CORRELATES_WITH', findingCount: 1, studySlugs: ['edge-test-a'] }]);
   });
 });

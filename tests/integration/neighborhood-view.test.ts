@@ -57,29 +57,41 @@ describe('neighborhood from the materialized view', () => {
     expect(edges).toBeGreaterThan(ids.length);
   });
 
-  it('equals it at depth 2 and 3 from the best-connected entities, with a tight limit too', { timeout: 600_000 }, async () => {
-    for (const id of await starts(15)) {
-      for (const [depth, limit] of [
-        [2, 50],
-        [3, 80],
-        [2, 5],
-      ] as const) {
-        const { view, live } = await bothPaths({ id, depth, limit });
-        expect(view, `${id} depth ${depth} limit ${limit}`).toEqual(live);
+  it(
+    'equals it at depth 2 and 3 from the best-connected entities, with a tight limit too',
+    { timeout: 600_000 },
+    async () => {
+      for (const id of await starts(15)) {
+        for (const [depth, limit] of [
+          [2, 50],
+          [3, 80],
+          [2, 5],
+        ] as const) {
+          const { view, live } = await bothPaths({ id, depth, limit });
+          expect(view, `${id} depth ${depth} limit ${limit}`).toEqual(live);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it('equals it from studies (REPORTS edges and the findings between their entities)', { timeout: 600_000 }, async () => {
-    const { records } = await db.driver.executeQuery('MATCH (s:Study) RETURN s.slug AS slug ORDER BY COUNT { (s)-[:REPORTS]->() } DESC, s.slug LIMIT 10', {}, {
-      database: db.connection.database,
-    });
-    for (const record of records) {
-      const id = encodeGlobalID('Study', record.get('slug') as string);
-      const { view, live } = await bothPaths({ id, depth: 2 });
-      expect(view, id).toEqual(live);
-    }
-  });
+  it(
+    'equals it from studies (REPORTS edges and the findings between their entities)',
+    { timeout: 600_000 },
+    async () => {
+      const { records } = await db.driver.executeQuery(
+        'MATCH (s:Study) RETURN s.slug AS slug ORDER BY COUNT { (s)-[:REPORTS]->() } DESC, s.slug LIMIT 10',
+        {},
+        {
+          database: db.connection.database,
+        },
+      );
+      for (const record of records) {
+        const id = encodeGlobalID('Study', record.get('slug') as string);
+        const { view, live } = await bothPaths({ id, depth: 2 });
+        expect(view, id).toEqual(live);
+      }
+    },
+  );
 
   it('reads no finding id unless the operation asks for one', async () => {
     const [id] = await starts(1);
@@ -95,7 +107,9 @@ describe('neighborhood from the materialized view', () => {
     );
     expect(bare.errors).toBeUndefined();
     expect(withIds.errors).toBeUndefined();
-    expect(withIds.data!.neighborhood.edges.map((e) => e.findingCount)).toEqual(bare.data!.neighborhood.edges.map((e) => e.findingCount));
+    expect(withIds.data!.neighborhood.edges.map((e) => e.findingCount)).toEqual(
+      bare.data!.neighborhood.edges.map((e) => e.findingCount),
+    );
     // Asked for through a named fragment, the ids are there: one per finding of each edge.
     for (const edge of withIds.data!.neighborhood.edges) expect(edge.findingIds).toHaveLength(edge.findingCount);
   });

@@ -9,7 +9,8 @@ import { graphql, readOnlySampleSuite, seedFindings } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
 
-const EVIDENCE_EDGES = 'ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH';
+const EVIDENCE_EDGES =
+  'ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH';
 
 async function read<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const { records } = await db.driver.executeQuery(cypher, params, { database: db.connection.database });
@@ -18,7 +19,10 @@ async function read<T>(cypher: string, params: Record<string, unknown> = {}): Pr
 
 /** Findings that name an entity (subject or object), over the whole sample. */
 async function findingsNaming(type: string, name: string): Promise<number> {
-  const [row] = await read<{ n: unknown }>('MATCH (e:Entity {type: $type, name: $name})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f) AS n', { type, name });
+  const [row] = await read<{ n: unknown }>(
+    'MATCH (e:Entity {type: $type, name: $name})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f) AS n',
+    { type, name },
+  );
   return Number(row?.n);
 }
 
@@ -43,8 +47,22 @@ interface Graph {
   truncated: boolean;
   omittedNodes: number;
   nodes: { id: string; type: string; name: string; findingCount: number | null; depth: number }[];
-  edges: { id: string; source: string; target: string; type: string; sign: string | null; studyCount: number; findingCount: number; consensus: string | null; findingIds: string[]; studySlugs: string[] }[];
-  cytoscape: { nodes: { data: { id: string; label: string; type: string } }[]; edges: { data: { id: string; source: string; target: string; relation: string } }[] };
+  edges: {
+    id: string;
+    source: string;
+    target: string;
+    type: string;
+    sign: string | null;
+    studyCount: number;
+    findingCount: number;
+    consensus: string | null;
+    findingIds: string[];
+    studySlugs: string[];
+  }[];
+  cytoscape: {
+    nodes: { data: { id: string; label: string; type: string } }[];
+    edges: { data: { id: string; source: string; target: string; relation: string } }[];
+  };
 }
 
 const NEIGHBORHOOD = `query ($id: ID!, $depth: Int, $limit: Int, $filter: EvidenceFilter) {
@@ -55,7 +73,8 @@ const NEIGHBORHOOD = `query ($id: ID!, $depth: Int, $limit: Int, $filter: Eviden
     edges { id source target type sign studyCount findingCount consensus findingIds studySlugs }
     cytoscape } }`;
 
-const neighborhood = (variables: Record<string, unknown>) => graphql<{ neighborhood: Graph }>(yoga, NEIGHBORHOOD, variables);
+const neighborhood = (variables: Record<string, unknown>) =>
+  graphql<{ neighborhood: Graph }>(yoga, NEIGHBORHOOD, variables);
 
 const MIR = encodeGlobalID('Biomarker', 'mir-320a');
 const OF_MIR = seedFindings().filter((f) => f.subject.name === 'miR-320a');
@@ -79,12 +98,22 @@ describe('neighborhood', () => {
     expect(response.extensions?.roundTrips).toBe(1);
     const graph = response.data!.neighborhood;
     expect(graph.truncated).toBe(false);
-    expect(graph.nodes[0]).toEqual({ id: MIR, type: 'BIOMARKER', name: 'miR-320a', findingCount: OF_MIR.length, depth: 0 });
+    expect(graph.nodes[0]).toEqual({
+      id: MIR,
+      type: 'BIOMARKER',
+      name: 'miR-320a',
+      findingCount: OF_MIR.length,
+      depth: 0,
+    });
     expect(graph.nodes).toHaveLength(1 + MIR_OBJECTS.length);
     const byName = new Map(graph.nodes.map((n) => [n.name, n]));
     for (const { name, findings } of MIR_OBJECTS) {
       const type = findings[0]!.object.type;
-      expect(byName.get(name), name).toMatchObject({ type: typeName(type), depth: 1, findingCount: await findingsNaming(type, name) });
+      expect(byName.get(name), name).toMatchObject({
+        type: typeName(type),
+        depth: 1,
+        findingCount: await findingsNaming(type, name),
+      });
     }
     expect(byName.get('fibromyalgia')).toMatchObject({ type: 'CONDITION', depth: 1 });
     expect(byName.get('disease duration')!.findingCount).toBeGreaterThan(1); // mensah-2016 names it too
@@ -131,7 +160,10 @@ describe('neighborhood', () => {
     );
     expect(response.errors).toBeUndefined();
     const stated = OF_MIR.find((f) => f.object.name === 'fibromyalgia')!;
-    expect(response.data).toEqual({ f: { relation: stated.relation, pValue: stated.pValue ?? null }, c: { name: 'fibromyalgia' } });
+    expect(response.data).toEqual({
+      f: { relation: stated.relation, pValue: stated.pValue ?? null },
+      c: { name: 'fibromyalgia' },
+    });
   });
 
   it('goes deeper with depth (disease duration → CD21+ CD38- B cell frequency), still in one round trip', async () => {
@@ -143,7 +175,13 @@ describe('neighborhood', () => {
       const graph = response.data!.neighborhood;
       expect(graph.truncated).toBe(false);
       for (let hop = 1; hop <= depth; hop += 1) {
-        expect(graph.nodes.filter((n) => n.depth === hop).map((n) => n.name).sort(), `hop ${hop}`).toEqual(hops[hop - 1]);
+        expect(
+          graph.nodes
+            .filter((n) => n.depth === hop)
+            .map((n) => n.name)
+            .sort(),
+          `hop ${hop}`,
+        ).toEqual(hops[hop - 1]);
       }
       expect(graph.nodes).toHaveLength(1 + hops.slice(0, depth).flat().length);
       const ids = new Set(graph.nodes.map((n) => n.id));
@@ -205,12 +243,19 @@ describe('neighborhood', () => {
       `MATCH (:Study {slug: 'querec-2023-natural-killer'})-[:REPORTS]->(f:Finding)-[:SUBJECT|OBJECT]->(e:Entity)
        RETURN e.name AS name, count(DISTINCT f) AS findings`,
     );
-    const [total] = await read<{ n: unknown }>("MATCH (:Study {slug: 'querec-2023-natural-killer'})-[:REPORTS]->(f:Finding) RETURN count(f) AS n");
+    const [total] = await read<{ n: unknown }>(
+      "MATCH (:Study {slug: 'querec-2023-natural-killer'})-[:REPORTS]->(f:Finding) RETURN count(f) AS n",
+    );
     expect(Number(total!.n)).toBeGreaterThan(0);
     expect(graph.nodes[0]).toMatchObject({ id: QUEREC, type: 'STUDY', depth: 0, findingCount: Number(total!.n) });
     // The study, then NK cell cytotoxicity (its subject, named by most of its findings) and the rest of its entities.
     expect(graph.nodes[1]).toMatchObject({ name: 'NK cell cytotoxicity', type: 'BIOMARKER', depth: 1 });
-    expect(graph.nodes.slice(1).map((n) => n.name).sort()).toEqual(named.map((row) => row.name).sort());
+    expect(
+      graph.nodes
+        .slice(1)
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(named.map((row) => row.name).sort());
     expect(graph.nodes.slice(1).every((n) => n.depth === 1)).toBe(true);
     const reports = graph.edges.filter((e) => e.type === 'REPORTS');
     expect(reports).toHaveLength(named.length);

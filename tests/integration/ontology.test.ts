@@ -53,7 +53,9 @@ describe('the ontology in the graph', () => {
       { child: 'HP:0033236', parent: 'HP:0012378', source: 'eg' },
       { child: 'NCBIGene:3569', parent: 'EG:interleukin', source: 'eg' },
     ]);
-    const [fatigue] = await rows<{ label: string; source: string }>("MATCH (t:OntologyTerm {curie: 'HP:0012378'}) RETURN t.label AS label, t.source AS source");
+    const [fatigue] = await rows<{ label: string; source: string }>(
+      "MATCH (t:OntologyTerm {curie: 'HP:0012378'}) RETURN t.label AS label, t.source AS source",
+    );
     expect(fatigue).toEqual({ label: 'Fatigue', source: 'hp' });
   });
 
@@ -85,7 +87,9 @@ describe('the ontology in the graph', () => {
     await rows('MATCH (s:OntologyState) DELETE s');
     const built = await refreshOntology(db.cypher);
     expect(built.rebuilt).toBe(true);
-    const [term] = await rows<{ n: number }>("MATCH (:Entity {id: 'Biomarker:il-6'})-[:GROUNDED_TO]->(:OntologyTerm)-[:IS_A*]->(c:OntologyTerm {curie: 'EG:cytokine'}) RETURN count(c) AS n");
+    const [term] = await rows<{ n: number }>(
+      "MATCH (:Entity {id: 'Biomarker:il-6'})-[:GROUNDED_TO]->(:OntologyTerm)-[:IS_A*]->(c:OntologyTerm {curie: 'EG:cytokine'}) RETURN count(c) AS n",
+    );
     expect(term!.n).toBe(1);
     // A rewritten study that no longer names TNF-α (as delete-derived leaves it): the entity and the terms only it
     // reached go; IL-6's stay.

@@ -20,11 +20,22 @@ const finding = (population: string, relation: string) => ({
   population,
   extraction,
 });
-const record = { slug: SLUG, title: 'Lactate and heart rate', year: 2024, findings: [finding('controls', 'CORRELATES_WITH'), finding('ME/CFS patients', 'NOT_CORRELATED_WITH'), finding('ME/CFS patients', 'CORRELATES_WITH')] };
+const record = {
+  slug: SLUG,
+  title: 'Lactate and heart rate',
+  year: 2024,
+  findings: [
+    finding('controls', 'CORRELATES_WITH'),
+    finding('ME/CFS patients', 'NOT_CORRELATED_WITH'),
+    finding('ME/CFS patients', 'CORRELATES_WITH'),
+  ],
+};
 
 beforeAll(async () => {
   await clearGraph(db.cypher);
-  const summary = await importUnits(db.cypher, [{ name: 'population.json', kind: 'json', text: JSON.stringify([record]) }]);
+  const summary = await importUnits(db.cypher, [
+    { name: 'population.json', kind: 'json', text: JSON.stringify([record]) },
+  ]);
   expect(summary.rejected).toEqual([]);
 });
 
@@ -52,10 +63,17 @@ describe('Finding.population', () => {
     const [header, ...rows] = csv.trim().split('\r\n');
     const column = header!.split(',').indexOf('population');
     expect(column).toBeGreaterThan(0);
-    expect(rows.map((row) => row.split(',')[column]).sort()).toEqual(['ME/CFS patients', 'ME/CFS patients', 'controls']);
+    expect(rows.map((row) => row.split(',')[column]).sort()).toEqual([
+      'ME/CFS patients',
+      'ME/CFS patients',
+      'controls',
+    ]);
     let jsonl = '';
     for await (const chunk of exportChunks(db.cypher, 'jsonl', exportParams({}))) jsonl += chunk;
-    const populations = jsonl.trim().split('\n').map((line) => (JSON.parse(line) as { population: string | null }).population);
+    const populations = jsonl
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { population: string | null }).population);
     expect(populations.sort()).toEqual(['ME/CFS patients', 'ME/CFS patients', 'controls']);
   });
 });

@@ -31,7 +31,10 @@ async function importRecord(slug: string, title: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${importKey}` },
     body: JSON.stringify({ query: IMPORT, variables: { records: [{ slug, title }] } }),
   });
-  const body = (await response.json()) as { data?: { importEntries: { created: number; updated: number; rejected: unknown[] } }; errors?: unknown };
+  const body = (await response.json()) as {
+    data?: { importEntries: { created: number; updated: number; rejected: unknown[] } };
+    errors?: unknown;
+  };
   expect(body.errors).toBeUndefined();
   expect(body.data!.importEntries.rejected).toEqual([]);
   return body.data!.importEntries;
@@ -99,7 +102,10 @@ describe('response cache', () => {
   });
 
   it('still refuses a query over the cost limit, each time', async () => {
-    const limited = createEvidenceYoga({ cypher: db.cypher }, { responseCache: cache, limits: { ...DEFAULT_LIMITS, maxCost: 10 } });
+    const limited = createEvidenceYoga(
+      { cypher: db.cypher },
+      { responseCache: cache, limits: { ...DEFAULT_LIMITS, maxCost: 10 } },
+    );
     const query = '{ studies { edges { node { slug title findings { statement } } } } }';
     for (let i = 0; i < 2; i++) {
       const answer = await graphql(limited, query);
@@ -137,9 +143,14 @@ describe('response cache and page imports', () => {
     const response = await yoga.fetch('http://yoga/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${importKey}` },
-      body: JSON.stringify({ query: 'mutation ($pages: [String!]) { importEntries(pages: $pages) { created } }', variables: { pages: [seedText] } }),
+      body: JSON.stringify({
+        query: 'mutation ($pages: [String!]) { importEntries(pages: $pages) { created } }',
+        variables: { pages: [seedText] },
+      }),
     });
-    expect(((await response.json()) as { data: { importEntries: { created: number } } }).data.importEntries.created).toBe(1);
+    expect(
+      ((await response.json()) as { data: { importEntries: { created: number } } }).data.importEntries.created,
+    ).toBe(1);
     const after = await graphql<{ study: { slug: string } | null }>(yoga, STUDY, { slug });
     expect(after.data!.study?.slug).toBe(slug);
   });

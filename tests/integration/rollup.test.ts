@@ -38,12 +38,19 @@ describe('rollup and the ontology fields', () => {
     expect(response.data!.rollup.roots.map((r) => r.curie)).toEqual(['HP:0012378']);
     const members = response.data!.rollup.members;
     expect(members.find((m) => m.entity.name === 'fatigue')).toMatchObject({ named: true });
-    expect(members.find((m) => m.entity.name === 'mental fatigue')).toEqual({ entity: { name: 'mental fatigue' }, via: ['HP:0033236'], named: false });
+    expect(members.find((m) => m.entity.name === 'mental fatigue')).toEqual({
+      entity: { name: 'mental fatigue' },
+      via: ['HP:0033236'],
+      named: false,
+    });
     expect(response.extensions?.roundTrips).toBe(1);
   });
 
   it('takes a CURIE as the query, and a class name the ontologies lack', async () => {
-    const byCurie = await graphql<{ rollup: { members: Member[] } }>(yoga, '{ rollup(query: "hp:0012378") { members { entity { name } } } }');
+    const byCurie = await graphql<{ rollup: { members: Member[] } }>(
+      yoga,
+      '{ rollup(query: "hp:0012378") { members { entity { name } } } }',
+    );
     expect(names(byCurie.data!.rollup.members)).toEqual(['fatigue', 'mental fatigue']);
     const cytokines = await graphql<{ rollup: { roots: { curie: string }[]; members: Member[] } }>(
       yoga,
@@ -54,14 +61,43 @@ describe('rollup and the ontology fields', () => {
     expect(cytokines.data!.rollup.members.find((m) => m.entity.name === 'eotaxin')!.via).toEqual(['NCBIGene:6356']);
   });
 
-  it('exposes an entity\'s terms, parents and children, and a term\'s edges with their source', async () => {
+  it("exposes an entity's terms, parents and children, and a term's edges with their source", async () => {
     const response = await graphql<{
-      symptom: { ontologyTerms: { curie: string; label: string }[]; parents: { curie: string }[]; children: { curie: string; entities: { name: string }[] }[] };
+      symptom: {
+        ontologyTerms: { curie: string; label: string }[];
+        parents: { curie: string }[];
+        children: { curie: string; entities: { name: string }[] }[];
+      };
       ontologyTerm: { parentEdges: { parent: { curie: string }; source: string }[] };
     }>(
       yoga,
-      `{ symptom(name: "fatigue") { ontologyTerms { curie label } parents { curie } children { curie entities { name } } }
-         ontologyTerm(curie: "HP:0033236") { parentEdges { parent { curie } source } } }`,
+      `
+        {
+          symptom(name: "fatigue") {
+            ontologyTerms {
+              curie
+              label
+            }
+            parents {
+              curie
+            }
+            children {
+              curie
+              entities {
+                name
+              }
+            }
+          }
+          ontologyTerm(curie: "HP:0033236") {
+            parentEdges {
+              parent {
+                curie
+              }
+              source
+            }
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.symptom.ontologyTerms).toEqual([{ curie: 'HP:0012378', label: 'Fatigue' }]);
@@ -86,12 +122,23 @@ describe('includeDescendants', () => {
   it('findings: what correlates with fatigue or any kind of fatigue, and which entities the roll-up took in', async () => {
     const query = `query ($d: Boolean) { findings(filter: { object: "fatigue", includeDescendants: $d }) {
       totalCount nodes { subject { name } object { name } } rollups { query members { entity { name } via } } } }`;
-    const plain = await graphql<{ findings: { totalCount: number; nodes: { subject: { name: string }; object: { name: string } }[] } }>(yoga, query, { d: false });
-    const rolled = await graphql<{ findings: { totalCount: number; nodes: { subject: { name: string }; object: { name: string } }[]; rollups: { members: Member[] }[] } }>(yoga, query, { d: true });
+    const plain = await graphql<{
+      findings: { totalCount: number; nodes: { subject: { name: string }; object: { name: string } }[] };
+    }>(yoga, query, { d: false });
+    const rolled = await graphql<{
+      findings: {
+        totalCount: number;
+        nodes: { subject: { name: string }; object: { name: string } }[];
+        rollups: { members: Member[] }[];
+      };
+    }>(yoga, query, { d: true });
     expect(rolled.errors).toBeUndefined();
     const objects = new Set(rolled.data!.findings.nodes.map((n) => n.object.name));
     expect(objects).toEqual(new Set(['fatigue', 'mental fatigue']));
-    const mental = await graphql<{ findings: { totalCount: number } }>(yoga, '{ findings(filter: { object: "mental fatigue" }) { totalCount } }');
+    const mental = await graphql<{ findings: { totalCount: number } }>(
+      yoga,
+      '{ findings(filter: { object: "mental fatigue" }) { totalCount } }',
+    );
     expect(mental.data!.findings.totalCount).toBeGreaterThan(0);
     expect(rolled.data!.findings.totalCount).toBe(plain.data!.findings.totalCount + mental.data!.findings.totalCount);
     expect(names(rolled.data!.findings.rollups[0]!.members)).toEqual(['fatigue', 'mental fatigue']);
@@ -117,14 +164,53 @@ describe('includeDescendants', () => {
   });
 
   it('classEvidence: a class summary per object that counts a study once, whatever members it reports on', async () => {
-    const response = await graphql<{ classEvidence: {
-      pairs: { subject: { name: string }; studyCount: number }[];
-      summaries: { other: { name: string }; members: Member[]; pairCount: number; studyCount: number; studySlugs: string[]; findingCount: number; consensus: string; weightedSupport: { up: number; none: number } }[];
-    } }>(
+    const response = await graphql<{
+      classEvidence: {
+        pairs: { subject: { name: string }; studyCount: number }[];
+        summaries: {
+          other: { name: string };
+          members: Member[];
+          pairCount: number;
+          studyCount: number;
+          studySlugs: string[];
+          findingCount: number;
+          consensus: string;
+          weightedSupport: { up: number; none: number };
+        }[];
+      };
+    }>(
       yoga,
-      `{ classEvidence(subject: "cytokines", object: "ME/CFS") {
-          pairs { subject { name } studyCount }
-          summaries { other { name } members { entity { name } } pairCount studyCount studySlugs findingCount consensus weightedSupport { up none } } } }`,
+      `
+        {
+          classEvidence(subject: "cytokines", object: "ME/CFS") {
+            pairs {
+              subject {
+                name
+              }
+              studyCount
+            }
+            summaries {
+              other {
+                name
+              }
+              members {
+                entity {
+                  name
+                }
+              }
+              pairCount
+              studyCount
+              studySlugs
+              findingCount
+              consensus
+              weightedSupport {
+                up
+                none
+              }
+            }
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     const { pairs, summaries } = response.data!.classEvidence;
@@ -149,15 +235,44 @@ describe('includeDescendants', () => {
   });
 
   it('evidenceMatrix: cytokine members get rows, and a class cell counts each study once', async () => {
-    const response = await graphql<{ evidenceMatrix: {
-      subjects: { name: string }[];
-      rollups: { query: string; members: Member[] }[];
-      classCells: { subject: string; object: string; studyCount: number; findingCount: number; memberIds: string[] }[];
-    } }>(
+    const response = await graphql<{
+      evidenceMatrix: {
+        subjects: { name: string }[];
+        rollups: { query: string; members: Member[] }[];
+        classCells: {
+          subject: string;
+          object: string;
+          studyCount: number;
+          findingCount: number;
+          memberIds: string[];
+        }[];
+      };
+    }>(
       yoga,
-      `{ evidenceMatrix(subjects: ["cytokines"], objects: ["ME/CFS"], includeDescendants: true) {
-          subjects { name } rollups { query members { entity { name } } }
-          classCells { subject object studyCount findingCount memberIds } } }`,
+      `
+        {
+          evidenceMatrix(subjects: ["cytokines"], objects: ["ME/CFS"], includeDescendants: true) {
+            subjects {
+              name
+            }
+            rollups {
+              query
+              members {
+                entity {
+                  name
+                }
+              }
+            }
+            classCells {
+              subject
+              object
+              studyCount
+              findingCount
+              memberIds
+            }
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     const matrix = response.data!.evidenceMatrix;
@@ -182,10 +297,14 @@ describe('includeDescendants', () => {
     const plain = await graphql<{ facets: null }>(yoga, query, { d: false });
     expect(plain.data!.facets).toBeNull();
     expect(plain.errors?.[0]).toMatchObject({ path: ['facets'], extensions: { code: 'NOT_FOUND', argument: 'about' } });
-    const rolled = await graphql<{ facets: { total: number; years: { value: number; count: number }[]; rollup: { members: Member[] } } }>(yoga, query, { d: true });
+    const rolled = await graphql<{
+      facets: { total: number; years: { value: number; count: number }[]; rollup: { members: Member[] } };
+    }>(yoga, query, { d: true });
     expect(rolled.errors).toBeUndefined();
     expect(names(rolled.data!.facets.rollup.members)).toEqual(expect.arrayContaining(['palpitations', 'syncope']));
-    expect(rolled.data!.facets.rollup.members.find((m) => m.entity.name === 'palpitations')!.via).toEqual(['HP:0001962']);
+    expect(rolled.data!.facets.rollup.members.find((m) => m.entity.name === 'palpitations')!.via).toEqual([
+      'HP:0001962',
+    ]);
     expect(rolled.data!.facets.total).toBeGreaterThanOrEqual(1);
     expect(rolled.data!.facets.years).toContainEqual({ value: 2023, count: 1 });
     expect(rolled.extensions?.roundTrips).toBe(2);
@@ -195,12 +314,18 @@ describe('includeDescendants', () => {
     const start = await graphql<{ symptom: { id: string } }>(yoga, '{ symptom(name: "fatigue") { id } }');
     const query = `query ($id: ID!, $d: Boolean) { neighborhood(id: $id, includeDescendants: $d) {
       nodes { name depth } rollup { members { entity { name } } } } }`;
-    const plain = await graphql<{ neighborhood: { nodes: { name: string; depth: number }[] } }>(yoga, query, { id: start.data!.symptom.id, d: false });
-    const rolled = await graphql<{ neighborhood: { nodes: { name: string; depth: number }[]; rollup: { members: Member[] } } }>(
-      yoga, query, { id: start.data!.symptom.id, d: true },
-    );
+    const plain = await graphql<{ neighborhood: { nodes: { name: string; depth: number }[] } }>(yoga, query, {
+      id: start.data!.symptom.id,
+      d: false,
+    });
+    const rolled = await graphql<{
+      neighborhood: { nodes: { name: string; depth: number }[]; rollup: { members: Member[] } };
+    }>(yoga, query, { id: start.data!.symptom.id, d: true });
     expect(rolled.errors).toBeUndefined();
-    const depth0 = rolled.data!.neighborhood.nodes.filter((n) => n.depth === 0).map((n) => n.name).sort();
+    const depth0 = rolled
+      .data!.neighborhood.nodes.filter((n) => n.depth === 0)
+      .map((n) => n.name)
+      .sort();
     expect(depth0).toEqual(['fatigue', 'mental fatigue']);
     expect(plain.data!.neighborhood.nodes.some((n) => n.name === 'IL-6')).toBe(false);
     expect(rolled.data!.neighborhood.nodes).toContainEqual({ name: 'IL-6', depth: 1 }); // IL-6 ~ mental fatigue
@@ -220,12 +345,43 @@ describe('broader terms (SKOS broadMatch)', () => {
 
   it('links a kind of a term BROAD_MATCH, never as the same thing, and roll-ups under the term include it', async () => {
     const response = await graphql<{
-      biomarker: { xrefs: { id: string }[]; ontologyTerms: { curie: string }[]; broadMatch: { curie: string; label: string }[]; parents: { curie: string }[] };
+      biomarker: {
+        xrefs: { id: string }[];
+        ontologyTerms: { curie: string }[];
+        broadMatch: { curie: string; label: string }[];
+        parents: { curie: string }[];
+      };
       rollup: { members: Member[] };
     }>(
       yoga,
-      `{ biomarker(name: "CD19+ CD24hi B cells") { xrefs { id } ontologyTerms { curie } broadMatch { curie label } parents { curie } }
-         rollup(query: "CL:0000236") { members { entity { name } via named } } }`,
+      `
+        {
+          biomarker(name: "CD19+ CD24hi B cells") {
+            xrefs {
+              id
+            }
+            ontologyTerms {
+              curie
+            }
+            broadMatch {
+              curie
+              label
+            }
+            parents {
+              curie
+            }
+          }
+          rollup(query: "CL:0000236") {
+            members {
+              entity {
+                name
+              }
+              via
+              named
+            }
+          }
+        }
+      `,
     );
     expect(response.errors).toBeUndefined();
     const cells = response.data!.biomarker;
@@ -233,10 +389,14 @@ describe('broader terms (SKOS broadMatch)', () => {
     expect(cells.ontologyTerms).toEqual([]);
     expect(cells.xrefs).toEqual([]);
     expect(cells.parents).toEqual([{ curie: 'CL:0000236' }]);
-    expect(response.data!.rollup.members).toContainEqual({ entity: { name: 'CD19+ CD24hi B cells' }, via: ['CL:0000236'], named: false });
+    expect(response.data!.rollup.members).toContainEqual({
+      entity: { name: 'CD19+ CD24hi B cells' },
+      via: ['CL:0000236'],
+      named: false,
+    });
   });
 
-  it('extraction links the sample\'s narrowed names to their heads\' terms, and never beside an exact term', async () => {
+  it("extraction links the sample's narrowed names to their heads' terms, and never beside an exact term", async () => {
     const { records } = await db.driver.executeQuery(
       `MATCH (e:Entity)-[:BROAD_MATCH]->(t:OntologyTerm)
        RETURN count(*) AS links, count(CASE WHEN EXISTS { (e)-[:GROUNDED_TO]->() } THEN 1 END) AS alsoExact`,

@@ -40,7 +40,11 @@ describe('search', () => {
     expect(response.errors).toBeUndefined();
     expect(response.extensions?.roundTrips).toBe(1);
     const [first] = response.data!.search;
-    expect(first).toMatchObject({ type: 'CONDITION', name: 'fibromyalgia', node: { __typename: 'Condition', name: 'fibromyalgia' } });
+    expect(first).toMatchObject({
+      type: 'CONDITION',
+      name: 'fibromyalgia',
+      node: { __typename: 'Condition', name: 'fibromyalgia' },
+    });
     // the study about fibromyalgia is found too, with a snippet of its summary
     const study = response.data!.search.find((hit) => hit.node.slug === 'hussein-2022-impact-micro');
     expect(study?.type).toBe('STUDY');
@@ -71,7 +75,11 @@ describe('search', () => {
 
   it('matches a synonym and shows it as the snippet', async () => {
     const [first] = await hits({ text: 'systemic exertion intolerance', types: ['CONDITION'] });
-    expect(first).toMatchObject({ type: 'CONDITION', name: 'ME/CFS', snippet: 'systemic exertion intolerance disease' });
+    expect(first).toMatchObject({
+      type: 'CONDITION',
+      name: 'ME/CFS',
+      snippet: 'systemic exertion intolerance disease',
+    });
   });
 
   it('restricts to the entity types asked for, adds studies and tags through include', async () => {
@@ -82,7 +90,13 @@ describe('search', () => {
     const withStudies = await hits({ text: 'fatigue', types: ['SYMPTOM'], include: ['STUDY'], first: 50 });
     expect(new Set(withStudies.map((hit) => hit.type))).toEqual(new Set(['SYMPTOM', 'STUDY']));
     const flags = await hits({ text: 'small sample', include: ['METHOD_FLAG'] });
-    expect(flags).toEqual([expect.objectContaining({ type: 'METHOD_FLAG', name: 'Small Sample', node: { __typename: 'MethodFlag', name: 'Small Sample' } })]);
+    expect(flags).toEqual([
+      expect.objectContaining({
+        type: 'METHOD_FLAG',
+        name: 'Small Sample',
+        node: { __typename: 'MethodFlag', name: 'Small Sample' },
+      }),
+    ]);
     // with neither argument every kind of node is searched: the flag ranks first, studies follow
     const everything = await hits({ text: 'small sample' });
     expect(everything[0]?.type).toBe('METHOD_FLAG');
@@ -133,10 +147,39 @@ describe('search with hostile text', () => {
 
 describe('search ranking (exact names first, every word)', () => {
   const entityHits = (text: string, first = 10) =>
-    graphql<{ search: { type: string; name: string; node: { id?: string; name?: string; synonyms?: string[]; title?: string; summary?: string } }[] }>(
+    graphql<{
+      search: {
+        type: string;
+        name: string;
+        node: { id?: string; name?: string; synonyms?: string[]; title?: string; summary?: string };
+      }[];
+    }>(
       yoga,
-      `query ($text: String!, $first: Int) { search(text: $text, first: $first) { type name node {
-        ... on Entity { id name synonyms } ... on Study { title summary } ... on MethodFlag { name } ... on BiomarkerClass { name } } } }`,
+      `
+        query ($text: String!, $first: Int) {
+          search(text: $text, first: $first) {
+            type
+            name
+            node {
+              ... on Entity {
+                id
+                name
+                synonyms
+              }
+              ... on Study {
+                title
+                summary
+              }
+              ... on MethodFlag {
+                name
+              }
+              ... on BiomarkerClass {
+                name
+              }
+            }
+          }
+        }
+      `,
       { text, first },
     );
 
@@ -177,7 +220,9 @@ describe('search ranking (exact names first, every word)', () => {
     const hits = response.data!.search;
     expect(hits.length).toBeGreaterThan(0);
     for (const hit of hits) {
-      const text = [hit.node.name, ...(hit.node.synonyms ?? []), hit.node.title, hit.node.summary].join(' ').toLowerCase();
+      const text = [hit.node.name, ...(hit.node.synonyms ?? []), hit.node.title, hit.node.summary]
+        .join(' ')
+        .toLowerCase();
       expect(text, hit.name).toMatch(/kill/);
     }
     expect(hits.map((h) => h.name)).not.toContain('ventricular CSF lactate');

@@ -39,8 +39,12 @@ describe('the seed entry', () => {
     expect(record.summary).toBe(
       'Researchers measured a molecule called miR-320a in the blood of people with fibromyalgia and compared it to healthy people. They found that fibromyalgia patients had higher levels of this molecule, and those with higher levels tended to have worse symptoms like pain, fatigue, sleep problems, and depression. However, this molecule did not appear to affect how the brain processes pain signals.',
     );
-    expect(record.whyItMatters).toMatch(/^This study identifies miR-320a as a potential blood biomarker .* fibromyalgia and ME\/CFS\.$/);
-    expect(record.doesNotProve).toMatch(/^This study does not establish that miR-320a causes fibromyalgia symptoms—only .* without separate validation\.$/);
+    expect(record.whyItMatters).toMatch(
+      /^This study identifies miR-320a as a potential blood biomarker .* fibromyalgia and ME\/CFS\.$/,
+    );
+    expect(record.doesNotProve).toMatch(
+      /^This study does not establish that miR-320a causes fibromyalgia symptoms—only .* without separate validation\.$/,
+    );
   });
 
   it('reads the four observed findings verbatim, and the other lists', () => {
@@ -124,7 +128,9 @@ describe('renderings', () => {
     const { record } = parsePage('booth-2012-mitochondrial-dysfunction--1.txt');
     expect(record.journal).toBe('International journal of clinical and experimental medicine');
     expect(record.year).toBe(2012);
-    expect(record.doesNotProve).toMatch(/^Correlation is not causation, so the study cannot show that mitochondrial dysfunction is the only cause/);
+    expect(record.doesNotProve).toMatch(
+      /^Correlation is not causation, so the study cannot show that mitochondrial dysfunction is the only cause/,
+    );
   });
 
   it('reads a page whose header was not captured: the first paragraph is the summary', () => {
@@ -184,9 +190,13 @@ describe('captures cut off mid-text', () => {
   it('drops a last line that is the start of a heading, keeping what came before', () => {
     const { record, warnings } = parsePage('togo-2008-sleep-structure--1.txt');
     expect(record.observedFindings).toHaveLength(5);
-    expect(record.observedFindings![4]).toMatch(/^The sleep disruptions could not be explained by coexisting fibromyalgia/);
+    expect(record.observedFindings![4]).toMatch(
+      /^The sleep disruptions could not be explained by coexisting fibromyalgia/,
+    );
     expect(record.inferredConclusions).toEqual([]);
-    expect(warnings).toContainEqual(expect.objectContaining({ line: 15, message: expect.stringMatching(/"Inferred Con".*heading/) }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ line: 15, message: expect.stringMatching(/"Inferred Con".*heading/) }),
+    );
   });
 
   it('drops a half-word last list item instead of importing it', () => {
@@ -233,7 +243,11 @@ describe('badges', () => {
     expect(record.reviewStatus).toBe('MACHINE_DRAFT');
     expect(record.pemCriterion).toBe('NOT_REQUIRED');
     expect(record.evidenceLevel).toBe('E2');
-    expect(warnings).toContainEqual({ file: 'cohort.txt', line: 1, message: expect.stringContaining('"Cohort-Study"') });
+    expect(warnings).toContainEqual({
+      file: 'cohort.txt',
+      line: 1,
+      message: expect.stringContaining('"Cohort-Study"'),
+    });
   });
 
   it('keeps an unknown badge outside the design slot in a warning only', () => {
@@ -255,8 +269,12 @@ describe('badges', () => {
       pemCriterion: 'UNCLEAR',
       reviewStatus: 'MACHINE_DRAFT',
     });
-    expect(parseBadgeLine('E1 ReplicatedModerate confidencePEM ✓Meta-AnalysisPeer-reviewedReviewed').values.pemCriterion).toBe('REQUIRED');
-    expect(parseBadgeLine('E0 ConsensusHigher confidencePEM ✗GuidelineReviewed').values.pemCriterion).toBe('NOT_REQUIRED');
+    expect(
+      parseBadgeLine('E1 ReplicatedModerate confidencePEM ✓Meta-AnalysisPeer-reviewedReviewed').values.pemCriterion,
+    ).toBe('REQUIRED');
+    expect(parseBadgeLine('E0 ConsensusHigher confidencePEM ✗GuidelineReviewed').values.pemCriterion).toBe(
+      'NOT_REQUIRED',
+    );
   });
 });
 
@@ -264,7 +282,10 @@ describe('tags', () => {
   const seed = readAtlas('seed-entry.txt');
 
   it('keeps an unknown tag value raw, with a warning, without swallowing its neighbours', () => {
-    const page = seed.replace('Symptom:Unrefreshing SleepPainFatigue', 'Symptom:Unrefreshing SleepAir HungerPainFatigue');
+    const page = seed.replace(
+      'Symptom:Unrefreshing SleepPainFatigue',
+      'Symptom:Unrefreshing SleepAir HungerPainFatigue',
+    );
     const { record, warnings } = parseAtlasPage(page, { file: 'tags.txt' });
     expect(record.tags!.symptoms).toEqual(['Unrefreshing Sleep', 'Air Hunger', 'Pain', 'Fatigue']);
     expect(warnings.some((w) => w.line === 23 && w.message.includes('"Air Hunger"'))).toBe(true);
@@ -291,7 +312,9 @@ describe('tags', () => {
 describe('input that is not an atlas page', () => {
   it('rejects an empty or blank file, naming it', () => {
     expect(() => parseAtlasPage('', { file: 'empty.txt' })).toThrow(ReaderError);
-    expect(() => parseAtlasPage(' \n\n\t\n', { file: 'blank.txt' })).toThrow(/^blank\.txt: file is empty; expected an atlas page/);
+    expect(() => parseAtlasPage(' \n\n\t\n', { file: 'blank.txt' })).toThrow(
+      /^blank\.txt: file is empty; expected an atlas page/,
+    );
   });
 
   it('rejects binary noise and says where it starts', () => {
@@ -317,7 +340,9 @@ describe('input that is not an atlas page', () => {
     }
     expect(performance.now() - started).toBeLessThan(500);
     expect(error).toBeInstanceOf(ReaderError);
-    expect((error as Error).message).toMatch(/^huge\.txt: file is 20\.0 MB, too large for an atlas page; expected a page of at most 5 MB/);
+    expect((error as Error).message).toMatch(
+      /^huge\.txt: file is 20\.0 MB, too large for an atlas page; expected a page of at most 5 MB/,
+    );
   });
 
   it('rejects text with nothing to name the study by', () => {
@@ -335,12 +360,18 @@ describe('input that is not an atlas page', () => {
 
 describe('slugs', () => {
   it('derives the slug by the atlas rule', () => {
-    expect(deriveAtlasSlug({ surname: 'Jäkel', year: 2021, title: 'Hand grip strength and fatigability' })).toBe('jkel-2021-hand-grip');
-    expect(deriveAtlasSlug({ surname: 'de Vega', year: 2014, title: 'DNA methylation modifications' })).toBe('de-vega-2014-dna-methylation');
-    expect(deriveAtlasSlug({ surname: 'Prylińska-Jaśkowiak', year: 2025, title: 'The gut microbial composition' })).toBe(
-      'pryliska-jakowiak-2025-gut-microbial',
+    expect(deriveAtlasSlug({ surname: 'Jäkel', year: 2021, title: 'Hand grip strength and fatigability' })).toBe(
+      'jkel-2021-hand-grip',
     );
-    expect(deriveAtlasSlug({ year: 2019, title: 'Rituximab for Patients With ME/CFS.' })).toBe('unknown-2019-rituximab-patients');
+    expect(deriveAtlasSlug({ surname: 'de Vega', year: 2014, title: 'DNA methylation modifications' })).toBe(
+      'de-vega-2014-dna-methylation',
+    );
+    expect(
+      deriveAtlasSlug({ surname: 'Prylińska-Jaśkowiak', year: 2025, title: 'The gut microbial composition' }),
+    ).toBe('pryliska-jakowiak-2025-gut-microbial');
+    expect(deriveAtlasSlug({ year: 2019, title: 'Rituximab for Patients With ME/CFS.' })).toBe(
+      'unknown-2019-rituximab-patients',
+    );
     expect(significantTitleWords('Extended B cell phenotype')).toEqual(['extended', 'cell']);
     expect(significantTitleWords('The Prospects of the Two-Day CPET')).toEqual(['prospects', 'two']);
   });

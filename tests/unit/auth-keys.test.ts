@@ -28,7 +28,17 @@ describe('API key format', () => {
 
   it('rejects anything else', () => {
     const { key } = generateKey();
-    for (const bad of ['', 'egk_', key.toUpperCase(), `${key}0`, key.slice(0, -1), ` ${key}`, key.replace('egk_', 'egx_'), `Bearer ${key}`, key.replace(/_(?=[0-9a-f]{64}$)/, '-')]) {
+    for (const bad of [
+      '',
+      'egk_',
+      key.toUpperCase(),
+      `${key}0`,
+      key.slice(0, -1),
+      ` ${key}`,
+      key.replace('egk_', 'egx_'),
+      `Bearer ${key}`,
+      key.replace(/_(?=[0-9a-f]{64}$)/, '-'),
+    ]) {
       expect(parseKey(bad), bad).toBeNull();
     }
   });
@@ -71,7 +81,10 @@ describe('scopes and key input', () => {
   });
 
   it('normalises the name and scopes, and refuses unknown scopes or empty names', () => {
-    expect(normaliseKeyInput('  notebook ', ['import', 'admin', 'import'])).toEqual({ name: 'notebook', scopes: ['admin', 'import'] });
+    expect(normaliseKeyInput('  notebook ', ['import', 'admin', 'import'])).toEqual({
+      name: 'notebook',
+      scopes: ['admin', 'import'],
+    });
     expect(() => normaliseKeyInput(' ', ['import'])).toThrow(KeyInputError);
     expect(() => normaliseKeyInput('x'.repeat(101), ['import'])).toThrow(/at most 100/);
     expect(() => normaliseKeyInput('n', [])).toThrow(/at least one scope/);

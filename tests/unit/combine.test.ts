@@ -49,7 +49,9 @@ describe('decideFindings with curated sentences', () => {
       ];
       for (const statements of choices) {
         const stated = statements.map((s) => curatedFor(record, s));
-        expect(decideFindings(record, stated), `${record.slug}: ${statements.length} curated`).toEqual(oracle(extracted, stated));
+        expect(decideFindings(record, stated), `${record.slug}: ${statements.length} curated`).toEqual(
+          oracle(extracted, stated),
+        );
         compared += 1;
       }
     }

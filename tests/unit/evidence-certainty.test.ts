@@ -3,9 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { correlationPower, synthesizePair, twoGroupPower, twoGroupTotalNFor } from '../../src/evidence/index.ts';
 import { scenarioFinding as f } from './evidence-scenarios.ts';
 
-const big = [{ mean: 1, n: 150 }, { mean: 0, n: 150 }];
+const big = [
+  { mean: 1, n: 150 },
+  { mean: 0, n: 150 },
+];
 const strongUp = (slug: string, study = {}, g = 0.6) =>
-  f(slug, 'ELEVATED_IN', { pemCriterion: 'REQUIRED', ...study }, { comparator: 'healthy controls', effectSize: g, effectType: 'Hedges g', groups: big });
+  f(
+    slug,
+    'ELEVATED_IN',
+    { pemCriterion: 'REQUIRED', ...study },
+    { comparator: 'healthy controls', effectSize: g, effectType: 'Hedges g', groups: big },
+  );
 
 describe('certainty', () => {
   it('is HIGH for three large, consistent, PEM-selected studies against healthy controls', () => {
@@ -23,8 +31,16 @@ describe('certainty', () => {
     ]);
     expect(pair.certainty.level).toBe('LOW');
     expect(pair.certainty.downgrades).toEqual([
-      { domain: 'RISK_OF_BIAS', levels: 1, reasons: ['2 of 3 studies at risk of bias (a: method flag EXPLORATORY; b: method flag EXPLORATORY)'] },
-      { domain: 'INDIRECTNESS', levels: 1, reasons: ['PEM not required or unclear in 2 of 3 studies', 'c (MIXED_COHORT)'] },
+      {
+        domain: 'RISK_OF_BIAS',
+        levels: 1,
+        reasons: ['2 of 3 studies at risk of bias (a: method flag EXPLORATORY; b: method flag EXPLORATORY)'],
+      },
+      {
+        domain: 'INDIRECTNESS',
+        levels: 1,
+        reasons: ['PEM not required or unclear in 2 of 3 studies', 'c (MIXED_COHORT)'],
+      },
     ]);
   });
 
@@ -34,7 +50,11 @@ describe('certainty', () => {
     expect(imprecision).toEqual({
       domain: 'IMPRECISION',
       levels: 2,
-      reasons: ['no pooled estimate: the answer rests on vote counting', 'a single study', '30 participants, fewer than 400'],
+      reasons: [
+        'no pooled estimate: the answer rests on vote counting',
+        'a single study',
+        '30 participants, fewer than 400',
+      ],
     });
     expect(pair.certainty.level).toBe('LOW');
     const noN = synthesizePair([f('a', 'ELEVATED_IN', {}, { comparator: 'healthy controls' })]);
@@ -67,7 +87,19 @@ describe('null power against a stated reference effect', () => {
     expect(at(100)).toBe('UNDERPOWERED');
     expect(at(130)).toBe('WELL_POWERED');
     // unequal printed groups lose power: 20 + 200 is underpowered although n = 220
-    const unequal = synthesizePair([f('a', 'NOT_DIFFERENT_IN', {}, { groups: [{ mean: 1, n: 20 }, { mean: 1, n: 200 }] })]);
+    const unequal = synthesizePair([
+      f(
+        'a',
+        'NOT_DIFFERENT_IN',
+        {},
+        {
+          groups: [
+            { mean: 1, n: 20 },
+            { mean: 1, n: 200 },
+          ],
+        },
+      ),
+    ]);
     expect(unequal.studies[0]?.nullPower).toBe('UNDERPOWERED');
     // a correlation null is judged against r = 0.3: n = 90 suffices
     const correlation = synthesizePair([f('a', 'NOT_CORRELATED_WITH', {}, { sampleSize: 90 })]);

@@ -37,11 +37,15 @@ describe('1. comparators', () => {
       ['HEALTHY_CONTROLS', null, 'UP', false],
       ['DISEASE_CONTROLS:multiple sclerosis', 'multiple sclerosis', 'NONE', false],
     ]);
-    expect(pair.consensusReason).toMatch(/^against healthy controls: .*other comparators, answered apart: disease controls \(multiple sclerosis\) NONE/);
+    expect(pair.consensusReason).toMatch(
+      /^against healthy controls: .*other comparators, answered apart: disease controls \(multiple sclerosis\) NONE/,
+    );
     expect(pair.studies.map((s) => s.comparator.kind)).toEqual(['HEALTHY_CONTROLS', 'DISEASE_CONTROLS']);
     // the disease-control answer is rated down for indirectness
     const ms = pair.comparators[1]!;
-    expect(ms.certainty.downgrades.find((d) => d.domain === 'INDIRECTNESS')?.reasons).toContain('disease controls (multiple sclerosis)');
+    expect(ms.certainty.downgrades.find((d) => d.domain === 'INDIRECTNESS')?.reasons).toContain(
+      'disease controls (multiple sclerosis)',
+    );
   });
 
   it('sorts comparators into classes: time points and treatment arms are never pooled with controls', () => {
@@ -68,7 +72,9 @@ describe('1. comparators', () => {
 
   it('without healthy controls, the unstated comparator heads the pair, then the class with most studies', () => {
     const f = scenarioFinding;
-    expect(synthesizePair([f('a', 'ELEVATED_IN', {}, { comparator: 'baseline' }), f('b', 'REDUCED_IN')]).comparator.kind).toBe('UNSTATED');
+    expect(
+      synthesizePair([f('a', 'ELEVATED_IN', {}, { comparator: 'baseline' }), f('b', 'REDUCED_IN')]).comparator.kind,
+    ).toBe('UNSTATED');
     const onlyOthers = synthesizePair([
       f('a', 'ELEVATED_IN', {}, { comparator: 'fibromyalgia' }),
       f('b', 'REDUCED_IN', {}, { comparator: 'day one' }),
@@ -92,7 +98,9 @@ describe('2. the pooled result decides when studies carry comparable effects', (
     expect(pair.pooled?.ciMethod).toBe('WALD');
     expect(pair.pooled!.ci[0]).toBeGreaterThan(0);
     expect(pair.consensus).toBe('UP');
-    expect(pair.consensusReason).toMatch(/^pooled Hedges g 0\.28, 95% CI 0\.0\d+ to 0\.4\d+ \(WALD, k=2, I²=0%\) excludes no effect; the votes alone would lean NONE/);
+    expect(pair.consensusReason).toMatch(
+      /^pooled Hedges g 0\.28, 95% CI 0\.0\d+ to 0\.4\d+ \(WALD, k=2, I²=0%\) excludes no effect; the votes alone would lean NONE/,
+    );
     // the answer is imprecise: two studies, fewer than 400 participants
     const imprecision = pair.certainty.downgrades.find((d) => d.domain === 'IMPRECISION');
     expect(imprecision?.reasons).toEqual([
@@ -114,7 +122,9 @@ describe('2. the pooled result decides when studies carry comparable effects', (
     expect(pair.pooled!.ci[0]).toBeLessThan(0);
     expect(pair.pooled!.ci[1]).toBeGreaterThan(0.5);
     expect(pair.consensus).toBe('INSUFFICIENT');
-    expect(pair.consensusReason).toMatch(/includes both no effect and a meaningful one .*the votes alone would lean NONE/);
+    expect(pair.consensusReason).toMatch(
+      /includes both no effect and a meaningful one .*the votes alone would lean NONE/,
+    );
     expect(pair.certainty.downgrades.map((d) => d.domain)).toEqual(['IMPRECISION']);
   });
 
@@ -126,8 +136,15 @@ describe('2. the pooled result decides when studies carry comparable effects', (
 
   it('a precise pooled null is NONE; pooled studies significant in both directions are MIXED, UP_VS_DOWN', () => {
     const f = scenarioFinding;
-    const big = [{ mean: 1, n: 400 }, { mean: 0, n: 400 }];
-    const nulls = synthesizePair(['a', 'b', 'c'].map((s, i) => f(s, 'NOT_DIFFERENT_IN', {}, { effectSize: [0.02, -0.03, 0.01][i], effectType: 'g', groups: big })));
+    const big = [
+      { mean: 1, n: 400 },
+      { mean: 0, n: 400 },
+    ];
+    const nulls = synthesizePair(
+      ['a', 'b', 'c'].map((s, i) =>
+        f(s, 'NOT_DIFFERENT_IN', {}, { effectSize: [0.02, -0.03, 0.01][i], effectType: 'g', groups: big }),
+      ),
+    );
     expect(nulls.consensus).toBe('NONE');
     expect(nulls.consensusReason).toMatch(/lies within ±0\.2/);
     const split = synthesizePair([
@@ -209,7 +226,9 @@ describe('5. reviews and meta-analyses are secondary evidence', () => {
     expect(pair.secondaryStudies).toEqual([]);
     expect(pair.consensus).toBe('DOWN');
     expect(pair.studies[0]).toMatchObject({ secondary: true, counted: true });
-    expect(pair.certainty.downgrades.find((d) => d.domain === 'INDIRECTNESS')?.reasons).toContain('secondary evidence only (reviews, meta-analyses)');
+    expect(pair.certainty.downgrades.find((d) => d.domain === 'INDIRECTNESS')?.reasons).toContain(
+      'secondary evidence only (reviews, meta-analyses)',
+    );
   });
 });
 
@@ -234,12 +253,21 @@ describe('6. evidence-level weights', () => {
 describe('7. small things', () => {
   it('r = ±1 says why it cannot be used', () => {
     // Before: "r without a CI or n" although the finding has its n.
-    const effect = comparableEffect(scenarioFinding('a', 'CORRELATES_WITH', {}, { sign: 'POSITIVE', effectSize: 1, effectType: 'r', sampleSize: 50 }));
+    const effect = comparableEffect(
+      scenarioFinding('a', 'CORRELATES_WITH', {}, { sign: 'POSITIVE', effectSize: 1, effectType: 'r', sampleSize: 50 }),
+    );
     expect(effect).toEqual({ reason: 'r=1 is not in (−1, 1): no Fisher z' });
   });
 
   it("lists the study's n among the assumptions when a correlation's n comes from the study", () => {
-    const effect = comparableEffect(scenarioFinding('a', 'CORRELATES_WITH', { sampleSize: 64 }, { sign: 'NEGATIVE', effectSize: -0.4, effectType: 'r' }));
+    const effect = comparableEffect(
+      scenarioFinding(
+        'a',
+        'CORRELATES_WITH',
+        { sampleSize: 64 },
+        { sign: 'NEGATIVE', effectSize: -0.4, effectType: 'r' },
+      ),
+    );
     expect('reason' in effect).toBe(false);
     expect((effect as EffectEstimate).assumptions).toContain("n=64 is the study's (the finding prints none)");
   });

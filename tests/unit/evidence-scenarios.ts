@@ -25,11 +25,25 @@ const f = scenarioFinding;
 /** 1. One study: higher than healthy controls, no different from multiple sclerosis patients. */
 export const comparatorIgnored: EvidenceFindingInput[] = [
   f('kim-2021', 'ELEVATED_IN', { sampleSize: 200 }, { comparator: 'healthy controls', significant: true }),
-  f('kim-2021', 'NOT_DIFFERENT_IN', { sampleSize: 200 }, { comparator: 'multiple sclerosis', pValue: 0.41, pComparator: '=' }),
+  f(
+    'kim-2021',
+    'NOT_DIFFERENT_IN',
+    { sampleSize: 200 },
+    { comparator: 'multiple sclerosis', pValue: 0.41, pComparator: '=' },
+  ),
 ];
 
 /** 2a. The same data (g 0.28, n 90 + 90, p = 0.06) worded once as a trend and once as a null. */
-const trendData = { effectSize: 0.28, effectType: 'Hedges g', pValue: 0.06, pComparator: '=' as const, groups: [{ mean: 1.28, n: 90 }, { mean: 1, n: 90 }] };
+const trendData = {
+  effectSize: 0.28,
+  effectType: 'Hedges g',
+  pValue: 0.06,
+  pComparator: '=' as const,
+  groups: [
+    { mean: 1.28, n: 90 },
+    { mean: 1, n: 90 },
+  ],
+};
 export const trendVersusNull: EvidenceFindingInput[] = [
   f('lee-2019', 'ELEVATED_IN', {}, { ...trendData, comparator: 'healthy controls' }),
   f('moss-2020', 'NOT_DIFFERENT_IN', {}, { ...trendData, comparator: 'healthy controls' }),
@@ -37,18 +51,31 @@ export const trendVersusNull: EvidenceFindingInput[] = [
 
 /** 2b. Three n = 200 nulls, each g 0.25. */
 export const threeNulls: EvidenceFindingInput[] = ['a-2018', 'b-2020', 'c-2022'].map((slug) =>
-  f(slug, 'NOT_DIFFERENT_IN', {}, { effectSize: 0.25, effectType: 'Hedges g', sampleSize: 200, comparator: 'healthy controls' }),
+  f(
+    slug,
+    'NOT_DIFFERENT_IN',
+    {},
+    { effectSize: 0.25, effectType: 'Hedges g', sampleSize: 200, comparator: 'healthy controls' },
+  ),
 );
 
 /** 3. Three studies, one per PEM criterion, design and level, each pointing another way. */
 export const singleStudyGroups: EvidenceFindingInput[] = [
   f('up-2019', 'ELEVATED_IN', { pemCriterion: 'REQUIRED', design: 'CASE_CONTROL', evidenceLevel: 'E1' }),
   f('down-2020', 'REDUCED_IN', { pemCriterion: 'NOT_REQUIRED', design: 'CROSS_SECTIONAL', evidenceLevel: 'E2' }),
-  f('null-2021', 'NOT_DIFFERENT_IN', { pemCriterion: 'UNCLEAR', design: 'OBSERVATIONAL', evidenceLevel: 'E0', sampleSize: 300 }),
+  f('null-2021', 'NOT_DIFFERENT_IN', {
+    pemCriterion: 'UNCLEAR',
+    design: 'OBSERVATIONAL',
+    evidenceLevel: 'E0',
+    sampleSize: 300,
+  }),
 ];
 
 /** 4. One study reports two effects on the pair (g 0.8 and g 0.1, n 40 + 40 each); another reports g 0.5. */
-const groupsOf40 = [{ mean: 1, n: 40 }, { mean: 0, n: 40 }];
+const groupsOf40 = [
+  { mean: 1, n: 40 },
+  { mean: 0, n: 40 },
+];
 export const severalEffects: EvidenceFindingInput[] = [
   f('ng-2020', 'ELEVATED_IN', {}, { effectSize: 0.8, effectType: 'Hedges g', groups: groupsOf40 }),
   f('ng-2020', 'ELEVATED_IN', {}, { effectSize: 0.1, effectType: 'Hedges g', groups: groupsOf40 }),

@@ -156,7 +156,10 @@ describe('weights', () => {
 
   it('method flags, non-significance and retraction discount the weight', () => {
     const pair = synthesizePair([
-      finding('a-2020', 'ELEVATED_IN', { evidenceLevel: 'E1', methodFlags: ['Small Sample', 'SMALL_SAMPLE', 'EXPLORATORY'] }),
+      finding('a-2020', 'ELEVATED_IN', {
+        evidenceLevel: 'E1',
+        methodFlags: ['Small Sample', 'SMALL_SAMPLE', 'EXPLORATORY'],
+      }),
       finding('b-2021', 'ELEVATED_IN', { evidenceLevel: 'E1' }, { pValue: 0.08, pComparator: '=' }),
       finding('c-2022', 'REDUCED_IN', { evidenceLevel: 'E0', retracted: true }),
     ]);
@@ -225,8 +228,18 @@ describe('moderators', () => {
   const pemSplit = [
     finding('up-1', 'ELEVATED_IN', { pemCriterion: 'REQUIRED', design: 'CASE_CONTROL', evidenceLevel: 'E2' }),
     finding('up-2', 'ELEVATED_IN', { pemCriterion: 'REQUIRED', design: 'CASE_CONTROL', evidenceLevel: 'E1' }),
-    finding('null-1', 'NOT_DIFFERENT_IN', { pemCriterion: 'NOT_REQUIRED', design: 'CASE_CONTROL', evidenceLevel: 'E2', sampleSize: 150 }),
-    finding('null-2', 'NOT_DIFFERENT_IN', { pemCriterion: 'NOT_REQUIRED', design: 'CASE_CONTROL', evidenceLevel: 'E1', sampleSize: 400 }),
+    finding('null-1', 'NOT_DIFFERENT_IN', {
+      pemCriterion: 'NOT_REQUIRED',
+      design: 'CASE_CONTROL',
+      evidenceLevel: 'E2',
+      sampleSize: 150,
+    }),
+    finding('null-2', 'NOT_DIFFERENT_IN', {
+      pemCriterion: 'NOT_REQUIRED',
+      design: 'CASE_CONTROL',
+      evidenceLevel: 'E1',
+      sampleSize: 400,
+    }),
     finding('unknown-1', 'ELEVATED_IN', { pemCriterion: null, design: null, evidenceLevel: 'E3' }),
   ];
 
@@ -250,7 +263,11 @@ describe('moderators', () => {
     // replicated levels: E1 up 1 none 1, E2 up 1 none 1 (the single E3 study stays out): each group has the overall
     // mix, so the split explains nothing
     expect(level?.explainedShare).toBeCloseTo(0, 12);
-    expect(level?.groups.map((g) => [g.value, g.replicated])).toEqual([['E1', true], ['E2', true], ['E3', false]]);
+    expect(level?.groups.map((g) => [g.value, g.replicated])).toEqual([
+      ['E1', true],
+      ['E2', true],
+      ['E3', false],
+    ]);
     expect(level?.note).toMatch(/E3\) left out/);
   });
 
@@ -263,7 +280,7 @@ describe('moderators', () => {
 });
 
 describe('effect sizes', () => {
-  it("Hedges g from means, SDs and n (hand-computed)", () => {
+  it('Hedges g from means, SDs and n (hand-computed)', () => {
     // sp = sqrt((19·4 + 24·9)/43) = sqrt(292/43) = 2.605897; d = 2/sp = 0.767490;
     // J = 1 − 3/(4·45 − 9) = 1 − 3/171 = 0.982456; g = 0.754025;
     // Var(d) = 45/500 + d²/90 = 0.096545; Var(g) = J²·Var(d) = 0.093187
@@ -276,15 +293,47 @@ describe('effect sizes', () => {
 
   it('reads group summaries, splitting a total n evenly when group sizes are missing', () => {
     const withN = comparableEffect(
-      finding('a', 'ELEVATED_IN', {}, { groups: [{ mean: 10, sd: 2, n: 20 }, { mean: 8, sd: 3, n: 25 }] }),
+      finding(
+        'a',
+        'ELEVATED_IN',
+        {},
+        {
+          groups: [
+            { mean: 10, sd: 2, n: 20 },
+            { mean: 8, sd: 3, n: 25 },
+          ],
+        },
+      ),
     );
     expect('reason' in withN ? null : withN.yi).toBeCloseTo(0.7540254, 6);
     const split = comparableEffect(
-      finding('a', 'ELEVATED_IN', { sampleSize: 40 }, { groups: [{ mean: 10, sd: 2 }, { mean: 8, sd: 3 }] }),
+      finding(
+        'a',
+        'ELEVATED_IN',
+        { sampleSize: 40 },
+        {
+          groups: [
+            { mean: 10, sd: 2 },
+            { mean: 8, sd: 3 },
+          ],
+        },
+      ),
     );
     if ('reason' in split) throw new Error(split.reason);
     expect(split.assumptions.join(' ')).toMatch(/split evenly \(20 \+ 20\)/);
-    const noSd = comparableEffect(finding('a', 'ELEVATED_IN', {}, { groups: [{ mean: 1, n: 5 }, { mean: 2, n: 5 }] }));
+    const noSd = comparableEffect(
+      finding(
+        'a',
+        'ELEVATED_IN',
+        {},
+        {
+          groups: [
+            { mean: 1, n: 5 },
+            { mean: 2, n: 5 },
+          ],
+        },
+      ),
+    );
     expect(noSd).toEqual({ reason: 'group means without SDs' });
   });
 
@@ -335,8 +384,28 @@ describe('DerSimonian–Laird', () => {
 
   it('pools Hedges g from group summaries of two studies in synthesizePair', () => {
     const pair = synthesizePair([
-      finding('a-2020', 'ELEVATED_IN', {}, { groups: [{ mean: 10, sd: 2, n: 20 }, { mean: 8, sd: 3, n: 25 }] }),
-      finding('b-2021', 'ELEVATED_IN', {}, { groups: [{ mean: 5, sd: 1, n: 30 }, { mean: 4.5, sd: 1, n: 30 }] }),
+      finding(
+        'a-2020',
+        'ELEVATED_IN',
+        {},
+        {
+          groups: [
+            { mean: 10, sd: 2, n: 20 },
+            { mean: 8, sd: 3, n: 25 },
+          ],
+        },
+      ),
+      finding(
+        'b-2021',
+        'ELEVATED_IN',
+        {},
+        {
+          groups: [
+            { mean: 5, sd: 1, n: 30 },
+            { mean: 4.5, sd: 1, n: 30 },
+          ],
+        },
+      ),
       finding('c-2022', 'ELEVATED_IN', {}, { effectSize: 0.3, effectType: 'r', sampleSize: 50 }),
     ]);
     expect(pair.pooled?.family).toBe('SMD');
@@ -356,7 +425,12 @@ describe('DerSimonian–Laird', () => {
     // rma(method = "REML", test = "knha", control = list(threshold = 1e-13)) and confint(control = list(tol = 1e-12)), run on the dev machine.
     const pair = synthesizePair([
       finding('a', 'CORRELATES_WITH', {}, { sign: 'POSITIVE', effectSize: 0.3, effectType: 'r', sampleSize: 50 }),
-      finding('b', 'CORRELATES_WITH', {}, { sign: 'POSITIVE', effectSize: 0.5, effectType: 'Pearson r', sampleSize: 100 }),
+      finding(
+        'b',
+        'CORRELATES_WITH',
+        {},
+        { sign: 'POSITIVE', effectSize: 0.5, effectType: 'Pearson r', sampleSize: 100 },
+      ),
       finding('c', 'CORRELATES_WITH', { sampleSize: 40 }, { sign: 'POSITIVE', effectSize: 0.1, effectType: 'r' }),
     ]);
     const pooled = pair.pooled;
@@ -402,7 +476,12 @@ describe('worked example of docs/evidence.md: NK cell cytotoxicity × ME/CFS', (
   // querec-2023-natural-killer: no significant difference from healthy controls (p=0.79) → NOT_DIFFERENT_IN.
   // Neither capture shows badges, tags or Metadata.
   const sample: EvidenceFindingInput[] = [
-    { findingId: 'baraniuk-2024-meta-analysis#1', studySlug: 'baraniuk-2024-meta-analysis', relation: 'REDUCED_IN', study: { methodFlags: [] } },
+    {
+      findingId: 'baraniuk-2024-meta-analysis#1',
+      studySlug: 'baraniuk-2024-meta-analysis',
+      relation: 'REDUCED_IN',
+      study: { methodFlags: [] },
+    },
     {
       findingId: 'querec-2023-natural-killer#1',
       studySlug: 'querec-2023-natural-killer',
@@ -432,7 +511,13 @@ describe('worked example of docs/evidence.md: NK cell cytotoxicity × ME/CFS', (
   it('with badges, the meta-analysis is secondary evidence: shown, not counted beside the primary study', () => {
     const [baraniuk, querec] = sample as [EvidenceFindingInput, EvidenceFindingInput];
     const pair = synthesizePair([
-      { ...baraniuk, effectSize: 0.96, effectType: "Hedges' g", ci: [0.75, 1.18], study: { methodFlags: [], evidenceLevel: 'E1', design: 'META_ANALYSIS' } },
+      {
+        ...baraniuk,
+        effectSize: 0.96,
+        effectType: "Hedges' g",
+        ci: [0.75, 1.18],
+        study: { methodFlags: [], evidenceLevel: 'E1', design: 'META_ANALYSIS' },
+      },
       { ...querec, study: { methodFlags: [], evidenceLevel: 'E2', design: 'CASE_CONTROL', sampleSize: 260 } },
     ]);
     expect(pair.secondaryStudies).toEqual(['baraniuk-2024-meta-analysis']);

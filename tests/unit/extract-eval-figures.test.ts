@@ -12,7 +12,12 @@ import type { EntityRef, FindingRecord } from '../../src/ingest/record.ts';
 
 const ME_CFS: EntityRef = { type: 'Condition', name: 'ME/CFS' };
 
-function finding(subject: EntityRef, relation: FindingRecord['relation'], object: EntityRef, extra: Partial<FindingRecord> = {}): FindingRecord {
+function finding(
+  subject: EntityRef,
+  relation: FindingRecord['relation'],
+  object: EntityRef,
+  extra: Partial<FindingRecord> = {},
+): FindingRecord {
   return {
     statement: 's',
     subject,
@@ -23,7 +28,12 @@ function finding(subject: EntityRef, relation: FindingRecord['relation'], object
   };
 }
 
-function label(subject: string[], relation: string, object: string[], extra: Partial<LabelledTriple> = {}): LabelledTriple {
+function label(
+  subject: string[],
+  relation: string,
+  object: string[],
+  extra: Partial<LabelledTriple> = {},
+): LabelledTriple {
   return { sentence: 's', subject, relation, object, ...extra };
 }
 
@@ -76,7 +86,7 @@ describe('the exclusion hook', () => {
     });
   });
 
-  it('takes a lexicon entry\'s effect out of extraction', () => {
+  it("takes a lexicon entry's effect out of extraction", () => {
     const sentence = 'Serum interleukin-6 was elevated in ME/CFS patients compared with healthy controls.';
     const run = () => extractFindings(study('x', sentence)).findings;
     const named = (findings: FindingRecord[]) => findings.filter((f) => f.subject.name === 'IL-6');
@@ -86,7 +96,7 @@ describe('the exclusion hook', () => {
     expect(named(withExclusions(excluded, run))).toEqual([]);
   });
 
-  it('takes a cue phrase\'s effect out of extraction', () => {
+  it("takes a cue phrase's effect out of extraction", () => {
     const sentence = 'IL-6 was elevated in ME/CFS patients compared with healthy controls.';
     const elevated = (findings: FindingRecord[]) => findings.filter((f) => f.relation === 'ELEVATED_IN');
     const run = () => extractFindings(study('x', sentence)).findings;
@@ -107,7 +117,7 @@ describe('fold exclusions', () => {
   ];
   const occurrences = findOccurrences(studies);
 
-  it('switch off what occurs only in the held-out studies\' sentences, and nothing else', () => {
+  it("switch off what occurs only in the held-out studies' sentences, and nothing else", () => {
     const a = exclusionsFor(occurrences, new Set(['a'])).exclusions;
     expect([...(a.lexicon?.Biomarker ?? [])]).toEqual(['IL-6']);
     expect(a.cues?.increase?.has('elevated') ?? false).toBe(false);
@@ -120,11 +130,13 @@ describe('fold exclusions', () => {
     expect(all.cues?.increase?.has('elevated')).toBe(true);
   });
 
-  it('make the pooled k-fold figure miss what only the held-out study\'s vocabulary found', () => {
+  it("make the pooled k-fold figure miss what only the held-out study's vocabulary found", () => {
     // A stand-in extractor: one ELEVATED_IN per biomarker the lexicon finds, so only the lexicon decides.
     const extract = (s: EvalStudy) =>
       s.observedFindings.flatMap((text) =>
-        scanLexicon(text, ['Biomarker']).map((hit) => finding(entityFromEntry('Biomarker', hit.entry), 'ELEVATED_IN', ME_CFS)),
+        scanLexicon(text, ['Biomarker']).map((hit) =>
+          finding(entityFromEntry('Biomarker', hit.entry), 'ELEVATED_IN', ME_CFS),
+        ),
       );
     const labels = {
       a: [label(['IL-6'], 'ELEVATED_IN', ['ME/CFS']), label(['IL-10'], 'ELEVATED_IN', ['ME/CFS'])],
@@ -166,7 +178,7 @@ describe('figures per entity type', () => {
   };
   const report = evaluate(predictions, labels);
 
-  it('type labels through the extractor\'s lexicons, or as unknown', () => {
+  it("type labels through the extractor's lexicons, or as unknown", () => {
     expect(labelEntityType(['interleukin-6'])).toBe('Biomarker');
     expect(labelEntityType(['a name no lexicon has', 'fatigue'])).toBe(lexiconTypeOf('fatigue'));
     expect(labelEntityType(['a name no lexicon has'])).toBe('unknown');
@@ -175,19 +187,26 @@ describe('figures per entity type', () => {
   it('sum to the overall counts on both sides, for subjects and objects', () => {
     expect(report).toMatchObject({ truePositives: 2, predicted: 4, labelled: 5 });
     for (const table of [report.bySubjectType, report.byObjectType]) {
-      const total = (pick: (c: (typeof table)[string]) => number) => Object.values(table).reduce((n, c) => n + pick(c), 0);
+      const total = (pick: (c: (typeof table)[string]) => number) =>
+        Object.values(table).reduce((n, c) => n + pick(c), 0);
       expect(total((c) => c.labels)).toBe(report.labelled);
       expect(total((c) => c.predicted)).toBe(report.predicted);
       expect(total((c) => c.labelsMatched)).toBe(report.truePositives);
       expect(total((c) => c.predictedMatched)).toBe(report.truePositives);
     }
-    expect(report.bySubjectType.Biomarker).toMatchObject({ labels: 3, labelsMatched: 1, predicted: 3, predictedMatched: 1 });
+    expect(report.bySubjectType.Biomarker).toMatchObject({
+      labels: 3,
+      labelsMatched: 1,
+      predicted: 3,
+      predictedMatched: 1,
+    });
     expect(report.bySubjectType.unknown).toMatchObject({ labels: 1, labelsMatched: 0, predicted: 0 });
   });
 });
 
 function lexiconTypeOf(name: string): string {
-  for (const type of ['Biomarker', 'Measure', 'Symptom', 'Condition'] as const) if (lookupLexicon(type, name)) return type;
+  for (const type of ['Biomarker', 'Measure', 'Symptom', 'Condition'] as const)
+    if (lookupLexicon(type, name)) return type;
   return 'unknown';
 }
 
@@ -205,7 +224,10 @@ describe('comparator and p on matched triples', () => {
     };
     const labels = {
       x: [
-        label(['IL-6'], 'ELEVATED_IN', ['ME/CFS'], { comparator: 'healthy controls', p: 'p<0.043 in males, p<0.0003 in females' }),
+        label(['IL-6'], 'ELEVATED_IN', ['ME/CFS'], {
+          comparator: 'healthy controls',
+          p: 'p<0.043 in males, p<0.0003 in females',
+        }),
         label(['IL-6'], 'REDUCED_IN', ['ME/CFS'], { comparator: 'pre-treatment', p: 'P=0.03' }),
         label(['IL-6'], 'NOT_DIFFERENT_IN', ['ME/CFS']),
         label(['IL-6'], 'CORRELATES_WITH', ['ME/CFS'], { sign: 'UNSPECIFIED', comparator: 'controls', p: 'p=0.01' }),
@@ -238,8 +260,15 @@ describe('the trend table row', () => {
   it('has one cell per column of the table in docs/extraction-eval.md', () => {
     const doc = readFileSync(new URL('../../docs/extraction-eval.md', import.meta.url), 'utf8');
     const header = doc.split('\n').find((line) => line.startsWith('| date (UTC) |'))!;
-    const report = evaluate({ x: [finding({ type: 'Biomarker', name: 'IL-6' }, 'ELEVATED_IN', ME_CFS)] }, { x: [label(['IL-6'], 'ELEVATED_IN', ['ME/CFS'])] });
-    const row = markdownRow({ date: 'd', commit: 'c', dataset: 'a|b', studies: 1, sentences: 1, unstructured: 0 }, report, null);
+    const report = evaluate(
+      { x: [finding({ type: 'Biomarker', name: 'IL-6' }, 'ELEVATED_IN', ME_CFS)] },
+      { x: [label(['IL-6'], 'ELEVATED_IN', ['ME/CFS'])] },
+    );
+    const row = markdownRow(
+      { date: 'd', commit: 'c', dataset: 'a|b', studies: 1, sentences: 1, unstructured: 0 },
+      report,
+      null,
+    );
     const cells = (line: string) => line.split(/(?<!\\)\|/).length;
     expect(cells(row)).toBe(cells(header));
     expect(row).toContain('EL 1.00/1.00');

@@ -35,11 +35,21 @@ describe('extraction against the hand labels of data/atlas', () => {
       object: { type: 'Measure', name: 'FIQR' },
       extraction: { agent: 'a', version: '1', confidence: 1, curated: false },
     } as FindingRecord;
-    const label = { sentence: 's', subject: ['VO₂-peak'], relation: 'CORRELATES_WITH', sign: 'POSITIVE', object: ['fiqr'] };
+    const label = {
+      sentence: 's',
+      subject: ['VO₂-peak'],
+      relation: 'CORRELATES_WITH',
+      sign: 'POSITIVE',
+      object: ['fiqr'],
+    };
     expect(findingMatchesLabel(finding, label)).toBe(true);
     expect(findingMatchesLabel(finding, { ...label, sign: 'NEGATIVE' })).toBe(false);
     expect(findingMatchesLabel(finding, { ...label, relation: 'ASSOCIATED_WITH' })).toBe(false);
-    expect(evaluate({ x: [finding, finding] }, { x: [label] })).toMatchObject({ truePositives: 1, predicted: 2, labelled: 1 });
+    expect(evaluate({ x: [finding, finding] }, { x: [label] })).toMatchObject({
+      truePositives: 1,
+      predicted: 2,
+      labelled: 1,
+    });
   });
 
   it('reads a correlation either way round, a directed relation only one way', () => {
@@ -50,8 +60,15 @@ describe('extraction against the hand labels of data/atlas', () => {
       object: { type: 'Biomarker', name: 'NK cell cytotoxicity' },
       extraction: { agent: 'a', version: '1', confidence: 1, curated: false },
     } as FindingRecord;
-    const label = { sentence: 's', subject: ['NK cell cytotoxicity'], relation: 'NOT_CORRELATED_WITH', object: ['smoking status'] };
+    const label = {
+      sentence: 's',
+      subject: ['NK cell cytotoxicity'],
+      relation: 'NOT_CORRELATED_WITH',
+      object: ['smoking status'],
+    };
     expect(findingMatchesLabel(finding, label)).toBe(true);
-    expect(findingMatchesLabel({ ...finding, relation: 'ELEVATED_IN' }, { ...label, relation: 'ELEVATED_IN' })).toBe(false);
+    expect(findingMatchesLabel({ ...finding, relation: 'ELEVATED_IN' }, { ...label, relation: 'ELEVATED_IN' })).toBe(
+      false,
+    );
   });
 });

@@ -12,24 +12,28 @@ const extract = (sentence: string) =>
 
 describe('classification', () => {
   it('reads the classifying verb as the predicate, one claim per classifier joined by ", and"', () => {
-    expect(extract('Plasma lipid panels separated ME/CFS from controls with an AUC of 0.81, and single lipids reached AUC values near 0.70')).toEqual([
+    expect(
+      extract(
+        'Plasma lipid panels separated ME/CFS from controls with an AUC of 0.81, and single lipids reached AUC values near 0.70',
+      ),
+    ).toEqual([
       'plasma lipid panels | DISCRIMINATES | ME/CFS | healthy controls',
       'single lipids | DISCRIMINATES | ME/CFS | healthy controls',
     ]);
   });
 
   it('takes the condition from a leading purpose phrase and cuts the classifier before its participle clause', () => {
-    expect(extract('For telling ME/CFS apart from controls, five urine markers selected in a pilot kept an accuracy of 88%')).toEqual([
-      'urine markers | DISCRIMINATES | ME/CFS | healthy controls',
-    ]);
+    expect(
+      extract('For telling ME/CFS apart from controls, five urine markers selected in a pilot kept an accuracy of 88%'),
+    ).toEqual(['urine markers | DISCRIMINATES | ME/CFS | healthy controls']);
   });
 });
 
 describe('correlation subjects', () => {
   it('"X showed a strong correlation with Y": X is the subject, not the cue\'s modifier', () => {
-    expect(extract('Grip strength showed a strong correlation with step count among ME/CFS patients (r=0.71)')).toEqual([
-      'hand grip strength | CORRELATES_WITH/UNSPECIFIED | physical activity | -',
-    ]);
+    expect(extract('Grip strength showed a strong correlation with step count among ME/CFS patients (r=0.71)')).toEqual(
+      ['hand grip strength | CORRELATES_WITH/UNSPECIFIED | physical activity | -'],
+    );
   });
 
   it('"Only in group A did X correlate with Y": the subject follows the inverted auxiliary', () => {
@@ -39,7 +43,11 @@ describe('correlation subjects', () => {
   });
 
   it('a repeated preposition in the object list belongs to the frame', () => {
-    expect(extract('Among ME/CFS patients, plasma lactate showed associations with exercise intolerance and with disease duration')).toEqual([
+    expect(
+      extract(
+        'Among ME/CFS patients, plasma lactate showed associations with exercise intolerance and with disease duration',
+      ),
+    ).toEqual([
       'lactate | ASSOCIATED_WITH | exercise intolerance | -',
       'lactate | ASSOCIATED_WITH | disease duration | -',
     ]);
@@ -48,19 +56,25 @@ describe('correlation subjects', () => {
 
 describe('group differences', () => {
   it('"than in controls": the preposition belongs to the comparator', () => {
-    expect(extract('In ME/CFS patients, perfusion of the left insula was significantly lower than in controls')).toEqual([
-      'perfusion of the left insula | REDUCED_IN | ME/CFS | controls',
-    ]);
+    expect(
+      extract('In ME/CFS patients, perfusion of the left insula was significantly lower than in controls'),
+    ).toEqual(['perfusion of the left insula | REDUCED_IN | ME/CFS | controls']);
   });
 
   it('a statistic printed after the last group of "between A and B" is not the subject', () => {
-    expect(extract('Between the ME/CFS group (41%, IQR 30-52%) and the control group (40%, IQR 29-50%), monocyte activation did not differ (p=0.62)')).toEqual([
-      'monocyte activation | NOT_DIFFERENT_IN | ME/CFS | controls',
-    ]);
+    expect(
+      extract(
+        'Between the ME/CFS group (41%, IQR 30-52%) and the control group (40%, IQR 29-50%), monocyte activation did not differ (p=0.62)',
+      ),
+    ).toEqual(['monocyte activation | NOT_DIFFERENT_IN | ME/CFS | controls']);
   });
 
   it('the comma closes an introductory group phrase, so the listed measures are the subjects', () => {
-    expect(extract('Among ME/CFS patients with orthostatic intolerance, stroke volume and end-diastolic volume were each significantly lower.')).toEqual([
+    expect(
+      extract(
+        'Among ME/CFS patients with orthostatic intolerance, stroke volume and end-diastolic volume were each significantly lower.',
+      ),
+    ).toEqual([
       'stroke volume | REDUCED_IN | ME/CFS with orthostatic intolerance | -',
       'end-diastolic volume | REDUCED_IN | ME/CFS with orthostatic intolerance | -',
     ]);
@@ -81,23 +95,25 @@ describe('group differences', () => {
 
 describe('null wording', () => {
   it('"A and B did not differ in their levels of X": the measure follows "in"', () => {
-    expect(extract('ME/CFS patients and controls did not differ significantly in their levels of serum albumin')).toEqual([
-      'serum albumin | NOT_DIFFERENT_IN | ME/CFS | controls',
-    ]);
+    expect(
+      extract('ME/CFS patients and controls did not differ significantly in their levels of serum albumin'),
+    ).toEqual(['serum albumin | NOT_DIFFERENT_IN | ME/CFS | controls']);
   });
 
   it('a directed trend that did not reach significance is a null for the measure before it', () => {
-    expect(extract('Plasma volume in ME/CFS patients leaned 7% lower, a trend that did not reach significance (p=0.09)')).toEqual([
-      'plasma volume | NOT_DIFFERENT_IN | ME/CFS | -',
-    ]);
+    expect(
+      extract('Plasma volume in ME/CFS patients leaned 7% lower, a trend that did not reach significance (p=0.09)'),
+    ).toEqual(['plasma volume | NOT_DIFFERENT_IN | ME/CFS | -']);
   });
 });
 
 describe('population qualifiers', () => {
   const withPopulation = (sentence: string) =>
-    extractFindings({ slug: 'frames-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
-      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.population ?? '-'}`,
-    );
+    extractFindings({
+      slug: 'frames-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: [sentence],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.population ?? '-'}`);
 
   it('"in controls but not in patients" is two findings about two populations', () => {
     expect(withPopulation('Plasma lactate correlated with heart rate in controls but not in ME/CFS patients')).toEqual([
@@ -115,12 +131,16 @@ describe('population qualifiers', () => {
 
 describe('group comparisons with the group as subject', () => {
   it('"more" is a direction cue; "more than 50%" is a bound, not a direction', () => {
-    expect(extract('Patients had more circulating plasmablasts than controls')).toEqual(['plasma cell frequency | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('Patients had more circulating plasmablasts than controls')).toEqual([
+      'plasma cell frequency | ELEVATED_IN | ME/CFS | controls',
+    ]);
     expect(extract('More than 60% of patients had plasmablasts')).toEqual([]);
   });
 
   it('a determiner before the cue is not the subject; a condition counted by the subject stays in it', () => {
-    expect(extract('Patients showed a higher prevalence of fibromyalgia than controls')).toEqual(['prevalence of fibromyalgia | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('Patients showed a higher prevalence of fibromyalgia than controls')).toEqual([
+      'prevalence of fibromyalgia | ELEVATED_IN | ME/CFS | controls',
+    ]);
   });
 
   it('"less X, yet more Y": each member keeps its own direction', () => {
@@ -131,7 +151,9 @@ describe('group comparisons with the group as subject', () => {
   });
 
   it('"than A and control subjects": a bare modifier shares the comparator\'s head', () => {
-    expect(extract('Patients had less taurine than sedentary and control subjects')).toEqual(['taurine | REDUCED_IN | ME/CFS | sedentary and control subjects']);
+    expect(extract('Patients had less taurine than sedentary and control subjects')).toEqual([
+      'taurine | REDUCED_IN | ME/CFS | sedentary and control subjects',
+    ]);
   });
 
   it('a floating quantifier after the verb ("were all") is not the subject', () => {
@@ -144,36 +166,54 @@ describe('group comparisons with the group as subject', () => {
 
 describe('groups and subjects in comparisons', () => {
   it('"than did people with <condition>": the inverted auxiliary and the condition\'s carrier words belong to the comparator', () => {
-    expect(extract('Healthy controls carried more taurine in their plasma than did people with ME/CFS')).toEqual(['taurine | REDUCED_IN | ME/CFS | Healthy controls']);
+    expect(extract('Healthy controls carried more taurine in their plasma than did people with ME/CFS')).toEqual([
+      'taurine | REDUCED_IN | ME/CFS | Healthy controls',
+    ]);
   });
 
   it('a qualified condition after "people with" is a subgroup named by it', () => {
-    expect(extract('Controls had more taurine than people with post-infectious ME/CFS')).toEqual(['taurine | REDUCED_IN | post-infectious ME/CFS | Controls']);
+    expect(extract('Controls had more taurine than people with post-infectious ME/CFS')).toEqual([
+      'taurine | REDUCED_IN | post-infectious ME/CFS | Controls',
+    ]);
   });
 
   it('a bare condition where the subject stands is the measured thing when another group is introduced by "in"', () => {
-    expect(extract('Irritable bowel syndrome was not more common in ME/CFS')).toEqual(['irritable bowel syndrome | NOT_DIFFERENT_IN | ME/CFS | -']);
+    expect(extract('Irritable bowel syndrome was not more common in ME/CFS')).toEqual([
+      'irritable bowel syndrome | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
   });
 
   it('"set against" introduces the comparator; hyphenated modifiers extend a group ("non-fatigued controls")', () => {
-    expect(extract('Set against non-fatigued controls, tinnitus showed up 5-fold more often among patients')).toEqual(['tinnitus | ELEVATED_IN | ME/CFS | non-fatigued controls']);
+    expect(extract('Set against non-fatigued controls, tinnitus showed up 5-fold more often among patients')).toEqual([
+      'tinnitus | ELEVATED_IN | ME/CFS | non-fatigued controls',
+    ]);
   });
 
   it('an adverbial cue before the verb: the measure follows the verb', () => {
-    expect(extract('Patients more often had detectable antibodies to HHV-6 than controls did')).toEqual(['antibodies to HHV-6 | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('Patients more often had detectable antibodies to HHV-6 than controls did')).toEqual([
+      'antibodies to HHV-6 | ELEVATED_IN | ME/CFS | controls',
+    ]);
   });
 });
 
 describe('clauses', () => {
   it('", yet their X showed no change": a new clause about the group the previous clause named', () => {
-    expect(extract('Patients with orthostatic intolerance showed lower stroke volume, yet their heart rate showed no change')).toEqual([
+    expect(
+      extract(
+        'Patients with orthostatic intolerance showed lower stroke volume, yet their heart rate showed no change',
+      ),
+    ).toEqual([
       'stroke volume | REDUCED_IN | ME/CFS with orthostatic intolerance | -',
       'heart rate | NOT_DIFFERENT_IN | ME/CFS with orthostatic intolerance | -',
     ]);
   });
 
   it('a leading concessive clause is its own clause', () => {
-    expect(extract('Although grip strength was similar between the groups, patients had a smaller share of type 2 fibres than controls')).toEqual([
+    expect(
+      extract(
+        'Although grip strength was similar between the groups, patients had a smaller share of type 2 fibres than controls',
+      ),
+    ).toEqual([
       'hand grip strength | NOT_DIFFERENT_IN | ME/CFS | -',
       'type 2 muscle fibres | REDUCED_IN | ME/CFS | controls',
     ]);
@@ -182,13 +222,15 @@ describe('clauses', () => {
 
 describe('prevalence and interpretive appositions', () => {
   it('"The serum of A% of patients held X, compared with B% of controls": the thing follows the verb', () => {
-    expect(extract('The serum of 40% of ME/CFS patients held anti-nuclear antibodies, compared with 10% of controls')).toEqual([
-      'anti-nuclear antibodies | ELEVATED_IN | ME/CFS | controls',
-    ]);
+    expect(
+      extract('The serum of 40% of ME/CFS patients held anti-nuclear antibodies, compared with 10% of controls'),
+    ).toEqual(['anti-nuclear antibodies | ELEVATED_IN | ME/CFS | controls']);
   });
 
   it('an interpretive apposition (", a sign that …") is not part of the finding', () => {
-    expect(extract('Lactate was raised in patients after exercise, a sign that glycolysis may dominate')).toEqual(['lactate | ELEVATED_IN | ME/CFS | -']);
+    expect(extract('Lactate was raised in patients after exercise, a sign that glycolysis may dominate')).toEqual([
+      'lactate | ELEVATED_IN | ME/CFS | -',
+    ]);
   });
 
   it('"lacking X" names the subgroup without X', () => {
@@ -207,7 +249,11 @@ describe('lists and ellipsis', () => {
   });
 
   it('a parenthesised member list after a participle ("the three measures taken (A, B, C)") gives one finding per member', () => {
-    expect(extract('In patients, each of the three measures taken (IL-6, IL-8, IL-10) was raised on day two relative to day one')).toEqual([
+    expect(
+      extract(
+        'In patients, each of the three measures taken (IL-6, IL-8, IL-10) was raised on day two relative to day one',
+      ),
+    ).toEqual([
       'IL-6 | ELEVATED_IN | ME/CFS | day one',
       'IL-8 | ELEVATED_IN | ME/CFS | day one',
       'IL-10 | ELEVATED_IN | ME/CFS | day one',
@@ -224,8 +270,12 @@ describe('places and values', () => {
   });
 
   it('two values in one unit, one per group, are a higher/lower finding for the non-reference group', () => {
-    expect(extract('Median lactate was 1.1 mmol/L in controls versus 1.9 mmol/L in patients')).toEqual(['lactate | ELEVATED_IN | ME/CFS | controls']);
-    expect(extract('Mean stroke volume was 60 ml in patients, against 75 ml in controls')).toEqual(['stroke volume | REDUCED_IN | ME/CFS | controls']);
+    expect(extract('Median lactate was 1.1 mmol/L in controls versus 1.9 mmol/L in patients')).toEqual([
+      'lactate | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Mean stroke volume was 60 ml in patients, against 75 ml in controls')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS | controls',
+    ]);
     expect(extract('Mean stroke volume was 60 ml in patients, against 75 % in controls')).toEqual([]);
   });
 });
@@ -238,8 +288,12 @@ describe('entity gate', () => {
 
 describe('named groups and glosses', () => {
   it('a group named by its defining words ("the homebound group") is a subgroup, not the whole population', () => {
-    expect(extract('The homebound group showed more fatigue than the ambulatory group')).toEqual(['fatigue | ELEVATED_IN | homebound group | ambulatory group']);
-    expect(extract('In every homebound group, IL-6 fell below the baseline')).toEqual(['IL-6 | REDUCED_IN | homebound group | baseline']);
+    expect(extract('The homebound group showed more fatigue than the ambulatory group')).toEqual([
+      'fatigue | ELEVATED_IN | homebound group | ambulatory group',
+    ]);
+    expect(extract('In every homebound group, IL-6 fell below the baseline')).toEqual([
+      'IL-6 | REDUCED_IN | homebound group | baseline',
+    ]);
   });
 
   it('"plasma levels of A and B": one finding per member', () => {
@@ -262,26 +316,36 @@ describe('criteria-defined groups and predicative severity', () => {
   });
 
   it('"more severe" after the verb is one cue; the subject stands before it', () => {
-    expect(extract('Headaches were more severe in patients than in controls')).toEqual(['headache | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('Headaches were more severe in patients than in controls')).toEqual([
+      'headache | ELEVATED_IN | ME/CFS | controls',
+    ]);
   });
 
   it('a leading adjunct before a prevalence contrast is not part of the subject', () => {
-    expect(extract('On tilt testing, syncope appeared in 10% of patients versus 25% of controls')).toEqual(['syncope | REDUCED_IN | ME/CFS | controls']);
+    expect(extract('On tilt testing, syncope appeared in 10% of patients versus 25% of controls')).toEqual([
+      'syncope | REDUCED_IN | ME/CFS | controls',
+    ]);
   });
 });
 
 describe('symmetric relations', () => {
   it('a correlation is stored in one order whichever way the sentence puts it (biomarker first, then by name)', () => {
-    expect(extract('Fatigue severity correlated with IL-6 levels')).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -']);
-    expect(extract('IL-6 levels correlated with fatigue severity')).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -']);
+    expect(extract('Fatigue severity correlated with IL-6 levels')).toEqual([
+      'IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -',
+    ]);
+    expect(extract('IL-6 levels correlated with fatigue severity')).toEqual([
+      'IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -',
+    ]);
   });
 });
 
 describe('group names', () => {
   it('a relative clause after a comma describes the group; it is not part of its name', () => {
-    expect(extract('Heart rate variability was lower in patients without orthostatic symptoms, who also slept longer, than in controls')).toEqual([
-      'heart rate variability | REDUCED_IN | ME/CFS without orthostatic symptoms | controls',
-    ]);
+    expect(
+      extract(
+        'Heart rate variability was lower in patients without orthostatic symptoms, who also slept longer, than in controls',
+      ),
+    ).toEqual(['heart rate variability | REDUCED_IN | ME/CFS without orthostatic symptoms | controls']);
   });
 
   it('a count of patients is the sample, not a subgroup named by its number', () => {

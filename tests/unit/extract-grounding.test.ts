@@ -3,12 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
 
-const findings = (sentence: string) => extractFindings({ slug: 'grounding-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings;
+const findings = (sentence: string) =>
+  extractFindings({ slug: 'grounding-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings;
 
 describe('grounded entities', () => {
   it('a metabolite the project lexicon lacks gets its ChEBI id and stays a biomarker', () => {
     const [finding] = findings('Plasma taurine was lower in ME/CFS patients than in healthy controls (p=0.01)');
-    expect(finding?.subject).toMatchObject({ type: 'Biomarker', xrefs: { CHEBI: expect.stringMatching(/^CHEBI:\d+$/) } });
+    expect(finding?.subject).toMatchObject({
+      type: 'Biomarker',
+      xrefs: { CHEBI: expect.stringMatching(/^CHEBI:\d+$/) },
+    });
   });
 
   it('a gene symbol as written is grounded to NCBI Gene', () => {

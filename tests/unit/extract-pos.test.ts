@@ -35,11 +35,15 @@ describe('isModifier', () => {
 });
 
 const extract = (sentence: string) =>
-  extractFindings({ slug: 'gate-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map((f) => `${f.subject.name} ${f.relation} ${f.object.name}`);
+  extractFindings({ slug: 'gate-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
+    (f) => `${f.subject.name} ${f.relation} ${f.object.name}`,
+  );
 
 describe('the gate and the list rules in sentences', () => {
   it('takes the measure, not the fragment before the cue, as the subject; a trend short of significance is a null', () => {
-    expect(extract('Resting cortisol in ME/CFS patients leaned 4% higher, a trend that fell short of the threshold.')).toEqual(['resting cortisol NOT_DIFFERENT_IN ME/CFS']);
+    expect(
+      extract('Resting cortisol in ME/CFS patients leaned 4% higher, a trend that fell short of the threshold.'),
+    ).toEqual(['resting cortisol NOT_DIFFERENT_IN ME/CFS']);
   });
 
   it('claims nothing when the only candidate subject is a fragment', () => {
@@ -48,25 +52,29 @@ describe('the gate and the list rules in sentences', () => {
 
   it('reads a non-significant directed trend as a null', () => {
     // Serum is a specimen, not part of the analyte's name.
-    expect(extract('Serum ferritin was 12% higher in ME/CFS patients, a difference that did not reach significance (p=0.21).')).toEqual(['ferritin NOT_DIFFERENT_IN ME/CFS']);
+    expect(
+      extract(
+        'Serum ferritin was 12% higher in ME/CFS patients, a difference that did not reach significance (p=0.21).',
+      ),
+    ).toEqual(['ferritin NOT_DIFFERENT_IN ME/CFS']);
   });
 
   it('splits "neither A nor B" into two null findings', () => {
-    expect(extract('Neither serum ferritin nor transferrin saturation differed significantly between the groups.')).toEqual([
-      'ferritin NOT_DIFFERENT_IN ME/CFS',
-      'transferrin saturation NOT_DIFFERENT_IN ME/CFS',
-    ]);
+    expect(
+      extract('Neither serum ferritin nor transferrin saturation differed significantly between the groups.'),
+    ).toEqual(['ferritin NOT_DIFFERENT_IN ME/CFS', 'transferrin saturation NOT_DIFFERENT_IN ME/CFS']);
   });
 
   it('keeps the members of a class umbrella as themselves', () => {
-    expect(extract('Levels of several bile acids (cholate, deoxycholate) were lower in ME/CFS patients than in controls.')).toEqual([
-      'cholate REDUCED_IN ME/CFS',
-      'deoxycholate REDUCED_IN ME/CFS',
-    ]);
+    expect(
+      extract('Levels of several bile acids (cholate, deoxycholate) were lower in ME/CFS patients than in controls.'),
+    ).toEqual(['cholate REDUCED_IN ME/CFS', 'deoxycholate REDUCED_IN ME/CFS']);
   });
 
-  it('does not give a noun member of a comma list the last member\'s head', () => {
-    const found = extract('Age, anxiety and disease duration showed no statistical association with handgrip strength.');
+  it("does not give a noun member of a comma list the last member's head", () => {
+    const found = extract(
+      'Age, anxiety and disease duration showed no statistical association with handgrip strength.',
+    );
     // A correlation's two ends are stored in one canonical order (extract/index.ts symmetricOrder).
     expect(found.filter((f) => /^hand ?grip strength NOT_CORRELATED_WITH anxiety$/.test(f))).toHaveLength(1);
     expect(found.some((f) => /^anxiety duration/.test(f))).toBe(false);

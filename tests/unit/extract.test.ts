@@ -69,7 +69,14 @@ describe('extractFindings on the seed entry', () => {
   });
 
   it('splits the correlation list with one p per object', () => {
-    const correlations = bySentence(findings, 2).map((f) => [f.subject.name, f.relation, f.sign, f.object.name, f.pComparator, f.pValue]);
+    const correlations = bySentence(findings, 2).map((f) => [
+      f.subject.name,
+      f.relation,
+      f.sign,
+      f.object.name,
+      f.pComparator,
+      f.pValue,
+    ]);
     expect(correlations).toEqual([
       ['miR-320a', 'CORRELATES_WITH', 'POSITIVE', 'disease duration', '<', 0.001],
       ['miR-320a', 'CORRELATES_WITH', 'POSITIVE', 'FIQR', '=', 0.003],
@@ -103,12 +110,16 @@ describe('extractFindings rules', () => {
   });
 
   it('reads negated and null results', () => {
-    const differ = extract('Choline levels in MDD were not significantly different from either fibromyalgia or healthy control groups.');
+    const differ = extract(
+      'Choline levels in MDD were not significantly different from either fibromyalgia or healthy control groups.',
+    );
     expect(differ.findings.map((f) => [f.relation, f.object.name, f.comparator, f.significant])).toEqual([
       ['NOT_DIFFERENT_IN', 'major depressive disorder', 'fibromyalgia', false],
       ['NOT_DIFFERENT_IN', 'major depressive disorder', 'healthy controls', false],
     ]);
-    const but = extract('Heart rate variability correlated significantly with physical activity (daily step count) at baseline, but cortisol did not');
+    const but = extract(
+      'Heart rate variability correlated significantly with physical activity (daily step count) at baseline, but cortisol did not',
+    );
     expect(but.findings.map((f) => [f.subject.name, f.relation, f.object.name])).toEqual([
       ['heart rate variability', 'CORRELATES_WITH', 'physical activity'],
       ['cortisol', 'NOT_CORRELATED_WITH', 'physical activity'],
@@ -116,10 +127,15 @@ describe('extractFindings rules', () => {
   });
 
   it('uses the study condition when the sentence says only "patients"', () => {
-    const { findings } = extract('Serum IL-6 levels were significantly higher in patients than in healthy controls (p=0.01).', {
-      title: 'Cytokines in fibromyalgia',
-    });
-    expect(findings.map((f) => [f.subject.name, f.relation, f.object.name, f.pValue])).toEqual([['IL-6', 'ELEVATED_IN', 'fibromyalgia', 0.01]]);
+    const { findings } = extract(
+      'Serum IL-6 levels were significantly higher in patients than in healthy controls (p=0.01).',
+      {
+        title: 'Cytokines in fibromyalgia',
+      },
+    );
+    expect(findings.map((f) => [f.subject.name, f.relation, f.object.name, f.pValue])).toEqual([
+      ['IL-6', 'ELEVATED_IN', 'fibromyalgia', 0.01],
+    ]);
   });
 
   it('keeps sentences it does not understand unstructured', () => {
@@ -139,7 +155,8 @@ describe('extractFindings rules', () => {
 describe('extractFindings rules added in 0.2', () => {
   const extract = (sentence: string, extra: { title?: string } = {}) =>
     extractFindings({ slug: 'invented-2024-study', observedFindings: [sentence], ...extra });
-  const rows = (findings: FindingRecord[]) => findings.map((f) => [f.subject.name, f.relation, f.object.name, f.comparator]);
+  const rows = (findings: FindingRecord[]) =>
+    findings.map((f) => [f.subject.name, f.relation, f.object.name, f.comparator]);
 
   it('reads a null comparison stated after both groups ("in both A and B with no significant difference")', () => {
     const { findings } = extract(
@@ -150,8 +167,12 @@ describe('extractFindings rules added in 0.2', () => {
   });
 
   it('reads prevalence contrasts between groups, in either direction', () => {
-    const higher = extract('Small fibre neuropathy was found in 38% of fibromyalgia patients versus 6% of healthy controls (p<0.001).');
-    expect(rows(higher.findings)).toEqual([['small fiber neuropathy', 'ELEVATED_IN', 'fibromyalgia', 'healthy controls']]);
+    const higher = extract(
+      'Small fibre neuropathy was found in 38% of fibromyalgia patients versus 6% of healthy controls (p<0.001).',
+    );
+    expect(rows(higher.findings)).toEqual([
+      ['small fiber neuropathy', 'ELEVATED_IN', 'fibromyalgia', 'healthy controls'],
+    ]);
     expect(higher.findings[0]).toMatchObject({ pValue: 0.001, pComparator: '<' });
     const lower = extract('Anti-nuclear antibodies were present in 12% of patients compared with 30% of controls.');
     expect(rows(lower.findings)).toEqual([['anti-nuclear antibodies', 'REDUCED_IN', 'ME/CFS', 'controls']]);
@@ -160,7 +181,9 @@ describe('extractFindings rules added in 0.2', () => {
   });
 
   it('gives each member its own figure with "respectively" and reads "no … in controls" as zero', () => {
-    const { findings } = extract('IL-6 and TNF-α were detectable in 20% and 11% of ME/CFS patients respectively, with no detectable levels in controls.');
+    const { findings } = extract(
+      'IL-6 and TNF-α were detectable in 20% and 11% of ME/CFS patients respectively, with no detectable levels in controls.',
+    );
     expect(rows(findings)).toEqual([
       ['IL-6', 'ELEVATED_IN', 'ME/CFS', 'controls'],
       ['TNF-α', 'ELEVATED_IN', 'ME/CFS', 'controls'],
@@ -173,7 +196,9 @@ describe('extractFindings rules added in 0.2', () => {
   });
 
   it('reads members listed with their figures after a colon', () => {
-    const { findings } = extract('Cytokine levels were similar between groups: 2.1-2.4 pg/mL for IL-6, 1.0-1.2 pg/mL for IL-10, and 3-4 pg/mL for IL-8.');
+    const { findings } = extract(
+      'Cytokine levels were similar between groups: 2.1-2.4 pg/mL for IL-6, 1.0-1.2 pg/mL for IL-10, and 3-4 pg/mL for IL-8.',
+    );
     expect(findings.map((f) => [f.subject.name, f.relation])).toEqual([
       ['IL-6', 'NOT_DIFFERENT_IN'],
       ['IL-10', 'NOT_DIFFERENT_IN'],
@@ -186,9 +211,13 @@ describe('extractFindings rules added in 0.2', () => {
 
   it('reads "no (differential) benefit/effect on X" with the treatment arm as object and placebo as comparator', () => {
     const benefit = extract('Pyridostigmine had no significant effect on heart rate compared with placebo.');
-    expect(rows(benefit.findings)).toEqual([['heart rate', 'NOT_DIFFERENT_IN', 'pyridostigmine treatment group', 'placebo']]);
+    expect(rows(benefit.findings)).toEqual([
+      ['heart rate', 'NOT_DIFFERENT_IN', 'pyridostigmine treatment group', 'placebo'],
+    ]);
     const arm = extract('Low-dose naltrexone therapy showed no additional benefit over placebo on fatigue scores.');
-    expect(rows(arm.findings)).toEqual([['fatigue', 'NOT_DIFFERENT_IN', 'low-dose naltrexone treatment group', 'placebo']]);
+    expect(rows(arm.findings)).toEqual([
+      ['fatigue', 'NOT_DIFFERENT_IN', 'low-dose naltrexone treatment group', 'placebo'],
+    ]);
   });
 
   it('splits verb phrases sharing a subject and reads directed parts of an umbrella', () => {
@@ -199,7 +228,9 @@ describe('extractFindings rules added in 0.2', () => {
       ['pain', 'REDUCED_IN', 'ME/CFS without orthostatic intolerance', 'before sleep'],
       ['fatigue', 'REDUCED_IN', 'ME/CFS without orthostatic intolerance', 'before sleep'],
     ]);
-    const including = extract('Autonomic dysfunction, including cardiac and peripheral hypoperfusion, observed in fibromyalgia cohorts and correlated with pain severity.');
+    const including = extract(
+      'Autonomic dysfunction, including cardiac and peripheral hypoperfusion, observed in fibromyalgia cohorts and correlated with pain severity.',
+    );
     expect(including.findings.map((f) => [f.subject.name, f.relation, f.object.name])).toEqual([
       ['cardiac perfusion', 'REDUCED_IN', 'fibromyalgia'],
       ['peripheral perfusion', 'REDUCED_IN', 'fibromyalgia'],
@@ -210,7 +241,9 @@ describe('extractFindings rules added in 0.2', () => {
 
   it('does not let a negation inside a group name negate the cue', () => {
     const { findings } = extract('Patients without morning stiffness reported lower anxiety scores than controls.');
-    expect(findings.map((f) => [f.relation, f.object.name])).toEqual([['REDUCED_IN', 'ME/CFS without morning stiffness']]);
+    expect(findings.map((f) => [f.relation, f.object.name])).toEqual([
+      ['REDUCED_IN', 'ME/CFS without morning stiffness'],
+    ]);
   });
 });
 
@@ -223,16 +256,25 @@ describe('statistics', () => {
   });
 
   it('parses effect sizes, intervals, groups and sample sizes', () => {
-    expect(parseStatistics("The summary effect size (Hedges' g) was 0.58, with 95% confidence interval 0.31–0.85")).toMatchObject({
+    expect(
+      parseStatistics("The summary effect size (Hedges' g) was 0.58, with 95% confidence interval 0.31–0.85"),
+    ).toMatchObject({
       effectType: 'Hedges g',
       effectSize: 0.58,
       ci: [0.31, 0.85],
     });
     expect(parseStatistics('accuracy (AUC=0.935)')).toMatchObject({ effectType: 'AUC', effectSize: 0.935 });
     expect(parseStatistics('r = -0.42, p=0.01')).toMatchObject({ effectType: 'r', effectSize: -0.42 });
-    expect(parseStatistics('OR 2.5 (95% CI 1.2-5.1)')).toMatchObject({ effectType: 'odds ratio', effectSize: 2.5, ci: [1.2, 5.1] });
+    expect(parseStatistics('OR 2.5 (95% CI 1.2-5.1)')).toMatchObject({
+      effectType: 'odds ratio',
+      effectSize: 2.5,
+      ci: [1.2, 5.1],
+    });
     expect(parseStatistics('in ME/CFS patients (n=9)').sampleSize).toBe(9);
-    expect(parseStatistics('Ejection fraction: 61.5% vs 64.0% in controls').groups).toEqual([{ mean: 61.5 }, { mean: 64 }]);
+    expect(parseStatistics('Ejection fraction: 61.5% vs 64.0% in controls').groups).toEqual([
+      { mean: 61.5 },
+      { mean: 64 },
+    ]);
   });
 
   it('reads significance wording', () => {
@@ -245,7 +287,14 @@ describe('statistics', () => {
 
 describe('resolveEntity', () => {
   it('canonicalises names through the lexicons', () => {
-    for (const name of ['CFS', 'chronic fatigue syndrome', 'Myalgic encephalomyelitis', 'CFS/ME', 'ME', 'myalgic encephalomyelitis/chronic fatigue syndrome']) {
+    for (const name of [
+      'CFS',
+      'chronic fatigue syndrome',
+      'Myalgic encephalomyelitis',
+      'CFS/ME',
+      'ME',
+      'myalgic encephalomyelitis/chronic fatigue syndrome',
+    ]) {
       expect(resolveEntity('Condition', name)).toMatchObject({ name: 'ME/CFS', xrefs: { MONDO: 'MONDO:0005404' } });
     }
     expect(resolveEntity('Symptom', 'Fatigue')).toMatchObject({ name: 'fatigue', xrefs: { HPO: 'HP:0012378' } });

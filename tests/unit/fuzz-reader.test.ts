@@ -5,7 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseAtlasPage, ReaderError } from '../../src/ingest/atlas-reader.ts';
 import { parseRecordsFile, RecordError, validateRecord } from '../../src/ingest/validate.ts';
 import { fuzzParams, reportFigures } from '../fuzz/config.ts';
-import { applyMutation, describeMutations, mutatedPageArb, mutationArb, SAMPLE_PAGES, type Mutation } from '../fuzz/pages.ts';
+import {
+  applyMutation,
+  describeMutations,
+  mutatedPageArb,
+  mutationArb,
+  SAMPLE_PAGES,
+  type Mutation,
+} from '../fuzz/pages.ts';
 import { invalidRecordArb, validRecordArb } from '../fuzz/records.ts';
 
 const figures = {
@@ -32,7 +39,10 @@ function readPage(text: string, file: string): { ok: true } | { ok: false; error
   } catch (error) {
     if (!(error instanceof ReaderError || error instanceof RecordError)) {
       figures.crashes++;
-      throw new Error(`${file}: the reader threw ${(error as Error)?.name ?? typeof error}: ${(error as Error)?.stack ?? error}`, { cause: error });
+      throw new Error(
+        `${file}: the reader threw ${(error as Error)?.name ?? typeof error}: ${(error as Error)?.stack ?? error}`,
+        { cause: error },
+      );
     }
     // Located: the message starts with the file, and names a line or a field when it has one.
     expect(error.message.startsWith(`${file}`)).toBe(true);
@@ -101,7 +111,10 @@ describe('mutated atlas pages through the reader', () => {
 
   it('describe a failing case readably (the helper the properties log with)', () => {
     expect(describeMutations([{ kind: 'truncate', at: 0.5 }])).toBe('{"kind":"truncate","at":0.5}');
-    fc.assert(fc.property(mutationArb, (m) => typeof applyMutation('a\nb', m) === 'string'), { seed: 1, numRuns: 50 });
+    fc.assert(
+      fc.property(mutationArb, (m) => typeof applyMutation('a\nb', m) === 'string'),
+      { seed: 1, numRuns: 50 },
+    );
   });
 });
 
@@ -133,7 +146,10 @@ describe('random canonical records through validation', () => {
         expect(e.file).toBe('fuzz/records.json');
         expect(e.message).toMatch(new RegExp(`^fuzz/records\\.json: record ${index + 1}\\b`));
         // The broken field is named by its pointer in one of the problems (and the first pointer is a real one).
-        expect(e.problems.some((problem) => problem.startsWith(`${breakage.pointer}:`)), `${breakage.what}: ${e.message}`).toBe(true);
+        expect(
+          e.problems.some((problem) => problem.startsWith(`${breakage.pointer}:`)),
+          `${breakage.what}: ${e.message}`,
+        ).toBe(true);
         expect(e.pointer).toMatch(/^(\/[^/]*)*$/);
       }),
       fuzzParams(500),
@@ -142,43 +158,53 @@ describe('random canonical records through validation', () => {
 
   it('locate a bad record among good ones in a JSONL file by its line', () => {
     fc.assert(
-      fc.property(fc.array(validRecordArb, { minLength: 1, maxLength: 8 }), invalidRecordArb, fc.nat(), (good, bad, n) => {
-        figures.recordFiles++;
-        const position = n % (good.length + 1);
-        const lines = good.map((record) => JSON.stringify(record));
-        lines.splice(position, 0, JSON.stringify(bad.record));
-        const results = parseRecordsFile(lines.join('\n'), 'fuzz.jsonl', 'jsonl');
-        expect(results).toHaveLength(good.length + 1);
-        results.forEach((result, i) => {
-          if (i === position) {
-            expect('error' in result).toBe(true);
-            const error = (result as { error: RecordError }).error;
-            expect(error.line).toBe(position + 1);
-            expect(error.message).toMatch(new RegExp(`^fuzz\\.jsonl: line ${position + 1}\\b`));
-          } else {
-            expect('ok' in result).toBe(true);
-          }
-        });
-      }),
+      fc.property(
+        fc.array(validRecordArb, { minLength: 1, maxLength: 8 }),
+        invalidRecordArb,
+        fc.nat(),
+        (good, bad, n) => {
+          figures.recordFiles++;
+          const position = n % (good.length + 1);
+          const lines = good.map((record) => JSON.stringify(record));
+          lines.splice(position, 0, JSON.stringify(bad.record));
+          const results = parseRecordsFile(lines.join('\n'), 'fuzz.jsonl', 'jsonl');
+          expect(results).toHaveLength(good.length + 1);
+          results.forEach((result, i) => {
+            if (i === position) {
+              expect('error' in result).toBe(true);
+              const error = (result as { error: RecordError }).error;
+              expect(error.line).toBe(position + 1);
+              expect(error.message).toMatch(new RegExp(`^fuzz\\.jsonl: line ${position + 1}\\b`));
+            } else {
+              expect('ok' in result).toBe(true);
+            }
+          });
+        },
+      ),
       fuzzParams(100),
     );
   }, 60_000);
 
   it('locate JSON syntax damage in a record file (truncated or flipped bytes)', () => {
     fc.assert(
-      fc.property(fc.array(validRecordArb, { minLength: 1, maxLength: 5 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (records, cut) => {
-        figures.recordFiles++;
-        const text = JSON.stringify(records, null, 2);
-        const truncated = text.slice(0, Math.floor(cut * text.length));
-        let results;
-        try {
-          results = parseRecordsFile(truncated, 'cut.json', 'json');
-        } catch (error) {
-          figures.crashes++;
-          throw error;
-        }
-        for (const result of results) if ('error' in result) expect(result.error.message.startsWith('cut.json')).toBe(true);
-      }),
+      fc.property(
+        fc.array(validRecordArb, { minLength: 1, maxLength: 5 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (records, cut) => {
+          figures.recordFiles++;
+          const text = JSON.stringify(records, null, 2);
+          const truncated = text.slice(0, Math.floor(cut * text.length));
+          let results;
+          try {
+            results = parseRecordsFile(truncated, 'cut.json', 'json');
+          } catch (error) {
+            figures.crashes++;
+            throw error;
+          }
+          for (const result of results)
+            if ('error' in result) expect(result.error.message.startsWith('cut.json')).toBe(true);
+        },
+      ),
       fuzzParams(200),
     );
   }, 60_000);

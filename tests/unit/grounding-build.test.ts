@@ -25,11 +25,17 @@ afterAll(() => {
 });
 
 const fixtureRows = (file: string) =>
-  readFileSync(join(FIXTURES, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  readFileSync(join(FIXTURES, file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('build-ontology-data', () => {
   const first = buildInto();
-  const manifest = JSON.parse(readFileSync(new URL('manifest.json', first), 'utf8')) as Record<string, { dropped: Record<string, number>; rowsOut: number }>;
+  const manifest = JSON.parse(readFileSync(new URL('manifest.json', first), 'utf8')) as Record<
+    string,
+    { dropped: Record<string, number>; rowsOut: number }
+  >;
 
   it('writes byte-identical files from the same input', () => {
     const second = buildInto();
@@ -43,7 +49,9 @@ describe('build-ontology-data', () => {
 
   it('keeps HPO phenotypic abnormalities with their labels, synonyms and parents as HPO has them', () => {
     const hp = readTermFile('hp', first);
-    const source = fixtureRows('hp.jsonl').filter((row) => row.branch === 'phenotypic_abnormality' || row.branch === null);
+    const source = fixtureRows('hp.jsonl').filter(
+      (row) => row.branch === 'phenotypic_abnormality' || row.branch === null,
+    );
     expect(hp.map((t) => t.id)).toEqual(source.map((row) => row.id));
     for (const row of source) {
       const term = hp.find((t) => t.id === row.id)!;

@@ -34,8 +34,18 @@ describe('canonicalKey', () => {
   });
 
   it('drops measurement words and plural of the head noun, so word-order variants meet', () => {
-    expect(sameKey('frequency of CD21+ CD38- B cells', 'CD21+ CD38- B cell frequency', 'CD21+ CD38- B cells').size).toBe(1);
-    expect(sameKey('IL-6 levels', 'levels of IL-6', 'serum IL-6'.replace('serum ', ''), 'IL-6 concentration', 'IL-6 expression levels').size).toBe(1);
+    expect(
+      sameKey('frequency of CD21+ CD38- B cells', 'CD21+ CD38- B cell frequency', 'CD21+ CD38- B cells').size,
+    ).toBe(1);
+    expect(
+      sameKey(
+        'IL-6 levels',
+        'levels of IL-6',
+        'serum IL-6'.replace('serum ', ''),
+        'IL-6 concentration',
+        'IL-6 expression levels',
+      ).size,
+    ).toBe(1);
     expect(sameKey('NK cell count', 'NK cells', 'number of NK cells').size).toBe(1);
   });
 
@@ -54,7 +64,12 @@ describe('canonicalKey', () => {
     expect(canonicalKey('responses')).toBe('response');
     expect(canonicalKey('antibodies')).toBe('antibody');
     const plurals: [string, string][] = [
-      ['headaches', 'headache'], ['causes', 'cause'], ['devices', 'device'], ['indices', 'index'], ['branches', 'branch'], ['processes', 'process'],
+      ['headaches', 'headache'],
+      ['causes', 'cause'],
+      ['devices', 'device'],
+      ['indices', 'index'],
+      ['branches', 'branch'],
+      ['processes', 'process'],
     ];
     for (const [plural, one] of plurals) {
       expect(canonicalKey(plural), plural).toBe(canonicalKey(one));
@@ -66,7 +81,19 @@ describe('canonicalKey', () => {
   });
 
   it('is a fixed point: the key of a key is the key', () => {
-    const alphabet = fc.constantFrom(...'aBcD1 2-+/αβ₂²sS\'('.split(''), ' levels', ' of ', 'cells', 'post', 'CD', '−', 'the ', 'ies', 'positive', ' expression');
+    const alphabet = fc.constantFrom(
+      ..."aBcD1 2-+/αβ₂²sS'(".split(''),
+      ' levels',
+      ' of ',
+      'cells',
+      'post',
+      'CD',
+      '−',
+      'the ',
+      'ies',
+      'positive',
+      ' expression',
+    );
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 20 }), (parts) => {
         const key = canonicalKey(parts.join(''));
@@ -116,7 +143,12 @@ describe('groundName', () => {
     for (const name of ['IL-6', 'IL6', 'IL-6 levels', 'plasma IL-6', 'interleukin 6', 'interleukin-6']) {
       expect(groundName(name)?.curie, name).toBe('NCBIGene:3569');
     }
-    expect(groundName('IL-6')).toMatchObject({ source: 'gene', entityType: 'Biomarker', kind: 'cytokine', match: 'symbol' });
+    expect(groundName('IL-6')).toMatchObject({
+      source: 'gene',
+      entityType: 'Biomarker',
+      kind: 'cytokine',
+      match: 'symbol',
+    });
     expect(groundName('TNF-α')?.curie).toBe('NCBIGene:7124');
     expect(groundName('IFN-γ')?.curie).toBe('NCBIGene:3458');
     expect(groundName('CD56')).toMatchObject({ curie: 'NCBIGene:4684', kind: 'CD marker' });
@@ -142,8 +174,16 @@ describe('groundName', () => {
   });
 
   it('grounds every spelling of ME/CFS to Mondo', () => {
-    for (const name of ['ME/CFS', 'CFS', 'chronic fatigue syndrome', 'myalgic encephalomyelitis', 'CFS/ME', 'ME',
-      'myalgic encephalomyelitis/chronic fatigue syndrome', 'Chronic Fatigue Syndrome']) {
+    for (const name of [
+      'ME/CFS',
+      'CFS',
+      'chronic fatigue syndrome',
+      'myalgic encephalomyelitis',
+      'CFS/ME',
+      'ME',
+      'myalgic encephalomyelitis/chronic fatigue syndrome',
+      'Chronic Fatigue Syndrome',
+    ]) {
       expect(groundName(name)?.curie, name).toBe('MONDO:0005404');
     }
   });
@@ -212,20 +252,45 @@ describe('the shipped data', () => {
   });
 
   it('rejects a malformed alias file with a specific error', () => {
-    expect(() => parseAliasFile({ terms: [{ id: 'not a curie', label: 'x', entityType: 'Measure', kind: 'k', names: [] }] })).toThrow(/not a CURIE/);
-    expect(() => parseAliasFile({ terms: [{ id: 'EG:x', label: 'x', entityType: 'Gene', kind: 'k', names: [] }] })).toThrow(/entityType/);
     expect(() =>
-      parseAliasFile({ terms: [{ id: 'EG:x', label: 'x', entityType: 'Measure', kind: 'k', names: ['a'] }, { id: 'EG:x', label: 'y', entityType: 'Measure', kind: 'k', names: [] }] }),
+      parseAliasFile({ terms: [{ id: 'not a curie', label: 'x', entityType: 'Measure', kind: 'k', names: [] }] }),
+    ).toThrow(/not a CURIE/);
+    expect(() =>
+      parseAliasFile({ terms: [{ id: 'EG:x', label: 'x', entityType: 'Gene', kind: 'k', names: [] }] }),
+    ).toThrow(/entityType/);
+    expect(() =>
+      parseAliasFile({
+        terms: [
+          { id: 'EG:x', label: 'x', entityType: 'Measure', kind: 'k', names: ['a'] },
+          { id: 'EG:x', label: 'y', entityType: 'Measure', kind: 'k', names: [] },
+        ],
+      }),
     ).toThrow(/appears twice/);
-    expect(() => parseAliasFile({ terms: [{ id: 'EG:x', label: 'x', entityType: 'Measure', kind: 'k', names: [''] }] })).toThrow(/non-empty strings/);
+    expect(() =>
+      parseAliasFile({ terms: [{ id: 'EG:x', label: 'x', entityType: 'Measure', kind: 'k', names: [''] }] }),
+    ).toThrow(/non-empty strings/);
   });
 });
 
 describe('classifyHead', () => {
   it('returns null for phrases that are not entities', () => {
-    for (const phrase of ['including', 'no', 'point', 'the', 'these', 'significantly', '3.4-fold', '12%', 'a 20% decrease',
-      'previous findings of', 'patterns suggestive of', 'causes substantial reductions in IL-6', 'changes in IL-6',
-      'substantial reductions', 'was higher']) {
+    for (const phrase of [
+      'including',
+      'no',
+      'point',
+      'the',
+      'these',
+      'significantly',
+      '3.4-fold',
+      '12%',
+      'a 20% decrease',
+      'previous findings of',
+      'patterns suggestive of',
+      'causes substantial reductions in IL-6',
+      'changes in IL-6',
+      'substantial reductions',
+      'was higher',
+    ]) {
       expect(classifyHead(phrase), phrase).toBeNull();
       expect(isEntityLike(phrase), phrase).toBe(false);
     }

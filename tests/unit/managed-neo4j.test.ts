@@ -18,11 +18,15 @@ describe('the managed local Neo4j', () => {
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'eg-nojava-'));
     fs.symlinkSync(process.execPath, path.join(bin, 'node'));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eg-nojava-db-'));
-    const result = spawnSync(process.execPath, ['bin/evidence-graph.js', 'db', 'start', '--dir', dir, '--port', '7999'], {
-      cwd: PROJECT_ROOT,
-      env: { PATH: bin, HOME: os.tmpdir() },
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['bin/evidence-graph.js', 'db', 'start', '--dir', dir, '--port', '7999'],
+      {
+        cwd: PROJECT_ROOT,
+        env: { PATH: bin, HOME: os.tmpdir() },
+        encoding: 'utf8',
+      },
+    );
     for (const folder of [bin, dir]) fs.rmSync(folder, { recursive: true, force: true });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/needs Java 17 or later/);
@@ -37,7 +41,13 @@ describe('configuration', () => {
     expect(defaults.port).toBe(4000);
     expect(defaults.neo4j).toBeUndefined();
     expect(defaults.managedPort).toBe(7687);
-    const given = loadConfig({ NEO4J_URI: 'neo4j+s://x.example', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'kg', PORT: '8080' });
+    const given = loadConfig({
+      NEO4J_URI: 'neo4j+s://x.example',
+      NEO4J_USER: 'u',
+      NEO4J_PASSWORD: 'p',
+      NEO4J_DATABASE: 'kg',
+      PORT: '8080',
+    });
     expect(given.neo4j).toEqual({ uri: 'neo4j+s://x.example', user: 'u', password: 'p', database: 'kg' });
     expect(given.port).toBe(8080);
   });

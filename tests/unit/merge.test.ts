@@ -16,7 +16,9 @@ function expectNothingLost(part: StudyRecord, whole: StudyRecord, exceptCutItems
     if (Array.isArray(value)) {
       for (const item of value) {
         const kept = (merged as unknown[]).some((m) =>
-          exceptCutItems && typeof m === 'string' && typeof item === 'string' ? m.startsWith(item) : JSON.stringify(m) === JSON.stringify(item),
+          exceptCutItems && typeof m === 'string' && typeof item === 'string'
+            ? m.startsWith(item)
+            : JSON.stringify(m) === JSON.stringify(item),
         );
         expect(kept, `${key}: ${JSON.stringify(item)}`).toBe(true);
       }
@@ -34,7 +36,11 @@ function expectNothingLost(part: StudyRecord, whole: StudyRecord, exceptCutItems
 function cutOffCaptureOfSeed(): StudyRecord {
   const lines = readFileSync(new URL('seed-entry.txt', ATLAS), 'utf8').split('\n');
   const secondConclusion = lines.indexOf('Inferred Conclusions') + 2;
-  const text = ['URL: https://www.cfsmeatlas.com/evidence/hussein-2022-impact-micro', ...lines.slice(0, secondConclusion), lines[secondConclusion]!.slice(0, 14)];
+  const text = [
+    'URL: https://www.cfsmeatlas.com/evidence/hussein-2022-impact-micro',
+    ...lines.slice(0, secondConclusion),
+    lines[secondConclusion]!.slice(0, 14),
+  ];
   return parseAtlasPage(text.join('\n'), { file: 'cut.txt' }).record;
 }
 
@@ -81,7 +87,9 @@ describe('mergeRecords on sample captures', () => {
       .map((n) => read(`pages/ryback-2026-indistinguishable-mitochondrial--${n}.txt`))
       .reduce((a, b) => mergeRecords(a, b));
     expect(merged.title).toMatch(/^Indistinguishable mitochondrial phenotypes/);
-    expect(merged.doesNotProve).toMatch(/^Mitochondrial dysfunction inside ME\/CFS patients' own bodies is not ruled out here/);
+    expect(merged.doesNotProve).toMatch(
+      /^Mitochondrial dysfunction inside ME\/CFS patients' own bodies is not ruled out here/,
+    );
     expect(merged.observedFindings).toHaveLength(4);
     expect(merged.sourceUrls).toEqual([
       'https://www.mecfsatlas.com/evidence/ryback-2026-indistinguishable-mitochondrial',
@@ -119,13 +127,18 @@ describe('mergeRecords rules', () => {
 
   it('unions lists in order, dropping exact duplicates and cut copies of sentences', () => {
     expect(
-      mergeList(['A finding.', 'B cut of'], ['A finding.', 'B cut of a sentence.', 'C finding.'], { dropCutCopies: true }),
+      mergeList(['A finding.', 'B cut of'], ['A finding.', 'B cut of a sentence.', 'C finding.'], {
+        dropCutCopies: true,
+      }),
     ).toEqual(['A finding.', 'B cut of a sentence.', 'C finding.']);
     const merged = mergeRecords(
       { ...base, observedFindings: ['Only the start of a finding about IL-6 lev'] },
       { ...base, observedFindings: ['Another one.', 'Only the start of a finding about IL-6 levels (p<0.01).'] },
     );
-    expect(merged.observedFindings).toEqual(['Only the start of a finding about IL-6 levels (p<0.01).', 'Another one.']);
+    expect(merged.observedFindings).toEqual([
+      'Only the start of a finding about IL-6 levels (p<0.01).',
+      'Another one.',
+    ]);
   });
 
   it('keeps names exact: a tag that starts another tag is not a cut copy', () => {
@@ -133,7 +146,11 @@ describe('mergeRecords rules', () => {
       { ...base, tags: { symptoms: ['Pain'], biomarkerClasses: [], methodFlags: ['Small Sample'] } },
       { ...base, tags: { symptoms: ['Pain Interference', 'Pain'], biomarkerClasses: ['Imaging'], methodFlags: [] } },
     );
-    expect(merged.tags).toEqual({ symptoms: ['Pain', 'Pain Interference'], biomarkerClasses: ['Imaging'], methodFlags: ['Small Sample'] });
+    expect(merged.tags).toEqual({
+      symptoms: ['Pain', 'Pain Interference'],
+      biomarkerClasses: ['Imaging'],
+      methodFlags: ['Small Sample'],
+    });
   });
 
   it('keeps a design with its label, a retraction from any capture, and the latest update date', () => {

@@ -13,9 +13,11 @@ describe('data/ontology/classes.json', () => {
       for (const member of entry.members) {
         const term = catalogue.term(member.id);
         if (!term) mismatches.push(`${entry.id}: ${member.id} is not a term`);
-        else if (member.label !== undefined && term.label !== member.label) mismatches.push(`${entry.id}: ${member.id} is "${term.label}", not "${member.label}"`);
+        else if (member.label !== undefined && term.label !== member.label)
+          mismatches.push(`${entry.id}: ${member.id} is "${term.label}", not "${member.label}"`);
       }
-      for (const parent of entry.parents) if (!catalogue.term(parent)) mismatches.push(`${entry.id}: parent ${parent} is not a term`);
+      for (const parent of entry.parents)
+        if (!catalogue.term(parent)) mismatches.push(`${entry.id}: parent ${parent} is not a term`);
       if (!entry.label && !catalogue.term(entry.id)) mismatches.push(`${entry.id}: adds to a term that does not exist`);
     }
     expect(mismatches).toEqual([]);
@@ -23,16 +25,24 @@ describe('data/ontology/classes.json', () => {
 
   it('rejects a bad entry with a located message', () => {
     expect(() => parseClassFile({ classes: [{ id: 'EG:x' }] })).toThrow(/classes\[0\]: new class EG:x needs a label/);
-    expect(() => parseClassFile({ classes: [{ id: 'HP:1', label: 'x' }] })).toThrow(/classes\[0\]: HP:1 is an ontology term/);
-    expect(() => parseClassFile({ classes: [{ id: 'EG:x', label: 'x', memberSources: ['nope'] }] })).toThrow(/unknown source "nope"/);
+    expect(() => parseClassFile({ classes: [{ id: 'HP:1', label: 'x' }] })).toThrow(
+      /classes\[0\]: HP:1 is an ontology term/,
+    );
+    expect(() => parseClassFile({ classes: [{ id: 'EG:x', label: 'x', memberSources: ['nope'] }] })).toThrow(
+      /unknown source "nope"/,
+    );
   });
 });
 
 describe('ontology rows of entities', () => {
   const catalogue = ontologyCatalogue();
   it('maps cross-references in any prefix case, HGNC ids to their gene, and class names to the class', () => {
-    expect(entityTerms(catalogue, { id: 'Biomarker:il-6', name: 'IL-6', xrefs: ['HGNC:6018'] })).toEqual(['NCBIGene:3569']);
-    expect(entityTerms(catalogue, { id: 'Biomarker:mir-320a', name: 'miR-320a', xrefs: ['miRBase:MIMAT0000510'] })).toEqual(['MIRBASE:MIMAT0000510']);
+    expect(entityTerms(catalogue, { id: 'Biomarker:il-6', name: 'IL-6', xrefs: ['HGNC:6018'] })).toEqual([
+      'NCBIGene:3569',
+    ]);
+    expect(
+      entityTerms(catalogue, { id: 'Biomarker:mir-320a', name: 'miR-320a', xrefs: ['miRBase:MIMAT0000510'] }),
+    ).toEqual(['MIRBASE:MIMAT0000510']);
     expect(entityTerms(catalogue, { id: 'Biomarker:cytokines', name: 'cytokines' })).toEqual(['EG:cytokine']);
     expect(entityTerms(catalogue, { id: 'Biomarker:x', name: 'x', xrefs: ['HP:9999999', 'FOO:1'] })).toEqual([]);
   });

@@ -8,7 +8,9 @@ import { contentHash, hashText, stableStringify } from '../../src/ingest/stable-
 const original = (value: unknown): string =>
   JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : inner,
   );
 
@@ -25,7 +27,7 @@ describe('stableStringify', () => {
 
   it('and for the awkward values a record can hold', () => {
     const values: unknown[] = [
-      { b: 1, a: { d: [3, { z: null, y: undefined, x: 'é' }], c: -0.5e-7 }, 'Ä': true, B: 1, '': '', 'x-9': 2 },
+      { b: 1, a: { d: [3, { z: null, y: undefined, x: 'é' }], c: -0.5e-7 }, Ä: true, B: 1, '': '', 'x-9': 2 },
       [undefined, null, 1e21, 'line\nbreak "quoted" \u2028', { k: [] }],
       { nested: { deeper: { deepest: [{ b: 2, a: 1 }] } }, when: new Date(0) },
       'plain',

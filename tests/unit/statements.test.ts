@@ -21,9 +21,16 @@ describe('Cypher statements', () => {
 
   it('have their fragments spliced in: a line of its own keeps its indentation and guards, one inside a line its place', () => {
     const fragment = (name: string) =>
-      fs.readFileSync(path.join(CYPHER_DIR, 'fragments', `${name}.cypher`), 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('//'));
+      fs
+        .readFileSync(path.join(CYPHER_DIR, 'fragments', `${name}.cypher`), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() && !line.startsWith('//'));
     const page = statements().get('study/page')!;
-    expect(page).toContain(fragment('study-filter').map((line) => `  ${line}`).join('\n'));
+    expect(page).toContain(
+      fragment('study-filter')
+        .map((line) => `  ${line}`)
+        .join('\n'),
+    );
     expect(page).toMatch(/^ {2}AND s\.design IN \$filter\.designs \/\/ when \$filter\.designs$/m);
     expect(statements().get('entity/by-ids')).toContain(`RETURN e ${fragment('entity')[0]} AS entity`);
     for (const [name, text] of statements()) {
@@ -60,15 +67,33 @@ describe('Cypher statements', () => {
 
   describe('guarded lines', () => {
     const filter = {
-      evidenceLevels: null, confidences: null, pemCriteria: null, designs: null, yearFrom: null, yearTo: null,
-      tags: null, textQuery: null, peerReviewed: null, reviewStatus: null, retracted: null,
+      evidenceLevels: null,
+      confidences: null,
+      pemCriteria: null,
+      designs: null,
+      yearFrom: null,
+      yearTo: null,
+      tags: null,
+      textQuery: null,
+      peerReviewed: null,
+      reviewStatus: null,
+      retracted: null,
     };
     // The statement without its leading comment, which names parameters of every variant.
     const page = (overrides: Record<string, unknown> = {}, filterOverrides: Record<string, unknown> = {}) =>
-      code(statement('study/page', {
-        filter: { ...filter, ...filterOverrides }, source: 'ALL', orderField: 'SLUG', orderDirection: 'ASC',
-        afterSlug: null, afterValue: null, limit: 21, fields: null, ...overrides,
-      }));
+      code(
+        statement('study/page', {
+          filter: { ...filter, ...filterOverrides },
+          source: 'ALL',
+          orderField: 'SLUG',
+          orderDirection: 'ASC',
+          afterSlug: null,
+          afterValue: null,
+          limit: 21,
+          fields: null,
+          ...overrides,
+        }),
+      );
     const code = (text: string) => text.replace(/^(?:\/\/.*\n)+/, '');
 
     it('send only the lines whose parameter is given, without their guards', () => {
@@ -92,7 +117,10 @@ describe('Cypher statements', () => {
     });
 
     it('choose among lines by equality, and the cursor lines when a cursor is given', () => {
-      const text = page({ source: 'YEARS', orderField: 'YEAR', orderDirection: 'DESC', afterSlug: 'a-1', afterValue: 2020 }, { yearFrom: 2015 });
+      const text = page(
+        { source: 'YEARS', orderField: 'YEAR', orderDirection: 'DESC', afterSlug: 'a-1', afterValue: 2020 },
+        { yearFrom: 2015 },
+      );
       expect(text).toContain('s.year >= coalesce($filter.yearFrom');
       expect(text).not.toContain('queryNodes');
       expect(text).toContain('s.year AS sortValue');
@@ -101,13 +129,19 @@ describe('Cypher statements', () => {
     });
 
     it('give one text per shape: values do not change it, a condition given does', () => {
-      const shape = (designs: string[] | null) => ({ filter: { ...filter, designs }, source: 'ALL', orderField: 'SLUG', orderDirection: 'ASC' });
+      const shape = (designs: string[] | null) => ({
+        filter: { ...filter, designs },
+        source: 'ALL',
+        orderField: 'SLUG',
+        orderDirection: 'ASC',
+      });
       expect(statement('study/page', shape(['RCT']))).toBe(statement('study/page', shape(['cohort'])));
       expect(statement('study/page', shape(['RCT']))).not.toBe(statement('study/page', shape(null)));
     });
 
     it("negate a condition with 'not' and join conditions with commas, all of which must hold", () => {
-      const pairs = (other: string | null, role: string) => code(statement('evidence/pair-summaries', { anchor: 'il-6', other, role, first: 10 }));
+      const pairs = (other: string | null, role: string) =>
+        code(statement('evidence/pair-summaries', { anchor: 'il-6', other, role, first: 10 }));
       const both = pairs('me/cfs', 'OBJECT');
       expect(both).toContain('UNWIND otherNodes AS other');
       expect(both).toContain('MATCH (p:PairEvidence {subjectId: other.id, objectId: anchor.id})');
@@ -127,11 +161,13 @@ describe('Cypher statements', () => {
     it('share the candidate source and study predicate between the studies page and facets, line for line', () => {
       const block = (name: string) => {
         const text = statements().get(name)!;
-        return text.slice(text.indexOf("MATCH (s:Study) // when $source = 'ALL'"), text.indexOf('WITH collect(s) AS matched'));
+        return text.slice(
+          text.indexOf("MATCH (s:Study) // when $source = 'ALL'"),
+          text.indexOf('WITH collect(s) AS matched'),
+        );
       };
       expect(block('study/page')).toContain('$filter.tags');
       expect(block('facets/studies')).toBe(block('study/page'));
     });
   });
 });
-

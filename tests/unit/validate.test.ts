@@ -28,7 +28,10 @@ const finding = {
   pComparator: '<',
   significant: true,
   ci: [0.75, 1.18],
-  groups: [{ mean: 0.907, sd: 0.022 }, { mean: 0.874, sd: 0.015, n: null }],
+  groups: [
+    { mean: 0.907, sd: 0.022 },
+    { mean: 0.874, sd: 0.015, n: null },
+  ],
   extraction: { agent: 'curator', version: '1', confidence: 1, curated: true },
 };
 
@@ -68,7 +71,9 @@ describe('the schema', () => {
 describe('validateRecord errors', () => {
   it('names the file, the record, the field and what was expected', () => {
     const error = errorOf(() => validateRecord({ slug: 'x', year: 'twenty' }, { file: 'records.json', index: 2 }));
-    expect(error.message).toBe('records.json: record 3 (slug "x"), /year: expected integer or null, got string "twenty"');
+    expect(error.message).toBe(
+      'records.json: record 3 (slug "x"), /year: expected integer or null, got string "twenty"',
+    );
     expect(error.pointer).toBe('/year');
     expect(error.index).toBe(2);
     expect(error.slug).toBe('x');
@@ -86,14 +91,21 @@ describe('validateRecord errors', () => {
     );
     expect(error.line).toBe(7);
     expect(error.message).toMatch(/^r\.jsonl: line 7 \(slug "Hussein 2022"\), /);
-    expect(error.message).toContain('/slug: expected a lower-case slug such as "hussein-2022-impact-micro", got string "Hussein 2022"');
+    expect(error.message).toContain(
+      '/slug: expected a lower-case slug such as "hussein-2022-impact-micro", got string "Hussein 2022"',
+    );
     expect(error.message).toContain('/evidenceLevel: expected one of E0, E1, E2, E3, null, got string "E5"');
     expect(error.message).toContain('/evidence_level: unknown property');
     expect(error.problems).toHaveLength(3);
   });
 
   it('reports nested finding fields by their JSON pointer', () => {
-    const bad = { ...finding, relation: 'INCREASES', ci: [1, 2, 3], extraction: { ...finding.extraction, confidence: 2 } };
+    const bad = {
+      ...finding,
+      relation: 'INCREASES',
+      ci: [1, 2, 3],
+      extraction: { ...finding.extraction, confidence: 2 },
+    };
     const error = errorOf(() => validateRecord({ slug: 'x', findings: [finding, bad] }, { file: 'r.json', index: 0 }));
     expect(error.message).toContain('/findings/1/relation: expected one of ELEVATED_IN');
     expect(error.message).toContain('/findings/1/ci: expected');
@@ -102,7 +114,9 @@ describe('validateRecord errors', () => {
   });
 
   it('reports a bad date and a bad DOI', () => {
-    const error = errorOf(() => validateRecord({ slug: 'x', lastUpdated: '8 April 2026', doi: 'doi:10.1/x' }, { file: 'r.json' }));
+    const error = errorOf(() =>
+      validateRecord({ slug: 'x', lastUpdated: '8 April 2026', doi: 'doi:10.1/x' }, { file: 'r.json' }),
+    );
     expect(error.message).toContain('/lastUpdated: expected a date YYYY-MM-DD, got string "8 April 2026"');
     expect(error.message).toContain('/doi: expected to match');
   });
@@ -130,12 +144,18 @@ describe('parseRecordsFile', () => {
     expect(syntax?.line).toBe(3);
     expect(syntax?.message).toMatch(/^records\.jsonl: line 3, invalid JSON: /);
     const schemaError = 'error' in results[2]! ? results[2].error : undefined;
-    expect(schemaError?.message).toBe('records.jsonl: line 4 (slug "c-2021-x-y"), /year: expected integer or null, got string "twenty"');
+    expect(schemaError?.message).toBe(
+      'records.jsonl: line 4 (slug "c-2021-x-y"), /year: expected integer or null, got string "twenty"',
+    );
     expect('ok' in results[3]! && results[3].ok.slug).toBe('hussein-2022-impact-micro');
   });
 
   it('validates every record of a JSON array, by index', () => {
-    const text = JSON.stringify([{ slug: 'a-2020-x-y' }, { slug: 'b-2020-x-y' }, { slug: 'x', year: 'twenty' }], null, 2);
+    const text = JSON.stringify(
+      [{ slug: 'a-2020-x-y' }, { slug: 'b-2020-x-y' }, { slug: 'x', year: 'twenty' }],
+      null,
+      2,
+    );
     const results = parseRecordsFile(text, 'records.json', 'json');
     expect(results.map((r) => ('ok' in r ? 'ok' : r.error.message))).toEqual([
       'ok',

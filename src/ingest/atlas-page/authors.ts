@@ -12,9 +12,28 @@ export interface AuthorList {
 }
 
 // Lower-case surname particles that start a surname in "Given Surname" form.
-const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'la', 'le', 'ten', 'ter', 'bin', 'al']);
+const SURNAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'la',
+  'le',
+  'ten',
+  'ter',
+  'bin',
+  'al',
+]);
 // Words that mark an organisation rather than a person ("Institute of Medicine Committee on …").
-const ORGANISATION_WORDS = /\b(of|on|for|and|the|committee|group|consortium|institute|association|society|council|network|collaborat\w*|team|investigators)\b/i;
+const ORGANISATION_WORDS =
+  /\b(of|on|for|and|the|committee|group|consortium|institute|association|society|council|network|collaborat\w*|team|investigators)\b/i;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);

@@ -47,7 +47,8 @@ export function readBoilerplate(lines: Line[], journal: string | null | undefine
       }
       const doi = /https?:\/\/(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)/.exec(cited.text)?.[1];
       if (doi && citedComplete) citation.doi ??= doi;
-      else if (doi) warn(context, cited.line, `citation DOI "${doi}" ignored: the capture ends on that line, it may be cut`);
+      else if (doi)
+        warn(context, cited.line, `citation DOI "${doi}" ignored: the capture ends on that line, it may be cut`);
     }
     const key = /^@\w+\{mecfsatlas-([a-z0-9-]+),/.exec(text)?.[1];
     if (key) citation.bibtexSlug = key;

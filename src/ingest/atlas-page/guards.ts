@@ -15,7 +15,11 @@ export function rejectNonPage(text: string, file: string): void {
     );
   }
   if (text.trim() === '') {
-    throw new ReaderError(file, 'file is empty', 'an atlas page: an optional "URL: <url>" line, then badges, title, author line and sections');
+    throw new ReaderError(
+      file,
+      'file is empty',
+      'an atlas page: an optional "URL: <url>" line, then badges, title, author line and sections',
+    );
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
@@ -25,7 +29,8 @@ export function rejectNonPage(text: string, file: string): void {
   let firstSuspicious = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const isControl = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f;
+    const isControl =
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || code === 0x7f;
     if (isControl || code === 0xfffd) {
       suspicious++;
       if (firstSuspicious < 0) firstSuspicious = i;

@@ -1,5 +1,12 @@
 // The page header: URL line, document title, badge line, reading mode, title and author line (any may be missing).
-import { BADGE_CATEGORIES, BADGES, longestMatchAt, startsAtJoin, type BadgeCategory, type BadgeValues } from '../vocabulary.ts';
+import {
+  BADGE_CATEGORIES,
+  BADGES,
+  longestMatchAt,
+  startsAtJoin,
+  type BadgeCategory,
+  type BadgeValues,
+} from '../vocabulary.ts';
 import type { StudyRecord } from '../record.ts';
 import { parseAuthorList } from './authors.ts';
 import { isBoilerplateStart } from './boilerplate.ts';
@@ -121,7 +128,8 @@ export function readHeader(lines: Line[], fields: Partial<StudyRecord>, context:
   }
   let documentTitle: string | undefined;
   let sawBadges = false;
-  const isStop = (i: number): boolean => lines[i] === undefined || isSectionHeading(lines[i]!.text) || isBoilerplateStart(lines[i]!.text);
+  const isStop = (i: number): boolean =>
+    lines[i] === undefined || isSectionHeading(lines[i]!.text) || isBoilerplateStart(lines[i]!.text);
 
   for (; cursor < lines.length && !isStop(cursor); cursor++) {
     const { text: lineText, line } = lines[cursor]!;

@@ -4,7 +4,20 @@ import type { StudyRecord } from '../record.ts';
 import { warn, type Line, type ReaderContext } from './diagnostics.ts';
 import { DOI_PATTERN, stripBullet } from './text.ts';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "8 April 2026", "April 8, 2026" or "2026-04-08" → "2026-04-08". */
 export function parseAtlasDate(text: string): string | undefined {
@@ -28,7 +41,15 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.startsWith(lower)) + 1;
 }
 
-const METADATA_LABELS = ['doi', 'pmid', 'sample size', 'control group', 'review status', 'evidence level', 'last updated'] as const;
+const METADATA_LABELS = [
+  'doi',
+  'pmid',
+  'sample size',
+  'control group',
+  'review status',
+  'evidence level',
+  'last updated',
+] as const;
 type MetadataLabel = (typeof METADATA_LABELS)[number];
 
 function metadataLabel(text: string): MetadataLabel | undefined {
@@ -46,7 +67,11 @@ export function parseMetadata(lines: Line[], record: StudyRecord, context: Reade
     const valueIsLabel = valueLine !== undefined && metadataLabel(stripBullet(valueLine.text)) !== undefined;
     if (!label) {
       if (valueLine && !valueIsLabel) {
-        warn(context, labelLine.line, `unknown Metadata field "${labelText}" = "${stripBullet(valueLine.text)}" ignored`);
+        warn(
+          context,
+          labelLine.line,
+          `unknown Metadata field "${labelText}" = "${stripBullet(valueLine.text)}" ignored`,
+        );
         i++;
       } else {
         warn(context, labelLine.line, `unexpected Metadata line "${labelText}" ignored`);
@@ -91,7 +116,11 @@ export function parseMetadata(lines: Line[], record: StudyRecord, context: Reade
         if (!status) warn(context, at, `unknown review status "${value}" (add it to data/vocabulary/badges.json)`);
         else {
           if (record.reviewStatus && record.reviewStatus !== status) {
-            warn(context, at, `Metadata review status "${value}" disagrees with the badge (${record.reviewStatus}); Metadata kept`);
+            warn(
+              context,
+              at,
+              `Metadata review status "${value}" disagrees with the badge (${record.reviewStatus}); Metadata kept`,
+            );
           }
           record.reviewStatus = status;
         }

@@ -27,7 +27,8 @@ const SECTIONS: ReadonlyMap<string, SectionKind> = new Map<string, SectionKind>(
 const SECTION_BY_LOWER = new Map([...SECTIONS].map(([heading, kind]) => [heading.toLowerCase(), { heading, kind }]));
 
 // Opening words of a "What this study does not prove" paragraph, for compact pages.
-const DOES_NOT_PROVE_OPENING = /^[^.]{0,80}\b(?:does not|do not|did not|cannot|can not|can't)\s+(?:prove|establish|show|demonstrate|determine|provide|evaluate|rule out)\b/i;
+const DOES_NOT_PROVE_OPENING =
+  /^[^.]{0,80}\b(?:does not|do not|did not|cannot|can not|can't)\s+(?:prove|establish|show|demonstrate|determine|provide|evaluate|rule out)\b/i;
 
 export function isSectionHeading(text: string): boolean {
   return SECTION_BY_LOWER.has(text.toLowerCase());
@@ -50,7 +51,12 @@ export interface Body {
 }
 
 /** Reads lines[from…] up to the boilerplate into `fields` (prose, lists, tags, metadata). */
-export function readBody(lines: Line[], from: number, fields: Partial<StudyRecord> & { tags: StudyTags }, context: ReaderContext): Body {
+export function readBody(
+  lines: Line[],
+  from: number,
+  fields: Partial<StudyRecord> & { tags: StudyTags },
+  context: ReaderContext,
+): Body {
   const lead: Line[] = [];
   const prose: Partial<Record<ProseField, Line[]>> = {};
   const lists: Partial<Record<ListField, string[]>> = {};
@@ -89,7 +95,11 @@ export function readBody(lines: Line[], from: number, fields: Partial<StudyRecor
     else if ('prose' in section) (prose[section.prose] ??= []).push(current);
     else if ('list' in section) {
       if (section.list === 'observedFindings' && content.length > MAX_ANALYSED_SENTENCE_CHARS) {
-        warn(context, current.line, `Observed Findings line of ${content.length} characters kept unanalysed (findings are read from lines of up to ${MAX_ANALYSED_SENTENCE_CHARS})`);
+        warn(
+          context,
+          current.line,
+          `Observed Findings line of ${content.length} characters kept unanalysed (findings are read from lines of up to ${MAX_ANALYSED_SENTENCE_CHARS})`,
+        );
       }
       (lists[section.list] ??= []).push(content);
     }
@@ -122,7 +132,11 @@ export function readBody(lines: Line[], from: number, fields: Partial<StudyRecor
  * Compact rendering: summary, why it matters, does-not-prove, in that order; a does-not-prove paragraph is
  * recognised by its opening even when the capture lacks the one before it.
  */
-function placeCompactParagraphs(lead: Line[], prose: Partial<Record<ProseField, Line[]>>, context: ReaderContext): void {
+function placeCompactParagraphs(
+  lead: Line[],
+  prose: Partial<Record<ProseField, Line[]>>,
+  context: ReaderContext,
+): void {
   const order: ProseField[] = ['summary', 'whyItMatters', 'doesNotProve'];
   let slot = 0;
   for (const paragraph of lead) {

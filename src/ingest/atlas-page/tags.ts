@@ -9,7 +9,13 @@ function parseTagLine(line: Line, tags: StudyTags, context: ReaderContext): void
   const isLast = line.line === context.lastLine;
   const colon = line.text.indexOf(':');
   if (colon < 0) {
-    if (isLast && isStrictPrefixOfAny(line.text, TAG_CATEGORIES.map((c) => c.label))) {
+    if (
+      isLast &&
+      isStrictPrefixOfAny(
+        line.text,
+        TAG_CATEGORIES.map((c) => c.label),
+      )
+    ) {
       warn(context, line.line, `dropped "${line.text}": the capture ends inside a Tags category name`);
     } else {
       warn(context, line.line, `Tags line "${line.text}" has no "Category:" prefix; ignored`);
@@ -33,7 +39,13 @@ function parseTagLine(line: Line, tags: StudyTags, context: ReaderContext): void
   for (const value of values) if (!tags[category.field].includes(value)) tags[category.field].push(value);
 }
 
-function splitTagValues(text: string, category: TagCategory, endsCapture: boolean, line: Line, context: ReaderContext): string[] {
+function splitTagValues(
+  text: string,
+  category: TagCategory,
+  endsCapture: boolean,
+  line: Line,
+  context: ReaderContext,
+): string[] {
   const values: string[] = [];
   let position = 0;
   let unknownStart = -1;
@@ -47,13 +59,23 @@ function splitTagValues(text: string, category: TagCategory, endsCapture: boolea
       values.push(sameButCase.value);
       return;
     }
-    const isCut = endsCapture && end === text.length && isStrictPrefixOfAny(raw, category.labels.map((l) => l.text));
+    const isCut =
+      endsCapture &&
+      end === text.length &&
+      isStrictPrefixOfAny(
+        raw,
+        category.labels.map((l) => l.text),
+      );
     if (isCut) {
       warn(context, line.line, `dropped ${category.label} tag fragment "${raw}": the capture ends inside a tag`);
       return;
     }
     values.push(raw);
-    warn(context, line.line, `unknown ${category.label} tag "${raw}" kept as shown (add it to data/vocabulary/tags.json)`);
+    warn(
+      context,
+      line.line,
+      `unknown ${category.label} tag "${raw}" kept as shown (add it to data/vocabulary/tags.json)`,
+    );
   };
   while (position < text.length) {
     const match = startsAtJoin(text, position) ? longestMatchAt(text, position, category.labels) : undefined;

@@ -32,7 +32,9 @@ function splitCoordinatedPredications(clause: string): string[] {
     if (!hasDirectionCue(maskParentheses(left)) || !hasDirectionCue(rightMasked)) continue;
     // The right side must open with its own noun phrase, not with a cue or a verb ("and remained lower").
     const firstWord = /^\s*(\S+)/.exec(rightMasked)?.[1] ?? '';
-    const opensWithCue = [c.increase, c.decrease, c.noDifference, c.verbs, c.adverbs].some((m) => m.first(rightMasked)?.start === 0);
+    const opensWithCue = [c.increase, c.decrease, c.noDifference, c.verbs, c.adverbs].some(
+      (m) => m.first(rightMasked)?.start === 0,
+    );
     if (opensWithCue || !firstWord) continue;
     // …and the left side's cue must come after its own subject (a predication, not "reduced X and lower Y").
     const leftCue = [c.increase, c.decrease, c.noDifference].map((m) => m.first(maskParentheses(left))).find(Boolean);
@@ -43,7 +45,8 @@ function splitCoordinatedPredications(clause: string): string[] {
 }
 
 /** Content verbs that head a predicate of their own ("showed", "reported"); auxiliaries and copulas are not. */
-const PREDICATE_VERB = /^(?:showed|shows|demonstrated|exhibited|displayed|presented|reported|revealed|documented|observed|found|detected)$/i;
+const PREDICATE_VERB =
+  /^(?:showed|shows|demonstrated|exhibited|displayed|presented|reported|revealed|documented|observed|found|detected)$/i;
 
 /**
  * "Patients without X demonstrated near-normal A and reported B": two verb phrases sharing one subject become two
@@ -59,7 +62,9 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
     if (match.index <= first.end) continue;
     const rightStart = match.index + match[0].length;
     // The second predicate may be a correlation or association ("… documented in X and correlated with Y").
-    const second = verbs.find((v) => v.start === rightStart) ?? [c.correlation, c.association].map((m) => m.first(masked.slice(rightStart))).find((m) => m?.start === 0);
+    const second =
+      verbs.find((v) => v.start === rightStart) ??
+      [c.correlation, c.association].map((m) => m.first(masked.slice(rightStart))).find((m) => m?.start === 0);
     if (!second) continue;
     const subject = clause.slice(0, first.start).trim();
     return [clause.slice(0, match.index), ...splitCoordinatedVerbPhrases(`${subject} ${clause.slice(rightStart)}`)];

@@ -153,7 +153,11 @@ function itemId(item: unknown): string | null {
 export function cueItems(): Map<string, string[]> {
   const items = new Map<string, string[]>();
   for (const [key, value] of Object.entries(readCueFile())) {
-    if (Array.isArray(value)) items.set(key, value.map(itemId).filter((id): id is string => id !== null));
+    if (Array.isArray(value))
+      items.set(
+        key,
+        value.map(itemId).filter((id): id is string => id !== null),
+      );
     else if (value && typeof value === 'object') items.set(key, Object.keys(value));
   }
   return items;
@@ -166,7 +170,8 @@ function withoutItems(file: CueFile, excluded: Exclusions['cues']): CueFile {
   for (const [key, ids] of Object.entries(excluded)) {
     const value = kept[key];
     if (Array.isArray(value)) kept[key] = value.filter((item) => !ids.has(itemId(item) ?? ''));
-    else if (value && typeof value === 'object') kept[key] = Object.fromEntries(Object.entries(value).filter(([k]) => !ids.has(k)));
+    else if (value && typeof value === 'object')
+      kept[key] = Object.fromEntries(Object.entries(value).filter(([k]) => !ids.has(k)));
   }
   return kept as unknown as CueFile;
 }

@@ -22,11 +22,37 @@ export interface EntityMention {
 }
 
 const ENTITY_LEXICONS: readonly LexiconName[] = ['Biomarker', 'Measure', 'Symptom', 'Condition'];
-const MEASURE_HEADS = /\b(?:scores?|scales?|index|indices|questionnaires?|inventory|duration|severity|status|history|quality of life|well-being|wellbeing|activity|estimates?|definitions?)$/i;
-const VAGUE_MODIFIERS = /^(?:every one of the|each of the|all of the|one of the|every|all|some|several|multiple|various|different|specific|particular|detectable|measurable|distinct|individual|selected|biological|measured|other|key|two|three|four|five|six|seven|eight|nine|ten|the|these|those|its|their|certain|a few|few|many|one or more|any of the|any|each|\d[\d,.]*%?(?:\s+of)?)\s+/i;
+const MEASURE_HEADS =
+  /\b(?:scores?|scales?|index|indices|questionnaires?|inventory|duration|severity|status|history|quality of life|well-being|wellbeing|activity|estimates?|definitions?)$/i;
+const VAGUE_MODIFIERS =
+  /^(?:every one of the|each of the|all of the|one of the|every|all|some|several|multiple|various|different|specific|particular|detectable|measurable|distinct|individual|selected|biological|measured|other|key|two|three|four|five|six|seven|eight|nine|ten|the|these|those|its|their|certain|a few|few|many|one or more|any of the|any|each|\d[\d,.]*%?(?:\s+of)?)\s+/i;
 const NOISE_WORDS = new Set([
-  'levels', 'level', 'serum', 'plasma', 'blood', 'total', 'circulating', 'concentrations', 'concentration', 'self',
-  'reported', 'patients', 'patient', 's', 'status', 'health', 'the', 'of', 'in', 'on', 'scores', 'score', 'values', 'value', 'measured', 'rates',
+  'levels',
+  'level',
+  'serum',
+  'plasma',
+  'blood',
+  'total',
+  'circulating',
+  'concentrations',
+  'concentration',
+  'self',
+  'reported',
+  'patients',
+  'patient',
+  's',
+  'status',
+  'health',
+  'the',
+  'of',
+  'in',
+  'on',
+  'scores',
+  'score',
+  'values',
+  'value',
+  'measured',
+  'rates',
 ]);
 
 function lookupAny(name: string): { type: EntityType; entity: EntityRef } | null {
@@ -94,7 +120,8 @@ function variantsOf(phrase: string, abbreviation: string | null): string[] {
   const quantities = cues().quantityWords;
   const withoutPlace = phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, '');
   // A place qualifies the measure: "X to/in the Y" keeps it (variants below); only "on"/"from" specimens drop.
-  if (withoutPlace !== phrase && /^\s*(?:on|from)\b/i.test(phrase.slice(withoutPlace.length))) variants.add(withoutPlace);
+  if (withoutPlace !== phrase && /^\s*(?:on|from)\b/i.test(phrase.slice(withoutPlace.length)))
+    variants.add(withoutPlace);
   for (const form of [phrase, withoutPlace]) {
     // "blood flow to the anterior cingulate cortex" → "anterior cingulate cortex blood flow" (one entity, either order).
     const located = /^(.+?)\s+(?:to|in|within)\s+(?:the\s+)?(.+)$/i.exec(form);
@@ -121,13 +148,21 @@ interface ParentheticalReading {
 function readParenthetical(inner: string): ParentheticalReading {
   const pValues = parsePValues(inner);
   const reading: ParentheticalReading = { members: [], abbreviation: null, pValues };
-  if (pValues.length || /\b(?:IQR|n\s*=|SD|SEM|CI|OR|HR|RR|AUC|r\s*=|β|beta)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)) {
+  if (
+    pValues.length ||
+    /\b(?:IQR|n\s*=|SD|SEM|CI|OR|HR|RR|AUC|r\s*=|β|beta)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)
+  ) {
     // Statistics; an abbreviation may lead ("HRV: 31 vs 45 ms …").
     const lead = /^\s*([\p{L}][\p{L}\p{N}@₂+/-]*)\s*:/u.exec(inner);
     if (lead) reading.abbreviation = lead[1]!;
     return reading;
   }
-  if (/^\s*(?:(?:as\s+)?(?:defined|measured|assessed|determined|quantified)\s+by|e\.g\.|i\.e\.|marker|measured|assessed|based on|via|using|such as)\b/i.test(inner)) return reading;
+  if (
+    /^\s*(?:(?:as\s+)?(?:defined|measured|assessed|determined|quantified)\s+by|e\.g\.|i\.e\.|marker|measured|assessed|based on|via|using|such as)\b/i.test(
+      inner,
+    )
+  )
+    return reading;
   const items = splitList(inner);
   if (items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 6)) {
     reading.members = items;
@@ -149,14 +184,35 @@ function carryIdentifierPrefix(members: string[]): string[] {
 }
 
 /** Head words of a measured quantity: a member takes its umbrella's words before them ("IgG antibody levels"). */
-const MEASURED_HEADS = new Set(['antibody', 'antibodies', 'levels', 'level', 'titers', 'titres', 'concentrations', 'scores', 'frequency', 'rates', 'rate', 'infection', 'dna']);
+const MEASURED_HEADS = new Set([
+  'antibody',
+  'antibodies',
+  'levels',
+  'level',
+  'titers',
+  'titres',
+  'concentrations',
+  'scores',
+  'frequency',
+  'rates',
+  'rate',
+  'infection',
+  'dna',
+]);
 
 /** An umbrella whose head is a plural class noun ("certain amino acids", "fatty acids"), not a quantity or descriptor. */
 function isClassUmbrella(umbrella: string): boolean {
   const head = /(\p{L}+)\s*$/u.exec(umbrella)?.[1]?.toLowerCase() ?? '';
   // Descriptors ("parameters", "measures") are not classes: their members are fragments that take the umbrella's words.
   if (cues().umbrellaHeads.has(head)) return false;
-  return head.length > 3 && head.endsWith('s') && !head.endsWith('ss') && !MEASURED_HEADS.has(head) && head !== 'responses' && !cues().quantityWords.is(head);
+  return (
+    head.length > 3 &&
+    head.endsWith('s') &&
+    !head.endsWith('ss') &&
+    !MEASURED_HEADS.has(head) &&
+    head !== 'responses' &&
+    !cues().quantityWords.is(head)
+  );
 }
 
 /** Puts a member into its umbrella's place: ("Virus-specific antibody levels", "IgG") → "Virus-specific IgG antibody levels". */
@@ -261,7 +317,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   const located = /^(.+?)\s+(?:localized|localised|located|concentrated)\s+(?:to|in|within)\s+(.+)$/i.exec(text);
   if (located) {
     const base = resolveEntityPhrase(located[1]!);
-    const places = splitList(located[2]!.replace(/\s+(?:regions?|areas?|structures?)$/i, '')).map((place) => place.replace(/^the\s+/i, ''));
+    const places = splitList(located[2]!.replace(/\s+(?:regions?|areas?|structures?)$/i, '')).map((place) =>
+      place.replace(/^the\s+/i, ''),
+    );
     if (!base || !places.length) return [];
     const baseName = base.entity.name;
     return places.map((place) => ({
@@ -278,7 +336,8 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   }
 
   // "cerebrospinal fluid levels of A and B": the quantity is what was measured of each member.
-  const quantityOfList = /^(?:[\p{L}-]+\s+){0,3}?(?:levels?|concentrations?|amounts?|abundance|expression)\s+of\s+(.+)$/iu.exec(text);
+  const quantityOfList =
+    /^(?:[\p{L}-]+\s+){0,3}?(?:levels?|concentrations?|amounts?|abundance|expression)\s+of\s+(.+)$/iu.exec(text);
   if (quantityOfList && splitList(quantityOfList[1]!).length >= 2) return entitiesFromChunk(quantityOfList[1]!);
 
   // "with unrefreshing sleep and with disease severity": a repeated preposition belongs to the frame, not the member.
@@ -299,11 +358,13 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       const single = !/\s/.test(phrase.trim());
       if (single && ofTail && cues().quantityWords.is(phrase.trim())) phrase = `${phrase} ${ofTail}`;
       // "physical and mental well-being": a lone modifier shares the last member's head; a lone noun is a member.
-      else if (single && !lookupAny(phrase) && lastHead && !/\d/.test(phrase) && isModifier(phrase)) phrase = `${phrase} ${lastHead}`;
+      else if (single && !lookupAny(phrase) && lastHead && !/\d/.test(phrase) && isModifier(phrase))
+        phrase = `${phrase} ${lastHead}`;
       else if (/(?:al|ic|ive|ous|ar)$/i.test(phrase.trim()) && lastHead) phrase = `${phrase} ${lastHead}`;
     }
     // "β2-adrenergic receptor and M3 … autoantibodies": an earlier member may share the last member's head.
-    if (item !== lastItem && lastHead && !lookupAny(phrase) && lookupAny(`${phrase} ${lastHead}`)) phrase = `${phrase} ${lastHead}`;
+    if (item !== lastItem && lastHead && !lookupAny(phrase) && lookupAny(`${phrase} ${lastHead}`))
+      phrase = `${phrase} ${lastHead}`;
     const mention = resolveEntityPhrase(phrase);
     if (!mention) return []; // one member not understood: the list is not understood
     mentions.push({ ...mention, leadingCue: cue });

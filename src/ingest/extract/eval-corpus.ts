@@ -14,8 +14,16 @@ export interface EvalStudy {
 }
 
 const HEADINGS = new Set([
-  'Quick Summary', 'Why It Matters', 'Observed Findings', 'Inferred Conclusions', 'Remaining Questions',
-  'What This Study Does Not Prove', 'Related Studies', 'Topics', 'Tags', 'Metadata',
+  'Quick Summary',
+  'Why It Matters',
+  'Observed Findings',
+  'Inferred Conclusions',
+  'Remaining Questions',
+  'What This Study Does Not Prove',
+  'Related Studies',
+  'Topics',
+  'Tags',
+  'Metadata',
 ]);
 
 export const DEFAULT_ATLAS_DIR = fileURLToPath(new URL('../../../data/atlas/', import.meta.url));
@@ -46,7 +54,10 @@ export function readEvalCorpus(atlasDir: string = DEFAULT_ATLAS_DIR): EvalStudy[
   const pagesDir = join(atlasDir, 'pages');
   for (const file of readdirSync(pagesDir).sort()) {
     if (!file.endsWith('.txt')) continue;
-    captures.push({ slug: file.replace(/--\d+\.txt$/, '').replace(/\.txt$/, ''), text: readFileSync(join(pagesDir, file), 'utf8') });
+    captures.push({
+      slug: file.replace(/--\d+\.txt$/, '').replace(/\.txt$/, ''),
+      text: readFileSync(join(pagesDir, file), 'utf8'),
+    });
   }
   const seed = readFileSync(join(atlasDir, 'seed-entry.txt'), 'utf8');
   captures.unshift({ slug: 'hussein-2022-impact-micro', text: seed });

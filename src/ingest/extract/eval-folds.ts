@@ -20,7 +20,9 @@ export function assignFolds(slugs: readonly string[], k: number, seed: number): 
   const unique = [...new Set(slugs)];
   if (unique.length < k) throw new Error(`k-fold: ${unique.length} studies cannot fill ${k} folds`);
   const hash = (slug: string) => createHash('sha256').update(`${seed}\u0000${slug}`).digest('hex');
-  const ordered = unique.map((slug) => ({ slug, key: hash(slug) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const ordered = unique
+    .map((slug) => ({ slug, key: hash(slug) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const folds: string[][] = Array.from({ length: k }, () => []);
   ordered.forEach(({ slug }, i) => folds[i % k]!.push(slug));
   return folds.map((fold) => fold.sort());
@@ -48,7 +50,11 @@ function cueTest(key: string, item: string, interventionNames: readonly string[]
     return (s) => prefix.test(s.text);
   }
   if (key.endsWith('Patterns')) {
-    const names = [...interventionNames].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
+    const names =
+      [...interventionNames]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|') || '(?!)';
     const pattern = new RegExp(item.replace(/INTERVENTION/g, names), 'i');
     return (s) => pattern.test(s.text);
   }
@@ -66,12 +72,19 @@ function cueTest(key: string, item: string, interventionNames: readonly string[]
 /** Where each lexicon form and cue item occurs in the studies' Observed Findings sentences. */
 export function findOccurrences(studies: readonly EvalStudy[]): Occurrences {
   return withExclusions(NO_EXCLUSIONS, () => {
-    const tokenKeys = (text: string) => ` ${tokenise(text).map((t) => t.key).join(' ')} `;
+    const tokenKeys = (text: string) =>
+      ` ${tokenise(text)
+        .map((t) => t.key)
+        .join(' ')} `;
     const sentences = studies.flatMap((study) =>
-      study.observedFindings.map((text): Sentence => ({ slug: study.slug, text, lower: text.toLowerCase(), keys: tokenKeys(text) })),
+      study.observedFindings.map((text): Sentence => ({
+        slug: study.slug,
+        text,
+        lower: text.toLowerCase(),
+        keys: tokenKeys(text),
+      })),
     );
-    const where = (contains: (sentence: Sentence) => boolean) =>
-      new Set(sentences.filter(contains).map((s) => s.slug));
+    const where = (contains: (sentence: Sentence) => boolean) => new Set(sentences.filter(contains).map((s) => s.slug));
 
     const lexicon = new Map<string, Map<string, Set<string>>>();
     for (const name of lexiconNames()) {
@@ -79,7 +92,11 @@ export function findOccurrences(studies: readonly EvalStudy[]): Occurrences {
       for (const entry of lexiconEntries(name)) {
         for (const form of [entry.name, ...entry.synonyms]) {
           const keys = tokenKeys(form);
-          if (keys.trim() && !forms.has(form)) forms.set(form, where((s) => s.keys.includes(keys)));
+          if (keys.trim() && !forms.has(form))
+            forms.set(
+              form,
+              where((s) => s.keys.includes(keys)),
+            );
         }
       }
       lexicon.set(name, forms);
@@ -159,7 +176,11 @@ export interface KFoldOptions {
   extract?: (study: EvalStudy) => FindingRecord[];
 }
 
-export function kFold(studies: readonly EvalStudy[], labels: Record<string, LabelledTriple[]>, options: KFoldOptions = {}): KFoldReport {
+export function kFold(
+  studies: readonly EvalStudy[],
+  labels: Record<string, LabelledTriple[]>,
+  options: KFoldOptions = {},
+): KFoldReport {
   const k = options.k ?? 5;
   const seed = options.seed ?? 1;
   const extract = options.extract ?? ((study: EvalStudy) => extractFindings(study).findings);
@@ -183,7 +204,11 @@ export function kFold(studies: readonly EvalStudy[], labels: Record<string, Labe
   });
   const sum = (pick: (f: FoldScore) => number) => folds.reduce((n, f) => n + pick(f), 0);
   return {
-    ...scoresOf(sum((f) => f.truePositives), sum((f) => f.predicted), sum((f) => f.labelled)),
+    ...scoresOf(
+      sum((f) => f.truePositives),
+      sum((f) => f.predicted),
+      sum((f) => f.labelled),
+    ),
     k,
     seed,
     folds,

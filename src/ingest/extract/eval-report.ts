@@ -2,7 +2,18 @@
 // error list, and the row appended to the trend table in docs/extraction-eval.md.
 
 import type { KFoldReport, Spread } from './eval-folds.ts';
-import { comparatorAgrees, f1Of, pAgrees, ratio, scoresOf, type EvaluationReport, type Scores, type FieldAgreement, type LabelledTriple, type TypeCounts } from './evaluate.ts';
+import {
+  comparatorAgrees,
+  f1Of,
+  pAgrees,
+  ratio,
+  scoresOf,
+  type EvaluationReport,
+  type Scores,
+  type FieldAgreement,
+  type LabelledTriple,
+  type TypeCounts,
+} from './evaluate.ts';
 import type { FindingRecord } from '../record.ts';
 
 export interface RunInfo {
@@ -42,11 +53,15 @@ function agreementText(name: string, a: FieldAgreement): string {
 }
 
 function typeTable(title: string, table: Record<string, TypeCounts>): string[] {
-  const lines = [`${title.padEnd(16)} ${cell('labels', 7)} ${cell('found', 6)} ${cell('findings', 9)} ${cell('correct', 8)} ${cell('P', 6)} ${cell('R', 6)}`];
+  const lines = [
+    `${title.padEnd(16)} ${cell('labels', 7)} ${cell('found', 6)} ${cell('findings', 9)} ${cell('correct', 8)} ${cell('P', 6)} ${cell('R', 6)}`,
+  ];
   for (const [type, c] of Object.entries(table).sort(([a], [b]) => a.localeCompare(b))) {
     const p = c.predicted ? num(c.predictedMatched / c.predicted) : '–';
     const r = c.labels ? num(c.labelsMatched / c.labels) : '–';
-    lines.push(`${type.padEnd(16)} ${cell(c.labels, 7)} ${cell(c.labelsMatched, 6)} ${cell(c.predicted, 9)} ${cell(c.predictedMatched, 8)} ${cell(p, 6)} ${cell(r, 6)}`);
+    lines.push(
+      `${type.padEnd(16)} ${cell(c.labels, 7)} ${cell(c.labelsMatched, 6)} ${cell(c.predicted, 9)} ${cell(c.predictedMatched, 8)} ${cell(p, 6)} ${cell(r, 6)}`,
+    );
   }
   return lines;
 }
@@ -87,7 +102,10 @@ export function formatReport(run: RunInfo, report: EvaluationReport, kfold: KFol
       }),
     );
   }
-  lines.push('', `${'relation'.padEnd(24)} ${cell('labels', 7)} ${cell('findings', 9)} ${cell('matched', 8)} ${cell('P', 6)} ${cell('R', 6)} ${cell('F1', 6)}`);
+  lines.push(
+    '',
+    `${'relation'.padEnd(24)} ${cell('labels', 7)} ${cell('findings', 9)} ${cell('matched', 8)} ${cell('P', 6)} ${cell('R', 6)} ${cell('F1', 6)}`,
+  );
   for (const [relation, c] of Object.entries(report.byRelation).sort(([a], [b]) => a.localeCompare(b))) {
     const p = ratio(c.matched, c.predicted);
     const r = ratio(c.matched, c.labels);
@@ -96,7 +114,12 @@ export function formatReport(run: RunInfo, report: EvaluationReport, kfold: KFol
         `${cell(c.predicted ? num(p) : '–', 6)} ${cell(c.labels ? num(r) : '–', 6)} ${cell(num(f1Of(p, r)), 6)}`,
     );
   }
-  lines.push('', ...typeTable('subject type', report.bySubjectType), '', ...typeTable('object type', report.byObjectType));
+  lines.push(
+    '',
+    ...typeTable('subject type', report.bySubjectType),
+    '',
+    ...typeTable('object type', report.byObjectType),
+  );
   lines.push('', agreementText('comparator', report.comparator), agreementText('p', report.p));
   return lines.join('\n');
 }
@@ -116,12 +139,16 @@ export function formatErrors(report: EvaluationReport): string {
         (label.comparator && !comparatorAgrees(finding, label)) || (label.p && !pAgrees(finding, label)),
     );
     if (!slug.misses.length && !slug.falsePositives.length && !mismatches.length) continue;
-    lines.push(`## ${slug.slug}  (matched ${slug.truePositives}, missed ${slug.misses.length}, false ${slug.falsePositives.length})`);
+    lines.push(
+      `## ${slug.slug}  (matched ${slug.truePositives}, missed ${slug.misses.length}, false ${slug.falsePositives.length})`,
+    );
     for (const miss of slug.misses) lines.push(`  MISS ${labelTriple(miss)}   « ${miss.sentence}`);
     for (const fp of slug.falsePositives) lines.push(`  FP   ${findingTriple(fp)}   « ${fp.statement}`);
     for (const { finding, label } of mismatches) {
       const fields = [
-        label.comparator && !comparatorAgrees(finding, label) ? `comparator ${finding.comparator ?? 'none'} (label ${label.comparator})` : null,
+        label.comparator && !comparatorAgrees(finding, label)
+          ? `comparator ${finding.comparator ?? 'none'} (label ${label.comparator})`
+          : null,
         label.p && !pAgrees(finding, label) ? `p ${pOf(finding)} (label ${label.p})` : null,
       ];
       lines.push(`  FIELD ${findingTriple(finding)}: ${fields.filter(Boolean).join(', ')}   « ${label.sentence}`);
@@ -136,7 +163,10 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|');
 export function markdownRow(run: RunInfo, report: EvaluationReport, kfold: KFoldReport | null): string {
   const relations = Object.entries(report.byRelation)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([relation, c]) => `${RELATION_ABBREVIATIONS[relation] ?? relation} ${ratio(c.matched, c.predicted).toFixed(2)}/${ratio(c.matched, c.labels).toFixed(2)}`)
+    .map(
+      ([relation, c]) =>
+        `${RELATION_ABBREVIATIONS[relation] ?? relation} ${ratio(c.matched, c.predicted).toFixed(2)}/${ratio(c.matched, c.labels).toFixed(2)}`,
+    )
     .join(' · ');
   const kfoldCell = (value: number, s: Spread) => `${num(value)} (${num(s.min)}–${num(s.max)})`;
   const cells = [

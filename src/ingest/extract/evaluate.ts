@@ -107,12 +107,18 @@ export function findingMatchesLabel(finding: FindingRecord, label: LabelledTripl
   if (finding.relation !== label.relation) return false;
   if (finding.sign && label.sign && finding.sign !== label.sign) return false;
   if (namesMatch(finding.subject, label.subject) && namesMatch(finding.object, label.object)) return true;
-  return SYMMETRIC_RELATIONS.has(label.relation) && namesMatch(finding.subject, label.object) && namesMatch(finding.object, label.subject);
+  return (
+    SYMMETRIC_RELATIONS.has(label.relation) &&
+    namesMatch(finding.subject, label.object) &&
+    namesMatch(finding.object, label.subject)
+  );
 }
 
 /** Same reference group or time point, ignoring case and punctuation. */
 export function comparatorAgrees(finding: FindingRecord, label: LabelledTriple): boolean {
-  return !!label.comparator && !!finding.comparator && normaliseKey(finding.comparator) === normaliseKey(label.comparator);
+  return (
+    !!label.comparator && !!finding.comparator && normaliseKey(finding.comparator) === normaliseKey(label.comparator)
+  );
 }
 
 /** The prediction's p is one printed in the label's p string (one string may hold several: "p<0.043 in males, …"). */
@@ -121,8 +127,12 @@ export function pAgrees(finding: FindingRecord, label: LabelledTriple): boolean 
   return parsePValues(label.p).some((p) => p.value === finding.pValue && p.comparator === (finding.pComparator ?? '='));
 }
 
-function agreement(pairs: MatchedPair[], given: (f: FindingRecord) => boolean, labelled: (l: LabelledTriple) => boolean,
-  agrees: (f: FindingRecord, l: LabelledTriple) => boolean): FieldAgreement {
+function agreement(
+  pairs: MatchedPair[],
+  given: (f: FindingRecord) => boolean,
+  labelled: (l: LabelledTriple) => boolean,
+  agrees: (f: FindingRecord, l: LabelledTriple) => boolean,
+): FieldAgreement {
   const out: FieldAgreement = { labelled: 0, correct: 0, missing: 0, unlabelled: 0 };
   for (const { finding, label } of pairs) {
     if (!labelled(label)) {
@@ -225,8 +235,18 @@ export function evaluate(
     byRelation,
     bySubjectType,
     byObjectType,
-    comparator: agreement(pairs, (f) => !!f.comparator, (l) => !!l.comparator, comparatorAgrees),
-    p: agreement(pairs, (f) => f.pValue != null, (l) => !!l.p, pAgrees),
+    comparator: agreement(
+      pairs,
+      (f) => !!f.comparator,
+      (l) => !!l.comparator,
+      comparatorAgrees,
+    ),
+    p: agreement(
+      pairs,
+      (f) => f.pValue != null,
+      (l) => !!l.p,
+      pAgrees,
+    ),
     bySlug,
   };
 }

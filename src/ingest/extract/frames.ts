@@ -16,7 +16,8 @@ export type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 
 type Direction = 'increase' | 'decrease' | 'none' | 'undirected';
 
-const blank = (text: string, start: number, end: number) => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+const blank = (text: string, start: number, end: number) =>
+  text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 
 /** Finds time contrasts in a sentence, for treatment context and the implied comparator. */
 export function sentenceContext(sentence: string, study: StudyContext, interventionNames: string[]): SentenceContext {
@@ -96,13 +97,21 @@ function directionCues(masked: string): DirectionCue[] {
   return all.filter(
     (cue, i) =>
       !isQuantityBound(masked, cue) &&
-      !all.some((other, j) => j !== i && other.start <= cue.start && other.end >= cue.end && other.end - other.start > cue.end - cue.start),
+      !all.some(
+        (other, j) =>
+          j !== i && other.start <= cue.start && other.end >= cue.end && other.end - other.start > cue.end - cue.start,
+      ),
   );
 }
 
 /** "more than 50%", "less than 40 mm", "fewer than three": a bound on a count, not a direction. */
 function isQuantityBound(masked: string, cue: PhraseMatch): boolean {
-  return /^(?:more|less|fewer)$/i.test(cue.text) && /^\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a (?:third|quarter|half)|twice)/i.test(masked.slice(cue.end));
+  return (
+    /^(?:more|less|fewer)$/i.test(cue.text) &&
+    /^\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a (?:third|quarter|half)|twice)/i.test(
+      masked.slice(cue.end),
+    )
+  );
 }
 
 function negatedBefore(masked: string, at: number): boolean {
@@ -114,7 +123,10 @@ function negatedBefore(masked: string, at: number): boolean {
 
 function cutMeasureList(text: string, masked: string): string {
   let end = text.length;
-  const cut = /\s+(?:that|which|measuring|assessing|reflecting|evaluating|using|specific to|at baseline|during|among|compared|relative to|versus|vs\.?|in (?:both|either|all|the|healthy|controls|patients))\b/i.exec(masked);
+  const cut =
+    /\s+(?:that|which|measuring|assessing|reflecting|evaluating|using|specific to|at baseline|during|among|compared|relative to|versus|vs\.?|in (?:both|either|all|the|healthy|controls|patients))\b/i.exec(
+      masked,
+    );
   // The match may start in the blanked-out parenthesis before the word; cut at the word itself.
   if (cut) end = cut.index + (cut[0].length - cut[0].trimStart().length);
   for (const phrase of findGroupPhrases(masked.slice(0, end))) {
@@ -150,13 +162,19 @@ function entitiesFromChunks(chunks: string[]): EntityMention[] {
 
 function stripSubjectFrame(text: string): string {
   let subject = text;
-  subject = subject.replace(/^\s*(?:among|in|within|only in|relative to|compared (?:to|with)|versus|vs\.?)\s+[^,]+,\s*/i, '');
-  const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated|did|does)\b/i.exec(maskParentheses(subject));
+  subject = subject.replace(
+    /^\s*(?:among|in|within|only in|relative to|compared (?:to|with)|versus|vs\.?)\s+[^,]+,\s*/i,
+    '',
+  );
+  const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated|did|does)\b/i.exec(
+    maskParentheses(subject),
+  );
   // "9 CpG sites showed altered methylation linked with …": the measure is what was shown; "X showed a strong
   // correlation with …": what follows the verb is the cue's own modifier, and the measure comes before it.
   // "Only in the CFS group did X correlate …": after an inverted auxiliary comes the subject.
   const after = verb ? tidy(subject.slice(verb.index + verb[0].length).replace(/^\s*(?:a|an|the)\s+/i, '')) : '';
-  if (verb && /\p{L}{3,}/u.test(after) && (/^(?:did|does)$/i.test(verb[0]) || isNounPhrase(after))) subject = subject.slice(verb.index + verb[0].length);
+  if (verb && /\p{L}{3,}/u.test(after) && (/^(?:did|does)$/i.test(verb[0]) || isNounPhrase(after)))
+    subject = subject.slice(verb.index + verb[0].length);
   else if (verb) subject = subject.slice(0, verb.index);
   subject = subject.replace(/\s+(?:were|was|is|are)(?:\s+\w+ly)*\s*$/i, '');
   subject = subject.replace(/\s+(?:during|at|after)\s+\w+$/i, '');
@@ -178,7 +196,11 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
   if (none) relation = 'NOT_CORRELATED_WITH';
   else if (correlation) {
     relation = 'CORRELATES_WITH';
-    sign = c.positiveCorrelation.test(masked) ? 'POSITIVE' : c.negativeCorrelation.test(masked) ? 'NEGATIVE' : 'UNSPECIFIED';
+    sign = c.positiveCorrelation.test(masked)
+      ? 'POSITIVE'
+      : c.negativeCorrelation.test(masked)
+        ? 'NEGATIVE'
+        : 'UNSPECIFIED';
   } else {
     relation = negatedBefore(masked, cue.start) ? 'NOT_CORRELATED_WITH' : 'ASSOCIATED_WITH';
   }
@@ -196,7 +218,9 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
     objectMasked = masked.slice(from + andAt.index + andAt[0].length);
   } else {
     const cueTakesObject = /\b(?:with|to|of)$/i.test(cue.text);
-    const withAt = cueTakesObject ? /^\s*/.exec(masked.slice(cue.end))! : /\b(?:with|to|of)\s+/i.exec(masked.slice(cue.end));
+    const withAt = cueTakesObject
+      ? /^\s*/.exec(masked.slice(cue.end))!
+      : /\b(?:with|to|of)\s+/i.exec(masked.slice(cue.end));
     if (!withAt || withAt.index > 30) return null;
     subjectText = stripSubjectFrame(clause.slice(0, cue.start));
     const from = cue.end + withAt.index + withAt[0].length;
@@ -206,8 +230,10 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
 
   // "correlated with A in controls but not in ME/CFS patients": the claim holds in one group and not the other.
   const contrast = populationContrast(masked);
-  const relations: Relation[] = contrast && relation === 'CORRELATES_WITH' ? ['CORRELATES_WITH', 'NOT_CORRELATED_WITH'] : [relation];
-  const populations = contrast && relation === 'CORRELATES_WITH' ? [contrast.holds, contrast.fails] : [populationOf(masked)];
+  const relations: Relation[] =
+    contrast && relation === 'CORRELATES_WITH' ? ['CORRELATES_WITH', 'NOT_CORRELATED_WITH'] : [relation];
+  const populations =
+    contrast && relation === 'CORRELATES_WITH' ? [contrast.holds, contrast.fails] : [populationOf(masked)];
 
   const objects = entitiesFromChunks(expandIncluding(cutMeasureList(objectText, objectMasked)));
   const subjects = entitiesFromChunks(expandIncluding(subjectText));
@@ -236,7 +262,10 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
 
 /** "… in controls but not in ME/CFS patients", "… appeared in controls but were absent in patients". */
 function populationContrast(masked: string): { holds: string; fails: string } | null {
-  const m = /\b(?:in|among)\s+([^,;]+?)\s+but\s+(?:not\s+(?:in|among)|(?:were|was)\s+(?:absent|not seen|not found)\s+(?:in|among)|absent\s+in)\s+([^,;.]+)/i.exec(masked);
+  const m =
+    /\b(?:in|among)\s+([^,;]+?)\s+but\s+(?:not\s+(?:in|among)|(?:were|was)\s+(?:absent|not seen|not found)\s+(?:in|among)|absent\s+in)\s+([^,;.]+)/i.exec(
+      masked,
+    );
   if (!m) return null;
   const holds = findGroupPhrases(m[1]!)[0];
   const fails = findGroupPhrases(m[2]!)[0];
@@ -245,7 +274,9 @@ function populationContrast(masked: string): { holds: string; fails: string } | 
 
 /** The one group a correlation is said to hold in: "Within the ME/CFS group, …", "… among patients (r=0.8)". */
 function populationOf(masked: string): string | null {
-  const found = findGroupPhrases(masked).filter((g) => /\b(?:in|among|within)\s+(?:the\s+|both\s+)?$/i.test(masked.slice(Math.max(0, g.start - 12), g.start)));
+  const found = findGroupPhrases(masked).filter((g) =>
+    /\b(?:in|among|within)\s+(?:the\s+|both\s+)?$/i.test(masked.slice(Math.max(0, g.start - 12), g.start)),
+  );
   return found.length === 1 ? comparatorText(found[0]!.text) : null;
 }
 
@@ -282,7 +313,8 @@ function variationFrame(clause: string, masked: string): Claim[] | null {
 
 const ACCURACY = /\b(?:AUC|ROC|accuracy|sensitivity|specificity|concordance|c-statistic|classif\w*)/i;
 // The predicate of a classification clause: a reporting verb ("achieved", "kept") or the classifying verb itself.
-const CLASSIFIER_VERB = /\b(?:achieved|showed|had|yielded|reached|gave|provided|kept|retained|maintained|attained|separated|distinguished|discriminated|differentiated|classified|identified)\b/i;
+const CLASSIFIER_VERB =
+  /\b(?:achieved|showed|had|yielded|reached|gave|provided|kept|retained|maintained|attained|separated|distinguished|discriminated|differentiated|classified|identified)\b/i;
 
 /**
  * "<classifier> <verb> … (AUC/accuracy …) … <condition> from <comparator>": the classifier discriminates the
@@ -295,11 +327,17 @@ function discriminationFrame(clause: string, masked: string, study: StudyContext
   const apart = /\btell(?:ing|s)?\s+(.+?)\s+apart\s+from\b/i.exec(masked);
   if (!cue && !apart) return null;
   const targetSearchFrom = apart ? apart.index : cue!.start;
-  const groups = findGroupPhrases(masked.slice(targetSearchFrom)).map((g) => ({ ...g, start: g.start + targetSearchFrom, end: g.end + targetSearchFrom }));
+  const groups = findGroupPhrases(masked.slice(targetSearchFrom)).map((g) => ({
+    ...g,
+    start: g.start + targetSearchFrom,
+    end: g.end + targetSearchFrom,
+  }));
   const target = groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup');
   if (!target) return null;
   const rest = masked.slice(target.end);
-  const comparator = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+(?:the\s+)?(?:healthy|controls?|control)/i.test(rest) ? 'healthy controls' : null;
+  const comparator = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+(?:the\s+)?(?:healthy|controls?|control)/i.test(rest)
+    ? 'healthy controls'
+    : null;
   // Classifier phrases: each part of the clause (split at ", and") that has a predicate verb names one before it.
   const intro = apart ? masked.indexOf(',', apart.index + apart[0].length) + 1 : 0;
   const subjects: EntityMention[] = [];
@@ -343,7 +381,14 @@ interface GroupRoles {
 
 function assignGroupRoles(clause: string, masked: string, cueText: string): GroupRoles {
   const phrases = findGroupPhrases(masked);
-  const roles: GroupRoles = { objects: [], comparators: [], spans: [], perObjectComparator: new Map(), consumed: new Set(), controls: [] };
+  const roles: GroupRoles = {
+    objects: [],
+    comparators: [],
+    spans: [],
+    perObjectComparator: new Map(),
+    consumed: new Set(),
+    controls: [],
+  };
   const consumed = roles.consumed;
   const controlObjects = roles.controls;
   const isDiffer = /\bdiffer/i.test(cueText);
@@ -376,11 +421,23 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
     const before = masked.slice(0, p.start);
     // "than in controls", "compared with those in the control group": the preposition belongs to the intro.
     // "than STOPP and control subjects": bare modifiers coordinated before a group share its head.
-    const sharedHead = /(?:\b(?:compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|the)\s+)?)((?:[\p{L}\d/-]+\s*,\s*)*[\p{L}\d/-]+\s*,?\s+(?:and|or)\s+)$/iu.exec(before);
-    const sharedStart = sharedHead && !cues().verbs.test(sharedHead[1]!) && !phrases.some((q) => q !== p && q.end > sharedHead.index && q.start < p.start) ? before.length - sharedHead[1]!.length : null;
-    const intro = /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(sharedStart === null ? before : before.slice(0, sharedStart));
+    const sharedHead =
+      /(?:\b(?:compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|the)\s+)?)((?:[\p{L}\d/-]+\s*,\s*)*[\p{L}\d/-]+\s*,?\s+(?:and|or)\s+)$/iu.exec(
+        before,
+      );
+    const sharedStart =
+      sharedHead &&
+      !cues().verbs.test(sharedHead[1]!) &&
+      !phrases.some((q) => q !== p && q.end > sharedHead.index && q.start < p.start)
+        ? before.length - sharedHead[1]!.length
+        : null;
+    const intro =
+      /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(
+        sharedStart === null ? before : before.slice(0, sharedStart),
+      );
     const introWord = intro?.[1]?.toLowerCase();
-    const introValid = intro && (introWord !== 'over' || /placebo|control/i.test(p.text)) && (introWord !== 'from' || isDiffer);
+    const introValid =
+      intro && (introWord !== 'over' || /placebo|control/i.test(p.text)) && (introWord !== 'from' || isDiffer);
     if (introValid) {
       // Joint comparator "controls and patients without X" vs alternatives "either A or B".
       const start = intro.index;
@@ -407,7 +464,11 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
     }
     if (consumed.has(p)) return;
     // "a higher prevalence of fibromyalgia": a condition named as what is counted belongs to the subject.
-    if (p.kind === 'condition' && /\b(?:prevalence|incidence|rates?|frequency|risk|odds|history|diagnos[ie]s)\s+of\s+$/i.test(before)) return;
+    if (
+      p.kind === 'condition' &&
+      /\b(?:prevalence|incidence|rates?|frequency|risk|odds|history|diagnos[ie]s)\s+of\s+$/i.test(before)
+    )
+      return;
     const prep = /\b(?:in|from|of|among|within|for|to)\s+$/i.exec(before);
     roles.spans.push({ start: prep ? prep.index : p.start, end: p.end });
     if (p.kind === 'control') {
@@ -418,7 +479,11 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
 }
 
 /** Non-group comparator text after an intro ("compared to day one"). */
-function plainComparator(clause: string, masked: string, taken: { start: number; end: number }[]): { text: string; start: number; end: number } | null {
+function plainComparator(
+  clause: string,
+  masked: string,
+  taken: { start: number; end: number }[],
+): { text: string; start: number; end: number } | null {
   const intro = /\b(?:compared to|compared with|relative to|versus|vs\.?|below|above)\s+/i.exec(masked);
   if (!intro || taken.some((s) => s.start <= intro.index && s.end > intro.index)) return null;
   const from = intro.index + intro[0].length;
@@ -453,7 +518,12 @@ function differenceFrame(
   const c = cues();
   // Cue words inside a group's name ("patients with increased lactate responses") are not the clause's cue.
   const groupSpans = findGroupPhrases(masked);
-  const all = directionCues(masked).filter((cue) => !groupSpans.some((g) => g.start <= cue.start && g.end >= cue.end && /\b(?:with|without|reporting)\b/i.test(g.text)));
+  const all = directionCues(masked).filter(
+    (cue) =>
+      !groupSpans.some(
+        (g) => g.start <= cue.start && g.end >= cue.end && /\b(?:with|without|reporting)\b/i.test(g.text),
+      ),
+  );
   if (!all.length) return null;
   // Cues of different directions offered as alternatives ("increased or remained stable") commit to nothing.
   for (let i = 0; i + 1 < all.length; i++) {
@@ -462,10 +532,21 @@ function differenceFrame(
     if (a.direction !== b.direction && /^\s*or\s+(?:\w+\s+)?$/i.test(masked.slice(a.end, b.start))) return null;
   }
   // The predicate cue: a clause-initial status adjective ("Elevated X decreased…") gives way to a later cue.
-  let main = all.find((cue) => cue.direction === 'none') ?? all.find((cue) => cue.direction !== 'undirected') ?? all[0]!;
+  let main =
+    all.find((cue) => cue.direction === 'none') ?? all.find((cue) => cue.direction !== 'undirected') ?? all[0]!;
   if (main.start === 0) {
-    const later = all.find((cue) => cue.start > main.end && cue.direction !== 'undirected' && !/^[\s\S]*?\b(?:and|,)\s*$/i.test(masked.slice(main.end, cue.start)));
-    if (later && c.verbs.first(masked.slice(main.end, later.start)) === null && /\S+\s+\S+/.test(masked.slice(main.end, later.start))) main = later;
+    const later = all.find(
+      (cue) =>
+        cue.start > main.end &&
+        cue.direction !== 'undirected' &&
+        !/^[\s\S]*?\b(?:and|,)\s*$/i.test(masked.slice(main.end, cue.start)),
+    );
+    if (
+      later &&
+      c.verbs.first(masked.slice(main.end, later.start)) === null &&
+      /\S+\s+\S+/.test(masked.slice(main.end, later.start))
+    )
+      main = later;
   }
   let direction: Direction = main.direction;
   // "Patients without X reported reduced Y": a negation inside a group's name does not negate the cue.
@@ -475,8 +556,14 @@ function differenceFrame(
 
   const roles = assignGroupRoles(clause, masked, main.text);
   // "Pyridostigmine had no effect on X": a treatment named before an outcome noun is the treated arm (rule 9).
-  if (direction === 'none' && c.outcomeNouns.is(/(\S+)$/.exec(main.text)?.[1] ?? '') && !roles.objects.some((p) => p.kind === 'treatment')) {
-    const named = scanLexicon(masked.slice(0, main.start), ['Intervention']).find((hit) => !roles.spans.some((s) => s.start <= hit.start && s.end >= hit.end));
+  if (
+    direction === 'none' &&
+    c.outcomeNouns.is(/(\S+)$/.exec(main.text)?.[1] ?? '') &&
+    !roles.objects.some((p) => p.kind === 'treatment')
+  ) {
+    const named = scanLexicon(masked.slice(0, main.start), ['Intervention']).find(
+      (hit) => !roles.spans.some((s) => s.start <= hit.start && s.end >= hit.end),
+    );
     if (named) {
       roles.objects.push({ text: named.text, start: named.start, end: named.end, kind: 'treatment' });
       roles.spans.push({ start: named.start, end: named.end });
@@ -490,7 +577,8 @@ function differenceFrame(
 
   // "Sleep apnea did not increase in CFS": a condition standing bare where a subject stands, while another group is
   // introduced by a preposition, is the measured thing (a comorbidity), not a group.
-  const introduced = (p: GroupPhrase) => /\b(?:in|among|within|from|for|of|with)\s+(?:(?:the|both|all)\s+)?$/i.test(masked.slice(0, p.start));
+  const introduced = (p: GroupPhrase) =>
+    /\b(?:in|among|within|from|for|of|with)\s+(?:(?:the|both|all)\s+)?$/i.test(masked.slice(0, p.start));
   if (roles.objects.length >= 2 && roles.objects.some(introduced)) {
     const bare = roles.objects.filter((p) => p.kind === 'condition' && !introduced(p) && p.end <= main.start);
     if (bare.length && bare.length < roles.objects.length) {
@@ -501,7 +589,8 @@ function differenceFrame(
 
   // "In controls, pain threshold rose after exercise": a clause about the control group alone says nothing about
   // patients.
-  if (!roles.objects.length && roles.controls.length && ![...roles.consumed].some((p) => p.kind !== 'control')) return null;
+  if (!roles.objects.length && roles.controls.length && ![...roles.consumed].some((p) => p.kind !== 'control'))
+    return null;
 
   // Invert "higher in controls than in patients".
   let objects = roles.objects;
@@ -539,18 +628,22 @@ function differenceFrame(
     // "the four parameters measured (A, B, C)": a parenthesised member list rejoins the phrase it names.
     .reduce<{ text: string; start: number; end: number }[]>((joined, ch) => {
       const prev = joined[joined.length - 1];
-      if (prev && /^\([^()]*\)$/.test(ch.text) && /^\s*(?:\p{L}+\s*)?$/u.test(clause.slice(prev.end, ch.start))) joined[joined.length - 1] = { start: prev.start, end: ch.end, text: clause.slice(prev.start, ch.end) };
+      if (prev && /^\([^()]*\)$/.test(ch.text) && /^\s*(?:\p{L}+\s*)?$/u.test(clause.slice(prev.end, ch.start)))
+        joined[joined.length - 1] = { start: prev.start, end: ch.end, text: clause.slice(prev.start, ch.end) };
       else joined.push(ch);
       return joined;
     }, [])
-    .filter((ch) => /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to|not|no|a|an|the)\b/gi, '')));
+    .filter((ch) =>
+      /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to|not|no|a|an|the)\b/gi, '')),
+    );
 
   let subjectText: string | null = null;
   // "no benefit over placebo on sleep measures": an outcome noun's measure follows on/in/for.
   const cueHead = /(\S+)$/.exec(main.text)?.[1] ?? '';
   if (direction === 'none' && c.outcomeNouns.is(cueHead)) {
     const target = chunksOf(separated.slice(cueEnd)).find((ch) => /^(?:on|in|for)\s+\S/i.test(ch.text));
-    if (target) subjectText = clause.slice(cueEnd + target.start, cueEnd + target.end).replace(/^(?:on|in|for)\s+/i, '');
+    if (target)
+      subjectText = clause.slice(cueEnd + target.start, cueEnd + target.end).replace(/^(?:on|in|for)\s+/i, '');
   }
   const containing = subjectText ? undefined : chunks.find((ch) => ch.start <= main.start && ch.end >= cueEnd);
   const isHypo = /^(?:hypo|hyper)/i.test(main.text) && !cues().increase.is(main.text) && !cues().decrease.is(main.text);
@@ -567,14 +660,26 @@ function differenceFrame(
     const nounCue = /(?:s|ence|ion|ment|rise|drop|fall|deficit)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
     // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".
     const differIn = !beforeCue && /\bdiffer/i.test(main.text) && /^in\s+\S/i.test(afterCue);
-    if (isHypo && !beforeCue && /^in\b/i.test(afterCue) && /^\s*in\s+(?:both\s+)?(?:the\s+)?\p{L}/iu.test(clause.slice(cueEnd))) {
+    if (
+      isHypo &&
+      !beforeCue &&
+      /^in\b/i.test(afterCue) &&
+      /^\s*in\s+(?:both\s+)?(?:the\s+)?\p{L}/iu.test(clause.slice(cueEnd))
+    ) {
       // "hypoperfusion in both the putamen and the pallidum": one entity per place (as "localized to").
       const next = afterCue === 'in' ? chunks.find((ch) => ch.start >= containing.end) : undefined;
-      const places = clause.slice(cueEnd, next?.end ?? containing.end).replace(/^\s*in\s+(?:both\s+)?/i, '').replace(/\b(?:and|,)\s+the\s+/gi, (m) => m.replace(/the\s+$/i, ''));
+      const places = clause
+        .slice(cueEnd, next?.end ?? containing.end)
+        .replace(/^\s*in\s+(?:both\s+)?/i, '')
+        .replace(/\b(?:and|,)\s+the\s+/gi, (m) => m.replace(/the\s+$/i, ''));
       subjectText = `${main.text.replace(/^(hypo|hyper)-?/i, '')} localized to ${places.replace(/^the\s+/i, '')}`;
     } else if (differIn) {
       subjectText = clause.slice(cueEnd, containing.end).replace(/^\s*in\s+(?:their|the|its)?\s*/i, '');
-    } else if (!beforeCue && /^\p{L}/u.test(afterCue) && (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))) {
+    } else if (
+      !beforeCue &&
+      /^\p{L}/u.test(afterCue) &&
+      (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))
+    ) {
       // "reduced large-vessel endothelial function", "downregulation of TCA cycle proteins"
       if (isHypo) {
         subjectText = clause.slice(main.start, containing.end).replace(/^(hypo|hyper)-?/i, '');
@@ -587,14 +692,20 @@ function differenceFrame(
       }
     } else if (!beforeCue && !afterCue && isHypo) {
       subjectText = main.text.replace(/^(hypo|hyper)-?/i, '');
-    } else if (isHypo && !afterCue && /^[\p{L}-]+(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+)?[\p{L}-]+){0,3}$/u.test(beforeCue) && !c.verbs.test(beforeCue)) {
+    } else if (
+      isHypo &&
+      !afterCue &&
+      /^[\p{L}-]+(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+)?[\p{L}-]+){0,3}$/u.test(beforeCue) &&
+      !c.verbs.test(beforeCue)
+    ) {
       // "muscular and cerebral hypoperfusion" → muscular perfusion, cerebral perfusion: the modifiers share the noun.
       subjectText = `${clause.slice(containing.start, main.start).trim()} ${main.text.replace(/^(hypo|hyper)-?/i, '')}`;
     } else if (beforeCue && !/^(?:at|in|on|to|with)$/i.test(beforeCue)) {
       // "The methylation changes", "Metabolic alterations": the cue noun ends the subject.
-      subjectText = direction === 'undirected' && /(?:s|ation)$/i.test(main.text)
-        ? clause.slice(containing.start, cueEnd)
-        : clause.slice(containing.start, main.start).trim();
+      subjectText =
+        direction === 'undirected' && /(?:s|ation)$/i.test(main.text)
+          ? clause.slice(containing.start, cueEnd)
+          : clause.slice(containing.start, main.start).trim();
     }
   }
   if (!subjectText) {
@@ -609,7 +720,12 @@ function differenceFrame(
   // "Patients more often had detectable X than controls did": an adverbial cue before the verb; the measure follows.
   if (!subjectText && main.direction !== 'undirected' && /\s/.test(main.text.trim())) {
     const after = chunks.find((ch) => ch.start >= cueEnd);
-    if (after && !/^(?:in|on|at|to|from|with|by|for|of|than|among)\b/i.test(after.text) && /^[\uE000\s]*$/.test(separated.slice(cueEnd, after.start))) subjectText = after.text;
+    if (
+      after &&
+      !/^(?:in|on|at|to|from|with|by|for|of|than|among)\b/i.test(after.text) &&
+      /^[\uE000\s]*$/.test(separated.slice(cueEnd, after.start))
+    )
+      subjectText = after.text;
   }
   // "The 10 most common genera had a higher relative abundance in patients": a bare quantity after the cue measures
   // the noun phrase before the verb.
@@ -634,14 +750,21 @@ function differenceFrame(
     }
   }
   // "…, yet their fatigue scores showed no change": "their" is the group the previous clause named.
-  if (!objectEntities.length && anaphoricGroup) objectEntities = [{ entity: anaphoricGroup, comparator: null, explicit: true }];
+  if (!objectEntities.length && anaphoricGroup)
+    objectEntities = [{ entity: anaphoricGroup, comparator: null, explicit: true }];
   if (!objectEntities.length) {
-    const fallback = resolveGroup({ text: 'patients', start: 0, end: 0, kind: 'population' }, study, { treatmentContext });
+    const fallback = resolveGroup({ text: 'patients', start: 0, end: 0, kind: 'population' }, study, {
+      treatmentContext,
+    });
     objectEntities = fallback.map((entity) => ({ entity, comparator: null, explicit: false }));
   }
   // "similar between groups", "in both groups": a comparison whose groups the study defines but the clause does not name.
   const unnamedGroups = c.unnamedGroupComparisons.test(masked);
-  const explicitGroup = objectEntities.some((o) => o.explicit) || comparators.length > 0 || sentence.timeComparator !== null || unnamedGroups;
+  const explicitGroup =
+    objectEntities.some((o) => o.explicit) ||
+    comparators.length > 0 ||
+    sentence.timeComparator !== null ||
+    unnamedGroups;
   if (direction === 'none' && !explicitGroup) return null;
 
   const comparatorList: (string | null)[] = comparators.length ? comparators : [sentence.timeComparator];
@@ -651,7 +774,8 @@ function differenceFrame(
     // A member's own direction word counts when members follow the cue ("less X, lower Y"); before a later
     // predicate it only describes entry status ("Elevated β2AR antibodies decreased…").
     const subjectFollowsCue = clause.indexOf(subjectText) >= main.start;
-    if (subject.leadingCue && direction !== 'none' && subjectFollowsCue) relation = relationOf(directionOf(subject.leadingCue));
+    if (subject.leadingCue && direction !== 'none' && subjectFollowsCue)
+      relation = relationOf(directionOf(subject.leadingCue));
     // "improved" raises a function; for a symptom it would mean less of it, so it is left alone.
     if (/^improv/i.test(main.text) && subject.entity.type === 'Symptom') return null;
     for (const object of objectEntities) {
@@ -677,7 +801,10 @@ function differenceFrame(
 // 2% of patients respectively, with neither in controls"): a figure set against another group's figure (rule 1).
 
 const FIGURE = String.raw`\d+(?:\.\d+)?\s*%`;
-const FIGURE_RUN = new RegExp(String.raw`(${FIGURE}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)${FIGURE})*)\s+(?:of|in|among)\s+`, 'gi');
+const FIGURE_RUN = new RegExp(
+  String.raw`(${FIGURE}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)${FIGURE})*)\s+(?:of|in|among)\s+`,
+  'gi',
+);
 
 interface FigureGroup {
   phrase: GroupPhrase;
@@ -691,7 +818,11 @@ function figureGroups(masked: string, phrases: GroupPhrase[]): FigureGroup[] {
   for (const phrase of phrases) {
     const run = runs.find((m) => {
       const end = m.index + m[0].length;
-      return phrase.start >= m.index && phrase.end > end && (phrase.start <= end ? true : /^(?:the\s+|all\s+)?$/i.test(masked.slice(end, phrase.start)));
+      return (
+        phrase.start >= m.index &&
+        phrase.end > end &&
+        (phrase.start <= end ? true : /^(?:the\s+|all\s+)?$/i.test(masked.slice(end, phrase.start)))
+      );
     });
     if (run) {
       const figures = [...run[1]!.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
@@ -702,14 +833,21 @@ function figureGroups(masked: string, phrases: GroupPhrase[]): FigureGroup[] {
     const before = masked.slice(Math.max(0, phrase.start - 80), phrase.start);
     const zero =
       /\b(?:no|none)\b[^,;]*?\b(?:in|among|of)\s+(?:the\s+|all\s+)?$/i.test(before) ||
-      /\b(?:absent|not (?:detected|found|observed|present|seen))\s+(?:in|among|from)\s+(?:the\s+|all\s+)?$/i.test(before) ||
+      /\b(?:absent|not (?:detected|found|observed|present|seen))\s+(?:in|among|from)\s+(?:the\s+|all\s+)?$/i.test(
+        before,
+      ) ||
       /^\s*(?:none of|no)\s/i.test(phrase.text);
     if (zero) found.push({ phrase, figures: [0] });
   }
   return found;
 }
 
-function prevalenceFrame(clause: string, masked: string, study: StudyContext, sentence: SentenceContext): ClauseResult | null {
+function prevalenceFrame(
+  clause: string,
+  masked: string,
+  study: StudyContext,
+  sentence: SentenceContext,
+): ClauseResult | null {
   const c = cues();
   if (c.noDifference.test(masked)) return null;
   const withFigures = figureGroups(masked, findGroupPhrases(masked));
@@ -720,7 +858,13 @@ function prevalenceFrame(clause: string, masked: string, study: StudyContext, se
   if (first.phrase.kind === 'control' && second.phrase.kind !== 'control') [target, reference] = [second, first];
   if (target.phrase.kind === 'control') return null;
   // Two patient groups are contrasted only through an explicit comparison word between them.
-  if (reference.phrase.kind !== 'control' && !/\b(?:versus|vs\.?|compared (?:to|with)|than|and|while|whereas)\b/i.test(masked.slice(first.phrase.end, second.phrase.start))) return null;
+  if (
+    reference.phrase.kind !== 'control' &&
+    !/\b(?:versus|vs\.?|compared (?:to|with)|than|and|while|whereas)\b/i.test(
+      masked.slice(first.phrase.end, second.phrase.start),
+    )
+  )
+    return null;
 
   // The subject: what comes before the predicate ("Viral DNA was found in …"), or after it when the
   // figures open the clause ("30% of patients versus 5% of controls had X").
@@ -730,14 +874,22 @@ function prevalenceFrame(clause: string, masked: string, study: StudyContext, se
   if (verb && verb.start < firstGroupStart) subjectText = clause.slice(0, verb.start);
   else if (verb && verb.start >= second.phrase.end) subjectText = clause.slice(verb.end).replace(/[,;].*$/, '');
   // "The plasma of 24.1% of patients held X, compared with 4% of controls": the thing follows the verb.
-  else if (verb && verb.start >= first.phrase.end && verb.start < second.phrase.start) subjectText = clause.slice(verb.end, second.phrase.start).replace(/[,;][\s\S]*$/, '');
+  else if (verb && verb.start >= first.phrase.end && verb.start < second.phrase.start)
+    subjectText = clause.slice(verb.end, second.phrase.start).replace(/[,;][\s\S]*$/, '');
   // "On head-up tilt testing, orthostatic instability appeared in …": a leading adjunct is not the subject.
-  const subjects = entitiesFromChunk(subjectText.replace(/^\s*(?:on|in|at|during|after|with|under|among)\b[^,]*,\s*/i, '').replace(/^\s*(?:the\s+)?/i, ''));
+  const subjects = entitiesFromChunk(
+    subjectText
+      .replace(/^\s*(?:on|in|at|during|after|with|under|among)\b[^,]*,\s*/i, '')
+      .replace(/^\s*(?:the\s+)?/i, ''),
+  );
   if (!subjects.length) return null;
-  const pick = (figures: number[], i: number) => (figures.length === 1 ? figures[0]! : figures.length === subjects.length ? figures[i]! : null);
+  const pick = (figures: number[], i: number) =>
+    figures.length === 1 ? figures[0]! : figures.length === subjects.length ? figures[i]! : null;
 
   const objects = resolveGroup(target.phrase, study, { treatmentContext: sentence.treatment });
-  const comparator = comparatorText(clause.slice(reference.phrase.start, reference.phrase.end).replace(/^\s*(?:none of|no)\s+/i, ''));
+  const comparator = comparatorText(
+    clause.slice(reference.phrase.start, reference.phrase.end).replace(/^\s*(?:none of|no)\s+/i, ''),
+  );
   const claims: Claim[] = [];
   subjects.forEach((subject, i) => {
     const own = pick(target.figures, i);
@@ -764,11 +916,15 @@ function prevalenceFrame(clause: string, masked: string, study: StudyContext, se
 /** "…, but FMD did not": the previous clause's claim, negated, for another subject. */
 function ellipticalFrame(clause: string, previous: ClauseResult | null): ClauseResult | null {
   // "…, and neither did X": X shares the previous clause's (negative) claim.
-  const neither = /^(?:and\s+)?(?:neither|nor)\s+(?:did|does|was|were|had)\s+(.+?)(?:\s+as\s+[^,]*)?$/i.exec(clause.trim());
+  const neither = /^(?:and\s+)?(?:neither|nor)\s+(?:did|does|was|were|had)\s+(.+?)(?:\s+as\s+[^,]*)?$/i.exec(
+    clause.trim(),
+  );
   if (neither && previous?.claims.length && previous.claims.every((c) => c.relation.startsWith('NOT_'))) {
     const subjects = entitiesFromChunk(neither[1]!);
     if (!subjects.length) return null;
-    const claims = subjects.flatMap((subject) => dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, cueStrength: 0.7 })));
+    const claims = subjects.flatMap((subject) =>
+      dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, cueStrength: 0.7 })),
+    );
     return { claims, group: previous.group };
   }
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(clause.trim());
@@ -784,7 +940,13 @@ function ellipticalFrame(clause: string, previous: ClauseResult | null): ClauseR
   const template = previous.claims[0]!;
   const relation = negate[template.relation];
   if (!relation) return null;
-  const claims = dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject: subjects[0]!, relation, sign: null, cueStrength: 0.7 }));
+  const claims = dedupeByObject(previous.claims).map((claim) => ({
+    ...claim,
+    subject: subjects[0]!,
+    relation,
+    sign: null,
+    cueStrength: 0.7,
+  }));
   return { claims, group: previous.group };
 }
 
@@ -813,7 +975,8 @@ export function analyseClause(
   const correlation = correlationFrame(clause, masked);
   if (correlation) return { claims: correlation, group: null };
   // A correlation or association the frame could not read is not a group difference either.
-  if (cues().correlation.test(masked) || cues().noCorrelation.test(masked) || cues().association.test(masked)) return null;
+  if (cues().correlation.test(masked) || cues().noCorrelation.test(masked) || cues().association.test(masked))
+    return null;
   const variation = variationFrame(clause, masked);
   if (variation) return { claims: variation, group: null };
   const discrimination = discriminationFrame(clause, masked, study);
@@ -825,7 +988,14 @@ export function analyseClause(
   }
   const listed = colonMembers(clause, masked);
   if (listed) {
-    const result = differenceFrame(listed.head, maskParentheses(listed.head), study, sentence, interventionNames, listed.members);
+    const result = differenceFrame(
+      listed.head,
+      maskParentheses(listed.head),
+      study,
+      sentence,
+      interventionNames,
+      listed.members,
+    );
     if (result) return result;
   }
   const anaphoric = /^\s*their\s/i.test(clause) ? (previous?.group ?? null) : null;
@@ -846,7 +1016,18 @@ function directedParts(clause: string, masked: string): string | null {
   const including = /^([^,()]{3,60}?),?\s+including\s+([^,()]+),\s*/i.exec(masked);
   const spans = [
     ...parentheticals(clause),
-    ...(including ? [{ inner: clause.slice(including.index + including[0].indexOf(including[2]!), including.index + including[0].indexOf(including[2]!) + including[2]!.length), start: including[1]!.length, end: including[0].length }] : []),
+    ...(including
+      ? [
+          {
+            inner: clause.slice(
+              including.index + including[0].indexOf(including[2]!),
+              including.index + including[0].indexOf(including[2]!) + including[2]!.length,
+            ),
+            start: including[1]!.length,
+            end: including[0].length,
+          },
+        ]
+      : []),
   ];
   for (const paren of spans) {
     // Only an umbrella the clause does not already direct elsewhere.
@@ -863,7 +1044,13 @@ function directedParts(clause: string, masked: string): string | null {
     if (umbrella.split(/\s+/).length > 4) continue;
     // A named condition glossed in parentheses ("tachycardia (elevated heart rate)") is not an umbrella to break
     // down; a description is ("vascular dysfunction (reduced X)", "symptom relief (less pain)").
-    if (!c.undirectedDifference.test(umbrella) && !/dysfunction|abnormal|impair|disturb|dysregulat|problem|deficit|irregular|relief|improve|benefit|worsen|response/i.test(umbrella)) continue;
+    if (
+      !c.undirectedDifference.test(umbrella) &&
+      !/dysfunction|abnormal|impair|disturb|dysregulat|problem|deficit|irregular|relief|improve|benefit|worsen|response/i.test(
+        umbrella,
+      )
+    )
+      continue;
     return `${clause.slice(0, umbrellaStart).trimEnd()} ${inner} ${clause.slice(paren.end).trimStart()}`.trim();
   }
   return null;
@@ -892,4 +1079,3 @@ function colonMembers(clause: string, masked: string): { head: string; members: 
   }
   return { head: clause.slice(0, colon), members };
 }
-

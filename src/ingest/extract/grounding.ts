@@ -44,7 +44,11 @@ function xrefKey(curie: string): string {
  * The entity with its ontology id. `known` says a project lexicon named it: its type and name stay; an unknown
  * entity takes the grounding's type, or its head noun's.
  */
-export function groundEntity(entity: EntityRef, known: boolean, fallbackType: (name: string) => EntityType): { entity: EntityRef; grounded: boolean } {
+export function groundEntity(
+  entity: EntityRef,
+  known: boolean,
+  fallbackType: (name: string) => EntityType,
+): { entity: EntityRef; grounded: boolean } {
   if (done.has(entity)) return { entity, grounded: Boolean(entity.xrefs && Object.keys(entity.xrefs).length) };
   // A lexicon entry's own cross-references are curated: they stand as written.
   if (known && entity.xrefs && Object.keys(entity.xrefs).length) return finished(entity, true);
@@ -52,15 +56,26 @@ export function groundEntity(entity: EntityRef, known: boolean, fallbackType: (n
   if (!grounding) {
     if (known) return finished(withBroadMatch(entity), false);
     const head = classifyHead(entity.name);
-    const typed = { ...entity, type: head?.entityType ?? fallbackType(entity.name), ...(head && !entity.kind ? { kind: head.kind } : {}) };
+    const typed = {
+      ...entity,
+      type: head?.entityType ?? fallbackType(entity.name),
+      ...(head && !entity.kind ? { kind: head.kind } : {}),
+    };
     return finished(withBroadMatch(typed), false);
   }
   const xrefs = { [xrefKey(grounding.curie)]: grounding.curie, ...(entity.xrefs ?? {}) };
   const grounded: EntityRef = { ...entity, xrefs, ...(entity.kind ? {} : { kind: grounding.kind }) };
   if (!known) {
     // A phenotype term grounds a measured analyte ("anti-nuclear antibodies") without making it a symptom.
-    grounded.type = grounding.source === 'hp' ? (classifyHead(entity.name)?.entityType ?? grounding.entityType) : grounding.entityType;
-    if (RENAMING_SOURCES.has(grounding.source) && grounding.match !== 'reduced' && grounding.label.toLowerCase() !== entity.name.toLowerCase()) {
+    grounded.type =
+      grounding.source === 'hp'
+        ? (classifyHead(entity.name)?.entityType ?? grounding.entityType)
+        : grounding.entityType;
+    if (
+      RENAMING_SOURCES.has(grounding.source) &&
+      grounding.match !== 'reduced' &&
+      grounding.label.toLowerCase() !== entity.name.toLowerCase()
+    ) {
       grounded.name = grounding.label;
       grounded.synonyms = [...new Set([entity.name, ...(entity.synonyms ?? [])])];
     }

@@ -26,7 +26,8 @@ export interface GroupPhrase {
   kind: GroupKind;
 }
 
-const FEATURE_BOUNDARY = /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|significantly|in|at|during|after)\b|[.;:]|\s\s/i;
+const FEATURE_BOUNDARY =
+  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|significantly|in|at|during|after)\b|[.;:]|\s\s/i;
 
 function previousWord(text: string, before: number): { word: string; start: number } | null {
   const match = /(\S+)\s+$/.exec(text.slice(0, before));
@@ -68,7 +69,10 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   let rest = masked.slice(end);
   // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
   if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
-  const intro = /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled)\s+/i.exec(rest);
+  const intro =
+    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled)\s+/i.exec(
+      rest,
+    );
   if (!intro) return end;
   const after = rest.slice(intro[0].length);
   const isList = intro[1]!.toLowerCase() === 'with comorbid';
@@ -87,7 +91,12 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
 /** A word that cannot be part of a group's name: function words, verbs, direction cues, control words. */
 function isNameBoundary(word: string): boolean {
   const c = cues();
-  if (/^(?:the|a|an|every|each|all|both|either|than|in|of|on|from|with|at|to|for|and|or|between|versus|vs|among|within|by|as)$/i.test(word)) return true;
+  if (
+    /^(?:the|a|an|every|each|all|both|either|than|in|of|on|from|with|at|to|for|and|or|between|versus|vs|among|within|by|as)$/i.test(
+      word,
+    )
+  )
+    return true;
   return c.verbs.test(word) || c.increase.test(word) || c.decrease.test(word) || c.controlWords.test(word);
 }
 
@@ -110,7 +119,9 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       continue;
     }
     if (/^(?:-treated|\s+(?:treatment|group|arm|therapy)\b)/i.test(after)) {
-      const tail = /^(?:-treated(?:\s+\S*\s*patients)?|\s+(?:treatment|group|arm|therapy)(?:\s+(?:group|arm))?)/i.exec(after)!;
+      const tail = /^(?:-treated(?:\s+\S*\s*patients)?|\s+(?:treatment|group|arm|therapy)(?:\s+(?:group|arm))?)/i.exec(
+        after,
+      )!;
       anchors.push({ start: hit.start, end: hit.end + tail[0].length });
     }
   }
@@ -132,7 +143,11 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     // Anchors inside an earlier phrase's feature ("…with comorbid insomnia, CFS") belong to that phrase.
     if (phrases.length && span.start < phrases[phrases.length - 1]!.end) continue;
     let start = extendLeft(masked, span.start);
-    const end = extendFeature(masked, span.end, /^\s*(?:among|in|within|for)\s+(?:the\s+|those\s+)?$/i.test(masked.slice(0, start)));
+    const end = extendFeature(
+      masked,
+      span.end,
+      /^\s*(?:among|in|within|for)\s+(?:the\s+|those\s+)?$/i.test(masked.slice(0, start)),
+    );
     const text = masked.slice(start, end);
     // "Abnormal lactate response patients showed…": a clause-initial modifier of "patients" names a subgroup.
     const leadStart = masked.lastIndexOf(',', start) + 1;
@@ -173,7 +188,11 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     if (/^(?:group|groups|people|individuals|population|populations|arm)$/i.test(p.text.trim())) return false;
     // "subset"/"subgroup" names patients only with a condition ("ME/CFS subgroup", "a subset of ME/CFS
     // patients"); "IgD+ subsets" or "B cell subset percentages" are cell subsets.
-    if (/\b(?:subsets?|subgroups?)\b/i.test(p.text) && !scanLexicon(p.text, ['Condition']).length && !/\bpatients\b/i.test(p.text)) {
+    if (
+      /\b(?:subsets?|subgroups?)\b/i.test(p.text) &&
+      !scanLexicon(p.text, ['Condition']).length &&
+      !/\bpatients\b/i.test(p.text)
+    ) {
       return false;
     }
     return true;
@@ -190,7 +209,10 @@ function classify(text: string): GroupKind {
   if (!conditions.length && c.controlWords.test(text)) return 'control';
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
   if (conditions.length) return 'condition';
-  if (/^[\s\w%.-]*?\b\w+\s+(?:patients|group)\s*$/i.test(text) && !/^(?:\s*(?:the|all|both|either|most|affected|patient|\d[\d.%]*|of)\s+)*(?:patients|group)\s*$/i.test(text)) {
+  if (
+    /^[\s\w%.-]*?\b\w+\s+(?:patients|group)\s*$/i.test(text) &&
+    !/^(?:\s*(?:the|all|both|either|most|affected|patient|\d[\d.%]*|of)\s+)*(?:patients|group)\s*$/i.test(text)
+  ) {
     return 'subgroup';
   }
   return 'population';
@@ -233,7 +255,10 @@ export interface ResolveOptions {
 /** The Condition entities a group phrase stands for (several for "patients with comorbid A, B, and C"). */
 export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: ResolveOptions): EntityRef[] {
   const text = tidy(phrase.text.replace(/^\s*(?:in|from|of|among|within|between)\s+/i, ''));
-  const bare = text.replace(/^(?:(?:the|a|an|both|either|all|most|affected|\d+(?:\.\d+)?%\s+of|\d+\s+of\s+\d+)\s+)+/i, '');
+  const bare = text.replace(
+    /^(?:(?:the|a|an|both|either|all|most|affected|\d+(?:\.\d+)?%\s+of|\d+\s+of\s+\d+)\s+)+/i,
+    '',
+  );
   switch (phrase.kind) {
     case 'control':
       return [];
@@ -276,11 +301,21 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   const criteria = /\b(?:who met|meeting|fulfilling|who fulfilled)\s+(?:only\s+)?(.+)$/i.exec(text);
   if (criteria) {
     const what = tidy(criteria[1]!).replace(/^(?:the|a|an)\s+/i, '');
-    return [{ type: 'Condition', name: `patients meeting ${what}`, synonyms: [text, `patients fulfilling ${what}`, `${base.name} patients meeting ${what}`], subgroupOf: base.name, subgroupFeature: `meets ${what}` }];
+    return [
+      {
+        type: 'Condition',
+        name: `patients meeting ${what}`,
+        synonyms: [text, `patients fulfilling ${what}`, `${base.name} patients meeting ${what}`],
+        subgroupOf: base.name,
+        subgroupFeature: `meets ${what}`,
+      },
+    ];
   }
   const feature = /\b(with|without|lacking|free of|reporting|who reported|who had)\s+(.+)$/i.exec(text);
   // "people with ME/CFS" is the condition; "people with post-COVID-19 ME/CFS" a qualified form of it.
-  const headHit = scanLexicon(text, ['Condition']).filter((h) => h.end === text.length).pop();
+  const headHit = scanLexicon(text, ['Condition'])
+    .filter((h) => h.end === text.length)
+    .pop();
   if (feature && headHit && feature[1]!.toLowerCase() === 'with' && headHit.start >= feature.index) {
     const hit = headHit;
     const base = entityFromEntry('Condition', hit.entry);
@@ -288,7 +323,15 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     if (qualified.toLowerCase() === hit.text.toLowerCase()) return [base];
     if (qualified.toLowerCase().endsWith(hit.text.toLowerCase())) {
       const qualifier = tidy(qualified.slice(0, qualified.length - hit.text.length));
-      return [{ type: 'Condition', name: `${qualifier} ${base.name}`, synonyms: [qualified], subgroupOf: base.name, subgroupFeature: qualifier }];
+      return [
+        {
+          type: 'Condition',
+          name: `${qualifier} ${base.name}`,
+          synonyms: [qualified],
+          subgroupOf: base.name,
+          subgroupFeature: qualifier,
+        },
+      ];
     }
   }
   if (feature && hit) {
@@ -305,7 +348,12 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
       {
         type: 'Condition',
         name: `${base.name} ${preposition} ${what}`,
-        synonyms: [text, `patients ${preposition} ${what}`, `${base.name} patients ${preposition} ${what}`, ...selfNamed],
+        synonyms: [
+          text,
+          `patients ${preposition} ${what}`,
+          `${base.name} patients ${preposition} ${what}`,
+          ...selfNamed,
+        ],
         subgroupOf: base.name,
         subgroupFeature: preposition === 'with' ? what : `no ${what}`,
       },
@@ -340,8 +388,18 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   // "the restrictive research definition group": a group named by what sets it apart.
   const namedGroup = /^(.+?)\s+group$/i.exec(text);
   if (namedGroup && !hit) {
-    const what = tidy(namedGroup[1]!).replace(/^(?:the|a|an)\s+/i, '').replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
-    return [{ type: 'Condition', name: `${what} group`, synonyms: [`${base.name} ${what} group`, `${what} subgroup`], subgroupOf: base.name, subgroupFeature: what }];
+    const what = tidy(namedGroup[1]!)
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
+    return [
+      {
+        type: 'Condition',
+        name: `${what} group`,
+        synonyms: [`${base.name} ${what} group`, `${what} subgroup`],
+        subgroupOf: base.name,
+        subgroupFeature: what,
+      },
+    ];
   }
   // "<feature> patients": a subgroup named by what sets it apart; "1,000 international patients" counts a sample.
   const lead = /^(.+?)\s+patients$/i.exec(text);

@@ -50,7 +50,9 @@ function confidenceOf(claim: Claim): number {
 }
 
 function dedupeKey(f: FindingRecord): string {
-  return [f.subject.name, f.relation, f.sign ?? '', f.object.name, f.comparator ?? '', f.population ?? ''].join('|').toLowerCase();
+  return [f.subject.name, f.relation, f.sign ?? '', f.object.name, f.comparator ?? '', f.population ?? '']
+    .join('|')
+    .toLowerCase();
 }
 
 const SYMMETRIC_ORDER: Record<string, number> = { Biomarker: 0, Measure: 1, Symptom: 2, Condition: 3 };
@@ -62,23 +64,41 @@ const SYMMETRIC_ORDER: Record<string, number> = { Biomarker: 0, Measure: 1, Symp
 function symmetricOrder(relation: string, subject: EntityRef, object: EntityRef): [EntityRef, EntityRef] {
   if (relation !== 'CORRELATES_WITH' && relation !== 'NOT_CORRELATED_WITH') return [subject, object];
   const rank = (e: EntityRef) => SYMMETRIC_ORDER[e.type] ?? 4;
-  const swap = rank(subject) > rank(object) || (rank(subject) === rank(object) && subject.name.toLowerCase() > object.name.toLowerCase());
+  const swap =
+    rank(subject) > rank(object) ||
+    (rank(subject) === rank(object) && subject.name.toLowerCase() > object.name.toLowerCase());
   return swap ? [object, subject] : [subject, object];
 }
 
-function toFinding(statement: string, clause: string, claim: Claim, claimsInClause: number, sentencePs: PValue[]): FindingRecord {
+function toFinding(
+  statement: string,
+  clause: string,
+  claim: Claim,
+  claimsInClause: number,
+  sentencePs: PValue[],
+): FindingRecord {
   const stats = parseStatistics(clause);
   // One p per claim when the member carries its own; otherwise a single p printed for the whole clause.
   const ownP = claim.subject.pValue ?? claim.objectMention?.pValue ?? null;
   const clausePs = stats.pValues;
   // A p printed once for a sentence whose clauses each make one claim belongs to all of them.
-  const p = ownP ?? (clausePs.length === 1 ? clausePs[0]! : clausePs.length === 0 && sentencePs.length === 1 && claimsInClause === 1 ? sentencePs[0]! : null);
+  const p =
+    ownP ??
+    (clausePs.length === 1
+      ? clausePs[0]!
+      : clausePs.length === 0 && sentencePs.length === 1 && claimsInClause === 1
+        ? sentencePs[0]!
+        : null);
   const wording = significanceWording(clause);
   const negativeRelation = claim.relation === 'NOT_DIFFERENT_IN' || claim.relation === 'NOT_CORRELATED_WITH';
   let significant: boolean | null = p ? significanceOfP(p) : null;
   if (wording !== null && significant === null) significant = wording;
   if (significant === null && negativeRelation && wording === false) significant = false;
-  const [subject, object] = symmetricOrder(claim.relation, withGrounding(claim.subject.entity), withGrounding(claim.object));
+  const [subject, object] = symmetricOrder(
+    claim.relation,
+    withGrounding(claim.subject.entity),
+    withGrounding(claim.object),
+  );
   return {
     statement,
     subject,
@@ -125,7 +145,8 @@ export function extractFindings(input: ExtractionInput): ExtractionResult {
       if (!result) continue;
       previous = result;
       group ??= result.group;
-      for (const claim of result.claims) produced.push(toFinding(statement, clause, claim, result.claims.length, sentencePs));
+      for (const claim of result.claims)
+        produced.push(toFinding(statement, clause, claim, result.claims.length, sentencePs));
     }
     const seen = new Set<string>();
     const unique = produced.filter((f) => {

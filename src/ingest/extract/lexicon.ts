@@ -84,7 +84,8 @@ class Lexicons {
   private readonly trie: TrieNode = { children: new Map(), ends: [] };
 
   constructor(private readonly excluded: Exclusions) {
-    for (const [type, file] of Object.entries(LEXICON_FILES) as [EntityType, string][]) this.add(type, readLexicon(file));
+    for (const [type, file] of Object.entries(LEXICON_FILES) as [EntityType, string][])
+      this.add(type, readLexicon(file));
     this.add('Intervention', readLexicon(INTERVENTIONS_FILE));
   }
 
@@ -162,7 +163,10 @@ class Lexicons {
       if (end) {
         const start = tokens[from]!.start;
         const stop = tokens[j]!.end;
-        best = { hit: { lexicon: end.lexicon, entry: end.entry, start, end: stop, text: text.slice(start, stop) }, next: j + 1 };
+        best = {
+          hit: { lexicon: end.lexicon, entry: end.entry, start, end: stop, text: text.slice(start, stop) },
+          next: j + 1,
+        };
       }
     }
     return best;

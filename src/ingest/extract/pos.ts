@@ -23,7 +23,8 @@ export function tagPhrase(phrase: string): TaggedToken[] {
 }
 
 // Symbol-like tokens name analytes whatever the model calls them: IL-6, CD8, miR-21-5p, TNF, ME.
-const SYMBOL = /^(?:\p{Lu}[\p{Lu}\p{N}-]*|\p{L}*\p{N}[\p{L}\p{N}-]*|[\p{L}-]*\p{Lu}[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)$/u;
+const SYMBOL =
+  /^(?:\p{Lu}[\p{Lu}\p{N}-]*|\p{L}*\p{N}[\p{L}\p{N}-]*|[\p{L}-]*\p{Lu}[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)$/u;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 // Tags that never occur inside an entity's name: a phrase holding one is a piece of a clause.
 const CLAUSAL = new Set(['AUX', 'SCONJ', 'PRON', 'PART', 'INTJ']);
@@ -44,7 +45,8 @@ export function isNounPhrase(phrase: string): boolean {
   if (!tokens.length) return false;
   const first = tokens[0]!;
   // Out of its sentence a modifier may be tagged as a verb ("left ventricular …"): it stays when a noun phrase follows.
-  const modifierVerb = (i: number) => tokens[i]!.pos === 'VERB' && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
+  const modifierVerb = (i: number) =>
+    tokens[i]!.pos === 'VERB' && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
   if (!isSymbol(first) && BAD_START.has(first.pos) && !modifierVerb(0)) return false;
   if (first.pos === 'DET' && !ARTICLE.test(first.text)) return false;
   let head = tokens.length - 1;

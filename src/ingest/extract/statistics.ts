@@ -61,7 +61,9 @@ function parseGroups(text: string): Statistics['groups'] {
       { mean: parseNumber(withSd[3]!), sd: parseNumber(withSd[4]!) },
     ];
   }
-  const plain = new RegExp(String.raw`(${NUMBER})\s*(%|[A-Za-z/]+)?\s*(?:vs\.?|versus)\s*(${NUMBER})\s*(%|[A-Za-z/]+)?`).exec(text);
+  const plain = new RegExp(
+    String.raw`(${NUMBER})\s*(%|[A-Za-z/]+)?\s*(?:vs\.?|versus)\s*(${NUMBER})\s*(%|[A-Za-z/]+)?`,
+  ).exec(text);
   if (plain && (plain[2] ?? '') === (plain[4] ?? plain[2] ?? '')) {
     return [{ mean: parseNumber(plain[1]!) }, { mean: parseNumber(plain[3]!) }];
   }
@@ -78,8 +80,11 @@ function parseInterval(text: string): [number, number] | null {
 
 function parseEffect(text: string): Pick<Statistics, 'effectSize' | 'effectType' | 'ci'> {
   const patterns: [string, RegExp][] = [
-    ['AUC', new RegExp(String.raw`\b(?:AUC|AUROC|area under the (?:ROC )?curve)\)?\s*(?:of|=|:|was)?\s*(${NUMBER})`, 'i')],
-    ["Hedges g", new RegExp(String.raw`Hedges[’']?\s*g\)?\s*(?:was|of|=|:)?\s*(${NUMBER})`, 'i')],
+    [
+      'AUC',
+      new RegExp(String.raw`\b(?:AUC|AUROC|area under the (?:ROC )?curve)\)?\s*(?:of|=|:|was)?\s*(${NUMBER})`, 'i'),
+    ],
+    ['Hedges g', new RegExp(String.raw`Hedges[’']?\s*g\)?\s*(?:was|of|=|:)?\s*(${NUMBER})`, 'i')],
     ["Cohen's d", new RegExp(String.raw`Cohen[’']?s?\s*d\)?\s*(?:was|of|=|:)?\s*(${NUMBER})`, 'i')],
     ['odds ratio', new RegExp(String.raw`\b(?:OR|odds ratio)\)?\s*(?:of|=|:|was)?\s*(${NUMBER})`)],
     ['hazard ratio', new RegExp(String.raw`\b(?:HR|hazard ratio)\)?\s*(?:of|=|:|was)?\s*(${NUMBER})`)],
@@ -121,7 +126,8 @@ export function significanceOfP(p: PValue): boolean | null {
 
 /** "significantly" → true; "no significant", "did not differ significantly", "non-significant" → false. */
 export function significanceWording(text: string): boolean | null {
-  if (/\b(?:no|not|non|without|nor)[- ](?:\w+[- ]){0,3}?(?:statistically[- ])?significant(?:ly)?\b/i.test(text)) return false;
+  if (/\b(?:no|not|non|without|nor)[- ](?:\w+[- ]){0,3}?(?:statistically[- ])?significant(?:ly)?\b/i.test(text))
+    return false;
   if (/\bnot\s+(?:\w+\s+)?(?:statistically\s+)?significantly\b/i.test(text)) return false;
   if (/\b(?:statistically\s+)?significant(?:ly)?\b/i.test(text)) return true;
   return null;

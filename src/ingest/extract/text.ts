@@ -88,7 +88,10 @@ export function splitOutsideParentheses(text: string, separator: RegExp): string
 
 /** "A, B, and C" / "A and B" / "A or B" / "neither A nor B" → members, outside parentheses. */
 export function splitList(text: string): string[] {
-  return splitOutsideParentheses(text.replace(/^\s*(?:neither|either|both)\s+/i, ''), /\s*,\s*(?:and|or|nor|as well as|yet|but)\s+|\s*,\s*|\s+(?:and|or|nor|as well as)\s+/i)
+  return splitOutsideParentheses(
+    text.replace(/^\s*(?:neither|either|both)\s+/i, ''),
+    /\s*,\s*(?:and|or|nor|as well as|yet|but)\s+|\s*,\s*|\s+(?:and|or|nor|as well as)\s+/i,
+  )
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }

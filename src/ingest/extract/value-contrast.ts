@@ -15,7 +15,11 @@ const VALUE_CONTRAST = new RegExp(
   'i',
 );
 
-export function valueContrastFrame(clause: string, study: StudyContext, sentence: SentenceContext): ClauseResult | null {
+export function valueContrastFrame(
+  clause: string,
+  study: StudyContext,
+  sentence: SentenceContext,
+): ClauseResult | null {
   const masked = maskParentheses(clause);
   const m = VALUE_CONTRAST.exec(masked);
   if (!m) return null;
@@ -28,7 +32,9 @@ export function valueContrastFrame(clause: string, study: StudyContext, sentence
   const secondGroup = findGroupPhrases(secondGroupText!)[0];
   if (!firstGroup || !secondGroup) return null;
   const [target, reference, higher] =
-    firstGroup.kind === 'control' ? [secondGroup, firstGroup, second > first] : [firstGroup, secondGroup, first > second];
+    firstGroup.kind === 'control'
+      ? [secondGroup, firstGroup, second > first]
+      : [firstGroup, secondGroup, first > second];
   if (target.kind === 'control') return null;
 
   const subjectText = tidy(clause.slice(0, subjectSpan!.length)).replace(/^(?:the\s+)?(?:mean|median|average)\s+/i, '');

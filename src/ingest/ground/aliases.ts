@@ -35,23 +35,27 @@ function fail(where: string, what: string): never {
 }
 
 function strings(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) fail(where, 'expected a list of non-empty strings');
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim()))
+    fail(where, 'expected a list of non-empty strings');
   return value as string[];
 }
 
 /** Checks the shape of a parsed alias file; a bad entry is a clear error, never a silent skip. */
 export function parseAliasFile(parsed: unknown): AliasFile {
   const root = parsed as Partial<Record<keyof AliasFile, unknown>>;
-  if (!root || typeof root !== 'object' || !Array.isArray(root.terms)) fail('root', 'expected an object with a "terms" list');
+  if (!root || typeof root !== 'object' || !Array.isArray(root.terms))
+    fail('root', 'expected an object with a "terms" list');
   const seen = new Set<string>();
   const terms = root.terms.map((raw, index): AliasTerm => {
     const term = raw as Partial<AliasTerm>;
     const where = `terms[${index}]`;
-    if (typeof term.id !== 'string' || !CURIE.test(term.id)) fail(where, `id ${JSON.stringify(term.id)} is not a CURIE`);
+    if (typeof term.id !== 'string' || !CURIE.test(term.id))
+      fail(where, `id ${JSON.stringify(term.id)} is not a CURIE`);
     if (seen.has(term.id)) fail(where, `id ${term.id} appears twice`);
     seen.add(term.id);
     if (typeof term.label !== 'string' || !term.label.trim()) fail(where, 'label missing');
-    if (!ENTITY_TYPES.includes(term.entityType as EntityType)) fail(where, `entityType must be one of ${ENTITY_TYPES.join(', ')}`);
+    if (!ENTITY_TYPES.includes(term.entityType as EntityType))
+      fail(where, `entityType must be one of ${ENTITY_TYPES.join(', ')}`);
     if (typeof term.kind !== 'string' || !term.kind) fail(where, 'kind missing');
     return {
       id: term.id,

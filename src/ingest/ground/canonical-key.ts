@@ -6,17 +6,64 @@
 // activity is a different quantity from NK cells. Every step is one pass over the input: linear time.
 
 export const GREEK_NAMES: Record<string, string> = {
-  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota',
-  κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho', σ: 'sigma', ς: 'sigma',
-  τ: 'tau', υ: 'upsilon', φ: 'phi', ϕ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+  α: 'alpha',
+  β: 'beta',
+  γ: 'gamma',
+  δ: 'delta',
+  ε: 'epsilon',
+  ζ: 'zeta',
+  η: 'eta',
+  θ: 'theta',
+  ι: 'iota',
+  κ: 'kappa',
+  λ: 'lambda',
+  μ: 'mu',
+  ν: 'nu',
+  ξ: 'xi',
+  ο: 'omicron',
+  π: 'pi',
+  ρ: 'rho',
+  σ: 'sigma',
+  ς: 'sigma',
+  τ: 'tau',
+  υ: 'upsilon',
+  φ: 'phi',
+  ϕ: 'phi',
+  χ: 'chi',
+  ψ: 'psi',
+  ω: 'omega',
 };
 
 const GREEK_NAME = new Map(Object.entries(GREEK_NAMES));
 
 /** The Latin letter a Greek letter stands for in gene symbols (TNF-α → TNFA, IL-1β → IL1B, IFN-γ → IFNG). */
 export const GREEK_SYMBOL_LETTER: Record<string, string> = {
-  α: 'A', β: 'B', γ: 'G', δ: 'D', ε: 'E', ζ: 'Z', η: 'H', θ: 'Q', ι: 'I', κ: 'K', λ: 'L', μ: 'M', ν: 'N',
-  ξ: 'X', ο: 'O', π: 'P', ρ: 'R', σ: 'S', ς: 'S', τ: 'T', υ: 'U', φ: 'F', ϕ: 'F', χ: 'C', ψ: 'Y', ω: 'W',
+  α: 'A',
+  β: 'B',
+  γ: 'G',
+  δ: 'D',
+  ε: 'E',
+  ζ: 'Z',
+  η: 'H',
+  θ: 'Q',
+  ι: 'I',
+  κ: 'K',
+  λ: 'L',
+  μ: 'M',
+  ν: 'N',
+  ξ: 'X',
+  ο: 'O',
+  π: 'P',
+  ρ: 'R',
+  σ: 'S',
+  ς: 'S',
+  τ: 'T',
+  υ: 'U',
+  φ: 'F',
+  ϕ: 'F',
+  χ: 'C',
+  ψ: 'Y',
+  ω: 'W',
 };
 
 /** Hyphen, non-breaking hyphen, figure/en/em dash, minus sign, small/full-width hyphen-minus (after NFKC most are '-'). */
@@ -30,37 +77,162 @@ const SIGN_FOLLOWERS = new Set([' ', '\t', '\n', '/', ',', ';', ')', ']', '+', '
  * the word after them so the three spellings meet.
  */
 const JOINED_PREFIXES = new Set([
-  'post', 'pre', 'non', 'anti', 'co', 'sub', 'inter', 'intra', 'extra', 'multi', 'hyper', 'hypo', 'auto', 'micro', 'neuro', 'immuno',
+  'post',
+  'pre',
+  'non',
+  'anti',
+  'co',
+  'sub',
+  'inter',
+  'intra',
+  'extra',
+  'multi',
+  'hyper',
+  'hypo',
+  'auto',
+  'micro',
+  'neuro',
+  'immuno',
 ]);
 
 /** Words that say how an entity was measured, not which entity it is. */
 export const MEASUREMENT_WORDS = new Set([
-  'level', 'levels', 'concentration', 'concentrations', 'expression', 'expressions', 'frequency', 'frequencies',
-  'count', 'counts', 'number', 'numbers', 'abundance', 'abundances', 'amount', 'amounts', 'titer', 'titers', 'titre',
-  'titres', 'percentage', 'percentages', 'proportion', 'proportions', 'content', 'quantity', 'quantities',
+  'level',
+  'levels',
+  'concentration',
+  'concentrations',
+  'expression',
+  'expressions',
+  'frequency',
+  'frequencies',
+  'count',
+  'counts',
+  'number',
+  'numbers',
+  'abundance',
+  'abundances',
+  'amount',
+  'amounts',
+  'titer',
+  'titers',
+  'titre',
+  'titres',
+  'percentage',
+  'percentages',
+  'proportion',
+  'proportions',
+  'content',
+  'quantity',
+  'quantities',
 ]);
 
 /** A measurement word never removed when this is all that would remain ("gene expression" stays itself). */
-const TOO_GENERIC_ALONE = new Set(['gene', 'mrna', 'rna', 'dna', 'protein', 'cell', 'serum', 'plasma', 'blood', 'urine', 'total']);
+const TOO_GENERIC_ALONE = new Set([
+  'gene',
+  'mrna',
+  'rna',
+  'dna',
+  'protein',
+  'cell',
+  'serum',
+  'plasma',
+  'blood',
+  'urine',
+  'total',
+]);
 
 const LEADING_ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Words ending in s that are not plurals, or whose singular is not the word minus s. */
 const NOT_PLURAL = new Set([
-  'species', 'series', 'diabetes', 'herpes', 'pons', 'mumps', 'measles', 'rabies', 'scabies', 'tetanus', 'news',
-  'aids', 'lupus', 'status', 'mellitus', 'corpus', 'plexus', 'fetus', 'sinus', 'thalamus', 'hypothalamus',
-  'hippocampus', 'nucleus', 'uterus', 'bronchus', 'stimulus', 'virus', 'sepsis', 'stasis', 'analysis', 'psoriasis',
-  'fibrosis', 'stenosis', 'apoptosis', 'homeostasis', 'diagnosis', 'prognosis', 'genesis', 'gas', 'bias', 'biceps',
-  'triceps', 'glucose', 'stress', 'distress', 'illness', 'sickness', 'weakness', 'stiffness', 'tiredness', 'dizziness',
-  'fitness', 'consciousness', 'wellness', 'thickness', 'alertness', 'sleepiness', 'mass', 'access', 'process',
-  'physics', 'genetics', 'kinetics', 'dynamics', 'mechanics', 'metabolomics', 'proteomics', 'genomics', 'tropics',
+  'species',
+  'series',
+  'diabetes',
+  'herpes',
+  'pons',
+  'mumps',
+  'measles',
+  'rabies',
+  'scabies',
+  'tetanus',
+  'news',
+  'aids',
+  'lupus',
+  'status',
+  'mellitus',
+  'corpus',
+  'plexus',
+  'fetus',
+  'sinus',
+  'thalamus',
+  'hypothalamus',
+  'hippocampus',
+  'nucleus',
+  'uterus',
+  'bronchus',
+  'stimulus',
+  'virus',
+  'sepsis',
+  'stasis',
+  'analysis',
+  'psoriasis',
+  'fibrosis',
+  'stenosis',
+  'apoptosis',
+  'homeostasis',
+  'diagnosis',
+  'prognosis',
+  'genesis',
+  'gas',
+  'bias',
+  'biceps',
+  'triceps',
+  'glucose',
+  'stress',
+  'distress',
+  'illness',
+  'sickness',
+  'weakness',
+  'stiffness',
+  'tiredness',
+  'dizziness',
+  'fitness',
+  'consciousness',
+  'wellness',
+  'thickness',
+  'alertness',
+  'sleepiness',
+  'mass',
+  'access',
+  'process',
+  'physics',
+  'genetics',
+  'kinetics',
+  'dynamics',
+  'mechanics',
+  'metabolomics',
+  'proteomics',
+  'genomics',
+  'tropics',
 ]);
 
 /** Latin and Greek plurals of biology, where dropping "s" is wrong. */
 const IRREGULAR_PLURALS = new Map([
-  ['indices', 'index'], ['cortices', 'cortex'], ['matrices', 'matrix'], ['vertices', 'vertex'], ['apices', 'apex'],
-  ['appendices', 'appendix'], ['analyses', 'analysis'], ['diagnoses', 'diagnosis'], ['foci', 'focus'], ['nuclei', 'nucleus'],
-  ['stimuli', 'stimulus'], ['bacilli', 'bacillus'], ['cocci', 'coccus'], ['criteria', 'criterion'], ['phenomena', 'phenomenon'],
+  ['indices', 'index'],
+  ['cortices', 'cortex'],
+  ['matrices', 'matrix'],
+  ['vertices', 'vertex'],
+  ['apices', 'apex'],
+  ['appendices', 'appendix'],
+  ['analyses', 'analysis'],
+  ['diagnoses', 'diagnosis'],
+  ['foci', 'focus'],
+  ['nuclei', 'nucleus'],
+  ['stimuli', 'stimulus'],
+  ['bacilli', 'bacillus'],
+  ['cocci', 'coccus'],
+  ['criteria', 'criterion'],
+  ['phenomena', 'phenomenon'],
 ]);
 
 /** Singular of a head noun written in the plural (regular English plurals and the Latin/Greek ones biology uses). */
@@ -70,7 +242,8 @@ export function singular(word: string): string {
   if (word.length <= 3 || NOT_PLURAL.has(word) || !/^[a-z]+$/.test(word)) return word;
   if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
   // viruses, sinuses, fetuses, statuses (but causes, doses); processes, boxes, branches (but headaches, niches).
-  if (/(r|n|t|x)uses$/.test(word) || word.endsWith('sses') || word.endsWith('xes') || word.endsWith('shes')) return word.slice(0, -2);
+  if (/(r|n|t|x)uses$/.test(word) || word.endsWith('sses') || word.endsWith('xes') || word.endsWith('shes'))
+    return word.slice(0, -2);
   if (word.endsWith('ches') && !word.endsWith('aches') && !word.endsWith('iches')) return word.slice(0, -2);
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
   if (word.endsWith('s')) return word.slice(0, -1);
@@ -93,11 +266,15 @@ function isLetter(ch: string): boolean {
   return NON_ASCII_LETTER.test(ch);
 }
 
-
 /** "CD8-positive" is how CL writes "CD8+": a sign word right after a marker's number becomes the sign. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-const SIGN_WORDS = new Map([['positive', '+'], ['negative', '-'], ['positives', '+'], ['negatives', '-']]);
+const SIGN_WORDS = new Map([
+  ['positive', '+'],
+  ['negative', '-'],
+  ['positives', '+'],
+  ['negatives', '-'],
+]);
 
 /**
  * The name as a list of tokens: letter runs, digit runs (split from letters: IL6 → il, 6), Greek letters as their
@@ -155,7 +332,8 @@ export function keyTokens(name: string): KeyToken[] {
       // A sign follows a marker (CD38-, CD27-/IgD-); the key itself writes it apart ("cd 38 -"), so apart counts too.
       const afterMarker = current !== '' || tokens.length > 0;
       flush();
-      if (afterMarker && tokens.length && (after === undefined || SIGN_FOLLOWERS.has(after))) tokens.push({ text: '-', type: 'sign' });
+      if (afterMarker && tokens.length && (after === undefined || SIGN_FOLLOWERS.has(after)))
+        tokens.push({ text: '-', type: 'sign' });
     } else {
       flush();
     }
@@ -171,7 +349,12 @@ function joinPrefixes(tokens: KeyToken[]): KeyToken[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (token.type === 'letters' && JOINED_PREFIXES.has(token.text) && next?.type === 'letters' && next.text.length >= 3) {
+    if (
+      token.type === 'letters' &&
+      JOINED_PREFIXES.has(token.text) &&
+      next?.type === 'letters' &&
+      next.text.length >= 3
+    ) {
       out.push({ text: token.text + next.text, type: 'letters' });
       i++;
     } else {
@@ -189,13 +372,15 @@ function isMeasurementWord(token: KeyToken | undefined): boolean {
 function stripMeasurementWords(tokens: KeyToken[]): KeyToken[] {
   let start = 0;
   let end = tokens.length;
-  const isArticle = (i: number) => tokens[i]!.type === 'letters' && LEADING_ARTICLES.has(tokens[i]!.text) && tokens[i + 1]?.type !== 'sign';
+  const isArticle = (i: number) =>
+    tokens[i]!.type === 'letters' && LEADING_ARTICLES.has(tokens[i]!.text) && tokens[i + 1]?.type !== 'sign';
   // "levels of X", "the frequency of the X", repeatedly ("levels of expression of X").
   for (;;) {
     while (start < end - 1 && isArticle(start)) start++;
     let probe = start;
     while (probe < end && isMeasurementWord(tokens[probe])) probe++;
-    if (!(probe > start && tokens[probe]?.text === 'of' && probe + 1 < end && tokens[probe + 1]!.type !== 'sign')) break;
+    if (!(probe > start && tokens[probe]?.text === 'of' && probe + 1 < end && tokens[probe + 1]!.type !== 'sign'))
+      break;
     start = probe + 1;
   }
   while (end - start > 1 && isMeasurementWord(tokens[end - 1])) {
@@ -225,4 +410,3 @@ export function canonicalKey(name: string): string {
 export function joinKey(tokens: readonly KeyToken[]): string {
   return tokens.map((t) => t.text).join(' ');
 }
-

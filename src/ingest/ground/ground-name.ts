@@ -28,7 +28,16 @@ export interface Grounding {
 
 const VIA_RANK: Record<MatchVia, number> = { alias: 0, label: 1, synonym: 2, weak: 3 };
 /** Without a type hint, the vocabulary more likely meant by a name two of them share. */
-const SOURCE_RANK: Record<GroundingSource, number> = { alias: 0, mondo: 1, hp: 2, cl: 3, chebi: 4, mirna: 5, gene: 6, uberon: 7 };
+const SOURCE_RANK: Record<GroundingSource, number> = {
+  alias: 0,
+  mondo: 1,
+  hp: 2,
+  cl: 3,
+  chebi: 4,
+  mirna: 5,
+  gene: 6,
+  uberon: 7,
+};
 
 function better(a: Candidate, b: Candidate, hint: EntityType | undefined): boolean {
   const aAlias = a.via === 'alias' ? 0 : 1;
@@ -42,11 +51,18 @@ function better(a: Candidate, b: Candidate, hint: EntityType | undefined): boole
   const aRank = a.rank ?? VIA_RANK[a.via];
   const bRank = b.rank ?? VIA_RANK[b.via];
   if (aRank !== bRank) return aRank < bRank;
-  if (SOURCE_RANK[a.term.source] !== SOURCE_RANK[b.term.source]) return SOURCE_RANK[a.term.source] < SOURCE_RANK[b.term.source];
+  if (SOURCE_RANK[a.term.source] !== SOURCE_RANK[b.term.source])
+    return SOURCE_RANK[a.term.source] < SOURCE_RANK[b.term.source];
   return a.term.id < b.term.id;
 }
 
-function pick(index: GroundingIndex, key: string, candidates: Candidate[] | undefined, surface: string, hint: EntityType | undefined): Candidate | null {
+function pick(
+  index: GroundingIndex,
+  key: string,
+  candidates: Candidate[] | undefined,
+  surface: string,
+  hint: EntityType | undefined,
+): Candidate | null {
   if (!candidates) return null;
   let best: Candidate | null = null;
   const weakIds = new Set<string>();
@@ -65,7 +81,14 @@ function pick(index: GroundingIndex, key: string, candidates: Candidate[] | unde
 
 function grounding(candidate: Candidate, match: Grounding['match']): Grounding {
   const { term } = candidate;
-  return { curie: term.id, label: term.label, source: term.source, entityType: term.entityType, kind: term.kind, match };
+  return {
+    curie: term.id,
+    label: term.label,
+    source: term.source,
+    entityType: term.entityType,
+    kind: term.kind,
+    match,
+  };
 }
 
 /** A name's match in the name index or, for a microRNA name, the miRNA index. */

@@ -6,12 +6,41 @@ import { GREEK_NAMES, GREEK_SYMBOL_LETTER, MEASUREMENT_WORDS } from './canonical
 
 /** Specimen and summary words that qualify a measurement without changing the analyte ("plasma IL-6", "CSF miR-328"). */
 export const QUALIFIER_WORDS = new Set([
-  'serum', 'plasma', 'circulating', 'csf', 'salivary', 'saliva', 'urinary', 'urine', 'peripheral', 'total', 'free',
-  'resting', 'baseline', 'mean', 'average', 'median', 'intracellular', 'extracellular', 'cellular', 'systemic', 'the',
-  'a', 'an',
+  'serum',
+  'plasma',
+  'circulating',
+  'csf',
+  'salivary',
+  'saliva',
+  'urinary',
+  'urine',
+  'peripheral',
+  'total',
+  'free',
+  'resting',
+  'baseline',
+  'mean',
+  'average',
+  'median',
+  'intracellular',
+  'extracellular',
+  'cellular',
+  'systemic',
+  'the',
+  'a',
+  'an',
 ]);
 /** Words after an analyte that say which molecule was measured, not which gene ("IL6 mRNA", "TRPM3 protein"). */
-export const TRAILING_QUALIFIER_WORDS = new Set(['mrna', 'mrnas', 'protein', 'proteins', 'gene', 'genes', 'transcript', 'transcripts']);
+export const TRAILING_QUALIFIER_WORDS = new Set([
+  'mrna',
+  'mrnas',
+  'protein',
+  'proteins',
+  'gene',
+  'genes',
+  'transcript',
+  'transcripts',
+]);
 
 const ALNUM = /[\p{L}\p{N}]/u;
 const ASCII = /^[\x20-\x7e]*$/;
@@ -39,7 +68,8 @@ export function coreSurface(name: string): string {
   for (;;) {
     if (end - start > 1 && QUALIFIER_WORDS.has(lower(start))) start++;
     else if (end - start > 2 && MEASUREMENT_WORDS.has(lower(start)) && lower(start + 1) === 'of') start += 2;
-    else if (end - start > 1 && (MEASUREMENT_WORDS.has(lower(end - 1)) || TRAILING_QUALIFIER_WORDS.has(lower(end - 1)))) end--;
+    else if (end - start > 1 && (MEASUREMENT_WORDS.has(lower(end - 1)) || TRAILING_QUALIFIER_WORDS.has(lower(end - 1))))
+      end--;
     else break;
   }
   return words.slice(start, end).join(' ');
@@ -52,11 +82,14 @@ export function coreSurface(name: string): string {
 export function symbolKeys(surface: string): string[] {
   if (ASCII.test(surface)) return [surface.replace(NOT_ASCII_ALNUM, '')];
   const text = surface.normalize('NFKC');
-  const byLetter = Array.from(text, (ch) => GREEK_SYMBOL_LETTER[ch] ?? ch).join('').replace(/[^\p{L}\p{N}]/gu, '');
-  const byName = Array.from(text, (ch) => GREEK_NAMES[ch] ?? ch).join('').replace(/[^\p{L}\p{N}]/gu, '');
+  const byLetter = Array.from(text, (ch) => GREEK_SYMBOL_LETTER[ch] ?? ch)
+    .join('')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  const byName = Array.from(text, (ch) => GREEK_NAMES[ch] ?? ch)
+    .join('')
+    .replace(/[^\p{L}\p{N}]/gu, '');
   return byLetter === byName ? [byLetter] : [byLetter, byName];
 }
-
 
 /**
  * Written like a gene or protein symbol: one or two words, an upper-case letter, no lower-case word of four or more
@@ -66,7 +99,9 @@ export function symbolShaped(surface: string): boolean {
   const words = surface.split(/\s+/u);
   if (words.length > 2 || surface.length > 24) return false;
   if (!/\p{Lu}/u.test(surface)) return false;
-  return !words.some((w) => /^\p{Lu}?\p{Ll}{3,}$/u.test(w) && !/^(alpha|beta|gamma|delta|kappa)$/u.test(w.toLowerCase()));
+  return !words.some(
+    (w) => /^\p{Lu}?\p{Ll}{3,}$/u.test(w) && !/^(alpha|beta|gamma|delta|kappa)$/u.test(w.toLowerCase()),
+  );
 }
 
 /** Short all-capital names ("ME", "CFS", "PEM") match only a mention written in capitals too. */

@@ -46,7 +46,10 @@ export function readTermFile(source: TermSource, dir: URL = ONTOLOGY_DIR): TermR
   try {
     text = gunzipSync(readFileSync(file)).toString('utf8');
   } catch (cause) {
-    throw new Error(`data/ontology/${TERM_FILE(source)}: cannot read (${(cause as Error).message}); run npm run build:ontology`, { cause });
+    throw new Error(
+      `data/ontology/${TERM_FILE(source)}: cannot read (${(cause as Error).message}); run npm run build:ontology`,
+      { cause },
+    );
   }
   const records: TermRecord[] = [];
   let line = 0;

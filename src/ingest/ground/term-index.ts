@@ -85,8 +85,10 @@ function reaches(edges: Map<string, readonly string[]>, targets: readonly string
 export function geneKind(symbol: string, fullName: string): string {
   if (/receptor|adrenoceptor/i.test(fullName)) return 'receptor';
   if (/channel/i.test(fullName)) return 'ion channel';
-  if (/^(IL\d|TNF$|LT[AB]$|IFN[ABGLKWE]|CXCL|CCL\d|CX3CL|XCL\d|TGFB\d|CSF[123]$|LIF$|OSM$)/.test(symbol) ||
-      /\b(interleukin|interferon|chemokine|tumor necrosis factor$|colony stimulating factor)\b/i.test(fullName)) {
+  if (
+    /^(IL\d|TNF$|LT[AB]$|IFN[ABGLKWE]|CXCL|CCL\d|CX3CL|XCL\d|TGFB\d|CSF[123]$|LIF$|OSM$)/.test(symbol) ||
+    /\b(interleukin|interferon|chemokine|tumor necrosis factor$|colony stimulating factor)\b/i.test(fullName)
+  ) {
     return 'cytokine';
   }
   if (/immunoglobulin/i.test(fullName)) return 'immunoglobulin';
@@ -106,7 +108,13 @@ function termKinds(source: TermSource, records: TermRecord[]): (record: TermReco
     return (r) => (inBrain(r.id) && !BRAIN.includes(r.id) ? 'brain region' : isFluid(r.id) ? 'body fluid' : 'anatomy');
   }
   const fixed: Record<TermSource, string> = {
-    hp: 'phenotype', mondo: 'disease', gene: 'protein', mirna: 'microRNA', cl: 'cell type', uberon: 'anatomy', chebi: 'metabolite',
+    hp: 'phenotype',
+    mondo: 'disease',
+    gene: 'protein',
+    mirna: 'microRNA',
+    cl: 'cell type',
+    uberon: 'anatomy',
+    chebi: 'metabolite',
   };
   if (source === 'gene') return (r) => geneKind(r.label, r.names?.[0] ?? '');
   return () => fixed[source];
@@ -129,17 +137,32 @@ function build(dir?: URL): GroundingIndex {
     aliases: readAliasFile(dir),
     counts: { alias: 0, hp: 0, mondo: 0, gene: 0, mirna: 0, cl: 0, uberon: 0, chebi: 0 },
   };
-  const addName = (map: Map<string, Candidate[]>, key: string | null, term: IndexedTerm, via: MatchVia, name: string, rank?: number) => {
-    if (key) push(map, key, { term, via, caseSensitive: mustMatchCase(name), name, ...(rank !== undefined ? { rank } : {}) });
+  const addName = (
+    map: Map<string, Candidate[]>,
+    key: string | null,
+    term: IndexedTerm,
+    via: MatchVia,
+    name: string,
+    rank?: number,
+  ) => {
+    if (key)
+      push(map, key, { term, via, caseSensitive: mustMatchCase(name), name, ...(rank !== undefined ? { rank } : {}) });
   };
 
   for (const alias of index.aliases.terms) {
-    const term: IndexedTerm = { id: alias.id, label: alias.label, source: 'alias', entityType: alias.entityType, kind: alias.kind };
+    const term: IndexedTerm = {
+      id: alias.id,
+      label: alias.label,
+      source: 'alias',
+      entityType: alias.entityType,
+      kind: alias.kind,
+    };
     index.counts.alias++;
     for (const name of [alias.label, ...alias.names]) addName(index.byKey, canonicalKey(name), term, 'alias', name);
   }
   for (const blocked of index.aliases.blocked) index.blocked.add(`${canonicalKey(blocked.name)}\t${blocked.id}`);
-  for (const symbol of index.aliases.notGeneSymbols) for (const key of symbolKeys(symbol)) index.notGeneSymbols.add(key);
+  for (const symbol of index.aliases.notGeneSymbols)
+    for (const key of symbolKeys(symbol)) index.notGeneSymbols.add(key);
 
   const ambiguousAliases = new Set<string>();
   for (const source of ['hp', 'mondo', 'gene', 'mirna', 'cl', 'uberon', 'chebi'] as const) {
@@ -167,7 +190,14 @@ function build(dir?: URL): GroundingIndex {
         // v21 name), then the stem-loop, then a name the 5p/3p pair shares.
         const rank = record.kind === 'mature' ? 1 : 2;
         for (const name of [record.label, ...(record.names ?? [])]) {
-          addName(index.byMirna, mirnaKey(canonicalKey(name)), term, name === record.label ? 'label' : 'synonym', name, rank);
+          addName(
+            index.byMirna,
+            mirnaKey(canonicalKey(name)),
+            term,
+            name === record.label ? 'label' : 'synonym',
+            name,
+            rank,
+          );
         }
         for (const name of record.weak ?? []) addName(index.byMirna, mirnaKey(canonicalKey(name)), term, 'weak', name);
         continue;

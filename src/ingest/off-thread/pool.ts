@@ -39,7 +39,8 @@ async function run<T>(task: unknown, name: 'parse' | 'combine'): Promise<T> {
     if (kind === 'AbortError') {
       throw new ImportStepError(`analysing it took longer than ${IMPORT_STEP_DEADLINE_MS / 1000} s and was stopped`);
     }
-    if (code === 'ERR_WORKER_OUT_OF_MEMORY') throw new ImportStepError(`analysing it needed more than ${IMPORT_WORKER_HEAP_MB} MB of memory`);
+    if (code === 'ERR_WORKER_OUT_OF_MEMORY')
+      throw new ImportStepError(`analysing it needed more than ${IMPORT_WORKER_HEAP_MB} MB of memory`);
     throw error;
   }
 }
