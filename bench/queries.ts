@@ -1,6 +1,7 @@
 // The query mix (Q1–Q8): for each user question, the GraphQL document our API answers, the request the ceiling
 // server answers (same JSON as our `data`), the @neo4j/graphql document the peer answers where it can express the
 // question, and how the peer's answer maps onto ours so answers can be compared before timing.
+import { EVIDENCE_LEVELS, PEM_CRITERIA, STUDY_DESIGNS } from '../src/ingest/record.ts';
 
 export interface QueryParams {
   slug: string; // a study with many findings
@@ -231,21 +232,10 @@ export const QUERIES: BenchQuery[] = [
   },
 ];
 
-const LEVELS = ['E0', 'E1', 'E2', 'E3'] as const;
-const DESIGNS = [
-  'CASE_CONTROL',
-  'CROSS_SECTIONAL',
-  'OBSERVATIONAL',
-  'RCT',
-  'META_ANALYSIS',
-  'SYSTEMATIC_REVIEW',
-  'REVIEW_NARRATIVE',
-  'GUIDELINE',
-  'MECHANISTIC',
-  'METHODS_PAPER',
-  'OTHER',
-] as const;
-const PEMS = ['REQUIRED', 'NOT_REQUIRED', 'UNCLEAR'] as const;
+// The record's own value lists: the bench's facet buckets are the ones the schema has.
+const LEVELS = EVIDENCE_LEVELS;
+const DESIGNS = STUDY_DESIGNS;
+const PEMS = PEM_CRITERIA;
 
 /** Facets in @neo4j/graphql: one aliased aggregate per known value (it has no group-by). */
 function peerFacetsQuery(): string {
