@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as pause } from 'node:timers/promises';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, onTestFailed } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { Cypher } from '../../src/db/cypher.ts';
 import { startNeo4j, stopNeo4j } from '../../src/db/managed.ts';
@@ -251,9 +251,23 @@ class Outcomes {
     });
   }
 
-  until(holds: (all: Outcome[]) => boolean): Promise<void> {
+  /** What the test is waiting for, for the failure report: a wait that never ends shows as a test timeout. */
+  waitingFor = '';
+
+  until(what: string, holds: (all: Outcome[]) => boolean): Promise<void> {
+    this.waitingFor = what;
     if (holds(this.all)) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ holds, resolve }));
+  }
+
+  /** The outcomes so far, by result, and the wait in progress. */
+  summary(): string {
+    const codes: Record<string, number> = {};
+    for (const o of this.all) {
+      const key = o.ok ? 'ok' : (o.code ?? `HTTP ${o.status}`);
+      codes[key] = (codes[key] ?? 0) + 1;
+    }
+    return `waiting for: ${this.waitingFor || '-'}; outcomes: ${JSON.stringify(codes)}`;
   }
 }
 
@@ -370,12 +384,15 @@ describe('failure scenarios', () => {
       readySecondsAfterNeo4jAnswered: +(readyAfterMs / 1000).toFixed(1),
       note: 'retry back-off 1, 2, 3, 4, 5 s (capped): ready within one back-off step of Neo4j answering (and migrations + sample load)',
     });
-  }, 660_000);
+  }, 900_000);
 
   it('Neo4j restarted under load: requests fail fast with SERVICE_UNAVAILABLE and recover without restarting serve', async () => {
     const serve = await readyServe();
     const pid = serve.child.pid;
     const outcomes = new Outcomes();
+    onTestFailed(() =>
+      console.error(`[restart test] ${outcomes.summary()}\n[serve log, last 3000 chars]\n${serve.log.slice(-3000)}`),
+    );
     let running = true;
     const CONCURRENCY = 20;
     const workers = Array.from({ length: CONCURRENCY }, async () => {
@@ -389,20 +406,26 @@ describe('failure scenarios', () => {
     const succeededSince = (t: number) => (all: Outcome[]) => all.filter((o) => o.ok && o.startedAt >= t).length;
 
     // Steady state first: every client served twice over.
-    await outcomes.until((all) => succeededSince(0)(all) >= 2 * CONCURRENCY);
+    await outcomes.until('steady state', (all) => succeededSince(0)(all) >= 2 * CONCURRENCY);
     const stopAt = Date.now();
     await stopNeo4j(neo4jInstance.dir);
     const stoppedAt = Date.now();
     // Down under load until the clients have felt it: as many failed requests, sent after the stop, as clients.
-    await outcomes.until((all) => all.filter((o) => !o.ok && o.startedAt >= stoppedAt).length >= CONCURRENCY);
+    await outcomes.until(
+      'failures after the stop',
+      (all) => all.filter((o) => !o.ok && o.startedAt >= stoppedAt).length >= CONCURRENCY,
+    );
     const restartAt = Date.now();
     await startNeo4j({ dir: neo4jInstance.dir, port: neo4jInstance.port }, () => {}, 240_000);
     const upAt = Date.now();
-    await outcomes.until((all) => succeededSince(upAt)(all) >= 1);
+    await outcomes.until('first success after the restart', (all) => succeededSince(upAt)(all) >= 1);
     // Recovered: the first success after the restart. From its end on, every request must succeed…
     const recoveredAt = Math.min(...outcomes.all.filter((o) => o.ok && o.startedAt >= upAt).map((o) => o.endedAt));
     // …and does, for every client twice over.
-    await outcomes.until((all) => all.filter((o) => o.startedAt >= recoveredAt).length >= 2 * CONCURRENCY);
+    await outcomes.until(
+      'requests after recovery',
+      (all) => all.filter((o) => o.startedAt >= recoveredAt).length >= 2 * CONCURRENCY,
+    );
     running = false;
     await Promise.all(workers);
 
@@ -446,7 +469,7 @@ describe('failure scenarios', () => {
     expect(serve.child.exitCode).toBeNull();
     // Masked errors: the answer carries a request id, the log has the error under the same id.
     expect(figures.failuresWithRequestIdInLog).toBe(failures.filter((f) => f.requestId).length);
-  }, 420_000);
+  }, 900_000);
 
   it('SIGTERM with a slow request in flight: the request completes, then serve exits 0', async () => {
     await neo4jUp();
