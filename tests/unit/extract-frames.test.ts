@@ -353,3 +353,42 @@ describe('group names', () => {
     expect(finding).toBe('IL-8 | ELEVATED_IN | ME/CFS | controls');
   });
 });
+
+describe('treatment effects (rule 9: the treated arm is the object, the outcome the subject)', () => {
+  it('a treatment acting on outcomes: "reduced", "did not improve", a comparison before or after', () => {
+    expect(extract('Coenzyme Q10 reduced fatigue compared with placebo')).toEqual([
+      'fatigue | REDUCED_IN | coenzyme Q10 treatment group | placebo',
+    ]);
+    expect(extract('Compared with placebo, rituximab did not improve fatigue or physical function')).toEqual([
+      'fatigue | NOT_DIFFERENT_IN | rituximab treatment group | placebo',
+      'physical function | NOT_DIFFERENT_IN | rituximab treatment group | placebo',
+    ]);
+  });
+
+  it('"improved" lowers a symptom and raises a function; each coordinated verb keeps its own outcomes', () => {
+    expect(extract('Low-dose naltrexone lowered pain scores and improved sleep quality')).toEqual([
+      'pain | REDUCED_IN | low-dose naltrexone treatment group | -',
+      'sleep quality | ELEVATED_IN | low-dose naltrexone treatment group | -',
+    ]);
+    // An outcome whose words give no polarity ("sleep") is left out rather than guessed.
+    expect(extract('Patients given low-dose naltrexone reported improvements in pain, sleep and cognition')).toEqual([
+      'pain | REDUCED_IN | low-dose naltrexone treatment group | -',
+      'cognition | ELEVATED_IN | low-dose naltrexone treatment group | -',
+    ]);
+  });
+
+  it('a treatment the lexicon lacks is named by its treatment noun; an effect noun after a light verb', () => {
+    expect(extract('Valganciclovir treatment was followed by improvements in exercise tolerance')).toEqual([
+      'exercise tolerance | ELEVATED_IN | valganciclovir treatment group | -',
+    ]);
+    expect(
+      extract('Supplementation with magnesium produced a significant reduction in muscle pain over placebo'),
+    ).toEqual(['muscle pain | REDUCED_IN | magnesium treatment group | placebo']);
+  });
+
+  it('a drug standing before a group comparison is not a treatment effect', () => {
+    expect(extract('Cortisol reduced more in patients than in controls')).not.toContainEqual(
+      expect.stringContaining('treatment group'),
+    );
+  });
+});

@@ -55,6 +55,23 @@ interface CueFile {
   genericSubjects: string[];
   nonEntityHeads: string[];
   timeContrastPatterns: { pattern: string; comparator: string | null; treatment?: boolean }[];
+  /** A treatment's transitive verbs ("CoQ10 reduced fatigue"), by what they do to the outcome. */
+  treatmentReduceVerbs: string[];
+  treatmentRaiseVerbs: string[];
+  /** "improved"/"worsened" move an outcome by its polarity (lowerIsBetter / higherIsBetter). */
+  treatmentImproveVerbs: string[];
+  treatmentWorsenVerbs: string[];
+  treatmentNullVerbs: string[];
+  /** Nouns of the same effects, followed by "in" ("led to improvements in pain"). */
+  treatmentReduceNouns: string[];
+  treatmentRaiseNouns: string[];
+  treatmentImproveNouns: string[];
+  treatmentWorsenNouns: string[];
+  /** Head nouns that make a phrase a treatment ("LDN therapy", "treatment with X"). */
+  treatmentAgentHeads: string[];
+  /** Outcome words for which less is better (symptoms) or more is better (function, capacity). */
+  lowerIsBetter: string[];
+  higherIsBetter: string[];
 }
 
 export interface PhraseMatch {
@@ -136,6 +153,17 @@ export interface Cues {
   nonEntityHeads: Set<string>;
   /** Compiled lazily because patterns mention the intervention lexicon. */
   timeContrastSources: CueFile['timeContrastPatterns'];
+  treatmentEffects: TreatmentEffectCues;
+}
+
+export type TreatmentEffect = 'reduce' | 'raise' | 'improve' | 'worsen' | 'none';
+
+export interface TreatmentEffectCues {
+  verbs: Record<TreatmentEffect, PhraseMatcher>;
+  nouns: Record<Exclude<TreatmentEffect, 'none'>, PhraseMatcher>;
+  agentHeads: Set<string>;
+  lowerIsBetter: PhraseMatcher;
+  higherIsBetter: PhraseMatcher;
 }
 
 function readCueFile(): CueFile {
@@ -229,6 +257,24 @@ function compileCues(file: CueFile): Cues {
     genericSubjects: lower(file.genericSubjects),
     nonEntityHeads: lower(file.nonEntityHeads),
     timeContrastSources: file.timeContrastPatterns,
+    treatmentEffects: {
+      verbs: {
+        reduce: new PhraseMatcher(file.treatmentReduceVerbs),
+        raise: new PhraseMatcher(file.treatmentRaiseVerbs),
+        improve: new PhraseMatcher(file.treatmentImproveVerbs),
+        worsen: new PhraseMatcher(file.treatmentWorsenVerbs),
+        none: new PhraseMatcher(file.treatmentNullVerbs),
+      },
+      nouns: {
+        reduce: new PhraseMatcher(file.treatmentReduceNouns),
+        raise: new PhraseMatcher(file.treatmentRaiseNouns),
+        improve: new PhraseMatcher(file.treatmentImproveNouns),
+        worsen: new PhraseMatcher(file.treatmentWorsenNouns),
+      },
+      agentHeads: lower(file.treatmentAgentHeads),
+      lowerIsBetter: new PhraseMatcher(file.lowerIsBetter),
+      higherIsBetter: new PhraseMatcher(file.higherIsBetter),
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy } from './text.ts';
+import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 
@@ -981,6 +982,8 @@ export function analyseClause(
   if (variation) return { claims: variation, group: null };
   const discrimination = discriminationFrame(clause, masked, study);
   if (discrimination) return { claims: discrimination, group: null };
+  const treated = treatmentEffectFrame(clause, study, sentence);
+  if (treated) return treated;
   const parts = directedParts(clause, masked);
   if (parts) {
     const result = differenceFrame(parts, maskParentheses(parts), study, sentence, interventionNames);
