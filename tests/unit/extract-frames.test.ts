@@ -392,3 +392,24 @@ describe('treatment effects (rule 9: the treated arm is the object, the outcome 
     );
   });
 });
+
+describe('null wording with plain group words and prediction verbs', () => {
+  it('"between patients and controls": plain "patients" set against controls is an explicit comparison', () => {
+    expect(extract('Serum IL-6 was not different between patients and controls')).toEqual([
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"did not predict", "could not be predicted from A or from B", "bore no relationship to" are no correlation', () => {
+    expect(extract('Illness duration did not predict symptom severity')).toEqual([
+      'disease duration | NOT_CORRELATED_WITH | symptom severity | -',
+    ]);
+    expect(extract('Symptom severity could not be predicted from cortisol levels or from illness duration')).toEqual([
+      'cortisol | NOT_CORRELATED_WITH | symptom severity | -',
+      'disease duration | NOT_CORRELATED_WITH | symptom severity | -',
+    ]);
+    expect(extract('Fatigue scores bore no relationship to any of the immune markers measured')).toEqual([
+      'immune markers | NOT_CORRELATED_WITH | fatigue | -',
+    ]);
+  });
+});

@@ -43,7 +43,8 @@ function blankTimePhrases(text: string, interventionNames: string[]): string {
 
 function isSkipped(clause: string, masked: string): boolean {
   const c = cues();
-  if (c.hedges.test(masked) || c.skipPhrases.test(masked)) return true;
+  // "could not be predicted" states a result; "could be" hedges one.
+  if (c.hedges.test(masked.replace(/\bcould not\b/gi, 'did not')) || c.skipPhrases.test(masked)) return true;
   if (c.skipPatterns.some((p) => p.test(clause)) && !/\bsignificant/i.test(clause)) return true;
   return false;
 }
@@ -136,7 +137,11 @@ function cutMeasureList(text: string, masked: string): string {
       end = Math.min(end, before.replace(/\s*\b(?:in|among|within|for)\s+$/i, '').length);
     }
   }
-  return text.slice(0, end);
+  // "any of the immune markers measured": the quantifier and the closing participle frame the measures.
+  return text
+    .slice(0, end)
+    .replace(/^\s*(?:any|all|each|none|either)\s+of\s+(?:the\s+)?/i, '')
+    .replace(/\s+(?:measured|assessed|examined|tested|studied|analy[sz]ed)\s*[.;]?\s*$/i, '');
 }
 
 /** "X and Y or health factors including A, B, and C" → ["X and Y", "A, B, and C"]: members replace the umbrella. */
@@ -181,6 +186,9 @@ function stripSubjectFrame(text: string): string {
   subject = subject.replace(/\s+(?:during|at|after)\s+\w+$/i, '');
   const verbAfterNoun = cues().verbs.first(maskParentheses(subject));
   if (verbAfterNoun && verbAfterNoun.start > 0) subject = subject.slice(0, verbAfterNoun.start);
+  // A verb the list does not know ("Fatigue scores bore no relationship …"): the tagger finds where the noun phrase
+  // ends. Not across a comma, where an apposition or "including" list still follows.
+  if (!subject.includes(',')) subject = leadingNounPhrase(subject);
   return tidy(subject.replace(/,\s*$/, '').replace(/^(.*?),\s*(including|such as)\s+(.+?),?$/i, '$1 $2 $3'));
 }
 
@@ -218,7 +226,7 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
     objectText = clause.slice(from + andAt.index + andAt[0].length);
     objectMasked = masked.slice(from + andAt.index + andAt[0].length);
   } else {
-    const cueTakesObject = /\b(?:with|to|of)$/i.test(cue.text);
+    const cueTakesObject = /\b(?:with|to|of|from|by|predict)$/i.test(cue.text);
     const withAt = cueTakesObject
       ? /^\s*/.exec(masked.slice(cue.end))!
       : /\b(?:with|to|of)\s+/i.exec(masked.slice(cue.end));
@@ -747,7 +755,8 @@ function differenceFrame(
   for (const phrase of objects) {
     const perObject = roles.perObjectComparator.get(phrase) ?? null;
     for (const entity of resolveGroup(phrase, study, { treatmentContext })) {
-      objectEntities.push({ entity, comparator: perObject, explicit: phrase.kind !== 'population' });
+      // "between patients and controls": plain "patients" set against a named group is an explicit comparison.
+      objectEntities.push({ entity, comparator: perObject, explicit: phrase.kind !== 'population' || !!perObject });
     }
   }
   // "…, yet their fatigue scores showed no change": "their" is the group the previous clause named.
