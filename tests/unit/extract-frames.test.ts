@@ -413,3 +413,21 @@ describe('null wording with plain group words and prediction verbs', () => {
     ]);
   });
 });
+
+describe('a group as the subject of a verb the cue list lacks', () => {
+  it('"Patients took fewer steps than controls": the tagger finds the verb after the group', () => {
+    expect(extract('Patients spent fewer hours upright per day than controls')).toEqual([
+      'hours upright per day | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"performed worse than controls on tests of X": the measure follows "on"', () => {
+    expect(extract('Patients performed worse than controls on tests of processing speed')).toEqual([
+      'processing speed | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it("a gerund opening the clause is not a group's verb", () => {
+    expect(extract('Applying more selective criteria produced a patient sample with less variability')).toEqual([]);
+  });
+});

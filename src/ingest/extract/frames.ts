@@ -7,7 +7,7 @@ import { cues, type PhraseMatch, timeContrasts } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
-import { isNounPhrase, leadingNounPhrase } from './pos.ts';
+import { isNounPhrase, leadingNounPhrase, predicateVerbSpans } from './pos.ts';
 import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy } from './text.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
@@ -622,6 +622,19 @@ function differenceFrame(
   for (const matcher of [c.verbs, c.adverbs]) {
     for (const m of matcher.all(restMasked)) rest = blank(rest, m.start, m.end);
   }
+  // A verb the list lacks right after the group it predicates ("Patients took fewer steps", "performed worse"); the
+  // tagger runs only when a group opens the clause and words remain before the cue.
+  const firstGroupEnd = Math.min(...roles.spans.map((span) => span.end));
+  if (
+    firstGroupEnd < main.start &&
+    rest.slice(0, firstGroupEnd).trim() === '' &&
+    rest.slice(firstGroupEnd, main.start).trim()
+  ) {
+    for (const verb of predicateVerbSpans(restMasked)) {
+      if (verb.start >= firstGroupEnd && verb.end <= main.start && rest.slice(0, verb.start).trim() === '')
+        rest = blank(rest, verb.start, verb.end);
+    }
+  }
   const negationAtStart = c.negations.first(restMasked);
   if (negationAtStart && negationAtStart.start === 0) rest = blank(rest, 0, negationAtStart.end);
   // The cue itself stays readable even when it contains a negation or an adverb ("No significant differences").
@@ -735,6 +748,13 @@ function differenceFrame(
       /^[\uE000\s]*$/.test(separated.slice(cueEnd, after.start))
     )
       subjectText = after.text;
+  }
+  // "Patients performed worse than controls on tests of processing speed": a comparative whose measure follows "on".
+  if (!subjectText && (direction === 'increase' || direction === 'decrease')) {
+    const after = chunks.find((ch) => ch.start >= cueEnd);
+    const on =
+      after && /^(?:on|in)\s+(?:(?:tests?|measures?|assessments?|scales?)\s+of\s+)?(?:the\s+)?(.+)$/i.exec(after.text);
+    if (on && /^[\uE000\s]*$/.test(separated.slice(cueEnd, after!.start))) subjectText = on[1]!;
   }
   // "The 10 most common genera had a higher relative abundance in patients": a bare quantity after the cue measures
   // the noun phrase before the verb.

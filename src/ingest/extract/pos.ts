@@ -91,3 +91,23 @@ export function leadingNounPhrase(text: string): string {
   }
   return text.trim();
 }
+
+/**
+ * Where the predicate verbs of a text are: tokens tagged VERB or AUX that do not modify a following noun ("took" in
+ * "patients took fewer steps", not "stimulated" in "stimulated NK cells").
+ */
+export function predicateVerbSpans(text: string): { start: number; end: number }[] {
+  const tokens = tagPhrase(text);
+  const spans: { start: number; end: number }[] = [];
+  let offset = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const at = text.indexOf(token.text, offset);
+    if (at < 0) break;
+    offset = at + token.text.length;
+    const modifies = ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '') && token.pos === 'VERB';
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !modifies && !isSymbol(token))
+      spans.push({ start: at, end: offset });
+  }
+  return spans;
+}
