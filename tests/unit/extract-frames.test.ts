@@ -431,3 +431,20 @@ describe('a group as the subject of a verb the cue list lacks', () => {
     expect(extract('Applying more selective criteria produced a patient sample with less variability')).toEqual([]);
   });
 });
+
+describe('places (rule 7: one finding per anatomical place)', () => {
+  it('places after the predicate join the subject, each its own entity; a body fluid is a specimen, not a place', () => {
+    expect(extract('Microglial activation was elevated in the thalamus, midbrain and hippocampus of patients')).toEqual(
+      [
+        'thalamus microglial activation | ELEVATED_IN | ME/CFS | -',
+        'midbrain microglial activation | ELEVATED_IN | ME/CFS | -',
+        'hippocampus microglial activation | ELEVATED_IN | ME/CFS | -',
+      ],
+    );
+    expect(extract('Patients had reduced cortical thickness in the occipital lobe and cerebellum')).toEqual([
+      'occipital lobe cortical thickness | REDUCED_IN | ME/CFS | -',
+      'cerebellum cortical thickness | REDUCED_IN | ME/CFS | -',
+    ]);
+    expect(extract('Lactate was elevated in the plasma of patients')).toEqual(['lactate | ELEVATED_IN | ME/CFS | -']);
+  });
+});

@@ -6,6 +6,7 @@
 import type { EntityRef, EntityType } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
+import { groundName } from '../ground/index.ts';
 import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase } from './pos.ts';
 import { parsePValues, type PValue } from './statistics.ts';
@@ -313,26 +314,22 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     });
   }
 
-  // "hypometabolism localized to the insula and the hippocampus": one entity per place.
-  const located = /^(.+?)\s+(?:localized|localised|located|concentrated)\s+(?:to|in|within)\s+(.+)$/i.exec(text);
-  if (located) {
+  // "hypometabolism localized to the insula and the hippocampus", "grey matter volume in the occipital lobe and
+  // cerebellum": one entity per place (rule 7), when every place is one the anatomy ontology knows.
+  const located =
+    /^(.+?)\s+(?:localized|localised|located|concentrated)\s+(?:to|in|within)\s+(.+)$/i.exec(text) ??
+    /^(.+?)\s+(?:in|within)\s+(?:both\s+)?(?:the\s+)?(.+)$/i.exec(text);
+  const places = located ? anatomicalPlaces(located[2]!) : null;
+  if (located && places) {
     const base = resolveEntityPhrase(located[1]!);
-    const places = splitList(located[2]!.replace(/\s+(?:regions?|areas?|structures?)$/i, '')).map((place) =>
+    return base ? localise(base, places) : [];
+  }
+  if (located && /\s(?:localized|localised|located|concentrated)\s/i.test(text)) {
+    const base = resolveEntityPhrase(located[1]!);
+    const written = splitList(located[2]!.replace(/\s+(?:regions?|areas?|structures?)$/i, '')).map((place) =>
       place.replace(/^the\s+/i, ''),
     );
-    if (!base || !places.length) return [];
-    const baseName = base.entity.name;
-    return places.map((place) => ({
-      entity: {
-        type: base.entity.type,
-        name: `${place} ${baseName}`,
-        synonyms: [`${baseName} in ${place}`, place],
-        ...(base.entity.kind ? { kind: base.entity.kind } : {}),
-      },
-      known: false,
-      pValue: null,
-      leadingCue: null,
-    }));
+    return base && written.length ? localise(base, written) : [];
   }
 
   // "cerebrospinal fluid levels of A and B": the quantity is what was measured of each member.
@@ -370,4 +367,43 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     mentions.push({ ...mention, leadingCue: cue });
   }
   return mentions;
+}
+
+// Head nouns of brain and body structures, for places the compact anatomy lexicon lacks ("hippocampus").
+const ANATOMICAL_HEAD =
+  /(?:cortex|cortices|gyrus|gyri|lobe|lobes|nucleus|nuclei|thalamus|hippocampus|amygdala|cerebellum|brainstem|brain stem|midbrain|pons|medulla|insula|putamen|caudate|pallidum|striatum|hypothalamus|fasciculus|tract|ventricle|ganglia)$/i;
+
+/**
+ * The places of a list when each is an anatomical structure the ontology knows ("the thalamus, midbrain and
+ * hippocampus", "left insula"), else null.
+ */
+export function anatomicalPlaces(text: string): string[] | null {
+  const items = splitList(text.replace(/\s+(?:regions?|areas?|structures?)\s*$/i, '')).map((place) =>
+    place.replace(/^(?:the|both)\s+/i, ''),
+  );
+  if (!items.length || items.length > 12) return null;
+  const isPlace = (place: string) => {
+    const bare = place.replace(/^(?:left|right|bilateral)\s+/i, '');
+    const grounded = groundName(bare);
+    // Body fluids are specimens, not places ("IL-6 in plasma" stays IL-6).
+    if (grounded) return grounded.source === 'uberon' && grounded.kind !== 'body fluid';
+    return ANATOMICAL_HEAD.test(bare) && bare.split(/\s+/).length <= 4;
+  };
+  return items.every(isPlace) ? items : null;
+}
+
+/** "<place> <measure>" for each place, with "<measure> in <place>" as its synonym. */
+function localise(base: EntityMention, places: string[]): EntityMention[] {
+  const baseName = base.entity.name;
+  return places.map((place) => ({
+    entity: {
+      type: base.entity.type,
+      name: `${place} ${baseName}`,
+      synonyms: [`${baseName} in ${place}`, place],
+      ...(base.entity.kind ? { kind: base.entity.kind } : {}),
+    },
+    known: false,
+    pValue: null,
+    leadingCue: null,
+  }));
 }

@@ -4,7 +4,7 @@
 
 import type { EntityRef, Relation, Sign } from '../record.ts';
 import { cues, type PhraseMatch, timeContrasts } from './cues.ts';
-import { entitiesFromChunk, type EntityMention } from './entities.ts';
+import { anatomicalPlaces, entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase, predicateVerbSpans } from './pos.ts';
@@ -766,7 +766,7 @@ function differenceFrame(
   subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '');
   // Members listed after a colon stand in for the umbrella subject (rule 7).
   if (members.length) subjectText = `${subjectText.replace(/\s*\([^()]*\)\s*$/, '')} (${members.join(', ')})`;
-  const subjects = entitiesFromChunk(subjectText);
+  const subjects = entitiesFromChunk(withPlaces(subjectText, clause, masked));
   if (!subjects.length) return null;
 
   // Objects: named groups, or the study population.
@@ -824,6 +824,26 @@ function differenceFrame(
   }
   const named = objectEntities.filter((o) => o.explicit);
   return { claims, group: named.length === 1 ? named[0]!.entity : null };
+}
+
+/**
+ * "Neuroinflammation was elevated in the thalamus, midbrain and hippocampus of patients": places named apart from the
+ * subject join it ("… in the thalamus, …"), so that each place gets its own entity (rule 7).
+ */
+function withPlaces(subjectText: string, clause: string, masked: string): string {
+  if (/\s(?:in|within|localized|localised|located|concentrated)\s/i.test(subjectText)) return subjectText;
+  const at = clause.indexOf(subjectText);
+  const from = at < 0 ? 0 : at + subjectText.length;
+  for (const m of masked.slice(from).matchAll(/\b(?:in|within|throughout)\s+(?:both\s+)?(?:the\s+)?/gi)) {
+    const start = from + m.index + m[0].length;
+    const stop =
+      /\s+(?:of|than|compared|relative|versus|vs|among|during|after|when|while|whereas|in|at|on)\b|[;.:]|$/i.exec(
+        masked.slice(start),
+      )!;
+    const candidate = clause.slice(start, start + stop.index).replace(/,\s*$/, '');
+    if (anatomicalPlaces(candidate)) return `${subjectText} in ${candidate}`;
+  }
+  return subjectText;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
