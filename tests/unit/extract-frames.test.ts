@@ -449,3 +449,12 @@ describe('places (rule 7: one finding per anatomical place)', () => {
     expect(extract('Lactate was elevated in the plasma of patients')).toEqual(['lactate | ELEVATED_IN | ME/CFS | -']);
   });
 });
+
+describe('similarity with its measure after "in"', () => {
+  it('"Patients and controls were similar in age and sex": one null per measure', () => {
+    expect(extract('Patients and controls were similar in age and body mass index')).toEqual([
+      'age | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'body mass index | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});

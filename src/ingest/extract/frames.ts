@@ -681,7 +681,10 @@ function differenceFrame(
     // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
     const nounCue = /(?:s|ence|ion|ment|rise|drop|fall|deficit)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
     // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".
-    const differIn = !beforeCue && /\bdiffer/i.test(main.text) && /^in\s+\S/i.test(afterCue);
+    const differIn =
+      !beforeCue &&
+      /\b(?:differ|similar|comparable|alike|indistinguishable)/i.test(main.text) &&
+      /^in\s+\S/i.test(afterCue);
     if (
       isHypo &&
       !beforeCue &&
