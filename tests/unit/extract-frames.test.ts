@@ -458,3 +458,25 @@ describe('similarity with its measure after "in"', () => {
     ]);
   });
 });
+
+describe('cue nouns, umbrella members and feature-defined comparators', () => {
+  it('a cue noun takes its "in" phrase across the verb ("No differences were observed in X", "An increase in X")', () => {
+    expect(extract('No significant differences were observed in ferritin between groups')).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('An increase in pyruvate was seen in patients')).toEqual(['pyruvate | ELEVATED_IN | ME/CFS | -']);
+  });
+
+  it('"Several metabolites, including A and B, were lower": the members, not the umbrella', () => {
+    expect(extract('Several metabolites, including citrate and glutamate, were decreased in patients')).toEqual([
+      'citrate | REDUCED_IN | ME/CFS | -',
+      'glutamate | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"than those with X" is the comparator; a symbol keeps its capital at the start of a sentence', () => {
+    expect(extract('Patients with sudden onset had higher IgG3 levels than those with gradual onset')).toEqual([
+      'IgG3 levels | ELEVATED_IN | ME/CFS with sudden onset | those with gradual onset',
+    ]);
+  });
+});

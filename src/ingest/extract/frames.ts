@@ -493,7 +493,10 @@ function plainComparator(
   masked: string,
   taken: { start: number; end: number }[],
 ): { text: string; start: number; end: number } | null {
-  const intro = /\b(?:compared to|compared with|relative to|versus|vs\.?|below|above)\s+/i.exec(masked);
+  // "than those with gradual onset": a group the clause defines by its feature, not by a group noun.
+  const intro =
+    /\b(?:compared to|compared with|relative to|versus|vs\.?|below|above)\s+/i.exec(masked) ??
+    /\bthan\s+(?:in\s+|did\s+)?(?=(?:those|patients|participants|subjects)\s+(?:with|without|who)\b)/i.exec(masked);
   if (!intro || taken.some((s) => s.start <= intro.index && s.end > intro.index)) return null;
   const from = intro.index + intro[0].length;
   const stop = /[,;(]|\s+in\s+/.exec(masked.slice(from));
@@ -679,7 +682,9 @@ function differenceFrame(
     // A determiner alone is not a subject ("showed a higher prevalence"): the measure follows the cue.
     if (/^(?:a|an|the|their|its|his|her|not|no|never)$/i.test(beforeCue)) beforeCue = '';
     // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
-    const nounCue = /(?:s|ence|ion|ment|rise|drop|fall|deficit)$/i.test(main.text) && /^(?:in|of)\b/i.test(afterCue);
+    const nounCue =
+      /(?:s|ence|ion|ment|rise|drop|fall|deficit|increase|decrease|gain|loss)$/i.test(main.text) &&
+      /^(?:in|of)\b/i.test(afterCue);
     // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".
     const differIn =
       !beforeCue &&
@@ -733,6 +738,18 @@ function differenceFrame(
           : clause.slice(containing.start, main.start).trim();
     }
   }
+  // "No significant differences were observed in IL-8", "An increase in lactate was seen": a cue noun whose "in"/"of"
+  // phrase stands after the verb the clause put between them.
+  if (
+    !subjectText &&
+    containing &&
+    containing.end === cueEnd &&
+    /(?:s|ence|ion|ment|rise|drop|fall|deficit|increase|decrease)$/i.test(main.text)
+  ) {
+    const after = chunks.find((ch) => ch.start >= cueEnd);
+    const of = after && /^(?:in|of)\s+(?:the\s+)?(.+)$/i.exec(after.text);
+    if (of && /^[\uE000\s]*$/.test(separated.slice(cueEnd, after!.start))) subjectText = of[1]!;
+  }
   if (!subjectText) {
     const before = chunks.filter((ch) => ch.end <= main.start && !/^(?:and|with|or|but|at|in|to|of)$/i.test(ch.text));
     const nearest = before[before.length - 1];
@@ -769,6 +786,9 @@ function differenceFrame(
   subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '');
   // Members listed after a colon stand in for the umbrella subject (rule 7).
   if (members.length) subjectText = `${subjectText.replace(/\s*\([^()]*\)\s*$/, '')} (${members.join(', ')})`;
+  // "Several metabolites, including citrate and succinate": the members stand for the umbrella (rule 7).
+  const including = /^(.+?),?\s+(?:including|such as|namely)\s+(.+?)[\s,]*$/i.exec(subjectText);
+  if (including) subjectText = including[2]!;
   const subjects = entitiesFromChunk(withPlaces(subjectText, clause, masked));
   if (!subjects.length) return null;
 

@@ -108,8 +108,13 @@ export function tidy(text: string): string {
     .trim();
 }
 
-/** Lower-cases a sentence-initial capital ("Fatigue impact" → "fatigue impact") but keeps acronyms ("NK", "ATP"). */
+/**
+ * Lower-cases a sentence-initial capital ("Fatigue impact" → "fatigue impact") but keeps acronyms and symbols whose
+ * first word has a capital or digit inside ("NK", "ATP", "IgG3", "HbA1c").
+ */
 export function unsentenceCase(text: string): string {
-  if (/^\p{Lu}\p{Ll}/u.test(text)) return text[0]!.toLowerCase() + text.slice(1);
+  const first = /^\S+/u.exec(text)?.[0] ?? '';
+  if (/^\p{Lu}\p{Ll}/u.test(text) && !/[\p{Lu}\p{N}]/u.test(first.slice(1)))
+    return text[0]!.toLowerCase() + text.slice(1);
   return text;
 }
