@@ -480,3 +480,19 @@ describe('cue nouns, umbrella members and feature-defined comparators', () => {
     ]);
   });
 });
+
+describe('classifiers', () => {
+  it('"A classifier based on X … distinguishing patients from controls": X discriminates the study condition', () => {
+    expect(
+      extract(
+        'A classifier based on ten urine metabolites achieved an AUC of 0.92 in distinguishing patients from controls',
+      ),
+    ).toEqual(['urine metabolites | DISCRIMINATES | ME/CFS | healthy controls']);
+  });
+
+  it("a participle cue before the group is not part of the group's name; an article is not part of an entity's", () => {
+    expect(extract('A panel of five lipids distinguished patients from controls with an AUC of 0.89')).toEqual([
+      'panel of five lipids | DISCRIMINATES | ME/CFS | healthy controls',
+    ]);
+  });
+});

@@ -325,6 +325,9 @@ const ACCURACY = /\b(?:AUC|ROC|accuracy|sensitivity|specificity|concordance|c-st
 const CLASSIFIER_VERB =
   /\b(?:achieved|showed|had|yielded|reached|gave|provided|kept|retained|maintained|attained|separated|distinguished|discriminated|differentiated|classified|identified)\b/i;
 
+const CLASSIFIER_INPUTS =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:classifier|model|algorithm|signature|score|approach)\s+(?:based on|using|built (?:on|from)|combining|trained on|that used|which used)\s+/iu;
+
 /**
  * "<classifier> <verb> … (AUC/accuracy …) … <condition> from <comparator>": the classifier discriminates the
  * condition (rule 5). The condition is named after the cue ("distinguishing ME/CFS from controls") or in a leading
@@ -335,13 +338,16 @@ function discriminationFrame(clause: string, masked: string, study: StudyContext
   const cue = cues().discrimination.first(masked);
   const apart = /\btell(?:ing|s)?\s+(.+?)\s+apart\s+from\b/i.exec(masked);
   if (!cue && !apart) return null;
-  const targetSearchFrom = apart ? apart.index : cue!.start;
+  // After the cue: a participle cue before a group is not the group's modifier ("distinguished patients from …").
+  const targetSearchFrom = apart ? apart.index : cue!.end;
   const groups = findGroupPhrases(masked.slice(targetSearchFrom)).map((g) => ({
     ...g,
     start: g.start + targetSearchFrom,
     end: g.end + targetSearchFrom,
   }));
-  const target = groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup');
+  // Plain "patients" is the study's population ("distinguishing patients from controls").
+  const target =
+    groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup') ?? groups.find((g) => g.kind === 'population');
   if (!target) return null;
   const rest = masked.slice(target.end);
   const comparator = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+(?:the\s+)?(?:healthy|controls?|control)/i.test(rest)
@@ -353,7 +359,9 @@ function discriminationFrame(clause: string, masked: string, study: StudyContext
   for (const part of splitOutsideParentheses(clause.slice(intro), /,\s+and\s+|;\s+/)) {
     const verb = CLASSIFIER_VERB.exec(maskParentheses(part));
     if (!verb) continue;
-    const found = entitiesFromChunk(leadingNounPhrase(part.slice(0, verb.index)));
+    // "A classifier based on ten metabolites": what the classifier reads is what discriminates.
+    const classifier = leadingNounPhrase(part.slice(0, verb.index).replace(CLASSIFIER_INPUTS, ''));
+    const found = entitiesFromChunk(classifier);
     if (found.length === 1) subjects.push(found[0]!);
   }
   if (!subjects.length) return null;
