@@ -496,3 +496,18 @@ describe('classifiers', () => {
     ]);
   });
 });
+
+describe('denials and leading comparators', () => {
+  it('"correlated with A but not with B": a correlation and a null', () => {
+    expect(extract('Fatigue correlated with pain but not with sleep quality')).toEqual([
+      'fatigue | CORRELATES_WITH/UNSPECIFIED | pain | -',
+      'sleep quality | NOT_CORRELATED_WITH | fatigue | -',
+    ]);
+  });
+
+  it('a leading "Compared with patients with X," ends at its comma', () => {
+    expect(extract('Compared with patients with depression, ME/CFS patients had lower cortisol')).toEqual([
+      'cortisol | REDUCED_IN | ME/CFS | patients with depression',
+    ]);
+  });
+});

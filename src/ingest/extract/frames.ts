@@ -244,6 +244,22 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
   const populations =
     contrast && relation === 'CORRELATES_WITH' ? [contrast.holds, contrast.fails] : [populationOf(masked)];
 
+  // "correlated with A but not with B": B is named to deny the relation.
+  const denied = relation === 'NOT_CORRELATED_WITH' ? null : /[,\s]+but\s+not\s+(?:with|to)\s+/i.exec(objectMasked);
+  const deniedObjects = denied
+    ? entitiesFromChunks(
+        expandIncluding(
+          cutMeasureList(
+            objectText.slice(denied.index + denied[0].length),
+            objectMasked.slice(denied.index + denied[0].length),
+          ),
+        ),
+      )
+    : [];
+  if (denied) {
+    objectText = objectText.slice(0, denied.index);
+    objectMasked = objectMasked.slice(0, denied.index);
+  }
   const objects = entitiesFromChunks(expandIncluding(cutMeasureList(objectText, objectMasked)));
   const subjects = entitiesFromChunks(expandIncluding(subjectText));
   if (!subjects.length || !objects.length) return null;
@@ -262,6 +278,18 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
           comparator: comparatorOfAssociation(clause),
           population: populations[i] ?? null,
           cueStrength: none || correlation ? 0.9 : 0.8,
+        });
+      }
+      for (const object of deniedObjects) {
+        claims.push({
+          subject,
+          relation: 'NOT_CORRELATED_WITH',
+          sign: null,
+          object: object.entity,
+          objectMention: object,
+          comparator: null,
+          population: populations[i] ?? null,
+          cueStrength: 0.85,
         });
       }
     }

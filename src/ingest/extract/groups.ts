@@ -146,7 +146,9 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     const end = extendFeature(
       masked,
       span.end,
-      /^\s*(?:among|in|within|for)\s+(?:the\s+|those\s+)?$/i.test(masked.slice(0, start)),
+      /^\s*(?:among|in|within|for|compared (?:with|to)|relative to|versus|in comparison (?:with|to))\s+(?:the\s+|those\s+)?$/i.test(
+        masked.slice(0, start),
+      ),
     );
     const text = masked.slice(start, end);
     // "Abnormal lactate response patients showed…": a clause-initial modifier of "patients" names a subgroup.
