@@ -511,3 +511,17 @@ describe('denials and leading comparators', () => {
     ]);
   });
 });
+
+describe('change over time (the earlier time point is the comparator)', () => {
+  it('"from day 1 to day 2", "on the second test than on the first", "on day 2 … but not in controls"', () => {
+    expect(extract('Peak workload decreased from day 1 to day 2 in patients')).toEqual([
+      'workload peak | REDUCED_IN | ME/CFS | day one',
+    ]);
+    expect(extract('The ME/CFS group reached a lower peak workload on the second test than on the first')).toEqual([
+      'workload peak | REDUCED_IN | ME/CFS | first test',
+    ]);
+    expect(extract('On day 2, peak workload fell in patients but not in controls')).toEqual([
+      'workload peak | REDUCED_IN | ME/CFS | day one',
+    ]);
+  });
+});

@@ -508,6 +508,12 @@ function assignGroupRoles(clause: string, masked: string, cueText: string): Grou
       return;
     }
     if (consumed.has(p)) return;
+    // "fell in patients but not in controls": a group where the change did not happen is not the reference.
+    const denied = /\bbut\s+not\s+(?:in|among|for)\s+(?:the\s+)?$/i.exec(before);
+    if (denied && p.kind === 'control') {
+      roles.spans.push({ start: denied.index, end: p.end });
+      return;
+    }
     // "a higher prevalence of fibromyalgia": a condition named as what is counted belongs to the subject.
     if (
       p.kind === 'condition' &&
