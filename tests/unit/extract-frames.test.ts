@@ -525,3 +525,28 @@ describe('change over time (the earlier time point is the comparator)', () => {
     ]);
   });
 });
+
+describe('lists whose members carry their own direction (issue class 2)', () => {
+  it('"higher A, B and C, lower D, and unchanged E": each member keeps the last cue before it', () => {
+    expect(extract('Patients had higher IL-6, TNF-α and IL-1β, lower IL-10, and unchanged IL-8')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | -',
+      'TNF-α | ELEVATED_IN | ME/CFS | -',
+      'IL-1β | ELEVATED_IN | ME/CFS | -',
+      'IL-10 | REDUCED_IN | ME/CFS | -',
+      'IL-8 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"increased levels of A and B and decreased levels of C and D" stays one clause with two runs', () => {
+    expect(
+      extract(
+        'Compared with controls, patients showed increased levels of IL-2 and IL-12 and decreased levels of IL-13 and IL-15',
+      ),
+    ).toEqual([
+      'IL-2 | ELEVATED_IN | ME/CFS | controls',
+      'IL-12 | ELEVATED_IN | ME/CFS | controls',
+      'IL-13 | REDUCED_IN | ME/CFS | controls',
+      'IL-15 | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -36,6 +36,17 @@ function splitCoordinatedPredications(clause: string): string[] {
       (m) => m.first(rightMasked)?.start === 0,
     );
     if (opensWithCue || !firstWord) continue;
+    // …and its cue must be that noun phrase's predicate: "IL-12 and decreased levels of …" or "IL-1β, lower IL-10"
+    // continue a list whose members each carry a cue, they do not start a clause.
+    const rightCue = [c.increase, c.decrease, c.noDifference]
+      .map((m) => m.first(rightMasked))
+      .filter((m) => m !== null)
+      .sort((a, b) => a.start - b.start)[0]!;
+    if (
+      /(?:,|\band|\bor)\s*$/i.test(rightMasked.slice(0, rightCue.start)) ||
+      rightMasked.slice(0, rightCue.start).includes(',')
+    )
+      continue;
     // …and the left side's cue must come after its own subject (a predication, not "reduced X and lower Y").
     const leftCue = [c.increase, c.decrease, c.noDifference].map((m) => m.first(maskParentheses(left))).find(Boolean);
     if (!leftCue || leftCue.start === 0) continue;

@@ -588,6 +588,15 @@ function differenceFrame(
   // The predicate cue: a clause-initial status adjective ("Elevated X decreased…") gives way to a later cue.
   let main =
     all.find((cue) => cue.direction === 'none') ?? all.find((cue) => cue.direction !== 'undirected') ?? all[0]!;
+  // "higher A and B, lower C, and unchanged D": a null cue opening a list member is that member's, not the clause's.
+  const listHead = all.find((cue) => cue.direction === 'increase' || cue.direction === 'decrease');
+  if (
+    main.direction === 'none' &&
+    listHead &&
+    listHead.start < main.start &&
+    /(?:,|\band)\s*$/i.test(masked.slice(0, main.start))
+  )
+    main = listHead;
   if (main.start === 0) {
     const later = all.find(
       (cue) =>
@@ -864,13 +873,16 @@ function differenceFrame(
 
   const comparatorList: (string | null)[] = comparators.length ? comparators : [sentence.timeComparator];
   const claims: Claim[] = [];
+  // A member's own direction word counts when members follow the cue ("less X, lower Y"), and holds for the members
+  // after it until the next one ("higher A and B, lower C and D"); before a later predicate it only describes entry
+  // status ("Elevated β2AR antibodies decreased…").
+  const subjectFollowsCue = clause.indexOf(subjectText) >= main.start;
+  let carried: Relation | null = null;
   for (const subject of subjects) {
     let relation = relationOf(direction);
-    // A member's own direction word counts when members follow the cue ("less X, lower Y"); before a later
-    // predicate it only describes entry status ("Elevated β2AR antibodies decreased…").
-    const subjectFollowsCue = clause.indexOf(subjectText) >= main.start;
     if (subject.leadingCue && direction !== 'none' && subjectFollowsCue)
-      relation = relationOf(directionOf(subject.leadingCue));
+      carried = relationOf(directionOf(subject.leadingCue));
+    if (carried) relation = carried;
     // "improved" raises a function; for a symptom it would mean less of it, so it is left alone.
     if (/^improv/i.test(main.text) && subject.entity.type === 'Symptom') return null;
     for (const object of objectEntities) {
