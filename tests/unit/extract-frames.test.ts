@@ -550,3 +550,16 @@ describe('lists whose members carry their own direction (issue class 2)', () => 
     ]);
   });
 });
+
+describe('a null clause continuing a comparison', () => {
+  it('"X was higher in patients, but Y was unchanged": the second clause compares the same groups', () => {
+    expect(extract('Glutamine was increased in patients, but GABA was unchanged')).toEqual([
+      'glutamine | ELEVATED_IN | ME/CFS | -',
+      'GABA | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a null clause with no comparison anywhere in the sentence stays unstructured', () => {
+    expect(extract('GABA was unchanged')).toEqual([]);
+  });
+});

@@ -568,6 +568,8 @@ function differenceFrame(
   interventionNames: string[],
   members: string[] = [],
   anaphoricGroup: EntityRef | null = null,
+  /** An earlier clause of the sentence made the comparison ("X was higher in patients, but Y was unchanged"). */
+  continuesComparison = false,
 ): ClauseResult | null {
   const c = cues();
   // Cue words inside a group's name ("patients with increased lactate responses") are not the clause's cue.
@@ -868,7 +870,8 @@ function differenceFrame(
     objectEntities.some((o) => o.explicit) ||
     comparators.length > 0 ||
     sentence.timeComparator !== null ||
-    unnamedGroups;
+    unnamedGroups ||
+    continuesComparison;
   if (direction === 'none' && !explicitGroup) return null;
 
   const comparatorList: (string | null)[] = comparators.length ? comparators : [sentence.timeComparator];
@@ -1129,7 +1132,18 @@ export function analyseClause(
   }
   const anaphoric = /^\s*their\s/i.test(clause) ? (previous?.group ?? null) : null;
   return (
-    differenceFrame(clause, masked, study, sentence, interventionNames, [], anaphoric) ??
+    differenceFrame(
+      clause,
+      masked,
+      study,
+      sentence,
+      interventionNames,
+      [],
+      anaphoric,
+      previous?.claims.some(
+        (claim) => claim.relation !== 'CORRELATES_WITH' && claim.relation !== 'NOT_CORRELATED_WITH',
+      ) ?? false,
+    ) ??
     prevalenceFrame(clause, masked, study, sentence) ??
     valueContrastFrame(clause, study, sentence)
   );
