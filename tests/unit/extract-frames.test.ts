@@ -563,3 +563,11 @@ describe('a null clause continuing a comparison', () => {
     expect(extract('GABA was unchanged')).toEqual([]);
   });
 });
+
+describe('entity gate for readings and generic heads (issue class 1)', () => {
+  it('a reading of the data or a generic head is no subject', () => {
+    expect(extract('Patterns suggestive of immune activation were more common in patients')).toEqual([]);
+    expect(extract('The point estimates were higher in patients than in controls')).toEqual([]);
+    expect(extract('Most markers were higher in patients')).toEqual([]);
+  });
+});

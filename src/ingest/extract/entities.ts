@@ -26,7 +26,7 @@ const ENTITY_LEXICONS: readonly LexiconName[] = ['Biomarker', 'Measure', 'Sympto
 const MEASURE_HEADS =
   /\b(?:scores?|scales?|index|indices|questionnaires?|inventory|duration|severity|status|history|quality of life|well-being|wellbeing|activity|estimates?|definitions?)$/i;
 const VAGUE_MODIFIERS =
-  /^(?:a|an|every one of the|each of the|all of the|one of the|every|all|some|several|multiple|various|different|specific|particular|detectable|measurable|distinct|individual|selected|biological|measured|other|key|two|three|four|five|six|seven|eight|nine|ten|the|these|those|its|their|certain|a few|few|many|one or more|any of the|any|each|\d[\d,.]*%?(?:\s+of)?)\s+/i;
+  /^(?:a|an|every one of the|each of the|all of the|one of the|every|all|some|several|multiple|various|different|specific|most of the|many of the|particular|detectable|measurable|distinct|individual|selected|biological|measured|other|key|two|three|four|five|six|seven|eight|nine|ten|the|these|those|its|their|certain|a few|few|many|one or more|any of the|any|each|\d[\d,.]*%?(?:\s+of)?)\s+/i;
 const NOISE_WORDS = new Set([
   'levels',
   'level',
@@ -102,6 +102,8 @@ function plausibleEntityPhrase(phrase: string): boolean {
   // A population ("the group", "control subjects") is what a finding is about, never what was measured.
   if (c.groupHeads.is(/(\p{L}+)$/u.exec(phrase)?.[1] ?? '') && !/\b(?:of|in)\b/i.test(phrase)) return false;
   if (c.verbs.test(phrase)) return false;
+  // "patterns suggestive of immune activation": a reading of the data, not a measured thing.
+  if (/\b(?:suggestive|indicative|reminiscent|characteristic)\s+of\b/i.test(phrase)) return false;
   if (/^(?:of|in|on|at|to|from|with|by|for|and|or|between|than|that|which)\b/i.test(phrase)) return false;
   if (/\b(?:and|or|that|which|who)$/i.test(phrase)) return false;
   if (!/\p{L}{2,}/u.test(phrase)) return false;
