@@ -571,3 +571,29 @@ describe('entity gate for readings and generic heads (issue class 1)', () => {
     expect(extract('Most markers were higher in patients')).toEqual([]);
   });
 });
+
+describe('comparisons without a direction cue on the measure', () => {
+  it('"more likely than controls to report X", "three times more likely to have X than controls"', () => {
+    expect(extract('Patients were more likely than controls to report unrefreshing sleep')).toEqual([
+      'unrefreshing sleep | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Patients were three times more likely to have orthostatic intolerance than controls')).toEqual([
+      'orthostatic intolerance | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"twice as high in patients as in controls", "half as high"', () => {
+    expect(extract('Levels of IL-6 were twice as high in patients as in controls')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Ferritin was half as high in patients as in controls')).toEqual([
+      'ferritin | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"A greater proportion of patients had X": X is what is counted; a bare quantity is no subject', () => {
+    expect(extract('A greater proportion of patients had abnormal tilt tests (60% vs 10%)')).toEqual([
+      'abnormal tilt tests | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
 import { isNounPhrase, leadingNounPhrase, predicateVerbSpans } from './pos.ts';
 import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy } from './text.ts';
+import { comparativePhraseFrame } from './comparative-phrases.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
@@ -43,8 +44,10 @@ function blankTimePhrases(text: string, interventionNames: string[]): string {
 
 function isSkipped(clause: string, masked: string): boolean {
   const c = cues();
-  // "could not be predicted" states a result; "could be" hedges one.
-  if (c.hedges.test(masked.replace(/\bcould not\b/gi, 'did not')) || c.skipPhrases.test(masked)) return true;
+  // "could not be predicted" states a result, and so does "more likely than controls to report"; "could be" and
+  // "likely to" hedge one.
+  const stated = masked.replace(/\bcould not\b/gi, 'did not').replace(/\b(?:more|less)\s+likely\b/gi, 'more often');
+  if (c.hedges.test(stated) || c.skipPhrases.test(masked)) return true;
   if (c.skipPatterns.some((p) => p.test(clause)) && !/\bsignificant/i.test(clause)) return true;
   return false;
 }
@@ -833,7 +836,14 @@ function differenceFrame(
   // the noun phrase before the verb.
   if (subjectText && c.quantityWords.is(tidy(subjectText).replace(/^(?:the|a|an|their|its)\s+/i, ''))) {
     const earlier = chunks.filter((ch) => ch.end <= main.start && /\p{L}{3,}/u.test(ch.text));
+    // "A greater proportion of patients had abnormal tilt tests": counted is what the group had, after the verb.
+    const later = chunks.filter(
+      (ch) => ch.start >= main.end && /\p{L}{3,}/u.test(ch.text) && !/^(?:of|in|on|than|at)\b/i.test(ch.text),
+    );
     if (earlier.length) subjectText = earlier[earlier.length - 1]!.text;
+    else if (later.length && !/\s/.test(tidy(subjectText).replace(/^(?:the|a|an)\s+/i, '')))
+      subjectText = later[later.length - 1]!.text;
+    else subjectText = null;
   }
   if (!subjectText) return null;
   subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '');
@@ -1113,6 +1123,8 @@ export function analyseClause(
   if (discrimination) return { claims: discrimination, group: null };
   const treated = treatmentEffectFrame(clause, study, sentence);
   if (treated) return treated;
+  const comparative = comparativePhraseFrame(clause, study, sentence);
+  if (comparative) return comparative;
   const parts = directedParts(clause, masked);
   if (parts) {
     const result = differenceFrame(parts, maskParentheses(parts), study, sentence, interventionNames);
