@@ -597,3 +597,26 @@ describe('comparisons without a direction cue on the measure', () => {
     ]);
   });
 });
+
+describe('clause-scoped statistics (issue class 5)', () => {
+  const withP = (sentence: string) =>
+    extractFindings({
+      slug: 'frames-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: [sentence],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.pComparator ?? ''}${f.pValue ?? '-'}`);
+
+  it('labelled p-values go to the member they name', () => {
+    expect(withP('Frequency and MFI of CD24 were higher in patients (frequency P<0.01; MFI P=0.03)')).toEqual([
+      'frequency of CD24 | ELEVATED_IN | <0.01',
+      'MFI of CD24 | ELEVATED_IN | =0.03',
+    ]);
+  });
+
+  it('the p printed with an object before "but not with" stays with that object', () => {
+    expect(withP('Fatigue correlated with IL-6 (r=0.41, p=0.003) but not with CRP (r=0.05, p=0.71)')).toEqual([
+      'IL-6 | CORRELATES_WITH | =0.003',
+      'CRP | NOT_CORRELATED_WITH | =0.71',
+    ]);
+  });
+});

@@ -260,8 +260,10 @@ function correlationFrame(clause: string, masked: string): Claim[] | null {
       )
     : [];
   if (denied) {
-    objectText = objectText.slice(0, denied.index);
-    objectMasked = objectMasked.slice(0, denied.index);
+    // Up to "but" itself: the blanks before it may be a masked parenthesis that belongs to the object ("IL-6 (p=…)").
+    const butAt = denied.index + denied[0].search(/but/i);
+    objectText = objectText.slice(0, butAt).replace(/[,\s]+$/, '');
+    objectMasked = objectMasked.slice(0, objectText.length);
   }
   const objects = entitiesFromChunks(expandIncluding(cutMeasureList(objectText, objectMasked)));
   const subjects = entitiesFromChunks(expandIncluding(subjectText));

@@ -8,7 +8,7 @@ import type { StudyContext } from './groups.ts';
 import { groundEntity } from './grounding.ts';
 import { lexiconEntries } from './lexicon.ts';
 import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
-import { parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
+import { labelledPValue, parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 
 export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.4.0' } as const;
@@ -84,6 +84,7 @@ function toFinding(
   // A p printed once for a sentence whose clauses each make one claim belongs to all of them.
   const p =
     ownP ??
+    (clausePs.length > 1 ? labelledPValue(clause, clausePs, claim.subject.entity.name) : null) ??
     (clausePs.length === 1
       ? clausePs[0]!
       : clausePs.length === 0 && sentencePs.length === 1 && claimsInClause === 1

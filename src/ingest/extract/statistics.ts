@@ -2,6 +2,7 @@
 // confidence intervals, sample sizes, and whether the sentence claims significance.
 
 import type { PComparator } from '../record.ts';
+import { escapeRegExp } from './text.ts';
 
 export interface PValue {
   value: number;
@@ -131,4 +132,20 @@ export function significanceWording(text: string): boolean | null {
   if (/\bnot\s+(?:\w+\s+)?(?:statistically\s+)?significantly\b/i.test(text)) return false;
   if (/\b(?:statistically\s+)?significant(?:ly)?\b/i.test(text)) return true;
   return null;
+}
+
+/**
+ * The p of a list of labelled ones that names the claim's subject: "(frequency P<0.01; MFI P=0.03)" gives
+ * "frequency of CD24" its own p. The label is the words right before the p, back to a bracket, comma or semicolon.
+ */
+export function labelledPValue(text: string, pValues: readonly PValue[], subjectName: string): PValue | null {
+  const name = subjectName.toLowerCase();
+  const matching = pValues.filter((p) => {
+    const label = /([\p{L}][\p{L}\p{N} +-]{0,40}?)\s*[:,]?\s*$/u.exec(
+      text.slice(0, p.start).split(/[(;,]/).pop() ?? '',
+    )?.[1];
+    if (!label || /^(?:and|or|with|all|both)$/i.test(label.trim())) return false;
+    return new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label.trim().toLowerCase())}(?:$|[^\\p{L}])`, 'u').test(name);
+  });
+  return matching.length === 1 ? matching[0]! : null;
 }
