@@ -1,6 +1,6 @@
 // Measures finding extraction against hand labels: overall, per relation, per entity type, a by-study k-fold
 // figure, and comparator/p agreement. How to read it: docs/extraction-eval.md.
-//   npm run eval:extraction -- [--atlas DIR] [--labels FILE] [--verbose] [--errors FILE]
+//   npm run eval:extraction -- [--atlas DIR | --corpus FILE.json] [--labels FILE] [--verbose] [--errors FILE]
 //                              [--folds K] [--seed N] [--record]
 //   --folds 0 skips the k-fold figure; --record appends this run's row to docs/extraction-eval.md.
 
@@ -13,6 +13,7 @@ import {
   DEFAULT_ATLAS_DIR,
   DEFAULT_LABELS_FILE,
   readEvalCorpus,
+  readJsonCorpus,
   readLabels,
 } from '../src/ingest/extract/eval-corpus.ts';
 import { kFold } from '../src/ingest/extract/eval-folds.ts';
@@ -28,6 +29,7 @@ const TABLE_HEADER = '| date (UTC) | commit | labels | triples |';
 const { values: opts } = parseArgs({
   options: {
     atlas: { type: 'string', default: DEFAULT_ATLAS_DIR },
+    corpus: { type: 'string' },
     labels: { type: 'string', default: DEFAULT_LABELS_FILE },
     verbose: { type: 'boolean', short: 'v', default: false },
     errors: { type: 'string' },
@@ -58,7 +60,7 @@ function currentCommit(): string {
 
 const folds = integerOption('folds', opts.folds);
 const seed = integerOption('seed', opts.seed);
-const studies = readEvalCorpus(opts.atlas);
+const studies = opts.corpus ? readJsonCorpus(opts.corpus) : readEvalCorpus(opts.atlas);
 const labels = readLabels(opts.labels);
 const unlabelledStudies = studies.filter((s) => !(s.slug in labels)).map((s) => s.slug);
 const missingStudies = Object.keys(labels).filter((slug) => !studies.some((s) => s.slug === slug));

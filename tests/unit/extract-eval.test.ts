@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readEvalCorpus, readLabels } from '../../src/ingest/extract/eval-corpus.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { readEvalCorpus, readJsonCorpus, readLabels } from '../../src/ingest/extract/eval-corpus.ts';
 import { evaluate, findingMatchesLabel } from '../../src/ingest/extract/evaluate.ts';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
 import type { FindingRecord } from '../../src/ingest/record.ts';
@@ -70,5 +73,27 @@ describe('extraction against the hand labels of data/atlas', () => {
     expect(findingMatchesLabel({ ...finding, relation: 'ELEVATED_IN' }, { ...label, relation: 'ELEVATED_IN' })).toBe(
       false,
     );
+  });
+});
+
+describe('the independent evaluation set (data/labels/independent)', () => {
+  const dir = fileURLToPath(new URL('../../data/labels/independent/', import.meta.url));
+  const studies = readJsonCorpus(`${dir}corpus.json`);
+  const labels = readLabels(`${dir}labels.json`);
+
+  it('labels every study, and each label quotes a sentence of its study and a p printed in that sentence', () => {
+    expect(Object.keys(labels).sort()).toEqual(studies.map((s) => s.slug).sort());
+    for (const study of studies) {
+      for (const label of labels[study.slug]!) {
+        expect(study.observedFindings).toContain(label.sentence);
+        if (label.p) expect(label.sentence).toContain(label.p);
+      }
+    }
+  });
+
+  it('names the study and field a malformed corpus lacks', () => {
+    const file = `${mkdtempSync(`${tmpdir()}/corpus-`)}/bad.json`;
+    writeFileSync(file, JSON.stringify({ 'x-2024-y': { title: 't' } }));
+    expect(() => readJsonCorpus(file)).toThrow(/bad\.json: study "x-2024-y" needs "observedFindings"/);
   });
 });

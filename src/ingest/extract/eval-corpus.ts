@@ -100,3 +100,21 @@ export const DEFAULT_LABELS_FILE = fileURLToPath(new URL('../../../data/labels/f
 export function readLabels(labelsFile: string = DEFAULT_LABELS_FILE): Record<string, LabelTriple[]> {
   return JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, LabelTriple[]>;
 }
+
+/**
+ * A corpus kept as JSON ({ slug: { title, summary, observedFindings } }), for evaluation sets written as sentences
+ * rather than atlas pages (data/labels/independent/).
+ */
+export function readJsonCorpus(file: string): EvalStudy[] {
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Partial<EvalStudy>>;
+  return Object.entries(parsed).map(([slug, study]) => {
+    if (!Array.isArray(study.observedFindings) || study.observedFindings.some((s) => typeof s !== 'string'))
+      throw new Error(`${file}: study "${slug}" needs "observedFindings", a list of sentences`);
+    return {
+      slug,
+      title: study.title ?? null,
+      summary: study.summary ?? null,
+      observedFindings: study.observedFindings,
+    };
+  });
+}
