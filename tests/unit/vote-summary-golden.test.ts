@@ -33,7 +33,7 @@ function corpusVotes() {
 
 describe('summarizeVotes on the benchmark corpus', () => {
   const weights = defaultEvidenceWeights();
-  // Pairs of one study are left out (the scenarios cover them): 1,500 studies make some 3,000 of them.
+  // Pairs of one study are left out (the scenarios cover them): 1,500 studies make some 2,500 of them.
   const pairs = corpusVotes()
     .filter((p) => p.votes.length > 1)
     .sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0));
