@@ -37,7 +37,9 @@ CALL (anchorNodes, otherNodes) {
       subject: subject {{entity}},
       object: object {{entity}},
       weightsVersion: p.weightsVersion,
-      votes: [(:Study)-[v:VOTES]->(p) | v.vote]
+      // The answer kept beside the votes at import; the votes only for a pair without one.
+      summary: p.summary,
+      votes: CASE WHEN p.summary IS NULL THEN [(:Study)-[v:VOTES]->(p) | v.vote] ELSE [] END
     }) AS pairs
   }
   RETURN size(ranked) AS total, pairs

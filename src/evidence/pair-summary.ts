@@ -16,9 +16,10 @@ import { defaultEvidenceWeights, type EvidenceWeights } from './weights.ts';
 
 export const DIRECTIONS = ['UP', 'DOWN', 'NONE', 'UNDIRECTED'] as const satisfies readonly Direction[];
 
-/** Bump when what a vote holds or how it is computed changes (study-vote.ts, aggregateStudy, countFindings…): votes
- *  stored under another layout then count as outdated, like votes of other weights. */
-const VOTE_LAYOUT = 2;
+/** Bump when what a vote holds or how it is computed changes (study-vote.ts, aggregateStudy, countFindings…), or what
+ *  the view keeps beside them (3: each pair's answer, src/ingest/pair-votes.ts): votes stored under another layout
+ *  then count as outdated, like votes of other weights, and the view is rebuilt at migrate. */
+const VOTE_LAYOUT = 3;
 
 let defaultVersion: string | undefined;
 

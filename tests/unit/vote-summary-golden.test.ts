@@ -58,6 +58,10 @@ describe('summarizeVotes on the benchmark corpus', () => {
     expect(classes.some((c) => c.certainty.downgrades.length > 0)).toBe(true);
   });
 
+  it('survives JSON unchanged, as the view keeps it beside the votes (src/ingest/pair-votes.ts)', () => {
+    for (const { summary } of summaries) expect(JSON.parse(JSON.stringify(summary))).toStrictEqual(summary);
+  });
+
   it('gives every pair the answer recorded before the speed work, to the last bit', async () => {
     const fingerprints = Object.fromEntries(
       summaries.map(({ pair, summary }) => [pair, hashText(stableStringify(summary)).slice(0, 16)]),
