@@ -66,6 +66,6 @@ describe('summarizeVotes on the benchmark corpus', () => {
     const fingerprints = Object.fromEntries(
       summaries.map(({ pair, summary }) => [pair, hashText(stableStringify(summary)).slice(0, 16)]),
     );
-    await expect(`${JSON.stringify(fingerprints, null, 1)}\n`).toMatchFileSnapshot('__snapshots__/vote-summaries.json');
+    await expect(`${JSON.stringify(fingerprints, null, 2)}\n`).toMatchFileSnapshot('__snapshots__/vote-summaries.json');
   });
 });
