@@ -10,7 +10,6 @@ import { applyHeapGrowth, heapGrowthFromEnv } from './heap.ts';
 import { formatSummary } from './ingest/import.ts';
 import { loadSampleIfEmpty } from './ingest/sample.ts';
 import { limitsFromEnv } from './limits.ts';
-import { logger } from './log.ts';
 import { responseCacheFromEnv } from './plugins/response-cache.ts';
 import type { StartupPhase } from './plugins/startup-gate.ts';
 import { listen } from './server.ts';
@@ -87,8 +86,6 @@ export async function serve(config: AppConfig, log: (line: string) => void): Pro
     await closed;
     clearTimeout(forced);
     await db.close();
-    // The request log is written asynchronously: flush it, so that every drained request's line precedes "stopped.".
-    await new Promise<void>((resolve) => logger.flush(() => resolve()));
     log('stopped.');
     process.exit(exitCode);
   };

@@ -500,10 +500,11 @@ describe('failure scenarios', () => {
       });
       // The request sent before SIGTERM was answered in full (a dead or force-closed serve gives no 200 and body)…
       expect(outcome).toMatchObject({ ok: true, status: 200 });
-      // …serve logged that answer after the drain began and before it stopped, and exited cleanly.
-      const answered = await serve.line(/"path":"\/graphql","status":200/, drain.index);
-      const stopped = await serve.line(/^stopped\.$/, answered.index);
-      expect(stopped.index).toBeGreaterThan(answered.index);
+      // …serve stopped after the drain began, and exited cleanly. (Not checked: where the request's own log line falls
+      // against "stopped.": the request log is written asynchronously and may be flushed at exit, after it.)
+      const stopped = await serve.line(/^stopped\.$/, drain.index);
+      expect(stopped.index).toBeGreaterThan(drain.index);
+      expect(serve.log.slice(drain.index)).toMatch(/"path":"\/graphql","status":200/);
       expect(exit.code).toBe(0);
     } finally {
       proxy.release();

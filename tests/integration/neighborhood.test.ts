@@ -224,9 +224,10 @@ describe('neighborhood', () => {
     const whole = (await neighborhood({ id: MIR, depth: 2, limit: 500 })).data!.neighborhood;
     expect(whole.nodes).toHaveLength(all);
     expect(whole.omittedNodes).toBe(0);
-    // A limit above the first hop's size keeps hop 1 whole, so the walk finds all of hop 2 and the cut is the rest.
-    const limit = 1 + hops[0]!.length + 1;
-    expect(hops[1]!.length).toBeGreaterThan(1);
+    // A limit above the first hop's size keeps hop 1 whole, so the walk finds all of hop 2 and the cut is the rest
+    // (one entity here: how many hop 2 holds moves with what the extractor finds).
+    expect(hops[1]!.length).toBeGreaterThan(0);
+    const limit = all - 1;
     const cut = (await neighborhood({ id: MIR, depth: 2, limit })).data!.neighborhood;
     expect(cut.nodes).toHaveLength(limit);
     expect(cut.truncated).toBe(true);
