@@ -1,6 +1,5 @@
-// Lookup by any name or synonym, case-insensitive (entity.names holds them lower-cased), through the unique index of
-// the names' keys (migration 011-entity-names).
+// Lookup by any name or synonym, case-insensitive (entity.names holds them lower-cased).
 UNWIND $lookups AS lookup
-MATCH (:EntityName {key: lookup.name})<-[:NAMED]-(e:Entity)
-WHERE e.type = lookup.type
+MATCH (e:Entity)
+WHERE e.type = lookup.type AND lookup.name IN e.names
 RETURN lookup.type + ':' + lookup.name AS lookupKey, e {{entity}} AS entity
