@@ -1,5 +1,6 @@
-// Lookup by any name or synonym, case-insensitive (entity.names holds them lower-cased).
+// Lookup by any name or synonym, case-insensitive (entity.names holds them lower-cased), through the unique index of
+// the names' keys (migration 011-entity-names).
 UNWIND $lookups AS lookup
-MATCH (e:Entity)
-WHERE e.type = lookup.type AND lookup.name IN e.names
+MATCH (:EntityName {key: lookup.name})<-[:NAMED]-(e:Entity)
+WHERE e.type = lookup.type
 RETURN lookup.type + ':' + lookup.name AS lookupKey, e {{entity}} AS entity

@@ -10,8 +10,8 @@
 // equal (src/db/statements.ts), so each call's shape is planned with only the expansions and conditions it needs.
 UNWIND $ids AS id // when $ids
 MATCH (e:Entity {id: id}) // when $ids
-MATCH (e:Entity) // when $lookup
-WHERE e.type = $lookup.type AND $lookup.name IN e.names // when $lookup
+MATCH (:EntityName {key: $lookup.name})<-[:NAMED]-(e:Entity) // when $lookup
+WHERE e.type = $lookup.type // when $lookup
 CALL (e) {
   MATCH (e)<-[:SUBJECT]-(f:Finding) // when $role = 'SUBJECT'
   MATCH (e)<-[:OBJECT]-(f:Finding) // when $role = 'OBJECT'

@@ -3,5 +3,5 @@
 // name" (NOT_FOUND, src/schema/unknown-names.ts) from "known, but nothing matches".
 UNWIND $names AS name
 WITH name
-WHERE NOT EXISTS { MATCH (e:Entity) WHERE name IN e.names AND ($types IS NULL OR e.type IN $types) }
+WHERE NOT EXISTS { MATCH (:EntityName {key: name})<-[:NAMED]-(e:Entity) WHERE $types IS NULL OR e.type IN $types }
 RETURN collect(DISTINCT name) AS unknown

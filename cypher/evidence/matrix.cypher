@@ -6,15 +6,13 @@
 // type) gives each of them a row. Names that match nothing come back in unknownSubjects / unknownObjects.
 CALL () {
   UNWIND range(0, size(coalesce($subjects, [])) - 1) AS i
-  MATCH (e:Entity)
-  WHERE $subjects[i] IN e.names
+  MATCH (:EntityName {key: $subjects[i]})<-[:NAMED]-(e:Entity)
   WITH i, e ORDER BY i, e.id
   RETURN collect(e) AS namedSubjects
 }
 CALL () {
   UNWIND range(0, size(coalesce($objects, [])) - 1) AS i
-  MATCH (e:Entity)
-  WHERE $objects[i] IN e.names
+  MATCH (:EntityName {key: $objects[i]})<-[:NAMED]-(e:Entity)
   WITH i, e ORDER BY i, e.id
   RETURN collect(e) AS namedObjects
 }
@@ -79,6 +77,6 @@ CALL (rows, columns) {
 }
 RETURN [e IN rows | e {{entity}}] AS subjects,
        [e IN columns | e {{entity}}] AS objects,
-       [n IN coalesce($subjects, []) WHERE NOT EXISTS { MATCH (e:Entity) WHERE n IN e.names }] AS unknownSubjects,
-       [n IN coalesce($objects, []) WHERE NOT EXISTS { MATCH (e:Entity) WHERE n IN e.names }] AS unknownObjects,
+       [n IN coalesce($subjects, []) WHERE NOT EXISTS { MATCH (:EntityName {key: n})<-[:NAMED]-(:Entity) }] AS unknownSubjects,
+       [n IN coalesce($objects, []) WHERE NOT EXISTS { MATCH (:EntityName {key: n})<-[:NAMED]-(:Entity) }] AS unknownObjects,
        findings

@@ -2,14 +2,14 @@
 // (docs/evidence.md §9b): the entities the names resolve to, the number of pairs of the anchor (`total`), and per
 // pair of the page (ordered and paged as cypher/evidence/pairs.cypher does) its studies' stored votes (JSON, one per study) and their common weights
 // version. No finding is read, so the cost grows with the studies of a pair, not with its findings. `stale` says the view is being (re)built: the caller then uses the live synthesis.
-// One scan of the entities finds both names ($other may be null: no entity then matches it). Lines ending in
-// `// when …` are sent only when their conditions hold (src/db/statements.ts): a pair named by both ends is read by
-// its two ids; an anchor alone reads its pairs for the $role asked.
+// Both names are found through the index of the names' keys (EntityName, migration 011-entity-names; $other may be
+// null). Lines ending in `// when …` are sent only when their conditions hold (src/db/statements.ts): a pair named by
+// both ends is read by its two ids; an anchor alone reads its pairs for the $role asked.
 // With includeDescendants, $anchorIds / $otherIds hold the entities of the names' roll-ups (src/ontology/rollup.ts),
 // found by the entity id index instead of the names.
 CALL () {
-  MATCH (e:Entity) // when not $anchorIds
-  WHERE $anchor IN e.names OR $other IN e.names // when not $anchorIds
+  UNWIND [key IN [$anchor, $other] WHERE key IS NOT NULL] AS key // when not $anchorIds
+  MATCH (:EntityName {key: key})<-[:NAMED]-(e:Entity) // when not $anchorIds
   UNWIND $anchorIds + coalesce($otherIds, []) AS id // when $anchorIds
   MATCH (e:Entity {id: id}) // when $anchorIds
   WITH collect(DISTINCT e) AS named
@@ -37,7 +37,9 @@ CALL (anchorNodes, otherNodes) {
       subject: subject {{entity}},
       object: object {{entity}},
       weightsVersion: p.weightsVersion,
-      votes: [(:Study)-[v:VOTES]->(p) | v.vote]
+      // The answer kept beside the votes at import; the votes only for a pair without one.
+      summary: p.summary,
+      votes: CASE WHEN p.summary IS NULL THEN [(:Study)-[v:VOTES]->(p) | v.vote] ELSE [] END
     }) AS pairs
   }
   RETURN size(ranked) AS total, pairs

@@ -4,14 +4,14 @@
 // Pairs are ordered by distinct studies (desc), then the other entity's name (then the ids, for ties between
 // anchors of one name); `total` counts them all and `pairs` is the page of $first from position $offset.
 // cypher/evidence/pair-summaries.cypher orders and pages the same way.
-// $anchor and $other are lower-cased names or synonyms (Entity.names); $other may be null. One scan of the entities
-// finds both; lines ending in `// when …` are sent only when their conditions hold (src/db/statements.ts).
+// $anchor and $other are lower-cased names or synonyms (Entity.names); $other may be null. Both are found through the
+// index of the names' keys (EntityName, migration 011-entity-names); lines ending in `// when …` are sent only when their conditions hold (src/db/statements.ts).
 // The $filter predicate is the same in every evidence statement (src/schema/evidence-inputs.ts, filterParams).
 // With includeDescendants, $anchorIds / $otherIds hold the entities of the names' roll-ups (src/ontology/rollup.ts),
 // found by the entity id index instead of the names.
 CALL () {
-  MATCH (e:Entity) // when not $anchorIds
-  WHERE $anchor IN e.names OR $other IN e.names // when not $anchorIds
+  UNWIND [key IN [$anchor, $other] WHERE key IS NOT NULL] AS key // when not $anchorIds
+  MATCH (:EntityName {key: key})<-[:NAMED]-(e:Entity) // when not $anchorIds
   UNWIND $anchorIds + coalesce($otherIds, []) AS id // when $anchorIds
   MATCH (e:Entity {id: id}) // when $anchorIds
   WITH collect(DISTINCT e) AS named

@@ -1,9 +1,15 @@
 // Entities and tags no finding or study refers to any more (after a changed study was rewritten). An entity's
-// GROUNDED_TO and BROAD_MATCH links to ontology terms do not keep it; terms no remaining entity reaches (through IS_A) go too.
+// GROUNDED_TO and BROAD_MATCH links to ontology terms and its NAMED links to its names do not keep it; terms no
+// remaining entity reaches (through IS_A) go too, and names no remaining entity holds.
 CALL {
   MATCH (n:Entity)
-  WHERE NOT EXISTS { MATCH (n)-[r]-() WHERE NOT (r:GROUNDED_TO OR r:BROAD_MATCH) }
+  WHERE NOT EXISTS { MATCH (n)-[r]-() WHERE NOT (r:GROUNDED_TO OR r:BROAD_MATCH OR r:NAMED) }
   DETACH DELETE n
+}
+CALL {
+  MATCH (n:EntityName)
+  WHERE NOT (n)<-[:NAMED]-()
+  DELETE n
 }
 CALL {
   MATCH (n:BiomarkerClass)

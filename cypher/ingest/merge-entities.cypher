@@ -39,4 +39,8 @@ SET e.synonyms = synonyms,
     e.searchKeys = reduce(acc = coalesce(e.searchKeys, []), n IN row.searchKeys | CASE WHEN n IN acc THEN acc ELSE acc + n END),
     e.kind = coalesce(e.kind, row.kind),
     e.subgroupOf = coalesce(e.subgroupOf, row.subgroupOf)
+// Each key also as a node of its own, which lookups by name seek (migration 011-entity-names).
+FOREACH (key IN row.names |
+  MERGE (n:EntityName {key: key})
+  MERGE (e)-[:NAMED]->(n))
 RETURN count(e) AS merged

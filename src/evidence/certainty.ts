@@ -2,6 +2,7 @@
 // differs between the object group and the comparator, a prognostic/biomarker question for which observational
 // designs are the appropriate ones, so evidence starts at HIGH (as GRADE does for prognostic factor research,
 // Iorio et al. BMJ 2015) and is rated down one level per domain with concerns (imprecision up to two).
+import { concatMap } from './lists.ts';
 import type { ClassMember } from './study-vote.ts';
 import type {
   Certainty,
@@ -55,7 +56,7 @@ export function certaintyOf(input: CertaintyInput): Certainty {
   };
 
   // Risk of bias: most studies carry a design or method flag that threatens their validity.
-  const atRisk = members.flatMap((m) => {
+  const atRisk = concatMap(members, (m) => {
     const why = [
       ...m.methodFlags.filter((f) => RISK_OF_BIAS_FLAGS.includes(f)).map((f) => `method flag ${f}`),
       ...(m.design && RISK_OF_BIAS_DESIGNS.includes(m.design) ? [`design ${m.design}`] : []),

@@ -4,6 +4,7 @@
 import { certaintyOf } from './certainty.ts';
 import { consensusFromSums, leadingDirection, pairSums } from './consensus.ts';
 import { normalQuantile } from './distributions.ts';
+import { concatMap } from './lists.ts';
 import { analyzeModerators } from './moderators.ts';
 import { poolEffects } from './pooling.ts';
 import type { ClassMember } from './study-vote.ts';
@@ -105,7 +106,7 @@ export function synthesizeClass(
     };
   }
   const method = pooled ? 'POOLED' : 'VOTES';
-  const labels = [...new Set(members.flatMap((m) => m.labels))].sort();
+  const labels = [...new Set(concatMap(members, (m) => m.labels))].sort();
   return {
     comparator,
     labels,

@@ -4,6 +4,7 @@
 // the overall mix. A moderator needs replication within groups: only groups of at least moderatorMinGroupStudies
 // studies with a direction or null result enter the measure, so one study per value never "explains" a split.
 import { directionOf, totalSupport } from './consensus.ts';
+import { concatMap } from './lists.ts';
 import type { ClassMember } from './study-vote.ts';
 import { compareText, directionalWeight } from './study-contributions.ts';
 import type { ModeratorAnalysis, ModeratorGroup, ModeratorProperty, WeightedSupport } from './types.ts';
@@ -44,7 +45,7 @@ export function analyzeModerator(
     return {
       value,
       studySlugs: members.map((s) => s.studySlug),
-      findingIds: members.flatMap((s) => s.findingIds),
+      findingIds: concatMap(members, (s) => s.findingIds),
       weightedSupport,
       direction: directionOf(weightedSupport, t.consensusAgreement),
       agreement: total > 0 ? lead / total : null,

@@ -10,15 +10,16 @@ import { synthesizeClass } from './class-synthesis.ts';
 import { compareClasses } from './comparators.ts';
 import { findingDirection } from './direction.ts';
 import { compareText, directionalWeight } from './study-contributions.ts';
-import type { ClassMember, CountArrays, StudyVote } from './study-vote.ts';
+import type { ClassMember, ClassVote, CountArrays, StudyVote } from './study-vote.ts';
 import type { ComparatorClass, ComparatorSynthesis, Direction, PairSummary, RelationCounts } from './types.ts';
 import { defaultEvidenceWeights, type EvidenceWeights } from './weights.ts';
 
 export const DIRECTIONS = ['UP', 'DOWN', 'NONE', 'UNDIRECTED'] as const satisfies readonly Direction[];
 
-/** Bump when what a vote holds or how it is computed changes (study-vote.ts, aggregateStudy, countFindings…): votes
- *  stored under another layout then count as outdated, like votes of other weights. */
-const VOTE_LAYOUT = 2;
+/** Bump when what a vote holds or how it is computed changes (study-vote.ts, aggregateStudy, countFindings…), or what
+ *  the view keeps beside them (3: each pair's answer, src/ingest/pair-votes.ts): votes stored under another layout
+ *  then count as outdated, like votes of other weights, and the view is rebuilt at migrate. */
+const VOTE_LAYOUT = 3;
 
 let defaultVersion: string | undefined;
 
@@ -99,6 +100,30 @@ function primaryClass(classes: readonly ComparatorSynthesis[]): ComparatorSynthe
 }
 
 /**
+ * A study as it stands in one class. Built field by field, not by rest and spread: a rest-destructured object is a
+ * slow dictionary in V8, and every read of its members by class synthesis (moderators, certainty, pooling) then
+ * went through a hash lookup; that copy was the largest single cost of summarizing a pair with 2,000 votes.
+ */
+function classMember(study: StudyVote, vote: ClassVote): ClassMember {
+  return {
+    studySlug: study.studySlug,
+    evidenceLevel: study.evidenceLevel,
+    pemCriterion: study.pemCriterion,
+    design: study.design,
+    secondary: study.secondary,
+    methodFlags: study.methodFlags,
+    comparator: vote.comparator,
+    labels: vote.labels,
+    findingIds: vote.findingIds,
+    support: vote.support,
+    credibleNone: vote.credibleNone,
+    nullPower: vote.nullPower,
+    participants: vote.participants,
+    effects: vote.effects,
+  };
+}
+
+/**
  * The pair's answer from its studies' votes. Reviews and meta-analyses (secondary) are set aside when a primary
  * study with weight speaks on the pair, and used like primary studies when none does.
  */
@@ -110,12 +135,12 @@ export function summarizeVotes(votes: readonly StudyVote[], weights: EvidenceWei
   const secondaryStudies = hasPrimary ? sorted.filter((v) => v.secondary).map((v) => v.studySlug) : [];
 
   const byClass = new Map<string, { comparator: ComparatorClass; members: ClassMember[] }>();
-  for (const { classes, relations: _r, signs: _s, ...study } of counted) {
-    for (const vote of classes) {
+  for (const study of counted) {
+    for (const vote of study.classes) {
       const entry =
         byClass.get(vote.comparator.key) ??
         byClass.set(vote.comparator.key, { comparator: vote.comparator, members: [] }).get(vote.comparator.key)!;
-      entry.members.push({ ...study, ...vote });
+      entry.members.push(classMember(study, vote));
     }
   }
   const comparators = [...byClass.values()]

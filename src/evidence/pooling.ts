@@ -2,6 +2,7 @@
 // composite), one effect family, the random-effects model of random-effects.ts. Evidence weights do not enter:
 // pooling weighs by precision, as meta-analysis does (docs/evidence.md §6).
 import { comparableEffect, withinStudyComposite } from './effect-sizes.ts';
+import { concatMap } from './lists.ts';
 import { randomEffects } from './random-effects.ts';
 import type { EffectEstimate, EffectFamily, EvidenceFindingInput, PooledEstimate } from './types.ts';
 import type { EvidenceWeights } from './weights.ts';
@@ -65,7 +66,7 @@ export function poolEffects(perStudy: readonly (readonly EffectEstimate[])[], we
     'one statistic per study (the mean of its effects when it reports several)',
     ...model.notes,
   ];
-  const assumptions = [...new Set(effects.flatMap((e) => e.assumptions.map((a) => `${e.studySlug}: ${a}`)))];
+  const assumptions = [...new Set(concatMap(effects, (e) => e.assumptions.map((a) => `${e.studySlug}: ${a}`)))];
   if (assumptions.length > 0) notes.push(`assumptions: ${assumptions.join('; ')}`);
   if (byFamily[other].length > 0) notes.push(`${byFamily[other].length} ${FAMILY_LABEL[other]}(s) left out`);
   if (effects.length < 5) notes.push(`τ² from ${effects.length} studies is imprecise`);

@@ -10,7 +10,14 @@ import { ontologyRows } from '../ontology/rows.ts';
 import type { RecordSource } from './combine.ts';
 import { batchRows } from './graph-rows.ts';
 import { combineOffThread } from './off-thread/pool.ts';
-import { chunks, deleteStudyVotes, sendPairSums, sendVotes, studyEvidenceFromRows } from './pair-votes.ts';
+import {
+  chunks,
+  deleteStudyVotes,
+  sendPairSums,
+  sendPairSummaries,
+  sendVotes,
+  studyEvidenceFromRows,
+} from './pair-votes.ts';
 import type { Relation, StudyRecord } from './record.ts';
 import { contentHash } from './stable-json.ts';
 
@@ -166,6 +173,7 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
     if (previous) await sendVotesOf(previous);
     // After the votes they sum; before delete-orphans. A pair left without votes is deleted here.
     sendPairSums(pipeline, touchedPairs);
+    await sendPairSummaries(pipeline, touchedPairs);
     if (updatedSlugs.length > 0) pipeline.send('ingest/delete-orphans');
   });
 }

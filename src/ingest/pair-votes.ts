@@ -1,8 +1,9 @@
 // The materialized default view of `evidence` (docs/evidence.md §9b). A pair's answer is a function of its studies'
 // votes, each computed from one study's findings alone (src/evidence/study-vote.ts), so at import each study's vote on
 // each of its pairs is computed once under the default weights and stored as (:Study)-[:VOTES {vote}]->(:PairEvidence),
-// and the pair's counts are recomputed from its votes in the import's own write transaction. `evidence` under the
-// default filter and weights then reads the votes of each pair instead of every finding.
+// and the pair's counts are recomputed from its votes in the import's own write transaction, with the pair's answer
+// itself (summarizeVotes, kept beside the votes). `evidence` and `neighborhood` under the default filter and weights
+// then read one stored answer per pair instead of every finding or every vote.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher, Pipeline } from '../db/cypher.ts';
 import {
@@ -10,8 +11,10 @@ import {
   defaultFilterParams,
   pairKey,
   pairViewVersion,
+  relationEdges,
   storedEvidenceInput,
   studyVote,
+  summarizeVotes,
   type EvidenceFindingInput,
   type StudyVote,
   type EvidenceWeights,
@@ -191,9 +194,49 @@ export async function deleteStudyVotes(
   return row?.pairIds ?? [];
 }
 
-/** Recompute the sums of the given pairs from their votes (deleting pairs left without votes). */
+/** Recompute the sums and answers of the given pairs from their votes (deleting pairs left without votes). */
 export async function sumPairVotes(cypher: Cypher, tx: ManagedTransaction, pairIds: Iterable<string>): Promise<void> {
-  await cypher.pipeline(tx, async (pipeline) => sendPairSums(pipeline, pairIds));
+  await cypher.pipeline(tx, async (pipeline) => {
+    sendPairSums(pipeline, pairIds);
+    await sendPairSummaries(pipeline, pairIds);
+  });
+}
+
+/** What set-pair-summaries stores on a pair: its default answer and its neighbourhood edges, from its votes. */
+export interface PairSummaryRow {
+  id: string;
+  summary: string;
+  consensus: string;
+  edges: string;
+}
+
+export function pairSummaryRow(id: string, voteTexts: readonly string[]): PairSummaryRow {
+  const votes = voteTexts.map((text) => JSON.parse(text) as StudyVote);
+  const summary = summarizeVotes(votes, defaultEvidenceWeights());
+  return {
+    id,
+    summary: JSON.stringify(summary),
+    consensus: summary.consensus,
+    edges: JSON.stringify(relationEdges(votes)),
+  };
+}
+
+/** Pairs whose votes are read back and summarized per statement (a frequent pair holds thousands of votes). */
+const SUMMARIES_PER_STATEMENT = 200;
+
+/**
+ * Keep each given pair's answer beside its votes, after the statements already in the pipeline (the votes and their
+ * sums): the votes of a batch of pairs are read back in the same transaction, summarized here and written. Answering
+ * a request then costs one stored answer per pair whatever the number of studies (issue 19); the answer is the one
+ * the votes give, as it is computed from them.
+ */
+export async function sendPairSummaries(pipeline: Pipeline, pairIds: Iterable<string>): Promise<void> {
+  const ids = [...new Set(pairIds)].sort();
+  for (const part of chunks(ids, SUMMARIES_PER_STATEMENT)) {
+    const rows = await pipeline.send<{ id: string; votes: string[] }>('ingest/pair-votes', { pairIds: part });
+    const pairs = rows.filter((row) => row.votes.length > 0).map((row) => pairSummaryRow(row.id, row.votes));
+    if (pairs.length > 0) pipeline.send('ingest/set-pair-summaries', { pairs });
+  }
 }
 
 /** sumPairVotes, sent after the statements already in the pipeline (the votes it sums) without waiting. */

@@ -9,7 +9,13 @@ import {
   summarizeVotes,
   synthesizePair,
 } from '../evidence/index.ts';
-import type { EvidenceFindingInput, EvidenceWeights, StudyVote, StoredEvidenceRow } from '../evidence/index.ts';
+import type {
+  EvidenceFindingInput,
+  EvidenceWeights,
+  PairSummary,
+  StudyVote,
+  StoredEvidenceRow,
+} from '../evidence/index.ts';
 import type { Context } from '../context.ts';
 import { normalizeKey } from '../ingest/entity-key.ts';
 import { badInput } from '../errors.ts';
@@ -41,7 +47,14 @@ interface PairSummariesResult {
   anchors: EntityNode[];
   others: EntityNode[];
   total: number;
-  pairs: { subject: EntityNode; object: EntityNode; weightsVersion: string | null; votes: string[] }[];
+  /** summary: the answer kept at import (JSON of PairSummary); votes: only for a pair without one. */
+  pairs: {
+    subject: EntityNode;
+    object: EntityNode;
+    weightsVersion: string | null;
+    summary: string | null;
+    votes: string[];
+  }[];
   stale: boolean;
 }
 
@@ -126,15 +139,17 @@ async function materializedPairs(
   await checkNames(context, args, row);
   const version = pairViewVersion();
   if (row!.stale || row!.pairs.some((pair) => pair.weightsVersion !== version)) return null;
-  const pairs = row!.pairs.map(({ subject, object, votes }): PairEvidenceParent => {
+  const pairs = row!.pairs.map(({ subject, object, summary, votes }): PairEvidenceParent => {
     let detail: Promise<PairDetail> | undefined;
     return {
       subject,
       object,
-      summary: summarizeVotes(
-        votes.map((vote) => JSON.parse(vote) as StudyVote),
-        weights,
-      ),
+      summary: summary
+        ? (JSON.parse(summary) as PairSummary)
+        : summarizeVotes(
+            votes.map((vote) => JSON.parse(vote) as StudyVote),
+            weights,
+          ),
       weightsUsed: weights,
       detail: (ctx) =>
         (detail ??= pairFindingsLoader(ctx)

@@ -11,7 +11,13 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.ts';
 import { defaultFilterParams, pairKey, type StoredEvidenceRow } from '../evidence/index.ts';
-import { findingFromRow, WHOLE_FINDINGS, type EntityNode, type FindingNode, type TagNode } from './projection.ts';
+import {
+  findingFromRow,
+  type EntityNode,
+  type FindingNode,
+  type FindingProjection,
+  type TagNode,
+} from './projection.ts';
 
 function byKey<K, V>(keys: readonly K[], rows: [K, V][]): (V | null)[] {
   const map = new Map(rows);
@@ -35,19 +41,38 @@ function grouped<T>(keys: readonly string[], rows: { key: string; value: T }[]):
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-export const studyFindingsLoader = createContextCache(
-  (context: Context) =>
-    new DataLoader<string, FindingNode[]>(async (slugs) => {
+/** Per request, the studies' findings loaders by projection (the JSON of its property lists). */
+const studyFindingsLoaders = createContextCache(() => new Map<string, DataLoader<string, FindingNode[]>>());
+
+/**
+ * The findings of studies with their ends, fetching the properties `projection` names (src/schema/projection.ts;
+ * the statement returns no study values, so its studyFields are ignored). One loader per projection in a request:
+ * the places of an operation that select the same fields (every study of a page) share one round trip, and findings
+ * fetched for one selection never serve a place that selects more.
+ */
+export function studyFindingsLoader(
+  context: Context,
+  projection: FindingProjection,
+): DataLoader<string, FindingNode[]> {
+  const fields: FindingProjection = { ...projection, studyFields: null };
+  const key = JSON.stringify(fields);
+  const loaders = studyFindingsLoaders(context);
+  let loader = loaders.get(key);
+  if (!loader) {
+    loader = new DataLoader<string, FindingNode[]>(async (slugs) => {
       const rows = await context.cypher.read<{ slug: string; finding: unknown[][] }>('finding/by-studies', {
         slugs,
-        ...WHOLE_FINDINGS,
+        ...fields,
       });
       return grouped(
         slugs,
-        rows.map((row) => ({ key: row.slug, value: findingFromRow(row.finding, WHOLE_FINDINGS) })),
+        rows.map((row) => ({ key: row.slug, value: findingFromRow(row.finding, fields) })),
       );
-    }),
-);
+    });
+    loaders.set(key, loader);
+  }
+  return loader;
+}
 
 export interface StudyTagNodes {
   symptoms: EntityNode[];

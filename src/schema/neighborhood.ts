@@ -15,6 +15,7 @@ import type {
   Consensus,
   EvidenceFindingInput,
   EvidenceWeights,
+  RelationEdge,
   StoredEvidenceRow,
   StoredFinding,
   StudyVote,
@@ -176,11 +177,14 @@ export const Graph = builder.objectRef<GraphValue>('Graph').implement({
 /** A finding between two kept entities: the properties synthesis reads, and the typed edge's ends. */
 type ExpandFindingRow = StoredEvidenceRow<StoredFinding & { subjectId: string; objectId: string }>;
 
-/** A kept pair under the default filter: its studies' stored votes (JSON of StudyVote). */
+/** A kept pair under the default filter: its consensus and edges (JSON of RelationEdge[]) kept at import, or, for a
+ *  pair without them, its studies' stored votes (JSON of StudyVote). */
 interface ExpandPairRow {
   subjectId: string;
   objectId: string;
   weightsVersion: string | null;
+  consensus: Consensus | null;
+  edges: string | null;
   votes: string[];
 }
 
@@ -270,9 +274,10 @@ function edgesFromFindings(rows: ExpandFindingRow[], weights: EvidenceWeights): 
 }
 
 /**
- * Edges from the kept pairs' stored votes (materialized path): a vote holds its study's finding counts per relation
- * and per correlation sign, so an edge's finding and study counts are sums over the votes, and the pair's consensus
- * is summarizeVotes, as `evidence` answers it. Finding ids come from the typed edges, when read.
+ * Edges from the materialized view: a vote holds its study's finding counts per relation and per correlation sign,
+ * so an edge's finding and study counts are sums over the votes (relationEdges), and the pair's consensus is
+ * summarizeVotes, as `evidence` answers it; both are kept beside the votes at import (src/ingest/pair-votes.ts) and
+ * computed here only for a pair without them. Finding ids come from the typed edges, when read.
  */
 function edgesFromVotes(
   pairs: ExpandPairRow[],
@@ -286,9 +291,17 @@ function edgesFromVotes(
   }
   const edges: EdgeValueParts[] = [];
   for (const pair of pairs) {
-    const votes = pair.votes.map((vote) => JSON.parse(vote) as StudyVote);
-    const consensus = summarizeVotes(votes, weights).consensus;
-    for (const { relation, sign, findingCount, studySlugs } of relationEdges(votes)) {
+    let consensus: Consensus;
+    let relations: RelationEdge[];
+    if (pair.edges !== null && pair.consensus !== null) {
+      consensus = pair.consensus;
+      relations = JSON.parse(pair.edges) as RelationEdge[];
+    } else {
+      const votes = pair.votes.map((vote) => JSON.parse(vote) as StudyVote);
+      consensus = summarizeVotes(votes, weights).consensus;
+      relations = relationEdges(votes);
+    }
+    for (const { relation, sign, findingCount, studySlugs } of relations) {
       edges.push({
         subjectId: pair.subjectId,
         objectId: pair.objectId,

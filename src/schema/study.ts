@@ -61,7 +61,9 @@ Study.implement({
     findings: t.field({
       type: [Finding],
       description: 'The claims this study reports, in the order of its Observed Findings.',
-      resolve: (s, _args, context) => s.findings ?? studyFindingsLoader(context).load(s.slug),
+      // What the operation selects on them, fetched for every study of the page in one round trip.
+      resolve: (s, _args, context, info) =>
+        s.findings ?? studyFindingsLoader(context, findingProjection(info, [])).load(s.slug),
     }),
     symptoms: t.field({
       type: [Symptom],

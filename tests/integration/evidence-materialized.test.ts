@@ -4,7 +4,14 @@
 // approximately), for every pair, through re-imports, changes, failed imports and the backfill. This file WRITES: clearGraph at start and end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonl } from '../../bench/generate.ts';
-import { pairViewVersion, sumVotes } from '../../src/evidence/index.ts';
+import {
+  defaultEvidenceWeights,
+  pairViewVersion,
+  relationEdges,
+  summarizeVotes,
+  sumVotes,
+  type StudyVote,
+} from '../../src/evidence/index.ts';
 import { importPaths, importUnits, type ImportSummary } from '../../src/ingest/import.ts';
 import { pairViewState, refreshPairEvidence, type StoredVote } from '../../src/ingest/pair-votes.ts';
 import type { StudyRecord } from '../../src/ingest/record.ts';
@@ -240,13 +247,27 @@ describe('the bundled sample', () => {
         certainty: { level: 'VERY_LOW' },
       },
     ]);
-    // The answer really comes from the stored votes: one altered there, the answer follows (and the live path does
-    // not); the vote put back, the answer is restored.
-    const [vote] = await rows<{ id: string; vote: string }>(
+    // The answer really comes from the view: the pair's answer kept beside its votes altered, the answer follows (and
+    // the live path does not); without a kept answer, it comes from the votes (one altered there, the answer
+    // follows); both put back, the answer is restored.
+    const [pair] = await rows<{ id: string; summary: string }>(
       `MATCH (a:Entity)<-[:SUBJECT]-(:Finding)-[:OBJECT]->(b:Entity)
        WHERE 'nk cytotoxicity' IN a.names AND 'me/cfs' IN b.names
-       MATCH (p:PairEvidence {subjectId: a.id, objectId: b.id})<-[v:VOTES]-(:Study {slug: 'querec-2023-natural-killer'})
-       RETURN DISTINCT elementId(v) AS id, v.vote AS vote`,
+       MATCH (p:PairEvidence {subjectId: a.id, objectId: b.id})
+       RETURN DISTINCT elementId(p) AS id, p.summary AS summary`,
+    );
+    const setSummary = (text: string | null) =>
+      rows('MATCH (p:PairEvidence) WHERE elementId(p) = $id SET p.summary = $text', { id: pair!.id, text });
+    const summary = JSON.parse(pair!.summary) as { weightedSupport: { up: number } };
+    summary.weightedSupport.up = 5;
+    await setSummary(JSON.stringify(summary));
+    expect((await evidence(query)).data!.evidence[0]!.weightedSupport.up).toBe(5);
+    expect((await evidence(query, { live: true })).data!.evidence[0]!.weightedSupport.up).toBe(0);
+    await setSummary(null);
+    const [vote] = await rows<{ id: string; vote: string }>(
+      `MATCH (p:PairEvidence)<-[v:VOTES]-(:Study {slug: 'querec-2023-natural-killer'}) WHERE elementId(p) = $id
+       RETURN elementId(v) AS id, v.vote AS vote`,
+      { id: pair!.id },
     );
     const altered = JSON.parse(vote!.vote) as { classes: { support: { up: number } }[] };
     altered.classes[0]!.support.up = 7;
@@ -256,6 +277,7 @@ describe('the bundled sample', () => {
     expect((await evidence(query)).data!.evidence[0]!.weightedSupport.up).toBe(7);
     expect((await evidence(query, { live: true })).data!.evidence[0]!.weightedSupport.up).toBe(0);
     await setVote(vote!.vote);
+    await setSummary(pair!.summary);
     expect((await evidence(query)).data!.evidence[0]!.weightedSupport.up).toBe(0);
   });
 
@@ -317,16 +339,21 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
     expect(compared).toBeGreaterThan(800);
   });
 
-  it('counts every pair in Cypher exactly as sumVotes adds its votes up in JS', async () => {
+  it('counts every pair in Cypher exactly as sumVotes adds its votes up in JS, and keeps the answer its votes give', async () => {
     const pairs = await rows<{ sums: Record<string, unknown>; votes: StoredVote[] }>(
       `MATCH (p:PairEvidence)<-[v:VOTES]-(:Study)
        RETURN properties(p) AS sums, collect(properties(v)) AS votes`,
     );
     expect(pairs.length).toBeGreaterThan(800);
     for (const { sums, votes } of pairs) {
-      const { id: _id, subjectId: _s, objectId: _o, weightsVersion, ...stored } = sums;
+      const { id: _id, subjectId: _s, objectId: _o, weightsVersion, summary, consensus, edges, ...stored } = sums;
       expect(weightsVersion).toBe(pairViewVersion());
       expect(stored).toEqual({ ...sumVotes(votes) });
+      const parsed = votes.map((v) => JSON.parse(v.vote) as StudyVote);
+      const expected = summarizeVotes(parsed, defaultEvidenceWeights());
+      expect(summary).toBe(JSON.stringify(expected));
+      expect(consensus).toBe(expected.consensus);
+      expect(edges).toBe(JSON.stringify(relationEdges(parsed)));
     }
   });
 

@@ -543,6 +543,56 @@ describe('study(slug) fetches what the query selects', () => {
   });
 });
 
+describe("a page of studies' findings fetch what the query selects", () => {
+  type Page = { studies: { nodes: { slug: string; findings: Record<string, unknown>[] }[] } };
+  const page = (selection: string, fragment = '') =>
+    `${fragment} { studies(first: 30) { nodes { slug findings ${selection} } } }`;
+
+  it('one round trip for the page, with the selected properties; the answer is that of whole findings', async () => {
+    const { sent, recording } = recordingYoga(db.cypher);
+    const ask = async (query: string) => {
+      sent.length = 0;
+      const response = await graphql<Page>(recording, query);
+      expect(response.errors).toBeUndefined();
+      return { data: response.data!, reads: sent.filter((read) => read.name === 'finding/by-studies') };
+    };
+    const few = await ask(page('{ pValue subject { name } }'));
+    expect(few.reads).toHaveLength(1);
+    expect(few.reads[0]!.params.findingFields).toEqual(['id', 'pValue']);
+    expect(few.reads[0]!.params.endFields).toEqual(['id', 'type', 'name']);
+    const every = await ask(page('{ ...F }', `fragment F on Finding { ${EVERY_FINDING_FIELD} }`));
+    expect(every.reads).toHaveLength(1);
+    expect(every.reads[0]!.params.findingFields).toEqual(
+      expect.arrayContaining(['id', 'studySlug', 'pValue', 'ciLow', 'ciHigh', 'groups', 'curated']),
+    );
+    const findings = every.data.studies.nodes.flatMap((node) => node.findings);
+    expect(findings.length).toBeGreaterThan(30);
+    expect(few.data.studies.nodes).toEqual(
+      every.data.studies.nodes.map((node) => ({
+        slug: node.slug,
+        findings: node.findings.map((f) => ({
+          pValue: f.pValue,
+          subject: { name: (f.subject as { name: string }).name },
+        })),
+      })),
+    );
+  });
+
+  it('never serves findings fetched for one selection to a place that selects more', async () => {
+    // A few studies: a study's findings' study's findings are a list in a list in a list (the cost limit).
+    const full = 'statement pValue comparator sampleSize subject { name synonyms }';
+    const response = await graphql<{
+      studies: { nodes: { findings: { study: { findings: Record<string, unknown>[] } }[] }[] };
+    }>(yoga, `{ studies(first: 3) { nodes { findings { pValue study { findings { ${full} } } } } } }`);
+    expect(response.errors).toBeUndefined();
+    const whole = await graphql<Page>(yoga, `{ studies(first: 3) { nodes { slug findings { ${full} } } } }`);
+    const nested = response.data!.studies.nodes.flatMap((node) => node.findings.map((f) => f.study.findings));
+    const expected = whole.data!.studies.nodes.flatMap((node) => node.findings.map(() => node.findings));
+    expect(nested.length).toBeGreaterThan(3);
+    expect(nested).toEqual(expected);
+  });
+});
+
 describe("an entity's findings fetch what the query selects", () => {
   type Page = { totalCount: number; edges: { cursor: string; node: Record<string, unknown> }[] };
   const { sent, recording } = recordingYoga(db.cypher);
