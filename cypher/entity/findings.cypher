@@ -10,7 +10,8 @@
 // equal (src/db/statements.ts), so each call's shape is planned with only the expansions and conditions it needs.
 UNWIND $ids AS id // when $ids
 MATCH (e:Entity {id: id}) // when $ids
-MATCH (:EntityName {key: $lookup.name})<-[:NAMED]-(e:Entity) // when $lookup
+MATCH (byName:EntityName {key: $lookup.name})<-[:NAMED]-(e:Entity) // when $lookup
+USING INDEX byName:EntityName(key) // when $lookup
 WHERE e.type = $lookup.type // when $lookup
 CALL (e) {
   MATCH (e)<-[:SUBJECT]-(f:Finding) // when $role = 'SUBJECT'

@@ -3,5 +3,9 @@
 // name" (NOT_FOUND, src/schema/unknown-names.ts) from "known, but nothing matches".
 UNWIND $names AS name
 WITH name
-WHERE NOT EXISTS { MATCH (:EntityName {key: name})<-[:NAMED]-(e:Entity) WHERE $types IS NULL OR e.type IN $types }
+WHERE NOT EXISTS {
+  MATCH (byName:EntityName {key: name})<-[:NAMED]-(e:Entity)
+  USING INDEX byName:EntityName(key)
+  WHERE $types IS NULL OR e.type IN $types
+}
 RETURN collect(DISTINCT name) AS unknown

@@ -6,13 +6,15 @@
 // type) gives each of them a row. Names that match nothing come back in unknownSubjects / unknownObjects.
 CALL () {
   UNWIND range(0, size(coalesce($subjects, [])) - 1) AS i
-  MATCH (:EntityName {key: $subjects[i]})<-[:NAMED]-(e:Entity)
+  MATCH (byName:EntityName {key: $subjects[i]})<-[:NAMED]-(e:Entity)
+  USING INDEX byName:EntityName(key)
   WITH i, e ORDER BY i, e.id
   RETURN collect(e) AS namedSubjects
 }
 CALL () {
   UNWIND range(0, size(coalesce($objects, [])) - 1) AS i
-  MATCH (:EntityName {key: $objects[i]})<-[:NAMED]-(e:Entity)
+  MATCH (byName:EntityName {key: $objects[i]})<-[:NAMED]-(e:Entity)
+  USING INDEX byName:EntityName(key)
   WITH i, e ORDER BY i, e.id
   RETURN collect(e) AS namedObjects
 }
