@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAliasFile } from '../../src/ingest/ground/aliases.ts';
 import { canonicalKey } from '../../src/ingest/ground/canonical-key.ts';
-import { classifyHead, groundName, groundingIndex, isEntityLike } from '../../src/ingest/ground/index.ts';
+import { classifyHead, groundName, groundingIndex, isEntityLike, isNameShaped } from '../../src/ingest/ground/index.ts';
 import { mirnaKey } from '../../src/ingest/ground/mirna-name.ts';
 import { coreSurface, symbolKeys } from '../../src/ingest/ground/surface.ts';
 import { readTermFile } from '../../src/ingest/ground/term-files.ts';
@@ -293,7 +293,15 @@ describe('classifyHead', () => {
     ]) {
       expect(classifyHead(phrase), phrase).toBeNull();
       expect(isEntityLike(phrase), phrase).toBe(false);
+      expect(isNameShaped(phrase), phrase).toBe(false);
     }
+  });
+
+  it('isNameShaped accepts names no vocabulary types, and durations', () => {
+    for (const phrase of ['psychosocial wobble', 'grip endurance', 'time to exhaustion', 'time since onset'])
+      expect(isNameShaped(phrase), phrase).toBe(true);
+    expect(classifyHead('grip endurance')).toBeNull();
+    expect(isNameShaped('time')).toBe(false);
   });
 
   it('types names from their head noun and naming patterns', () => {
