@@ -49,6 +49,21 @@ describe('canonicalKey', () => {
     expect(sameKey('NK cell count', 'NK cells', 'number of NK cells').size).toBe(1);
   });
 
+  it('reads a Roman numeral after a class word as its number, and British spellings as American', () => {
+    expect(sameKey('type II muscle fibres', 'type 2 muscle fiber', 'Type II muscle fibers').size).toBe(1);
+    expect(sameKey('complex IV activity', 'complex 4 activity').size).toBe(1);
+    expect(canonicalKey('vitamin I')).not.toBe(canonicalKey('vitamin 1')); // only after type, class, stage…
+    expect(sameKey('haemoglobin', 'hemoglobin').size).toBe(1);
+    expect(sameKey('leukaemia', 'leukemia').size).toBe(1);
+    expect(sameKey('paediatric oedema', 'pediatric edema').size).toBe(1);
+    expect(sameKey('tumour size', 'tumor size').size).toBe(1);
+    expect(canonicalKey('hour')).toBe('hour');
+  });
+
+  it('reads "functioning" as "function" at the head', () => {
+    expect(sameKey('social functioning', 'social function').size).toBe(1);
+  });
+
   it('keeps quantities that are different entities apart', () => {
     expect(canonicalKey('NK cell activity')).not.toBe(canonicalKey('NK cells'));
     expect(canonicalKey('CD38- B cells')).not.toBe(canonicalKey('CD38+ B cells'));

@@ -725,7 +725,11 @@ export function classifyHead(nounPhrase: string): HeadClass | null {
   const byHead = CLASS_OF_HEAD.get(head) ?? CLASS_OF_HEAD.get(headWord) ?? CLASS_OF_HEAD.get(lastPart);
   if (byHead) {
     const [entityType, kind] = byHead;
-    if (kind === 'cell function' && /mitochondri/i.test(phrase))
+    // The electron transport chain and oxidative ATP production are what mitochondria do.
+    if (
+      kind === 'cell function' &&
+      /mitochondri|electron transport|respiratory chain|ATP (?:production|synthesis)/i.test(phrase)
+    )
       return { entityType, kind: 'mitochondrial function', head, basis: 'head' };
     if (
       head === 'cell' &&
