@@ -1,6 +1,6 @@
 // Bring entity keys made by an earlier rule up to date at migrate (ENTITY_KEY_RULE in entity-key.ts): keys were the
 // normalised name, so variants of one entity ("CD21+ B cell frequency" / "frequency of CD21+ B cells") were two
-// nodes; under the canonical key they are one, and a database kept from before is merged as a fresh import would be.
+// nodes; under entityKey they are one, and a database kept from before is merged as a fresh import would be.
 // A cheap read when every entity has the current rule.
 import type { Cypher } from '../db/cypher.ts';
 import type { EntityType } from './record.ts';

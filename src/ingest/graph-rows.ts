@@ -98,7 +98,7 @@ function entityRow(ref: EntityRef): EntityRow {
 /**
  * Two rows of one entity id combined as merge-entities would combine them in two statements: names and
  * cross-references add up, the first kind and parent given stay, and a variant spelling of the name ("B cell
- * frequency" of "B cells", one canonical key) stays findable as a synonym.
+ * frequency" of "B cells", one entity key) stays findable as a synonym.
  */
 function combineEntityRows(seen: EntityRow, other: EntityRow): void {
   const variant = normalizeKey(other.name) === normalizeKey(seen.name) ? [] : [other.name];

@@ -127,7 +127,7 @@ export const MEASUREMENT_WORDS = new Set([
 ]);
 
 /** A measurement word never removed when this is all that would remain ("gene expression" stays itself). */
-const TOO_GENERIC_ALONE = new Set([
+export const TOO_GENERIC_ALONE = new Set([
   'gene',
   'mrna',
   'rna',
@@ -391,8 +391,8 @@ function stripMeasurementWords(tokens: KeyToken[]): KeyToken[] {
 }
 
 /** Words after which a Roman numeral numbers a class: "type I muscle fibres" = "type 1 muscle fibers". */
-const NUMBERED_CLASS_WORDS = new Set(['type', 'class', 'grade', 'stage', 'phase', 'complex', 'group']);
-const ROMAN_NUMERALS = new Map(
+export const NUMBERED_CLASS_WORDS = new Set(['type', 'class', 'grade', 'stage', 'phase', 'complex', 'group']);
+export const ROMAN_NUMERALS = new Map(
   ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((r, i) => [r, `${i + 1}`]),
 );
 
@@ -417,15 +417,22 @@ const BRITISH_SPELLINGS: [RegExp, string][] = [
   [/^(tum|behavi|col|fav)our(s?)$/, '$1or$2'],
 ];
 
-function americanSpelling(token: KeyToken): KeyToken {
-  if (token.type !== 'letters' || token.text.length < 4) return token;
-  let text = token.text;
+/** A lower-case word in American spelling. */
+export function americanWord(word: string): string {
+  if (word.length < 4) return word;
+  let text = word;
   for (const [british, american] of BRITISH_SPELLINGS) text = text.replace(british, american);
+  return text;
+}
+
+function americanSpelling(token: KeyToken): KeyToken {
+  if (token.type !== 'letters') return token;
+  const text = americanWord(token.text);
   return text === token.text ? token : { text, type: 'letters' };
 }
 
 /** A head noun's form in the key: its singular, and "functioning" as "function" (physical functioning). */
-function headForm(word: string): string {
+export function headForm(word: string): string {
   return word === 'functioning' ? 'function' : singular(word);
 }
 

@@ -104,25 +104,16 @@ const VERB_STARTS = new Set([
   'although',
   'though',
 ]);
-/** Heads of meta-statements about results, not of measured things ("previous findings of", "substantial reductions in"). */
-const META_HEADS = new Set([
+/** Heads of statements about a result or a change, whatever modifies them ("substantial reductions", "earlier
+ * findings"); a change of something ("weight loss") is named by loss/gain, which stay out of this list. */
+const REPORT_HEADS = new Set([
   'finding',
-  'pattern',
-  'evidence',
   'result',
-  'trend',
-  'way',
-  'fact',
-  'role',
-  'link',
+  'evidence',
   'observation',
-  'suggestion',
   'conclusion',
-  'study',
-  'analysis',
-  'data',
-  'effect',
-  'impact',
+  'suggestion',
+  'trend',
   'difference',
   'change',
   'increase',
@@ -130,6 +121,24 @@ const META_HEADS = new Set([
   'reduction',
   'elevation',
   'alteration',
+  'rise',
+  'drop',
+  'decline',
+  'shift',
+]);
+/** Heads of meta-statements about results, not of measured things ("previous findings of", "substantial reductions in"). */
+const META_HEADS = new Set([
+  ...REPORT_HEADS,
+  'pattern',
+  'way',
+  'fact',
+  'role',
+  'link',
+  'study',
+  'analysis',
+  'data',
+  'effect',
+  'impact',
   'association',
   'correlation',
   'relationship',
@@ -158,38 +167,11 @@ const META_HEADS = new Set([
   'extent',
   'magnitude',
   'direction',
-  'rise',
-  'drop',
-  'decline',
   'loss',
   'gain',
-  'shift',
   'profile',
   'signature',
   'dimension',
-]);
-
-/** Heads of statements about a result or a change, whatever modifies them ("substantial reductions", "earlier
- * findings"); a change of something ("weight loss") is named by loss/gain, which stay out of this list. */
-const REPORT_HEADS = new Set([
-  'finding',
-  'result',
-  'evidence',
-  'observation',
-  'conclusion',
-  'suggestion',
-  'trend',
-  'difference',
-  'change',
-  'increase',
-  'decrease',
-  'reduction',
-  'elevation',
-  'alteration',
-  'rise',
-  'drop',
-  'decline',
-  'shift',
 ]);
 
 /** A number, percentage, ratio or fold-change: "3.4-fold", "12%", "2x", "1.5 times". */
