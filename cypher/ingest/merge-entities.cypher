@@ -2,7 +2,7 @@
 // The type label is set from a closed list (Biomarker, Symptom, Condition, Measure) validated before this runs.
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-ON CREATE SET e.key = row.key, e.name = row.name, e.type = row.type
+ON CREATE SET e.key = row.key, e.name = row.name, e.type = row.type, e.keyRule = row.keyRule
 WITH e, row
 CALL {
   WITH e, row
@@ -24,8 +24,10 @@ CALL {
   WITH e, row WHERE row.type = 'Measure'
   SET e:Measure
 }
+// A variant spelling another import named the node by (same key, another name) becomes a synonym.
+WITH e, row, CASE WHEN row.names[0] IN coalesce(e.names, []) OR row.name = e.name THEN [] ELSE [row.name] END AS variant
 WITH e, row,
-  reduce(acc = coalesce(e.synonyms, []), s IN row.synonyms | CASE WHEN s IN acc THEN acc ELSE acc + s END) AS synonyms,
+  reduce(acc = coalesce(e.synonyms, []), s IN row.synonyms + variant | CASE WHEN s IN acc THEN acc ELSE acc + s END) AS synonyms,
   reduce(acc = coalesce(e.xrefs, []), x IN row.xrefs | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS xrefs,
   reduce(acc = coalesce(e.broadMatch, []), x IN row.broadMatch | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS broadMatch
 SET e.synonyms = synonyms,

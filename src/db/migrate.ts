@@ -7,6 +7,7 @@ import type { Cypher } from './cypher.ts';
 import { refreshPairEvidence, type RefreshResult } from '../ingest/pair-votes.ts';
 import { refreshOntology, type OntologyRefresh } from '../ontology/refresh.ts';
 import { refreshNameKeys } from '../ingest/name-keys.ts';
+import { refreshEntityIds } from '../ingest/entity-ids.ts';
 
 export interface MigrationResult {
   applied: string[];
@@ -38,6 +39,8 @@ export async function migrate(cypher: Cypher): Promise<MigrationResult> {
   }
   // Entities imported before the match keys get them (a cheap read when none lacks them).
   await refreshNameKeys(cypher);
+  // Entities keyed by an earlier rule get the current key; variants of one entity merge (entity-ids.ts).
+  await refreshEntityIds(cypher);
   // After the schema: a cheap read when the view is current, a rebuild in batches when it is not.
   const pairEvidence = await refreshPairEvidence(cypher);
   return { ...result, pairEvidence, ontology: await refreshOntology(cypher) };

@@ -1,7 +1,7 @@
 // A canonical record as the rows the load statements UNWIND: the study's properties, its entities (resolved
 // through the lexicons so synonyms meet in one node), its tags, and its findings with their typed edges.
 import crypto from 'node:crypto';
-import { compactKey, entityId, normalizeKey } from './entity-key.ts';
+import { compactKey, ENTITY_KEY_RULE, entityId, entityKey, normalizeKey } from './entity-key.ts';
 import { resolveEntity } from './extract/index.ts';
 import type { EntityRef, FindingRecord, StudyRecord } from './record.ts';
 import { hashText, stableStringify } from './stable-json.ts';
@@ -10,6 +10,8 @@ export interface EntityRow {
   id: string;
   type: EntityRef['type'];
   key: string;
+  /** ENTITY_KEY_RULE: the rule that made `key`. */
+  keyRule: number;
   name: string;
   synonyms: string[];
   /** The match keys of the name and every synonym (normalizeKey): what every query matches a name against. */
@@ -77,7 +79,8 @@ function entityRow(ref: EntityRef): EntityRow {
   return {
     id: entityId(entity.type, entity.name),
     type: entity.type,
-    key: normalizeKey(entity.name),
+    key: entityKey(entity.name),
+    keyRule: ENTITY_KEY_RULE,
     name: entity.name,
     synonyms,
     names: nameKeys(entity.name, synonyms),
@@ -90,6 +93,22 @@ function entityRow(ref: EntityRef): EntityRow {
     subgroupOf: entity.subgroupOf ?? null,
     broadMatch: entity.broadMatch && !(entity.xrefs && Object.keys(entity.xrefs).length) ? [entity.broadMatch] : [],
   };
+}
+
+/**
+ * Two rows of one entity id combined as merge-entities would combine them in two statements: names and
+ * cross-references add up, the first kind and parent given stay, and a variant spelling of the name ("B cell
+ * frequency" of "B cells", one entity key) stays findable as a synonym.
+ */
+function combineEntityRows(seen: EntityRow, other: EntityRow): void {
+  const variant = normalizeKey(other.name) === normalizeKey(seen.name) ? [] : [other.name];
+  seen.synonyms = [...new Set([...seen.synonyms, ...other.synonyms, ...variant])].sort();
+  seen.names = nameKeys(seen.name, seen.synonyms);
+  seen.searchKeys = searchKeys(seen.name, seen.synonyms);
+  seen.xrefs = [...new Set([...seen.xrefs, ...other.xrefs])].sort();
+  seen.kind ??= other.kind;
+  seen.subgroupOf ??= other.subgroupOf;
+  seen.broadMatch = [...new Set([...seen.broadMatch, ...other.broadMatch])].sort();
 }
 
 /** Neo4j stores no nulls and no nested maps: drop the first, serialise the second. */
@@ -187,11 +206,8 @@ export function studyRows(record: StudyRecord): StudyRows {
   const addEntity = (ref: EntityRef) => {
     const row = entityRow(ref);
     const seen = entities.get(row.id);
-    if (seen) {
-      seen.synonyms = [...new Set([...seen.synonyms, ...row.synonyms])].sort();
-      seen.names = nameKeys(seen.name, seen.synonyms);
-      seen.searchKeys = searchKeys(seen.name, seen.synonyms);
-    } else entities.set(row.id, row);
+    if (seen) combineEntityRows(seen, row);
+    else entities.set(row.id, row);
     return row.id;
   };
   // A claim stated twice (a page that repeats a line) is one finding.
@@ -222,19 +238,8 @@ export function batchRows(records: StudyRecord[]) {
   const entities = new Map<string, EntityRow>();
   for (const entity of rows.flatMap((r) => r.entities)) {
     const seen = entities.get(entity.id);
-    if (!seen) {
-      entities.set(entity.id, entity);
-      continue;
-    }
-    // As merge-entities would combine them in two statements: names and cross-references add up, the first kind
-    // and parent given stay.
-    seen.synonyms = [...new Set([...seen.synonyms, ...entity.synonyms])].sort();
-    seen.names = nameKeys(seen.name, seen.synonyms);
-    seen.searchKeys = searchKeys(seen.name, seen.synonyms);
-    seen.xrefs = [...new Set([...seen.xrefs, ...entity.xrefs])].sort();
-    seen.kind ??= entity.kind;
-    seen.subgroupOf ??= entity.subgroupOf;
-    seen.broadMatch = [...new Set([...seen.broadMatch, ...entity.broadMatch])].sort();
+    if (seen) combineEntityRows(seen, entity);
+    else entities.set(entity.id, entity);
   }
   return {
     slugs: rows.map((r) => r.slug),

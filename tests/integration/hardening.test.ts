@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { Cypher, type QueryStats } from '../../src/db/cypher.ts';
 import { createDriver } from '../../src/db/driver.ts';
+import { entityKey } from '../../src/ingest/entity-key.ts';
 import { DEFAULT_LIMITS } from '../../src/limits.ts';
 import { createEvidenceYoga } from '../../src/yoga.ts';
 import { parse } from 'graphql';
@@ -227,7 +228,7 @@ describe('query limits', () => {
         }
       };
     }
-    const query = `{ neighborhood(id: "${encodeGlobalID('Biomarker', 'mir-320a')}", depth: 2) { nodes { id } edges { id consensus } } }`;
+    const query = `{ neighborhood(id: "${encodeGlobalID('Biomarker', entityKey('miR-320a'))}", depth: 2) { nodes { id } edges { id consensus } } }`;
     const peak = async (maxConcurrentGraphs: number) => {
       const flight = { now: 0, max: 0 };
       const limited = createEvidenceYoga(

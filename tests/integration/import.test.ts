@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { entityKey } from '../../src/ingest/entity-key.ts';
 import { importPaths, importUnits, type ImportSummary } from '../../src/ingest/import.ts';
 import { SAMPLE_DIR, SAMPLE_PATHS } from '../../src/ingest/sample.ts';
 import { dumpGraph } from './graph-dump.ts';
@@ -156,14 +157,16 @@ describe('the bundled sample', () => {
     const subgroupsStated = stated.filter((f) => f.object.subgroupOf === 'fibromyalgia');
     expect(subgroupsStated.length).toBeGreaterThan(1);
     const subgroups = await rows<{ name: string; subgroupOf: string }>(
-      `MATCH (:Biomarker {key: 'mir-320a'})-[:ELEVATED_IN]->(c:Condition) WHERE c.subgroupOf IS NOT NULL
+      `MATCH (:Biomarker {key: $mir})-[:ELEVATED_IN]->(c:Condition) WHERE c.subgroupOf IS NOT NULL
        RETURN c.name AS name, c.subgroupOf AS subgroupOf ORDER BY name`,
+      { mir: entityKey('miR-320a') },
     );
     expect(subgroups.map((s) => s.name)).toEqual(subgroupsStated.map((f) => f.object.name).sort());
     expect(subgroups.every((s) => s.subgroupOf === 'fibromyalgia')).toBe(true);
-    const meCfs = await rows(
-      `MATCH (c:Condition {key: 'me/cfs'})<-[:ELEVATED_IN]-(:Biomarker {key: 'mir-320a'}) RETURN c`,
-    );
+    const meCfs = await rows(`MATCH (c:Condition {key: $mecfs})<-[:ELEVATED_IN]-(:Biomarker {key: $mir}) RETURN c`, {
+      mecfs: entityKey('ME/CFS'),
+      mir: entityKey('miR-320a'),
+    });
     expect(meCfs).toHaveLength(0);
   });
 
@@ -207,13 +210,15 @@ describe('curated records', () => {
     expect(result.rejected).toEqual([]);
     expect(result.updated).toBe(1);
     const nulls = await rows<{ object: string; curated: boolean }>(
-      `MATCH (:Biomarker {key: 'mir-320a'})-[r:NOT_CORRELATED_WITH]->(o) MATCH (f:Finding {id: r.findingId})
+      `MATCH (:Biomarker {key: $mir})-[r:NOT_CORRELATED_WITH]->(o) MATCH (f:Finding {id: r.findingId})
        RETURN o.name AS object, f.curated AS curated`,
+      { mir: entityKey('miR-320a') },
     );
     expect(nulls).toEqual([{ object: 'middle latency SSEP parameters', curated: true }]);
     // The other sentences keep their machine findings.
     const [elevated] = await rows<{ n: number }>(
-      `MATCH (:Biomarker {key: 'mir-320a'})-[r:ELEVATED_IN]->() RETURN count(r) AS n`,
+      `MATCH (:Biomarker {key: $mir})-[r:ELEVATED_IN]->() RETURN count(r) AS n`,
+      { mir: entityKey('miR-320a') },
     );
     expect(elevated?.n).toBe(5);
     // No orphan entities: the SSEP measures only the machine findings named are gone.
@@ -396,8 +401,8 @@ describe('an entity named by several studies of one file', () => {
   const entity = async (name: string) =>
     (
       await rows<{ synonyms: string[]; xrefs: string[]; kind: string }>(
-        'MATCH (e:Biomarker {key: $name}) RETURN e.synonyms AS synonyms, e.xrefs AS xrefs, e.kind AS kind',
-        { name },
+        'MATCH (e:Biomarker {key: $key}) RETURN e.synonyms AS synonyms, e.xrefs AS xrefs, e.kind AS kind',
+        { key: entityKey(name) },
       )
     )[0];
 

@@ -3,6 +3,7 @@
 import { getNamedType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { toNeo4jParams } from '../../src/db/cypher.ts';
+import { entityKey } from '../../src/ingest/entity-key.ts';
 import { statement } from '../../src/db/statements.ts';
 import { schema } from '../../src/schema/index.ts';
 import { STUDY_PROPERTY_FIELDS } from '../../src/schema/projection.ts';
@@ -553,7 +554,8 @@ describe('findings(filter)', () => {
     );
     // ME/CFS by two of its synonyms; the E1/E2 subset through the study filter
     const reducedInMecfs = await graphCount(
-      "MATCH (f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(e:Condition {key: 'me/cfs'}) RETURN count(f)",
+      "MATCH (f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(e:Condition {key: $key}) RETURN count(f)",
+      { key: entityKey('ME/CFS') },
     );
     expect(reducedInMecfs).toBeGreaterThan(1);
     expect(await counts({ relations: ['REDUCED_IN'], object: 'chronic fatigue syndrome' })).toBe(reducedInMecfs);
@@ -565,7 +567,8 @@ describe('findings(filter)', () => {
     });
     expect(strongerStudies).toBe(
       await graphCount(
-        "MATCH (s:Study)-[:REPORTS]->(f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(:Condition {key: 'me/cfs'}) WHERE s.evidenceLevel IN ['E1', 'E2'] RETURN count(f)",
+        "MATCH (s:Study)-[:REPORTS]->(f:Finding {relation: 'REDUCED_IN'})-[:OBJECT]->(:Condition {key: $key}) WHERE s.evidenceLevel IN ['E1', 'E2'] RETURN count(f)",
+        { key: entityKey('ME/CFS') },
       ),
     );
     expect(strongerStudies).toBeGreaterThan(0);
@@ -577,7 +580,8 @@ describe('findings(filter)', () => {
       await graphCount("MATCH (:Study {evidenceLevel: 'E2'})-[:REPORTS]->(f:Finding) RETURN count(f)"),
     );
     const caseControlMir = await graphCount(
-      "MATCH (s:Study {design: 'CASE_CONTROL'})-[:REPORTS]->(f:Finding)-[:SUBJECT]->(:Biomarker {key: 'mir-320a'}) RETURN count(f)",
+      "MATCH (s:Study {design: 'CASE_CONTROL'})-[:REPORTS]->(f:Finding)-[:SUBJECT]->(:Biomarker {key: $key}) RETURN count(f)",
+      { key: entityKey('miR-320a') },
     );
     expect(caseControlMir).toBeGreaterThan(0);
     expect(await counts({ study: { designs: ['CASE_CONTROL'] }, subject: 'miR-320a' })).toBe(caseControlMir);
@@ -824,8 +828,8 @@ describe('biomarkers / symptoms / conditions / measures', () => {
     const findingsNaming = (key: string) =>
       graphCount('MATCH (e:Entity {key: $key})<-[:SUBJECT|OBJECT]-(f:Finding) RETURN count(DISTINCT f)', { key });
     const expected = {
-      biomarker: { findingCount: await findingsNaming('mir-320a') },
-      condition: { findingCount: await findingsNaming('fibromyalgia') },
+      biomarker: { findingCount: await findingsNaming(entityKey('miR-320a')) },
+      condition: { findingCount: await findingsNaming(entityKey('fibromyalgia')) },
     };
     expect(expected.biomarker.findingCount).toBeGreaterThan(0);
     expect(expected.condition.findingCount).toBeGreaterThan(0);

@@ -4,6 +4,7 @@
 // come from the extractor itself (seedFindings), what lies further and what other studies say about the seed's
 // objects and about querec-2023-natural-killer's are read from the graph (typed evidence edges, plain Cypher).
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { entityKey } from '../../src/ingest/entity-key.ts';
 import { describe, expect, it } from 'vitest';
 import { graphql, readOnlySampleSuite, seedFindings } from './helpers.ts';
 
@@ -168,7 +169,12 @@ describe('neighborhood', () => {
 
   it('goes deeper with depth (disease duration → CD21+ CD38- B cell frequency), still in one round trip', async () => {
     const hops = await hopsFromMir(3);
-    expect(hops[1]).toContain('CD21+ CD38- B cell frequency');
+    // One node for "CD21+ CD38- B cells" and "CD21+ CD38- B cell frequency" (entityKey), named as first imported.
+    const [{ name: cd21Name } = { name: '' }] = await read<{ name: string }>(
+      'MATCH (e:Biomarker {key: $key}) RETURN e.name AS name',
+      { key: entityKey('CD21+ CD38- B cell frequency') },
+    );
+    expect(hops[1]).toContain(cd21Name);
     for (const depth of [2, 3]) {
       const response = await neighborhood({ id: MIR, depth });
       expect(response.extensions?.roundTrips).toBe(1);
@@ -186,7 +192,7 @@ describe('neighborhood', () => {
       expect(graph.nodes).toHaveLength(1 + hops.slice(0, depth).flat().length);
       const ids = new Set(graph.nodes.map((n) => n.id));
       expect(graph.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
-      const cd21 = graph.nodes.find((n) => n.name === 'CD21+ CD38- B cell frequency')!;
+      const cd21 = graph.nodes.find((n) => n.name === cd21Name)!;
       const duration = graph.nodes.find((n) => n.name === 'disease duration')!;
       expect(graph.edges.find((e) => e.source === cd21.id && e.target === duration.id)).toMatchObject({
         type: 'CORRELATES_WITH',
@@ -224,10 +230,9 @@ describe('neighborhood', () => {
     const whole = (await neighborhood({ id: MIR, depth: 2, limit: 500 })).data!.neighborhood;
     expect(whole.nodes).toHaveLength(all);
     expect(whole.omittedNodes).toBe(0);
-    // A limit above the first hop's size keeps hop 1 whole, so the walk finds all of hop 2 and the cut is the rest
-    // (one entity here: how many hop 2 holds moves with what the extractor finds).
+    // A limit of the first hop's size keeps hop 1 whole, so the walk finds all of hop 2 and the cut is hop 2.
+    const limit = 1 + hops[0]!.length;
     expect(hops[1]!.length).toBeGreaterThan(0);
-    const limit = all - 1;
     const cut = (await neighborhood({ id: MIR, depth: 2, limit })).data!.neighborhood;
     expect(cut.nodes).toHaveLength(limit);
     expect(cut.truncated).toBe(true);

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { entityId } from '../../src/ingest/entity-key.ts';
 import { importPaths } from '../../src/ingest/import.ts';
 import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
 import { refreshOntology } from '../../src/ontology/refresh.ts';
@@ -34,13 +35,20 @@ describe('the ontology in the graph', () => {
   it('links entities to their terms and holds their ancestors, with the source of every IS_A edge', async () => {
     const links = await rows<{ entity: string; curie: string }>(
       'MATCH (e:Entity)-[:GROUNDED_TO]->(t:OntologyTerm) WHERE e.id IN $ids RETURN e.id AS entity, t.curie AS curie ORDER BY entity, curie',
-      { ids: ['Symptom:fatigue', 'Symptom:mental fatigue', 'Biomarker:il-6', 'Condition:me/cfs'] },
+      {
+        ids: [
+          entityId('Symptom', 'fatigue'),
+          entityId('Symptom', 'mental fatigue'),
+          entityId('Biomarker', 'IL-6'),
+          entityId('Condition', 'ME/CFS'),
+        ],
+      },
     );
     expect(links).toEqual([
-      { entity: 'Biomarker:il-6', curie: 'NCBIGene:3569' }, // the lexicon's HGNC:6018, through the gene's HGNC id
-      { entity: 'Condition:me/cfs', curie: 'MONDO:0005404' },
-      { entity: 'Symptom:fatigue', curie: 'HP:0012378' },
-      { entity: 'Symptom:mental fatigue', curie: 'HP:0033236' },
+      { entity: entityId('Biomarker', 'IL-6'), curie: 'NCBIGene:3569' }, // the lexicon's HGNC:6018, through the gene's HGNC id
+      { entity: entityId('Condition', 'ME/CFS'), curie: 'MONDO:0005404' },
+      { entity: entityId('Symptom', 'fatigue'), curie: 'HP:0012378' },
+      { entity: entityId('Symptom', 'mental fatigue'), curie: 'HP:0033236' },
     ]);
     const edges = await rows<{ child: string; parent: string; source: string }>(
       `MATCH (c:OntologyTerm)-[r:IS_A]->(p:OntologyTerm) WHERE c.curie IN $curies
@@ -88,19 +96,21 @@ describe('the ontology in the graph', () => {
     const built = await refreshOntology(db.cypher);
     expect(built.rebuilt).toBe(true);
     const [term] = await rows<{ n: number }>(
-      "MATCH (:Entity {id: 'Biomarker:il-6'})-[:GROUNDED_TO]->(:OntologyTerm)-[:IS_A*]->(c:OntologyTerm {curie: 'EG:cytokine'}) RETURN count(c) AS n",
+      "MATCH (:Entity {id: $id})-[:GROUNDED_TO]->(:OntologyTerm)-[:IS_A*]->(c:OntologyTerm {curie: 'EG:cytokine'}) RETURN count(c) AS n",
+      { id: entityId('Biomarker', 'IL-6') },
     );
     expect(term!.n).toBe(1);
     // A rewritten study that no longer names TNF-α (as delete-derived leaves it): the entity and the terms only it
     // reached go; IL-6's stay.
-    await rows("MATCH (f:Finding)-[:SUBJECT]->(:Entity {id: 'Biomarker:tnf-α'}) DETACH DELETE f");
-    await rows("MATCH (:Entity {id: 'Biomarker:tnf-α'})-[r:ELEVATED_IN]->() DELETE r");
+    const tnfId = { id: entityId('Biomarker', 'TNF-α') };
+    await rows('MATCH (f:Finding)-[:SUBJECT]->(:Entity {id: $id}) DETACH DELETE f', tnfId);
+    await rows('MATCH (:Entity {id: $id})-[r:ELEVATED_IN]->() DELETE r', tnfId);
     await db.cypher.write('ingest/delete-orphans');
     const left = await rows<{ curie: string }>(
       "MATCH (t:OntologyTerm) WHERE t.curie IN ['NCBIGene:7124', 'EG:tnf-family', 'NCBIGene:3569', 'EG:cytokine'] RETURN t.curie AS curie ORDER BY curie",
     );
     expect(left).toEqual([{ curie: 'EG:cytokine' }, { curie: 'NCBIGene:3569' }]);
-    const [tnf] = await rows<{ n: number }>("MATCH (e:Entity {id: 'Biomarker:tnf-α'}) RETURN count(e) AS n");
+    const [tnf] = await rows<{ n: number }>('MATCH (e:Entity {id: $id}) RETURN count(e) AS n', tnfId);
     expect(tnf!.n).toBe(0);
   });
 });

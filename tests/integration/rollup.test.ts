@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.ts';
+import { entityId } from '../../src/ingest/entity-key.ts';
 import { importPaths } from '../../src/ingest/import.ts';
 import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
 import { clearGraph, graphql, testDatabase, testYoga } from './helpers.ts';
@@ -284,7 +285,12 @@ describe('includeDescendants', () => {
         object: 'ME/CFS',
         studyCount: 2,
         findingCount: 4,
-        memberIds: ['Biomarker:eotaxin', 'Biomarker:il-6', 'Biomarker:tnf-α', 'Condition:me/cfs'],
+        memberIds: [
+          entityId('Biomarker', 'eotaxin'),
+          entityId('Biomarker', 'IL-6'),
+          entityId('Biomarker', 'TNF-α'),
+          entityId('Condition', 'ME/CFS'),
+        ].sort(),
       },
     ]);
     expect(response.extensions?.roundTrips).toBe(2); // the roll-ups of every name, then the matrix

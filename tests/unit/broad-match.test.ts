@@ -34,8 +34,27 @@ describe('groundBroader', () => {
     expect(groundBroader('thyroid peroxidase antibodies', 'Symptom')).toBeNull();
   });
 
+  it('reads a set of measures of a thing as that thing, and protein, microbiome and mitochondrial classes', () => {
+    // "parameters", "variables", "measures" after a head name measurements of it.
+    expect(groundBroader('systolic blood pressure variables', 'Measure')).toMatchObject({ curie: 'EG:SBP' });
+    expect(groundBroader('heart rate parameters', 'Measure')).toMatchObject({ curie: 'EG:heart-rate' });
+    expect(groundBroader('mitochondrial outer membrane proteins', 'Biomarker')).toMatchObject({
+      curie: 'CHEBI:36080',
+      via: 'head class',
+    });
+    expect(groundBroader('ASV 12', 'Biomarker')).toMatchObject({ curie: 'EG:microbiome' });
+    expect(groundBroader('faecal alpha-diversity', 'Biomarker')).toMatchObject({ curie: 'EG:microbiome' });
+    expect(groundBroader('respiratory chain capacity in platelets', 'Biomarker')).toBeNull(); // a capacity, not a function
+    expect(groundBroader('platelet electron transport chain function', 'Biomarker')).toMatchObject({
+      curie: 'EG:mitochondrial-function',
+    });
+    expect(groundBroader('TRPM7', 'Biomarker')).toBeNull(); // written like a symbol: not read as "a protein"
+  });
+
   it('never takes a complement for the head, a lone general head, a short abbreviation or a term of another type', () => {
-    expect(groundBroader('family history of fibromyalgia', 'Measure')).toBeNull(); // a history, not fibromyalgia
+    // a family history (a project term), never fibromyalgia
+    expect(groundBroader('family history of fibromyalgia', 'Measure')?.curie).toBe('EG:family-history');
+    expect(groundBroader('social history of fibromyalgia', 'Measure')).toBeNull();
     expect(groundBroader('treatment group', 'Condition')).toBeNull();
     expect(groundBroader('immune activation markers', 'Biomarker')).toBeNull();
     expect(groundBroader('CD8 MFI', 'Biomarker')).toBeNull(); // MFI: a fatigue inventory too

@@ -361,7 +361,7 @@ describe('treatment effects (rule 9: the treated arm is the object, the outcome 
     ]);
     expect(extract('Compared with placebo, rituximab did not improve fatigue or physical function')).toEqual([
       'fatigue | NOT_DIFFERENT_IN | rituximab treatment group | placebo',
-      'physical function | NOT_DIFFERENT_IN | rituximab treatment group | placebo',
+      'SF-36 physical functioning | NOT_DIFFERENT_IN | rituximab treatment group | placebo',
     ]);
   });
 

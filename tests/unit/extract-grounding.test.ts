@@ -29,4 +29,15 @@ describe('grounded entities', () => {
     const [finding] = findings('The Chalder fatigability score was higher in ME/CFS patients than in controls');
     expect(finding?.subject.type).toBe('Measure');
   });
+
+  it('a subject that is a meta-statement, not a name, leaves the sentence unstructured', () => {
+    expect(
+      findings('Within the patient group, differences in thermal tolerance correlated with grip endurance'),
+    ).toEqual([]);
+  });
+
+  it('a duration ("time to …") is a measure, not a meta-statement', () => {
+    const [finding] = findings('Time to exhaustion was shorter in ME/CFS patients than in controls');
+    expect(finding?.subject).toMatchObject({ name: 'time to exhaustion', type: 'Measure' });
+  });
 });

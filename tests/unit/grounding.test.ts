@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAliasFile } from '../../src/ingest/ground/aliases.ts';
 import { canonicalKey } from '../../src/ingest/ground/canonical-key.ts';
-import { classifyHead, groundName, groundingIndex, isEntityLike } from '../../src/ingest/ground/index.ts';
+import { classifyHead, groundName, groundingIndex, isEntityLike, isNameShaped } from '../../src/ingest/ground/index.ts';
 import { mirnaKey } from '../../src/ingest/ground/mirna-name.ts';
 import { coreSurface, symbolKeys } from '../../src/ingest/ground/surface.ts';
 import { readTermFile } from '../../src/ingest/ground/term-files.ts';
@@ -47,6 +47,21 @@ describe('canonicalKey', () => {
       ).size,
     ).toBe(1);
     expect(sameKey('NK cell count', 'NK cells', 'number of NK cells').size).toBe(1);
+  });
+
+  it('reads a Roman numeral after a class word as its number, and British spellings as American', () => {
+    expect(sameKey('type II muscle fibres', 'type 2 muscle fiber', 'Type II muscle fibers').size).toBe(1);
+    expect(sameKey('complex IV activity', 'complex 4 activity').size).toBe(1);
+    expect(canonicalKey('vitamin I')).not.toBe(canonicalKey('vitamin 1')); // only after type, class, stage…
+    expect(sameKey('haemoglobin', 'hemoglobin').size).toBe(1);
+    expect(sameKey('leukaemia', 'leukemia').size).toBe(1);
+    expect(sameKey('paediatric oedema', 'pediatric edema').size).toBe(1);
+    expect(sameKey('tumour size', 'tumor size').size).toBe(1);
+    expect(canonicalKey('hour')).toBe('hour');
+  });
+
+  it('reads "functioning" as "function" at the head', () => {
+    expect(sameKey('social functioning', 'social function').size).toBe(1);
   });
 
   it('keeps quantities that are different entities apart', () => {
@@ -293,7 +308,15 @@ describe('classifyHead', () => {
     ]) {
       expect(classifyHead(phrase), phrase).toBeNull();
       expect(isEntityLike(phrase), phrase).toBe(false);
+      expect(isNameShaped(phrase), phrase).toBe(false);
     }
+  });
+
+  it('isNameShaped accepts names no vocabulary types, and durations', () => {
+    for (const phrase of ['psychosocial wobble', 'grip endurance', 'time to exhaustion', 'time since onset'])
+      expect(isNameShaped(phrase), phrase).toBe(true);
+    expect(classifyHead('grip endurance')).toBeNull();
+    expect(isNameShaped('time')).toBe(false);
   });
 
   it('types names from their head noun and naming patterns', () => {

@@ -6,7 +6,7 @@
 import type { EntityRef, EntityType } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
-import { groundName } from '../ground/index.ts';
+import { groundName, isNameShaped } from '../ground/index.ts';
 import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase } from './pos.ts';
 import { parsePValues, type PValue } from './statistics.ts';
@@ -279,6 +279,9 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   if (abbreviation && !/\s/.test(abbreviation) && abbreviation.length <= 8) synonyms.push(abbreviation);
   const written: EntityRef = { type: guessType(name), name, ...(synonyms.length ? { synonyms } : {}) };
   const { entity, grounded } = groundEntity(written, false, guessType);
+  // Precision gate: a phrase no vocabulary knows is an entity only when it is shaped like a name; "including",
+  // "3.4-fold" or "previous findings of" leaves the finding unstructured.
+  if (!grounded && !isNameShaped(name)) return null;
   // A name an ontology knows counts as known: the finding's confidence is not lowered for it.
   return { entity, known: grounded, pValue, leadingCue: null };
 }

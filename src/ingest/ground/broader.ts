@@ -100,7 +100,19 @@ const CLASS_OF_KIND: Record<string, { curie: string; label: string; headOnly?: b
   'virus/serology': { curie: 'EG:virus', label: 'viruses and viral serology' },
   // Only from a head noun ("… B cell subsets"): a CD marker pattern also names measures on cells ("CD8 MFI").
   'immune cell': { curie: 'CL:0000738', label: 'leukocyte', headOnly: true },
+  // "complement system proteins", "TCA cycle-related proteins": proteins, by their head noun only (not "TRPM3").
+  protein: { curie: 'CHEBI:36080', label: 'protein', headOnly: true },
+  microbiome: { curie: 'EG:microbiome', label: 'microbiome and microbial taxa' },
+  metabolite: { curie: 'EG:metabolite', label: 'metabolites' },
+  epigenetic: { curie: 'EG:DNA-methylation', label: 'DNA methylation' },
+  'mitochondrial function': { curie: 'EG:mitochondrial-function', label: 'mitochondrial function' },
 };
+
+/**
+ * Words after a head that name a set of measurements of it, not another thing: "diastolic function parameters" are
+ * measures of diastolic function, "cardiac strain variables" of cardiac strain.
+ */
+const DESCRIPTOR_WORDS = new Set(['parameter', 'variable', 'measure', 'measurement', 'value', 'metric']);
 
 /** The class the head noun names, when it is one of CLASS_OF_KIND's and read from the head or a naming pattern. */
 function byHeadClass(name: string, type: EntityType): BroaderTerm | null {
@@ -137,6 +149,7 @@ function headWords(name: string, type: EntityType): string[] {
   );
   if (end < 0) end = words.length;
   if (type === 'Condition') while (end > 1 && GROUP_WORDS.has(singular(bareWord(words[end - 1]!)))) end--;
+  while (end > 1 && DESCRIPTOR_WORDS.has(singular(bareWord(words[end - 1]!)))) end--;
   return words.slice(0, end);
 }
 

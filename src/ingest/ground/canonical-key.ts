@@ -127,7 +127,7 @@ export const MEASUREMENT_WORDS = new Set([
 ]);
 
 /** A measurement word never removed when this is all that would remain ("gene expression" stays itself). */
-const TOO_GENERIC_ALONE = new Set([
+export const TOO_GENERIC_ALONE = new Set([
   'gene',
   'mrna',
   'rna',
@@ -390,11 +390,57 @@ function stripMeasurementWords(tokens: KeyToken[]): KeyToken[] {
   return tokens.slice(start, end);
 }
 
+/** Words after which a Roman numeral numbers a class: "type I muscle fibres" = "type 1 muscle fibers". */
+export const NUMBERED_CLASS_WORDS = new Set(['type', 'class', 'grade', 'stage', 'phase', 'complex', 'group']);
+export const ROMAN_NUMERALS = new Map(
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'].map((r, i) => [r, `${i + 1}`]),
+);
+
+/** Roman numerals after a class word written as digits, so either spelling gives the same key. */
+function arabicNumerals(tokens: KeyToken[]): KeyToken[] {
+  return tokens.map((token, i) => {
+    const numeral = token.type === 'letters' ? ROMAN_NUMERALS.get(token.text) : undefined;
+    const previous = tokens[i - 1];
+    return numeral && previous?.type === 'letters' && NUMBERED_CLASS_WORDS.has(previous.text)
+      ? { text: numeral, type: 'digits' }
+      : token;
+  });
+}
+
+/** British spellings the vocabularies write the American way (or both ways): haemoglobin, ischaemia, fibre, tumour. */
+const BRITISH_SPELLINGS: [RegExp, string][] = [
+  [/aemi/, 'emi'],
+  [/^haem/, 'hem'],
+  [/^paed/, 'ped'],
+  [/^oe(?=dem|soph|str)/, 'e'],
+  [/^(fib|cent|lit|met|calib)re(s?)$/, '$1er$2'],
+  [/^(tum|behavi|col|fav)our(s?)$/, '$1or$2'],
+];
+
+/** A lower-case word in American spelling. */
+export function americanWord(word: string): string {
+  if (word.length < 4) return word;
+  let text = word;
+  for (const [british, american] of BRITISH_SPELLINGS) text = text.replace(british, american);
+  return text;
+}
+
+function americanSpelling(token: KeyToken): KeyToken {
+  if (token.type !== 'letters') return token;
+  const text = americanWord(token.text);
+  return text === token.text ? token : { text, type: 'letters' };
+}
+
+/** A head noun's form in the key: its singular, and "functioning" as "function" (physical functioning). */
+export function headForm(word: string): string {
+  return word === 'functioning' ? 'function' : singular(word);
+}
+
 /** Canonical tokens: the key's words, for callers that need the head noun or want to reduce a name. */
 export function canonicalTokens(name: string): KeyToken[] {
-  const tokens = stripMeasurementWords(joinPrefixes(keyTokens(name)));
+  const tokens = stripMeasurementWords(arabicNumerals(joinPrefixes(keyTokens(name)).map(americanSpelling)));
   const last = tokens.at(-1);
-  if (last && last.type === 'letters') tokens[tokens.length - 1] = { text: singular(last.text), type: 'letters' };
+  if (last && last.type === 'letters') tokens[tokens.length - 1] = { text: headForm(last.text), type: 'letters' };
   return tokens;
 }
 

@@ -104,25 +104,16 @@ const VERB_STARTS = new Set([
   'although',
   'though',
 ]);
-/** Heads of meta-statements about results, not of measured things ("previous findings of", "substantial reductions in"). */
-const META_HEADS = new Set([
+/** Heads of statements about a result or a change, whatever modifies them ("substantial reductions", "earlier
+ * findings"); a change of something ("weight loss") is named by loss/gain, which stay out of this list. */
+const REPORT_HEADS = new Set([
   'finding',
-  'pattern',
-  'evidence',
   'result',
-  'trend',
-  'way',
-  'fact',
-  'role',
-  'link',
+  'evidence',
   'observation',
-  'suggestion',
   'conclusion',
-  'study',
-  'analysis',
-  'data',
-  'effect',
-  'impact',
+  'suggestion',
+  'trend',
   'difference',
   'change',
   'increase',
@@ -130,6 +121,24 @@ const META_HEADS = new Set([
   'reduction',
   'elevation',
   'alteration',
+  'rise',
+  'drop',
+  'decline',
+  'shift',
+]);
+/** Heads of meta-statements about results, not of measured things ("previous findings of", "substantial reductions in"). */
+const META_HEADS = new Set([
+  ...REPORT_HEADS,
+  'pattern',
+  'way',
+  'fact',
+  'role',
+  'link',
+  'study',
+  'analysis',
+  'data',
+  'effect',
+  'impact',
   'association',
   'correlation',
   'relationship',
@@ -158,12 +167,8 @@ const META_HEADS = new Set([
   'extent',
   'magnitude',
   'direction',
-  'rise',
-  'drop',
-  'decline',
   'loss',
   'gain',
-  'shift',
   'profile',
   'signature',
   'dimension',
@@ -608,12 +613,25 @@ const PATTERNS: [RegExp, EntityType, string][] = [
   [/^(asv|otu)[\s-]?\d+$/i, 'Biomarker', 'microbiome'],
 ];
 
+/** Where a noun phrase's head sits, once leading quantifiers and a measurement phrase are set aside. */
+interface HeadSpan {
+  words: string[];
+  lower: string[];
+  /** First word of the name proper ("12 significantly diminished miRNAs" → "diminished"). */
+  start: number;
+  /** End (exclusive) of the head phrase: its first preposition, or the end. */
+  end: number;
+  /** The head noun's position (before trailing measurement words). */
+  headAt: number;
+  head: string;
+}
+
 /**
- * The entity type and kind of a noun phrase, or null when it is not an entity name.
- *   classifyHead('CD8+ T cells') → Biomarker / immune cell
- *   classifyHead('previous findings of') → null; classifyHead('3.4-fold') → null
+ * The head of a noun phrase, or null when the phrase cannot name an entity whatever its words mean: a determiner,
+ * quantifier, adverb or number alone, a fold-change, a verb-phrase fragment ("causes …", "suggesting …"), a phrase
+ * ending in a preposition or conjunction, or a meta-statement ("previous findings of", "changes in IL-6").
  */
-export function classifyHead(nounPhrase: string): HeadClass | null {
+function headSpan(nounPhrase: string): HeadSpan | null {
   const words = nounPhrase.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   const lower = words.map(bare);
@@ -644,12 +662,34 @@ export function classifyHead(nounPhrase: string): HeadClass | null {
   // Trailing measurement words do not head the phrase ("B cell frequency" is headed by "cell").
   let headAt = end - 1;
   while (headAt > start && MEASUREMENT_WORDS.has(lower[headAt]!)) headAt--;
-  const headWord = lower[headAt]!;
-  const head = singular(headWord);
-  const phrase = words.slice(start, end).join(' ');
+  const head = singular(lower[headAt]!);
   if (!head || FUNCTION_WORDS.has(head)) return null;
-  if (META_HEADS.has(head) && headAt === start) return null;
-  if (META_HEADS.has(head) && end < words.length) return null;
+  // "time to exhaustion", "time since onset" are durations; "changes in IL-6" is about IL-6.
+  const duration = head === 'time' && /^(?:from|to|since|until)$/.test(lower[end] ?? '');
+  if (META_HEADS.has(head) && !duration && (headAt === start || end < words.length)) return null;
+  if (REPORT_HEADS.has(head)) return null;
+  return { words, lower, start, end, headAt, head };
+}
+
+/**
+ * True when the phrase is shaped like a name (see headSpan): what the extractor requires of a subject or object no
+ * vocabulary knows, so "including", "no", "3.4-fold" or "previous findings of" never become entities.
+ */
+export function isNameShaped(nounPhrase: string): boolean {
+  return headSpan(nounPhrase) !== null;
+}
+
+/**
+ * The entity type and kind of a noun phrase, or null when it is not an entity name.
+ *   classifyHead('CD8+ T cells') → Biomarker / immune cell
+ *   classifyHead('previous findings of') → null; classifyHead('3.4-fold') → null
+ */
+export function classifyHead(nounPhrase: string): HeadClass | null {
+  const span = headSpan(nounPhrase);
+  if (!span) return null;
+  const { words, lower, start, end, headAt, head } = span;
+  const headWord = lower[headAt]!;
+  const phrase = words.slice(start, end).join(' ');
 
   for (const [pattern, entityType, kind] of PATTERNS) {
     if (pattern.test(phrase)) return { entityType, kind, head, basis: 'pattern' };
@@ -667,7 +707,11 @@ export function classifyHead(nounPhrase: string): HeadClass | null {
   const byHead = CLASS_OF_HEAD.get(head) ?? CLASS_OF_HEAD.get(headWord) ?? CLASS_OF_HEAD.get(lastPart);
   if (byHead) {
     const [entityType, kind] = byHead;
-    if (kind === 'cell function' && /mitochondri/i.test(phrase))
+    // The electron transport chain and oxidative ATP production are what mitochondria do.
+    if (
+      kind === 'cell function' &&
+      /mitochondri|electron transport|respiratory chain|ATP (?:production|synthesis)/i.test(phrase)
+    )
       return { entityType, kind: 'mitochondrial function', head, basis: 'head' };
     if (
       head === 'cell' &&
