@@ -56,14 +56,8 @@ export const DETERMINERS_AND_QUANTIFIERS = new Set([
   'majority',
   'minority',
 ]);
-export const FUNCTION_WORDS = new Set([
-  ...DETERMINERS_AND_QUANTIFIERS,
-  'and',
-  'or',
-  'but',
-  'nor',
-  'yet',
-  'so',
+/** Prepositions proper, in both sets below. */
+const PLAIN_PREPOSITIONS = [
   'of',
   'in',
   'on',
@@ -74,10 +68,7 @@ export const FUNCTION_WORDS = new Set([
   'without',
   'by',
   'from',
-  'as',
-  'than',
   'into',
-  'onto',
   'over',
   'under',
   'between',
@@ -90,6 +81,20 @@ export const FUNCTION_WORDS = new Set([
   'per',
   'versus',
   'vs',
+  'than',
+];
+
+export const FUNCTION_WORDS = new Set([
+  ...DETERMINERS_AND_QUANTIFIERS,
+  'and',
+  'or',
+  'but',
+  'nor',
+  'yet',
+  'so',
+  ...PLAIN_PREPOSITIONS,
+  'as',
+  'onto',
   'via',
   'including',
   'not',
@@ -117,32 +122,6 @@ export const FUNCTION_WORDS = new Set([
   'if',
   'then',
 ]);
-export const PREPOSITIONS = new Set([
-  'of',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'without',
-  'by',
-  'from',
-  'into',
-  'over',
-  'under',
-  'between',
-  'among',
-  'during',
-  'after',
-  'before',
-  'across',
-  'within',
-  'per',
-  'versus',
-  'vs',
-  'than',
-  'following',
-  'compared',
-  'relative',
-]);
+
+/** The prepositions with the participles that work as them in comparisons ("compared with", "relative to"). */
+export const PREPOSITIONS = new Set([...PLAIN_PREPOSITIONS, 'following', 'compared', 'relative']);
