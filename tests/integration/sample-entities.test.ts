@@ -1,5 +1,5 @@
 // What the bundled sample's graph holds as entities (issue 16's export goals): no entity named by a determiner,
-// quantifier, adverb, number, fold-change or verb-phrase fragment, and at least 80% of entities linked to an ontology
+// quantifier, adverb, number, fold-change or verb-phrase fragment, and (the goal) 80% of entities linked to an ontology
 // term, exactly (GROUNDED_TO) or as a kind of a broader term (BROAD_MATCH). The patterns below are this test's own,
 // written from the issue's classes, not the extractor's gate (src/ingest/ground), so the two can disagree.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
