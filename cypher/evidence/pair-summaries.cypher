@@ -38,9 +38,7 @@ CALL (anchorNodes, otherNodes) {
       subject: subject {{entity}},
       object: object {{entity}},
       weightsVersion: p.weightsVersion,
-      // The answer kept beside the votes at import; the votes only for a pair without one.
-      summary: p.summary,
-      votes: CASE WHEN p.summary IS NULL THEN [(:Study)-[v:VOTES]->(p) | v.vote] ELSE [] END
+      votes: [(:Study)-[v:VOTES]->(p) | v.vote]
     }) AS pairs
   }
   RETURN size(ranked) AS total, pairs

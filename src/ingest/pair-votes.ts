@@ -1,9 +1,9 @@
 // The materialized default view of `evidence` (docs/evidence.md §9b). A pair's answer is a function of its studies'
 // votes, each computed from one study's findings alone (src/evidence/study-vote.ts), so at import each study's vote on
 // each of its pairs is computed once under the default weights and stored as (:Study)-[:VOTES {vote}]->(:PairEvidence),
-// and the pair's counts are recomputed from its votes in the import's own write transaction, with the pair's answer
-// itself (summarizeVotes, kept beside the votes). `evidence` and `neighborhood` under the default filter and weights
-// then read one stored answer per pair instead of every finding or every vote.
+// and the pair's counts are recomputed from its votes in the import's own write transaction, with what the pair's
+// answer says in a bounded size (its consensus, and its edges for `neighborhood`). `evidence` under the default filter
+// and weights then reads one vote per study instead of every finding, and `neighborhood` one stored row per pair.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher, Pipeline } from '../db/cypher.ts';
 import {
@@ -194,7 +194,7 @@ export async function deleteStudyVotes(
   return row?.pairIds ?? [];
 }
 
-/** Recompute the sums and answers of the given pairs from their votes (deleting pairs left without votes). */
+/** Recompute the sums, consensus and edges of the given pairs from their votes (deleting pairs left without votes). */
 export async function sumPairVotes(cypher: Cypher, tx: ManagedTransaction, pairIds: Iterable<string>): Promise<void> {
   await cypher.pipeline(tx, async (pipeline) => {
     sendPairSums(pipeline, pairIds);
@@ -202,21 +202,18 @@ export async function sumPairVotes(cypher: Cypher, tx: ManagedTransaction, pairI
   });
 }
 
-/** What set-pair-summaries stores on a pair: its default answer and its neighbourhood edges, from its votes. */
+/** What set-pair-summaries stores on a pair: its default consensus and its neighbourhood edges, from its votes. */
 export interface PairSummaryRow {
   id: string;
-  summary: string;
   consensus: string;
   edges: string;
 }
 
 export function pairSummaryRow(id: string, voteTexts: readonly string[]): PairSummaryRow {
   const votes = voteTexts.map((text) => JSON.parse(text) as StudyVote);
-  const summary = summarizeVotes(votes, defaultEvidenceWeights());
   return {
     id,
-    summary: JSON.stringify(summary),
-    consensus: summary.consensus,
+    consensus: summarizeVotes(votes, defaultEvidenceWeights()).consensus,
     edges: JSON.stringify(relationEdges(votes)),
   };
 }
@@ -225,10 +222,10 @@ export function pairSummaryRow(id: string, voteTexts: readonly string[]): PairSu
 const SUMMARIES_PER_STATEMENT = 200;
 
 /**
- * Keep each given pair's answer beside its votes, after the statements already in the pipeline (the votes and their
- * sums): the votes of a batch of pairs are read back in the same transaction, summarized here and written. Answering
- * a request then costs one stored answer per pair whatever the number of studies (issue 19); the answer is the one
- * the votes give, as it is computed from them.
+ * Keep each given pair's consensus and edges beside its votes, after the statements already in the pipeline (the
+ * votes and their sums): the votes of a batch of pairs are read back in the same transaction, summarized here and
+ * written. A neighbourhood then costs one stored row per pair whatever the number of studies (issue 19). The whole
+ * answer is not kept: its size grows with the pair's studies (see cypher/ingest/set-pair-summaries.cypher).
  */
 export async function sendPairSummaries(pipeline: Pipeline, pairIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(pairIds)].sort();

@@ -9,13 +9,7 @@ import {
   summarizeVotes,
   synthesizePair,
 } from '../evidence/index.ts';
-import type {
-  EvidenceFindingInput,
-  EvidenceWeights,
-  PairSummary,
-  StudyVote,
-  StoredEvidenceRow,
-} from '../evidence/index.ts';
+import type { EvidenceFindingInput, EvidenceWeights, StudyVote, StoredEvidenceRow } from '../evidence/index.ts';
 import type { Context } from '../context.ts';
 import { normalizeKey } from '../ingest/entity-key.ts';
 import { badInput } from '../errors.ts';
@@ -47,12 +41,11 @@ interface PairSummariesResult {
   anchors: EntityNode[];
   others: EntityNode[];
   total: number;
-  /** summary: the answer kept at import (JSON of PairSummary); votes: only for a pair without one. */
+  /** votes: the pair's stored votes (JSON of StudyVote, one per study), which summarizeVotes answers from. */
   pairs: {
     subject: EntityNode;
     object: EntityNode;
     weightsVersion: string | null;
-    summary: string | null;
     votes: string[];
   }[];
   stale: boolean;
@@ -139,17 +132,15 @@ async function materializedPairs(
   await checkNames(context, args, row);
   const version = pairViewVersion();
   if (row!.stale || row!.pairs.some((pair) => pair.weightsVersion !== version)) return null;
-  const pairs = row!.pairs.map(({ subject, object, summary, votes }): PairEvidenceParent => {
+  const pairs = row!.pairs.map(({ subject, object, votes }): PairEvidenceParent => {
     let detail: Promise<PairDetail> | undefined;
     return {
       subject,
       object,
-      summary: summary
-        ? (JSON.parse(summary) as PairSummary)
-        : summarizeVotes(
-            votes.map((vote) => JSON.parse(vote) as StudyVote),
-            weights,
-          ),
+      summary: summarizeVotes(
+        votes.map((vote) => JSON.parse(vote) as StudyVote),
+        weights,
+      ),
       weightsUsed: weights,
       detail: (ctx) =>
         (detail ??= pairFindingsLoader(ctx)
