@@ -99,21 +99,22 @@ class StalePlan extends Error {
   }
 }
 
-/** Whether the stored records are still those the plan was made from (none added, changed or removed). */
+/**
+ * Whether the stored records are still those the plan was made from (none added, changed or removed), each study
+ * locked until the transaction ends (cypher/ingest/stored-hashes.cypher), so no other import can change it before
+ * this one commits.
+ */
 async function stillCurrent(
   cypher: Cypher,
   tx: ManagedTransaction,
   slugs: string[],
   hashes: Map<string, string>,
 ): Promise<boolean> {
-  let seen = 0;
-  for (const part of chunks(slugs, 2000)) {
-    for (const row of await cypher.run<{ slug: string; hash: string }>(tx, 'ingest/stored-hashes', { slugs: part })) {
-      if (hashes.get(row.slug) !== row.hash) return false;
-      seen += 1;
-    }
+  for (const part of chunks([...slugs].sort(), 2000)) {
+    const rows = await cypher.run<{ slug: string; hash: string | null }>(tx, 'ingest/stored-hashes', { slugs: part });
+    if (rows.some((row) => (hashes.get(row.slug) ?? null) !== row.hash)) return false;
   }
-  return seen === hashes.size;
+  return true;
 }
 
 type FlagRow = { slug: string; methodFlags: string[] };
