@@ -10,7 +10,7 @@ import { groundName, isNameShaped } from '../ground/index.ts';
 import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase } from './pos.ts';
 import { parsePValues, type PValue } from './statistics.ts';
-import { parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
+import { maskParentheses, parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
 
 export interface EntityMention {
   entity: EntityRef;
@@ -287,11 +287,23 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 }
 
 /**
+ * "muscle soreness once they had walked", "ME/CFS status when patients were compared with controls": a subordinate
+ * clause ends the noun phrase before it. "once daily" is a frequency, not a clause.
+ */
+function withoutSubordinateClause(chunk: string): string {
+  const masked = maskParentheses(chunk);
+  const opener = cues()
+    .subordinators.all(masked)
+    .find((m) => m.start > 0 && !/^\s+(?:daily|weekly|monthly|a\s+(?:day|week|month))\b/i.test(masked.slice(m.end)));
+  return opener ? chunk.slice(0, opener.start) : chunk;
+}
+
+/**
  * A subject or object chunk → its entities: list members split, parenthesised members expanded, shared heads
  * distributed ("physical and mental well-being", "frequency and MFI of CD24").
  */
 export function entitiesFromChunk(chunk: string): EntityMention[] {
-  const text = tidy(chunk);
+  const text = tidy(withoutSubordinateClause(chunk));
   if (!text) return [];
   // Parenthesised members of an umbrella ("EEG parameters (alpha power and beta power)").
   for (const paren of parentheticals(text)) {
