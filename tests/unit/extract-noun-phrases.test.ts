@@ -33,3 +33,19 @@ describe('a subordinate clause after the noun phrase', () => {
     ]);
   });
 });
+
+describe('a prepositional adjunct before the noun phrase', () => {
+  it('"On <cells>, X was higher": the cells locate the measure, they are not a second subject', () => {
+    expect(
+      extract('On circulating monocytes, CD163 was found at a higher frequency in patients than in controls'),
+    ).toEqual(['CD163 | ELEVATED_IN | ME/CFS | controls']);
+  });
+
+  it('a list that opens with "in" is still a list ("no differences in IL-6, IL-8 or TNF")', () => {
+    expect(extract('Patients and controls showed no differences in IL-6, IL-8 or TNF')).toEqual([
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'IL-8 | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'TNF-α | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});

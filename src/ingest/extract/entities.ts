@@ -299,11 +299,24 @@ function withoutSubordinateClause(chunk: string): string {
 }
 
 /**
+ * "On circulating monocytes, CD163": a prepositional phrase set off by a comma locates what follows it. Only when one
+ * member follows: "in IL-6, IL-8 or TNF" is a list whose first member carries the frame's preposition. A time
+ * adjunct ("After 4 cycles, X fell") is not stripped: it makes the clause a change over time, which is read only when
+ * the time contrast is recognised (time-context.ts), never as a difference from the study's population.
+ */
+function withoutLeadingAdjunct(chunk: string): string {
+  const adjunct = /^\s*(?:on|in|within|among|at|under)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
+  if (!adjunct) return chunk;
+  const rest = chunk.slice(adjunct[0].length);
+  return /\p{L}{2,}/u.test(rest) && splitList(rest).length === 1 ? rest : chunk;
+}
+
+/**
  * A subject or object chunk → its entities: list members split, parenthesised members expanded, shared heads
  * distributed ("physical and mental well-being", "frequency and MFI of CD24").
  */
 export function entitiesFromChunk(chunk: string): EntityMention[] {
-  const text = tidy(withoutSubordinateClause(chunk));
+  const text = tidy(withoutLeadingAdjunct(withoutSubordinateClause(chunk)));
   if (!text) return [];
   // Parenthesised members of an umbrella ("EEG parameters (alpha power and beta power)").
   for (const paren of parentheticals(text)) {
