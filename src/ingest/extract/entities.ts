@@ -203,6 +203,9 @@ const MEASURED_HEADS = new Set([
   'dna',
 ]);
 
+/** Names of organisms ("human herpesvirus 6", "cytomegalovirus"): infected with or measured against, never measured. */
+const ORGANISM_NAME = /(?:virus|viruses)(?:\s+\d+\w*)?$/i;
+
 /** An umbrella whose head is a plural class noun ("certain amino acids", "fatty acids"), not a quantity or descriptor. */
 function isClassUmbrella(umbrella: string): boolean {
   const head = /(\p{L}+)\s*$/u.exec(umbrella)?.[1]?.toLowerCase() ?? '';
@@ -333,7 +336,12 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
         .filter((w) => w && !cues().umbrellaHeads.has(w.toLowerCase()));
       // A member that is a full name by itself stays itself; a fragment ("peak latencies", "IgG") takes the umbrella's words.
       const fullName = member.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length >= 2 || /\d/.test(member);
-      if (alone?.known && (fullName || umbrellaWords.length === 0)) return [alone];
+      // A virus is not what was measured of it: "rates of infection (HHV-6, EBV)" are infection rates per virus.
+      const measuredOfOrganism =
+        !!alone &&
+        ORGANISM_NAME.test(alone.entity.name) &&
+        umbrellaWords.some((w) => MEASURED_HEADS.has(w.toLowerCase()));
+      if (alone?.known && (fullName || umbrellaWords.length === 0) && !measuredOfOrganism) return [alone];
       // Members of a class ("amino acids (serine, alanine)") are instances that name
       // themselves; members of a measured quantity ("antibody levels (IgG and IgM)") take the quantity's words.
       if (alone && isClassUmbrella(umbrella)) return [alone];
