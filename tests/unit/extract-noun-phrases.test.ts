@@ -49,3 +49,15 @@ describe('a prepositional adjunct before the noun phrase', () => {
     ]);
   });
 });
+
+describe('an embedded question as the object', () => {
+  it('"correlated with how X changed …": X is the object', () => {
+    expect(extract('Fatigue correlated with how much serum IL-6 rose after the exercise test')).toEqual([
+      'IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -',
+    ]);
+  });
+
+  it('"… with whether patients had X" names a group, not a measure, and stays unread', () => {
+    expect(extract('Fatigue scores correlated with whether patients had orthostatic intolerance')).toEqual([]);
+  });
+});

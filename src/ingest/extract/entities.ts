@@ -8,7 +8,7 @@ import { cues } from './cues.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
 import { groundName, isNameShaped } from '../ground/index.ts';
 import { groundEntity } from './grounding.ts';
-import { isModifier, isNounPhrase } from './pos.ts';
+import { isModifier, isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { parsePValues, type PValue } from './statistics.ts';
 import { maskParentheses, parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
 
@@ -315,11 +315,22 @@ function withoutLeadingAdjunct(chunk: string): string {
 }
 
 /**
+ * "correlated with how ER stress proteins changed during recovery", "… with how much IL-6 rose": an embedded question
+ * about a measure's change names the measure, its subject.
+ */
+function embeddedSubject(chunk: string): string {
+  const question = /^\s*(?:how|whether)\s+(?:much\s+|many\s+|far\s+)?(.+)$/is.exec(chunk);
+  if (!question) return chunk;
+  const subject = leadingNounPhrase(question[1]!);
+  return subject !== question[1]!.trim() ? subject : chunk;
+}
+
+/**
  * A subject or object chunk → its entities: list members split, parenthesised members expanded, shared heads
  * distributed ("physical and mental well-being", "frequency and MFI of CD24").
  */
 export function entitiesFromChunk(chunk: string): EntityMention[] {
-  const text = tidy(withoutLeadingAdjunct(withoutSubordinateClause(chunk)));
+  const text = tidy(embeddedSubject(withoutLeadingAdjunct(withoutSubordinateClause(chunk))));
   if (!text) return [];
   // Parenthesised members of an umbrella ("EEG parameters (alpha power and beta power)").
   for (const paren of parentheticals(text)) {
