@@ -79,6 +79,33 @@ export function stripSubjectFrame(text: string): string {
   return tidy(subject.replace(/,\s*$/, '').replace(/^(.*?),\s*(including|such as)\s+(.+?),?$/i, '$1 $2 $3'));
 }
 
+/** The words of up to three before a cue ("no meaningful", "was not significantly", "a strong positive linear"). */
+function wordsBefore(masked: string, at: number): string[] {
+  return (/(?:[\p{L}-]+\s+){0,3}$/u.exec(masked.slice(Math.max(0, at - 80), at))?.[0] ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/**
+ * "No meaningful correlations emerged", "was not significantly correlated": a negation word governing the cue,
+ * whatever words stand between, so that a wording the phrase list lacks is not read as its opposite.
+ */
+function governedNegation(masked: string, at: number): boolean {
+  const negations = new Set(cues().negations.phrases.map((p) => p.toLowerCase()));
+  return wordsBefore(masked, at).some((word) => negations.has(word));
+}
+
+/** "a strong positive linear correlation": the sign word of the phrase lists, with other words between. */
+function signModifier(masked: string, at: number): Sign | null {
+  const c = cues();
+  const firstWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(/\s+/)[0]!.toLowerCase()));
+  const words = wordsBefore(masked, at);
+  if (words.some((w) => firstWords(c.positiveCorrelation.phrases).has(w))) return 'POSITIVE';
+  if (words.some((w) => firstWords(c.negativeCorrelation.phrases).has(w))) return 'NEGATIVE';
+  return null;
+}
+
 export function correlationFrame(clause: string, masked: string): Claim[] | null {
   const c = cues();
   const none = c.noCorrelation.first(masked);
@@ -90,13 +117,14 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
   let sign: Sign | null = null;
   let relation: Relation;
   if (none) relation = 'NOT_CORRELATED_WITH';
+  else if (correlation && governedNegation(masked, correlation.start)) relation = 'NOT_CORRELATED_WITH';
   else if (correlation) {
     relation = 'CORRELATES_WITH';
     sign = c.positiveCorrelation.test(masked)
       ? 'POSITIVE'
       : c.negativeCorrelation.test(masked)
         ? 'NEGATIVE'
-        : 'UNSPECIFIED';
+        : (signModifier(masked, correlation.start) ?? 'UNSPECIFIED');
   } else {
     relation = negatedBefore(masked, cue.start) ? 'NOT_CORRELATED_WITH' : 'ASSOCIATED_WITH';
   }
