@@ -8,7 +8,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
 import { blank, maskParentheses, tidy } from './text.ts';
-import { directionCues, directionOf, negatedBefore, relationOf, type Direction } from './directions.ts';
+import { directionCues, directionOf, negatedBefore, nonSignificant, relationOf, type Direction } from './directions.ts';
 import { assignGroupRoles, plainComparator } from './group-roles.ts';
 import { blankTimePhrases } from './time-context.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
@@ -82,7 +82,7 @@ export function differenceFrame(
   // "Patients without X reported reduced Y": a negation inside a group's name does not negate the cue.
   const outsideGroups = groupSpans.reduce((text, g) => blank(text, g.start, g.end), masked);
   if (direction !== 'none' && negatedBefore(outsideGroups, main.start)) direction = 'none';
-  if ((direction === 'increase' || direction === 'decrease') && c.nonSignificance.test(masked)) direction = 'none';
+  if ((direction === 'increase' || direction === 'decrease') && nonSignificant(masked)) direction = 'none';
 
   const roles = assignGroupRoles(clause, masked, main.text);
   // "Pyridostigmine had no effect on X": a treatment named before an outcome noun is the treated arm (rule 9).

@@ -76,3 +76,13 @@ function isQuantityBound(masked: string, cue: PhraseMatch): boolean {
 export function negatedBefore(masked: string, at: number): boolean {
   return cues().negations.all(masked.slice(0, at)).length > 0;
 }
+
+// "a difference that missed statistical significance", "non-significantly higher", "did not attain significance":
+// a negation of significance with up to two words between, beside the phrases of cues.json.
+const NEGATED_SIGNIFICANCE =
+  /\b(?:non-?significant(?:ly)?|(?:not|failed to|fell short of|short of|missed|missing)\s+(?:[\p{L}-]+\s+){0,2}?(?:statistical(?:ly)?\s+)?significan\w*)/iu;
+
+/** A directed difference the clause says the study did not establish: read as no difference. */
+export function nonSignificant(masked: string): boolean {
+  return cues().nonSignificance.test(masked) || NEGATED_SIGNIFICANCE.test(masked);
+}
