@@ -25,3 +25,16 @@ describe('unnamed groups as the subject of a comparison', () => {
     expect(extract('The patient group showed no change in salivary cortisol')).toEqual([]);
   });
 });
+
+describe('a change in each of the groups', () => {
+  it('"X rose in both groups after exercise" is no difference between patients and controls', () => {
+    expect(extract('Serum lactate rose in both groups after the exercise test')).toEqual([]);
+    expect(extract('Both cohorts showed elevated serum lactate after the exercise test')).toEqual([]);
+  });
+
+  it('a difference between named groups stays one', () => {
+    expect(extract('Serum lactate was higher in patients than in controls after the exercise test')).toEqual([
+      'lactate | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -25,6 +25,9 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
   return chunks;
 }
 
+const JOINT_GROUPS =
+  /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
+
 export function differenceFrame(
   clause: string,
   masked: string,
@@ -345,6 +348,14 @@ export function differenceFrame(
     unnamedGroups ||
     continuesComparison;
   if (direction === 'none' && !explicitGroup) return null;
+  // "IL-6 rose in both groups after exercise": a change in each of the groups, not a difference between them.
+  if (
+    (direction === 'increase' || direction === 'decrease') &&
+    JOINT_GROUPS.test(masked) &&
+    !objectEntities.some((o) => o.explicit) &&
+    !comparators.length
+  )
+    return null;
 
   const comparatorList: (string | null)[] = comparators.length ? comparators : [sentence.timeComparator];
   const claims: Claim[] = [];
