@@ -1,5 +1,5 @@
 // What a clause frame yields: claims (subject, relation, object, comparator) and the group the clause is about.
-// Shared by the frames (frames.ts) and the frames kept in their own modules (value-contrast.ts).
+// Shared by the frame modules (correlation.ts, difference.ts, …) and their dispatcher (frames.ts).
 
 import type { EntityRef, Relation, Sign } from '../record.ts';
 import type { EntityMention } from './entities.ts';

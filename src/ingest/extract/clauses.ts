@@ -3,6 +3,7 @@
 // ("X decreased and Y increased") become separate clauses.
 
 import { cues } from './cues.ts';
+import { colonMembers } from './colon-members.ts';
 import { maskParentheses, splitOutsideParentheses } from './text.ts';
 
 /** Cuts the sentence at the first interpretive tail marker outside parentheses. */
@@ -98,8 +99,26 @@ function splitLeadingConcession(clause: string): string[] {
   return [clause.slice(lead[0].length, comma), clause.slice(comma + 1)];
 }
 
+/**
+ * "similar rates of infection—82% for HHV-6, 81% for EBV, and 74% for CMV—showing …": members set between dashes,
+ * each a name with its figure, are the members of the clause before them, as after a colon (colon-members.ts); what
+ * follows the closing dash is a clause of its own.
+ */
+function dashMembersAsColon(sentence: string): string {
+  const masked = maskParentheses(sentence);
+  const open = /\s*[—–]\s*/.exec(masked);
+  if (!open || open.index === 0) return sentence;
+  const from = open.index + open[0].length;
+  const close = /\s*[—–]\s*/.exec(masked.slice(from));
+  const inside = sentence.slice(from, close ? from + close.index : sentence.length);
+  const head = sentence.slice(0, open.index);
+  if (!colonMembers(`${head}: ${inside}`, maskParentheses(`${head}: ${inside}`))) return sentence;
+  const after = close ? sentence.slice(from + close.index + close[0].length) : '';
+  return `${head}: ${inside}${after ? `; ${after}` : ''}`;
+}
+
 export function splitClauses(sentence: string): string[] {
-  const kept = dropInterpretiveTail(sentence.trim());
+  const kept = dashMembersAsColon(dropInterpretiveTail(sentence.trim()));
   return splitLeadingConcession(kept)
     .flatMap((part) => splitOutsideParentheses(part, cues().clauseSeparators))
     .flatMap((clause) => splitCoordinatedVerbPhrases(clause))

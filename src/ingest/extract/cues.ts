@@ -54,6 +54,8 @@ interface CueFile {
   umbrellaHeads: string[];
   genericSubjects: string[];
   nonEntityHeads: string[];
+  /** Words that open a subordinate clause ("once they had exercised"), which ends the noun phrase before it. */
+  subordinators: string[];
   timeContrastPatterns: { pattern: string; comparator: string | null; treatment?: boolean }[];
   /** A treatment's transitive verbs ("CoQ10 reduced fatigue"), by what they do to the outcome. */
   treatmentReduceVerbs: string[];
@@ -151,6 +153,7 @@ export interface Cues {
   genericSubjects: Set<string>;
   /** Head nouns that name a tool, method or manner, never a measured thing ("a machine learning model"). */
   nonEntityHeads: Set<string>;
+  subordinators: PhraseMatcher;
   /** Compiled lazily because patterns mention the intervention lexicon. */
   timeContrastSources: CueFile['timeContrastPatterns'];
   treatmentEffects: TreatmentEffectCues;
@@ -256,6 +259,7 @@ function compileCues(file: CueFile): Cues {
     umbrellaHeads: lower(file.umbrellaHeads),
     genericSubjects: lower(file.genericSubjects),
     nonEntityHeads: lower(file.nonEntityHeads),
+    subordinators: new PhraseMatcher(file.subordinators ?? []),
     timeContrastSources: file.timeContrastPatterns,
     treatmentEffects: {
       verbs: {

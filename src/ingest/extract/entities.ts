@@ -8,9 +8,9 @@ import { cues } from './cues.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
 import { groundName, isNameShaped } from '../ground/index.ts';
 import { groundEntity } from './grounding.ts';
-import { isModifier, isNounPhrase } from './pos.ts';
+import { isModifier, isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { parsePValues, type PValue } from './statistics.ts';
-import { parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
+import { maskParentheses, parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
 
 export interface EntityMention {
   entity: EntityRef;
@@ -203,6 +203,9 @@ const MEASURED_HEADS = new Set([
   'dna',
 ]);
 
+/** Names of organisms ("human herpesvirus 6", "cytomegalovirus"): infected with or measured against, never measured. */
+const ORGANISM_NAME = /(?:virus|viruses)(?:\s+\d+\w*)?$/i;
+
 /** An umbrella whose head is a plural class noun ("certain amino acids", "fatty acids"), not a quantity or descriptor. */
 function isClassUmbrella(umbrella: string): boolean {
   const head = /(\p{L}+)\s*$/u.exec(umbrella)?.[1]?.toLowerCase() ?? '';
@@ -287,11 +290,47 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 }
 
 /**
+ * "muscle soreness once they had walked", "ME/CFS status when patients were compared with controls": a subordinate
+ * clause ends the noun phrase before it. "once daily" is a frequency, not a clause.
+ */
+function withoutSubordinateClause(chunk: string): string {
+  const masked = maskParentheses(chunk);
+  const opener = cues()
+    .subordinators.all(masked)
+    .find((m) => m.start > 0 && !/^\s+(?:daily|weekly|monthly|a\s+(?:day|week|month))\b/i.test(masked.slice(m.end)));
+  return opener ? chunk.slice(0, opener.start) : chunk;
+}
+
+/**
+ * "On circulating monocytes, CD163": a prepositional phrase set off by a comma locates what follows it. Only when one
+ * member follows: "in IL-6, IL-8 or TNF" is a list whose first member carries the frame's preposition. A time
+ * adjunct ("After 4 cycles, X fell") is not stripped: it makes the clause a change over time, which is read only when
+ * the time contrast is recognised (time-context.ts), never as a difference from the study's population.
+ */
+function withoutLeadingAdjunct(chunk: string): string {
+  const adjunct = /^\s*(?:on|in|within|among|at|under)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
+  if (!adjunct) return chunk;
+  const rest = chunk.slice(adjunct[0].length);
+  return /\p{L}{2,}/u.test(rest) && splitList(rest).length === 1 ? rest : chunk;
+}
+
+/**
+ * "correlated with how ER stress proteins changed during recovery", "… with how much IL-6 rose": an embedded question
+ * about a measure's change names the measure, its subject.
+ */
+function embeddedSubject(chunk: string): string {
+  const question = /^\s*(?:how|whether)\s+(?:much\s+|many\s+|far\s+)?(.+)$/is.exec(chunk);
+  if (!question) return chunk;
+  const subject = leadingNounPhrase(question[1]!);
+  return subject !== question[1]!.trim() ? subject : chunk;
+}
+
+/**
  * A subject or object chunk → its entities: list members split, parenthesised members expanded, shared heads
  * distributed ("physical and mental well-being", "frequency and MFI of CD24").
  */
 export function entitiesFromChunk(chunk: string): EntityMention[] {
-  const text = tidy(chunk);
+  const text = tidy(embeddedSubject(withoutLeadingAdjunct(withoutSubordinateClause(chunk))));
   if (!text) return [];
   // Parenthesised members of an umbrella ("EEG parameters (alpha power and beta power)").
   for (const paren of parentheticals(text)) {
@@ -308,7 +347,12 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
         .filter((w) => w && !cues().umbrellaHeads.has(w.toLowerCase()));
       // A member that is a full name by itself stays itself; a fragment ("peak latencies", "IgG") takes the umbrella's words.
       const fullName = member.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length >= 2 || /\d/.test(member);
-      if (alone?.known && (fullName || umbrellaWords.length === 0)) return [alone];
+      // A virus is not what was measured of it: "rates of infection (HHV-6, EBV)" are infection rates per virus.
+      const measuredOfOrganism =
+        !!alone &&
+        ORGANISM_NAME.test(alone.entity.name) &&
+        umbrellaWords.some((w) => MEASURED_HEADS.has(w.toLowerCase()));
+      if (alone?.known && (fullName || umbrellaWords.length === 0) && !measuredOfOrganism) return [alone];
       // Members of a class ("amino acids (serine, alanine)") are instances that name
       // themselves; members of a measured quantity ("antibody levels (IgG and IgM)") take the quantity's words.
       if (alone && isClassUmbrella(umbrella)) return [alone];

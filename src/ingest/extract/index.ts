@@ -11,7 +11,7 @@ import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 import { labelledPValue, parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 
-export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.4.0' } as const;
+export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.4.1' } as const;
 
 export { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 

@@ -31,6 +31,11 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
+/** `text` with the span [start, end) replaced by spaces: offsets stay valid. */
+export function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
 /** Same length as `text`, with everything inside (possibly nested) parentheses or brackets blanked out. */
 export function maskParentheses(text: string, fill = ' '): string {
   let depth = 0;

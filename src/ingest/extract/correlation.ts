@@ -1,0 +1,240 @@
+// Correlation and association between measures ("A correlated with B", "no association between A and B"), with the
+// population the relation holds in and objects named to deny it ("… but not with C").
+
+import type { Relation, Sign } from '../record.ts';
+import { cues } from './cues.ts';
+import { entitiesFromChunk, type EntityMention } from './entities.ts';
+import { comparatorText, findGroupPhrases } from './groups.ts';
+import { isNounPhrase, leadingNounPhrase } from './pos.ts';
+import { maskParentheses, tidy } from './text.ts';
+import { negatedBefore } from './directions.ts';
+import type { Claim } from './claims.ts';
+
+function cutMeasureList(text: string, masked: string): string {
+  let end = text.length;
+  const cut =
+    /\s+(?:that|which|measuring|assessing|reflecting|evaluating|using|specific to|at baseline|during|among|compared|relative to|versus|vs\.?|in (?:both|either|all|the|healthy|controls|patients))\b/i.exec(
+      masked,
+    );
+  // The match may start in the blanked-out parenthesis before the word; cut at the word itself.
+  if (cut) end = cut.index + (cut[0].length - cut[0].trimStart().length);
+  for (const phrase of findGroupPhrases(masked.slice(0, end))) {
+    const before = masked.slice(0, phrase.start);
+    if (/\b(?:in|among|within|for)\s+$/i.test(before)) {
+      end = Math.min(end, before.replace(/\s*\b(?:in|among|within|for)\s+$/i, '').length);
+    }
+  }
+  // "any of the immune markers measured": the quantifier and the closing participle frame the measures.
+  return text
+    .slice(0, end)
+    .replace(/^\s*(?:any|all|each|none|either)\s+of\s+(?:the\s+)?/i, '')
+    .replace(/\s+(?:measured|assessed|examined|tested|studied|analy[sz]ed)\s*[.;]?\s*$/i, '');
+}
+
+/** "X and Y or health factors including A, B, and C" → ["X and Y", "A, B, and C"]: members replace the umbrella. */
+function expandIncluding(text: string): string[] {
+  const m = /^(.*?)\s+(?:including|such as)\s+(.+)$/i.exec(text);
+  if (!m) return [text];
+  const before = m[1]!;
+  const separators = [...maskParentheses(before, '\u0001').matchAll(/\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+/gi)];
+  const last = separators[separators.length - 1];
+  const kept = last ? before.slice(0, last.index) : '';
+  return [kept, m[2]!].filter((part) => part.trim().length > 0);
+}
+
+/** Entities of every chunk, or none when one chunk is not understood. */
+function entitiesFromChunks(chunks: string[]): EntityMention[] {
+  const all: EntityMention[] = [];
+  for (const chunk of chunks) {
+    const mentions = entitiesFromChunk(chunk);
+    if (!mentions.length) return [];
+    all.push(...mentions);
+  }
+  return all;
+}
+
+export function stripSubjectFrame(text: string): string {
+  let subject = text;
+  subject = subject.replace(
+    /^\s*(?:among|in|within|only in|relative to|compared (?:to|with)|versus|vs\.?)\s+[^,]+,\s*/i,
+    '',
+  );
+  const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated|did|does)\b/i.exec(
+    maskParentheses(subject),
+  );
+  // "9 CpG sites showed altered methylation linked with …": the measure is what was shown; "X showed a strong
+  // correlation with …": what follows the verb is the cue's own modifier, and the measure comes before it.
+  // "Only in the CFS group did X correlate …": after an inverted auxiliary comes the subject.
+  const after = verb ? tidy(subject.slice(verb.index + verb[0].length).replace(/^\s*(?:a|an|the)\s+/i, '')) : '';
+  if (verb && /\p{L}{3,}/u.test(after) && (/^(?:did|does)$/i.test(verb[0]) || isNounPhrase(after)))
+    subject = subject.slice(verb.index + verb[0].length);
+  else if (verb) subject = subject.slice(0, verb.index);
+  subject = subject.replace(/\s+(?:were|was|is|are)(?:\s+\w+ly)*\s*$/i, '');
+  subject = subject.replace(/\s+(?:during|at|after)\s+\w+$/i, '');
+  const verbAfterNoun = cues().verbs.first(maskParentheses(subject));
+  if (verbAfterNoun && verbAfterNoun.start > 0) subject = subject.slice(0, verbAfterNoun.start);
+  // A verb the list does not know ("Fatigue scores bore no relationship …"): the tagger finds where the noun phrase
+  // ends. Not across a comma, where an apposition or "including" list still follows.
+  if (!subject.includes(',')) subject = leadingNounPhrase(subject);
+  return tidy(subject.replace(/,\s*$/, '').replace(/^(.*?),\s*(including|such as)\s+(.+?),?$/i, '$1 $2 $3'));
+}
+
+/** The words of up to three before a cue ("no meaningful", "was not significantly", "a strong positive linear"). */
+function wordsBefore(masked: string, at: number): string[] {
+  return (/(?:[\p{L}-]+\s+){0,3}$/u.exec(masked.slice(Math.max(0, at - 80), at))?.[0] ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/**
+ * "No meaningful correlations emerged", "was not significantly correlated": a negation word governing the cue,
+ * whatever words stand between, so that a wording the phrase list lacks is not read as its opposite.
+ */
+function governedNegation(masked: string, at: number): boolean {
+  const negations = new Set(cues().negations.phrases.map((p) => p.toLowerCase()));
+  return wordsBefore(masked, at).some((word) => negations.has(word));
+}
+
+/** "a strong positive linear correlation": the sign word of the phrase lists, with other words between. */
+function signModifier(masked: string, at: number): Sign | null {
+  const c = cues();
+  const firstWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(/\s+/)[0]!.toLowerCase()));
+  const words = wordsBefore(masked, at);
+  if (words.some((w) => firstWords(c.positiveCorrelation.phrases).has(w))) return 'POSITIVE';
+  if (words.some((w) => firstWords(c.negativeCorrelation.phrases).has(w))) return 'NEGATIVE';
+  return null;
+}
+
+export function correlationFrame(clause: string, masked: string): Claim[] | null {
+  const c = cues();
+  const none = c.noCorrelation.first(masked);
+  const correlation = none ? null : c.correlation.first(masked);
+  const association = none || correlation ? null : c.association.first(masked);
+  const cue = none ?? correlation ?? association;
+  if (!cue) return null;
+
+  let sign: Sign | null = null;
+  let relation: Relation;
+  if (none) relation = 'NOT_CORRELATED_WITH';
+  else if (correlation && governedNegation(masked, correlation.start)) relation = 'NOT_CORRELATED_WITH';
+  else if (correlation) {
+    relation = 'CORRELATES_WITH';
+    sign = c.positiveCorrelation.test(masked)
+      ? 'POSITIVE'
+      : c.negativeCorrelation.test(masked)
+        ? 'NEGATIVE'
+        : (signModifier(masked, correlation.start) ?? 'UNSPECIFIED');
+  } else {
+    relation = negatedBefore(masked, cue.start) ? 'NOT_CORRELATED_WITH' : 'ASSOCIATED_WITH';
+  }
+
+  let subjectText: string;
+  let objectText: string;
+  let objectMasked: string;
+  const between = /\bbetween\s+/i.exec(masked.slice(cue.start));
+  if (between) {
+    const from = cue.start + between.index + between[0].length;
+    const andAt = /\s+and\s+/i.exec(masked.slice(from));
+    if (!andAt) return null;
+    subjectText = clause.slice(from, from + andAt.index);
+    objectText = clause.slice(from + andAt.index + andAt[0].length);
+    objectMasked = masked.slice(from + andAt.index + andAt[0].length);
+  } else {
+    const cueTakesObject = /\b(?:with|to|of|from|by|predict)$/i.test(cue.text);
+    const withAt = cueTakesObject
+      ? /^\s*/.exec(masked.slice(cue.end))!
+      : /\b(?:with|to|of)\s+/i.exec(masked.slice(cue.end));
+    if (!withAt || withAt.index > 30) return null;
+    subjectText = stripSubjectFrame(clause.slice(0, cue.start));
+    const from = cue.end + withAt.index + withAt[0].length;
+    objectText = clause.slice(from);
+    objectMasked = masked.slice(from);
+  }
+
+  // "correlated with A in controls but not in ME/CFS patients": the claim holds in one group and not the other.
+  const contrast = populationContrast(masked);
+  const relations: Relation[] =
+    contrast && relation === 'CORRELATES_WITH' ? ['CORRELATES_WITH', 'NOT_CORRELATED_WITH'] : [relation];
+  const populations =
+    contrast && relation === 'CORRELATES_WITH' ? [contrast.holds, contrast.fails] : [populationOf(masked)];
+
+  // "correlated with A but not with B": B is named to deny the relation.
+  const denied = relation === 'NOT_CORRELATED_WITH' ? null : /[,\s]+but\s+not\s+(?:with|to)\s+/i.exec(objectMasked);
+  const deniedObjects = denied
+    ? entitiesFromChunks(
+        expandIncluding(
+          cutMeasureList(
+            objectText.slice(denied.index + denied[0].length),
+            objectMasked.slice(denied.index + denied[0].length),
+          ),
+        ),
+      )
+    : [];
+  if (denied) {
+    // Up to "but" itself: the blanks before it may be a masked parenthesis that belongs to the object ("IL-6 (p=…)").
+    const butAt = denied.index + denied[0].search(/but/i);
+    objectText = objectText.slice(0, butAt).replace(/[,\s]+$/, '');
+    objectMasked = objectMasked.slice(0, objectText.length);
+  }
+  const objects = entitiesFromChunks(expandIncluding(cutMeasureList(objectText, objectMasked)));
+  const subjects = entitiesFromChunks(expandIncluding(subjectText));
+  if (!subjects.length || !objects.length) return null;
+
+  // "ME/CFS status": an association with a group is a group association.
+  const claims: Claim[] = [];
+  relations.forEach((rel, i) => {
+    for (const subject of subjects) {
+      for (const object of objects) {
+        claims.push({
+          subject,
+          relation: rel,
+          sign: rel === 'CORRELATES_WITH' ? sign : null,
+          object: object.entity,
+          objectMention: object,
+          comparator: comparatorOfAssociation(clause),
+          population: populations[i] ?? null,
+          cueStrength: none || correlation ? 0.9 : 0.8,
+        });
+      }
+      for (const object of deniedObjects) {
+        claims.push({
+          subject,
+          relation: 'NOT_CORRELATED_WITH',
+          sign: null,
+          object: object.entity,
+          objectMention: object,
+          comparator: null,
+          population: populations[i] ?? null,
+          cueStrength: 0.85,
+        });
+      }
+    }
+  });
+  return claims;
+}
+
+/** "… in controls but not in ME/CFS patients", "… appeared in controls but were absent in patients". */
+function populationContrast(masked: string): { holds: string; fails: string } | null {
+  const m =
+    /\b(?:in|among)\s+([^,;]+?)\s+but\s+(?:not\s+(?:in|among)|(?:were|was)\s+(?:absent|not seen|not found)\s+(?:in|among)|absent\s+in)\s+([^,;.]+)/i.exec(
+      masked,
+    );
+  if (!m) return null;
+  const holds = findGroupPhrases(m[1]!)[0];
+  const fails = findGroupPhrases(m[2]!)[0];
+  return holds && fails ? { holds: comparatorText(holds.text), fails: comparatorText(fails.text) } : null;
+}
+
+/** The one group a correlation is said to hold in: "Within the ME/CFS group, …", "… among patients (r=0.8)". */
+function populationOf(masked: string): string | null {
+  const found = findGroupPhrases(masked).filter((g) =>
+    /\b(?:in|among|within)\s+(?:the\s+|both\s+)?$/i.test(masked.slice(Math.max(0, g.start - 12), g.start)),
+  );
+  return found.length === 1 ? comparatorText(found[0]!.text) : null;
+}
+
+function comparatorOfAssociation(clause: string): string | null {
+  const m = /\b(?:compared (?:to|with)|versus|vs\.?|relative to)\s+([^,;.()]+)/i.exec(clause);
+  return m ? comparatorText(m[1]!) : null;
+}

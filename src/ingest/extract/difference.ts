@@ -1,0 +1,410 @@
+// Group and time differences, with their null forms ("X was higher in patients than in controls", "no differences in
+// Y", "Z fell after exercise"): the cue's direction, the groups' roles, and the subject from what is left.
+
+import type { EntityRef, Relation } from '../record.ts';
+import { cues } from './cues.ts';
+import { anatomicalPlaces, entitiesFromChunk } from './entities.ts';
+import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
+import { scanLexicon } from './lexicon.ts';
+import { predicateVerbSpans } from './pos.ts';
+import { blank, maskParentheses, tidy } from './text.ts';
+import { directionCues, directionOf, negatedBefore, nonSignificant, relationOf, type Direction } from './directions.ts';
+import { assignGroupRoles, plainComparator } from './group-roles.ts';
+import { blankTimePhrases } from './time-context.ts';
+import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
+
+function chunksOf(text: string): { text: string; start: number; end: number }[] {
+  const chunks: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\uE000]+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    chunks.push({ text: trimmed, start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return chunks;
+}
+
+const JOINT_GROUPS =
+  /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
+
+export function differenceFrame(
+  clause: string,
+  masked: string,
+  study: StudyContext,
+  sentence: SentenceContext,
+  interventionNames: string[],
+  members: string[] = [],
+  anaphoricGroup: EntityRef | null = null,
+  /** An earlier clause of the sentence made the comparison ("X was higher in patients, but Y was unchanged"). */
+  continuesComparison = false,
+): ClauseResult | null {
+  const c = cues();
+  // Cue words inside a group's name ("patients with increased lactate responses") are not the clause's cue.
+  const groupSpans = findGroupPhrases(masked);
+  const all = directionCues(masked).filter(
+    (cue) =>
+      !groupSpans.some(
+        (g) => g.start <= cue.start && g.end >= cue.end && /\b(?:with|without|reporting)\b/i.test(g.text),
+      ),
+  );
+  if (!all.length) return null;
+  // Cues of different directions offered as alternatives ("increased or remained stable") commit to nothing.
+  for (let i = 0; i + 1 < all.length; i++) {
+    const a = all[i]!;
+    const b = all[i + 1]!;
+    if (a.direction !== b.direction && /^\s*or\s+(?:\w+\s+)?$/i.test(masked.slice(a.end, b.start))) return null;
+  }
+  // The predicate cue: a clause-initial status adjective ("Elevated X decreased…") gives way to a later cue.
+  let main =
+    all.find((cue) => cue.direction === 'none') ?? all.find((cue) => cue.direction !== 'undirected') ?? all[0]!;
+  // "higher A and B, lower C, and unchanged D": a null cue opening a list member is that member's, not the clause's.
+  const listHead = all.find((cue) => cue.direction === 'increase' || cue.direction === 'decrease');
+  if (
+    main.direction === 'none' &&
+    listHead &&
+    listHead.start < main.start &&
+    /(?:,|\band)\s*$/i.test(masked.slice(0, main.start))
+  )
+    main = listHead;
+  if (main.start === 0) {
+    const later = all.find(
+      (cue) =>
+        cue.start > main.end &&
+        cue.direction !== 'undirected' &&
+        !/^[\s\S]*?\b(?:and|,)\s*$/i.test(masked.slice(main.end, cue.start)),
+    );
+    if (
+      later &&
+      c.verbs.first(masked.slice(main.end, later.start)) === null &&
+      /\S+\s+\S+/.test(masked.slice(main.end, later.start))
+    )
+      main = later;
+  }
+  let direction: Direction = main.direction;
+  // "Patients without X reported reduced Y": a negation inside a group's name does not negate the cue.
+  const outsideGroups = groupSpans.reduce((text, g) => blank(text, g.start, g.end), masked);
+  if (direction !== 'none' && negatedBefore(outsideGroups, main.start)) direction = 'none';
+  if ((direction === 'increase' || direction === 'decrease') && nonSignificant(masked)) direction = 'none';
+
+  const roles = assignGroupRoles(clause, masked, main.text);
+  // "Pyridostigmine had no effect on X": a treatment named before an outcome noun is the treated arm (rule 9).
+  if (
+    direction === 'none' &&
+    c.outcomeNouns.is(/(\S+)$/.exec(main.text)?.[1] ?? '') &&
+    !roles.objects.some((p) => p.kind === 'treatment')
+  ) {
+    const named = scanLexicon(masked.slice(0, main.start), ['Intervention']).find(
+      (hit) => !roles.spans.some((s) => s.start <= hit.start && s.end >= hit.end),
+    );
+    if (named) {
+      roles.objects.push({ text: named.text, start: named.start, end: named.end, kind: 'treatment' });
+      roles.spans.push({ start: named.start, end: named.end });
+    }
+  }
+  const plain = roles.comparators.length ? null : plainComparator(clause, masked, roles.spans);
+  if (plain) {
+    roles.comparators.push(plain.text);
+    roles.spans.push({ start: plain.start, end: plain.end });
+  }
+
+  // "Sleep apnea did not increase in CFS": a condition standing bare where a subject stands, while another group is
+  // introduced by a preposition, is the measured thing (a comorbidity), not a group.
+  const introduced = (p: GroupPhrase) =>
+    /\b(?:in|among|within|from|for|of|with)\s+(?:(?:the|both|all)\s+)?$/i.test(masked.slice(0, p.start));
+  if (roles.objects.length >= 2 && roles.objects.some(introduced)) {
+    const bare = roles.objects.filter((p) => p.kind === 'condition' && !introduced(p) && p.end <= main.start);
+    if (bare.length && bare.length < roles.objects.length) {
+      roles.objects = roles.objects.filter((p) => !bare.includes(p));
+      roles.spans = roles.spans.filter((span) => !bare.some((p) => span.start === p.start && span.end === p.end));
+    }
+  }
+
+  // "In controls, pain threshold rose after exercise": a clause about the control group alone says nothing about
+  // patients.
+  if (!roles.objects.length && roles.controls.length && ![...roles.consumed].some((p) => p.kind !== 'control'))
+    return null;
+
+  // Invert "higher in controls than in patients".
+  let objects = roles.objects;
+  let comparators = roles.comparators;
+  if (!objects.length && roles.controls.length && roles.consumed.size) {
+    const compared = [...roles.consumed].filter((p) => p.kind !== 'control');
+    if (compared.length && (direction === 'increase' || direction === 'decrease')) {
+      objects = compared;
+      comparators = [comparatorText(clause.slice(roles.controls[0]!.start, roles.controls[0]!.end))];
+      direction = direction === 'increase' ? 'decrease' : 'increase';
+    }
+  }
+
+  // Remove groups, comparator, verbs, adverbs, negations, time phrases; what is left holds the subject.
+  let rest = blankTimePhrases(clause, interventionNames);
+  const restMasked = maskParentheses(rest);
+  for (const span of roles.spans) rest = blank(rest, span.start, span.end);
+  for (const m of c.unnamedGroupComparisons.all(restMasked)) rest = blank(rest, m.start, m.end);
+  for (const m of c.specimenPhrases.all(restMasked)) rest = blank(rest, m.start, m.end);
+  for (const matcher of [c.verbs, c.adverbs]) {
+    for (const m of matcher.all(restMasked)) rest = blank(rest, m.start, m.end);
+  }
+  // A verb the list lacks right after the group it predicates ("Patients took fewer steps", "performed worse"); the
+  // tagger runs only when a group opens the clause and words remain before the cue.
+  const firstGroupEnd = Math.min(...roles.spans.map((span) => span.end));
+  if (
+    firstGroupEnd < main.start &&
+    rest.slice(0, firstGroupEnd).trim() === '' &&
+    rest.slice(firstGroupEnd, main.start).trim()
+  ) {
+    for (const verb of predicateVerbSpans(restMasked)) {
+      if (verb.start >= firstGroupEnd && verb.end <= main.start && rest.slice(0, verb.start).trim() === '')
+        rest = blank(rest, verb.start, verb.end);
+    }
+  }
+  const negationAtStart = c.negations.first(restMasked);
+  if (negationAtStart && negationAtStart.start === 0) rest = blank(rest, 0, negationAtStart.end);
+  // The cue itself stays readable even when it contains a negation or an adverb ("No significant differences").
+  rest = rest.slice(0, main.start) + clause.slice(main.start, main.end) + rest.slice(main.end);
+  // Undirected cue nouns and adverbs belong to the subject ("methylation changes", "differentially methylated
+  // sites"); adjectives do not ("altered redox signaling" → redox signaling).
+  const nominalCue = /(?:s|ion|ly)$/i.test(main.text);
+  const cueEnd = main.end;
+  // Split at blanked runs into chunks.
+  const separated = rest.replace(/ {2,}/g, (m) => '\uE000'.repeat(m.length));
+  const chunks = chunksOf(separated)
+    .map((ch) => ({ ...ch, text: clause.slice(ch.start, ch.end) }))
+    // "the four parameters measured (A, B, C)": a parenthesised member list rejoins the phrase it names.
+    .reduce<{ text: string; start: number; end: number }[]>((joined, ch) => {
+      const prev = joined[joined.length - 1];
+      if (prev && /^\([^()]*\)$/.test(ch.text) && /^\s*(?:\p{L}+\s*)?$/u.test(clause.slice(prev.end, ch.start)))
+        joined[joined.length - 1] = { start: prev.start, end: ch.end, text: clause.slice(prev.start, ch.end) };
+      else joined.push(ch);
+      return joined;
+    }, [])
+    .filter((ch) =>
+      /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to|not|no|a|an|the)\b/gi, '')),
+    );
+
+  let subjectText: string | null = null;
+  // "no benefit over placebo on sleep measures": an outcome noun's measure follows on/in/for.
+  const cueHead = /(\S+)$/.exec(main.text)?.[1] ?? '';
+  if (direction === 'none' && c.outcomeNouns.is(cueHead)) {
+    const target = chunksOf(separated.slice(cueEnd)).find((ch) => /^(?:on|in|for)\s+\S/i.test(ch.text));
+    if (target)
+      subjectText = clause.slice(cueEnd + target.start, cueEnd + target.end).replace(/^(?:on|in|for)\s+/i, '');
+  }
+  const containing = subjectText ? undefined : chunks.find((ch) => ch.start <= main.start && ch.end >= cueEnd);
+  const isHypo = /^(?:hypo|hyper)/i.test(main.text) && !cues().increase.is(main.text) && !cues().decrease.is(main.text);
+  if (containing) {
+    let beforeCue = masked.slice(containing.start, main.start).trim();
+    const afterCue = masked.slice(cueEnd, containing.end).trim();
+    const lead = c.leadIns.first(beforeCue);
+    if (lead && lead.start === 0 && lead.end === beforeCue.length) beforeCue = '';
+    // A magnitude is not a subject ("35% lower", "a marked 2.3-fold drop"): the subject is the chunk before it.
+    if (/^(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?$/i.test(beforeCue)) beforeCue = '';
+    // A determiner alone is not a subject ("showed a higher prevalence"): the measure follows the cue.
+    if (/^(?:a|an|the|their|its|his|her|not|no|never)$/i.test(beforeCue)) beforeCue = '';
+    // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
+    const nounCue =
+      /(?:s|ence|ion|ment|rise|drop|fall|deficit|increase|decrease|gain|loss)$/i.test(main.text) &&
+      /^(?:in|of)\b/i.test(afterCue);
+    // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".
+    const differIn =
+      !beforeCue &&
+      /\b(?:differ|similar|comparable|alike|indistinguishable)/i.test(main.text) &&
+      /^in\s+\S/i.test(afterCue);
+    if (
+      isHypo &&
+      !beforeCue &&
+      /^in\b/i.test(afterCue) &&
+      /^\s*in\s+(?:both\s+)?(?:the\s+)?\p{L}/iu.test(clause.slice(cueEnd))
+    ) {
+      // "hypoperfusion in both the putamen and the pallidum": one entity per place (as "localized to").
+      const next = afterCue === 'in' ? chunks.find((ch) => ch.start >= containing.end) : undefined;
+      const places = clause
+        .slice(cueEnd, next?.end ?? containing.end)
+        .replace(/^\s*in\s+(?:both\s+)?/i, '')
+        .replace(/\b(?:and|,)\s+the\s+/gi, (m) => m.replace(/the\s+$/i, ''));
+      subjectText = `${main.text.replace(/^(hypo|hyper)-?/i, '')} localized to ${places.replace(/^the\s+/i, '')}`;
+    } else if (differIn) {
+      subjectText = clause.slice(cueEnd, containing.end).replace(/^\s*in\s+(?:their|the|its)?\s*/i, '');
+    } else if (
+      !beforeCue &&
+      /^\p{L}/u.test(afterCue) &&
+      (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))
+    ) {
+      // "reduced large-vessel endothelial function", "downregulation of TCA cycle proteins"
+      if (isHypo) {
+        subjectText = clause.slice(main.start, containing.end).replace(/^(hypo|hyper)-?/i, '');
+      } else if (direction === 'undirected' && nominalCue && !/^of\b/i.test(afterCue)) {
+        subjectText = clause.slice(containing.start, containing.end);
+      } else if (direction === 'undirected') {
+        subjectText = clause.slice(cueEnd, containing.end);
+      } else {
+        subjectText = clause.slice(cueEnd, containing.end).replace(/^\s*(?:of|in)\s+/i, '');
+      }
+    } else if (!beforeCue && !afterCue && isHypo) {
+      subjectText = main.text.replace(/^(hypo|hyper)-?/i, '');
+    } else if (
+      isHypo &&
+      !afterCue &&
+      /^[\p{L}-]+(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+)?[\p{L}-]+){0,3}$/u.test(beforeCue) &&
+      !c.verbs.test(beforeCue)
+    ) {
+      // "muscular and cerebral hypoperfusion" → muscular perfusion, cerebral perfusion: the modifiers share the noun.
+      subjectText = `${clause.slice(containing.start, main.start).trim()} ${main.text.replace(/^(hypo|hyper)-?/i, '')}`;
+    } else if (beforeCue && !/^(?:at|in|on|to|with)$/i.test(beforeCue)) {
+      // "The methylation changes", "Metabolic alterations": the cue noun ends the subject.
+      subjectText =
+        direction === 'undirected' && /(?:s|ation)$/i.test(main.text)
+          ? clause.slice(containing.start, cueEnd)
+          : clause.slice(containing.start, main.start).trim();
+    }
+  }
+  // "No significant differences were observed in IL-8", "An increase in lactate was seen": a cue noun whose "in"/"of"
+  // phrase stands after the verb the clause put between them.
+  if (
+    !subjectText &&
+    containing &&
+    containing.end === cueEnd &&
+    /(?:s|ence|ion|ment|rise|drop|fall|deficit|increase|decrease)$/i.test(main.text)
+  ) {
+    const after = chunks.find((ch) => ch.start >= cueEnd);
+    const of = after && /^(?:in|of)\s+(?:the\s+)?(.+)$/i.exec(after.text);
+    if (of && /^[\uE000\s]*$/.test(separated.slice(cueEnd, after!.start))) subjectText = of[1]!;
+  }
+  if (!subjectText) {
+    const before = chunks.filter((ch) => ch.end <= main.start && !/^(?:and|with|or|but|at|in|to|of)$/i.test(ch.text));
+    const nearest = before[before.length - 1];
+    if (nearest) {
+      const between = separated.slice(nearest.end, main.start);
+      const adjacent = /^[\uE000\s,]*$/.test(between);
+      subjectText = adjacent ? nearest.text : before[0]!.text;
+    }
+  }
+  // "Patients more often had detectable X than controls did": an adverbial cue before the verb; the measure follows.
+  if (!subjectText && main.direction !== 'undirected' && /\s/.test(main.text.trim())) {
+    const after = chunks.find((ch) => ch.start >= cueEnd);
+    if (
+      after &&
+      !/^(?:in|on|at|to|from|with|by|for|of|than|among)\b/i.test(after.text) &&
+      /^[\uE000\s]*$/.test(separated.slice(cueEnd, after.start))
+    )
+      subjectText = after.text;
+  }
+  // "Patients performed worse than controls on tests of processing speed": a comparative whose measure follows "on".
+  if (!subjectText && (direction === 'increase' || direction === 'decrease')) {
+    const after = chunks.find((ch) => ch.start >= cueEnd);
+    const on =
+      after && /^(?:on|in)\s+(?:(?:tests?|measures?|assessments?|scales?)\s+of\s+)?(?:the\s+)?(.+)$/i.exec(after.text);
+    if (on && /^[\uE000\s]*$/.test(separated.slice(cueEnd, after!.start))) subjectText = on[1]!;
+  }
+  // "The 10 most common genera had a higher relative abundance in patients": a bare quantity after the cue measures
+  // the noun phrase before the verb.
+  if (subjectText && c.quantityWords.is(tidy(subjectText).replace(/^(?:the|a|an|their|its)\s+/i, ''))) {
+    const earlier = chunks.filter((ch) => ch.end <= main.start && /\p{L}{3,}/u.test(ch.text));
+    // "A greater proportion of patients had abnormal tilt tests": counted is what the group had, after the verb.
+    const later = chunks.filter(
+      (ch) => ch.start >= main.end && /\p{L}{3,}/u.test(ch.text) && !/^(?:of|in|on|than|at)\b/i.test(ch.text),
+    );
+    if (earlier.length) subjectText = earlier[earlier.length - 1]!.text;
+    else if (later.length && !/\s/.test(tidy(subjectText).replace(/^(?:the|a|an)\s+/i, '')))
+      subjectText = later[later.length - 1]!.text;
+    else subjectText = null;
+  }
+  if (!subjectText) return null;
+  subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '');
+  // Members listed after a colon stand in for the umbrella subject (rule 7).
+  if (members.length) subjectText = `${subjectText.replace(/\s*\([^()]*\)\s*$/, '')} (${members.join(', ')})`;
+  // "Several metabolites, including citrate and succinate": the members stand for the umbrella (rule 7).
+  const including = /^(.+?),?\s+(?:including|such as|namely)\s+(.+?)[\s,]*$/i.exec(subjectText);
+  if (including) subjectText = including[2]!;
+  const subjects = entitiesFromChunk(withPlaces(subjectText, clause, masked));
+  if (!subjects.length) return null;
+
+  // Objects: named groups, or the study population.
+  const treatmentContext = sentence.treatment;
+  let objectEntities: { entity: EntityRef; comparator: string | null; explicit: boolean }[] = [];
+  for (const phrase of objects) {
+    const perObject = roles.perObjectComparator.get(phrase) ?? null;
+    for (const entity of resolveGroup(phrase, study, { treatmentContext })) {
+      // "between patients and controls": plain "patients" set against a named group is an explicit comparison.
+      objectEntities.push({ entity, comparator: perObject, explicit: phrase.kind !== 'population' || !!perObject });
+    }
+  }
+  // "…, yet their fatigue scores showed no change": "their" is the group the previous clause named.
+  if (!objectEntities.length && anaphoricGroup)
+    objectEntities = [{ entity: anaphoricGroup, comparator: null, explicit: true }];
+  if (!objectEntities.length) {
+    const fallback = resolveGroup({ text: 'patients', start: 0, end: 0, kind: 'population' }, study, {
+      treatmentContext,
+    });
+    objectEntities = fallback.map((entity) => ({ entity, comparator: null, explicit: false }));
+  }
+  // "similar between groups", "in both groups": a comparison whose groups the study defines but the clause does not name.
+  const unnamedGroups = c.unnamedGroupComparisons.test(masked);
+  const explicitGroup =
+    objectEntities.some((o) => o.explicit) ||
+    comparators.length > 0 ||
+    sentence.timeComparator !== null ||
+    unnamedGroups ||
+    continuesComparison;
+  if (direction === 'none' && !explicitGroup) return null;
+  // "IL-6 rose in both groups after exercise": a change in each of the groups, not a difference between them.
+  if (
+    (direction === 'increase' || direction === 'decrease') &&
+    JOINT_GROUPS.test(masked) &&
+    !objectEntities.some((o) => o.explicit) &&
+    !comparators.length
+  )
+    return null;
+
+  const comparatorList: (string | null)[] = comparators.length ? comparators : [sentence.timeComparator];
+  const claims: Claim[] = [];
+  // A member's own direction word counts when members follow the cue ("less X, lower Y"), and holds for the members
+  // after it until the next one ("higher A and B, lower C and D"); before a later predicate it only describes entry
+  // status ("Elevated β2AR antibodies decreased…").
+  const subjectFollowsCue = clause.indexOf(subjectText) >= main.start;
+  let carried: Relation | null = null;
+  for (const subject of subjects) {
+    let relation = relationOf(direction);
+    if (subject.leadingCue && direction !== 'none' && subjectFollowsCue)
+      carried = relationOf(directionOf(subject.leadingCue));
+    if (carried) relation = carried;
+    // "improved" raises a function; for a symptom it would mean less of it, so it is left alone.
+    if (/^improv/i.test(main.text) && subject.entity.type === 'Symptom') return null;
+    for (const object of objectEntities) {
+      for (const comparator of object.comparator ? [object.comparator] : comparatorList) {
+        claims.push({
+          subject,
+          relation,
+          sign: null,
+          object: object.entity,
+          objectMention: null,
+          comparator,
+          cueStrength: direction === 'undirected' ? 0.6 : object.explicit ? 0.9 : 0.75,
+        });
+      }
+    }
+  }
+  const named = objectEntities.filter((o) => o.explicit);
+  return { claims, group: named.length === 1 ? named[0]!.entity : null };
+}
+
+/**
+ * "Neuroinflammation was elevated in the thalamus, midbrain and hippocampus of patients": places named apart from the
+ * subject join it ("… in the thalamus, …"), so that each place gets its own entity (rule 7).
+ */
+function withPlaces(subjectText: string, clause: string, masked: string): string {
+  if (/\s(?:in|within|localized|localised|located|concentrated)\s/i.test(subjectText)) return subjectText;
+  const at = clause.indexOf(subjectText);
+  const from = at < 0 ? 0 : at + subjectText.length;
+  for (const m of masked.slice(from).matchAll(/\b(?:in|within|throughout)\s+(?:both\s+)?(?:the\s+)?/gi)) {
+    const start = from + m.index + m[0].length;
+    const stop =
+      /\s+(?:of|than|compared|relative|versus|vs|among|during|after|when|while|whereas|in|at|on)\b|[;.:]|$/i.exec(
+        masked.slice(start),
+      )!;
+    const candidate = clause.slice(start, start + stop.index).replace(/,\s*$/, '');
+    if (anatomicalPlaces(candidate)) return `${subjectText} in ${candidate}`;
+  }
+  return subjectText;
+}

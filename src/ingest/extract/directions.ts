@@ -1,0 +1,88 @@
+// Direction cues of a clause: which words say "higher", "lower", "no different" or only "different", and where.
+// Shared by the difference frame and the reading of directed parts.
+
+import type { Relation } from '../record.ts';
+import { cues, type PhraseMatch } from './cues.ts';
+
+export type Direction = 'increase' | 'decrease' | 'none' | 'undirected';
+
+export function directionOf(cueText: string): Direction {
+  const c = cues();
+  if (c.noDifference.is(cueText)) return 'none';
+  if (c.increase.is(cueText)) return 'increase';
+  if (c.decrease.is(cueText)) return 'decrease';
+  for (const { prefix, direction } of c.hypoHyper) if (cueText.toLowerCase().startsWith(prefix)) return direction;
+  return 'undirected';
+}
+
+export function relationOf(direction: Direction): Relation {
+  switch (direction) {
+    case 'increase':
+      return 'ELEVATED_IN';
+    case 'decrease':
+      return 'REDUCED_IN';
+    case 'none':
+      return 'NOT_DIFFERENT_IN';
+    case 'undirected':
+      return 'ASSOCIATED_WITH';
+  }
+}
+
+/** hypo-/hyper- words ("hypomethylation", "hypometabolic") as cues, except established terms like "hypothesis". */
+function hypoHyperCues(masked: string): PhraseMatch[] {
+  const c = cues();
+  const found: PhraseMatch[] = [];
+  for (const m of masked.matchAll(/\b(hypo|hyper)[a-z-]{4,}\b/gi)) {
+    if (c.hypoHyperBlocked.has(m[0].toLowerCase())) continue;
+    found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+export interface DirectionCue extends PhraseMatch {
+  direction: Direction;
+}
+
+export function directionCues(masked: string): DirectionCue[] {
+  const c = cues();
+  const all: DirectionCue[] = [
+    ...c.noDifference.all(masked).map((m) => ({ ...m, direction: 'none' as const })),
+    ...c.increase.all(masked).map((m) => ({ ...m, direction: 'increase' as const })),
+    ...c.decrease.all(masked).map((m) => ({ ...m, direction: 'decrease' as const })),
+    ...hypoHyperCues(masked).map((m) => ({ ...m, direction: directionOf(m.text) })),
+    ...c.undirectedDifference.all(masked).map((m) => ({ ...m, direction: 'undirected' as const })),
+  ];
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return all.filter(
+    (cue, i) =>
+      !isQuantityBound(masked, cue) &&
+      !all.some(
+        (other, j) =>
+          j !== i && other.start <= cue.start && other.end >= cue.end && other.end - other.start > cue.end - cue.start,
+      ),
+  );
+}
+
+/** "more than 50%", "less than 40 mm", "fewer than three": a bound on a count, not a direction. */
+function isQuantityBound(masked: string, cue: PhraseMatch): boolean {
+  return (
+    /^(?:more|less|fewer)$/i.test(cue.text) &&
+    /^\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a (?:third|quarter|half)|twice)/i.test(
+      masked.slice(cue.end),
+    )
+  );
+}
+
+export function negatedBefore(masked: string, at: number): boolean {
+  return cues().negations.all(masked.slice(0, at)).length > 0;
+}
+
+// "a difference that missed statistical significance", "non-significantly higher", "did not attain significance":
+// a negation of significance with up to two words between, beside the phrases of cues.json.
+const NEGATED_SIGNIFICANCE =
+  /\b(?:non-?significant(?:ly)?|(?:not|failed to|fell short of|short of|missed|missing)\s+(?:[\p{L}-]+\s+){0,2}?(?:statistical(?:ly)?\s+)?significan\w*)/iu;
+
+/** A directed difference the clause says the study did not establish: read as no difference. */
+export function nonSignificant(masked: string): boolean {
+  return cues().nonSignificance.test(masked) || NEGATED_SIGNIFICANCE.test(masked);
+}

@@ -1,0 +1,144 @@
+// The roles of the groups a difference clause names: the groups a finding is about (objects), the comparators
+// ("than controls", "between A and B"), and the spans to remove before the subject is looked for.
+
+import { cues } from './cues.ts';
+import { comparatorText, findGroupPhrases, type GroupPhrase } from './groups.ts';
+import { tidy } from './text.ts';
+
+export interface GroupRoles {
+  objects: GroupPhrase[];
+  /** Alternatives give one claim each; a joint comparator is one string. */
+  comparators: string[];
+  /** Spans to remove before looking for the subject. */
+  spans: { start: number; end: number }[];
+  /** Object groups with the comparator each gets ("between CFS, MDD, and controls"). */
+  perObjectComparator: Map<GroupPhrase, string>;
+  /** Groups read as comparators after an intro ("than ME/CFS patients"). */
+  consumed: Set<GroupPhrase>;
+  /** Control groups named where an object would stand ("higher in controls than …"). */
+  controls: GroupPhrase[];
+}
+
+export function assignGroupRoles(clause: string, masked: string, cueText: string): GroupRoles {
+  const phrases = findGroupPhrases(masked);
+  const roles: GroupRoles = {
+    objects: [],
+    comparators: [],
+    spans: [],
+    perObjectComparator: new Map(),
+    consumed: new Set(),
+    controls: [],
+  };
+  const consumed = roles.consumed;
+  const controlObjects = roles.controls;
+  const isDiffer = /\bdiffer/i.test(cueText);
+
+  // "between A and B" / "between A, B, and C"
+  const between = /\bbetween\s+/i.exec(masked);
+  if (between) {
+    const inside = phrases.filter((p) => p.start >= between.index);
+    if (inside.length >= 2) {
+      // The span takes a statistic printed after the last group ("…and the control group (33.6%, IQR …),").
+      const lastEnd = inside[inside.length - 1]!.end;
+      const trailing = /^\s*\([^()]*\)/.exec(clause.slice(lastEnd))?.[0].length ?? 0;
+      roles.spans.push({ start: between.index, end: lastEnd + trailing });
+      const groups = inside.filter((p) => p.kind !== 'control');
+      const controls = inside.filter((p) => p.kind === 'control');
+      for (const group of groups) {
+        const others = inside.filter((p) => p !== group).map((p) => comparatorText(p.text));
+        roles.objects.push(group);
+        roles.perObjectComparator.set(group, others.join(' and '));
+      }
+      if (!groups.length && controls.length) roles.comparators.push(comparatorText(controls[0]!.text));
+      for (const p of phrases.filter((p) => p.start < between.index)) classifyOutside(p);
+      return roles;
+    }
+  }
+  for (const p of phrases) classifyOutside(p);
+  return roles;
+
+  function classifyOutside(p: GroupPhrase): void {
+    const before = masked.slice(0, p.start);
+    // "than in controls", "compared with those in the control group": the preposition belongs to the intro.
+    // "than STOPP and control subjects": bare modifiers coordinated before a group share its head.
+    const sharedHead =
+      /(?:\b(?:compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|the)\s+)?)((?:[\p{L}\d/-]+\s*,\s*)*[\p{L}\d/-]+\s*,?\s+(?:and|or)\s+)$/iu.exec(
+        before,
+      );
+    const sharedStart =
+      sharedHead &&
+      !cues().verbs.test(sharedHead[1]!) &&
+      !phrases.some((q) => q !== p && q.end > sharedHead.index && q.start < p.start)
+        ? before.length - sharedHead[1]!.length
+        : null;
+    const intro =
+      /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(
+        sharedStart === null ? before : before.slice(0, sharedStart),
+      );
+    const introWord = intro?.[1]?.toLowerCase();
+    const introValid =
+      intro && (introWord !== 'over' || /placebo|control/i.test(p.text)) && (introWord !== 'from' || isDiffer);
+    if (introValid) {
+      // Joint comparator "controls and patients without X" vs alternatives "either A or B".
+      const start = intro.index;
+      let end = p.end;
+      const following = phrases.filter((q) => q.start >= p.end);
+      let text = comparatorText(clause.slice(sharedStart ?? p.start, p.end));
+      const alternatives = [text];
+      let joint = text;
+      for (const q of following) {
+        const gap = masked.slice(end, q.start);
+        if (/^\s*(?:,\s*)?or\s+$/i.test(gap)) {
+          alternatives.push(comparatorText(clause.slice(q.start, q.end)));
+        } else if (/^\s*(?:,\s*)?and\s+$/i.test(gap)) {
+          joint = `${joint} and ${comparatorText(clause.slice(q.start, q.end))}`;
+        } else break;
+        end = q.end;
+        consumed.add(q);
+      }
+      text = joint;
+      roles.comparators.push(...(alternatives.length > 1 ? alternatives : [text]));
+      roles.spans.push({ start, end });
+      consumed.add(p);
+      return;
+    }
+    if (consumed.has(p)) return;
+    // "fell in patients but not in controls": a group where the change did not happen is not the reference.
+    const denied = /\bbut\s+not\s+(?:in|among|for)\s+(?:the\s+)?$/i.exec(before);
+    if (denied && p.kind === 'control') {
+      roles.spans.push({ start: denied.index, end: p.end });
+      return;
+    }
+    // "a higher prevalence of fibromyalgia": a condition named as what is counted belongs to the subject.
+    if (
+      p.kind === 'condition' &&
+      /\b(?:prevalence|incidence|rates?|frequency|risk|odds|history|diagnos[ie]s)\s+of\s+$/i.test(before)
+    )
+      return;
+    const prep = /\b(?:in|from|of|among|within|for|to)\s+$/i.exec(before);
+    roles.spans.push({ start: prep ? prep.index : p.start, end: p.end });
+    if (p.kind === 'control') {
+      if (!roles.comparators.length) roles.comparators.push(comparatorText(clause.slice(p.start, p.end)));
+      controlObjects.push(p);
+    } else roles.objects.push(p);
+  }
+}
+
+/** Non-group comparator text after an intro ("compared to day one"). */
+export function plainComparator(
+  clause: string,
+  masked: string,
+  taken: { start: number; end: number }[],
+): { text: string; start: number; end: number } | null {
+  // "than those with gradual onset": a group the clause defines by its feature, not by a group noun.
+  const intro =
+    /\b(?:compared to|compared with|relative to|versus|vs\.?|below|above)\s+/i.exec(masked) ??
+    /\bthan\s+(?:in\s+|did\s+)?(?=(?:those|patients|participants|subjects)\s+(?:with|without|who)\b)/i.exec(masked);
+  if (!intro || taken.some((s) => s.start <= intro.index && s.end > intro.index)) return null;
+  const from = intro.index + intro[0].length;
+  const stop = /[,;(]|\s+in\s+/.exec(masked.slice(from));
+  const end = stop ? from + stop.index : clause.length;
+  const text = tidy(clause.slice(from, end));
+  if (!text || text.split(/\s+/).length > 5) return null;
+  return { text: comparatorText(text), start: intro.index, end };
+}

@@ -1,0 +1,118 @@
+// Prevalence contrasts ("X was found in 30% of patients versus 5% of controls"; "A and B were found in 6% and
+// 2% of patients respectively, with neither in controls"): a figure set against another group's figure (rule 1).
+
+import { cues } from './cues.ts';
+import { entitiesFromChunk } from './entities.ts';
+import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
+import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
+
+const FIGURE = String.raw`\d+(?:\.\d+)?\s*%`;
+const FIGURE_RUN = new RegExp(
+  String.raw`(${FIGURE}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)${FIGURE})*)\s+(?:of|in|among)\s+`,
+  'gi',
+);
+
+interface FigureGroup {
+  phrase: GroupPhrase;
+  figures: number[];
+}
+
+/** The figures each group phrase carries: "30% of <group>", "6% and 2% of <group>", "no … in <group>". */
+function figureGroups(masked: string, phrases: GroupPhrase[]): FigureGroup[] {
+  const found: FigureGroup[] = [];
+  const runs = [...masked.matchAll(FIGURE_RUN)];
+  for (const phrase of phrases) {
+    const run = runs.find((m) => {
+      const end = m.index + m[0].length;
+      return (
+        phrase.start >= m.index &&
+        phrase.end > end &&
+        (phrase.start <= end ? true : /^(?:the\s+|all\s+)?$/i.test(masked.slice(end, phrase.start)))
+      );
+    });
+    if (run) {
+      const figures = [...run[1]!.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
+      found.push({ phrase, figures });
+      continue;
+    }
+    // A group in which the thing was absent: "with no such cases in controls", "none of the controls".
+    const before = masked.slice(Math.max(0, phrase.start - 80), phrase.start);
+    const zero =
+      /\b(?:no|none)\b[^,;]*?\b(?:in|among|of)\s+(?:the\s+|all\s+)?$/i.test(before) ||
+      /\b(?:absent|not (?:detected|found|observed|present|seen))\s+(?:in|among|from)\s+(?:the\s+|all\s+)?$/i.test(
+        before,
+      ) ||
+      /^\s*(?:none of|no)\s/i.test(phrase.text);
+    if (zero) found.push({ phrase, figures: [0] });
+  }
+  return found;
+}
+
+export function prevalenceFrame(
+  clause: string,
+  masked: string,
+  study: StudyContext,
+  sentence: SentenceContext,
+): ClauseResult | null {
+  const c = cues();
+  if (c.noDifference.test(masked)) return null;
+  const withFigures = figureGroups(masked, findGroupPhrases(masked));
+  if (withFigures.length !== 2) return null;
+  const [first, second] = withFigures as [FigureGroup, FigureGroup];
+  let target = first;
+  let reference = second;
+  if (first.phrase.kind === 'control' && second.phrase.kind !== 'control') [target, reference] = [second, first];
+  if (target.phrase.kind === 'control') return null;
+  // Two patient groups are contrasted only through an explicit comparison word between them.
+  if (
+    reference.phrase.kind !== 'control' &&
+    !/\b(?:versus|vs\.?|compared (?:to|with)|than|and|while|whereas)\b/i.test(
+      masked.slice(first.phrase.end, second.phrase.start),
+    )
+  )
+    return null;
+
+  // The subject: what comes before the predicate ("Viral DNA was found in …"), or after it when the
+  // figures open the clause ("30% of patients versus 5% of controls had X").
+  const firstGroupStart = Math.min(first.phrase.start, ...[...masked.matchAll(FIGURE_RUN)].map((m) => m.index));
+  const verb = c.verbs.first(masked);
+  let subjectText = '';
+  if (verb && verb.start < firstGroupStart) subjectText = clause.slice(0, verb.start);
+  else if (verb && verb.start >= second.phrase.end) subjectText = clause.slice(verb.end).replace(/[,;].*$/, '');
+  // "The plasma of 24.1% of patients held X, compared with 4% of controls": the thing follows the verb.
+  else if (verb && verb.start >= first.phrase.end && verb.start < second.phrase.start)
+    subjectText = clause.slice(verb.end, second.phrase.start).replace(/[,;][\s\S]*$/, '');
+  // "On head-up tilt testing, orthostatic instability appeared in …": a leading adjunct is not the subject.
+  const subjects = entitiesFromChunk(
+    subjectText
+      .replace(/^\s*(?:on|in|at|during|after|with|under|among)\b[^,]*,\s*/i, '')
+      .replace(/^\s*(?:the\s+)?/i, ''),
+  );
+  if (!subjects.length) return null;
+  const pick = (figures: number[], i: number) =>
+    figures.length === 1 ? figures[0]! : figures.length === subjects.length ? figures[i]! : null;
+
+  const objects = resolveGroup(target.phrase, study, { treatmentContext: sentence.treatment });
+  const comparator = comparatorText(
+    clause.slice(reference.phrase.start, reference.phrase.end).replace(/^\s*(?:none of|no)\s+/i, ''),
+  );
+  const claims: Claim[] = [];
+  subjects.forEach((subject, i) => {
+    const own = pick(target.figures, i);
+    const other = pick(reference.figures, i);
+    if (own === null || other === null || own === other) return;
+    for (const object of objects) {
+      claims.push({
+        subject,
+        relation: own > other ? 'ELEVATED_IN' : 'REDUCED_IN',
+        sign: null,
+        object,
+        objectMention: null,
+        comparator: comparator || null,
+        cueStrength: 0.75,
+      });
+    }
+  });
+  if (!claims.length) return null;
+  return { claims, group: objects.length === 1 ? objects[0]! : null };
+}

@@ -1,0 +1,28 @@
+// Time contrasts of a sentence ("after 12 weeks", "post-treatment"): the treatment a before/after speaks of, the
+// comparator the contrast implies, and the phrases to blank before the subject is looked for.
+
+import { timeContrasts } from './cues.ts';
+import type { SentenceContext } from './claims.ts';
+import type { StudyContext } from './groups.ts';
+import type { LexiconEntry } from './lexicon.ts';
+
+/** Finds time contrasts in a sentence, for treatment context and the implied comparator. */
+export function sentenceContext(sentence: string, study: StudyContext, interventionNames: string[]): SentenceContext {
+  let treatment: LexiconEntry | null = null;
+  let timeComparator: string | null = null;
+  for (const contrast of timeContrasts(interventionNames)) {
+    contrast.pattern.lastIndex = 0;
+    if (!contrast.pattern.test(sentence)) continue;
+    if (contrast.treatment) treatment = study.interventions[0] ?? null;
+    timeComparator ??= contrast.comparator;
+  }
+  return { treatment, timeComparator };
+}
+
+export function blankTimePhrases(text: string, interventionNames: string[]): string {
+  let out = text;
+  for (const contrast of timeContrasts(interventionNames)) {
+    out = out.replace(contrast.pattern, (m) => ' '.repeat(m.length));
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// Lists of members that stand in for an umbrella (GUIDE rule 7), in wordings the frames did not read. Sentences are
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
+
+const extract = (sentence: string) =>
+  extractFindings({ slug: 'lists-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
+    (f) => `${f.subject.name} | ${f.relation}${f.sign ? `/${f.sign}` : ''} | ${f.object.name} | ${f.comparator ?? '-'}`,
+  );
+
+describe('members between dashes', () => {
+  it('"similar X—61% for A and 82% for B—…": each member, not the umbrella; the tail after the dash is its own clause', () => {
+    expect(
+      extract(
+        'Patients and controls had similar latent infection rates—61% for cytomegalovirus and 82% for HHV-7—so past infection was common',
+      ),
+    ).toEqual([
+      'latent CMV infection rate | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'latent HHV-7 infection rates | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a dash pair around words that are not figure–name members still separates clauses as before', () => {
+    expect(extract('Lactate rose in patients after exercise—an unexpected result—and stayed high')).toEqual([
+      'lactate | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});
+
+describe('a virus as a member of a measured quantity', () => {
+  it('"infection rates (A, B)": a virus is what the rate is of, not the measure itself', () => {
+    expect(extract('Latent infection rates (HHV-6 and Epstein-Barr virus) were similar between the groups')).toEqual([
+      'latent HHV-6 infection rate | NOT_DIFFERENT_IN | ME/CFS | -',
+      'latent EBV infection rate | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('an analyte member of a quantity stays itself ("cytokine levels (IL-6 and IL-8)")', () => {
+    expect(extract('Cytokine levels (IL-6 and IL-8) were higher in patients than in controls')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | controls',
+      'IL-8 | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+// Where a subject or object noun phrase ends and begins: words of the clause around it (a subordinate clause after
+// it, a prepositional adjunct before it) are not part of the entity's name. Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
+
+const extract = (sentence: string) =>
+  extractFindings({ slug: 'phrases-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
+    (f) => `${f.subject.name} | ${f.relation}${f.sign ? `/${f.sign}` : ''} | ${f.object.name} | ${f.comparator ?? '-'}`,
+  );
+
+describe('a subordinate clause after the noun phrase', () => {
+  it('"… once they had exercised" ends the subject of a difference', () => {
+    expect(
+      extract('People with ME/CFS reported heightened muscle soreness once they had walked for ten minutes'),
+    ).toEqual(['muscle soreness | ELEVATED_IN | ME/CFS | -']);
+  });
+
+  it('"… when patients were compared with controls" ends the object of an association, the comparator stays', () => {
+    expect(
+      extract('Serum ferritin was tied to ME/CFS status when patients were compared with sedentary controls'),
+    ).toEqual(['ferritin | ASSOCIATED_WITH | ME/CFS | sedentary controls']);
+  });
+
+  it('"… whenever …" ends the object of a correlation', () => {
+    expect(
+      extract('Salivary cortisol correlated with grip strength whenever participants were tested before noon'),
+    ).toEqual(['cortisol | CORRELATES_WITH/UNSPECIFIED | hand grip strength | -']);
+  });
+
+  it('a preposition that heads a noun phrase is not a subordinator ("after exercise" stays readable)', () => {
+    expect(extract('Lactate was higher in patients than in controls after exercise')).toEqual([
+      'lactate | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});
+
+describe('a prepositional adjunct before the noun phrase', () => {
+  it('"On <cells>, X was higher": the cells locate the measure, they are not a second subject', () => {
+    expect(
+      extract('On circulating monocytes, CD163 was found at a higher frequency in patients than in controls'),
+    ).toEqual(['CD163 | ELEVATED_IN | ME/CFS | controls']);
+  });
+
+  it('a list that opens with "in" is still a list ("no differences in IL-6, IL-8 or TNF")', () => {
+    expect(extract('Patients and controls showed no differences in IL-6, IL-8 or TNF')).toEqual([
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'IL-8 | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'TNF-α | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});
+
+describe('an embedded question as the object', () => {
+  it('"correlated with how X changed …": X is the object', () => {
+    expect(extract('Fatigue correlated with how much serum IL-6 rose after the exercise test')).toEqual([
+      'IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -',
+    ]);
+  });
+
+  it('"… with whether patients had X" names a group, not a measure, and stays unread', () => {
+    expect(extract('Fatigue scores correlated with whether patients had orthostatic intolerance')).toEqual([]);
+  });
+});
