@@ -13,7 +13,9 @@
 // count is the entity's filtered typed edges; a self-loop finding (subject = object) counts twice, as its SUBJECT
 // and OBJECT links did (out plus in at the end; doubled in a walk, which meets it once). The hop walks yield the
 // counts of the entities they start from (a hub such as ME/CFS is walked once, not twice); only the others are
-// counted at the end.
+// counted at the end. Under the default filter ($fromVotes) every walk reads the per-pair finding counts kept at
+// import instead of the typed edges (cypher/fragments/neighbour-weights.cypher): one row per neighbour, not per
+// finding.
 OPTIONAL MATCH (entity:Entity {id: $entityId})
 OPTIONAL MATCH (study:Study {slug: $studySlug})
 WITH entity, study
@@ -28,18 +30,10 @@ CALL (entity) {
 WITH entity, study, [x IN [entity] WHERE x IS NOT NULL] + members AS starts
 CALL (starts, study) {
   CALL (starts, study) {
-    UNWIND starts AS origin
-    MATCH (origin)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
-    WHERE $depth >= 1
-      AND (NOT $filter.significantOnly OR r.significant = true)
-      AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-      AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-      AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-      AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-      AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-      AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-      AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-    RETURN origin, n, count(r) AS weight
+    UNWIND starts AS m
+    WITH m WHERE $depth >= 1
+    {{neighbour-weights}}
+    RETURN m AS origin, n, weight
     UNION ALL
     MATCH (study)-[:REPORTS]->(f:Finding)-[:SUBJECT|OBJECT]->(n:Entity)
     WHERE $depth >= 1
@@ -74,17 +68,8 @@ CALL (starts, study) {
 }
 CALL (starts, hop1) {
   UNWIND hop1 AS m
-  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
-  WHERE $depth >= 2
-    AND (NOT $filter.significantOnly OR r.significant = true)
-    AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-    AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-    AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-    AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-    AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-    AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-    AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-  WITH m, n, count(r) AS weight
+  WITH m WHERE $depth >= 2
+  {{neighbour-weights}}
   WITH collect({from: m, node: n, weight: weight}) AS reach
   CALL (reach, starts, hop1) {
     UNWIND reach AS x
@@ -108,17 +93,8 @@ CALL (starts, hop1) {
 }
 CALL (starts, hop1, hop2) {
   UNWIND hop2 AS m
-  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
-  WHERE $depth >= 3
-    AND (NOT $filter.significantOnly OR r.significant = true)
-    AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-    AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-    AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-    AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-    AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-    AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-    AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-  WITH m, n, count(r) AS weight
+  WITH m WHERE $depth >= 3
+  {{neighbour-weights}}
   WITH collect({from: m, node: n, weight: weight}) AS reach
   CALL (reach, starts, hop1, hop2) {
     UNWIND reach AS x
@@ -152,6 +128,14 @@ CALL (found, kept) {
   WITH DISTINCT n
   WHERE NOT n IN kept
   RETURN count(n) AS omitted
+}
+// The kept entities no walk started from (the last hop's): their finding counts, as the walks count theirs.
+CALL (kept, countedNodes) {
+  UNWIND kept AS m
+  WITH m WHERE NOT m IN countedNodes
+  {{neighbour-weights}}
+  WITH m, sum(CASE WHEN n = m THEN 2 * weight ELSE weight END) AS count
+  RETURN collect({node: m, count: count}) AS lastCounted
 }
 CALL (kept) { // when not $fromVotes
   UNWIND kept AS a // when not $fromVotes
@@ -225,30 +209,7 @@ RETURN entity IS NOT NULL AS fromEntity,
        [n IN kept | n {
          .id, .type, .key, .name,
          hop: CASE WHEN n IN starts THEN 0 WHEN n IN hop1 THEN 1 WHEN n IN hop2 THEN 2 ELSE 3 END,
-         findingCount: CASE
-           WHEN n IN countedNodes THEN [c IN counted WHERE c.node = n | c.count][0]
-           ELSE COUNT {
-             MATCH (n)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->()
-             WHERE (NOT $filter.significantOnly OR r.significant = true)
-               AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-               AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-               AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-               AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-               AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-               AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-               AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-           } + COUNT {
-             MATCH (n)<-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-()
-             WHERE (NOT $filter.significantOnly OR r.significant = true)
-               AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-               AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-               AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-               AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-               AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-               AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-               AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-           }
-         END
+         findingCount: coalesce([c IN counted + lastCounted WHERE c.node = n | c.count][0], 0)
        }] AS nodes,
        size(reached) > size(kept) AS truncated,
        omitted,
