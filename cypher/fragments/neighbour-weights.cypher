@@ -1,10 +1,11 @@
-// The neighbours `n` of the entity `m` (cypher/neighborhood/expand.cypher), each with `weight`: the findings between
-// them, either way round, that pass $filter (a self-loop finding once). Live: m's typed edges, filtered where they are
-// walked (one row per finding). Under the default filter ($fromVotes): the finding counts the import keeps per
-// subject–object pair (PairEvidence.findingCount: the findings of the pair's non-retracted studies, the default
-// filter's, src/ingest/pair-votes.ts), one row per pair. A hub is the difference: at 1x the second hop from il-6
-// walked 33,000 typed edges to rank about a thousand neighbours (bench/REPORT.md). The caller discards a view answer
-// when the view is being rebuilt (src/schema/neighborhood.ts).
+// The neighbours of the entity `m` (cypher/neighborhood/expand.cypher), each as `neighbourId` with `weight`: the
+// findings between them, either way round, that pass $filter (a self-loop finding once). Live: m's typed edges,
+// filtered where they are walked (one row per finding). Under the default filter ($fromVotes): the finding counts the
+// import keeps per subject–object pair (PairEvidence.findingCount: the findings of the pair's non-retracted studies,
+// the default filter's, src/ingest/pair-votes.ts), one row per pair. A hub is the difference: at 1x the second hop
+// from il-6 walked 33,000 typed edges of ME/CFS for its 5,900 neighbours (bench/REPORT.md). Ids, not nodes: a hop
+// reads only the entities it may keep (cypher/fragments/hop-ranking.cypher). The caller discards a view answer when
+// the view is being rebuilt (src/schema/neighborhood.ts).
 CALL (m) {
   MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n) // when not $fromVotes
   WHERE (NOT $filter.significantOnly OR r.significant = true) // when not $fromVotes
@@ -15,7 +16,8 @@ CALL (m) {
     AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo) // when not $fromVotes
     AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences) // when not $fromVotes
     AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false) // when not $fromVotes
-  RETURN n, count(r) AS weight // when not $fromVotes
+  WITH n, count(r) AS weight // when not $fromVotes
+  RETURN n.id AS neighbourId, weight // when not $fromVotes
   CALL (m) { // when $fromVotes
     MATCH (p:PairEvidence {subjectId: m.id}) // when $fromVotes
     USING INDEX p:PairEvidence(subjectId) // when $fromVotes
@@ -27,7 +29,5 @@ CALL (m) {
     WHERE p.subjectId <> m.id // when $fromVotes
     RETURN p.subjectId AS neighbourId, p.findingCount AS pairWeight // when $fromVotes
   } // when $fromVotes
-  WITH neighbourId, sum(pairWeight) AS weight // when $fromVotes
-  MATCH (n:Entity {id: neighbourId}) // when $fromVotes
-  RETURN n, weight // when $fromVotes
+  RETURN neighbourId, sum(pairWeight) AS weight // when $fromVotes
 }

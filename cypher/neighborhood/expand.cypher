@@ -33,7 +33,7 @@ CALL (starts, study) {
     UNWIND starts AS m
     WITH m WHERE $depth >= 1
     {{neighbour-weights}}
-    RETURN m AS origin, n, weight
+    RETURN m.id AS originId, neighbourId, weight
     UNION ALL
     MATCH (study)-[:REPORTS]->(f:Finding)-[:SUBJECT|OBJECT]->(n:Entity)
     WHERE $depth >= 1
@@ -45,23 +45,21 @@ CALL (starts, study) {
       AND ($filter.yearTo IS NULL OR study.year <= $filter.yearTo)
       AND ($filter.confidences IS NULL OR study.confidence IN $filter.confidences)
       AND (NOT $filter.excludeRetracted OR coalesce(study.retracted, false) = false)
-    RETURN null AS origin, n, count(f) AS weight
+    WITH n, count(f) AS weight
+    RETURN null AS originId, n.id AS neighbourId, weight
   }
-  WITH collect({from: origin, node: n, weight: weight}) AS reach
+  WITH collect({from: originId, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts) {
-    UNWIND reach AS x
-    WITH x.node AS n, sum(x.weight) AS weight
-    WHERE NOT n IN starts
-    ORDER BY weight DESC, toLower(n.name), n.id
-    WITH collect(n) AS found
-    RETURN found[..$hopLimit] AS hop1, found AS found1
+    WITH reach, [n IN starts | n.id] AS walkedIds
+    {{hop-ranking}}
+    RETURN ranked[..$hopLimit] AS hop1, foundIds AS found1
   }
   // The walk met every filtered edge of each start entity (a self-loop once), so their finding counts come free.
   CALL (reach, starts) {
     UNWIND starts AS origin
-    WITH origin WHERE $depth >= 1
-    RETURN collect({node: origin, count: reduce(c = 0, x IN reach |
-      c + CASE WHEN x.from = origin THEN CASE WHEN x.node = origin THEN 2 * x.weight ELSE x.weight END ELSE 0 END)}) AS startCounted
+    WITH origin.id AS id WHERE $depth >= 1
+    RETURN collect({id: id, count: reduce(c = 0, x IN reach |
+      c + CASE WHEN x.from = id THEN CASE WHEN x.id = id THEN 2 * x.weight ELSE x.weight END ELSE 0 END)}) AS startCounted
   }
   WITH hop1, startCounted, found1, count(*) AS one
   RETURN hop1, startCounted, found1
@@ -70,21 +68,17 @@ CALL (starts, hop1) {
   UNWIND hop1 AS m
   WITH m WHERE $depth >= 2
   {{neighbour-weights}}
-  WITH collect({from: m, node: n, weight: weight}) AS reach
+  WITH collect({from: m.id, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts, hop1) {
-    UNWIND reach AS x
-    WITH x.node AS n, x.weight AS weight
-    WHERE NOT n IN hop1 AND NOT n IN starts
-    WITH n, sum(weight) AS weight
-    ORDER BY weight DESC, toLower(n.name), n.id
-    WITH collect(n) AS found
-    RETURN found[..$hopLimit] AS hop2, found AS found2
+    WITH reach, [n IN starts + hop1 | n.id] AS walkedIds
+    {{hop-ranking}}
+    RETURN ranked[..$hopLimit] AS hop2, foundIds AS found2
   }
   // The walk met every filtered edge of each hop1 entity, so their finding counts come free.
   CALL (reach) {
     UNWIND reach AS x
-    WITH x.from AS m, sum(CASE WHEN x.node = x.from THEN 2 * x.weight ELSE x.weight END) AS count
-    RETURN collect({node: m, count: count}) AS counted
+    WITH x.from AS id, sum(CASE WHEN x.id = x.from THEN 2 * x.weight ELSE x.weight END) AS count
+    RETURN collect({id: id, count: count}) AS counted
   }
   // Grouping ends the rows that still hold `reach`: carried on, the list would count against the transaction's
   // memory once per row that later steps buffer (thousands of findings), far beyond the limit on a hub.
@@ -95,21 +89,17 @@ CALL (starts, hop1, hop2) {
   UNWIND hop2 AS m
   WITH m WHERE $depth >= 3
   {{neighbour-weights}}
-  WITH collect({from: m, node: n, weight: weight}) AS reach
+  WITH collect({from: m.id, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts, hop1, hop2) {
-    UNWIND reach AS x
-    WITH x.node AS n, x.weight AS weight
-    WHERE NOT n IN hop1 AND NOT n IN hop2 AND NOT n IN starts
-    WITH n, sum(weight) AS weight
-    ORDER BY weight DESC, toLower(n.name), n.id
-    WITH collect(n) AS found
-    RETURN found[..$hopLimit] AS hop3, found AS found3
+    WITH reach, [n IN starts + hop1 + hop2 | n.id] AS walkedIds
+    {{hop-ranking}}
+    RETURN ranked[..$hopLimit] AS hop3, foundIds AS found3
   }
   // The walk met every filtered edge of each hop2 entity, so their finding counts come free.
   CALL (reach) {
     UNWIND reach AS x
-    WITH x.from AS m, sum(CASE WHEN x.node = x.from THEN 2 * x.weight ELSE x.weight END) AS count
-    RETURN collect({node: m, count: count}) AS counted
+    WITH x.from AS id, sum(CASE WHEN x.id = x.from THEN 2 * x.weight ELSE x.weight END) AS count
+    RETURN collect({id: id, count: count}) AS counted
   }
   // Grouping ends the rows that still hold `reach`: carried on, the list would count against the transaction's
   // memory once per row that later steps buffer (thousands of findings), far beyond the limit on a hub.
@@ -118,24 +108,25 @@ CALL (starts, hop1, hop2) {
 }
 WITH entity, starts, study, hop1, hop2, hop3, startCounted + hop1Counted + hop2Counted AS counted,
      starts + hop1 + hop2 + hop3 AS reached,
-     starts + found1 + found2 + found3 AS found
-WITH entity, starts, study, hop1, hop2, hop3, counted, [c IN counted | c.node] AS countedNodes, reached, found,
+     [n IN starts | n.id] + found1 + found2 + found3 AS foundIds
+WITH entity, starts, study, hop1, hop2, hop3, counted, [c IN counted | c.id] AS countedIds, reached, foundIds,
      reached[..$nodeBudget] AS kept
 // Entities the walk found within the depth (from the entities it kept at each hop) that the limit left out; an
 // entity cut at one hop and met again at the next counts once.
-CALL (found, kept) {
-  UNWIND found AS n
-  WITH DISTINCT n
-  WHERE NOT n IN kept
-  RETURN count(n) AS omitted
+CALL (foundIds, kept) {
+  WITH foundIds, [n IN kept | n.id] AS keptIds
+  UNWIND foundIds AS id
+  WITH DISTINCT id, keptIds
+  WHERE NOT id IN keptIds
+  RETURN count(id) AS omitted
 }
 // The kept entities no walk started from (the last hop's): their finding counts, as the walks count theirs.
-CALL (kept, countedNodes) {
+CALL (kept, countedIds) {
   UNWIND kept AS m
-  WITH m WHERE NOT m IN countedNodes
+  WITH m WHERE NOT m.id IN countedIds
   {{neighbour-weights}}
-  WITH m, sum(CASE WHEN n = m THEN 2 * weight ELSE weight END) AS count
-  RETURN collect({node: m, count: count}) AS lastCounted
+  WITH m, sum(CASE WHEN neighbourId = m.id THEN 2 * weight ELSE weight END) AS count
+  RETURN collect({id: m.id, count: count}) AS lastCounted
 }
 CALL (kept) { // when not $fromVotes
   UNWIND kept AS a // when not $fromVotes
@@ -209,7 +200,7 @@ RETURN entity IS NOT NULL AS fromEntity,
        [n IN kept | n {
          .id, .type, .key, .name,
          hop: CASE WHEN n IN starts THEN 0 WHEN n IN hop1 THEN 1 WHEN n IN hop2 THEN 2 ELSE 3 END,
-         findingCount: coalesce([c IN counted + lastCounted WHERE c.node = n | c.count][0], 0)
+         findingCount: coalesce([c IN counted + lastCounted WHERE c.id = n.id | c.count][0], 0)
        }] AS nodes,
        size(reached) > size(kept) AS truncated,
        omitted,
