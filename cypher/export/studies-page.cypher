@@ -7,6 +7,7 @@ CALL () {
   WITH node WHERE node:Study
   RETURN collect(node) AS textStudies
 }
+{{export-named-ends}}
 MATCH (study:Study)
 WHERE ($afterSlug IS NULL OR study.slug > $afterSlug)
   AND EXISTS {
@@ -32,8 +33,8 @@ WHERE ($afterSlug IS NULL OR study.slug > $afterSlug)
       AND ($finding.significant IS NULL OR f.significant = $finding.significant)
       AND ($finding.minConfidence IS NULL OR f.extractionConfidence >= $finding.minConfidence)
       AND ($finding.curated IS NULL OR coalesce(f.curated, false) = $finding.curated)
-      AND ($finding.subject IS NULL OR $finding.subject IN subject.names)
-      AND ($finding.object IS NULL OR $finding.object IN object.names)
+      AND ($finding.subject IS NULL OR subject IN namedSubjects)
+      AND ($finding.object IS NULL OR object IN namedObjects)
       AND ($finding.subjectTypes IS NULL OR subject.type IN $finding.subjectTypes)
       AND ($finding.objectTypes IS NULL OR object.type IN $finding.objectTypes)
       AND s = study

@@ -13,7 +13,9 @@
 // count is the entity's filtered typed edges; a self-loop finding (subject = object) counts twice, as its SUBJECT
 // and OBJECT links did (out plus in at the end; doubled in a walk, which meets it once). The hop walks yield the
 // counts of the entities they start from (a hub such as ME/CFS is walked once, not twice); only the others are
-// counted at the end.
+// counted at the end. Under the default filter ($fromVotes) every walk reads the per-pair finding counts kept at
+// import instead of the typed edges (cypher/fragments/neighbour-weights.cypher): one row per neighbour, not per
+// finding.
 OPTIONAL MATCH (entity:Entity {id: $entityId})
 OPTIONAL MATCH (study:Study {slug: $studySlug})
 WITH entity, study
@@ -28,18 +30,10 @@ CALL (entity) {
 WITH entity, study, [x IN [entity] WHERE x IS NOT NULL] + members AS starts
 CALL (starts, study) {
   CALL (starts, study) {
-    UNWIND starts AS origin
-    MATCH (origin)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
-    WHERE $depth >= 1
-      AND (NOT $filter.significantOnly OR r.significant = true)
-      AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-      AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-      AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-      AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-      AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-      AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-      AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-    RETURN origin, n, count(r) AS weight
+    UNWIND starts AS m
+    WITH m WHERE $depth >= 1
+    {{neighbour-weights}}
+    RETURN m.id AS originId, neighbourId, weight
     UNION ALL
     MATCH (study)-[:REPORTS]->(f:Finding)-[:SUBJECT|OBJECT]->(n:Entity)
     WHERE $depth >= 1
@@ -51,55 +45,40 @@ CALL (starts, study) {
       AND ($filter.yearTo IS NULL OR study.year <= $filter.yearTo)
       AND ($filter.confidences IS NULL OR study.confidence IN $filter.confidences)
       AND (NOT $filter.excludeRetracted OR coalesce(study.retracted, false) = false)
-    RETURN null AS origin, n, count(f) AS weight
+    WITH n, count(f) AS weight
+    RETURN null AS originId, n.id AS neighbourId, weight
   }
-  WITH collect({from: origin, node: n, weight: weight}) AS reach
+  WITH collect({from: originId, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts) {
-    UNWIND reach AS x
-    WITH x.node AS n, sum(x.weight) AS weight
-    WHERE NOT n IN starts
-    ORDER BY weight DESC, toLower(n.name), n.id
-    WITH collect(n) AS found
-    RETURN found[..$hopLimit] AS hop1, found AS found1
+    WITH reach, [n IN starts | n.id] AS walkedIds
+    {{hop-ranking}}
+    RETURN ranked[..$hopLimit] AS hop1, foundIds AS found1
   }
   // The walk met every filtered edge of each start entity (a self-loop once), so their finding counts come free.
   CALL (reach, starts) {
     UNWIND starts AS origin
-    WITH origin WHERE $depth >= 1
-    RETURN collect({node: origin, count: reduce(c = 0, x IN reach |
-      c + CASE WHEN x.from = origin THEN CASE WHEN x.node = origin THEN 2 * x.weight ELSE x.weight END ELSE 0 END)}) AS startCounted
+    WITH origin.id AS id WHERE $depth >= 1
+    RETURN collect({id: id, count: reduce(c = 0, x IN reach |
+      c + CASE WHEN x.from = id THEN CASE WHEN x.id = id THEN 2 * x.weight ELSE x.weight END ELSE 0 END)}) AS startCounted
   }
   WITH hop1, startCounted, found1, count(*) AS one
   RETURN hop1, startCounted, found1
 }
 CALL (starts, hop1) {
   UNWIND hop1 AS m
-  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
-  WHERE $depth >= 2
-    AND (NOT $filter.significantOnly OR r.significant = true)
-    AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-    AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-    AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-    AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-    AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-    AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-    AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-  WITH m, n, count(r) AS weight
-  WITH collect({from: m, node: n, weight: weight}) AS reach
+  WITH m WHERE $depth >= 2
+  {{neighbour-weights}}
+  WITH collect({from: m.id, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts, hop1) {
-    UNWIND reach AS x
-    WITH x.node AS n, x.weight AS weight
-    WHERE NOT n IN hop1 AND NOT n IN starts
-    WITH n, sum(weight) AS weight
-    ORDER BY weight DESC, toLower(n.name), n.id
-    WITH collect(n) AS found
-    RETURN found[..$hopLimit] AS hop2, found AS found2
+    WITH reach, [n IN starts + hop1 | n.id] AS walkedIds
+    {{hop-ranking}}
+    RETURN ranked[..$hopLimit] AS hop2, foundIds AS found2
   }
   // The walk met every filtered edge of each hop1 entity, so their finding counts come free.
   CALL (reach) {
     UNWIND reach AS x
-    WITH x.from AS m, sum(CASE WHEN x.node = x.from THEN 2 * x.weight ELSE x.weight END) AS count
-    RETURN collect({node: m, count: count}) AS counted
+    WITH x.from AS id, sum(CASE WHEN x.id = x.from THEN 2 * x.weight ELSE x.weight END) AS count
+    RETURN collect({id: id, count: count}) AS counted
   }
   // Grouping ends the rows that still hold `reach`: carried on, the list would count against the transaction's
   // memory once per row that later steps buffer (thousands of findings), far beyond the limit on a hub.
@@ -108,32 +87,19 @@ CALL (starts, hop1) {
 }
 CALL (starts, hop1, hop2) {
   UNWIND hop2 AS m
-  MATCH (m)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-(n)
-  WHERE $depth >= 3
-    AND (NOT $filter.significantOnly OR r.significant = true)
-    AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-    AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-    AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-    AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-    AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-    AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-    AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-  WITH m, n, count(r) AS weight
-  WITH collect({from: m, node: n, weight: weight}) AS reach
+  WITH m WHERE $depth >= 3
+  {{neighbour-weights}}
+  WITH collect({from: m.id, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts, hop1, hop2) {
-    UNWIND reach AS x
-    WITH x.node AS n, x.weight AS weight
-    WHERE NOT n IN hop1 AND NOT n IN hop2 AND NOT n IN starts
-    WITH n, sum(weight) AS weight
-    ORDER BY weight DESC, toLower(n.name), n.id
-    WITH collect(n) AS found
-    RETURN found[..$hopLimit] AS hop3, found AS found3
+    WITH reach, [n IN starts + hop1 + hop2 | n.id] AS walkedIds
+    {{hop-ranking}}
+    RETURN ranked[..$hopLimit] AS hop3, foundIds AS found3
   }
   // The walk met every filtered edge of each hop2 entity, so their finding counts come free.
   CALL (reach) {
     UNWIND reach AS x
-    WITH x.from AS m, sum(CASE WHEN x.node = x.from THEN 2 * x.weight ELSE x.weight END) AS count
-    RETURN collect({node: m, count: count}) AS counted
+    WITH x.from AS id, sum(CASE WHEN x.id = x.from THEN 2 * x.weight ELSE x.weight END) AS count
+    RETURN collect({id: id, count: count}) AS counted
   }
   // Grouping ends the rows that still hold `reach`: carried on, the list would count against the transaction's
   // memory once per row that later steps buffer (thousands of findings), far beyond the limit on a hub.
@@ -142,16 +108,25 @@ CALL (starts, hop1, hop2) {
 }
 WITH entity, starts, study, hop1, hop2, hop3, startCounted + hop1Counted + hop2Counted AS counted,
      starts + hop1 + hop2 + hop3 AS reached,
-     starts + found1 + found2 + found3 AS found
-WITH entity, starts, study, hop1, hop2, hop3, counted, [c IN counted | c.node] AS countedNodes, reached, found,
+     [n IN starts | n.id] + found1 + found2 + found3 AS foundIds
+WITH entity, starts, study, hop1, hop2, hop3, counted, [c IN counted | c.id] AS countedIds, reached, foundIds,
      reached[..$nodeBudget] AS kept
 // Entities the walk found within the depth (from the entities it kept at each hop) that the limit left out; an
 // entity cut at one hop and met again at the next counts once.
-CALL (found, kept) {
-  UNWIND found AS n
-  WITH DISTINCT n
-  WHERE NOT n IN kept
-  RETURN count(n) AS omitted
+CALL (foundIds, kept) {
+  WITH foundIds, [n IN kept | n.id] AS keptIds
+  UNWIND foundIds AS id
+  WITH DISTINCT id, keptIds
+  WHERE NOT id IN keptIds
+  RETURN count(id) AS omitted
+}
+// The kept entities no walk started from (the last hop's): their finding counts, as the walks count theirs.
+CALL (kept, countedIds) {
+  UNWIND kept AS m
+  WITH m WHERE NOT m.id IN countedIds
+  {{neighbour-weights}}
+  WITH m, sum(CASE WHEN neighbourId = m.id THEN 2 * weight ELSE weight END) AS count
+  RETURN collect({id: m.id, count: count}) AS lastCounted
 }
 CALL (kept) { // when not $fromVotes
   UNWIND kept AS a // when not $fromVotes
@@ -225,30 +200,7 @@ RETURN entity IS NOT NULL AS fromEntity,
        [n IN kept | n {
          .id, .type, .key, .name,
          hop: CASE WHEN n IN starts THEN 0 WHEN n IN hop1 THEN 1 WHEN n IN hop2 THEN 2 ELSE 3 END,
-         findingCount: CASE
-           WHEN n IN countedNodes THEN [c IN counted WHERE c.node = n | c.count][0]
-           ELSE COUNT {
-             MATCH (n)-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]->()
-             WHERE (NOT $filter.significantOnly OR r.significant = true)
-               AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-               AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-               AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-               AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-               AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-               AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-               AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-           } + COUNT {
-             MATCH (n)<-[r:ELEVATED_IN|REDUCED_IN|NOT_DIFFERENT_IN|CORRELATES_WITH|NOT_CORRELATED_WITH|DISCRIMINATES|ASSOCIATED_WITH]-()
-             WHERE (NOT $filter.significantOnly OR r.significant = true)
-               AND ($filter.evidenceLevels IS NULL OR r.evidenceLevel IN $filter.evidenceLevels)
-               AND ($filter.pemCriteria IS NULL OR r.pemCriterion IN $filter.pemCriteria)
-               AND ($filter.designs IS NULL OR r.design IN $filter.designs)
-               AND ($filter.yearFrom IS NULL OR r.year >= $filter.yearFrom)
-               AND ($filter.yearTo IS NULL OR r.year <= $filter.yearTo)
-               AND ($filter.confidences IS NULL OR r.confidence IN $filter.confidences)
-               AND (NOT $filter.excludeRetracted OR coalesce(r.retracted, false) = false)
-           }
-         END
+         findingCount: coalesce([c IN counted + lastCounted WHERE c.id = n.id | c.count][0], 0)
        }] AS nodes,
        size(reached) > size(kept) AS truncated,
        omitted,

@@ -5,9 +5,24 @@
 // linked through. No query per descendant.
 UNWIND range(0, size($queries) - 1) AS i
 WITH i, $queries[i] AS q
+// Names through the unique index of the names' keys (migration 011-entity-names), ids through the entity id's; an
+// entity's cross-references are a list no index holds, so the entities are scanned for them only when a query is a
+// CURIE ($curies; otherwise the lines are not sent).
 CALL (q) {
-  OPTIONAL MATCH (e:Entity)
-  WHERE q.name IN e.names OR q.curie IN e.xrefs OR e.id = q.id
+  CALL (q) {
+    MATCH (byName:EntityName {key: q.name})<-[:NAMED]-(e:Entity)
+    USING INDEX byName:EntityName(key)
+    RETURN e
+    UNION
+    MATCH (e:Entity {id: q.id})
+    RETURN e
+    UNION // when $curies
+    WITH q WHERE q.curie IS NOT NULL // when $curies
+    MATCH (e:Entity) // when $curies
+    WHERE q.curie IN e.xrefs // when $curies
+    RETURN e // when $curies
+  }
+  WITH e ORDER BY e.id
   RETURN collect(e) AS named
 }
 CALL (q, named) {

@@ -52,12 +52,15 @@ export type RollupQuery = string | { entityId: string };
 /** The roll-ups of `queries`, in their order; one round trip for all of them. */
 export async function resolveRollups(context: Context, queries: readonly RollupQuery[]): Promise<Rollup[]> {
   if (queries.length === 0) return [];
+  const params = queries.map((query) =>
+    typeof query === 'string'
+      ? { name: normalizeKey(query), curie: queryCurie(query), id: null }
+      : { name: null, curie: null, id: query.entityId },
+  );
   const rows = await context.cypher.read<RollupRow & Record<string, unknown>>('ontology/rollup', {
-    queries: queries.map((query) =>
-      typeof query === 'string'
-        ? { name: normalizeKey(query), curie: queryCurie(query), id: null }
-        : { name: null, curie: null, id: query.entityId },
-    ),
+    queries: params,
+    // Guard: the scan of the entities' cross-references is sent only when some query is a CURIE.
+    curies: params.some((query) => query.curie !== null) || null,
   });
   return queries.map((query, i) => {
     const row = rows.find((r) => Number(r.i) === i);

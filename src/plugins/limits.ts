@@ -185,6 +185,7 @@ export function useResponseBounds(maxResponseBytes: number, requestTimeoutMs: nu
           d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName),
       );
       let timer: NodeJS.Timeout | undefined;
+      let stopForwarding: (() => void) | undefined;
       if (operation?.operation === 'query') {
         // Aborted with our error as the reason: Yoga answers an abort of its own kind (AbortError) with no error at all.
         const deadline = new AbortController();
@@ -200,15 +201,24 @@ export function useResponseBounds(maxResponseBytes: number, requestTimeoutMs: nu
           requestTimeoutMs,
         );
         timer.unref();
-        const request = (args.contextValue as { request?: Request }).request;
+        // The client going away aborts it too. Forwarded by a listener removed when the execution ends, not joined by
+        // AbortSignal.any: in Node 20 every signal AbortSignal.any makes and Yoga listens to stays reachable from its
+        // sources (nodejs/node#54614, #55328), about 1.5 KB a query for good; under load RSS grew without bound
+        // (bench/REPORT.md).
+        const client = (args.contextValue as { request?: Request }).request?.signal;
+        if (client?.aborted) deadline.abort(client.reason);
+        else if (client) {
+          const forward = () => deadline.abort(client.reason);
+          client.addEventListener('abort', forward, { once: true });
+          stopForwarding = () => client.removeEventListener('abort', forward);
+        }
         // Yoga's executor stops at the next field once the signal fires (graphql-js's own ignores it).
-        (args as { signal?: AbortSignal }).signal = request?.signal
-          ? AbortSignal.any([request.signal, deadline.signal])
-          : deadline.signal;
+        (args as { signal?: AbortSignal }).signal = deadline.signal;
       }
       return {
         onExecuteDone: ({ result, setResult }) => {
           clearTimeout(timer);
+          stopForwarding?.();
           if (isAsyncIterable(result) || !result.data || !jsonOver(result.data, maxResponseBytes)) return;
           setResult({
             data: null,

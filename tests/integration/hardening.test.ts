@@ -1,5 +1,6 @@
 // Limits, masking and failure answers of the HTTP API. Read-only.
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { getEventListeners } from 'node:events';
 import type { Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { Cypher, type QueryStats } from '../../src/db/cypher.ts';
@@ -144,6 +145,43 @@ describe('query limits', () => {
     const response = await graphql(frozen, '{ studies(first: 1) { totalCount } }');
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'TIMEOUT', max: 50 });
     expect(response.errors?.[0]?.message).toMatch(/deadline of 50 ms/);
+  });
+
+  it('stop a query in flight when its client goes away', async () => {
+    let reading!: () => void;
+    const started = new Promise<void>((resolve) => (reading = resolve));
+    /** A database that accepts every read, says so, and never answers it. */
+    class FrozenCypher extends Cypher {
+      override withStats(): Cypher {
+        return this;
+      }
+      override read: Cypher['read'] = () => {
+        reading();
+        return new Promise(() => {});
+      };
+    }
+    // A deadline far beyond the test's own timeout: only the client's abort can end the query in time.
+    const frozen = createEvidenceYoga(
+      { cypher: new FrozenCypher(db.driver, db.cypher.database) },
+      { limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 3_600_000 } },
+    );
+    const client = new AbortController();
+    const inFlight = new Request('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ studies(first: 1) { totalCount } }' }),
+      signal: client.signal,
+    });
+    const before = getEventListeners(inFlight.signal, 'abort').length;
+    const answer = Promise.resolve(frozen.fetch(inFlight)).then(
+      (response) => response.text(),
+      (error: unknown) => error,
+    );
+    await started;
+    // The deadline listens to the client's signal while the query runs.
+    expect(getEventListeners(inFlight.signal, 'abort').length).toBeGreaterThan(before);
+    client.abort();
+    await answer;
   });
 
   it('refuse a body over the size limit with 413', async () => {

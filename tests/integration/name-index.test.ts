@@ -4,6 +4,7 @@
 // EntityName nodes follow imports, re-keying and deletions, and the migration backfills a kept database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toNeo4jParams } from '../../src/db/cypher.ts';
+import { exportParams } from '../../src/export/filter.ts';
 import { statement, statements, splitStatements } from '../../src/db/statements.ts';
 import { graphql, recordingYoga, testDatabase, testYoga, useSample, markDirty, type SentRead } from './helpers.ts';
 
@@ -66,6 +67,11 @@ describe('lookup by name', () => {
     ],
     ['finding/list', () => `{ findings(filter: { subject: ${JSON.stringify(subject)} }, first: 2) { totalCount } }`],
     ['entity/unknown-names', () => `{ findings(filter: { subject: "no such name at all" }) { totalCount } }`],
+    [
+      'ontology/rollup',
+      () =>
+        `{ findings(filter: { subject: ${JSON.stringify(subject)}, includeDescendants: true }, first: 2) { totalCount } }`,
+    ],
   ];
 
   for (const [name, request] of requests) {
@@ -87,6 +93,21 @@ describe('lookup by name', () => {
       expect(name === 'evidence/matrix' ? scans.filter((p) => p.details.includes(':Entity')) : scans).toEqual([]);
     });
   }
+
+  it('export/count: the export filter finds its subject and object through the names index', async () => {
+    const params = exportParams({ subject: [subject], object: [object] });
+    const plan = await profile({ name: 'export/count', params: { ...params } });
+    const seeks = plan.filter((p) => p.op.startsWith('NodeUniqueIndexSeek') && p.details.includes(':EntityName'));
+    expect(seeks).toHaveLength(2);
+    const [count] = await db.cypher.read<{ findings: number }>('export/count', { ...params });
+    const [direct] = await rows(
+      `MATCH (:EntityName {key: $subject})<-[:NAMED]-(s:Entity)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(o:Entity)-[:NAMED]->(:EntityName {key: $object})
+       RETURN count(DISTINCT f) AS findings`,
+      { subject: params.finding.subject, object: params.finding.object },
+    );
+    expect(Number(count!.findings)).toBeGreaterThan(0);
+    expect(Number(count!.findings)).toBe(Number(direct!.findings));
+  });
 
   it('finds an entity by a synonym and tells unknown names apart, as before', async () => {
     const [entity] = await rows(
