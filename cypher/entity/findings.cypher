@@ -11,7 +11,7 @@
 UNWIND $ids AS id // when $ids
 MATCH (e:Entity {id: id}) // when $ids
 MATCH (byName:EntityName {key: $lookup.name})<-[:NAMED]-(e:Entity) // when $lookup
-USING INDEX byName:EntityName(key) // when $lookup
+USING INDEX SEEK byName:EntityName(key) // when $lookup
 WHERE e.type = $lookup.type // when $lookup
 CALL (e) {
   MATCH (e)<-[:SUBJECT]-(f:Finding) // when $role = 'SUBJECT'

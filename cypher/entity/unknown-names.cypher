@@ -5,7 +5,7 @@ UNWIND $names AS name
 WITH name
 WHERE NOT EXISTS {
   MATCH (byName:EntityName {key: name})<-[:NAMED]-(e:Entity)
-  USING INDEX byName:EntityName(key)
+  USING INDEX SEEK byName:EntityName(key)
   WHERE $types IS NULL OR e.type IN $types
 }
 RETURN collect(DISTINCT name) AS unknown

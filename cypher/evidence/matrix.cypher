@@ -7,14 +7,14 @@
 CALL () {
   UNWIND range(0, size(coalesce($subjects, [])) - 1) AS i
   MATCH (byName:EntityName {key: $subjects[i]})<-[:NAMED]-(e:Entity)
-  USING INDEX byName:EntityName(key)
+  USING INDEX SEEK byName:EntityName(key)
   WITH i, e ORDER BY i, e.id
   RETURN collect(e) AS namedSubjects
 }
 CALL () {
   UNWIND range(0, size(coalesce($objects, [])) - 1) AS i
   MATCH (byName:EntityName {key: $objects[i]})<-[:NAMED]-(e:Entity)
-  USING INDEX byName:EntityName(key)
+  USING INDEX SEEK byName:EntityName(key)
   WITH i, e ORDER BY i, e.id
   RETURN collect(e) AS namedObjects
 }

@@ -10,7 +10,7 @@
 CALL () {
   UNWIND [key IN [$anchor, $other] WHERE key IS NOT NULL] AS key // when not $anchorIds
   MATCH (byName:EntityName {key: key})<-[:NAMED]-(e:Entity) // when not $anchorIds
-  USING INDEX byName:EntityName(key) // when not $anchorIds
+  USING INDEX SEEK byName:EntityName(key) // when not $anchorIds
   UNWIND $anchorIds + coalesce($otherIds, []) AS id // when $anchorIds
   MATCH (e:Entity {id: id}) // when $anchorIds
   WITH collect(DISTINCT e) AS named

@@ -13,11 +13,11 @@ CALL () { // when $filter.textQuery
   RETURN collect(node) AS textStudies // when $filter.textQuery
 } // when $filter.textQuery
 MATCH (byName:EntityName {key: $finding.subject})<-[:NAMED]-(subject:Entity) // when $finding.subject, not $finding.subjectIds
-USING INDEX byName:EntityName(key) // when $finding.subject, not $finding.subjectIds
+USING INDEX SEEK byName:EntityName(key) // when $finding.subject, not $finding.subjectIds
 MATCH (subject:Entity) WHERE subject.id IN $finding.subjectIds // when $finding.subject, $finding.subjectIds
 MATCH (subject)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(object:Entity) // when $finding.subject
 MATCH (byName:EntityName {key: $finding.object})<-[:NAMED]-(object:Entity) // when not $finding.subject, $finding.object, not $finding.objectIds
-USING INDEX byName:EntityName(key) // when not $finding.subject, $finding.object, not $finding.objectIds
+USING INDEX SEEK byName:EntityName(key) // when not $finding.subject, $finding.object, not $finding.objectIds
 MATCH (object:Entity) WHERE object.id IN $finding.objectIds // when not $finding.subject, $finding.object, $finding.objectIds
 MATCH (object)<-[:OBJECT]-(f:Finding)-[:SUBJECT]->(subject:Entity) // when not $finding.subject, $finding.object
 MATCH (f:Finding)-[:SUBJECT]->(subject:Entity) // when not $finding.subject, not $finding.object
