@@ -4,11 +4,11 @@
 // nothing: the statement's `$finding.subject IS NULL OR …`).
 CALL () {
   OPTIONAL MATCH (byName:EntityName {key: $finding.subject})<-[:NAMED]-(named:Entity)
-  USING INDEX byName:EntityName(key)
+  USING INDEX SEEK byName:EntityName(key)
   RETURN collect(named) AS namedSubjects
 }
 CALL () {
   OPTIONAL MATCH (byName:EntityName {key: $finding.object})<-[:NAMED]-(named:Entity)
-  USING INDEX byName:EntityName(key)
+  USING INDEX SEEK byName:EntityName(key)
   RETURN collect(named) AS namedObjects
 }

@@ -11,7 +11,7 @@ WITH i, $queries[i] AS q
 CALL (q) {
   CALL (q) {
     MATCH (byName:EntityName {key: q.name})<-[:NAMED]-(e:Entity)
-    USING INDEX byName:EntityName(key)
+    USING INDEX SEEK byName:EntityName(key)
     RETURN e
     UNION
     MATCH (e:Entity {id: q.id})
