@@ -99,7 +99,7 @@ function record(fields: TermRecord): TermRecord {
   return out;
 }
 
-/** Terms with is_a parents (HPO, Mondo, CL, UBERON, ChEBI): label, exact synonyms, weak synonyms, parents. */
+/** Terms with is_a parents (HPO, Mondo, CL, UBERON, ChEBI): label, exact synonyms, parents. */
 function ontologyTerms(
   rows: SourceRow[],
   stats: SourceStats,
@@ -118,9 +118,11 @@ function ontologyTerms(
       drop(stats, 'synonym too long to be a mention');
       return false;
     });
-    // Related/broad/narrow synonyms are kept apart as weak names: "thalamus" is only a related synonym in UBERON.
-    const weak = otherNames(row.label, row.related_synonyms).filter((name) => !names.includes(name) && synonym(name));
-    out.push(record({ id: row.id, label: row.label, names, weak, parents: row.parents ?? null, partOf: row.part_of }));
+    // Related/broad/narrow synonyms name a neighbouring term, not this one ("thalamus" is only a related synonym of
+    // UBERON's "dorsal plus ventral thalamus", "depression" of a bone fossa): never a grounding, so not shipped.
+    const related = otherNames(row.label, row.related_synonyms).filter((name) => !names.includes(name));
+    if (related.length) drop(stats, 'related/broad/narrow synonym (not the same thing)', related.length);
+    out.push(record({ id: row.id, label: row.label, names, parents: row.parents ?? null, partOf: row.part_of }));
   }
   return out;
 }

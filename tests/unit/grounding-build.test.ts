@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -93,6 +93,33 @@ describe('build-ontology-data', () => {
     expect(index.counts.cl).toBe(2);
     expect(index.byId.get('CL:0000738')?.kind).toBe('immune cell'); // leukocyte (NK cell's chain is not in the fixture)
     expect(index.byId.get('CL:0000623')?.kind).toBe('cell type');
+  });
+
+  it('ships no related, broad or narrow synonym outside miRBase: they name a neighbouring term', () => {
+    // An invented UBERON row whose related synonym is another structure's usual name.
+    const dir = mkdtempSync(join(tmpdir(), 'ontology-related-'));
+    made.push(dir);
+    for (const file of readdirSync(FIXTURES)) copyFileSync(join(FIXTURES, file), join(dir, file));
+    const invented = {
+      id: 'UBERON:9999901',
+      label: 'dorsal plus ventral glimmerbody',
+      synonyms: ['wider glimmerbody'],
+      related_synonyms: ['glimmerbody', 'glimmerbodies'],
+      parents: [],
+    };
+    appendFileSync(join(dir, 'uberon.jsonl'), JSON.stringify(invented) + '\n');
+    const out = pathToFileURL(mkdtempSync(join(tmpdir(), 'ontology-related-out-')) + '/');
+    made.push(fileURLToPath(out));
+    buildOntologyData(dir, out);
+    const term = readTermFile('uberon', out).find((t) => t.id === invented.id)!;
+    expect(term.names).toEqual(['wider glimmerbody']);
+    expect(term.weak).toBeUndefined();
+    const dropped = JSON.parse(readFileSync(new URL('manifest.json', out), 'utf8')).uberon.dropped;
+    expect(dropped['related/broad/narrow synonym (not the same thing)']).toBeGreaterThanOrEqual(2);
+    copyFileSync(ALIASES, new URL('aliases.json', out));
+    const index = buildGroundingIndex(out);
+    expect(index.byKey.get('glimmerbody')).toBeUndefined();
+    expect(index.byKey.get('wider glimmerbody')?.[0]?.term.id).toBe(invented.id);
   });
 
   it('fails with the file named when an input is missing', () => {

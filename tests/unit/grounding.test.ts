@@ -229,12 +229,14 @@ describe('groundName', () => {
     }
   });
 
-  it('grounds cells, anatomy and metabolites, including a related synonym only one term holds', () => {
+  it('grounds cells, anatomy and metabolites by their exact names, never by a related synonym', () => {
     expect(groundName('NK cells')).toMatchObject({ curie: 'CL:0000623', kind: 'immune cell' });
     expect(groundName('natural killer cell')?.curie).toBe('CL:0000623');
     expect(groundName('NK cell activity')?.curie).not.toBe('CL:0000623');
     expect(groundName('CD8+ T cells')?.curie).toBe('CL:0000625');
-    expect(groundName('thalamus')).toMatchObject({ curie: 'UBERON:0001897', match: 'weak', kind: 'brain region' });
+    // UBERON has "thalamus" only as a related synonym of "dorsal plus ventral thalamus": not that term.
+    expect(groundName('thalamus')).toBeNull();
+    expect(groundName('cingulate cortex')).toMatchObject({ curie: 'UBERON:0003027', kind: 'brain region' });
     expect(groundName('butyrate')?.curie).toBe('CHEBI:17968');
     expect(groundName('fatigue severity')).toMatchObject({ curie: 'HP:0012378', match: 'reduced' });
     expect(groundName('disease severity')?.curie).not.toMatch(/^MONDO:/);

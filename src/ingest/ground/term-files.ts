@@ -17,8 +17,8 @@ export interface TermRecord {
   /** Other names matched case-insensitively as equivalent (exact synonyms; a gene's official full name). */
   names?: string[];
   /**
-   * Lower-confidence names (RELATED/BROAD/NARROW synonyms; miRNA arm-less names shared by the 5p/3p pair): used
-   * only when nothing better matches, and outside miRBase only when one term holds the name.
+   * miRNA only: arm-less names shared by the 5p/3p pair, used when no exact miRBase name matches. (Other sources'
+   * RELATED/BROAD/NARROW synonyms name a neighbouring term and are not shipped.)
    */
   weak?: string[];
   /** Gene aliases safe as symbols: matched only as written (case-sensitive symbol shape). */

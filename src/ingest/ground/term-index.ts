@@ -204,7 +204,7 @@ function build(dir?: URL): GroundingIndex {
       }
       addName(index.byKey, canonicalKey(record.label), term, 'label', record.label);
       for (const name of record.names ?? []) addName(index.byKey, canonicalKey(name), term, 'synonym', name);
-      for (const name of record.weak ?? []) addName(index.byKey, canonicalKey(name), term, 'weak', name);
+      // Related/broad/narrow synonyms (`weak` outside miRBase) are not the term's names: they never ground.
     }
     if (source === 'gene') {
       // Aliases after every official symbol, so an official symbol always wins; an alias two genes share grounds neither.
