@@ -2,7 +2,7 @@
 // class, a condition's subgroup belongs to its base condition; the graph links them BROAD_MATCH, apart from exact terms.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { groundEntity } from '../../src/ingest/extract/grounding.ts';
-import { groundBroader, groundingIndex, groundName } from '../../src/ingest/ground/index.ts';
+import { groundBroader, groundingIndex, groundName, namesSameThing } from '../../src/ingest/ground/index.ts';
 import { ontologyCatalogue } from '../../src/ontology/catalogue.ts';
 import { ontologyRows } from '../../src/ontology/rows.ts';
 
@@ -68,7 +68,48 @@ describe('groundBroader', () => {
   });
 });
 
+describe('namesSameThing', () => {
+  it('holds for a spelling, word order or abbreviation, not for a name with words added or missing', () => {
+    expect(namesSameThing('quellum zorbic flux', 'zorbic flux in the quellum')).toBe(true);
+    expect(namesSameThing('type I plimsy fibres', 'type 1 plimsy fibers')).toBe(true);
+    expect(namesSameThing('quellum zorbic flux', 'QZF')).toBe(true);
+    expect(namesSameThing('quellum zorbic flux', 'quellum')).toBe(false); // the place, not the flux
+    expect(namesSameThing('quellum zorbic flux', 'zorbic flux')).toBe(false); // broader
+    expect(namesSameThing('zorbic flux', 'peak zorbic flux')).toBe(false); // narrower
+    expect(namesSameThing('zorbic function', 'zorbic system')).toBe(false); // another thing
+  });
+});
+
 describe('groundEntity', () => {
+  it('grounds a known entity by its name or a same-thing synonym, never by a synonym naming a region or system', () => {
+    const place = groundEntity(
+      { type: 'Biomarker', name: 'plimsy cortex neuroinflammation', synonyms: ['cingulate cortex', 'thalamus'] },
+      true,
+      () => 'Biomarker',
+    ).entity;
+    expect(place.xrefs ?? {}).toEqual({});
+    // A kind of HPO's Neuroinflammation, as a measured thing may be.
+    expect(place.broadMatch).toBe('HP:0033429');
+    const system = groundEntity(
+      { type: 'Measure', name: 'plimsy function', synonyms: ['immune system'] },
+      true,
+      () => 'Measure',
+    ).entity;
+    expect(system.xrefs ?? {}).toEqual({});
+    const spelled = groundEntity(
+      { type: 'Biomarker', name: 'plimsy-free butyrate', synonyms: ['butyrate'] },
+      true,
+      () => 'Biomarker',
+    ).entity;
+    expect(spelled.xrefs ?? {}).toEqual({});
+    const abbreviated = groundEntity(
+      { type: 'Biomarker', name: 'plimsy interleukin six', synonyms: ['IL-6'] },
+      true,
+      () => 'Biomarker',
+    ).entity;
+    expect(Object.values(abbreviated.xrefs ?? {})).toEqual(['NCBIGene:3569']);
+  });
+
   it("links a subgroup to its base condition's term and a narrowed name to its head's, never as an xref", () => {
     const subgroup = groundEntity(
       { type: 'Condition', name: 'fibromyalgia with comorbid tinnitus', subgroupOf: 'fibromyalgia' },

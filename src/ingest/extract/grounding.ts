@@ -4,16 +4,23 @@
 // so that variants of one entity become one node; HPO labels name phenotypes, and gene, miRNA, ChEBI, CL and UBERON
 // labels are symbols or formal names analysts do not write, so those entities keep their written names.
 
-import { classifyHead, groundBroader, groundName, type Grounding } from '../ground/index.ts';
+import { classifyHead, groundBroader, groundName, namesSameThing, type Grounding } from '../ground/index.ts';
 import type { EntityRef, EntityType } from '../record.ts';
 
 // HPO labels name phenotypes ("Antinuclear antibody positivity"), not the measured thing a sentence names.
 const RENAMING_SOURCES = new Set<Grounding['source']>(['alias', 'mondo']);
 
+/**
+ * The term the entity's name grounds to, else the term of another name it carries that names the same thing (a
+ * spelling, word order or abbreviation): a synonym that names a region, a system or a narrower measure ("thalamus" of
+ * "thalamus neuroinflammation") finds mentions but is not what the entity is.
+ */
 function groundingOf(entity: EntityRef): Grounding | null {
-  for (const name of [entity.name, ...(entity.synonyms ?? [])]) {
+  const own = groundName(entity.name, entity.type);
+  if (own) return own;
+  for (const name of entity.synonyms ?? []) {
+    if (!namesSameThing(entity.name, name)) continue;
     const found = groundName(name, entity.type);
-    // A reduced match ("plasma IL-6" → IL-6) grounds the name it was reduced from only when nothing else is left.
     if (found) return found;
   }
   return null;

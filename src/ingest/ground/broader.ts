@@ -8,7 +8,7 @@ import type { EntityType } from '../record.ts';
 import { canonicalKey, singular } from './canonical-key.ts';
 import { FUNCTION_WORDS, PREPOSITIONS } from './function-words.ts';
 import { classifyHead } from './classify-head.ts';
-import { groundName } from './ground-name.ts';
+import { groundName, type Grounding } from './ground-name.ts';
 import { bareWord, coreSurface } from './surface.ts';
 
 /** Words after the head that start its complement ("… meeting the IOM criteria", "… against XMRV"), besides
@@ -157,7 +157,7 @@ function headWords(name: string, type: EntityType): string[] {
  * The term `name` is a kind or subgroup of, of the same entity type, or null: the head phrase alone when a
  * complement follows it, else the head phrase with its leading modifiers dropped one by one (the longest phrase a
  * vocabulary knows wins). Only exact names, never related synonyms; never a lone general head or short abbreviation;
- * only a term of the entity's type (or its kin: Biomarker and Measure). Failing that, a measured thing whose head
+ * only a term of the entity's type (or its kin: Biomarker and Measure; for these also an HPO phenotype). Failing that, a measured thing whose head
  * noun names a curated class (antibodies, microRNAs, cytokines, viruses, immune cells) is a kind of that class.
  *   groundBroader('CD21+ CD38- B cells', 'Biomarker') → CL:0000236 B cell
  *   groundBroader('fibromyalgia with comorbid insomnia', 'Condition') → MONDO:0005546 fibromyalgia
@@ -169,6 +169,14 @@ export function groundBroader(name: string, type: EntityType): BroaderTerm | nul
   return byHeadPhrase(name, head, type) ?? byHeadClass(name, type);
 }
 
+/**
+ * A term of the entity's type or its kin; for a measured thing also an HPO phenotype, as an exact match may be
+ * ("brainstem neuroinflammation" is a kind of HPO's Neuroinflammation, measured by PET). A condition's is never one.
+ */
+function fitsType(found: Grounding, type: EntityType): boolean {
+  return KIN[type].includes(found.entityType) || (found.source === 'hp' && KIN[type].includes('Biomarker'));
+}
+
 function byHeadPhrase(name: string, head: string[], type: EntityType): BroaderTerm | null {
   const whole = canonicalKey(name);
   for (let start = 0; start < head.length; start++) {
@@ -178,7 +186,7 @@ function byHeadPhrase(name: string, head: string[], type: EntityType): BroaderTe
     if (words.length === 1 && (SHORT_ABBREVIATION.test(words[0]!) || GENERAL_HEADS.has(singular(bareWord(words[0]!)))))
       continue;
     const found = groundName(phrase, type);
-    if (found && KIN[type].includes(found.entityType) && found.match !== 'weak')
+    if (found && fitsType(found, type) && found.match !== 'weak')
       return { curie: found.curie, label: found.label, via: 'head phrase' };
   }
   return null;

@@ -4,3 +4,4 @@ export { groundName, type Grounding } from './ground-name.ts';
 export { groundBroader, type BroaderTerm } from './broader.ts';
 export { classifyHead, isEntityLike, isNameShaped, type HeadClass } from './classify-head.ts';
 export { groundingIndex } from './term-index.ts';
+export { namesSameThing } from './same-thing.ts';
