@@ -287,6 +287,20 @@ describe('the shipped data', () => {
       parseAliasFile({ terms: [{ id: 'EG:x', label: 'x', entityType: 'Measure', kind: 'k', names: [''] }] }),
     ).toThrow(/non-empty strings/);
   });
+
+  it('rejects an alias naming an abnormality of its term or a narrower quantity', () => {
+    const term = (label: string, names: string[]) => ({
+      terms: [{ id: 'EG:zorbic', label, entityType: 'Measure', kind: 'k', names }],
+    });
+    expect(() => parseAliasFile(term('zorbic function', ['zorbic dysfunction']))).toThrow(
+      /"zorbic dysfunction" adds "dysfunction" to "zorbic function"/,
+    );
+    expect(() => parseAliasFile(term('zorbic flow', ['peak zorbic flow']))).toThrow(/adds "peak"/);
+    expect(() => parseAliasFile(term('zorbic output', ['zorbic index']))).toThrow(/adds "index"/);
+    expect(() => parseAliasFile(term('age', ['age at zorbic onset']))).toThrow(/adds "onset"/);
+    // The label's own words may recur in its names.
+    expect(parseAliasFile(term('peak zorbic flow', ['zorbic flow peak', 'PZF'])).terms[0]!.names).toHaveLength(2);
+  });
 });
 
 describe('classifyHead', () => {

@@ -30,6 +30,18 @@ export interface AliasFile {
 
 const CURIE = /^[A-Za-z][A-Za-z0-9_.]*:\S+$/;
 
+/**
+ * Words that make a name an abnormality of a measure ("endothelial dysfunction" of endothelial function) or a
+ * narrower quantity ("peak minute ventilation", "cardiac index", "age at onset"): an alias holding one its term's
+ * label lacks names another thing, and grounding by it would merge two entities (and reverse a direction).
+ */
+const NARROWING_WORDS =
+  /\b(dysfunction|dysregulation|impairments?|impaired|incompetence|hypoperfusion|deficiency|deficits?|insufficiency|abnormality|abnormalities|peak|onset|index)\b/giu;
+
+function narrowingWords(name: string): Set<string> {
+  return new Set(Array.from(name.matchAll(NARROWING_WORDS), (m) => m[1]!.toLowerCase()));
+}
+
 function fail(where: string, what: string): never {
   throw new Error(`data/ontology/aliases.json: ${where}: ${what}`);
 }
@@ -57,12 +69,22 @@ export function parseAliasFile(parsed: unknown): AliasFile {
     if (!ENTITY_TYPES.includes(term.entityType as EntityType))
       fail(where, `entityType must be one of ${ENTITY_TYPES.join(', ')}`);
     if (typeof term.kind !== 'string' || !term.kind) fail(where, 'kind missing');
+    const names = strings(term.names, `${where}.names`);
+    const labelWords = narrowingWords(term.label);
+    for (const name of names) {
+      const added = [...narrowingWords(name)].filter((word) => !labelWords.has(word));
+      if (added.length)
+        fail(
+          `${where}.names`,
+          `"${name}" adds "${added.join('", "')}" to "${term.label}": another thing, give it its own term`,
+        );
+    }
     return {
       id: term.id,
       label: term.label,
       entityType: term.entityType!,
       kind: term.kind,
-      names: strings(term.names, `${where}.names`),
+      names,
       ...(term.note ? { note: term.note } : {}),
     };
   });
