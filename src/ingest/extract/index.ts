@@ -10,6 +10,7 @@ import { lexiconEntries } from './lexicon.ts';
 import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 import { labelledPValue, parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
+import { withWrittenCase } from './written-case.ts';
 
 export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.4.1' } as const;
 
@@ -147,7 +148,7 @@ export function extractFindings(input: ExtractionInput): ExtractionResult {
       previous = result;
       group ??= result.group;
       for (const claim of result.claims)
-        produced.push(toFinding(statement, clause, claim, result.claims.length, sentencePs));
+        produced.push(withWrittenCase(toFinding(statement, clause, claim, result.claims.length, sentencePs), sentence));
     }
     const seen = new Set<string>();
     const unique = produced.filter((f) => {

@@ -595,6 +595,10 @@ const NOT_PROTEIN = new Set([
 /** Genus names of bacteria by their common endings (capitalised): Bacteroides, Faecalibacterium, Prevotella. */
 const GENUS =
   /^[A-Z][a-z]{2,}(bacter|bacterium|bacteria|coccus|cocci|bacillus|monas|ella|ales|aceae|idetes|icutes|otella|ides|spira|plasma|myces)$/;
+/** Written like a bacterial genus: capitalised, with a genus ending (Bacteroides, Faecalibacterium, Prevotella). */
+export function genusShaped(word: string): boolean {
+  return GENUS.test(word);
+}
 /** A binomial: Genus species, or Genus sp./spp. */
 const BINOMIAL = /^[A-Z][a-z]{2,} ([a-z]{3,}|spp?\.?)$/;
 
