@@ -99,12 +99,17 @@ function record(fields: TermRecord): TermRecord {
   return out;
 }
 
-/** Terms with is_a parents (HPO, Mondo, CL, UBERON, ChEBI): label, exact synonyms, parents. */
+/**
+ * Terms with is_a parents (HPO, Mondo, CL, UBERON, ChEBI): label, exact synonyms, parents. `keepRelated`: ChEBI marks
+ * only IUPAC names EXACT and every other name of the same substance RELATED ("GABA", "malondialdehyde"), so its
+ * related names are kept apart as weak names (grounding only when one term alone holds one).
+ */
 function ontologyTerms(
   rows: SourceRow[],
   stats: SourceStats,
   keep: (row: SourceRow) => string | null,
   synonym = (_: string) => true,
+  keepRelated = false,
 ): TermRecord[] {
   const out: TermRecord[] = [];
   for (const row of rows) {
@@ -121,8 +126,10 @@ function ontologyTerms(
     // Related/broad/narrow synonyms name a neighbouring term, not this one ("thalamus" is only a related synonym of
     // UBERON's "dorsal plus ventral thalamus", "depression" of a bone fossa): never a grounding, so not shipped.
     const related = otherNames(row.label, row.related_synonyms).filter((name) => !names.includes(name));
-    if (related.length) drop(stats, 'related/broad/narrow synonym (not the same thing)', related.length);
-    out.push(record({ id: row.id, label: row.label, names, parents: row.parents ?? null, partOf: row.part_of }));
+    const weak = keepRelated ? related.filter(synonym) : [];
+    if (!keepRelated && related.length)
+      drop(stats, 'related/broad/narrow synonym (not the same thing)', related.length);
+    out.push(record({ id: row.id, label: row.label, names, weak, parents: row.parents ?? null, partOf: row.part_of }));
   }
   return out;
 }
@@ -235,6 +242,7 @@ const PLANS: SourcePlan[] = [
               ? null
               : 'ChEBI branch unknown',
         (name) => name.length <= MAX_CHEBI_SYNONYM_LENGTH,
+        true,
       ),
   },
 ];

@@ -120,6 +120,10 @@ describe('build-ontology-data', () => {
     const index = buildGroundingIndex(out);
     expect(index.byKey.get('glimmerbody')).toBeUndefined();
     expect(index.byKey.get('wider glimmerbody')?.[0]?.term.id).toBe(invented.id);
+    // ChEBI names every non-IUPAC name RELATED: its related names stay, as weak names.
+    const butyrate = readTermFile('chebi', out).find((t) => t.label === 'butyrate')!;
+    const source = fixtureRows('chebi.jsonl').find((row) => row.label === 'butyrate')!;
+    expect(butyrate.weak ?? []).toEqual(source.related_synonyms ?? []);
   });
 
   it('fails with the file named when an input is missing', () => {

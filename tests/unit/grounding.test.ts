@@ -237,6 +237,8 @@ describe('groundName', () => {
     // UBERON has "thalamus" only as a related synonym of "dorsal plus ventral thalamus": not that term.
     expect(groundName('thalamus')).toBeNull();
     expect(groundName('cingulate cortex')).toMatchObject({ curie: 'UBERON:0003027', kind: 'brain region' });
+    // ChEBI marks every non-IUPAC name of a substance RELATED: one term alone holding it grounds, as a weak match.
+    expect(groundName('GABA')).toMatchObject({ curie: 'CHEBI:16865', match: 'weak' });
     expect(groundName('butyrate')?.curie).toBe('CHEBI:17968');
     expect(groundName('fatigue severity')).toMatchObject({ curie: 'HP:0012378', match: 'reduced' });
     expect(groundName('disease severity')?.curie).not.toMatch(/^MONDO:/);

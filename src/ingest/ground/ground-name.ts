@@ -65,12 +65,17 @@ function pick(
 ): Candidate | null {
   if (!candidates) return null;
   let best: Candidate | null = null;
+  const weakIds = new Set<string>();
   const capitals = writtenInCapitals(coreSurface(surface));
   for (const candidate of candidates) {
     if (candidate.caseSensitive && !capitals) continue;
     if (index.blocked.has(`${key}\t${candidate.term.id}`)) continue;
+    if (candidate.via === 'weak' && candidate.term.source !== 'mirna') weakIds.add(candidate.term.id);
     if (!best || better(candidate, best, hint)) best = candidate;
   }
+  // A weak name outside miRBase (ChEBI's related names: "GABA") grounds only when nothing better matched and one term
+  // alone holds it. miRBase's arm-less names are handled apart.
+  if (best?.via === 'weak' && best.term.source !== 'mirna' && weakIds.size !== 1) return null;
   return best;
 }
 
@@ -99,7 +104,7 @@ function byName(index: GroundingIndex, surface: string, hint: EntityType | undef
 function bySymbol(index: GroundingIndex, surface: string): Grounding | null {
   if (!symbolShaped(surface)) return null;
   // A name another vocabulary has is never read as a gene alias, even where that vocabulary's match was refused.
-  if (index.byKey.get(canonicalKey(surface))?.some((c) => c.term.source !== 'gene')) return null;
+  if (index.byKey.get(canonicalKey(surface))?.some((c) => c.term.source !== 'gene' && c.via !== 'weak')) return null;
   for (const key of symbolKeys(surface)) {
     if (index.notGeneSymbols.has(key)) return null;
     const entry = index.bySymbol.get(key);

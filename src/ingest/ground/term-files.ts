@@ -17,8 +17,9 @@ export interface TermRecord {
   /** Other names matched case-insensitively as equivalent (exact synonyms; a gene's official full name). */
   names?: string[];
   /**
-   * miRNA only: arm-less names shared by the 5p/3p pair, used when no exact miRBase name matches. (Other sources'
-   * RELATED/BROAD/NARROW synonyms name a neighbouring term and are not shipped.)
+   * Lower-confidence names: miRNA arm-less names shared by the 5p/3p pair, and ChEBI's RELATED names (ChEBI marks only
+   * IUPAC names EXACT); used only when nothing better matches, and outside miRBase only when one term holds the name.
+   * Other sources' RELATED/BROAD/NARROW synonyms name a neighbouring term and are not shipped.
    */
   weak?: string[];
   /** Gene aliases safe as symbols: matched only as written (case-sensitive symbol shape). */

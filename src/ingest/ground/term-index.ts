@@ -204,7 +204,8 @@ function build(dir?: URL): GroundingIndex {
       }
       addName(index.byKey, canonicalKey(record.label), term, 'label', record.label);
       for (const name of record.names ?? []) addName(index.byKey, canonicalKey(name), term, 'synonym', name);
-      // Related/broad/narrow synonyms (`weak` outside miRBase) are not the term's names: they never ground.
+      // ChEBI's related names (its scope for every non-IUPAC name of the substance), grounding only when unique.
+      for (const name of record.weak ?? []) addName(index.byKey, canonicalKey(name), term, 'weak', name);
     }
     if (source === 'gene') {
       // Aliases after every official symbol, so an official symbol always wins; an alias two genes share grounds neither.
