@@ -5,6 +5,7 @@ import { groundEntity } from '../../src/ingest/extract/grounding.ts';
 import { groundBroader, groundingIndex, groundName, namesSameThing } from '../../src/ingest/ground/index.ts';
 import { ontologyCatalogue } from '../../src/ontology/catalogue.ts';
 import { ontologyRows } from '../../src/ontology/rows.ts';
+import type { EntityType } from '../../src/ingest/record.ts';
 
 beforeAll(() => {
   groundingIndex();
@@ -82,31 +83,16 @@ describe('namesSameThing', () => {
 
 describe('groundEntity', () => {
   it('grounds a known entity by its name or a same-thing synonym, never by a synonym naming a region or system', () => {
-    const place = groundEntity(
-      { type: 'Biomarker', name: 'plimsy cortex neuroinflammation', synonyms: ['cingulate cortex', 'thalamus'] },
-      true,
-      () => 'Biomarker',
-    ).entity;
+    // A lexicon entry (known), with the synonyms it finds mentions by.
+    const known = (type: EntityType, name: string, synonyms: string[]) =>
+      groundEntity({ type, name, synonyms }, true, () => type).entity;
+    const place = known('Biomarker', 'plimsy cortex neuroinflammation', ['cingulate cortex', 'thalamus']);
     expect(place.xrefs ?? {}).toEqual({});
     // A kind of HPO's Neuroinflammation, as a measured thing may be.
     expect(place.broadMatch).toBe('HP:0033429');
-    const system = groundEntity(
-      { type: 'Measure', name: 'plimsy function', synonyms: ['immune system'] },
-      true,
-      () => 'Measure',
-    ).entity;
-    expect(system.xrefs ?? {}).toEqual({});
-    const spelled = groundEntity(
-      { type: 'Biomarker', name: 'plimsy-free butyrate', synonyms: ['butyrate'] },
-      true,
-      () => 'Biomarker',
-    ).entity;
-    expect(spelled.xrefs ?? {}).toEqual({});
-    const abbreviated = groundEntity(
-      { type: 'Biomarker', name: 'plimsy interleukin six', synonyms: ['IL-6'] },
-      true,
-      () => 'Biomarker',
-    ).entity;
+    expect(known('Measure', 'plimsy function', ['immune system']).xrefs ?? {}).toEqual({});
+    expect(known('Biomarker', 'plimsy-free butyrate', ['butyrate']).xrefs ?? {}).toEqual({});
+    const abbreviated = known('Biomarker', 'plimsy interleukin six', ['IL-6']);
     expect(Object.values(abbreviated.xrefs ?? {})).toEqual(['NCBIGene:3569']);
   });
 
