@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lexiconEntries } from '../../src/ingest/extract/lexicon.ts';
 import { parseAliasFile } from '../../src/ingest/ground/aliases.ts';
 import { canonicalKey } from '../../src/ingest/ground/canonical-key.ts';
 import { classifyHead, groundName, groundingIndex, isEntityLike, isNameShaped } from '../../src/ingest/ground/index.ts';
@@ -288,6 +289,13 @@ describe('the shipped data', () => {
     expect(() =>
       parseAliasFile({ terms: [{ id: 'EG:x', label: 'x', entityType: 'Measure', kind: 'k', names: [''] }] }),
     ).toThrow(/non-empty strings/);
+  });
+
+  it('never gives an antibody the id of the protein it binds (curated lexicon ids)', () => {
+    const antibodies = lexiconEntries('Biomarker').filter((e) => /antibod/i.test(e.name));
+    expect(antibodies.length).toBeGreaterThan(2);
+    const byTarget = antibodies.filter((e) => Object.values(e.xrefs ?? {}).some((id) => /^(HGNC|NCBIGene):/.test(id)));
+    expect(byTarget.map((e) => e.name)).toEqual([]);
   });
 
   it('rejects an alias naming an abnormality of its term or a narrower quantity', () => {
