@@ -96,6 +96,14 @@ describe('groundEntity', () => {
     expect(Object.values(abbreviated.xrefs ?? {})).toEqual(['NCBIGene:3569']);
   });
 
+  it("adds to a curated HGNC id the NCBI Gene id the entry's name grounds to, and nothing for another name", () => {
+    const curated = (name: string, synonyms: string[]) =>
+      groundEntity({ type: 'Biomarker', name, synonyms, xrefs: { HGNC: 'HGNC:99999' } }, true, () => 'Biomarker').entity
+        .xrefs;
+    expect(curated('plimsy interleukin six', ['IL-6'])).toEqual({ HGNC: 'HGNC:99999', NCBIGene: 'NCBIGene:3569' });
+    expect(curated('plimsy zorbic flux', ['zorbic flux'])).toEqual({ HGNC: 'HGNC:99999' });
+  });
+
   it("links a subgroup to its base condition's term and a narrowed name to its head's, never as an xref", () => {
     const subgroup = groundEntity(
       { type: 'Condition', name: 'fibromyalgia with comorbid tinnitus', subgroupOf: 'fibromyalgia' },

@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lexiconEntries } from '../../src/ingest/extract/lexicon.ts';
 import { parseAliasFile } from '../../src/ingest/ground/aliases.ts';
 import { canonicalKey } from '../../src/ingest/ground/canonical-key.ts';
-import { classifyHead, groundName, groundingIndex, isEntityLike, isNameShaped } from '../../src/ingest/ground/index.ts';
+import {
+  classifyHead,
+  groundBroader,
+  groundName,
+  groundingIndex,
+  isEntityLike,
+  isNameShaped,
+} from '../../src/ingest/ground/index.ts';
 import { mirnaKey } from '../../src/ingest/ground/mirna-name.ts';
 import { coreSurface, symbolKeys } from '../../src/ingest/ground/surface.ts';
 import { readTermFile } from '../../src/ingest/ground/term-files.ts';
@@ -371,6 +378,13 @@ describe('classifyHead', () => {
     for (const [phrase, entityType, kind] of cases) {
       expect(classifyHead(phrase), phrase).toMatchObject({ entityType, kind });
     }
+  });
+
+  it('reads a ratio of two taxa as a microbiome measure, and no other ratio', () => {
+    expect(classifyHead('Quorbiella:Plimsibacter ratio')).toMatchObject({ kind: 'microbiome', basis: 'pattern' });
+    expect(classifyHead('Quorbiella/Plimsibacter ratio')).toMatchObject({ kind: 'microbiome' });
+    expect(groundBroader('Quorbiella:Plimsibacter ratio', 'Measure')?.curie).toBe('EG:microbiome');
+    expect(classifyHead('zorbate:plimsate ratio')?.kind).not.toBe('microbiome');
   });
 
   it('keeps "NK cell activity" a cell function, distinct from the cells', () => {

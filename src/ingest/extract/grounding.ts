@@ -43,6 +43,18 @@ function withBroadMatch(entity: EntityRef): EntityRef {
   return broader ? { ...entity, broadMatch: broader.curie } : entity;
 }
 
+/**
+ * A curated HGNC id reaches the graph's ontology only through the gene file, which knows the HGNC ids of ~5,000
+ * genes: an entry whose ids are all HGNC also gets the NCBI Gene id its name (or a same-thing synonym) grounds to.
+ */
+function withGeneOfHgnc(entity: EntityRef): EntityRef {
+  const ids = Object.values(entity.xrefs ?? {});
+  if (!ids.every((id) => /^HGNC:/i.test(id))) return entity;
+  const gene = groundingOf(entity);
+  if (gene?.source !== 'gene') return entity;
+  return { ...entity, xrefs: { ...entity.xrefs, [xrefKey(gene.curie)]: gene.curie } };
+}
+
 function xrefKey(curie: string): string {
   return curie.slice(0, curie.indexOf(':'));
 }
@@ -58,7 +70,7 @@ export function groundEntity(
 ): { entity: EntityRef; grounded: boolean } {
   if (done.has(entity)) return { entity, grounded: Boolean(entity.xrefs && Object.keys(entity.xrefs).length) };
   // A lexicon entry's own cross-references are curated: they stand as written.
-  if (known && entity.xrefs && Object.keys(entity.xrefs).length) return finished(entity, true);
+  if (known && entity.xrefs && Object.keys(entity.xrefs).length) return finished(withGeneOfHgnc(entity), true);
   const grounding = groundingOf(entity);
   if (!grounding) {
     if (known) return finished(withBroadMatch(entity), false);

@@ -599,6 +599,12 @@ const GENUS =
 export function genusShaped(word: string): boolean {
   return GENUS.test(word);
 }
+/** "Firmicutes:Bacteroidetes ratio", "Prevotella/Bacteroides ratio": a ratio of two taxa is a microbiome measure. */
+function taxonRatio(words: readonly string[], start: number, headAt: number): boolean {
+  if (headAt !== start + 1 || words[headAt]!.toLowerCase() !== 'ratio') return false;
+  const parts = words[start]!.split(/[:/]/u);
+  return parts.length === 2 && parts.every((part) => GENUS.test(part));
+}
 /** A binomial: Genus species, or Genus sp./spp. */
 const BINOMIAL = /^[A-Z][a-z]{2,} ([a-z]{3,}|spp?\.?)$/;
 
@@ -703,7 +709,11 @@ export function classifyHead(nounPhrase: string): HeadClass | null {
   if ((head === 'subset' || head === 'population') && /\b(cell|cyte)s?\b|cytes?\b/i.test(phrase)) {
     return { entityType: 'Biomarker', kind: 'immune cell', head, basis: 'head' };
   }
-  if (BINOMIAL.test(phrase) || GENUS.test(words[headAt]!.replace(/[^\p{L}]/gu, ''))) {
+  if (
+    BINOMIAL.test(phrase) ||
+    GENUS.test(words[headAt]!.replace(/[^\p{L}]/gu, '')) ||
+    taxonRatio(words, start, headAt)
+  ) {
     return { entityType: 'Biomarker', kind: 'microbiome', head, basis: 'pattern' };
   }
   // A hyphenated head is headed by its last part: "α-diversity", "stress-response".
