@@ -435,11 +435,11 @@ describe('a group as the subject of a verb the cue list lacks', () => {
 describe('places (rule 7: one finding per anatomical place)', () => {
   it('places after the predicate join the subject, each its own entity; a body fluid is a specimen, not a place', () => {
     expect(extract('Microglial activation was elevated in the thalamus, midbrain and hippocampus of patients')).toEqual(
-      // The lexicon names microglial activation "neuroinflammation".
+      // Microglial activation is a part of neuroinflammation, not another name for it: it keeps its own name.
       [
-        'thalamus neuroinflammation | ELEVATED_IN | ME/CFS | -',
-        'midbrain neuroinflammation | ELEVATED_IN | ME/CFS | -',
-        'hippocampus neuroinflammation | ELEVATED_IN | ME/CFS | -',
+        'thalamus microglial activation | ELEVATED_IN | ME/CFS | -',
+        'midbrain microglial activation | ELEVATED_IN | ME/CFS | -',
+        'hippocampus microglial activation | ELEVATED_IN | ME/CFS | -',
       ],
     );
     expect(extract('Patients had reduced cortical thickness in the occipital lobe and cerebellum')).toEqual([
