@@ -157,8 +157,9 @@ function headWords(name: string, type: EntityType): string[] {
  * The term `name` is a kind or subgroup of, of the same entity type, or null: the head phrase alone when a
  * complement follows it, else the head phrase with its leading modifiers dropped one by one (the longest phrase a
  * vocabulary knows wins). Only exact names, never related synonyms; never a lone general head or short abbreviation;
- * only a term of the entity's type (or its kin: Biomarker and Measure; for these also an HPO phenotype). Failing that, a measured thing whose head
- * noun names a curated class (antibodies, microRNAs, cytokines, viruses, immune cells) is a kind of that class.
+ * only a term of the entity's type (or its kin: Biomarker and Measure; for these also an HPO phenotype). Failing
+ * that, a measured thing whose head noun names a curated class (antibodies, microRNAs, cytokines, viruses, immune
+ * cells) is a kind of that class.
  *   groundBroader('CD21+ CD38- B cells', 'Biomarker') → CL:0000236 B cell
  *   groundBroader('fibromyalgia with comorbid insomnia', 'Condition') → MONDO:0005546 fibromyalgia
  *   groundBroader('family history of CFS/ME', 'Measure') → null (the head is "family history", not CFS/ME)

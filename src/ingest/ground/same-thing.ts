@@ -20,9 +20,9 @@ function contentWords(name: string): string {
 const ABBREVIATION = /^(?=\S*\p{Lu})\S{2,12}$/u;
 
 /**
- * True when `other` names exactly what `name` names: the same content words in any order or spelling ("neuroinflammation
- * in thalamus" = "thalamus neuroinflammation", "type I muscle fibers" = "type 1 muscle fibres"), or an abbreviation
- * ("NKCC", "Glx"). A name with words added or missing names something narrower, broader or else.
+ * True when `other` names exactly what `name` names: the same content words in any order or spelling
+ * ("neuroinflammation in thalamus" = "thalamus neuroinflammation", "type I muscle fibers" = "type 1 muscle fibres"),
+ * or an abbreviation ("NKCC", "Glx"). A name with words added or missing names something narrower, broader or else.
  *   namesSameThing('thalamus neuroinflammation', 'thalamus') → false
  */
 export function namesSameThing(name: string, other: string): boolean {
