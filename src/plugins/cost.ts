@@ -6,6 +6,7 @@
 // can take before a single row is read.
 import { getComplexity, type ComplexityEstimator, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { MAX_NODES } from '../builder.ts';
 import { DEFAULT_PAIRS, MAX_PAIRS } from '../schema/evidence-pairs.ts';
 import { DEFAULT_MATRIX_SIDE, MAX_MATRIX_SIDE } from '../schema/evidence-matrix.ts';
@@ -113,4 +114,35 @@ export function queryCost(
       throw new CostError(error.message);
     throw error;
   }
+}
+
+/** A document's costs, by operation name and variables; at most this many variable sets kept per document. */
+const COSTS_PER_DOCUMENT = 64;
+/** The memo's value for a cost that could not be counted (CostError): infinite. */
+type Memo = LRUCache<string, number>;
+
+/**
+ * queryCost, remembered per parsed document (Yoga's parse cache hands back the same DocumentNode for the same query
+ * text) and per operation name and variables. Walking the document was half of a small request's added CPU (bench
+ * Q0, bench/REPORT.md); a front end sends the same few documents again and again. Keyed weakly by document, so the
+ * memo goes when the parse cache drops the document; per schema, because one server has one.
+ */
+export function costMemo(schema: GraphQLSchema) {
+  const byDocument = new WeakMap<DocumentNode, Memo>();
+  return (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number => {
+    let memo = byDocument.get(document);
+    if (!memo) byDocument.set(document, (memo = new LRUCache<string, number>({ max: COSTS_PER_DOCUMENT })));
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let cost: number;
+    try {
+      cost = queryCost(schema, document, variables, operationName);
+    } catch (error) {
+      if (!(error instanceof CostError)) throw error;
+      cost = Number.POSITIVE_INFINITY;
+    }
+    memo.set(key, cost);
+    return cost;
+  };
 }

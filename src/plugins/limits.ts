@@ -6,10 +6,11 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import type { DefinitionNode, GraphQLError, OperationDefinitionNode } from 'graphql';
+import type { DefinitionNode, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Limits } from '../limits.ts';
-import { CostError, queryCost } from './cost.ts';
+import { costMemo } from './cost.ts';
+import { DeadlineSignal } from './deadline-signal.ts';
 
 const CONTENT_LENGTH = /^\d+$/;
 
@@ -123,14 +124,16 @@ export function useBodyLimit(maxBytes: number): Plugin {
 
 /** Refuse an operation whose cost, variables applied, is over the limit, before anything runs. */
 export function useCostLimit(maxCost: number): Plugin {
+  const memos = new WeakMap<GraphQLSchema, ReturnType<typeof costMemo>>();
   return {
     onExecute: ({ args, setResultAndStopExecution }) => {
+      let costOf = memos.get(args.schema);
+      if (!costOf) memos.set(args.schema, (costOf = costMemo(args.schema)));
       let cost: number;
       try {
-        cost = queryCost(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
-      } catch (error) {
-        if (!(error instanceof CostError)) return; // a variable that does not fit its type: execution says so
-        cost = Number.POSITIVE_INFINITY;
+        cost = costOf(args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
+      } catch {
+        return; // a variable that does not fit its type: execution says so
       }
       if (cost <= maxCost) return;
       const found = Number.isFinite(cost) ? cost : `more than ${maxCost}`;
@@ -188,7 +191,7 @@ export function useResponseBounds(maxResponseBytes: number, requestTimeoutMs: nu
       let stopForwarding: (() => void) | undefined;
       if (operation?.operation === 'query') {
         // Aborted with our error as the reason: Yoga answers an abort of its own kind (AbortError) with no error at all.
-        const deadline = new AbortController();
+        const deadline = new DeadlineSignal();
         timer = setTimeout(
           () =>
             deadline.abort(
@@ -213,7 +216,7 @@ export function useResponseBounds(maxResponseBytes: number, requestTimeoutMs: nu
           stopForwarding = () => client.removeEventListener('abort', forward);
         }
         // Yoga's executor stops at the next field once the signal fires (graphql-js's own ignores it).
-        (args as { signal?: AbortSignal }).signal = deadline.signal;
+        (args as { signal?: AbortSignal }).signal = deadline.asAbortSignal();
       }
       return {
         onExecuteDone: ({ result, setResult }) => {

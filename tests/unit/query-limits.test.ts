@@ -1,0 +1,48 @@
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { costMemo, queryCost } from '../../src/plugins/cost.ts';
+import { DeadlineSignal } from '../../src/plugins/deadline-signal.ts';
+import { schema } from '../../src/schema/index.ts';
+
+describe('the cost memo', () => {
+  const document = parse(`query Page($n: Int) { studies(first: $n) { edges { node { slug title } } } }
+    query Other { studies(first: 3) { edges { node { slug } } } }`);
+
+  it('answers what queryCost answers, for each set of variables and each operation', () => {
+    const costOf = costMemo(schema);
+    for (const [variables, operation] of [
+      [{ n: 5 }, 'Page'],
+      [{ n: 50 }, 'Page'],
+      [{ n: 5 }, 'Page'],
+      [{}, 'Other'],
+      [{ n: 50 }, 'Page'],
+    ] as const) {
+      expect(costOf(document, variables, operation)).toBe(queryCost(schema, document, variables, operation));
+    }
+    // The two page sizes cost differently: a memo keyed without variables would have answered the first one twice.
+    expect(costOf(document, { n: 50 }, 'Page')).toBeGreaterThan(costOf(document, { n: 5 }, 'Page'));
+  });
+
+  it('passes on an error that is not about the count (a variable that does not fit its type)', () => {
+    const costOf = costMemo(schema);
+    expect(() => queryCost(schema, document, { n: 'many' }, 'Page')).toThrow();
+    expect(() => costOf(document, { n: 'many' }, 'Page')).toThrow();
+  });
+});
+
+describe('the deadline signal', () => {
+  it('aborts once, with the first reason, and tells every listener and onabort', () => {
+    const deadline = new DeadlineSignal();
+    const heard: unknown[] = [];
+    deadline.addEventListener('abort', () => heard.push('listener'));
+    deadline.onabort = () => heard.push('onabort');
+    expect(() => deadline.throwIfAborted()).not.toThrow();
+    const first = new Error('past the deadline');
+    deadline.abort(first);
+    deadline.abort(new Error('client went away'));
+    expect(deadline.aborted).toBe(true);
+    expect(deadline.reason).toBe(first);
+    expect(() => deadline.throwIfAborted()).toThrow(first);
+    expect(heard.sort()).toEqual(['listener', 'onabort']);
+  });
+});
