@@ -62,8 +62,9 @@ export function useGraphiQLAssets(graphqlEndpoint: string): Plugin {
       if (url.pathname.startsWith(`${GRAPHIQL_ASSETS}/`)) endResponse(serve(FILES[url.pathname], request, fetchAPI));
     },
     onResponse: ({ request, response }) => {
-      if (new URL(request.url).pathname !== graphqlEndpoint) return;
+      // The content type first: it rules out nearly every response without parsing the URL.
       if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return;
+      if (new URL(request.url).pathname !== graphqlEndpoint) return;
       response.headers.set('content-security-policy', GRAPHIQL_CSP);
       response.headers.set('x-content-type-options', 'nosniff');
     },

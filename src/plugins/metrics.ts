@@ -102,6 +102,8 @@ export function loggedOperationName(name: string): string {
 
 interface RequestInfo {
   started: number;
+  /** The path, from the URL Yoga parsed for onRequest (parsing it again per response cost more than the log line). */
+  path: string;
   operationName?: string;
   roundTrips?: number;
 }
@@ -120,8 +122,8 @@ export function useMetrics(
   const operations = labelsFor(registry);
 
   const neo4jAndLog: Plugin<Record<string, never>, Context> = {
-    onRequest: ({ request }) => {
-      requests.set(request, { started: performance.now() });
+    onRequest: ({ request, url }) => {
+      requests.set(request, { started: performance.now(), path: url.pathname });
     },
     onExecute: ({ args }) => ({
       onExecuteDone: () => {
@@ -146,7 +148,7 @@ export function useMetrics(
     }),
     onResponse: ({ request, response }) => {
       const info = requests.get(request);
-      const path = new URL(request.url, 'http://localhost').pathname;
+      const path = info?.path ?? new URL(request.url, 'http://localhost').pathname;
       // Scrapes and probes would drown the log: they are logged at debug only.
       const quiet = path === METRICS_PATH || path === '/healthz' || path === '/readyz';
       const line = {
