@@ -65,7 +65,7 @@ function bounded(value: number, max: number): number {
   return value <= max ? value : 0;
 }
 
-/** How many times a field's selection can appear per parent object. */
+/** How many times a field's selection can appear per parent object: from numbers and list lengths only (costMemo's key keeps those and drops strings). */
 function multiplier({ type, field, args }: ComplexityEstimatorArgs): number {
   const key = `${type.name}.${field.name}`;
   if (key === 'Query.nodes') return bounded(listLength(args.ids, 0), MAX_NODES);
@@ -118,12 +118,20 @@ export function queryCost(
 
 /** A document's costs, by operation name and variables; at most this many variable sets kept per document. */
 const COSTS_PER_DOCUMENT = 64;
-/** The memo's value for a cost that could not be counted (CostError): infinite. */
 type Memo = LRUCache<string, number>;
 
 /**
+ * Variables as far as the cost can depend on them: numbers (`first`, `limit`), list lengths (`ids`, `subjects`) and
+ * booleans (@include/@skip) stay, every string counts the same. A front end sends one document with a new slug or
+ * name each time; keyed by the whole variables, the memo would miss on every such request. A string that does not
+ * fit its type (an unknown enum value) may share a key with one that does: the query is then refused by execution's
+ * own check of its variables, as when the cost is computed.
+ */
+const costShape = (_key: string, value: unknown): unknown => (typeof value === 'string' ? '' : value);
+
+/**
  * queryCost, remembered per parsed document (Yoga's parse cache hands back the same DocumentNode for the same query
- * text) and per operation name and variables. Walking the document was half of a small request's added CPU (bench
+ * text), operation name and the variables' cost shape. Walking the document was half of a small request's added CPU (bench
  * Q0, bench/REPORT.md); a front end sends the same few documents again and again. Keyed weakly by document, so the
  * memo goes when the parse cache drops the document; per schema, because one server has one.
  */
@@ -132,7 +140,7 @@ export function costMemo(schema: GraphQLSchema) {
   return (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string): number => {
     let memo = byDocument.get(document);
     if (!memo) byDocument.set(document, (memo = new LRUCache<string, number>({ max: COSTS_PER_DOCUMENT })));
-    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {}, costShape)}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
     let cost: number;

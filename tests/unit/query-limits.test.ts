@@ -23,6 +23,21 @@ describe('the cost memo', () => {
     expect(costOf(document, { n: 50 }, 'Page')).toBeGreaterThan(costOf(document, { n: 5 }, 'Page'));
   });
 
+  it('answers one document sent with other strings (a slug, a name) and other list lengths (ids) as queryCost does', () => {
+    const costOf = costMemo(schema);
+    const byIds = parse(
+      'query Nodes($ids: [ID!]!, $name: String!) { nodes(ids: $ids) { id } search(text: $name) { __typename } }',
+    );
+    const asked = [
+      { ids: ['a', 'b'], name: 'IL-6' },
+      { ids: ['c', 'd'], name: 'fatigue' },
+      { ids: ['a', 'b', 'c', 'd', 'e'], name: 'IL-6' },
+    ];
+    const costs = asked.map((variables) => costOf(byIds, variables));
+    expect(costs).toEqual(asked.map((variables) => queryCost(schema, byIds, variables)));
+    expect(costs[2]).toBeGreaterThan(costs[0]!);
+  });
+
   it('passes on an error that is not about the count (a variable that does not fit its type)', () => {
     const costOf = costMemo(schema);
     expect(() => queryCost(schema, document, { n: 'many' }, 'Page')).toThrow();
