@@ -17,7 +17,25 @@ export interface Claim {
   population?: string | null;
   /** 0–1 before entity adjustments: how specific the cue was. */
   cueStrength: number;
+  /** The frame that read the claim (set by frames.ts); a feature of the confidence model. */
+  frame?: FrameName;
 }
+
+export const FRAME_NAMES = [
+  'elliptical',
+  'correlation',
+  'variation',
+  'discrimination',
+  'treatment',
+  'comparative',
+  'directedParts',
+  'colonMembers',
+  'difference',
+  'prevalence',
+  'valueContrast',
+] as const;
+
+export type FrameName = (typeof FRAME_NAMES)[number];
 
 export interface ClauseResult {
   claims: Claim[];
