@@ -19,6 +19,10 @@ export interface FindingContext {
   claimsInClause: number;
   /** Findings the sentence yielded after duplicates were dropped. */
   findingsInSentence: number;
+  /** Clauses the sentence was split into. */
+  clausesInSentence: number;
+  /** The sentence contrasts time points (a change over time, not a difference between groups). */
+  timeContrast: boolean;
 }
 
 // Frames that read few findings share one feature: too rare to learn a weight of their own.
@@ -66,6 +70,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'object:known',
   'object:ontologyId',
   'object:tokens',
+  'object:inClause',
   'comparator',
   'population',
   'clause:members',
@@ -74,6 +79,8 @@ export const FEATURE_NAMES: readonly string[] = [
   'clause:hedge',
   'sentence:tokens',
   'sentence:findings',
+  'sentence:clauses',
+  'sentence:timeContrast',
 ];
 
 const NEGATION = /\b(?:not|no|neither|nor|none|without|never)\b|n['’]t\b/i;
@@ -86,6 +93,14 @@ function tokenCount(text: string): number {
 /** log(1 + n): lengths and counts matter most between 1 and a few. */
 function logCount(n: number): number {
   return Math.log1p(n);
+}
+
+/** Some word of the entity's names (three letters or more) is written in the text: not inferred from the study. */
+function writtenIn(entity: EntityRef, text: string): boolean {
+  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  return [entity.name, ...(entity.synonyms ?? [])].some((name) =>
+    (name.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).some((word) => words.has(word)),
+  );
 }
 
 function hasOntologyId(entity: EntityRef): boolean {
@@ -132,6 +147,7 @@ export function findingFeatures(context: FindingContext): number[] {
     flag(!!object?.known),
     flag(hasOntologyId(object?.entity ?? claim.object)),
     logCount(tokenCount(claim.object.name)),
+    flag(writtenIn(claim.object, clause)),
     flag(!!finding.comparator),
     flag(!!finding.population),
     logCount(context.claimsInClause),
@@ -140,6 +156,8 @@ export function findingFeatures(context: FindingContext): number[] {
     flag(HEDGE.test(clause)),
     logCount(tokenCount(sentence)),
     logCount(context.findingsInSentence),
+    logCount(context.clausesInSentence),
+    flag(context.timeContrast),
   ];
   if (values.length !== FEATURE_NAMES.length)
     throw new Error(`confidence features: ${values.length} values for ${FEATURE_NAMES.length} names`);

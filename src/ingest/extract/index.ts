@@ -151,7 +151,8 @@ export function extractCandidates(input: ExtractionInput): SentenceCandidates[] 
     const produced: { finding: FindingRecord; claim: Claim; clause: string; claimsInClause: number }[] = [];
     let previous: ClauseResult | null = null;
     let group: EntityRef | null = null;
-    for (const clause of splitClauses(sentence)) {
+    const clauses = splitClauses(sentence);
+    for (const clause of clauses) {
       const result = analyseClause(clause, study, context, interventionNames, previous);
       if (!result) continue;
       previous = result;
@@ -178,6 +179,8 @@ export function extractCandidates(input: ExtractionInput): SentenceCandidates[] 
         sentence,
         claimsInClause,
         findingsInSentence: unique.length,
+        clausesInSentence: clauses.length,
+        timeContrast: context.timeComparator !== null,
       }),
     }));
     out.push({ statement, candidates });
