@@ -61,8 +61,9 @@ export function fitWeights(
   for (const row of rows) row.features.forEach((v, j) => (mean[j]! += v / rows.length));
   for (const row of rows) row.features.forEach((v, j) => (scale[j]! += (v - mean[j]!) ** 2 / rows.length));
   // A feature constant on the training rows gets scale 1: it standardises to 0 and its weight stays 0.
-  const sd = scale.map((s) => (s > 1e-12 ? Math.sqrt(s) : 1));
-  const x = rows.map((row) => row.features.map((v, j) => (v - mean[j]!) / sd[j]!));
+  const constant = scale.map((s) => s <= 1e-12);
+  const sd = scale.map((s, j) => (constant[j] ? 1 : Math.sqrt(s)));
+  const x = rows.map((row) => row.features.map((v, j) => (constant[j] ? 0 : (v - mean[j]!) / sd[j]!)));
   const fit = fitLogistic(
     x,
     rows.map((r) => r.correct),
