@@ -42,23 +42,33 @@ describe('confidence features of a finding', () => {
     for (const c of found) expect(c.features).toHaveLength(FEATURE_NAMES.length);
   });
 
-  it('record the frame, the relation, a statistic in the clause and a written comparison group', () => {
-    const [c] = candidatesOf('Serum IL-6 was higher in patients than in controls (p = 0.01).');
+  it('record the frame, a comparison group written in the clause, and the sentence length', () => {
+    const [c] = candidatesOf('Serum IL-6 was higher in ME/CFS patients than in controls.');
     expect(c!.finding.relation).toBe('ELEVATED_IN');
     expect(feature(c!, 'frame:difference')).toBe(1);
     expect(feature(c!, 'frame:correlation')).toBe(0);
-    expect(feature(c!, 'relation:ELEVATED_IN')).toBe(1);
-    expect(feature(c!, 'relation:REDUCED_IN')).toBe(0);
-    expect(feature(c!, 'clause:statistic')).toBe(1);
     expect(feature(c!, 'clause:negation')).toBe(0);
     expect(feature(c!, 'object:group')).toBe(1);
+    expect(feature(c!, 'object:inClause')).toBe(1);
+    expect(feature(c!, 'sentence:tokens')).toBeCloseTo(Math.log1p(12));
+  });
+
+  it('tell a comparison group inferred from the study ("patients" → the study condition) from one the clause names', () => {
+    const study = { slug: 'invented', title: 'Cytokines in chronic fatigue syndrome', observedFindings: [] };
+    const read = (sentence: string) =>
+      extractCandidates({ ...study, observedFindings: [sentence] }).flatMap((s) => s.candidates)[0]!;
+    for (const sentence of ['IL-6 was elevated.', 'IL-6 was higher in patients than in controls.']) {
+      expect(read(sentence).finding.object.name).toBe('ME/CFS');
+      expect(feature(read(sentence), 'object:inClause'), sentence).toBe(0);
+    }
+    expect(feature(read('IL-6 was higher in CFS patients than in controls.'), 'object:inClause')).toBe(1);
   });
 
   it('read a correlation between two measures, and a negated clause', () => {
     const [correlation] = candidatesOf('Fatigue severity correlated with IL-8.');
     expect(feature(correlation!, 'frame:correlation')).toBe(1);
+    expect(feature(correlation!, 'frame:difference')).toBe(0);
     expect(feature(correlation!, 'object:group')).toBe(0);
-    expect(feature(correlation!, 'clause:statistic')).toBe(0);
     const [none] = candidatesOf('IL-6 did not differ between patients and controls.');
     expect(none!.finding.relation).toBe('NOT_DIFFERENT_IN');
     expect(feature(none!, 'clause:negation')).toBe(1);

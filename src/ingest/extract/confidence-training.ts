@@ -3,7 +3,8 @@
 // (evaluate.ts). Everything is chosen by cross-validation by study inside the training studies, never on studies the
 // model is then scored on: the L2 strength (lowest out-of-fold log-loss on a fixed grid) and the gate's threshold
 // (highest out-of-fold F0.5, which weighs precision twice as much as recall, counting every labelled triple of the
-// training studies so that a gated-out true finding costs recall).
+// training studies so that a gated-out true finding costs recall). With ~20 wrong findings to learn from, one split
+// into folds decides by chance, so the cross-validation is repeated over several seeded splits and pooled.
 
 import type { FindingRecord } from '../record.ts';
 import { FEATURE_NAMES } from './confidence-features.ts';
@@ -108,6 +109,8 @@ export const LAMBDA_GRID = [0.3, 1, 3, 10, 30] as const;
 /** F-beta with beta 0.5: precision counts twice as much as recall. */
 export const THRESHOLD_BETA = 0.5;
 const INNER_FOLDS = 5;
+/** Seeded splits the inner cross-validation is repeated over. */
+const INNER_REPEATS = 5;
 
 function logLoss(probabilities: readonly number[], rows: readonly TrainingRow[]): number {
   const eps = 1e-12;
@@ -175,17 +178,20 @@ export function trainConfidenceModel(set: TrainingSet, meta: TrainingMeta): Conf
   const studies = Object.keys(set.labelled);
   const k = Math.min(INNER_FOLDS, new Set(rows.map((r) => r.slug)).size);
   if (k < 2) throw new Error('confidence model: training needs findings from at least two studies');
+  const seeds = Array.from({ length: INNER_REPEATS }, (_, i) => i + 1);
+  const repeated = seeds.flatMap(() => rows);
   const byLambda = LAMBDA_GRID.map((lambda) => {
-    const probabilities = outOfFold(rows, lambda, k);
-    return { lambda, probabilities, loss: logLoss(probabilities, rows) };
+    // Every row once per repeat, each time predicted by a model fitted without its study's fold.
+    const probabilities = seeds.flatMap((seed) => outOfFold(rows, lambda, k, seed));
+    return { lambda, probabilities, loss: logLoss(probabilities, repeated) };
   });
   const best = byLambda.reduce((a, b) => (b.loss < a.loss - 1e-12 ? b : a));
   const labelled = Object.values(set.labelled).reduce((a, b) => a + b, 0);
   const threshold = chooseThreshold(
     thresholdCurve(
       best.probabilities,
-      rows.map((r) => r.correct),
-      labelled,
+      repeated.map((r) => r.correct),
+      labelled * INNER_REPEATS,
     ),
   );
   return {
@@ -202,7 +208,7 @@ export function trainConfidenceModel(set: TrainingSet, meta: TrainingMeta): Conf
     },
     lambda: best.lambda,
     threshold: round(threshold),
-    thresholdRule: `highest out-of-fold F${THRESHOLD_BETA} on the training studies (${k} folds by study)`,
+    thresholdRule: `highest out-of-fold F${THRESHOLD_BETA} on the training studies (${k} folds by study, ${INNER_REPEATS} seeded splits pooled)`,
     ...fitWeights(rows, best.lambda),
   };
 }

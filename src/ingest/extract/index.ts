@@ -151,8 +151,7 @@ export function extractCandidates(input: ExtractionInput): SentenceCandidates[] 
     const produced: { finding: FindingRecord; claim: Claim; clause: string; claimsInClause: number }[] = [];
     let previous: ClauseResult | null = null;
     let group: EntityRef | null = null;
-    const clauses = splitClauses(sentence);
-    for (const clause of clauses) {
+    for (const clause of splitClauses(sentence)) {
       const result = analyseClause(clause, study, context, interventionNames, previous);
       if (!result) continue;
       previous = result;
@@ -174,13 +173,10 @@ export function extractCandidates(input: ExtractionInput): SentenceCandidates[] 
       finding,
       features: findingFeatures({
         claim,
-        finding,
         clause,
         sentence,
         claimsInClause,
         findingsInSentence: unique.length,
-        clausesInSentence: clauses.length,
-        timeContrast: context.timeComparator !== null,
       }),
     }));
     out.push({ statement, candidates });
