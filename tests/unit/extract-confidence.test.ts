@@ -16,7 +16,7 @@ import {
   type TrainingRow,
 } from '../../src/ingest/extract/confidence-training.ts';
 import type { EvalStudy } from '../../src/ingest/extract/eval-corpus.ts';
-import { kFold } from '../../src/ingest/extract/eval-folds.ts';
+import { heldOutCandidates, kFold } from '../../src/ingest/extract/eval-folds.ts';
 import type { LabelledTriple } from '../../src/ingest/extract/evaluate.ts';
 import {
   extractCandidates,
@@ -221,6 +221,49 @@ describe('training the confidence model', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.features.find((f) => f.name === 'subject:known')!.weight).toBeGreaterThan(0);
     expect(a.trainedOn).toMatchObject({ studyCount: 8, findings: 80, labelled: 96 });
+  });
+
+  it('gives the same model file from the same studies and labels, extraction included', () => {
+    const sentences = [
+      'Patients had higher IL-6 than controls.',
+      'Fatigue severity correlated with IL-8.',
+      'IL-10 did not differ between patients and controls.',
+      'Patients had lower NK cell cytotoxicity and higher TNF-alpha than controls.',
+    ];
+    const studies: EvalStudy[] = Array.from({ length: 8 }, (_, i) => ({
+      slug: `study-${i}`,
+      title: 'Cytokines in chronic fatigue syndrome',
+      summary: null,
+      observedFindings: [sentences[i % 4]!, sentences[(i + 1) % 4]!],
+    }));
+    // Each study labels one of its findings: the others are wrong.
+    const studyLabels = Object.fromEntries(
+      studies.map((st, i) => [
+        st.slug,
+        [
+          {
+            sentence: 's',
+            subject: [['IL-6', 'IL-8', 'IL-10', 'TNF-alpha'][i % 4]!],
+            relation: 'ELEVATED_IN',
+            object: ['ME/CFS'],
+          },
+        ],
+      ]),
+    );
+    const train = () =>
+      JSON.stringify(
+        trainConfidenceModel(
+          trainingSet(
+            heldOutCandidates(studies, 4, 1),
+            studyLabels,
+            studies.map((st) => st.slug),
+          ),
+          meta,
+        ),
+      );
+    const first = train();
+    expect(JSON.parse(first).trainedOn.findings).toBeGreaterThan(8);
+    expect(train()).toBe(first);
   });
 
   it('chooses the threshold of highest F0.5 on the curve, counting every label in recall', () => {
