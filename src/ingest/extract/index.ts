@@ -214,5 +214,5 @@ export interface ExtractionOptions {
 }
 
 export function extractFindings(input: ExtractionInput, options: ExtractionOptions = {}): ExtractionResult {
-  return gateCandidates(extractCandidates(input), options.model ?? confidenceModel());
+  return gateCandidates(extractCandidates(input), options.model);
 }
