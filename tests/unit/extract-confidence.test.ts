@@ -325,6 +325,7 @@ describe('the k-fold with a retrained confidence model', () => {
 
   it("trains each fold's model without that fold's studies, and gates the fold with it", () => {
     const seen: string[][] = [];
+    const scored: string[][] = [];
     const report = kFold(studies, labels, {
       k: 3,
       seed: 1,
@@ -334,7 +335,13 @@ describe('the k-fold with a retrained confidence model', () => {
         // A model that gates everything: the fold then emits nothing.
         return { ...confidenceModel(), threshold: 1.01 };
       },
+      onFold: (candidates, model) => {
+        scored.push(Object.keys(candidates).sort());
+        expect(model.threshold).toBe(1.01);
+      },
     });
+    // Each fold's own candidates reach the reliability table, with the model that gated them.
+    expect(scored).toEqual(report.folds.map((f) => f.slugs));
     expect(seen).toEqual(report.folds.map((f) => ['a', 'b', 'c'].filter((s) => !f.slugs.includes(s))));
     expect(report.predicted).toBe(0);
   });

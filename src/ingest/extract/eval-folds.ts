@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { FindingRecord } from '../record.ts';
 import { cueItems } from './cues.ts';
 import type { EvalStudy } from './eval-corpus.ts';
-import type { ConfidenceModel } from './confidence-model.ts';
+import { confidenceModel, type ConfidenceModel } from './confidence-model.ts';
 import { evaluate, scoresOf, type LabelledTriple, type Scores } from './evaluate.ts';
 import { NO_EXCLUSIONS, withExclusions, type Exclusions } from './exclusions.ts';
 import { extractCandidates, gateCandidates, type SentenceCandidates } from './index.ts';
@@ -185,6 +185,8 @@ export interface KFoldOptions {
     candidates: Record<string, SentenceCandidates[]>,
     labels: Record<string, LabelledTriple[]>,
   ) => ConfidenceModel;
+  /** Called with each fold's ungated candidates and the model that gated them (for a reliability table). */
+  onFold?: (candidates: Record<string, SentenceCandidates[]>, model: ConfidenceModel) => void;
 }
 
 /** The folds and, for each, the vocabulary switched off while its studies are read. */
@@ -245,9 +247,10 @@ export function kFold(
     } else {
       const others = <T>(table: Record<string, T>) =>
         Object.fromEntries(Object.entries(table).filter(([slug]) => !heldOut.has(slug)));
-      const model = options.trainModel ? options.trainModel(others(candidates), others(labels)) : undefined;
+      const model = options.trainModel ? options.trainModel(others(candidates), others(labels)) : confidenceModel();
       for (const study of studies)
         if (heldOut.has(study.slug)) predictions[study.slug] = gateCandidates(candidates[study.slug]!, model).findings;
+      options.onFold?.(Object.fromEntries(Object.entries(candidates).filter(([slug]) => heldOut.has(slug))), model);
     }
     const foldLabels = Object.fromEntries(fold.map((slug) => [slug, labels[slug] ?? []]));
     const score = evaluate(predictions, foldLabels, { labelType: () => 'unknown' });
