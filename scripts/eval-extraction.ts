@@ -3,6 +3,7 @@
 //   npm run eval:extraction -- [--atlas DIR | --corpus FILE.json] [--labels FILE] [--verbose] [--errors FILE]
 //                              [--folds K] [--seed N] [--record]
 //   --folds 0 skips the k-fold figure; --record appends this run's row to docs/extraction-eval.md.
+// The k-fold retrains the confidence model for each fold without its studies (eval-folds.ts).
 
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,10 +17,12 @@ import {
   readJsonCorpus,
   readLabels,
 } from '../src/ingest/extract/eval-corpus.ts';
+import { probabilityOf } from '../src/ingest/extract/confidence-model.ts';
+import { reliabilityTable, trainConfidenceModel, trainingSet } from '../src/ingest/extract/confidence-training.ts';
 import { kFold } from '../src/ingest/extract/eval-folds.ts';
 import { formatErrors, formatReport, markdownRow, type RunInfo } from '../src/ingest/extract/eval-report.ts';
 import { evaluate } from '../src/ingest/extract/evaluate.ts';
-import { extractFindings } from '../src/ingest/extract/index.ts';
+import { EXTRACTOR, extractFindings } from '../src/ingest/extract/index.ts';
 import type { FindingRecord } from '../src/ingest/record.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -79,7 +82,27 @@ for (const study of studies) {
   unstructured += result.unstructured.length;
 }
 const report = evaluate(predictions, labels);
-const kfold = folds > 0 ? kFold(studies, labels, { k: folds, seed }) : null;
+// Each fold's confidence model is trained on the other folds' studies of this labels file only; every held-out
+// finding's probability under its fold's model, with whether it matched, gives the k-fold reliability table.
+const heldOutScores: { probability: number; correct: number }[] = [];
+const kfold =
+  folds > 0
+    ? kFold(studies, labels, {
+        k: folds,
+        seed,
+        trainModel: (candidates, foldLabels) =>
+          trainConfidenceModel(trainingSet(candidates, foldLabels, Object.keys(candidates)), {
+            labels: relative(ROOT, resolve(opts.labels)),
+            studies: 'the other folds',
+            extractor: EXTRACTOR.version,
+            date: '',
+          }),
+        onFold: (candidates, model) => {
+          for (const row of trainingSet(candidates, labels, Object.keys(candidates)).rows)
+            heldOutScores.push({ probability: probabilityOf(model, row.features), correct: row.correct });
+        },
+      })
+    : null;
 
 const run: RunInfo = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' '),
@@ -90,6 +113,18 @@ const run: RunInfo = {
   unstructured,
 };
 console.log(formatReport(run, report, kfold));
+if (heldOutScores.length) {
+  console.log('\nconfidence reliability, k-fold (each fold scored by a model trained without it; ungated findings)');
+  console.log('probability   findings  mean predicted  observed precision');
+  const bins = reliabilityTable(
+    heldOutScores.map((s) => s.probability),
+    heldOutScores.map((s) => s.correct),
+  );
+  for (const b of bins)
+    console.log(
+      `${b.from.toFixed(1)}–${b.to.toFixed(1)}     ${String(b.findings).padStart(8)}  ${b.predicted.toFixed(3).padStart(14)}  ${b.observed.toFixed(3).padStart(18)}`,
+    );
+}
 
 const errors = formatErrors(report);
 if (opts.errors) {

@@ -15,9 +15,25 @@ export interface Claim {
   comparator: string | null;
   /** The group the claim holds in when the clause names one apart from the comparison (correlations). */
   population?: string | null;
-  /** 0–1 before entity adjustments: how specific the cue was. */
+  /** 0–1: how specific the cue was, hand-set per frame (not an input of the confidence model: it did not help). */
   cueStrength: number;
+  /** The frame that read the claim (set by frames.ts); a feature of the confidence model. */
+  frame?: FrameName;
 }
+
+/** The frame modules, as frames.ts names them on the claims they read. */
+export type FrameName =
+  | 'elliptical'
+  | 'correlation'
+  | 'variation'
+  | 'discrimination'
+  | 'treatment'
+  | 'comparative'
+  | 'directedParts'
+  | 'colonMembers'
+  | 'difference'
+  | 'prevalence'
+  | 'valueContrast';
 
 export interface ClauseResult {
   claims: Claim[];

@@ -1,7 +1,8 @@
 // Noun phrases → entities. A phrase is first looked up in the lexicons (whole, by its abbreviation, without
 // quantity words such as "levels"); a phrase the lexicons do not know is kept as its own entity only when it looks
-// like a measured thing, and the caller lowers the finding's confidence. Lists and parenthesised members ("cardiac
-// measures (stroke volume, ejection fraction)") become one entity per member; the umbrella gets none.
+// like a measured thing, and whether it was known is a feature of the finding's confidence (confidence-features.ts).
+// Lists and parenthesised members ("cardiac measures (stroke volume, ejection fraction)") become one entity per
+// member; the umbrella gets none.
 
 import type { EntityRef, EntityType } from '../record.ts';
 import { cues } from './cues.ts';
@@ -285,7 +286,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   // Precision gate: a phrase no vocabulary knows is an entity only when it is shaped like a name; "including",
   // "3.4-fold" or "previous findings of" leaves the finding unstructured.
   if (!grounded && !isNameShaped(name)) return null;
-  // A name an ontology knows counts as known: the finding's confidence is not lowered for it.
+  // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
 }
 

@@ -2,15 +2,18 @@
 // scored with the lexicon forms and cue items that occur only in that fold's Observed Findings sentences (across
 // the whole labelled corpus) switched off, so vocabulary that exists only because of a study's own sentences cannot
 // make that study's figure. Forms that occur in no sentence stay on: no study can have put them there. The
-// pooled figure is micro-averaged over folds (every study is held out exactly once).
+// pooled figure is micro-averaged over folds (every study is held out exactly once). The confidence model that gates
+// the findings is retrained for each fold without that fold's studies (`trainModel`), on the other studies' findings
+// as each was extracted in its own fold, so that neither its weights nor its threshold saw the fold.
 
 import { createHash } from 'node:crypto';
 import type { FindingRecord } from '../record.ts';
 import { cueItems } from './cues.ts';
 import type { EvalStudy } from './eval-corpus.ts';
+import { confidenceModel, type ConfidenceModel } from './confidence-model.ts';
 import { evaluate, scoresOf, type LabelledTriple, type Scores } from './evaluate.ts';
 import { NO_EXCLUSIONS, withExclusions, type Exclusions } from './exclusions.ts';
-import { extractFindings } from './index.ts';
+import { extractCandidates, gateCandidates, type SentenceCandidates } from './index.ts';
 import { lexiconEntries, lexiconNames } from './lexicon.ts';
 import { escapeRegExp, tokenise } from './text.ts';
 
@@ -172,8 +175,50 @@ function spreadOf(values: number[]): Spread {
 export interface KFoldOptions {
   k?: number;
   seed?: number;
-  /** The extractor under test; defaults to extractFindings. */
+  /** The extractor under test, when not the gated pipeline (candidates, then the confidence model's gate). */
   extract?: (study: EvalStudy) => FindingRecord[];
+  /**
+   * Fits the confidence model for one fold from the other folds' candidates (each extracted in its own fold) and
+   * labels; without it every fold is gated by the shipped model.
+   */
+  trainModel?: (
+    candidates: Record<string, SentenceCandidates[]>,
+    labels: Record<string, LabelledTriple[]>,
+  ) => ConfidenceModel;
+  /** Called with each fold's ungated candidates and the model that gated them (for a reliability table). */
+  onFold?: (candidates: Record<string, SentenceCandidates[]>, model: ConfidenceModel) => void;
+}
+
+/** The folds and, for each, the vocabulary switched off while its studies are read. */
+function foldPlan(studies: readonly EvalStudy[], slugs: readonly string[], k: number, seed: number) {
+  const occurrences = findOccurrences(studies);
+  return assignFolds(slugs, k, seed).map((fold) => {
+    const heldOut = new Set(fold);
+    return { fold, heldOut, off: exclusionsFor(occurrences, heldOut) };
+  });
+}
+
+/**
+ * Each study's ungated candidates as extracted in its own fold (its fold's vocabulary switched off): the findings of
+ * studies read as if unseen. The training script fits the shipped model on these.
+ */
+export function heldOutCandidates(
+  studies: readonly EvalStudy[],
+  k: number,
+  seed: number,
+): Record<string, SentenceCandidates[]> {
+  const out: Record<string, SentenceCandidates[]> = {};
+  for (const { heldOut, off } of foldPlan(
+    studies,
+    studies.map((s) => s.slug),
+    k,
+    seed,
+  )) {
+    withExclusions(off.exclusions, () => {
+      for (const study of studies) if (heldOut.has(study.slug)) out[study.slug] = extractCandidates(study);
+    });
+  }
+  return out;
 }
 
 export function kFold(
@@ -183,16 +228,30 @@ export function kFold(
 ): KFoldReport {
   const k = options.k ?? 5;
   const seed = options.seed ?? 1;
-  const extract = options.extract ?? ((study: EvalStudy) => extractFindings(study).findings);
-  const occurrences = findOccurrences(studies);
   const slugs = [...new Set([...studies.map((s) => s.slug), ...Object.keys(labels)])];
-  const folds = assignFolds(slugs, k, seed).map((fold): FoldScore => {
-    const heldOut = new Set(fold);
-    const off = exclusionsFor(occurrences, heldOut);
+  const plan = foldPlan(studies, slugs, k, seed);
+  const candidates: Record<string, SentenceCandidates[]> = {};
+  if (!options.extract) {
+    for (const { heldOut, off } of plan)
+      withExclusions(off.exclusions, () => {
+        for (const study of studies) if (heldOut.has(study.slug)) candidates[study.slug] = extractCandidates(study);
+      });
+  }
+  const folds = plan.map(({ fold, heldOut, off }): FoldScore => {
     const predictions: Record<string, FindingRecord[]> = {};
-    withExclusions(off.exclusions, () => {
-      for (const study of studies) if (heldOut.has(study.slug)) predictions[study.slug] = extract(study);
-    });
+    if (options.extract) {
+      const extract = options.extract;
+      withExclusions(off.exclusions, () => {
+        for (const study of studies) if (heldOut.has(study.slug)) predictions[study.slug] = extract(study);
+      });
+    } else {
+      const others = <T>(table: Record<string, T>) =>
+        Object.fromEntries(Object.entries(table).filter(([slug]) => !heldOut.has(slug)));
+      const model = options.trainModel ? options.trainModel(others(candidates), others(labels)) : confidenceModel();
+      for (const study of studies)
+        if (heldOut.has(study.slug)) predictions[study.slug] = gateCandidates(candidates[study.slug]!, model).findings;
+      options.onFold?.(Object.fromEntries(Object.entries(candidates).filter(([slug]) => heldOut.has(slug))), model);
+    }
     const foldLabels = Object.fromEntries(fold.map((slug) => [slug, labels[slug] ?? []]));
     const score = evaluate(predictions, foldLabels, { labelType: () => 'unknown' });
     return {

@@ -17,9 +17,9 @@ import { prevalenceFrame } from './prevalence.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
 import { variationFrame } from './variation.ts';
-import type { ClauseResult, SentenceContext } from './claims.ts';
+import type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
 
-export type { Claim, ClauseResult, SentenceContext } from './claims.ts';
+export type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
 export { sentenceContext } from './time-context.ts';
 
 function isSkipped(clause: string, masked: string): boolean {
@@ -32,6 +32,11 @@ function isSkipped(clause: string, masked: string): boolean {
   return false;
 }
 
+/** The result with each claim marked as read by `frame` (an elliptical clause copies its predecessor's claims). */
+function by(frame: FrameName, result: ClauseResult | null): ClauseResult | null {
+  return result && { ...result, claims: result.claims.map((claim): Claim => ({ ...claim, frame })) };
+}
+
 export function analyseClause(
   clause: string,
   study: StudyContext,
@@ -41,53 +46,55 @@ export function analyseClause(
 ): ClauseResult | null {
   const masked = maskParentheses(clause);
   if (isSkipped(clause, masked)) return null;
-  const elliptical = ellipticalFrame(clause, previous);
+  const elliptical = by('elliptical', ellipticalFrame(clause, previous));
   if (elliptical) return elliptical;
   const correlation = correlationFrame(clause, masked);
-  if (correlation) return { claims: correlation, group: null };
+  if (correlation) return by('correlation', { claims: correlation, group: null });
   // A correlation or association the frame could not read is not a group difference either.
   if (cues().correlation.test(masked) || cues().noCorrelation.test(masked) || cues().association.test(masked))
     return null;
   const variation = variationFrame(clause, masked);
-  if (variation) return { claims: variation, group: null };
+  if (variation) return by('variation', { claims: variation, group: null });
   const discrimination = discriminationFrame(clause, masked, study);
-  if (discrimination) return { claims: discrimination, group: null };
-  const treated = treatmentEffectFrame(clause, study, sentence);
+  if (discrimination) return by('discrimination', { claims: discrimination, group: null });
+  const treated = by('treatment', treatmentEffectFrame(clause, study, sentence));
   if (treated) return treated;
-  const comparative = comparativePhraseFrame(clause, study, sentence);
+  const comparative = by('comparative', comparativePhraseFrame(clause, study, sentence));
   if (comparative) return comparative;
   const parts = directedParts(clause, masked);
   if (parts) {
-    const result = differenceFrame(parts, maskParentheses(parts), study, sentence, interventionNames);
+    const result = by(
+      'directedParts',
+      differenceFrame(parts, maskParentheses(parts), study, sentence, interventionNames),
+    );
     if (result) return result;
   }
   const listed = colonMembers(clause, masked);
   if (listed) {
-    const result = differenceFrame(
-      listed.head,
-      maskParentheses(listed.head),
-      study,
-      sentence,
-      interventionNames,
-      listed.members,
+    const result = by(
+      'colonMembers',
+      differenceFrame(listed.head, maskParentheses(listed.head), study, sentence, interventionNames, listed.members),
     );
     if (result) return result;
   }
   const anaphoric = /^\s*their\s/i.test(clause) ? (previous?.group ?? null) : null;
   return (
-    differenceFrame(
-      clause,
-      masked,
-      study,
-      sentence,
-      interventionNames,
-      [],
-      anaphoric,
-      previous?.claims.some(
-        (claim) => claim.relation !== 'CORRELATES_WITH' && claim.relation !== 'NOT_CORRELATED_WITH',
-      ) ?? false,
+    by(
+      'difference',
+      differenceFrame(
+        clause,
+        masked,
+        study,
+        sentence,
+        interventionNames,
+        [],
+        anaphoric,
+        previous?.claims.some(
+          (claim) => claim.relation !== 'CORRELATES_WITH' && claim.relation !== 'NOT_CORRELATED_WITH',
+        ) ?? false,
+      ),
     ) ??
-    prevalenceFrame(clause, masked, study, sentence) ??
-    valueContrastFrame(clause, study, sentence)
+    by('prevalence', prevalenceFrame(clause, masked, study, sentence)) ??
+    by('valueContrast', valueContrastFrame(clause, study, sentence))
   );
 }

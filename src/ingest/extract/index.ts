@@ -3,6 +3,8 @@
 
 import type { EntityRef, FindingRecord } from '../record.ts';
 import { splitClauses } from './clauses.ts';
+import { findingFeatures } from './confidence-features.ts';
+import { confidenceModel, probabilityOf, type ConfidenceModel } from './confidence-model.ts';
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
 import type { StudyContext } from './groups.ts';
 import { groundEntity } from './grounding.ts';
@@ -12,7 +14,7 @@ import { labelledPValue, parseStatistics, significanceOfP, significanceWording, 
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 import { withWrittenCase } from './written-case.ts';
 
-export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.4.1' } as const;
+export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.5.0' } as const;
 
 export { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 
@@ -41,13 +43,6 @@ function allInterventionNames(): string[] {
 /** Groups resolved as objects (conditions, subgroups, arms) are grounded here; entity mentions already are. */
 function withGrounding(entity: EntityRef): EntityRef {
   return groundEntity(entity, true, () => entity.type).entity;
-}
-
-function confidenceOf(claim: Claim): number {
-  let confidence = claim.cueStrength;
-  if (!claim.subject.known) confidence -= 0.2;
-  if (claim.objectMention && !claim.objectMention.known) confidence -= 0.15;
-  return Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100;
 }
 
 function dedupeKey(f: FindingRecord): string {
@@ -117,29 +112,43 @@ function toFinding(
     ci: stats.ci,
     sampleSize: stats.sampleSize,
     groups: stats.groups,
-    extraction: { agent: EXTRACTOR.agent, version: EXTRACTOR.version, confidence: confidenceOf(claim), curated: false },
+    // Set by the confidence model when the finding passes the gate (gateCandidates).
+    extraction: { agent: EXTRACTOR.agent, version: EXTRACTOR.version, confidence: 0, curated: false },
   };
 }
 
-export function extractFindings(input: ExtractionInput): ExtractionResult {
+/** A finding the frames read, before the precision gate, with its features for the confidence model. */
+export interface Candidate {
+  /** Its extraction.confidence is not yet set (0). */
+  finding: FindingRecord;
+  features: number[];
+}
+
+/** One Observed Findings line and the candidate findings read from it (none: it stays unstructured). */
+export interface SentenceCandidates {
+  statement: string;
+  candidates: Candidate[];
+}
+
+/** Every finding the frames read from each sentence, before the confidence model and its gate. */
+export function extractCandidates(input: ExtractionInput): SentenceCandidates[] {
   const interventionNames = allInterventionNames();
   const study: StudyContext = {
     condition: inferStudyCondition(input),
     interventions: inferInterventions(input),
     lastGroup: null,
   };
-  const findings: FindingRecord[] = [];
-  const unstructured: string[] = [];
+  const out: SentenceCandidates[] = [];
   for (const statement of input.observedFindings) {
     const sentence = statement.trim();
     if (!sentence) continue;
     if (sentence.length > MAX_ANALYSED_SENTENCE_CHARS) {
-      unstructured.push(statement);
+      out.push({ statement, candidates: [] });
       continue;
     }
     const context = sentenceContext(sentence, study, interventionNames);
     const sentencePs = parseStatistics(sentence).pValues;
-    const produced: FindingRecord[] = [];
+    const produced: { finding: FindingRecord; claim: Claim; clause: string; claimsInClause: number }[] = [];
     let previous: ClauseResult | null = null;
     let group: EntityRef | null = null;
     for (const clause of splitClauses(sentence)) {
@@ -147,19 +156,63 @@ export function extractFindings(input: ExtractionInput): ExtractionResult {
       if (!result) continue;
       previous = result;
       group ??= result.group;
-      for (const claim of result.claims)
-        produced.push(withWrittenCase(toFinding(statement, clause, claim, result.claims.length, sentencePs), sentence));
+      const claimsInClause = result.claims.length;
+      for (const claim of result.claims) {
+        const finding = withWrittenCase(toFinding(statement, clause, claim, claimsInClause, sentencePs), sentence);
+        produced.push({ finding, claim, clause, claimsInClause });
+      }
     }
     const seen = new Set<string>();
-    const unique = produced.filter((f) => {
-      const key = dedupeKey(f);
+    const unique = produced.filter(({ finding }) => {
+      const key = dedupeKey(finding);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-    if (unique.length) findings.push(...unique);
-    else unstructured.push(statement);
+    const candidates = unique.map(({ finding, claim, clause, claimsInClause }): Candidate => ({
+      finding,
+      features: findingFeatures({
+        claim,
+        clause,
+        sentence,
+        claimsInClause,
+        findingsInSentence: unique.length,
+      }),
+    }));
+    out.push({ statement, candidates });
     if (group) study.lastGroup = group;
   }
+  return out;
+}
+
+/**
+ * The precision gate: each candidate's extraction.confidence is the model's probability that it is right, and one
+ * below the model's threshold is not emitted; a sentence left with none stays an unstructured observed finding.
+ */
+export function gateCandidates(
+  sentences: readonly SentenceCandidates[],
+  model: ConfidenceModel = confidenceModel(),
+): ExtractionResult {
+  const findings: FindingRecord[] = [];
+  const unstructured: string[] = [];
+  for (const { statement, candidates } of sentences) {
+    const kept = candidates.flatMap(({ finding, features }) => {
+      const probability = probabilityOf(model, features);
+      if (probability < model.threshold) return [];
+      const confidence = Math.round(probability * 1000) / 1000;
+      return [{ ...finding, extraction: { ...finding.extraction, confidence } }];
+    });
+    if (kept.length) findings.push(...kept);
+    else unstructured.push(statement);
+  }
   return { findings, unstructured };
+}
+
+export interface ExtractionOptions {
+  /** The confidence model and its gate; defaults to the shipped one (data/model/confidence.json). */
+  model?: ConfidenceModel;
+}
+
+export function extractFindings(input: ExtractionInput, options: ExtractionOptions = {}): ExtractionResult {
+  return gateCandidates(extractCandidates(input), options.model);
 }
