@@ -154,25 +154,31 @@ export function useCostLimit(maxCost: number): Plugin {
   };
 }
 
-/** True when `value`'s JSON is over `budget` bytes, counted without building it (keys, strings, a few per value). */
+/**
+ * True when `value`'s JSON is over `budget` bytes, counted without building it (keys, strings, a few per value). A loop
+ * over an explicit stack with for…in: the recursive walk over Object.entries it replaces cost ~10x more (254 against
+ * 26 µs for a 30 KB neighbourhood), more than JSON.stringify of the same answer, on every answer.
+ */
 export function jsonOver(value: unknown, budget: number): boolean {
   let left = budget;
-  const walk = (v: unknown): boolean => {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
     if (typeof v === 'string') left -= v.length + 2;
     else if (v === null || typeof v !== 'object') left -= 6;
     else if (Array.isArray(v)) {
       left -= 2;
-      for (const item of v) if (walk(item) || left < 0) return true;
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
     } else {
       left -= 2;
-      for (const [key, item] of Object.entries(v)) {
+      for (const key in v) {
         left -= key.length + 4;
-        if (walk(item) || left < 0) return true;
+        stack.push((v as Record<string, unknown>)[key]);
       }
     }
-    return left < 0;
-  };
-  return walk(value);
+    if (left < 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@ import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { costMemo, queryCost } from '../../src/plugins/cost.ts';
 import { DeadlineSignal } from '../../src/plugins/deadline-signal.ts';
+import { jsonOver } from '../../src/plugins/limits.ts';
 import { schema } from '../../src/schema/index.ts';
 
 describe('the cost memo', () => {
@@ -59,5 +60,31 @@ describe('the deadline signal', () => {
     expect(deadline.reason).toBe(first);
     expect(() => deadline.throwIfAborted()).toThrow(first);
     expect(heard.sort()).toEqual(['listener', 'onabort']);
+  });
+});
+
+describe('the response-size count', () => {
+  const answer = {
+    study: { slug: 'a-2020-x', title: 'A title', year: 2020, retracted: false, doi: null },
+    findings: Array.from({ length: 40 }, (_, i) => ({
+      statement: `Finding ${i} was higher`,
+      pValue: 0.01,
+      tags: ['x'],
+    })),
+  };
+  const bytes = JSON.stringify(answer).length;
+
+  it('is over a budget well under the JSON and not over one well above it', () => {
+    expect(jsonOver(answer, bytes * 2)).toBe(false);
+    expect(jsonOver(answer, Math.floor(bytes / 2))).toBe(true);
+    expect(jsonOver('x'.repeat(100), 50)).toBe(true);
+    expect(jsonOver([], 10)).toBe(false);
+  });
+
+  it('counts a deeply nested answer without running out of stack', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 100_000; i++) deep = { a: [deep] };
+    expect(jsonOver(deep, 10_000_000)).toBe(false);
+    expect(jsonOver(deep, 1_000)).toBe(true);
   });
 });
