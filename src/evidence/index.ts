@@ -49,3 +49,4 @@ export {
   type StoredStudy,
 } from './stored-input.ts';
 export { defaultFilterParams, isDefaultFilter, type EvidenceFilterParams } from './filter.ts';
+export { GROWING_SUMMARY_FIELDS, pairHeadline, type PairHeadline } from './pair-headline.ts';

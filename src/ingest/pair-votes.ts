@@ -9,6 +9,7 @@ import type { Cypher, Pipeline } from '../db/cypher.ts';
 import {
   defaultEvidenceWeights,
   defaultFilterParams,
+  pairHeadline,
   pairKey,
   pairViewVersion,
   relationEdges,
@@ -202,19 +203,26 @@ export async function sumPairVotes(cypher: Cypher, tx: ManagedTransaction, pairI
   });
 }
 
-/** What set-pair-summaries stores on a pair: its default consensus and its neighbourhood edges, from its votes. */
+/**
+ * What set-pair-summaries stores on a pair, from its votes: its default consensus and its neighbourhood edges, and
+ * the headline of its default answer (JSON of PairHeadline: what `evidence` answers without reading the votes when
+ * nothing else is selected).
+ */
 export interface PairSummaryRow {
   id: string;
   consensus: string;
   edges: string;
+  headline: string;
 }
 
 export function pairSummaryRow(id: string, voteTexts: readonly string[]): PairSummaryRow {
   const votes = voteTexts.map((text) => JSON.parse(text) as StudyVote);
+  const summary = summarizeVotes(votes, defaultEvidenceWeights());
   return {
     id,
-    consensus: summarizeVotes(votes, defaultEvidenceWeights()).consensus,
+    consensus: summary.consensus,
     edges: JSON.stringify(relationEdges(votes)),
+    headline: JSON.stringify(pairHeadline(summary)),
   };
 }
 
@@ -222,10 +230,11 @@ export function pairSummaryRow(id: string, voteTexts: readonly string[]): PairSu
 const SUMMARIES_PER_STATEMENT = 200;
 
 /**
- * Keep each given pair's consensus and edges beside its votes, after the statements already in the pipeline (the
- * votes and their sums): the votes of a batch of pairs are read back in the same transaction, summarized here and
- * written. A neighbourhood then costs one stored row per pair whatever the number of studies (issue 19). The whole
- * answer is not kept: its size grows with the pair's studies (see cypher/ingest/set-pair-summaries.cypher).
+ * Keep each given pair's consensus, edges and headline beside its votes, after the statements already in the
+ * pipeline (the votes and their sums): the votes of a batch of pairs are read back in the same transaction,
+ * summarized here and written. A neighbourhood, or an `evidence` that selects only the headline, then costs one
+ * stored row per pair whatever the number of studies (issue 19). The whole answer is not kept: its size grows with
+ * the pair's studies (see cypher/ingest/set-pair-summaries.cypher).
  */
 export async function sendPairSummaries(pipeline: Pipeline, pairIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(pairIds)].sort();
