@@ -112,9 +112,10 @@ WITH entity, starts, study, hop1, hop2, hop3, startCounted + hop1Counted + hop2C
 WITH entity, starts, study, hop1, hop2, hop3, counted, [c IN counted | c.id] AS countedIds, reached, foundIds,
      reached[..$nodeBudget] AS kept
 // Entities the walk found within the depth (from the entities it kept at each hop) that the limit left out; an
-// entity cut at one hop and met again at the next counts once.
+// entity cut at one hop and met again at the next counts once. Counted only when asked for ($countOmitted): a hop
+// that cannot add a kept entity is then not ranked at all (cypher/fragments/hop-ranking.cypher).
 CALL (foundIds, kept) {
-  WITH foundIds, [n IN kept | n.id] AS keptIds
+  WITH foundIds, [n IN kept | n.id] AS keptIds WHERE $countOmitted
   UNWIND foundIds AS id
   WITH DISTINCT id, keptIds
   WHERE NOT id IN keptIds

@@ -79,8 +79,8 @@ export interface GraphValue {
   nodes: GraphNodeValue[];
   edges: GraphEdgeValue[];
   truncated: boolean;
-  /** Entities the walk found within the depth that the limit left out. */
-  omittedNodes: number;
+  /** Entities the walk found within the depth that the limit left out; null when not asked for (not counted). */
+  omittedNodes: number | null;
   /** With includeDescendants: the start entity's roll-up (its members start the walk at depth 0). */
   rollup?: Rollup;
 }
@@ -169,7 +169,11 @@ export const Graph = builder.objectRef<GraphValue>('Graph').implement({
       description:
         'Entities the walk found within the depth but left out by the limit (from the entities kept at each hop; raise ' +
         "`limit` to see them). Entities beyond the depth are not counted: each node's findingCount still counts their findings.",
-      resolve: (g) => g.omittedNodes,
+      resolve: (g) => {
+        // neighborhoodOptions counts them whenever the operation selects the field (through fragments too).
+        if (g.omittedNodes === null) throw new Error('omittedNodes was not counted for this operation');
+        return g.omittedNodes;
+      },
     }),
   }),
 });
@@ -231,12 +235,15 @@ export interface NeighborhoodOptions {
   findingIds?: boolean;
   /** false: compute the edges from the findings even under the default filter (the reference the tests compare). */
   useView?: boolean;
+  /** Whether omittedNodes is asked for; without it, a hop that cannot add a kept entity is not ranked. */
+  omittedNodes?: boolean;
 }
 
 /** What an operation asks of a neighbourhood that changes what is read: finding ids (directly or via cytoscape). */
 export function neighborhoodOptions(info: SelectionInfo): NeighborhoodOptions {
   return {
     findingIds: maySelect(selectionAt(info, ['edges']), 'findingIds') || maySelect(selectionOf(info), 'cytoscape'),
+    omittedNodes: maySelect(selectionOf(info), 'omittedNodes'),
   };
 }
 
@@ -352,6 +359,7 @@ export async function neighborhood(
       // Guards: null leaves the guarded lines out.
       fromVotes: fromVotes || null,
       findingIds: (fromVotes && options.findingIds !== false) || null,
+      countOmitted: options.omittedNodes !== false,
     });
   const viewUsable = options.useView !== false && isDefaultFilter(filter);
   let [row] = await expand(viewUsable);
@@ -421,7 +429,7 @@ export async function neighborhood(
     nodes,
     edges,
     truncated: row.truncated || findingsCapped,
-    omittedNodes: row.omitted,
+    omittedNodes: options.omittedNodes !== false ? row.omitted : null,
     ...(rollup ? { rollup } : {}),
   };
 }
