@@ -66,7 +66,9 @@ CALL (starts, study) {
 }
 CALL (starts, hop1) {
   UNWIND hop1 AS m
-  WITH m WHERE $depth >= 2
+  // A hop that cannot be ranked (cypher/fragments/hop-ranking.cypher) is not walked either: the kept entities' counts
+  // come from the end (lastCounted, or the counts kept at import).
+  WITH m WHERE $depth >= 2 AND ($countOmitted OR size(starts) + size(hop1) <= $nodeBudget)
   {{neighbour-weights}}
   WITH collect({from: m.id, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts, hop1) {
@@ -87,7 +89,7 @@ CALL (starts, hop1) {
 }
 CALL (starts, hop1, hop2) {
   UNWIND hop2 AS m
-  WITH m WHERE $depth >= 3
+  WITH m WHERE $depth >= 3 AND ($countOmitted OR size(starts) + size(hop1) + size(hop2) <= $nodeBudget)
   {{neighbour-weights}}
   WITH collect({from: m.id, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts, hop1, hop2) {
@@ -121,10 +123,12 @@ CALL (foundIds, kept) {
   WHERE NOT id IN keptIds
   RETURN count(id) AS omitted
 }
-// The kept entities no walk started from (the last hop's): their finding counts, as the walks count theirs.
+// The kept entities no walk started from (the last hop's): their finding counts, as the walks count theirs. Under
+// the default filter every kept entity's count is the one kept at import instead (Entity.viewFindingCount, the same
+// sum of its pairs' counts: cypher/ingest/set-entity-finding-counts.cypher), so none is walked for it.
 CALL (kept, countedIds) {
   UNWIND kept AS m
-  WITH m WHERE NOT m.id IN countedIds
+  WITH m WHERE NOT m.id IN countedIds AND $fromVotes IS NULL
   {{neighbour-weights}}
   WITH m, sum(CASE WHEN neighbourId = m.id THEN 2 * weight ELSE weight END) AS count
   RETURN collect({id: m.id, count: count}) AS lastCounted
@@ -201,7 +205,8 @@ RETURN entity IS NOT NULL AS fromEntity,
        [n IN kept | n {
          .id, .type, .key, .name,
          hop: CASE WHEN n IN starts THEN 0 WHEN n IN hop1 THEN 1 WHEN n IN hop2 THEN 2 ELSE 3 END,
-         findingCount: coalesce([c IN counted + lastCounted WHERE c.id = n.id | c.count][0], 0)
+         findingCount: coalesce([c IN counted + lastCounted WHERE c.id = n.id | c.count][0], 0) // when not $fromVotes
+         findingCount: coalesce(n.viewFindingCount, 0) // when $fromVotes
        }] AS nodes,
        size(reached) > size(kept) AS truncated,
        omitted,

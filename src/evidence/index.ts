@@ -1,6 +1,6 @@
 // Evidence synthesis: pure functions from a pair's findings to PairEvidence and heatmap cells (docs/evidence.md).
 export { synthesizePair } from './synthesize-pair.ts';
-export { buildMatrix, pairKey, type FindingsByPair } from './matrix.ts';
+export { buildMatrix, pairEnds, pairKey, type FindingsByPair } from './matrix.ts';
 export {
   defaultEvidenceWeights,
   resolveEvidenceWeights,

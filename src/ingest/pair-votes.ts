@@ -9,6 +9,7 @@ import type { Cypher, Pipeline } from '../db/cypher.ts';
 import {
   defaultEvidenceWeights,
   defaultFilterParams,
+  pairEnds,
   pairHeadline,
   pairKey,
   pairViewVersion,
@@ -245,11 +246,17 @@ export async function sendPairSummaries(pipeline: Pipeline, pairIds: Iterable<st
   }
 }
 
-/** sumPairVotes, sent after the statements already in the pipeline (the votes it sums) without waiting. */
+/**
+ * sumPairVotes, sent after the statements already in the pipeline (the votes it sums) without waiting; then the
+ * finding counts of the pairs' ends, from their pairs' new sums (a pair left without votes was deleted by then).
+ */
 export function sendPairSums(pipeline: Pipeline, pairIds: Iterable<string>): void {
   // Sorted: concurrent imports then lock the pairs they share in one order.
   const ids = [...new Set(pairIds)].sort();
   for (const part of chunks(ids, PAIRS_PER_STATEMENT)) pipeline.send('ingest/sum-pair-votes', { pairIds: part });
+  const entityIds = [...new Set(ids.flatMap(pairEnds))].sort();
+  for (const part of chunks(entityIds, PAIRS_PER_STATEMENT))
+    pipeline.send('ingest/set-entity-finding-counts', { entityIds: part });
 }
 
 export interface PairViewState {
@@ -301,6 +308,8 @@ export async function refreshPairEvidence(
     after = slugs[slugs.length - 1]!;
     log?.(`evidence view: votes of ${studies} studies rebuilt`);
   }
-  await cypher.write('ingest/finish-pair-view');
+  const [finished] = await cypher.write<{ entityIds: string[] }>('ingest/finish-pair-view');
+  if (finished && finished.entityIds.length > 0)
+    await cypher.write('ingest/set-entity-finding-counts', { entityIds: finished.entityIds });
   return { rebuilt: true, studies };
 }

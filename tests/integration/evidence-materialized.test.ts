@@ -640,4 +640,17 @@ describe("the pairs' stored headlines", () => {
     expect(after.data).toEqual((await evidence(query, { fields: HEADLINE, live: true })).data);
     await expectViewEqualsLive(HEADLINE);
   });
+
+  it("keeps each entity's finding count under the default filter (neighborhood's node count), through changes", async () => {
+    // After the retraction above: every entity's stored count equals its findings of non-retracted studies, as
+    // subject plus as object (a self-loop twice).
+    const counts = await rows<{ id: string; stored: number | null; findings: number }>(
+      `MATCH (e:Entity)
+       RETURN e.id AS id, e.viewFindingCount AS stored,
+              COUNT { (s:Study)-[:REPORTS]->(:Finding)-[:SUBJECT]->(e) WHERE coalesce(s.retracted, false) = false } +
+              COUNT { (s:Study)-[:REPORTS]->(:Finding)-[:OBJECT]->(e) WHERE coalesce(s.retracted, false) = false } AS findings`,
+    );
+    expect(counts.filter((c) => c.findings > 0).length).toBeGreaterThan(100);
+    expect(counts.filter((c) => (c.stored ?? 0) !== c.findings)).toEqual([]);
+  });
 });
