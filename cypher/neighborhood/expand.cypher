@@ -170,7 +170,8 @@ CALL (kept) { // when not $fromVotes
 // Under the default filter ($fromVotes) the edges come from the materialized view instead (src/ingest/pair-votes.ts):
 // each kept pair's consensus and edges (finding and study counts per relation and sign) as kept at import beside its
 // votes, and their weights version; the votes themselves only for a pair without them; no finding is read. The
-// finding ids are read from the typed edges only when asked for ($findingIds).
+// finding ids are read from the typed edges only when asked for ($findingIds). The edges' study slugs too
+// ($studySlugs): otherwise each pair's edge counts are read, whose size does not grow with its studies.
 // Not ordered here: a sort buffers its rows, and each counts the walk's lists against the transaction's memory
 // (344 KB a row at 1x: 5,001 rows went over 1.5 GiB). LIMIT streams; the ids are sorted by the caller, and when the
 // cap cuts, which ids are kept is the store's order (the answer then says truncated).
@@ -191,7 +192,8 @@ CALL (kept) { // when $fromVotes
   WHERE p.objectId IN keptIds // when $fromVotes
   WITH p ORDER BY p.id // when $fromVotes
   RETURN collect({subjectId: p.subjectId, objectId: p.objectId, weightsVersion: p.weightsVersion, // when $fromVotes
-                  consensus: p.consensus, edges: p.edges, // when $fromVotes
+                  consensus: p.consensus, edges: p.edges, // when $fromVotes, $studySlugs
+                  consensus: p.consensus, edges: p.edgeCounts, // when $fromVotes, not $studySlugs
                   votes: CASE WHEN p.edges IS NULL THEN [(:Study)-[v:VOTES]->(p) | v.vote] ELSE [] END}) AS pairs // when $fromVotes
 } // when $fromVotes
 CALL (study, kept) {

@@ -40,7 +40,7 @@ export {
   type PairVoteSums,
 } from './pair-summary.ts';
 export { studyVote, type ClassVote, type StudyVote } from './study-vote.ts';
-export { relationEdges, type RelationEdge } from './relation-edges.ts';
+export { relationEdgeCounts, relationEdges, type RelationEdge, type RelationEdgeCount } from './relation-edges.ts';
 export {
   storedEvidenceInput,
   storedStatistics,

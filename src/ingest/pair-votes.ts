@@ -13,6 +13,7 @@ import {
   pairHeadline,
   pairKey,
   pairViewVersion,
+  relationEdgeCounts,
   relationEdges,
   storedEvidenceInput,
   studyVote,
@@ -213,16 +214,20 @@ export interface PairSummaryRow {
   id: string;
   consensus: string;
   edges: string;
+  /** JSON of the edges without their studies' slugs (read when a neighbourhood does not list them). */
+  edgeCounts: string;
   headline: string;
 }
 
 export function pairSummaryRow(id: string, voteTexts: readonly string[]): PairSummaryRow {
   const votes = voteTexts.map((text) => JSON.parse(text) as StudyVote);
   const summary = summarizeVotes(votes, defaultEvidenceWeights());
+  const edges = relationEdges(votes);
   return {
     id,
     consensus: summary.consensus,
-    edges: JSON.stringify(relationEdges(votes)),
+    edges: JSON.stringify(edges),
+    edgeCounts: JSON.stringify(relationEdgeCounts(edges)),
     headline: JSON.stringify(pairHeadline(summary)),
   };
 }

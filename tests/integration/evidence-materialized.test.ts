@@ -8,6 +8,7 @@ import {
   defaultEvidenceWeights,
   pairHeadline,
   pairViewVersion,
+  relationEdgeCounts,
   relationEdges,
   summarizeVotes,
   sumVotes,
@@ -347,7 +348,17 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
     );
     expect(pairs.length).toBeGreaterThan(800);
     for (const { sums, votes } of pairs) {
-      const { id: _id, subjectId: _s, objectId: _o, weightsVersion, consensus, edges, headline, ...stored } = sums;
+      const {
+        id: _id,
+        subjectId: _s,
+        objectId: _o,
+        weightsVersion,
+        consensus,
+        edges,
+        edgeCounts,
+        headline,
+        ...stored
+      } = sums;
       expect(weightsVersion).toBe(pairViewVersion());
       expect(stored).toEqual({ ...sumVotes(votes) });
       const parsed = votes.map((v) => JSON.parse(v.vote) as StudyVote);
@@ -355,6 +366,7 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
       expect(consensus).toBe(expected.consensus);
       expect(edges).toBe(JSON.stringify(relationEdges(parsed)));
       expect(headline).toBe(JSON.stringify(pairHeadline(expected)));
+      expect(edgeCounts).toBe(JSON.stringify(relationEdgeCounts(relationEdges(parsed))));
     }
   });
 

@@ -159,4 +159,37 @@ describe('neighborhood from the materialized view', () => {
       expect(bare.data!.neighborhood.nodes).toEqual(viaFragment.data!.neighborhood.nodes);
     },
   );
+
+  it("reads the edges' study slugs only when they are selected, and counts their studies the same without them", async () => {
+    let edges = 0;
+    for (const id of await starts(15)) {
+      for (const [depth, limit] of [
+        [1, 50],
+        [2, 50],
+      ] as const) {
+        const args = { id, depth, limit };
+        const withSlugs = await neighborhood(recordingContext([]), args, { findingIds: true });
+        const sent: { name: string; params: Record<string, unknown> }[] = [];
+        const without = await neighborhood(recordingContext(sent), args, { findingIds: true, studySlugs: false });
+        expect(sent.map((s) => s.params.studySlugs)).toEqual([null]);
+        expect(without.edges.every((e) => e.studySlugs === null)).toBe(true);
+        expect({ ...without, edges: without.edges.map((e) => ({ ...e, studySlugs: [] })) }).toEqual({
+          ...withSlugs,
+          edges: withSlugs.edges.map((e) => ({ ...e, studySlugs: [] })),
+        });
+        for (const edge of withSlugs.edges) expect(edge.studySlugs).toHaveLength(edge.studyCount);
+        edges += without.edges.length;
+      }
+    }
+    expect(edges).toBeGreaterThan(50);
+    // Through GraphQL: selected behind a named fragment, the slugs are read.
+    const [id] = await starts(1);
+    const response = await graphql<{ neighborhood: { edges: { studyCount: number; studySlugs: string[] }[] } }>(
+      yoga,
+      'query ($id: ID!) { neighborhood(id: $id) { ...E } } fragment E on Graph { edges { studyCount studySlugs } }',
+      { id },
+    );
+    expect(response.errors).toBeUndefined();
+    for (const edge of response.data!.neighborhood.edges) expect(edge.studySlugs).toHaveLength(edge.studyCount);
+  });
 });
