@@ -1,7 +1,10 @@
 // evidence(subject, object, role, first) under the default filter and weights, from the materialized view
 // (docs/evidence.md §9b): the entities the names resolve to, the number of pairs of the anchor (`total`), and per
-// pair of the page (ordered and paged as cypher/evidence/pairs.cypher does) its studies' stored votes (JSON, one per study) and their common weights
-// version. No finding is read, so the cost grows with the studies of a pair, not with its findings. `stale` says the view is being (re)built: the caller then uses the live synthesis.
+// pair of the page (ordered and paged as cypher/evidence/pairs.cypher does) its common weights version and, by $read,
+// its studies' stored votes (VOTES: JSON, one per study) or only its stored headline (HEADLINE: JSON of
+// src/evidence/pair-headline.ts, when nothing else of the answer is selected). No finding is read, so the cost grows
+// with the studies of a pair (VOTES) or not at all (HEADLINE). `stale` says the view is being (re)built: the caller
+// then uses the live synthesis.
 // Both names are found through the index of the names' keys (EntityName, migration 011-entity-names; $other may be
 // null). Lines ending in `// when …` are sent only when their conditions hold (src/db/statements.ts): a pair named by
 // both ends is read by its two ids; an anchor alone reads its pairs for the $role asked.
@@ -35,10 +38,12 @@ CALL (anchorNodes, otherNodes) {
     UNWIND ranked[$offset..$offset + $first] AS row
     WITH row.p AS p, row.subject AS subject, row.object AS object
     RETURN collect({
+      id: p.id,
       subject: subject {{entity}},
       object: object {{entity}},
       weightsVersion: p.weightsVersion,
-      votes: [(:Study)-[v:VOTES]->(p) | v.vote]
+      headline: p.headline // when $read = 'HEADLINE'
+      votes: [(:Study)-[v:VOTES]->(p) | v.vote] // when $read = 'VOTES'
     }) AS pairs
   }
   RETURN size(ranked) AS total, pairs

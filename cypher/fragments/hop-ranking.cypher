@@ -3,8 +3,12 @@
 // entities the hop may keep, as nodes, in the hop's order: most findings first, then by name, then by id (`ranked`;
 // the caller keeps its first $hopLimit). Only the entities that weigh at least as much as the $hopLimit-th are read:
 // the order is the weights' but for ties at the cut, which the names decide. A hub's neighbours are thousands of ids
-// (ME/CFS: about 5,900 at 1x), of which a hop keeps 51.
+// (ME/CFS: about 5,900 at 1x), of which a hop keeps 51. A hop that is not ranked (below) finds and keeps none.
 CALL (reach, walkedIds) {
+  // When the earlier hops fill the node budget, none of this hop's entities can be kept: it is ranked only when
+  // omittedNodes is asked for ($countOmitted), which counts them. With depth 2 and limit 50 from il-6 (bench Q5)
+  // the ranking of the second hop was 20 of Neo4j's 52 CPU ms (summing and sorting ME/CFS's ~5,900 neighbours).
+  WITH reach, walkedIds WHERE $countOmitted OR size(walkedIds) <= $nodeBudget
   UNWIND reach AS x
   WITH x.id AS id, x.weight AS weight
   WHERE NOT id IN walkedIds

@@ -66,7 +66,9 @@ CALL (starts, study) {
 }
 CALL (starts, hop1) {
   UNWIND hop1 AS m
-  WITH m WHERE $depth >= 2
+  // A hop that cannot be ranked (cypher/fragments/hop-ranking.cypher) is not walked either: the kept entities' counts
+  // come from the end (lastCounted, or the counts kept at import).
+  WITH m WHERE $depth >= 2 AND ($countOmitted OR size(starts) + size(hop1) <= $nodeBudget)
   {{neighbour-weights}}
   WITH collect({from: m.id, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts, hop1) {
@@ -87,7 +89,7 @@ CALL (starts, hop1) {
 }
 CALL (starts, hop1, hop2) {
   UNWIND hop2 AS m
-  WITH m WHERE $depth >= 3
+  WITH m WHERE $depth >= 3 AND ($countOmitted OR size(starts) + size(hop1) + size(hop2) <= $nodeBudget)
   {{neighbour-weights}}
   WITH collect({from: m.id, id: neighbourId, weight: weight}) AS reach
   CALL (reach, starts, hop1, hop2) {
@@ -112,18 +114,21 @@ WITH entity, starts, study, hop1, hop2, hop3, startCounted + hop1Counted + hop2C
 WITH entity, starts, study, hop1, hop2, hop3, counted, [c IN counted | c.id] AS countedIds, reached, foundIds,
      reached[..$nodeBudget] AS kept
 // Entities the walk found within the depth (from the entities it kept at each hop) that the limit left out; an
-// entity cut at one hop and met again at the next counts once.
+// entity cut at one hop and met again at the next counts once. Counted only when asked for ($countOmitted): a hop
+// that cannot add a kept entity is then not ranked at all (cypher/fragments/hop-ranking.cypher).
 CALL (foundIds, kept) {
-  WITH foundIds, [n IN kept | n.id] AS keptIds
+  WITH foundIds, [n IN kept | n.id] AS keptIds WHERE $countOmitted
   UNWIND foundIds AS id
   WITH DISTINCT id, keptIds
   WHERE NOT id IN keptIds
   RETURN count(id) AS omitted
 }
-// The kept entities no walk started from (the last hop's): their finding counts, as the walks count theirs.
+// The kept entities no walk started from (the last hop's): their finding counts, as the walks count theirs. Under
+// the default filter every kept entity's count is the one kept at import instead (Entity.viewFindingCount, the same
+// sum of its pairs' counts: cypher/ingest/set-entity-finding-counts.cypher), so none is walked for it.
 CALL (kept, countedIds) {
   UNWIND kept AS m
-  WITH m WHERE NOT m.id IN countedIds
+  WITH m WHERE NOT m.id IN countedIds AND $fromVotes IS NULL
   {{neighbour-weights}}
   WITH m, sum(CASE WHEN neighbourId = m.id THEN 2 * weight ELSE weight END) AS count
   RETURN collect({id: m.id, count: count}) AS lastCounted
@@ -165,7 +170,8 @@ CALL (kept) { // when not $fromVotes
 // Under the default filter ($fromVotes) the edges come from the materialized view instead (src/ingest/pair-votes.ts):
 // each kept pair's consensus and edges (finding and study counts per relation and sign) as kept at import beside its
 // votes, and their weights version; the votes themselves only for a pair without them; no finding is read. The
-// finding ids are read from the typed edges only when asked for ($findingIds).
+// finding ids are read from the typed edges only when asked for ($findingIds). The edges' study slugs too
+// ($studySlugs): otherwise each pair's edge counts are read, whose size does not grow with its studies.
 // Not ordered here: a sort buffers its rows, and each counts the walk's lists against the transaction's memory
 // (344 KB a row at 1x: 5,001 rows went over 1.5 GiB). LIMIT streams; the ids are sorted by the caller, and when the
 // cap cuts, which ids are kept is the store's order (the answer then says truncated).
@@ -186,7 +192,8 @@ CALL (kept) { // when $fromVotes
   WHERE p.objectId IN keptIds // when $fromVotes
   WITH p ORDER BY p.id // when $fromVotes
   RETURN collect({subjectId: p.subjectId, objectId: p.objectId, weightsVersion: p.weightsVersion, // when $fromVotes
-                  consensus: p.consensus, edges: p.edges, // when $fromVotes
+                  consensus: p.consensus, edges: p.edges, // when $fromVotes, $studySlugs
+                  consensus: p.consensus, edges: p.edgeCounts, // when $fromVotes, not $studySlugs
                   votes: CASE WHEN p.edges IS NULL THEN [(:Study)-[v:VOTES]->(p) | v.vote] ELSE [] END}) AS pairs // when $fromVotes
 } // when $fromVotes
 CALL (study, kept) {
@@ -200,7 +207,8 @@ RETURN entity IS NOT NULL AS fromEntity,
        [n IN kept | n {
          .id, .type, .key, .name,
          hop: CASE WHEN n IN starts THEN 0 WHEN n IN hop1 THEN 1 WHEN n IN hop2 THEN 2 ELSE 3 END,
-         findingCount: coalesce([c IN counted + lastCounted WHERE c.id = n.id | c.count][0], 0)
+         findingCount: coalesce([c IN counted + lastCounted WHERE c.id = n.id | c.count][0], 0) // when not $fromVotes
+         findingCount: coalesce(n.viewFindingCount, 0) // when $fromVotes
        }] AS nodes,
        size(reached) > size(kept) AS truncated,
        omitted,

@@ -1,6 +1,6 @@
 // Evidence synthesis: pure functions from a pair's findings to PairEvidence and heatmap cells (docs/evidence.md).
 export { synthesizePair } from './synthesize-pair.ts';
-export { buildMatrix, pairKey, type FindingsByPair } from './matrix.ts';
+export { buildMatrix, pairEnds, pairKey, type FindingsByPair } from './matrix.ts';
 export {
   defaultEvidenceWeights,
   resolveEvidenceWeights,
@@ -40,7 +40,7 @@ export {
   type PairVoteSums,
 } from './pair-summary.ts';
 export { studyVote, type ClassVote, type StudyVote } from './study-vote.ts';
-export { relationEdges, type RelationEdge } from './relation-edges.ts';
+export { relationEdgeCounts, relationEdges, type RelationEdge, type RelationEdgeCount } from './relation-edges.ts';
 export {
   storedEvidenceInput,
   storedStatistics,
@@ -49,3 +49,4 @@ export {
   type StoredStudy,
 } from './stored-input.ts';
 export { defaultFilterParams, isDefaultFilter, type EvidenceFilterParams } from './filter.ts';
+export { GROWING_SUMMARY_FIELDS, pairHeadline, type PairHeadline } from './pair-headline.ts';

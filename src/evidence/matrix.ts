@@ -8,6 +8,12 @@ export function pairKey(subject: string, object: string): string {
   return `${subject}\u001f${object}`;
 }
 
+/** The subject and object ids of a pairKey. */
+export function pairEnds(key: string): [string, string] {
+  const at = key.indexOf('\u001f');
+  return [key.slice(0, at), key.slice(at + 1)];
+}
+
 /** A pair's findings: a map keyed by pairKey(subject, object), or a lookup function. */
 export type FindingsByPair =
   | ReadonlyMap<string, readonly EvidenceFindingInput[]>

@@ -17,10 +17,11 @@ import { defaultEvidenceWeights, type EvidenceWeights } from './weights.ts';
 export const DIRECTIONS = ['UP', 'DOWN', 'NONE', 'UNDIRECTED'] as const satisfies readonly Direction[];
 
 /** Bump when what a vote holds or how it is computed changes (study-vote.ts, aggregateStudy, countFindings…), or what
- *  the view keeps beside them (3: each pair's answer; 4: its consensus and edges only, src/ingest/pair-votes.ts):
+ *  the view keeps beside them (3: each pair's answer; 4: its consensus and edges only; 5: and its headline; 6: and
+ *  its ends' finding counts; 7: and edge counts without slugs, src/ingest/pair-votes.ts):
  *  votes stored under another layout then count as outdated, like votes of other weights, and the view is rebuilt at
  *  migrate. */
-const VOTE_LAYOUT = 4;
+const VOTE_LAYOUT = 7;
 
 let defaultVersion: string | undefined;
 

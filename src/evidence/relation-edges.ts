@@ -12,6 +12,19 @@ export interface RelationEdge {
   studySlugs: string[];
 }
 
+/** A RelationEdge without its studies' slugs: what a neighbourhood needs unless it lists them (a size bounded
+ *  whatever the number of studies; il-6 × ME/CFS has 2,046 at 1x). */
+export type RelationEdgeCount = Omit<RelationEdge, 'studySlugs'> & { studyCount: number };
+
+export function relationEdgeCounts(edges: readonly RelationEdge[]): RelationEdgeCount[] {
+  return edges.map(({ relation, sign, findingCount, studySlugs }) => ({
+    relation,
+    sign,
+    findingCount,
+    studyCount: studySlugs.length,
+  }));
+}
+
 /** One entry per relation (CORRELATES_WITH: per sign) that some vote counts a finding of, in RELATIONS order. */
 export function relationEdges(votes: readonly StudyVote[]): RelationEdge[] {
   const edges: RelationEdge[] = [];

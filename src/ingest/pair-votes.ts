@@ -9,8 +9,11 @@ import type { Cypher, Pipeline } from '../db/cypher.ts';
 import {
   defaultEvidenceWeights,
   defaultFilterParams,
+  pairEnds,
+  pairHeadline,
   pairKey,
   pairViewVersion,
+  relationEdgeCounts,
   relationEdges,
   storedEvidenceInput,
   studyVote,
@@ -202,19 +205,30 @@ export async function sumPairVotes(cypher: Cypher, tx: ManagedTransaction, pairI
   });
 }
 
-/** What set-pair-summaries stores on a pair: its default consensus and its neighbourhood edges, from its votes. */
+/**
+ * What set-pair-summaries stores on a pair, from its votes: its default consensus and its neighbourhood edges, and
+ * the headline of its default answer (JSON of PairHeadline: what `evidence` answers without reading the votes when
+ * nothing else is selected).
+ */
 export interface PairSummaryRow {
   id: string;
   consensus: string;
   edges: string;
+  /** JSON of the edges without their studies' slugs (read when a neighbourhood does not list them). */
+  edgeCounts: string;
+  headline: string;
 }
 
 export function pairSummaryRow(id: string, voteTexts: readonly string[]): PairSummaryRow {
   const votes = voteTexts.map((text) => JSON.parse(text) as StudyVote);
+  const summary = summarizeVotes(votes, defaultEvidenceWeights());
+  const edges = relationEdges(votes);
   return {
     id,
-    consensus: summarizeVotes(votes, defaultEvidenceWeights()).consensus,
-    edges: JSON.stringify(relationEdges(votes)),
+    consensus: summary.consensus,
+    edges: JSON.stringify(edges),
+    edgeCounts: JSON.stringify(relationEdgeCounts(edges)),
+    headline: JSON.stringify(pairHeadline(summary)),
   };
 }
 
@@ -222,10 +236,11 @@ export function pairSummaryRow(id: string, voteTexts: readonly string[]): PairSu
 const SUMMARIES_PER_STATEMENT = 200;
 
 /**
- * Keep each given pair's consensus and edges beside its votes, after the statements already in the pipeline (the
- * votes and their sums): the votes of a batch of pairs are read back in the same transaction, summarized here and
- * written. A neighbourhood then costs one stored row per pair whatever the number of studies (issue 19). The whole
- * answer is not kept: its size grows with the pair's studies (see cypher/ingest/set-pair-summaries.cypher).
+ * Keep each given pair's consensus, edges and headline beside its votes, after the statements already in the
+ * pipeline (the votes and their sums): the votes of a batch of pairs are read back in the same transaction,
+ * summarized here and written. A neighbourhood, or an `evidence` that selects only the headline, then costs one
+ * stored row per pair whatever the number of studies (issue 19). The whole answer is not kept: its size grows with
+ * the pair's studies (see cypher/ingest/set-pair-summaries.cypher).
  */
 export async function sendPairSummaries(pipeline: Pipeline, pairIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(pairIds)].sort();
@@ -236,11 +251,17 @@ export async function sendPairSummaries(pipeline: Pipeline, pairIds: Iterable<st
   }
 }
 
-/** sumPairVotes, sent after the statements already in the pipeline (the votes it sums) without waiting. */
+/**
+ * sumPairVotes, sent after the statements already in the pipeline (the votes it sums) without waiting; then the
+ * finding counts of the pairs' ends, from their pairs' new sums (a pair left without votes was deleted by then).
+ */
 export function sendPairSums(pipeline: Pipeline, pairIds: Iterable<string>): void {
   // Sorted: concurrent imports then lock the pairs they share in one order.
   const ids = [...new Set(pairIds)].sort();
   for (const part of chunks(ids, PAIRS_PER_STATEMENT)) pipeline.send('ingest/sum-pair-votes', { pairIds: part });
+  const entityIds = [...new Set(ids.flatMap(pairEnds))].sort();
+  for (const part of chunks(entityIds, PAIRS_PER_STATEMENT))
+    pipeline.send('ingest/set-entity-finding-counts', { entityIds: part });
 }
 
 export interface PairViewState {
@@ -292,6 +313,8 @@ export async function refreshPairEvidence(
     after = slugs[slugs.length - 1]!;
     log?.(`evidence view: votes of ${studies} studies rebuilt`);
   }
-  await cypher.write('ingest/finish-pair-view');
+  const [finished] = await cypher.write<{ entityIds: string[] }>('ingest/finish-pair-view');
+  if (finished && finished.entityIds.length > 0)
+    await cypher.write('ingest/set-entity-finding-counts', { entityIds: finished.entityIds });
   return { rebuilt: true, studies };
 }

@@ -108,7 +108,11 @@ export async function classEvidence(
   const weights = resolveWeightsArg(args.weights);
   // The live path, every pair (up to MAX_PAIRS): the summaries synthesize the members' findings themselves.
   const rollups = await pairRollups(context, args.subject, args.object);
-  const pairs = await pairEvidence(context, { ...args, first: MAX_PAIRS, includeDescendants: true, rollups }, true);
+  const pairs = await pairEvidence(
+    context,
+    { ...args, first: MAX_PAIRS, includeDescendants: true, rollups },
+    'FINDINGS',
+  );
   const groups = new Map<string, { other: EntityNode; pairs: PairEvidenceParent[] }>();
   for (const pair of pairs) {
     const other = args.role === 'SUBJECT' ? pair.object : pair.subject;

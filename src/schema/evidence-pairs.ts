@@ -1,7 +1,8 @@
 // Reading the pairs of `evidence` (and classEvidence): one Cypher round trip fetches the findings with their
 // studies' properties (filtered in Cypher) and src/evidence synthesizes them (docs/evidence.md). Under the default
 // filter and weights the pairs' summaries come from the materialized view instead (PairEvidence nodes,
-// src/ingest/pair-votes.ts) and findings are fetched only for the fields that need them.
+// src/ingest/pair-votes.ts): the stored headline when the operation selects nothing else of the pairs, else the
+// stored votes, and findings are fetched only for the fields that need them.
 import {
   isDefaultFilter,
   pairViewVersion,
@@ -9,14 +10,21 @@ import {
   summarizeVotes,
   synthesizePair,
 } from '../evidence/index.ts';
-import type { EvidenceFindingInput, EvidenceWeights, StudyVote, StoredEvidenceRow } from '../evidence/index.ts';
+import type {
+  EvidenceFindingInput,
+  EvidenceWeights,
+  PairHeadline,
+  PairSummary,
+  StudyVote,
+  StoredEvidenceRow,
+} from '../evidence/index.ts';
 import type { Context } from '../context.ts';
 import { normalizeKey } from '../ingest/entity-key.ts';
 import { badInput } from '../errors.ts';
 import { decodePairCursor } from '../query/cursors.ts';
 import { unknownNames } from './unknown-names.ts';
 import { bounded, filterParams, type EvidenceFilterParams, resolveWeightsArg } from './evidence-inputs.ts';
-import { pairFindingsLoader } from './loaders.ts';
+import { pairFindingsLoader, pairVotesLoader } from './loaders.ts';
 import type { EntityNode, FindingNode } from './projection.ts';
 import { memberIds } from '../ontology/rollup.ts';
 import { pairRollups, withRollup, type PairRollups } from './rollup-pairs.ts';
@@ -41,15 +49,24 @@ interface PairSummariesResult {
   anchors: EntityNode[];
   others: EntityNode[];
   total: number;
-  /** votes: the pair's stored votes (JSON of StudyVote, one per study), which summarizeVotes answers from. */
+  /** votes: the pair's stored votes (JSON of StudyVote, one per study), which summarizeVotes answers from (read
+   *  VOTES); headline: its stored PairHeadline as JSON (read HEADLINE; null if the pair has none). */
   pairs: {
+    id: string;
     subject: EntityNode;
     object: EntityNode;
     weightsVersion: string | null;
-    votes: string[];
+    votes?: string[];
+    headline?: string | null;
   }[];
   stale: boolean;
 }
+
+/**
+ * What an operation selects of the pairs needs: their stored headlines alone (src/evidence/pair-headline.ts), their
+ * whole summaries (from the stored votes), or their findings (findings, studies: read with the pairs).
+ */
+export type PairSelectionNeeds = 'HEADLINE' | 'SUMMARY' | 'FINDINGS';
 
 /** One page of an anchor's pairs: the page and how many pairs there are in all. */
 export interface PairPage {
@@ -72,6 +89,8 @@ interface PairQuery extends Record<string, unknown> {
   /** With includeDescendants: the entities of the names' roll-ups (null: match the names). */
   anchorIds?: string[] | null;
   otherIds?: string[] | null;
+  /** What the view's statement reads per pair (cypher/evidence/pair-summaries.cypher). */
+  read?: 'HEADLINE' | 'VOTES';
 }
 
 /** NOT_FOUND (src/schema/unknown-names.ts) when `subject` or `object` names no entity. */
@@ -108,6 +127,7 @@ async function livePairs(
       subject: pair.subject,
       object: pair.object,
       summary: detail.synthesis,
+      whole: async () => detail.synthesis,
       weightsUsed: weights,
       detail: async () => detail,
     };
@@ -115,32 +135,47 @@ async function livePairs(
   return { pairs, totalCount: Number(row!.total), offset: query.offset };
 }
 
+const summaryOfVotes = (votes: readonly string[], weights: EvidenceWeights) =>
+  summarizeVotes(
+    votes.map((vote) => JSON.parse(vote) as StudyVote),
+    weights,
+  );
+
 /**
- * The default answer from the materialized view: one small read whatever the number of findings. null when the
- * view cannot be used (being rebuilt, or a pair summed under other default weights): the caller goes live.
+ * The default answer from the materialized view: one small read whatever the number of findings, and whatever the
+ * number of studies when only the headline is selected (`headlineOnly`). null when the view cannot be used (being
+ * rebuilt, or a pair summed under other default weights or without a headline): the caller goes live.
  */
 async function materializedPairs(
   context: Context,
   args: { subject: string; object?: string | null },
   query: PairQuery,
   weights: EvidenceWeights,
+  headlineOnly: boolean,
 ): Promise<PairPage | null> {
-  const [row] = await context.cypher.read<PairSummariesResult & Record<string, unknown>>(
-    'evidence/pair-summaries',
-    query,
-  );
+  const [row] = await context.cypher.read<PairSummariesResult & Record<string, unknown>>('evidence/pair-summaries', {
+    ...query,
+    read: headlineOnly ? 'HEADLINE' : 'VOTES',
+  });
   await checkNames(context, args, row);
   const version = pairViewVersion();
   if (row!.stale || row!.pairs.some((pair) => pair.weightsVersion !== version)) return null;
-  const pairs = row!.pairs.map(({ subject, object, votes }): PairEvidenceParent => {
+  if (headlineOnly && row!.pairs.some((pair) => pair.headline == null)) return null;
+  const pairs = row!.pairs.map(({ id, subject, object, votes, headline }): PairEvidenceParent => {
     let detail: Promise<PairDetail> | undefined;
+    let whole: Promise<PairSummary> | undefined;
+    const summary = headlineOnly ? (JSON.parse(headline!) as PairHeadline) : summaryOfVotes(votes!, weights);
     return {
       subject,
       object,
-      summary: summarizeVotes(
-        votes.map((vote) => JSON.parse(vote) as StudyVote),
-        weights,
-      ),
+      summary,
+      // Read as its headline, a pair's votes are read only if a growing field is asked for after all.
+      whole: (ctx) =>
+        (whole ??= headlineOnly
+          ? pairVotesLoader(ctx)
+              .load(id)
+              .then((texts) => summaryOfVotes(texts, weights))
+          : Promise.resolve(summary as PairSummary)),
       weightsUsed: weights,
       detail: (ctx) =>
         (detail ??= pairFindingsLoader(ctx)
@@ -173,8 +208,8 @@ export interface PairEvidenceArgs {
 export async function pairEvidencePage(
   context: Context,
   args: PairEvidenceArgs,
-  /** Whether the operation selects a field of FINDING_FIELDS (directly or through fragments). */
-  selectsFindings = false,
+  /** What the operation selects of the pairs needs (directly or through fragments). */
+  needs: PairSelectionNeeds = 'SUMMARY',
 ): Promise<PairPage> {
   const first = bounded(args.first, 'first', DEFAULT_PAIRS, MAX_PAIRS);
   const weights: EvidenceWeights = resolveWeightsArg(args.weights);
@@ -197,8 +232,8 @@ export async function pairEvidencePage(
     rollups ? { ...page, pairs: withRollup(page.pairs, rollups, query.role) } : page;
   // The view holds the default answer only: no weights override given, and the default filter. When fields that need
   // the findings are selected outright, the live statement reads them with the pairs in the same round trip.
-  if (!args.weights && isDefaultFilter(filter) && !selectsFindings) {
-    const page = await materializedPairs(context, args, query, weights);
+  if (!args.weights && isDefaultFilter(filter) && needs !== 'FINDINGS') {
+    const page = await materializedPairs(context, args, query, weights, needs === 'HEADLINE');
     if (page) return annotate(page);
   }
   return annotate(await livePairs(context, args, query, filter, weights));
@@ -208,7 +243,7 @@ export async function pairEvidencePage(
 export async function pairEvidence(
   context: Context,
   args: PairEvidenceArgs,
-  selectsFindings = false,
+  needs: PairSelectionNeeds = 'SUMMARY',
 ): Promise<PairEvidenceParent[]> {
-  return (await pairEvidencePage(context, args, selectsFindings)).pairs;
+  return (await pairEvidencePage(context, args, needs)).pairs;
 }

@@ -7,10 +7,18 @@ import { FindingRoleEnum } from './entity.ts';
 import { EvidenceFilter, EvidenceWeightsInput } from './evidence-inputs.ts';
 import { selectionAt, type SelectionInfo } from './selection.ts';
 import { PairEvidence } from './pair-evidence.ts';
-import { DEFAULT_PAIRS, MAX_PAIRS, pairEvidencePage, type PairEvidenceArgs, type PairPage } from './evidence-pairs.ts';
+import {
+  DEFAULT_PAIRS,
+  MAX_PAIRS,
+  pairEvidencePage,
+  type PairEvidenceArgs,
+  type PairPage,
+  type PairSelectionNeeds,
+} from './evidence-pairs.ts';
 import type { Context } from '../context.ts';
 import { pairCursor } from '../query/cursors.ts';
 import { DEFAULT_MATRIX_SIDE, EvidenceMatrixType, evidenceMatrix, MAX_MATRIX_SIDE } from './evidence-matrix.ts';
+import { GROWING_SUMMARY_FIELDS } from '../evidence/index.ts';
 import './json-scalar.ts';
 
 /** PairEvidence fields computed from the findings themselves, not from the studies' stored votes. */
@@ -47,7 +55,8 @@ const EVIDENCE_DESCRIPTION =
   'unknown name answers null with a NOT_FOUND error naming it, with suggestions. ' +
   'One database round trip (nested Study / Finding.subject fields batch one more each). Without `filter`, ' +
   "`weights` and the fields that need findings (findings, studies), the answer comes from each study's vote kept at " +
-  'import: that round trip reads no finding.';
+  'import: that round trip reads no finding; without comparators, moderators, pooled and secondaryStudies either, ' +
+  "from each pair's headline kept at import: it reads one row per pair whatever its number of studies.";
 
 builder.queryFields((t) => {
   const args = {
@@ -79,7 +88,7 @@ builder.queryFields((t) => {
         '`classEvidence` adds the class summary. Names may be CURIEs (HP:0012378). One more round trip.',
     }),
   };
-  /** The arguments as pairEvidencePage takes them, and whether the pairs' selection (at `path`) needs findings. */
+  /** The arguments as pairEvidencePage takes them, and what the pairs' selection (at `path`) needs. */
   const page = (
     args: Omit<PairEvidenceArgs, 'weights'> & { weights?: unknown },
     context: Context,
@@ -87,10 +96,15 @@ builder.queryFields((t) => {
     path: string[],
   ) => {
     const selected = selectionAt(info, path).names;
+    const needs: PairSelectionNeeds = FINDING_FIELDS.some((name) => selected.has(name))
+      ? 'FINDINGS'
+      : GROWING_SUMMARY_FIELDS.some((name) => selected.has(name))
+        ? 'SUMMARY'
+        : 'HEADLINE';
     return pairEvidencePage(
       context,
       { ...args, weights: args.weights as Record<string, unknown> | null | undefined },
-      FINDING_FIELDS.some((name) => selected.has(name)),
+      needs,
     );
   };
   return {

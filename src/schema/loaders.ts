@@ -122,3 +122,20 @@ export const pairFindingsLoader = createContextCache(
       { cacheKeyFn: (pair) => pairKey(pair.subjectId, pair.objectId) },
     ),
 );
+
+/**
+ * The stored votes (JSON) of pairs of the view, by pair id: for a pair read as its headline alone whose growing
+ * fields are asked for after all (src/schema/evidence-pairs.ts). Every pair of a request in one round trip.
+ */
+export const pairVotesLoader = createContextCache(
+  (context: Context) =>
+    new DataLoader<string, string[]>(async (pairIds) => {
+      const rows = await context.cypher.read<{ id: string; votes: string[] }>('ingest/pair-votes', {
+        pairIds: [...pairIds],
+      });
+      return byKey(
+        pairIds,
+        rows.map((row) => [row.id, row.votes]),
+      ).map((votes) => votes ?? []);
+    }),
+);

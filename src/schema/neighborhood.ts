@@ -16,6 +16,7 @@ import type {
   EvidenceFindingInput,
   EvidenceWeights,
   RelationEdge,
+  RelationEdgeCount,
   StoredEvidenceRow,
   StoredFinding,
   StudyVote,
@@ -72,15 +73,16 @@ export interface GraphEdgeValue {
   findingCount: number;
   consensus: Consensus | null;
   findingIds: string[];
-  studySlugs: string[];
+  /** null when not asked for (not read). */
+  studySlugs: string[] | null;
 }
 
 export interface GraphValue {
   nodes: GraphNodeValue[];
   edges: GraphEdgeValue[];
   truncated: boolean;
-  /** Entities the walk found within the depth that the limit left out. */
-  omittedNodes: number;
+  /** Entities the walk found within the depth that the limit left out; null when not asked for (not counted). */
+  omittedNodes: number | null;
   /** With includeDescendants: the start entity's roll-up (its members start the walk at depth 0). */
   rollup?: Rollup;
 }
@@ -121,7 +123,13 @@ const GraphEdge = builder.objectRef<GraphEdgeValue>('GraphEdge').implement({
       resolve: (e) => e.consensus,
     }),
     findingIds: t.field({ type: ['ID'], description: 'Global ids of the findings.', resolve: (e) => e.findingIds }),
-    studySlugs: t.exposeStringList('studySlugs'),
+    studySlugs: t.stringList({
+      resolve: (e) => {
+        // neighborhoodOptions reads them whenever the operation selects the field (through fragments too).
+        if (e.studySlugs === null) throw new Error('studySlugs were not read for this operation');
+        return e.studySlugs;
+      },
+    }),
   }),
 });
 
@@ -169,7 +177,11 @@ export const Graph = builder.objectRef<GraphValue>('Graph').implement({
       description:
         'Entities the walk found within the depth but left out by the limit (from the entities kept at each hop; raise ' +
         "`limit` to see them). Entities beyond the depth are not counted: each node's findingCount still counts their findings.",
-      resolve: (g) => g.omittedNodes,
+      resolve: (g) => {
+        // neighborhoodOptions counts them whenever the operation selects the field (through fragments too).
+        if (g.omittedNodes === null) throw new Error('omittedNodes was not counted for this operation');
+        return g.omittedNodes;
+      },
     }),
   }),
 });
@@ -177,8 +189,9 @@ export const Graph = builder.objectRef<GraphValue>('Graph').implement({
 /** A finding between two kept entities: the properties synthesis reads, and the typed edge's ends. */
 type ExpandFindingRow = StoredEvidenceRow<StoredFinding & { subjectId: string; objectId: string }>;
 
-/** A kept pair under the default filter: its consensus and edges (JSON of RelationEdge[]) kept at import, or, for a
- *  pair without them, its studies' stored votes (JSON of StudyVote). */
+/** A kept pair under the default filter: its consensus and edges (JSON of RelationEdge[], or of RelationEdgeCount[]
+ *  when the slugs are not read) kept at import, or, for a pair without them, its studies' stored votes (JSON of
+ *  StudyVote). */
 interface ExpandPairRow {
   subjectId: string;
   objectId: string;
@@ -231,12 +244,18 @@ export interface NeighborhoodOptions {
   findingIds?: boolean;
   /** false: compute the edges from the findings even under the default filter (the reference the tests compare). */
   useView?: boolean;
+  /** Whether omittedNodes is asked for; without it, a hop that cannot add a kept entity is not ranked. */
+  omittedNodes?: boolean;
+  /** Whether the edges' studySlugs are asked for; without them the view reads each pair's edge counts alone. */
+  studySlugs?: boolean;
 }
 
 /** What an operation asks of a neighbourhood that changes what is read: finding ids (directly or via cytoscape). */
 export function neighborhoodOptions(info: SelectionInfo): NeighborhoodOptions {
   return {
     findingIds: maySelect(selectionAt(info, ['edges']), 'findingIds') || maySelect(selectionOf(info), 'cytoscape'),
+    omittedNodes: maySelect(selectionOf(info), 'omittedNodes'),
+    studySlugs: maySelect(selectionAt(info, ['edges']), 'studySlugs'),
   };
 }
 
@@ -292,22 +311,25 @@ function edgesFromVotes(
   const edges: EdgeValueParts[] = [];
   for (const pair of pairs) {
     let consensus: Consensus;
-    let relations: RelationEdge[];
+    // The stored edges list their studies (RelationEdge) or count them (RelationEdgeCount, when slugs are not read).
+    let relations: (RelationEdge | RelationEdgeCount)[];
     if (pair.edges !== null && pair.consensus !== null) {
       consensus = pair.consensus;
-      relations = JSON.parse(pair.edges) as RelationEdge[];
+      relations = JSON.parse(pair.edges) as (RelationEdge | RelationEdgeCount)[];
     } else {
       const votes = pair.votes.map((vote) => JSON.parse(vote) as StudyVote);
       consensus = summarizeVotes(votes, weights).consensus;
       relations = relationEdges(votes);
     }
-    for (const { relation, sign, findingCount, studySlugs } of relations) {
+    for (const edge of relations) {
+      const { relation, sign, findingCount } = edge;
+      const studySlugs = 'studySlugs' in edge ? edge.studySlugs : null;
       edges.push({
         subjectId: pair.subjectId,
         objectId: pair.objectId,
         type: relation,
         sign,
-        studyCount: studySlugs.length,
+        studyCount: studySlugs ? studySlugs.length : (edge as RelationEdgeCount).studyCount,
         findingCount,
         consensus,
         findingIds: idsOf.get(`${pair.subjectId}\u001f${pair.objectId}\u001f${relation}\u001f${sign ?? ''}`) ?? [],
@@ -352,6 +374,8 @@ export async function neighborhood(
       // Guards: null leaves the guarded lines out.
       fromVotes: fromVotes || null,
       findingIds: (fromVotes && options.findingIds !== false) || null,
+      countOmitted: options.omittedNodes !== false,
+      studySlugs: (fromVotes && options.studySlugs !== false) || null,
     });
   const viewUsable = options.useView !== false && isDefaultFilter(filter);
   let [row] = await expand(viewUsable);
@@ -421,7 +445,7 @@ export async function neighborhood(
     nodes,
     edges,
     truncated: row.truncated || findingsCapped,
-    omittedNodes: row.omitted,
+    omittedNodes: options.omittedNodes !== false ? row.omitted : null,
     ...(rollup ? { rollup } : {}),
   };
 }

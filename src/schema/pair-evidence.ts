@@ -1,6 +1,13 @@
 // PairEvidence: the cross-study answer for one subject–object pair (SPEC §4), and what its resolvers read: the
-// summary (from the synthesis or the stored votes) and the findings with the whole synthesis, fetched on first use.
-import type { EvidenceFindingInput, EvidenceWeights, PairSummary, PairSynthesis } from '../evidence/index.ts';
+// summary (from the synthesis, the stored votes or the stored headline) and the findings with the whole synthesis,
+// fetched on first use.
+import type {
+  EvidenceFindingInput,
+  EvidenceWeights,
+  PairHeadline,
+  PairSummary,
+  PairSynthesis,
+} from '../evidence/index.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { RelationEnum } from './enums.ts';
@@ -37,8 +44,12 @@ export interface PairDetail {
 export interface PairEvidenceParent {
   subject: EntityNode;
   object: EntityNode;
-  /** Counts, weighted support, consensus, agreement, contradictions: from the synthesis, or from the stored sums. */
-  summary: PairSummary;
+  /** Counts, weighted support, consensus, agreement, contradictions, certainty: from the synthesis, the stored votes,
+   *  or the headline stored beside them. */
+  summary: PairHeadline;
+  /** The whole summary (every comparator class, moderators, pooled estimate, secondary studies): at hand unless the
+   *  pair was read as its headline alone (then its votes are read and summarized on first use). */
+  whole: (context: Context) => Promise<PairSummary>;
   weightsUsed: EvidenceWeights;
   /** The findings and the whole synthesis: at hand on the live path; on the materialized one fetched on first use,
    *  batched over every pair of the request. */
@@ -78,13 +89,14 @@ export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence'
     comparators: t.field({
       type: [ComparatorEvidenceType],
       description: 'Every comparator class of the pair, each synthesized on its own (healthy controls first).',
-      resolve: (p) => p.summary.comparators.map((c) => ({ ...c, nodes: nodesOf(p) })),
+      resolve: async (p, _args, context) =>
+        (await p.whole(context)).comparators.map((c) => ({ ...c, nodes: nodesOf(p) })),
     }),
     method: t.field({ type: SynthesisMethodEnum, resolve: (p) => p.summary.method }),
     certainty: t.field({ type: CertaintyType, resolve: (p) => p.summary.certainty }),
     secondaryStudies: t.stringList({
       description: 'Reviews and meta-analyses shown but not counted, because primary studies speak on the pair.',
-      resolve: (p) => p.summary.secondaryStudies,
+      resolve: async (p, _args, context) => (await p.whole(context)).secondaryStudies,
     }),
     consensus: t.field({ type: ConsensusEnum, resolve: (p) => p.summary.consensus }),
     consensusReason: t.string({ resolve: (p) => p.summary.consensusReason }),
@@ -98,7 +110,10 @@ export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence'
     weightedSupport: t.field({ type: WeightedSupportType, resolve: (p) => p.summary.weightedSupport }),
     contradictory: t.boolean({ resolve: (p) => p.summary.contradictory }),
     contradictions: t.field({ type: [ContradictionKindEnum], resolve: (p) => p.summary.contradictions }),
-    moderators: t.field({ type: [ModeratorType], resolve: (p) => p.summary.moderators }),
+    moderators: t.field({
+      type: [ModeratorType],
+      resolve: async (p, _args, context) => (await p.whole(context)).moderators,
+    }),
     studies: t.field({
       type: [EvidenceStudyType],
       description: "Each study's factors, weights and vote: every step of the synthesis.",
@@ -111,7 +126,10 @@ export const PairEvidence = builder.objectRef<PairEvidenceParent>('PairEvidence'
     pooled: t.field({
       type: PooledEstimateType,
       nullable: true,
-      resolve: (p) => (p.summary.pooled ? { ...p.summary.pooled, nodes: nodesOf(p) } : null),
+      resolve: async (p, _args, context) => {
+        const { pooled } = await p.whole(context);
+        return pooled ? { ...pooled, nodes: nodesOf(p) } : null;
+      },
     }),
     pooledUnavailableReason: t.string({ nullable: true, resolve: (p) => p.summary.pooledUnavailableReason }),
     weightsUsed: t.field({ type: EvidenceWeightsUsed, resolve: (p) => p.weightsUsed }),

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonl } from '../../bench/generate.ts';
 import {
   defaultEvidenceWeights,
+  pairHeadline,
   pairViewVersion,
+  relationEdgeCounts,
   relationEdges,
   summarizeVotes,
   sumVotes,
@@ -49,6 +51,14 @@ const DETAIL = `${SUMMARY}
   pooled { estimate se tau2 i2 q k ci { low high } studies { studySlug yi vi } } pooledUnavailableReason
   weightsUsed { version }`;
 
+// What a pair's stored headline answers (src/evidence/pair-headline.ts): nothing that lists studies.
+const HEADLINE = `subject { id name } object { id name } studyCount findingCount
+  consensus consensusReason agreement contradictory contradictions method pooledUnavailableReason
+  comparator { key kind name } certainty { level reasons } weightsUsed { version }
+  weightedSupport { up down none undirected }
+  counts { byRelation { elevatedIn reducedIn notDifferentIn correlatesWith notCorrelatedWith discriminates associatedWith }
+           correlationBySign { positive negative unspecified } byDirection { up down none undirected } }`;
+
 // The live path on the same question: an override equal to the defaults (a retracted study weighs 0 by default) is
 // an override all the same, so it bypasses the view and synthesizes from the findings.
 const LIVE = { retracted: 0 };
@@ -86,12 +96,12 @@ async function evidence(
 }
 
 /** Every anchor's pairs (as subject), 25 anchors a request (aliases), default or live. */
-async function everyPair(names: string[], live: boolean): Promise<Map<string, PairJson[]>> {
+async function everyPair(names: string[], live: boolean, selection = SUMMARY): Promise<Map<string, PairJson[]>> {
   const out = new Map<string, PairJson[]>();
   for (let at = 0; at < names.length; at += 25) {
     const part = names.slice(at, at + 25);
     const fields = part
-      .map((_n, i) => `a${i}: evidence(subject: $s${i}, first: 200, weights: $weights) { ${SUMMARY} }`)
+      .map((_n, i) => `a${i}: evidence(subject: $s${i}, first: 200, weights: $weights) { ${selection} }`)
       .join('\n');
     const defs = part.map((_n, i) => `$s${i}: String!`).join(', ');
     const variables: Record<string, unknown> = Object.fromEntries(part.map((n, i) => [`s${i}`, n]));
@@ -133,13 +143,13 @@ async function pairSets(): Promise<{ live: string[]; view: string[] }> {
  * The view answers exactly as the live synthesis for every pair of the graph, and holds exactly the pairs the default
  * filter keeps. Returns how many pairs were compared.
  */
-async function expectViewEqualsLive(): Promise<number> {
+async function expectViewEqualsLive(selection = SUMMARY): Promise<number> {
   expect(await pairViewState(db.cypher)).toEqual({ stale: false, outdated: 0 });
   const { live, view } = await pairSets();
   expect(view).toEqual(live);
   const names = await subjectNames();
-  const fromView = await everyPair(names, false);
-  const fromLive = await everyPair(names, true);
+  const fromView = await everyPair(names, false, selection);
+  const fromLive = await everyPair(names, true, selection);
   let compared = 0;
   for (const name of names) {
     const pairs = fromLive.get(name)!;
@@ -338,13 +348,25 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
     );
     expect(pairs.length).toBeGreaterThan(800);
     for (const { sums, votes } of pairs) {
-      const { id: _id, subjectId: _s, objectId: _o, weightsVersion, consensus, edges, ...stored } = sums;
+      const {
+        id: _id,
+        subjectId: _s,
+        objectId: _o,
+        weightsVersion,
+        consensus,
+        edges,
+        edgeCounts,
+        headline,
+        ...stored
+      } = sums;
       expect(weightsVersion).toBe(pairViewVersion());
       expect(stored).toEqual({ ...sumVotes(votes) });
       const parsed = votes.map((v) => JSON.parse(v.vote) as StudyVote);
       const expected = summarizeVotes(parsed, defaultEvidenceWeights());
       expect(consensus).toBe(expected.consensus);
       expect(edges).toBe(JSON.stringify(relationEdges(parsed)));
+      expect(headline).toBe(JSON.stringify(pairHeadline(expected)));
+      expect(edgeCounts).toBe(JSON.stringify(relationEdgeCounts(relationEdges(parsed))));
     }
   });
 
@@ -557,5 +579,90 @@ describe('the backfill (refreshPairEvidence)', () => {
     expect((await refreshPairEvidence(db.cypher, { force: true })).rebuilt).toBe(true);
     expect(await viewDump()).toEqual(imported);
     await expectViewEqualsLive();
+  });
+});
+
+describe("the pairs' stored headlines", () => {
+  const records = corpus(400, 3000);
+
+  beforeAll(async () => {
+    await clearGraph(db.cypher);
+    expect((await importText('h1.jsonl', records.slice(0, 150))).rejected).toEqual([]);
+    expect((await importText('h2.jsonl', records.slice(150))).rejected).toEqual([]);
+  });
+
+  /** The hottest pair's id and names. */
+  async function hottest(): Promise<{ id: string; subject: string; object: string }> {
+    const [hot] = await rows<{ id: string; subject: string; object: string }>(
+      `MATCH (p:PairEvidence) WITH p ORDER BY p.studyCount DESC, p.id LIMIT 1
+       MATCH (a:Entity {id: p.subjectId}), (b:Entity {id: p.objectId})
+       RETURN p.id AS id, toLower(a.name) AS subject, toLower(b.name) AS object`,
+    );
+    return hot!;
+  }
+
+  it('answers the headline fields of every pair exactly as the live synthesis does', async () => {
+    expect(await expectViewEqualsLive(HEADLINE)).toBeGreaterThan(500);
+  });
+
+  it('reads the headline alone when nothing that lists studies is selected, the votes otherwise', async () => {
+    const hot = await hottest();
+    const query = { subject: hot.subject, object: hot.object };
+    const stored = async () =>
+      (await rows<{ headline: string }>('MATCH (p:PairEvidence {id: $id}) RETURN p.headline AS headline', hot))[0]!
+        .headline;
+    const original = await stored();
+    expect(JSON.parse(original).studyCount).toBeGreaterThan(20);
+    // Altered in the graph, the headline shows in an answer that selects only it, written out or through a fragment,
+    // and not in one that selects a field the headline lacks (which reads the votes), nor on the live path.
+    const altered = JSON.stringify({ ...JSON.parse(original), consensusReason: 'altered in the graph' });
+    await rows('MATCH (p:PairEvidence {id: $id}) SET p.headline = $altered', { id: hot.id, altered });
+    const reason = (r: Response<{ evidence: PairJson[] }>) => r.data!.evidence[0]!.consensusReason;
+    const headlineOnly = await evidence(query, { fields: HEADLINE });
+    expect(headlineOnly.extensions?.roundTrips).toBe(1);
+    expect(reason(headlineOnly)).toBe('altered in the graph');
+    expect(reason(await evidence(query, { fields: HEADLINE, fragment: true }))).toBe('altered in the graph');
+    for (const growing of [
+      'comparators { consensus }',
+      'moderators { property }',
+      'pooled { k }',
+      'secondaryStudies',
+    ]) {
+      const withVotes = await evidence(query, { fields: `${HEADLINE} ${growing}` });
+      expect(withVotes.extensions?.roundTrips, growing).toBe(1);
+      expect(reason(withVotes), growing).not.toBe('altered in the graph');
+    }
+    expect(reason(await evidence(query, { fields: HEADLINE, live: true }))).not.toBe('altered in the graph');
+    await rows('MATCH (p:PairEvidence {id: $id}) SET p.headline = $original', { id: hot.id, original });
+    expect(reason(await evidence(query, { fields: HEADLINE }))).toBe(reason(await evidence(query, { live: true })));
+  });
+
+  it('an import that changes a pair rewrites its headline in the same transaction', async () => {
+    const hot = await hottest();
+    const query = { subject: hot.subject, object: hot.object };
+    const before = await evidence(query, { fields: HEADLINE });
+    const [slug] = await rows<{ slug: string }>(
+      'MATCH (s:Study)-[:VOTES]->(:PairEvidence {id: $id}) RETURN s.slug AS slug ORDER BY slug LIMIT 1',
+      hot,
+    );
+    const record = records.find((r) => r.slug === slug!.slug)!;
+    expect((await importText('retract.jsonl', [{ ...record, retracted: true }])).updated).toBe(1);
+    const after = await evidence(query, { fields: HEADLINE });
+    expect(after.data!.evidence[0]!.studyCount).toBe(before.data!.evidence[0]!.studyCount - 1);
+    expect(after.data).toEqual((await evidence(query, { fields: HEADLINE, live: true })).data);
+    await expectViewEqualsLive(HEADLINE);
+  });
+
+  it("keeps each entity's finding count under the default filter (neighborhood's node count), through changes", async () => {
+    // After the retraction above: every entity's stored count equals its findings of non-retracted studies, as
+    // subject plus as object (a self-loop twice).
+    const counts = await rows<{ id: string; stored: number | null; findings: number }>(
+      `MATCH (e:Entity)
+       RETURN e.id AS id, e.viewFindingCount AS stored,
+              COUNT { (s:Study)-[:REPORTS]->(:Finding)-[:SUBJECT]->(e) WHERE coalesce(s.retracted, false) = false } +
+              COUNT { (s:Study)-[:REPORTS]->(:Finding)-[:OBJECT]->(e) WHERE coalesce(s.retracted, false) = false } AS findings`,
+    );
+    expect(counts.filter((c) => c.findings > 0).length).toBeGreaterThan(100);
+    expect(counts.filter((c) => (c.stored ?? 0) !== c.findings)).toEqual([]);
   });
 });

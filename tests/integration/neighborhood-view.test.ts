@@ -113,4 +113,83 @@ describe('neighborhood from the materialized view', () => {
     // Asked for through a named fragment, the ids are there: one per finding of each edge.
     for (const edge of withIds.data!.neighborhood.edges) expect(edge.findingIds).toHaveLength(edge.findingCount);
   });
+
+  it(
+    'without omittedNodes, skips ranking hops that cannot add a node and answers the same graph',
+    { timeout: 600_000 },
+    async () => {
+      let skipped = 0;
+      for (const id of await starts(15)) {
+        for (const [depth, limit] of [
+          [2, 5],
+          [2, 50],
+          [3, 8],
+          [1, 3],
+        ] as const) {
+          const args = { id, depth, limit };
+          const counted = await neighborhood(recordingContext([]), args, { findingIds: true });
+          expect(counted.omittedNodes).not.toBeNull();
+          for (const options of [{ findingIds: true }, { useView: false }]) {
+            const uncounted = await neighborhood(recordingContext([]), args, { ...options, omittedNodes: false });
+            const { omittedNodes, ...rest } = uncounted;
+            expect(omittedNodes).toBeNull();
+            const expected =
+              options.useView === false ? await neighborhood(recordingContext([]), args, options) : counted;
+            expect(rest, `${id} depth ${depth} limit ${limit}`).toEqual({ ...expected, omittedNodes: undefined });
+          }
+          // A hop beyond a full budget was left unranked here: the graph above did not depend on it.
+          if (counted.truncated && counted.nodes.every((n) => n.depth < depth)) skipped += 1;
+        }
+      }
+      expect(skipped).toBeGreaterThan(5);
+      // Through GraphQL, the field is counted whenever it is selected (a named fragment too), and not otherwise.
+      const [id] = await starts(1);
+      const query = (selection: string) =>
+        graphql<{ neighborhood: { omittedNodes?: number; nodes: { id: string }[] } }>(
+          yoga,
+          `query ($id: ID!) { neighborhood(id: $id, depth: 2, limit: 5) { ${selection} } }
+           ${selection.includes('...Omitted') ? 'fragment Omitted on Graph { omittedNodes }' : ''}`,
+          { id },
+        );
+      const viaFragment = await query('nodes { id } ...Omitted');
+      expect(viaFragment.errors).toBeUndefined();
+      expect(viaFragment.data!.neighborhood.omittedNodes).toBeGreaterThan(0);
+      const bare = await query('nodes { id } ... on Graph { nodes { id } }');
+      expect(bare.errors).toBeUndefined();
+      expect(bare.data!.neighborhood.nodes).toEqual(viaFragment.data!.neighborhood.nodes);
+    },
+  );
+
+  it("reads the edges' study slugs only when they are selected, and counts their studies the same without them", async () => {
+    let edges = 0;
+    for (const id of await starts(15)) {
+      for (const [depth, limit] of [
+        [1, 50],
+        [2, 50],
+      ] as const) {
+        const args = { id, depth, limit };
+        const withSlugs = await neighborhood(recordingContext([]), args, { findingIds: true });
+        const sent: { name: string; params: Record<string, unknown> }[] = [];
+        const without = await neighborhood(recordingContext(sent), args, { findingIds: true, studySlugs: false });
+        expect(sent.map((s) => s.params.studySlugs)).toEqual([null]);
+        expect(without.edges.every((e) => e.studySlugs === null)).toBe(true);
+        expect({ ...without, edges: without.edges.map((e) => ({ ...e, studySlugs: [] })) }).toEqual({
+          ...withSlugs,
+          edges: withSlugs.edges.map((e) => ({ ...e, studySlugs: [] })),
+        });
+        for (const edge of withSlugs.edges) expect(edge.studySlugs).toHaveLength(edge.studyCount);
+        edges += without.edges.length;
+      }
+    }
+    expect(edges).toBeGreaterThan(50);
+    // Through GraphQL: selected behind a named fragment, the slugs are read.
+    const [id] = await starts(1);
+    const response = await graphql<{ neighborhood: { edges: { studyCount: number; studySlugs: string[] }[] } }>(
+      yoga,
+      'query ($id: ID!) { neighborhood(id: $id) { ...E } } fragment E on Graph { edges { studyCount studySlugs } }',
+      { id },
+    );
+    expect(response.errors).toBeUndefined();
+    for (const edge of response.data!.neighborhood.edges) expect(edge.studySlugs).toHaveLength(edge.studyCount);
+  });
 });
