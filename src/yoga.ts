@@ -2,14 +2,7 @@
 // not listen; server.ts does, and tests call `yoga.fetch` directly.
 import pLimit from 'p-limit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import {
-  createYoga,
-  isAsyncIterable,
-  useReadinessCheck,
-  type CORSOptions,
-  type Plugin,
-  type YogaServerInstance,
-} from 'graphql-yoga';
+import { createYoga, isAsyncIterable, type CORSOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type AppDeps, type Context } from './context.ts';
 import { useExport } from './export/http.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
@@ -21,6 +14,7 @@ import { renderOfflineGraphiQL, useGraphiQLAssets } from './plugins/graphiql-pag
 import { useLanding } from './plugins/landing.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useMetrics } from './plugins/metrics.ts';
+import { useReadiness } from './plugins/readiness.ts';
 import { useRequestId } from './plugins/request-id.ts';
 import { responseCachePlugins, type ResponseCacheOptions } from './plugins/response-cache.ts';
 import { useStartupGate, type StartupPhase } from './plugins/startup-gate.ts';
@@ -104,18 +98,11 @@ export function createEvidenceYoga(deps: AppDeps, options: YogaOptions = {}): Ev
       ...responseCachePlugins(options.responseCache ?? { ttlMs: 0, maxBytes: 0 }),
       roundTripsExtension,
       useErrorPolicy(),
-      useReadinessCheck({
-        endpoint: '/readyz',
-        // Ready only when start-up is done and Neo4j answers a read on our database.
-        check: async () => {
-          if (phase() !== 'ready') return false;
-          try {
-            await deps.cypher.probe('health/ping');
-            return true;
-          } catch {
-            return false;
-          }
-        },
+      // Ready only when start-up is done and Neo4j answers a read on our database.
+      useReadiness('/readyz', async () => {
+        if (phase() !== 'ready') return false;
+        await deps.cypher.probe('health/ping');
+        return true;
       }),
     ],
   });

@@ -1,20 +1,20 @@
 // Operations: Prometheus metrics at /metrics and one structured access-log line per request.
-// - @graphql-yoga/plugin-prometheus: GraphQL requests (graphql_envelop_request), their duration
-//   (graphql_envelop_request_duration), errors by phase (graphql_envelop_error_result), phase timings and the HTTP
-//   duration histogram (graphql_yoga_http_duration, which also counts requests by method and status).
-// - Ours: Neo4j round trips per GraphQL operation (evidence_graph_neo4j_round_trips histogram), round trips per named
+// - GraphQL operations (src/plugins/graphql-metrics.ts): operations executed, their duration, errors by phase, phase
+//   timings and the HTTP duration histogram (graphql_yoga_http_duration, which also counts requests by method and
+//   status), under the names @graphql-yoga/plugin-prometheus gave them.
+// - Neo4j round trips per GraphQL operation (evidence_graph_neo4j_round_trips histogram), round trips per named
 //   Cypher statement (evidence_graph_neo4j_statements_total), and the process's default metrics.
 // Metrics live in prom-client's default registry: one set per process, shared by every Yoga instance in it.
 // Label values are a bounded set: a client names its operations, so an operation name becomes a label only through
-// OperationLabels (below); the plugin's own metrics carry no operation name and no error path (an alias is one).
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+// OperationLabels (below); the GraphQL metrics carry no operation name and no error path (an alias is one).
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { parse } from 'graphql';
 import { collectDefaultMetrics, Counter, Histogram, register, type Registry } from 'prom-client';
 import type { Context } from '../context.ts';
 import { logger } from '../log.ts';
 import { GRAPHIQL_TABS } from './graphiql.ts';
+import { graphqlMetrics, graphqlRecorder, type OperationTiming } from './graphql-metrics.ts';
 import { requestIdFor } from './request-id.ts';
 
 export const METRICS_PATH = '/metrics';
@@ -100,7 +100,8 @@ export function loggedOperationName(name: string): string {
   return name.length > MAX_OPERATION_NAME ? `${name.slice(0, MAX_OPERATION_NAME)}…` : name;
 }
 
-interface RequestInfo {
+/** One request's state, from onRequest to onResponse: one WeakMap entry serves the log and every metric. */
+interface RequestInfo extends OperationTiming {
   started: number;
   /** The path, from the URL Yoga parsed for onRequest (parsing it again per response cost more than the log line). */
   path: string;
@@ -120,34 +121,68 @@ export function useMetrics(
   const { roundTrips, statements } = neo4jMetrics(registry);
   const requests = new WeakMap<Request, RequestInfo>();
   const operations = labelsFor(registry);
+  const graphql = graphqlRecorder(graphqlMetrics(registry));
+  const infoOf = (context: unknown) => {
+    const request = (context as { request?: Request } | undefined)?.request;
+    return request && requests.get(request);
+  };
 
-  const neo4jAndLog: Plugin<Record<string, never>, Context> = {
+  // Per request, from one state: the access log, the Neo4j metrics and the GraphQL metrics.
+  const observed: Plugin<Record<string, never>, Context> = {
+    onPluginInit: ({ registerContextErrorHandler }) => {
+      registerContextErrorHandler(({ context }) => {
+        const info = infoOf(context);
+        if (info) graphql.contextFailed(info);
+      });
+    },
     onRequest: ({ request, url }) => {
       requests.set(request, { started: performance.now(), path: url.pathname });
     },
-    onExecute: ({ args }) => ({
-      onExecuteDone: () => {
-        const context = args.contextValue as Partial<Context> & { request?: Request };
-        const document = args.document as DocumentNode;
-        const operation = document.definitions.find(
-          (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+    onParse: ({ context }) => {
+      const info = infoOf(context);
+      if (!info) return;
+      const started = (info.parseStarted = performance.now());
+      return ({ result }) =>
+        graphql.parsed(
+          info,
+          started,
+          result,
+          (context as { params?: { operationName?: string } }).params?.operationName,
         );
-        const sent = args.operationName ?? operation?.name?.value;
-        const operationName = loggedOperationName(sent ?? 'anonymous');
-        const operationType = operation?.operation ?? 'query';
-        const stats = context.stats;
-        if (!stats) return;
-        roundTrips.observe({ operationName: operations.label(sent), operationType }, stats.roundTrips);
-        for (const statement of stats.statements) statements.inc({ statement });
-        const info = context.request && requests.get(context.request);
-        if (info) {
-          info.operationName = operationName;
-          info.roundTrips = (info.roundTrips ?? 0) + stats.roundTrips;
-        }
-      },
-    }),
+    },
+    onValidate: ({ context }) => {
+      const info = infoOf(context);
+      if (!info?.operationType) return;
+      const started = performance.now();
+      return ({ valid }) => graphql.validated(info, started, valid);
+    },
+    onExecute: ({ args }) => {
+      const started = performance.now();
+      return {
+        onExecuteDone: ({ result }) => {
+          const context = args.contextValue as Partial<Context> & { request?: Request };
+          const info = infoOf(context);
+          if (info && !isAsyncIterable(result)) graphql.executed(info, started, result.errors);
+          const document = args.document as DocumentNode;
+          const operation = document.definitions.find(
+            (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+          );
+          const sent = args.operationName ?? operation?.name?.value;
+          const operationType = operation?.operation ?? 'query';
+          const stats = context.stats;
+          if (!stats) return;
+          roundTrips.observe({ operationName: operations.label(sent), operationType }, stats.roundTrips);
+          for (const statement of stats.statements) statements.inc({ statement });
+          if (info) {
+            info.operationName = loggedOperationName(sent ?? 'anonymous');
+            info.roundTrips = (info.roundTrips ?? 0) + stats.roundTrips;
+          }
+        },
+      };
+    },
     onResponse: ({ request, response }) => {
       const info = requests.get(request);
+      if (info) graphql.answered(info, info.started, request.method, response.status);
       const path = info?.path ?? new URL(request.url, 'http://localhost').pathname;
       // Scrapes and probes would drown the log: they are logged at debug only.
       const quiet = path === METRICS_PATH || path === '/healthz' || path === '/readyz';
@@ -184,32 +219,5 @@ export function useMetrics(
     },
   };
 
-  return [
-    endpoint,
-    usePrometheus({
-      endpoint: false,
-      registry,
-      // Client-chosen values would make label values unbounded: HTTP durations by method and status only (no URL),
-      // GraphQL metrics by operation type only (no operation name; errors without their path, which holds aliases).
-      labels: { method: true, statusCode: true, url: false, operationName: false, path: false },
-      // The plugin merges these over its defaults, which also turn on a per-request summary (quantile estimation on
-      // every request), a walk of every document for deprecated fields and per-phase counters nobody reads here.
-      // Those are turned off by name: the walk alone was about 4 % of a CPU profile of Q2 (bench/REPORT.md).
-      metrics: {
-        graphql_envelop_deprecated_field: false,
-        graphql_envelop_request_time_summary: false,
-        graphql_envelop_phase_context: false,
-        graphql_envelop_phase_subscribe: false,
-        graphql_envelop_schema_change: false,
-        graphql_envelop_request: true,
-        graphql_envelop_request_duration: true,
-        graphql_envelop_error_result: true,
-        graphql_envelop_phase_parse: true,
-        graphql_envelop_phase_validate: true,
-        graphql_envelop_phase_execute: true,
-        graphql_yoga_http_duration: true,
-      },
-    }) as Plugin<Record<string, never>, Context>,
-    neo4jAndLog,
-  ];
+  return [endpoint, observed];
 }
