@@ -41,10 +41,11 @@ export interface ClientTimeouts {
   /** How often Node checks connections against the two timeouts above. */
   checkIntervalMs: number;
   /**
-   * How long an idle keep-alive connection is kept. Longer than any stall of the event loop (the first import builds
-   * the ontology index on this thread: 3 s of CPU, 15 s and more on a loaded machine): when the loop comes back from
-   * a stall, timers run before sockets are read, so with Node's 5 s a connection whose client had already sent its
-   * next request was destroyed under it (ECONNRESET). 65 s is also longer than common load balancers' idle timeouts.
+   * How long an idle keep-alive connection is kept. Longer than any stall of the event loop (the first import once
+   * built the ontology index on this thread: 3 s of CPU, 15 s and more on a loaded machine): when the loop comes back
+   * from a stall, timers run before sockets are read, so with Node's 5 s a connection whose client had already sent
+   * its next request was destroyed under it (ECONNRESET). 65 s is also longer than common load balancers' idle
+   * timeouts.
    */
   keepAliveTimeoutMs: number;
 }

@@ -5,11 +5,9 @@
 // Re-importing the same input therefore writes nothing and reports every study unchanged.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
-import { ontologyCatalogue } from '../ontology/catalogue.ts';
-import { ontologyRows } from '../ontology/rows.ts';
 import type { RecordSource } from './combine.ts';
 import { batchRows } from './graph-rows.ts';
-import { combineOffThread } from './off-thread/pool.ts';
+import { combineOffThread, ontologyRowsOffThread } from './off-thread/pool.ts';
 import {
   chunks,
   deleteStudyVotes,
@@ -156,8 +154,9 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
       const entities = notYetSent(current.entities, sentEntities);
       if (entities.length > 0) {
         pipeline.send('ingest/merge-entities', { entities });
-        // Their ontology terms, ancestors and links (src/ontology): MERGEd, so terms already there cost nothing.
-        pipeline.send('ontology/merge', { ...ontologyRows(ontologyCatalogue(), entities) });
+        // Their ontology terms, ancestors and links (src/ontology), built in the import worker: MERGEd, so terms
+        // already there cost nothing.
+        pipeline.send('ontology/merge', { ...(await ontologyRowsOffThread(entities)) });
       }
       pipeline.send('ingest/tag-studies', {
         symptomTags: current.symptomTags,

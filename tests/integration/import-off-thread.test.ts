@@ -1,14 +1,16 @@
 // Issue 22 item 3: an import reads its pages and extracts their findings in a worker thread, so the server keeps
 // answering while a large page is imported through the API. The page is the seed entry with 1,000 distinct
 // Observed Findings lines (seconds of extraction; before the worker, the event loop was held for all of it).
-// No timing is asserted. The request thread is made unable to read a page or extract a finding (the two functions
-// throw in this file's module graph, which the import worker does not share), so the import can only succeed if
-// that work ran in the worker; and /healthz must answer, again and again, while the import is pending.
+// No timing is asserted. The request thread is made unable to read a page, extract a finding or build the ontology
+// catalogue (the three functions throw in this file's module graph, which the import worker does not share), so the
+// import can only succeed if that work ran in the worker; and /healthz must answer, again and again, while the import
+// is pending. The catalogue is ~85 MB of heap the server's thread would otherwise keep for good (issue 19).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiKey } from '../../src/auth/keys.ts';
 import { importUnits } from '../../src/ingest/import.ts';
+import { refreshOntology } from '../../src/ontology/refresh.ts';
 import { SAMPLE_DIR } from '../../src/ingest/sample.ts';
 import { listen, type EvidenceServer } from '../../src/server.ts';
 import { clearGraph, testDatabase, testYoga } from './helpers.ts';
@@ -24,6 +26,13 @@ vi.mock('../../src/ingest/extract/index.ts', async (original) => ({
   ...(await original<typeof import('../../src/ingest/extract/index.ts')>()),
   extractFindings: () => {
     throw new Error(`finding extraction ${REQUEST_THREAD}`);
+  },
+}));
+
+vi.mock('../../src/ontology/catalogue.ts', async (original) => ({
+  ...(await original<typeof import('../../src/ontology/catalogue.ts')>()),
+  ontologyCatalogue: () => {
+    throw new Error(`ontology catalogue built ${REQUEST_THREAD}`);
   },
 }));
 
@@ -121,5 +130,17 @@ describe('a large import through the API', () => {
     );
     const stored = JSON.parse(records[0]!.get('record') as string) as { tags: { symptoms: string[] } };
     expect([...stored.tags.symptoms].sort()).toEqual(['Fatigue', 'Pain', 'Unrefreshing Sleep']);
+  });
+
+  it("builds the ontology rows of an import and of migrate's rebuild in the worker", async () => {
+    const count = async (query: string) =>
+      (await db.driver.executeQuery(query, {}, { database: db.connection.database })).records[0]!.get('n') as number;
+    // The large page's entities (IL-6, ME/CFS, …) are linked to their terms: rows the worker built.
+    const linked = await count('MATCH (:Entity)-[:GROUNDED_TO]->(t:OntologyTerm) RETURN count(DISTINCT t) AS n');
+    expect(linked).toBeGreaterThan(0);
+    const rebuilt = await refreshOntology(db.cypher, { force: true });
+    expect(rebuilt.rebuilt).toBe(true);
+    expect(rebuilt.links).toBeGreaterThan(0);
+    expect(await count('MATCH (:Entity)-[:GROUNDED_TO]->(t:OntologyTerm) RETURN count(DISTINCT t) AS n')).toBe(linked);
   });
 });

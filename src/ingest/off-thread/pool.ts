@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { StudyRecord } from '../record.ts';
+import type { OntologyEntityInput, OntologyRows } from '../../ontology/rows.ts';
 import type { CombineTask, ParseOutcome } from './tasks.ts';
 import type { InputUnit } from '../parse-unit.ts';
 
@@ -22,7 +23,7 @@ function importPool(): Piscina {
   pool ??= new Piscina({
     filename: new URL('./worker.mjs', import.meta.url).href,
     // Leave a core to the event loop; a worker is started on the first import and ends after a minute idle (it holds
-    // the lexicons and the language model, tens of MB).
+    // the lexicons, the language model and the ontology catalogue: ~150 MB).
     minThreads: 0,
     maxThreads: Math.max(1, os.availableParallelism() - 1),
     idleTimeout: 60_000,
@@ -31,7 +32,7 @@ function importPool(): Piscina {
   return pool;
 }
 
-async function run<T>(task: unknown, name: 'parse' | 'combine'): Promise<T> {
+async function run<T>(task: unknown, name: 'parse' | 'combine' | 'ontology'): Promise<T> {
   try {
     return (await importPool().run(task, { name, signal: AbortSignal.timeout(IMPORT_STEP_DEADLINE_MS) })) as T;
   } catch (error) {
@@ -50,6 +51,9 @@ export const parseOffThread = (unit: InputUnit) => run<ParseOutcome>(unit, 'pars
 
 /** tasks.combine in the worker. */
 export const combineOffThread = (task: CombineTask) => run<[string, StudyRecord][]>(task, 'combine');
+
+/** tasks.ontology in the worker: the server's thread never loads the ontology catalogue. */
+export const ontologyRowsOffThread = (entities: OntologyEntityInput[]) => run<OntologyRows>(entities, 'ontology');
 
 /** Ends the workers (they also end by themselves when idle); the next import starts a new one. */
 export async function closeImportPool(): Promise<void> {

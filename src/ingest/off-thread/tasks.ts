@@ -1,7 +1,10 @@
-// The CPU-heavy steps of an import, as functions of plain data: reading a page or record file into records, and
-// merging incoming records into the stored ones (which runs finding extraction). They run in the import worker
+// The CPU-heavy steps of an import, as functions of plain data: reading a page or record file into records, merging
+// incoming records into the stored ones (which runs finding extraction), and the ontology rows of entities (which
+// needs the ontology catalogue: ~85 MB of heap that the server's thread then never holds). They run in the import worker
 // (./pool.ts), so an import never holds the server's event loop; their inputs and outputs cross threads by
 // structured clone, so they take and return plain objects only.
+import { ontologyCatalogue } from '../../ontology/catalogue.ts';
+import { ontologyRows, type OntologyEntityInput, type OntologyRows } from '../../ontology/rows.ts';
 import { ReaderError } from '../atlas-reader.ts';
 import { combineRecords, type RecordSource } from '../combine.ts';
 import { parseUnit, type InputUnit, type ParsedUnit } from '../parse-unit.ts';
@@ -34,4 +37,9 @@ export function combine({ stored, inputs }: CombineTask): [string, StudyRecord][
     working.set(slug, combineRecords(working.get(slug) ?? before.get(slug), input.record, input.source));
   }
   return [...working];
+}
+
+/** The ontology terms, IS_A edges and links of some entities (cypher/ontology/merge.cypher's parameters). */
+export function ontology(entities: OntologyEntityInput[]): OntologyRows {
+  return ontologyRows(ontologyCatalogue(), entities);
 }

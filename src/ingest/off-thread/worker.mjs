@@ -8,3 +8,4 @@ const tasks = await import('./tasks.ts');
 
 export const parse = tasks.parse;
 export const combine = tasks.combine;
+export const ontology = tasks.ontology;
