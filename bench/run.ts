@@ -6,7 +6,8 @@
 // checks that every system's answer equals ours, load-tests each query × system with autocannon, and writes
 // bench/results.json and bench/REPORT.md.
 //
-//   npm run bench                 1x (6,000 studies) and the scale step (100x = 600,000 studies)
+//   npm run bench                 1x (6,000 studies) and the scale step (the database grown to 100x = 600,000
+//                                 studies through our import path, then every query again on our server)
 //   npm run bench -- --quick      1x only, 5 s warm-up + 10 s measured per query × system (< 15 min on 2 cores)
 //   options: --scale N (scale step multiplier; 0 skips it), --connections C, --warmup S, --duration S,
 //            --only Q1,Q4 (queries), --rounds R (measured runs per query × system, interleaved; default 2, quick 1),
@@ -681,16 +682,21 @@ interface ScaleResult {
   factor: number;
   studies: number;
   importSeconds: number;
-  q4: { ours: LoadResult; ceiling: LoadResult };
+  /** Our server's figures for every query of the run at the scale (the goal compares ours there with ours at 1x). */
+  ours: Record<string, LoadResult>;
 }
 
-/** The same database grown to SCALE× through our import path, then Q4 again on ours and the ceiling. */
+/**
+ * The same database grown to SCALE× through our import path, then every query of the run again on our server. The
+ * ceiling and the peer are not run at scale: the goal is each query's p99 against its own at 1x, and the ceiling's
+ * Q4/Q5 synthesize from every vote (seconds a request at 10x).
+ */
 async function scaleStep(
   { cypher, neo4jPid }: Bench,
   bySystem: Record<string, Server>,
   params: QueryParams,
+  queries: BenchQuery[],
 ): Promise<ScaleResult> {
-  const q4 = QUERIES.find((q) => q.name === 'Q4')!;
   const more = BASE * SCALE - BASE;
   log(`scale step: importing ${more} more studies (${SCALE}x) through our import path…`);
   let importSeconds = 0;
@@ -699,14 +705,17 @@ async function scaleStep(
     importSeconds += part.seconds;
     log(`  … ${at + part.studies} studies (${importSeconds.toFixed(0)} s importing)`);
   }
-  const runs: Record<string, LoadResult> = {};
-  for (const system of ['ours', 'ceiling'] as const) {
-    const request = requestFor(system, bySystem[system]!, q4, params)!;
-    await load(request, bySystem[system]!.child.pid!, neo4jPid, WARMUP);
-    runs[system] = await load(request, bySystem[system]!.child.pid!, neo4jPid, DURATION);
-    log(`Q4 at ${SCALE}x ${system}: ${fmt(runs[system]!.rps)} req/s, p99 ${runs[system]!.p99} ms`);
+  const server = bySystem.ours!;
+  const ours: Record<string, LoadResult> = {};
+  for (const q of queries) {
+    const request = requestFor('ours', server, q, params)!;
+    await load(request, server.child.pid!, neo4jPid, WARMUP);
+    const result = (ours[q.name] = await load(request, server.child.pid!, neo4jPid, DURATION));
+    log(
+      `${q.name} at ${SCALE}x ours (load ${os.loadavg()[0]!.toFixed(1)}): ${fmt(result.rps)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${fmt(result.cpuMsPerRequest, 2)} CPU ms/req, errors ${result.errors}`,
+    );
   }
-  return { factor: SCALE, studies: BASE * SCALE, importSeconds, q4: runs as ScaleResult['q4'] };
+  return { factor: SCALE, studies: BASE * SCALE, importSeconds, ours };
 }
 
 const loadResultJson = (r: LoadResult) => ({
@@ -795,11 +804,29 @@ function resultsOf(
     },
     scale: {
       q4_p99_1x: rows.find((r) => r.name === 'Q4')?.ours?.p99 ?? null,
-      q4_p99_100x: scale && scale.factor === 100 ? scale.q4.ours.p99 : null,
+      q4_p99_100x: scale && scale.factor === 100 ? (scale.ours.Q4?.p99 ?? null) : null,
       measured_factor: scale?.factor ?? null,
-      q4_p99_measured: scale?.q4.ours.p99 ?? null,
-      q4_ceiling_p99_measured: scale?.q4.ceiling.p99 ?? null,
+      q4_p99_measured: scale?.ours.Q4?.p99 ?? null,
       import_rate_at_scale: scale ? Number(((scale.studies - BASE) / scale.importSeconds).toFixed(1)) : null,
+      import_ratio_to_1x: scale ? Number(((scale.studies - BASE) / scale.importSeconds / oursRate).toFixed(3)) : null,
+      queries: scale
+        ? rows.flatMap((r) => {
+            const at = scale.ours[r.name];
+            if (!at || !r.ours) return [];
+            return [
+              {
+                name: r.name,
+                p99_1x_ms: r.ours.p99,
+                p99_ms: at.p99,
+                p99_ratio: ratio(at.p99, r.ours.p99),
+                rps: Number(at.rps.toFixed(1)),
+                cpu_ms_per_request: Number(at.cpuMsPerRequest.toFixed(2)),
+                neo4j_cpu_ms_per_request: Number(at.neo4jCpuMsPerRequest.toFixed(2)),
+                errors: at.errors,
+              },
+            ];
+          })
+        : [],
     },
     rss_mb: rss,
   };
@@ -853,7 +880,7 @@ async function main() {
       );
     };
     writeOutputs(null);
-    if (SCALE > 1) writeOutputs(await scaleStep(bench, bySystem, dataset.params));
+    if (SCALE > 1) writeOutputs(await scaleStep(bench, bySystem, dataset.params, queries));
   } finally {
     await cleanup();
   }
@@ -939,9 +966,20 @@ function report(results: any, rows: QueryRow[]): string {
     '',
     '## Scale',
     '',
-    results.scale.measured_factor
-      ? `Q4 p99 at 1x: ${results.scale.q4_p99_1x} ms; at ${results.scale.measured_factor}x: ${results.scale.q4_p99_measured} ms (ceiling ${results.scale.q4_ceiling_p99_measured} ms); import at scale ${results.scale.import_rate_at_scale} studies/s.`
-      : `Not measured in this run (\`--quick\` skips the scale step; \`npm run bench\` runs it at 100x, \`--scale N\` at N×). q4_p99_100x is null in results.json: no number is extrapolated.`,
+    ...(results.scale.measured_factor
+      ? [
+          `${results.scale.measured_factor}x: the 1x database grown to ${(BASE * results.scale.measured_factor).toLocaleString('en')} studies through our import path (${fmt(results.scale.import_rate_at_scale)} studies/s, ${fmt(results.scale.import_ratio_to_1x, 2)}× the rate at 1x; goal at 100x ≥ 0.5), then every query again on our server. Goal at 100x: each p99 ≤ 3× its p99 at 1x.`,
+          '',
+          `| query | p99 1x ms | p99 ${results.scale.measured_factor}x ms | ratio | req/s | CPU ms/req (ours / Neo4j) | errors |`,
+          '|---|---|---|---|---|---|---|',
+          ...results.scale.queries.map(
+            (q: any) =>
+              `| ${q.name} | ${fmt(q.p99_1x_ms)} | ${fmt(q.p99_ms)} | ${fmt(q.p99_ratio, 2)} | ${fmt(q.rps)} | ${fmt(q.cpu_ms_per_request, 2)} / ${fmt(q.neo4j_cpu_ms_per_request, 2)} | ${q.errors} |`,
+          ),
+        ]
+      : [
+          `Not measured in this run (\`--quick\` skips the scale step; \`npm run bench\` runs it at 100x, \`--scale N\` at N×). q4_p99_100x is null in results.json: no number is extrapolated.`,
+        ]),
     '',
     '## Memory',
     '',
