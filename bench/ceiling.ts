@@ -9,7 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 // The same stored-row → synthesis-input conversion as ours: the ceiling differs in how it queries, not in the maths.
-import { defaultEvidenceWeights, relationEdges, summarizeVotes, type StudyVote } from '../src/evidence/index.ts';
+import {
+  defaultEvidenceWeights,
+  relationEdges,
+  summarizeVotes,
+  type PairHeadline,
+  type StudyVote,
+} from '../src/evidence/index.ts';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cypher');
 const text = (name: string) => fs.readFileSync(path.join(DIR, `${name}.cypher`), 'utf8');
@@ -60,10 +66,7 @@ const HANDLERS: Record<string, (p: any) => Promise<unknown>> = {
     const rows = await read(CYPHER.Q4, p);
     return {
       evidence: rows.map((row) => {
-        const s = summarizeVotes(
-          (row.votes as string[]).map((v) => JSON.parse(v) as StudyVote),
-          weights,
-        );
+        const s = JSON.parse(row.headline as string) as PairHeadline;
         return {
           subject: { name: row.subject.name },
           object: { name: row.object.name },
