@@ -15,17 +15,16 @@ export interface OperationTiming {
   parseStarted?: number;
 }
 
-type Phase = 'parse' | 'validate' | 'context' | 'execute';
-
-function metric<T>(registry: Registry, name: string, create: () => T): T {
+/** The registry's metric of that name, or a new one: every Yoga instance of a process shares one set. */
+export function getOrCreate<T>(registry: Registry, name: string, create: () => T): T {
   return (registry.getSingleMetric(name) as T | undefined) ?? create();
 }
 
 export function graphqlMetrics(registry: Registry) {
   const histogram = (name: string, help: string, labelNames: string[] = ['operationType']) =>
-    metric(registry, name, () => new Histogram({ name, help, labelNames, registers: [registry] }));
+    getOrCreate(registry, name, () => new Histogram({ name, help, labelNames, registers: [registry] }));
   const counter = (name: string, help: string, labelNames: string[]) =>
-    metric(registry, name, () => new Counter({ name, help, labelNames, registers: [registry] }));
+    getOrCreate(registry, name, () => new Counter({ name, help, labelNames, registers: [registry] }));
   return {
     requests: counter('graphql_envelop_request', 'GraphQL operations executed', ['operationType']),
     duration: histogram('graphql_envelop_request_duration', 'Time from parse to result of a GraphQL operation'),
@@ -70,7 +69,7 @@ export function graphqlRecorder(metrics: GraphQLMetrics) {
       if (!valid) metrics.errors.inc({ ...labels, phase: 'validate' });
     },
     contextFailed(timing: OperationTiming) {
-      metrics.errors.inc({ ...labelsOf(timing), phase: 'context' satisfies Phase });
+      metrics.errors.inc({ ...labelsOf(timing), phase: 'context' });
     },
     executed(timing: OperationTiming, started: number, errors: readonly GraphQLError[] | undefined) {
       const labels = labelsOf(timing);

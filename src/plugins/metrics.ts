@@ -14,16 +14,12 @@ import { collectDefaultMetrics, Counter, Histogram, register, type Registry } fr
 import type { Context } from '../context.ts';
 import { logger } from '../log.ts';
 import { GRAPHIQL_TABS } from './graphiql.ts';
-import { graphqlMetrics, graphqlRecorder, type OperationTiming } from './graphql-metrics.ts';
+import { getOrCreate, graphqlMetrics, graphqlRecorder, type OperationTiming } from './graphql-metrics.ts';
 import { requestIdFor } from './request-id.ts';
 
 export const METRICS_PATH = '/metrics';
 
 let defaultsCollected = false;
-
-function getOrCreate<T>(registry: Registry, name: string, create: () => T): T {
-  return (registry.getSingleMetric(name) as T | undefined) ?? create();
-}
 
 export function neo4jMetrics(registry: Registry = register) {
   return {
