@@ -1,5 +1,6 @@
-// The counts of the given pairs, recomputed from all their votes: studies, findings, findings per relation and per
-// correlation sign (what `evidence` orders pairs by, and the counts it shows; the answer itself is computed from the
+// The counts of the given pairs, recomputed from all their votes (pairs that lost votes, whose counts cannot simply
+// grow as write-pair-votes makes them grow, and every pair in a rebuild of the view): studies, findings, findings per
+// relation and per correlation sign (what `evidence` orders pairs by, and the counts it shows; the answer itself is computed from the
 // votes, src/evidence/pair-summary.ts). weightsVersion is the votes' common version, or absent when they differ (the
 // query side then uses the live synthesis for the pair). A pair left without votes is deleted.
 UNWIND $pairIds AS pairId

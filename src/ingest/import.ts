@@ -8,6 +8,7 @@ import { logger } from '../log.ts';
 import { MAX_PAGE_BYTES, ReaderError, type ReaderWarning } from './atlas-reader.ts';
 import { loadRecords, type StudyOutcome } from './load.ts';
 import { ImportStepError, parseOffThread } from './off-thread/pool.ts';
+import { summarizePairs } from './pair-votes.ts';
 import type { InputUnit, UnitKind } from './parse-unit.ts';
 import type { Relation } from './record.ts';
 import { RecordError } from './validate.ts';
@@ -133,33 +134,54 @@ async function importInto(
   options: ImportOptions,
 ) {
   let done = 0;
+  const touchedPairs = new Set<string>();
   for (const unit of units) {
     summary.files += 1;
     if ('message' in unit) summary.rejected.push(unit);
-    else await importUnit(summary, cypher, unit);
+    else for (const id of await importUnit(summary, cypher, unit)) touchedPairs.add(id);
     done += 1;
     options.onUnit?.(done, units.length, 'name' in unit ? unit.name : unit.file);
   }
+  await summarizeTouchedPairs(cypher, touchedPairs);
 }
 
-/** One unit: read in the import worker, then loaded in one transaction; a rejection is recorded in the summary. */
-async function importUnit(summary: ImportSummary, cypher: Cypher, unit: InputUnit): Promise<void> {
+/**
+ * The kept answers of the pairs the run's inputs voted on, once for the whole run (src/ingest/pair-votes.ts). They
+ * are an optimisation, never the truth: if this fails after the inputs committed, the pairs are answered from their
+ * votes until the next start-up summarizes them (refreshPairEvidence), and the import itself stands.
+ */
+async function summarizeTouchedPairs(cypher: Cypher, pairIds: Set<string>): Promise<void> {
+  if (pairIds.size === 0) return;
+  try {
+    await summarizePairs(cypher, pairIds);
+  } catch (error) {
+    logger.warn({ err: error, pairs: pairIds.size }, 'import: pair summaries not written; answered from votes');
+  }
+}
+
+/**
+ * One unit: read in the import worker, then loaded in one transaction; a rejection is recorded in the summary.
+ * Returns the pairs of the evidence view its load changed.
+ */
+async function importUnit(summary: ImportSummary, cypher: Cypher, unit: InputUnit): Promise<string[]> {
   try {
     const outcome = await parseOffThread(unit);
     if ('rejected' in outcome) {
       summary.rejected.push({ file: unit.name, message: outcome.rejected });
-      return;
+      return [];
     }
     const { parsed } = outcome;
-    const outcomes = await loadRecords(
+    const { outcomes, touchedPairs } = await loadRecords(
       cypher,
       parsed.records.map((record) => ({ record, source: parsed.source })),
       { dryRun: summary.dryRun },
     );
     summary.warnings.push(...parsed.warnings);
     tally(summary, outcomes);
+    return touchedPairs;
   } catch (error) {
     summary.rejected.push({ file: unit.name, message: describeError(error, unit.name) });
+    return [];
   }
 }
 

@@ -1,7 +1,8 @@
 // Load canonical records into the graph. One call reads the stored records of the studies named and merges (before
 // any transaction: extraction may take long), then one write transaction checks they are unchanged and rewrites
 // only the studies whose record changed (a study and all its findings together, with its votes in the materialized
-// evidence view and the sums of the pairs it votes on: pair-votes.ts).
+// evidence view and the counts of the pairs it votes on: pair-votes.ts; the pairs' kept answers are summarized after
+// the commit, by the caller).
 // Re-importing the same input therefore writes nothing and reports every study unchanged.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
@@ -11,8 +12,8 @@ import { combineOffThread, ontologyRowsOffThread } from './off-thread/pool.ts';
 import {
   chunks,
   deleteStudyVotes,
-  sendPairSums,
-  sendPairSummaries,
+  sendEndCounts,
+  sendPairRecounts,
   sendVotes,
   studyEvidenceFromRows,
 } from './pair-votes.ts';
@@ -129,13 +130,16 @@ function notYetSent<T>(rows: T[], sent: Set<string>): T[] {
   return out;
 }
 
-async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedSlugs }: Plan): Promise<void> {
-  // Pairs whose materialized sums must be recomputed: those a changed study voted on before and those it votes on now.
-  const touchedPairs: string[] = [];
+/** Writes the plan's studies; returns the pairs of the evidence view whose votes changed (to summarize after). */
+async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedSlugs }: Plan): Promise<string[]> {
+  // Pairs a changed study voted on before: their counts are recomputed from the votes left.
+  const lostVotes: string[] = [];
   for (const part of chunks(updatedSlugs, CHUNK)) {
-    touchedPairs.push(...(await deleteStudyVotes(cypher, tx, part)));
+    lostVotes.push(...(await deleteStudyVotes(cypher, tx, part)));
     await cypher.run(tx, 'ingest/delete-derived', { slugs: part });
   }
+  // Pairs voted on now: their counts grow by the new votes' (write-pair-votes).
+  const touchedPairs: string[] = [...lostVotes];
   await cypher.pipeline(tx, async (pipeline) => {
     // The server always has the next statement queued: while it runs a chunk's load statements (and the read of
     // its method flags' names), the next chunk's rows are built here, and the previous chunk's votes are computed
@@ -171,11 +175,12 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
       previous = { rows: current, flags };
     }
     if (previous) await sendVotesOf(previous);
-    // After the votes they sum; before delete-orphans. A pair left without votes is deleted here.
-    sendPairSums(pipeline, touchedPairs);
-    await sendPairSummaries(pipeline, touchedPairs);
+    // After the votes; before delete-orphans. A pair left without votes is deleted here.
+    sendPairRecounts(pipeline, lostVotes);
+    sendEndCounts(pipeline, touchedPairs);
     if (updatedSlugs.length > 0) pipeline.send('ingest/delete-orphans');
   });
+  return [...new Set(touchedPairs)];
 }
 
 /** Thrown at the end of a dry run's transaction so that it rolls back; it carries what the import would do. */
@@ -188,29 +193,34 @@ class DryRunDone extends Error {
 /** Plans made again at most this many times when concurrent imports keep changing the same studies. */
 const MAX_PLANS = 5;
 
+export interface LoadResult {
+  outcomes: StudyOutcome[];
+  /**
+   * Pairs of the evidence view whose votes the load changed: their kept answers were removed in its transaction, and
+   * the caller summarizes them after the commit (summarizePairs, src/ingest/pair-votes.ts); none for a dry run.
+   */
+  touchedPairs: string[];
+}
+
 /**
  * Merge and load records (all of one input file, say) in one transaction: all of them or none. A dry run runs the
  * same transaction and rolls it back, so it meets every check the import meets (unique DOIs, index limits, the
  * database's own), and writes nothing.
  */
-export async function loadRecords(
-  cypher: Cypher,
-  inputs: LoadInput[],
-  { dryRun = false } = {},
-): Promise<StudyOutcome[]> {
-  if (inputs.length === 0) return [];
+export async function loadRecords(cypher: Cypher, inputs: LoadInput[], { dryRun = false } = {}): Promise<LoadResult> {
+  if (inputs.length === 0) return { outcomes: [], touchedPairs: [] };
   const slugs = [...new Set(inputs.map((input) => input.record.slug))];
   for (let attempt = 1; ; attempt++) {
     const result = await plan(cypher, inputs);
     try {
       return await cypher.writeTx(async (tx) => {
         if (!(await stillCurrent(cypher, tx, slugs, result.storedHashes))) throw new StalePlan();
-        await write(cypher, tx, result);
+        const touchedPairs = await write(cypher, tx, result);
         if (dryRun) throw new DryRunDone(result.outcomes);
-        return result.outcomes;
+        return { outcomes: result.outcomes, touchedPairs };
       });
     } catch (error) {
-      if (error instanceof DryRunDone) return error.outcomes;
+      if (error instanceof DryRunDone) return { outcomes: error.outcomes, touchedPairs: [] };
       if (error instanceof StalePlan && attempt < MAX_PLANS) continue;
       throw error;
     }

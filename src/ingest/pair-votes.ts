@@ -42,12 +42,27 @@ export interface StoredVote {
   weightsVersion: string;
 }
 
-/** A pair and the votes to write on it (each vote: the VOTES relationship's properties). */
+/**
+ * A pair and the votes to write on it (each vote: the VOTES relationship's properties), with what they add to the
+ * pair's counts (cypher/ingest/write-pair-votes.cypher adds them to those of its earlier votes).
+ */
 export interface PairVotes {
   id: string;
   subjectId: string;
   objectId: string;
   votes: StoredVote[];
+  studyCount: number;
+  findingCount: number;
+  relations: number[];
+  signs: number[];
+  weightsVersion: string;
+}
+
+/** Element-wise sum of equal-length count arrays (a vote layout's relation or sign counts). */
+function sumArrays(arrays: readonly number[][]): number[] {
+  const out = arrays.length > 0 ? arrays[0]!.map(() => 0) : [];
+  for (const array of arrays) array.forEach((n, i) => (out[i]! += n));
+  return out;
 }
 
 export function storedVote(vote: StudyVote, weightsVersion: string): StoredVote {
@@ -76,18 +91,37 @@ export function pairVotes(
   weights: EvidenceWeights = defaultEvidenceWeights(),
   version: string = pairViewVersion(),
 ): PairVotes[] {
-  const pairs = new Map<string, PairVotes>();
+  const pairs = new Map<string, Omit<PairVotes, 'studyCount' | 'findingCount' | 'relations' | 'signs'>>();
   for (const { study, methodFlags, findings } of studies) {
     const byPair = new Map<string, EvidenceFindingInput[]>();
     for (const finding of findings) {
       const id = pairKey(finding.subjectId, finding.objectId);
-      if (!pairs.has(id)) pairs.set(id, { id, subjectId: finding.subjectId, objectId: finding.objectId, votes: [] });
+      if (!pairs.has(id))
+        pairs.set(id, {
+          id,
+          subjectId: finding.subjectId,
+          objectId: finding.objectId,
+          votes: [],
+          weightsVersion: version,
+        });
       const inputs = byPair.get(id) ?? byPair.set(id, []).get(id)!;
       inputs.push(storedEvidenceInput({ finding, study, methodFlags }));
     }
     for (const [id, inputs] of byPair) pairs.get(id)!.votes.push(storedVote(studyVote(inputs, weights), version));
   }
-  return [...pairs.values()];
+  // In id order: concurrent imports then lock the pairs they share in one order (within a statement).
+  return [...pairs.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((pair) => {
+      const relations = sumArrays(pair.votes.map((vote) => vote.relations));
+      return {
+        ...pair,
+        studyCount: pair.votes.length,
+        findingCount: relations.reduce((a, n) => a + n, 0),
+        relations,
+        signs: sumArrays(pair.votes.map((vote) => vote.signs)),
+      };
+    });
 }
 
 /** Pairs in batches of about `size` votes. */
@@ -197,10 +231,14 @@ export async function deleteStudyVotes(
   return row?.pairIds ?? [];
 }
 
-/** Recompute the sums, consensus and edges of the given pairs from their votes (deleting pairs left without votes). */
+/**
+ * Recompute the sums, consensus and edges of the given pairs from their votes (deleting pairs left without votes), in
+ * the caller's transaction (the view's rebuild: every vote rewritten).
+ */
 export async function sumPairVotes(cypher: Cypher, tx: ManagedTransaction, pairIds: Iterable<string>): Promise<void> {
   await cypher.pipeline(tx, async (pipeline) => {
-    sendPairSums(pipeline, pairIds);
+    sendPairRecounts(pipeline, pairIds);
+    sendEndCounts(pipeline, pairIds);
     await sendPairSummaries(pipeline, pairIds);
   });
 }
@@ -234,32 +272,53 @@ export function pairSummaryRow(id: string, voteTexts: readonly string[]): PairSu
 
 /** Pairs whose votes are read back and summarized per statement (a frequent pair holds thousands of votes). */
 const SUMMARIES_PER_STATEMENT = 200;
+/** Pairs summarized per write transaction by summarizePairs. */
+const SUMMARIES_PER_TRANSACTION = 2000;
 
 /**
  * Keep each given pair's consensus, edges and headline beside its votes, after the statements already in the
- * pipeline (the votes and their sums): the votes of a batch of pairs are read back in the same transaction,
- * summarized here and written. A neighbourhood, or an `evidence` that selects only the headline, then costs one
- * stored row per pair whatever the number of studies (issue 19). The whole answer is not kept: its size grows with
- * the pair's studies (see cypher/ingest/set-pair-summaries.cypher).
+ * pipeline: the votes of a batch of pairs are read back under the pairs' locks (lock-pair-votes), summarized here
+ * and written. A neighbourhood, or an `evidence` that selects only the headline, then costs one stored row per pair
+ * whatever the number of studies (issue 19). The whole answer is not kept: its size grows with the pair's studies
+ * (see cypher/ingest/set-pair-summaries.cypher).
  */
 export async function sendPairSummaries(pipeline: Pipeline, pairIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(pairIds)].sort();
   for (const part of chunks(ids, SUMMARIES_PER_STATEMENT)) {
-    const rows = await pipeline.send<{ id: string; votes: string[] }>('ingest/pair-votes', { pairIds: part });
+    const rows = await pipeline.send<{ id: string; votes: string[] }>('ingest/lock-pair-votes', { pairIds: part });
     const pairs = rows.filter((row) => row.votes.length > 0).map((row) => pairSummaryRow(row.id, row.votes));
     if (pairs.length > 0) pipeline.send('ingest/set-pair-summaries', { pairs });
   }
 }
 
 /**
- * sumPairVotes, sent after the statements already in the pipeline (the votes it sums) without waiting; then the
- * finding counts of the pairs' ends, from their pairs' new sums (a pair left without votes was deleted by then).
+ * Summarize the given pairs in write transactions of their own: what an import does once after its last input's
+ * commit (its transactions remove the kept answers of the pairs they vote on, write-pair-votes.cypher), so a pair that
+ * every input file votes on is summarized once per import rather than once per file from all its votes (issue 19:
+ * that made an import's cost grow with the square of its size). Until then readers compute those pairs from their
+ * votes. Pairs deleted meanwhile are skipped.
  */
-export function sendPairSums(pipeline: Pipeline, pairIds: Iterable<string>): void {
+export async function summarizePairs(cypher: Cypher, pairIds: Iterable<string>): Promise<number> {
+  const ids = [...new Set(pairIds)].sort();
+  for (const part of chunks(ids, SUMMARIES_PER_TRANSACTION)) {
+    await cypher.writeTx((tx) => cypher.pipeline(tx, (pipeline) => sendPairSummaries(pipeline, part)));
+  }
+  return ids.length;
+}
+
+/**
+ * The counts of the given pairs recomputed from all their votes, sent after the statements already in the pipeline
+ * without waiting: for pairs that lost votes (a changed study's old votes), whose counts cannot simply grow.
+ */
+export function sendPairRecounts(pipeline: Pipeline, pairIds: Iterable<string>): void {
   // Sorted: concurrent imports then lock the pairs they share in one order.
   const ids = [...new Set(pairIds)].sort();
   for (const part of chunks(ids, PAIRS_PER_STATEMENT)) pipeline.send('ingest/sum-pair-votes', { pairIds: part });
-  const entityIds = [...new Set(ids.flatMap(pairEnds))].sort();
+}
+
+/** The finding counts of the given pairs' ends, from their pairs' counts as the pipeline leaves them. */
+export function sendEndCounts(pipeline: Pipeline, pairIds: Iterable<string>): void {
+  const entityIds = [...new Set([...pairIds].flatMap(pairEnds))].sort();
   for (const part of chunks(entityIds, PAIRS_PER_STATEMENT))
     pipeline.send('ingest/set-entity-finding-counts', { entityIds: part });
 }
@@ -269,24 +328,42 @@ export interface PairViewState {
   stale: boolean;
   /** Pairs summed under other default weights (or a vote layout) than this process's. */
   outdated: number;
+  /** Pairs without a kept answer (an import stopped between its commit and summarizePairs). */
+  unsummarized: number;
 }
 
 export async function pairViewState(cypher: Cypher): Promise<PairViewState> {
   const [row] = await cypher.read<PairViewState & Record<string, unknown>>('ingest/pair-view-state', {
     version: pairViewVersion(),
   });
-  return { stale: row?.stale ?? false, outdated: row?.outdated ?? 0 };
+  return { stale: row?.stale ?? false, outdated: row?.outdated ?? 0, unsummarized: row?.unsummarized ?? 0 };
 }
 
 export interface RefreshResult {
   rebuilt: boolean;
   studies: number;
+  /** Pairs given their kept answer without a rebuild. */
+  summarized: number;
+}
+
+/** Summarize every pair that has no kept answer, a page of ids at a time. */
+async function summarizeUnsummarized(cypher: Cypher, batch: number): Promise<number> {
+  let after = '';
+  let summarized = 0;
+  for (;;) {
+    const ids = (await cypher.read<{ id: string }>('ingest/unsummarized-pairs', { after, limit: batch })).map(
+      (row) => row.id,
+    );
+    if (ids.length === 0) return summarized;
+    summarized += await summarizePairs(cypher, ids);
+    after = ids[ids.length - 1]!;
+  }
 }
 
 /**
  * Build the view where it is missing or outdated: a database imported before the view existed (migration 008 marks
- * it), a rebuild cut short, or default weights changed since the votes were computed. Idempotent, and cheap when
- * nothing is to do (one read); meant to run at start-up after the migrations. Rewrites every study's votes, a batch
+ * it), a rebuild cut short, or default weights changed since the votes were computed; or, when it is current, give
+ * pairs left without a kept answer theirs. Idempotent, and cheap when nothing is to do (one read); meant to run at start-up after the migrations. Rewrites every study's votes, a batch
  * of studies per write transaction; queries use the live synthesis until it has finished. Not meant to run while
  * another process imports.
  */
@@ -295,7 +372,11 @@ export async function refreshPairEvidence(
   { force = false, batch = 1000, log }: { force?: boolean; batch?: number; log?: (line: string) => void } = {},
 ): Promise<RefreshResult> {
   const state = await pairViewState(cypher);
-  if (!force && !state.stale && state.outdated === 0) return { rebuilt: false, studies: 0 };
+  if (!force && !state.stale && state.outdated === 0) {
+    const summarized = state.unsummarized > 0 ? await summarizeUnsummarized(cypher, batch) : 0;
+    if (summarized > 0) log?.(`evidence view: ${summarized} pairs summarized`);
+    return { rebuilt: false, studies: 0, summarized };
+  }
   await cypher.write('ingest/mark-pair-view-stale');
   let after = '';
   let studies = 0;
@@ -316,5 +397,5 @@ export async function refreshPairEvidence(
   const [finished] = await cypher.write<{ entityIds: string[] }>('ingest/finish-pair-view');
   if (finished && finished.entityIds.length > 0)
     await cypher.write('ingest/set-entity-finding-counts', { entityIds: finished.entityIds });
-  return { rebuilt: true, studies };
+  return { rebuilt: true, studies, summarized: 0 };
 }

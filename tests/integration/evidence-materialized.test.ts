@@ -2,8 +2,11 @@
 // the study's vote, per pair a PairEvidence node with the counts, kept in the import's transaction. Under the default
 // filter and weights the answer is computed from the votes; it must equal the live synthesis exactly (not
 // approximately), for every pair, through re-imports, changes, failed imports and the backfill. This file WRITES: clearGraph at start and end.
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonl } from '../../bench/generate.ts';
+import type { Context } from '../../src/context.ts';
+import { newQueryStats } from '../../src/db/cypher.ts';
 import {
   defaultEvidenceWeights,
   pairHeadline,
@@ -19,6 +22,7 @@ import { pairViewState, refreshPairEvidence, type StoredVote } from '../../src/i
 import type { StudyRecord } from '../../src/ingest/record.ts';
 import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
 import { DEFAULT_LIMITS } from '../../src/limits.ts';
+import { neighborhood } from '../../src/schema/neighborhood.ts';
 import { createEvidenceYoga } from '../../src/yoga.ts';
 import { dumpGraph } from './graph-dump.ts';
 import { clearGraph, graphql, testDatabase, testYoga } from './helpers.ts';
@@ -144,7 +148,7 @@ async function pairSets(): Promise<{ live: string[]; view: string[] }> {
  * filter keeps. Returns how many pairs were compared.
  */
 async function expectViewEqualsLive(selection = SUMMARY): Promise<number> {
-  expect(await pairViewState(db.cypher)).toEqual({ stale: false, outdated: 0 });
+  expect(await pairViewState(db.cypher)).toEqual({ stale: false, outdated: 0, unsummarized: 0 });
   const { live, view } = await pairSets();
   expect(view).toEqual(live);
   const names = await subjectNames();
@@ -174,6 +178,25 @@ async function viewDump(): Promise<string[]> {
     ...nodes.map((r) => `N ${sorted(r.node.properties)}`),
     ...votes.map((r) => `V ${r.slug} ${r.pair} ${sorted(r.props)}`),
   ].sort();
+}
+
+/** The neighbourhood of a pair's subject at depth 1 equals the one computed from the findings (tests its view path). */
+async function expectNeighbourhoodOf(pairId: string): Promise<void> {
+  const [end] = await rows<{ type: string; key: string }>(
+    'MATCH (p:PairEvidence {id: $pairId}) MATCH (e:Entity {id: p.subjectId}) RETURN e.type AS type, e.key AS key',
+    { pairId },
+  );
+  const context = (): Context => ({
+    cypher: db.cypher.withStats(newQueryStats()),
+    stats: newQueryStats(),
+    requestId: 'test',
+    authorization: null,
+    graphSlot: (work) => work(),
+  });
+  const args = { id: encodeGlobalID(end!.type, end!.key), depth: 1 };
+  const view = await neighborhood(context(), args, {});
+  expect(view.edges.length).toBeGreaterThan(0);
+  expect(view).toEqual(await neighborhood(context(), args, { useView: false }));
 }
 
 async function importText(name: string, records: StudyRecord[] | string): Promise<ImportSummary> {
@@ -497,7 +520,7 @@ describe('the backfill (refreshPairEvidence)', () => {
 
   it('does nothing on a database whose view is complete and current', async () => {
     const before = await dumpGraph(db.cypher);
-    expect(await refreshPairEvidence(db.cypher)).toEqual({ rebuilt: false, studies: 0 });
+    expect(await refreshPairEvidence(db.cypher)).toEqual({ rebuilt: false, studies: 0, summarized: 0 });
     expect(await dumpGraph(db.cypher)).toBe(before);
   });
 
@@ -517,7 +540,7 @@ describe('the backfill (refreshPairEvidence)', () => {
     expect(meanwhile.extensions?.roundTrips).toBe(2); // the view said stale; the live path answered
 
     const result = await refreshPairEvidence(db.cypher, { batch: 150 });
-    expect(result).toEqual({ rebuilt: true, studies: 400 });
+    expect(result).toEqual({ rebuilt: true, studies: 400, summarized: 0 });
     expect(await dumpGraph(db.cypher)).toBe(complete);
     const after = await evidence({ subject: pick!.subject });
     expect(after.extensions?.roundTrips).toBe(1);
@@ -544,7 +567,7 @@ describe('the backfill (refreshPairEvidence)', () => {
     expect(meanwhile.extensions?.roundTrips).toBe(2);
 
     expect((await refreshPairEvidence(db.cypher)).rebuilt).toBe(true);
-    expect(await pairViewState(db.cypher)).toEqual({ stale: false, outdated: 0 });
+    expect(await pairViewState(db.cypher)).toEqual({ stale: false, outdated: 0, unsummarized: 0 });
     expect(await dumpGraph(db.cypher)).toBe(complete);
     await expectViewEqualsLive();
   });
@@ -637,7 +660,7 @@ describe("the pairs' stored headlines", () => {
     expect(reason(await evidence(query, { fields: HEADLINE }))).toBe(reason(await evidence(query, { live: true })));
   });
 
-  it('an import that changes a pair rewrites its headline in the same transaction', async () => {
+  it('an import that changes a pair rewrites its headline before it returns', async () => {
     const hot = await hottest();
     const query = { subject: hot.subject, object: hot.object };
     const before = await evidence(query, { fields: HEADLINE });
@@ -650,6 +673,31 @@ describe("the pairs' stored headlines", () => {
     const after = await evidence(query, { fields: HEADLINE });
     expect(after.data!.evidence[0]!.studyCount).toBe(before.data!.evidence[0]!.studyCount - 1);
     expect(after.data).toEqual((await evidence(query, { fields: HEADLINE, live: true })).data);
+    await expectViewEqualsLive(HEADLINE);
+  });
+
+  it('answers pairs left without a kept answer from their votes, and the next start-up summarizes them', async () => {
+    // What an import stopped between its inputs' commit and their pairs' summaries leaves (src/ingest/import.ts).
+    const complete = await dumpGraph(db.cypher);
+    const hot = await hottest();
+    const query = { subject: hot.subject, object: hot.object };
+    const expected = (await evidence(query, { fields: HEADLINE, live: true })).data;
+    const [cut] = await rows<{ n: number }>(
+      `MATCH (p:PairEvidence) WHERE p.id = $id OR p.studyCount = 1
+       REMOVE p.consensus, p.edges, p.edgeCounts, p.headline RETURN count(p) AS n`,
+      hot,
+    );
+    expect(cut!.n).toBeGreaterThan(10);
+    expect(await pairViewState(db.cypher)).toEqual({ stale: false, outdated: 0, unsummarized: cut!.n });
+    expect((await evidence(query, { fields: HEADLINE })).data).toEqual(expected);
+    await expectNeighbourhoodOf(hot.id);
+
+    expect(await refreshPairEvidence(db.cypher, { batch: 7 })).toEqual({
+      rebuilt: false,
+      studies: 0,
+      summarized: cut!.n,
+    });
+    expect(await dumpGraph(db.cypher)).toBe(complete);
     await expectViewEqualsLive(HEADLINE);
   });
 
