@@ -7,6 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Cypher } from '../db/cypher.ts';
 import type { RecordSource } from './combine.ts';
+import { facetCellDeltas } from './facet-cells.ts';
 import { batchRows } from './graph-rows.ts';
 import { combineOffThread, ontologyRowsOffThread } from './off-thread/pool.ts';
 import {
@@ -49,6 +50,8 @@ interface Plan {
   updatedSlugs: string[];
   /** The stored records' hashes the plan was made from: the write goes ahead only if they are still the same. */
   storedHashes: Map<string, string>;
+  /** The stored records of the updated studies (their former facet cells, facet-cells.ts). */
+  former: Map<string, StudyRecord>;
 }
 
 /**
@@ -71,11 +74,15 @@ async function plan(cypher: Cypher, inputs: LoadInput[]): Promise<Plan> {
   const outcomes: StudyOutcome[] = [];
   const changed: StudyRecord[] = [];
   const updatedSlugs: string[] = [];
+  const former = new Map<string, StudyRecord>();
   for (const [slug, record] of working) {
     const before = stored.get(slug);
     const status: StudyStatus = !before ? 'created' : before.hash === contentHash(record) ? 'unchanged' : 'updated';
     if (status !== 'unchanged') changed.push(record);
-    if (status === 'updated') updatedSlugs.push(slug);
+    if (status === 'updated') {
+      updatedSlugs.push(slug);
+      former.set(slug, stored.get(slug)!.record);
+    }
     outcomes.push({
       slug,
       status,
@@ -88,6 +95,7 @@ async function plan(cypher: Cypher, inputs: LoadInput[]): Promise<Plan> {
     changed,
     updatedSlugs,
     storedHashes: new Map([...stored].map(([slug, { hash }]) => [slug, hash])),
+    former,
   };
 }
 
@@ -131,7 +139,11 @@ function notYetSent<T>(rows: T[], sent: Set<string>): T[] {
 }
 
 /** Writes the plan's studies; returns the pairs of the evidence view whose votes changed (to summarize after). */
-async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedSlugs }: Plan): Promise<string[]> {
+async function write(
+  cypher: Cypher,
+  tx: ManagedTransaction,
+  { changed, updatedSlugs, former }: Plan,
+): Promise<string[]> {
   // Pairs a changed study voted on before: their counts are recomputed from the votes left.
   const lostVotes: string[] = [];
   for (const part of chunks(updatedSlugs, CHUNK)) {
@@ -178,6 +190,8 @@ async function write(cypher: Cypher, tx: ManagedTransaction, { changed, updatedS
     // After the votes; before delete-orphans. A pair left without votes is deleted here.
     sendPairRecounts(pipeline, lostVotes);
     sendEndCounts(pipeline, touchedPairs);
+    const cells = facetCellDeltas(changed, former);
+    if (cells.length > 0) pipeline.send('ingest/add-facet-cells', { cells });
     if (updatedSlugs.length > 0) pipeline.send('ingest/delete-orphans');
   });
   return [...new Set(touchedPairs)];

@@ -69,3 +69,17 @@ export function studySource(filter: StudyFilterParams): StudySource {
   if (filter.textQuery !== null) return 'TEXT';
   return filter.yearFrom !== null || filter.yearTo !== null ? 'YEARS' : 'ALL';
 }
+
+/**
+ * Whether the filter conditions only the properties the study counts are kept by (StudyFacetCell: year, evidence
+ * level, design, PEM criterion, confidence), so counts under it are sums of those cells (cypher/facets/cells.cypher).
+ */
+export function onFacetCells(filter: StudyFilterParams): boolean {
+  return (
+    filter.textQuery === null &&
+    filter.tags === null &&
+    filter.peerReviewed === null &&
+    filter.reviewStatus === null &&
+    filter.retracted === null
+  );
+}

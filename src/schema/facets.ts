@@ -1,10 +1,11 @@
 // facets(filter): how the filtered studies spread over evidence level, design, PEM criterion, confidence, year and
 // tags, for a search page's filter sidebar. Counts are for the filtered set as a whole (a value already chosen in
-// the filter shows only itself). One database round trip: cypher/facets/studies.cypher.
+// the filter shows only itself). One database round trip: cypher/facets/cells.cypher when the filter and the
+// selection involve only the properties whose study counts the import keeps, else cypher/facets/studies.cypher.
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.ts';
 import { ConfidenceEnum, EvidenceLevelEnum, PemCriterionEnum, StudyDesignEnum } from './enums.ts';
-import { studyFilterParams, studySource } from '../query/study-filter.ts';
+import { onFacetCells, studyFilterParams, studySource } from '../query/study-filter.ts';
 import { StudyFilter } from './study-filter.ts';
 import { maySelect, selectionOf } from './selection.ts';
 import type { Rollup } from '../ontology/rollup.ts';
@@ -154,14 +155,14 @@ builder.queryFields((t) => ({
       const filter = studyFilterParams(args.filter);
       const rollup = args.about != null ? (await rollupsOf(context, [args.about]))[0]! : null;
       await checkRollupKnown(context, rollup, 'about', !args.includeDescendants);
-      const [row] = await context.cypher.read<FacetsRow>('facets/studies', {
-        filter,
-        source: studySource(filter),
-        want: selectedFacets(info),
-        aboutIds: rollup
-          ? rollup.members.filter((m) => args.includeDescendants || m.named).map((m) => m.entity.id)
-          : null,
-      });
+      const want = selectedFacets(info);
+      const aboutIds = rollup
+        ? rollup.members.filter((m) => args.includeDescendants || m.named).map((m) => m.entity.id)
+        : null;
+      const [row] = await context.cypher.read<FacetsRow>(
+        aboutIds === null && !want.tags && onFacetCells(filter) ? 'facets/cells' : 'facets/studies',
+        { filter, source: studySource(filter), want, aboutIds },
+      );
       const facets = row ?? {
         total: 0,
         evidenceLevels: [],

@@ -22,6 +22,7 @@ import { pairViewState, refreshPairEvidence, type StoredVote } from '../../src/i
 import type { StudyRecord } from '../../src/ingest/record.ts';
 import { SAMPLE_PATHS } from '../../src/ingest/sample.ts';
 import { DEFAULT_LIMITS } from '../../src/limits.ts';
+import { studyFilterParams, studySource } from '../../src/query/study-filter.ts';
 import { neighborhood } from '../../src/schema/neighborhood.ts';
 import { createEvidenceYoga } from '../../src/yoga.ts';
 import { dumpGraph } from './graph-dump.ts';
@@ -197,6 +198,16 @@ async function expectNeighbourhoodOf(pairId: string): Promise<void> {
   const view = await neighborhood(context(), args, {});
   expect(view.edges.length).toBeGreaterThan(0);
   expect(view).toEqual(await neighborhood(context(), args, { useView: false }));
+}
+
+/** The study counts kept per facet combination equal the studies counted (cypher/facets/cells.cypher). */
+async function expectFacetCellsEqualStudies(): Promise<void> {
+  const filter = studyFilterParams({});
+  const want = { evidenceLevels: true, designs: true, pemCriteria: true, confidences: true, years: true, tags: false };
+  const params = { filter, source: studySource(filter), want, aboutIds: null };
+  const [cells] = await db.cypher.read<{ total: number }>('facets/cells', params);
+  expect(cells!.total).toBeGreaterThan(0);
+  expect(cells).toEqual({ ...(await db.cypher.read('facets/studies', params))[0], tags: [] });
 }
 
 async function importText(name: string, records: StudyRecord[] | string): Promise<ImportSummary> {
@@ -474,6 +485,7 @@ describe('a synthetic corpus (bench/generate.ts)', () => {
     expect(after).not.toEqual({ ...before, studyCount: after.studyCount });
     expect(await rows('MATCH (p:PairEvidence {id: $id}) RETURN p', { id: lonely!.id })).toEqual([]);
     await expectViewEqualsLive();
+    await expectFacetCellsEqualStudies(); // an evidence level changed
 
     // And back, as far as a record can go back (a retraction stays, tags only grow): the view follows again.
     const back = await importText('back.jsonl', [{ ...change, tags: changed[1]!.tags }]);

@@ -1,9 +1,10 @@
 // facets(filter) on the bundled atlas sample: counts per evidence level, design, PEM criterion, confidence, year and
 // tag for the whole sample and a filtered set, in one round trip. Reads only.
 import { describe, expect, it } from 'vitest';
+import { onFacetCells, studyFilterParams, studySource, type StudyFilterArg } from '../../src/query/study-filter.ts';
 import { graphql, readOnlySampleSuite } from './helpers.ts';
 
-const { yoga } = readOnlySampleSuite();
+const { db, yoga } = readOnlySampleSuite();
 
 interface Bucket<V = string> {
   value: V | null;
@@ -141,5 +142,41 @@ describe('facets', () => {
     );
     expect(viaFragment.errors).toBeUndefined();
     expect(viaFragment.data?.facets.methodFlags.find((b) => b.value === 'Small Sample')?.count).toBe(2);
+  });
+
+  it('summed from the kept study counts (StudyFacetCell) equal the studies counted, under every filter they serve', async () => {
+    const want = {
+      evidenceLevels: true,
+      designs: true,
+      pemCriteria: true,
+      confidences: true,
+      years: true,
+      tags: false,
+    };
+    const filters: StudyFilterArg[] = [
+      {},
+      { yearFrom: 2015 },
+      { yearTo: 2010 },
+      { yearFrom: 2016, yearTo: 2020 },
+      { evidenceLevels: ['E2', 'E3'], yearFrom: 2015 },
+      { designs: ['CROSS_SECTIONAL', 'CASE_CONTROL'] },
+      { pemCriteria: ['UNCLEAR'], confidences: ['HIGHER', 'MODERATE'] },
+      { evidenceLevels: ['E0'], designs: ['CASE_CONTROL'] },
+    ];
+    let nonEmpty = 0;
+    for (const arg of filters) {
+      const filter = studyFilterParams(arg);
+      expect(onFacetCells(filter)).toBe(true);
+      const params = { filter, source: studySource(filter), want, aboutIds: null };
+      const [cells] = await db.cypher.read('facets/cells', params);
+      const [studies] = await db.cypher.read('facets/studies', params);
+      expect(cells, JSON.stringify(arg)).toEqual({ ...studies, tags: [] });
+      if ((cells as { total: number }).total > 0) nonEmpty += 1;
+    }
+    expect(nonEmpty).toBeGreaterThan(5);
+    // A filter on any other property, or a tag facet, counts the studies.
+    for (const arg of [{ tags: ['pain'] }, { text: 'fibromyalgia' }, { retracted: false }, { peerReviewed: true }]) {
+      expect(onFacetCells(studyFilterParams(arg)), JSON.stringify(arg)).toBe(false);
+    }
   });
 });
