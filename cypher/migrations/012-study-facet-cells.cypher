@@ -5,6 +5,9 @@
 // already in the graph are built here.
 CREATE CONSTRAINT study_facet_cell_key IF NOT EXISTS FOR (c:StudyFacetCell) REQUIRE c.key IS UNIQUE;
 CREATE INDEX study_facet_cell_year IF NOT EXISTS FOR (c:StudyFacetCell) ON (c.year);
+// A page of studies by year (cypher/study/page-ordered.cypher) reads this index in (year, slug) order and stops at
+// the page's end, where the year index alone left every study of the page's last year to sort by slug.
+CREATE INDEX study_year_slug IF NOT EXISTS FOR (s:Study) ON (s.year, s.slug);
 MATCH (s:Study)
 WITH {year: s.year, evidenceLevel: s.evidenceLevel, design: s.design, pemCriterion: s.pemCriterion,
       confidence: s.confidence} AS dims, count(*) AS studies

@@ -83,3 +83,12 @@ export function onFacetCells(filter: StudyFilterParams): boolean {
     filter.retracted === null
   );
 }
+
+/**
+ * Whether a study page under this filter and order can be read in index order (cypher/study/page-ordered.cypher):
+ * a filter on the facet properties alone, ordered by slug, or by year under a year bound (no study lacks the value).
+ */
+export function readsInIndexOrder(filter: StudyFilterParams, orderField: string): boolean {
+  if (!onFacetCells(filter)) return false;
+  return orderField === 'SLUG' || (orderField === 'YEAR' && studySource(filter) === 'YEARS');
+}

@@ -8,7 +8,7 @@ import { findingFromRow, findingProjection, fromValues, studyProperties, type St
 import { BiomarkerClass, Finding, MethodFlag, Study, Symptom } from './refs.ts';
 import { maySelect, selectionAt, selectionOf } from './selection.ts';
 import { decodeStudyCursor, studyCursorKey, type StudyOrderField } from '../query/cursors.ts';
-import { studyFilterParams, studySource } from '../query/study-filter.ts';
+import { readsInIndexOrder, studyFilterParams, studySource } from '../query/study-filter.ts';
 import { StudyFilter, StudyOrder } from './study-filter.ts';
 
 /** The property each order reads, which a page row must carry for its cursor. */
@@ -149,16 +149,20 @@ builder.queryFields((t) => ({
         const { afterSlug, afterValue } = decodeStudyCursor(args.after, field, direction);
         const fields = studyProperties(selectionAt(info, ['nodes'], ['edges', 'node']), [SORT_PROPERTY[field]]);
         const filter = studyFilterParams(args.filter);
-        const [row] = await context.cypher.read<{ total: number; studies: unknown[][] }>('study/page', {
-          filter,
-          source: studySource(filter),
-          orderField: field,
-          orderDirection: direction,
-          afterSlug,
-          afterValue,
-          limit: limit + 1,
-          fields,
-        });
+        const source = studySource(filter);
+        const [row] = await context.cypher.read<{ total: number; studies: unknown[][] }>(
+          readsInIndexOrder(filter, field) ? 'study/page-ordered' : 'study/page',
+          {
+            filter,
+            source,
+            orderField: field,
+            orderDirection: direction,
+            afterSlug,
+            afterValue,
+            limit: limit + 1,
+            fields,
+          },
+        );
         const studies = (row?.studies ?? []).map((values) => fromValues<StudyNode>(fields, values));
         // Cursors carry the sort value as well as the slug, so ties on a non-unique sort key page correctly.
         return toPage(studies, limit, row?.total ?? 0, (s) => studyCursorKey(s, field, direction), args.after ?? null);

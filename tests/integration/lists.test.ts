@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { toNeo4jParams } from '../../src/db/cypher.ts';
 import { entityKey } from '../../src/ingest/entity-key.ts';
 import { statement } from '../../src/db/statements.ts';
+import {
+  readsInIndexOrder,
+  studyFilterParams,
+  studySource,
+  type StudyFilterArg,
+} from '../../src/query/study-filter.ts';
 import { schema } from '../../src/schema/index.ts';
 import { STUDY_PROPERTY_FIELDS } from '../../src/schema/projection.ts';
 import { graphql, readOnlySampleSuite, recordingYoga, seedFindings } from './helpers.ts';
@@ -225,7 +231,8 @@ describe('studies: candidate sources and selected properties', () => {
     expect(whole.data?.studies.nodes).toEqual(nodes);
     sent.length = 0;
     await graphql(recording, 'fragment F on Study { title } { studies(first: 3) { nodes { ...F } } }');
-    expect(sent.find((read) => read.name === 'study/page')?.params.fields).toEqual(['slug', 'title']);
+    // Unfiltered, by slug: read in index order (study/page-ordered).
+    expect(sent.find((read) => read.name.startsWith('study/page'))?.params.fields).toEqual(['slug', 'title']);
   });
 
   it("gives an entity's findings the study properties selected on them, equal to study(slug)'s", async () => {
@@ -396,9 +403,11 @@ describe('studies and facets: each filter condition on its own', () => {
                   tags: true,
                 },
               };
-              for (const name of orderField === 'SLUG' && orderDirection === 'ASC' && !afterSlug
-                ? ['study/page', 'facets/studies', 'facets/cells']
-                : ['study/page']) {
+              const names = ['study/page'];
+              if (orderField === 'SLUG' || orderField === 'YEAR') names.push('study/page-ordered');
+              if (orderField === 'SLUG' && orderDirection === 'ASC' && !afterSlug)
+                names.push('facets/studies', 'facets/cells');
+              for (const name of names) {
                 await db.driver.executeQuery(
                   `EXPLAIN ${statement(name, params)}`,
                   toNeo4jParams(params) as Record<string, unknown>,
@@ -413,8 +422,51 @@ describe('studies and facets: each filter condition on its own', () => {
         }
       }
     }
-    expect(planned).toBe(3 * 2 * 16 + 3 * 2 * 2);
-  }, 180_000); // 198 EXPLAINs one after another: past the 60 s default when other suites load the machine's two cores
+    expect(planned).toBe(3 * 2 * 16 + 3 * 2 * 2 * 2 * 2 + 3 * 2 * 2);
+  }, 180_000); // 252 EXPLAINs one after another: past the 60 s default when other suites load the machine's two cores
+});
+
+describe('studies read in index order (study/page-ordered)', () => {
+  it('gives the rows, total and next pages the sorting statement gives, for every filter and order it serves', async () => {
+    const filters: StudyFilterArg[] = [
+      {},
+      { yearFrom: 2015 },
+      { yearFrom: 2000, yearTo: 2020, evidenceLevels: ['E2', 'E3'] },
+      { yearTo: 2012, designs: ['CROSS_SECTIONAL', 'CASE_CONTROL'] },
+      { pemCriteria: ['UNCLEAR'] },
+    ];
+    const fields = ['slug', 'year'];
+    let compared = 0;
+    for (const arg of filters) {
+      const filter = studyFilterParams(arg);
+      for (const orderField of ['SLUG', 'YEAR']) {
+        if (!readsInIndexOrder(filter, orderField)) continue;
+        for (const orderDirection of ['ASC', 'DESC']) {
+          const base = { filter, source: studySource(filter), orderField, orderDirection, fields };
+          const read = async (name: string, limit: number, after: unknown[] | null) =>
+            (
+              await db.cypher.read<{ total: number; studies: unknown[][] }>(name, {
+                ...base,
+                limit,
+                afterSlug: after ? after[0] : null,
+                afterValue: after ? (orderField === 'SLUG' ? after[0] : after[1]) : null,
+              })
+            )[0];
+          const label = JSON.stringify({ arg, orderField, orderDirection });
+          const whole = await read('study/page', 200, null);
+          expect(whole!.studies.length, label).toBeGreaterThan(2);
+          expect(await read('study/page-ordered', 200, null), label).toEqual(whole);
+          // The page after a row in the middle, and after a row that shares its year with the next.
+          for (const at of [1, Math.floor(whole!.studies.length / 2)]) {
+            const after = whole!.studies[at]!;
+            expect(await read('study/page-ordered', 5, after), label).toEqual(await read('study/page', 5, after));
+          }
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBe(5 * 2 + 3 * 2); // by year only under a year bound
+  });
 });
 
 describe('studies(orderBy) with keyset pages', () => {
