@@ -72,9 +72,8 @@ const IMPORT_ROUNDS = count('import-rounds', QUICK ? 1 : 3);
 // Records per imported file (one write transaction each, as `evidence-graph import` does). 6,000 studies in one
 // transaction come close to Neo4j's transaction memory limit at a 1 GiB heap (dbms.memory.transaction.total.max).
 const UNIT = 2_000;
-// The scale step's files are larger when its Neo4j has the larger heap (--scale 10 and up): each transaction
-// re-sums the materialized evidence of the pairs it touches from all their votes (src/ingest/pair-votes.ts), so
-// fewer, larger ones cost less.
+// The scale step's files are larger when its Neo4j has the larger heap (--scale 10 and up): fewer transactions,
+// each with its fixed costs (the stored-record read, the plan's check).
 const SCALE_UNIT = SCALE >= 10 ? 5_000 : UNIT;
 const SEED = 42;
 const started = Date.now();
