@@ -698,12 +698,21 @@ async function scaleStep(
 ): Promise<ScaleResult> {
   const more = BASE * SCALE - BASE;
   log(`scale step: importing ${more} more studies (${SCALE}x) through our import path…`);
-  let importSeconds = 0;
-  for (let at = BASE; at < BASE * SCALE; at += SCALE_UNIT * 4) {
-    const part = await importOurs(cypher, units(at, Math.min(SCALE_UNIT * 4, BASE * SCALE - at), SCALE_UNIT));
-    importSeconds += part.seconds;
-    log(`  … ${at + part.studies} studies (${importSeconds.toFixed(0)} s importing)`);
+  // One import run (as `evidence-graph import` of a folder is): each pair's kept answer is summarized once at its
+  // end. The files are generated one at a time as the run reads them, so their text is never all in memory.
+  function* files() {
+    for (let at = BASE; at < BASE * SCALE; at += SCALE_UNIT)
+      yield* units(at, Math.min(SCALE_UNIT, BASE * SCALE - at), SCALE_UNIT);
   }
+  const t0 = performance.now();
+  const summary = await importUnits(cypher, files(), {
+    onUnit: (done) => {
+      if (done % 4 === 0)
+        log(`  … ${BASE + done * SCALE_UNIT} studies (${((performance.now() - t0) / 1000).toFixed(0)} s importing)`);
+    },
+  });
+  const importSeconds = (performance.now() - t0) / 1000;
+  if (summary.rejected.length) throw new Error(`import rejected: ${summary.rejected.map((r) => r.message).join('\n')}`);
   const server = bySystem.ours!;
   const ours: Record<string, LoadResult> = {};
   for (const q of queries) {

@@ -23,4 +23,12 @@ SET p.weightsVersion = CASE WHEN fresh OR p.weightsVersion = pair.weightsVersion
                        ELSE [i IN range(0, size(pair.relations) - 1) | p.relations[i] + pair.relations[i]] END,
     p.signs = CASE WHEN fresh THEN pair.signs ELSE [i IN range(0, size(pair.signs) - 1) | p.signs[i] + pair.signs[i]] END
 REMOVE p.consensus, p.edges, p.edgeCounts, p.headline
+// Each end's finding count under the default filter (Entity.viewFindingCount, the sum of its pairs' counts, a
+// self-pair twice) grows by the same findings, without summing its other pairs again (ME/CFS has thousands).
+WITH pair, written
+MATCH (a:Entity {id: pair.subjectId})
+SET a.viewFindingCount = coalesce(a.viewFindingCount, 0) + pair.findingCount
+WITH pair, written
+MATCH (b:Entity {id: pair.objectId})
+SET b.viewFindingCount = coalesce(b.viewFindingCount, 0) + pair.findingCount
 RETURN sum(written) AS written

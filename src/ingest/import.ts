@@ -38,6 +38,7 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** After each unit; `total` is NaN when the units were not given as an array. */
   onUnit?: (done: number, total: number, name: string) => void;
 }
 
@@ -117,9 +118,13 @@ function tally(summary: ImportSummary, outcomes: StudyOutcome[]): void {
   }
 }
 
+/**
+ * Import units as one run: each unit in its own transaction, then the pairs they voted on summarized once. `units`
+ * may be any iterable, read one unit at a time (a generator keeps a large run's text out of memory).
+ */
 export async function importUnits(
   cypher: Cypher,
-  units: InputUnit[],
+  units: Iterable<InputUnit>,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const summary = emptySummary(options.dryRun ?? false);
@@ -130,9 +135,11 @@ export async function importUnits(
 async function importInto(
   summary: ImportSummary,
   cypher: Cypher,
-  units: (InputUnit | Rejection)[],
+  units: Iterable<InputUnit | Rejection>,
   options: ImportOptions,
 ) {
+  // A progress total only when the units are counted up front (an array).
+  const total = Array.isArray(units) ? units.length : Number.NaN;
   let done = 0;
   const touchedPairs = new Set<string>();
   for (const unit of units) {
@@ -140,7 +147,7 @@ async function importInto(
     if ('message' in unit) summary.rejected.push(unit);
     else for (const id of await importUnit(summary, cypher, unit)) touchedPairs.add(id);
     done += 1;
-    options.onUnit?.(done, units.length, 'name' in unit ? unit.name : unit.file);
+    options.onUnit?.(done, total, 'name' in unit ? unit.name : unit.file);
   }
   await summarizeTouchedPairs(cypher, touchedPairs);
 }

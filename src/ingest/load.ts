@@ -187,9 +187,10 @@ async function write(
       previous = { rows: current, flags };
     }
     if (previous) await sendVotesOf(previous);
-    // After the votes; before delete-orphans. A pair left without votes is deleted here.
+    // After the votes; before delete-orphans. A pair left without votes is deleted here, and the ends of pairs that
+    // lost votes are recounted from their pairs (write-pair-votes only adds).
     sendPairRecounts(pipeline, lostVotes);
-    sendEndCounts(pipeline, touchedPairs);
+    sendEndCounts(pipeline, lostVotes);
     const cells = facetCellDeltas(changed, former);
     if (cells.length > 0) pipeline.send('ingest/add-facet-cells', { cells });
     if (updatedSlugs.length > 0) pipeline.send('ingest/delete-orphans');

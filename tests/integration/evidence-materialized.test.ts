@@ -726,3 +726,32 @@ describe("the pairs' stored headlines", () => {
     expect(counts.filter((c) => (c.stored ?? 0) !== c.findings)).toEqual([]);
   });
 });
+
+describe('an import run given as a generator', () => {
+  it('reads one unit at a time and writes what the same units given as an array write', async () => {
+    const records = corpus(300, 9000);
+    const parts = [records.slice(0, 100), records.slice(100, 200), records.slice(200)];
+    const unit = (i: number) => ({
+      name: `part-${i}.jsonl`,
+      kind: 'jsonl' as const,
+      text: parts[i]!.map((r) => JSON.stringify(r)).join('\n'),
+    });
+    await clearGraph(db.cypher);
+    expect((await importUnits(db.cypher, [0, 1, 2].map(unit))).created).toBe(300);
+    const fromArray = await dumpGraph(db.cypher);
+    await clearGraph(db.cypher);
+    const events: string[] = [];
+    function* units() {
+      for (let i = 0; i < parts.length; i++) {
+        events.push(`yield ${i}`);
+        yield unit(i);
+      }
+    }
+    const summary = await importUnits(db.cypher, units(), {
+      onUnit: (done, total) => events.push(`done ${done} of ${total}`),
+    });
+    expect(summary.created).toBe(300);
+    expect(events).toEqual(['yield 0', 'done 1 of NaN', 'yield 1', 'done 2 of NaN', 'yield 2', 'done 3 of NaN']);
+    expect(await dumpGraph(db.cypher)).toBe(fromArray);
+  });
+});
