@@ -146,7 +146,8 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     const end = extendFeature(
       masked,
       span.end,
-      /^\s*(?:among|in|within|for|compared (?:with|to)|relative to|versus|in comparison (?:with|to))\s+(?:the\s+|those\s+)?$/i.test(
+      // Inside a leading adjunct ("Relative to controls and patients free of X, …"): its comma closes the phrase.
+      /^\s*(?:among|in|within|for|compared (?:with|to)|relative to|versus|in comparison (?:with|to))\s+[^,;]*$/i.test(
         masked.slice(0, start),
       ),
     );
@@ -228,7 +229,9 @@ export function comparatorText(text: string): string {
       .replace(/^\s*(?:the|either|both|all)\s+/i, '')
       .replace(/^\s*\d+(?:\.\d+)?%\s+of\s+/i, '')
       .replace(/\bcontrol groups?\b/i, 'controls')
-      .replace(/\bhealthy control\b(?!s)/i, 'healthy controls'),
+      .replace(/\bhealthy control\b(?!s)/i, 'healthy controls')
+      // "patients free of X", "patients lacking X": one wording for a group without a feature, as subgroups are named.
+      .replace(/\b(?:free of|lacking)\s+/gi, 'without '),
   );
 }
 
