@@ -311,7 +311,7 @@ describe('named groups and glosses', () => {
 describe('criteria-defined groups and predicative severity', () => {
   it('"patients who met the X definition" is a subgroup defined by case criteria', () => {
     expect(extract('Fatigue was higher in patients who met the Canadian definition than in controls')).toEqual([
-      'fatigue | ELEVATED_IN | patients meeting Canadian definition | controls',
+      'fatigue | ELEVATED_IN | patients meeting the Canadian definition | controls',
     ]);
   });
 

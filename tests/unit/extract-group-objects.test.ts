@@ -29,3 +29,35 @@ describe('a leading comparator adjunct', () => {
     ]);
   });
 });
+
+describe('groups defined by case criteria', () => {
+  it('"those fulfilling the X definition" is the object, named with the sentence\'s verb and article', () => {
+    expect(
+      extract(
+        'Compared with patients who met only the Fukuda criteria, those fulfilling the stricter consensus definition reported higher pain scores.',
+      ),
+    ).toEqual([
+      'pain | ELEVATED_IN | patients fulfilling the stricter consensus definition | patients who met only the Fukuda criteria',
+    ]);
+  });
+
+  it('"than among those who did not meet X criteria" is the comparator, not a second object', () => {
+    expect(
+      extract(
+        'Sleep disturbance was more frequent among patients who met the consensus definition than among those who did not meet ME criteria.',
+      ),
+    ).toEqual([
+      'sleep disturbance | ELEVATED_IN | patients meeting the consensus definition | those who did not meet ME criteria',
+    ]);
+  });
+
+  it('"those who did not fulfil the criteria" as the object is the group not meeting them', () => {
+    const [finding] = extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Those who did not fulfil the criteria had lower pain scores than patients who did.'],
+    }).flatMap((s) => s.candidates.map((c) => c.finding));
+    expect(finding?.object.name).toBe('patients not fulfilling the criteria');
+    expect(finding?.object.subgroupFeature).toBe('does not meet criteria');
+  });
+});

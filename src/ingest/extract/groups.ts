@@ -70,7 +70,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
   if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
   const intro =
-    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled)\s+/i.exec(
+    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling))\s+/i.exec(
       rest,
     );
   if (!intro) return end;
@@ -87,6 +87,9 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   if (cues().noDifference.test(feature) || cues().noCorrelation.test(feature)) return end;
   return end + intro[0].length + feature.length;
 }
+
+const GROUP_PRONOUN =
+  /\b(those)(?=\s+(?:with|without|lacking|free of|reporting|who (?:reported|had|met|fulfilled|did not (?:meet|fulfil|fulfill|have|report))|meeting|fulfilling|not (?:meeting|fulfilling))\s)/gi;
 
 /** A word that cannot be part of a group's name: function words, verbs, direction cues, control words. */
 function isNameBoundary(word: string): boolean {
@@ -110,6 +113,8 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     anchors.push({ start: hit.start, end: hit.end + (sample ? sample[0].length : 0) });
   }
   for (const head of c.groupHeads.all(masked)) anchors.push({ start: head.start, end: head.end });
+  // "those fulfilling the X definition", "those who did not meet the criteria": a group named by its feature alone.
+  for (const m of masked.matchAll(GROUP_PRONOUN)) anchors.push({ start: m.index, end: m.index + m[1]!.length });
   for (const arm of c.treatmentGroupWords.all(masked)) anchors.push({ start: arm.start, end: arm.end });
   for (const hit of scanLexicon(masked, ['Intervention'])) {
     const after = masked.slice(hit.end);
@@ -302,17 +307,30 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
       subgroupFeature: `comorbid ${item}`,
     }));
   }
-  // "patients who met the stricter ME definition": a subgroup defined by case criteria.
-  const criteria = /\b(?:who met|meeting|fulfilling|who fulfilled)\s+(?:only\s+)?(.+)$/i.exec(text);
+  // "patients who met the stricter ME definition", "those not fulfilling the criteria": a subgroup defined by case
+  // criteria, named with the sentence's verb and article ("patients fulfilling the X definition").
+  const criteria =
+    /\b(?:(who did not|not)\s+)?(who met|meet|meeting|fulfilling|fulfil|fulfill|who fulfilled)\s+(?:only\s+)?(.+)$/i.exec(
+      text,
+    );
   if (criteria) {
-    const what = tidy(criteria[1]!).replace(/^(?:the|a|an)\s+/i, '');
+    const not = criteria[1] ? 'not ' : '';
+    const verb = /fulfil/i.test(criteria[2]!) ? 'fulfilling' : 'meeting';
+    const other = verb === 'meeting' ? 'fulfilling' : 'meeting';
+    const what = tidy(criteria[3]!);
+    const bareWhat = what.replace(/^(?:the|a|an)\s+/i, '');
     return [
       {
         type: 'Condition',
-        name: `patients meeting ${what}`,
-        synonyms: [text, `patients fulfilling ${what}`, `${base.name} patients meeting ${what}`],
+        name: `patients ${not}${verb} ${what}`,
+        synonyms: [
+          text,
+          `patients ${not}${other} ${what}`,
+          `patients ${not}${verb} ${bareWhat}`,
+          `${base.name} patients ${not}${verb} ${bareWhat}`,
+        ],
         subgroupOf: base.name,
-        subgroupFeature: `meets ${what}`,
+        subgroupFeature: `${not ? 'does not meet' : 'meets'} ${bareWhat}`,
       },
     ];
   }
