@@ -61,3 +61,29 @@ describe('groups defined by case criteria', () => {
     expect(finding?.object.subgroupFeature).toBe('does not meet criteria');
   });
 });
+
+describe('the comparator as the sentence names it', () => {
+  it('a classifier\'s reference group is the one written ("from fatigued controls"), not always healthy controls', () => {
+    expect(
+      extract('A panel of six cytokines distinguished ME/CFS patients from fatigued controls with 80% accuracy.'),
+    ).toEqual(['panel of six cytokines | DISCRIMINATES | ME/CFS | fatigued controls']);
+    expect(extract('A panel of six cytokines separated ME/CFS from controls with an AUC of 0.91.')).toEqual([
+      'panel of six cytokines | DISCRIMINATES | ME/CFS | controls',
+    ]);
+  });
+
+  it('"across the A, B, and control groups": each named group is compared with the others', () => {
+    expect(
+      extract('Across the fibromyalgia, CFS, and healthy control groups, serum ferritin did not differ significantly.'),
+    ).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | fibromyalgia | CFS and healthy controls',
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | fibromyalgia and healthy controls',
+    ]);
+  });
+
+  it('"the CFS group" as a comparator is the condition in the sentence\'s words', () => {
+    expect(extract('In fibromyalgia, serum ferritin showed no significant difference from the CFS group.')).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | fibromyalgia | CFS',
+    ]);
+  });
+});

@@ -34,7 +34,8 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
   const isDiffer = /\bdiffer/i.test(cueText);
 
   // "between A and B" / "between A, B, and C"
-  const between = /\bbetween\s+/i.exec(masked);
+  // "across the MDD, CFS, and control groups" names the compared groups as "between" does.
+  const between = /\b(?:between|across)\s+/i.exec(masked);
   if (between) {
     const inside = phrases.filter((p) => p.start >= between.index);
     if (inside.length >= 2) {

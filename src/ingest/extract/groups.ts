@@ -81,6 +81,13 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   const length = stop ? Math.max(0, stop.index - 1) : after.length;
   const feature = after.slice(0, length).replace(/[\s,]+$/, '');
   if (!feature) return end;
+  // "controls with an AUC of 0.9", "with 93% accuracy": a statistic is not what sets a group apart.
+  if (
+    /^(?:an?\s+)?(?:AUC|ROC|accuracy|sensitivity|specificity|[\d.]+\s*%?\s*(?:accuracy|sensitivity|specificity))\b/i.test(
+      feature,
+    )
+  )
+    return end;
   // A feature that runs into a verb or relation cue is not a feature.
   if (cues().verbs.test(feature) && !isList) return end;
   // "… and controls with no significant difference": a null-comparison adjunct, not a subgroup feature.
@@ -226,8 +233,18 @@ function classify(text: string): GroupKind {
   return 'population';
 }
 
-/** "healthy control groups" → "healthy controls"; drops leading determiners. */
+/** "healthy control groups" → "healthy controls", "the CFS group" → "CFS"; drops leading determiners. */
 export function comparatorText(text: string): string {
+  const out = groupText(text);
+  // A group named by its condition alone is the condition, in the sentence's words (the shortest natural form).
+  const conditionGroup = /^(.+?)\s+groups?$/i.exec(out);
+  const hit = conditionGroup && scanLexicon(conditionGroup[1]!, ['Condition'])[0];
+  if (hit && hit.start === 0 && hit.end === conditionGroup[1]!.length) return conditionGroup[1]!;
+  return out;
+}
+
+/** A group phrase without its determiners, its control wording tidied ("the control groups" → "controls"). */
+export function groupText(text: string): string {
   return tidy(
     text
       .replace(/^\s*(?:in|from|to|of|with|than|versus|vs\.?|the|either|both|all)\s+/gi, '')
