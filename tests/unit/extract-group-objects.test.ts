@@ -87,3 +87,36 @@ describe('the comparator as the sentence names it', () => {
     ]);
   });
 });
+
+describe("treatment arms named by a short form of the study's treatment", () => {
+  const trial = 'A randomised trial of graded exercise therapy in ME/CFS';
+
+  it('"exercise" in a trial of graded exercise therapy is the treated arm (rule 9), compared with the other arm', () => {
+    expect(
+      extract(
+        'Relative to relaxation sessions, exercise brought about greater improvements in fatigue and fitness',
+        trial,
+      ),
+    ).toEqual([
+      'fatigue | REDUCED_IN | graded exercise therapy treatment group | relaxation sessions',
+      'fitness | ELEVATED_IN | graded exercise therapy treatment group | relaxation sessions',
+    ]);
+  });
+
+  it("the arm carries the sentence's own name for it and the treatment's other names", () => {
+    const [finding] = extractCandidates({
+      slug: 'groups-2024-test',
+      title: trial,
+      observedFindings: ['Exercise reduced fatigue compared with relaxation sessions'],
+    }).flatMap((s) => s.candidates.map((c) => c.finding));
+    expect(finding?.object.synonyms).toEqual(
+      expect.arrayContaining(['Exercise-treated group', 'Exercise group', 'graded exercise group', 'GET group']),
+    );
+  });
+
+  it("a word the study's treatment does not contain is no treatment", () => {
+    expect(
+      extract('Compared with relaxation sessions, walking led to greater improvements in fatigue', trial),
+    ).not.toContain('fatigue | REDUCED_IN | graded exercise therapy treatment group | relaxation sessions');
+  });
+});

@@ -265,10 +265,19 @@ export function treatmentEntity(intervention: LexiconEntry | undefined, written:
   if (!intervention) {
     return { type: 'Condition', name: tidy(written ?? 'treatment group'), kind: 'treatment group' };
   }
+  // The arm under each of the treatment's names, the sentence's own first ("exercise" → "exercise-treated group").
+  const names = [...new Set([...(written ? [tidy(written)] : []), intervention.name, ...intervention.synonyms])];
+  const armNames = names.flatMap((n) => [
+    `${n}-treated patients`,
+    `${n}-treated group`,
+    `${n} group`,
+    `${n} treatment`,
+  ]);
+  const name = `${intervention.name} treatment group`;
   return {
     type: 'Condition',
-    name: `${intervention.name} treatment group`,
-    synonyms: [`${intervention.name}-treated patients`, `${intervention.name} group`],
+    name,
+    synonyms: [...new Set(armNames)].filter((n) => n.toLowerCase() !== name.toLowerCase()),
     kind: 'treatment group',
     subgroupFeature: intervention.name,
   };
