@@ -120,3 +120,26 @@ describe("treatment arms named by a short form of the study's treatment", () => 
     ).not.toContain('fatigue | REDUCED_IN | graded exercise therapy treatment group | relaxation sessions');
   });
 });
+
+describe('reference groups printed beside the finding', () => {
+  it('a value contrast in parentheses names the comparator ("(21 vs 30 kg in healthy controls)")', () => {
+    expect(extract('Grip strength was lower in patients (21 kg vs 30 kg in healthy controls)')).toEqual([
+      'hand grip strength | REDUCED_IN | ME/CFS | healthy controls',
+    ]);
+  });
+
+  it('a patient group in the parentheses is not taken as the comparator', () => {
+    expect(extract('Grip strength was lower in patients (21 kg vs 30 kg in patients with migraine)')).toEqual([
+      'hand grip strength | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('donors are a reference group, with the words that name them ("healthy blood donors")', () => {
+    expect(extract('Plasma ferritin was lower in patients than in healthy blood donors')).toEqual([
+      'ferritin | REDUCED_IN | ME/CFS | healthy blood donors',
+    ]);
+    expect(extract('Plasma ferritin did not differ between blood donors and ME/CFS patients')).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | blood donors',
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
 import { blank, maskParentheses, tidy } from './text.ts';
 import { directionCues, directionOf, negatedBefore, nonSignificant, relationOf, type Direction } from './directions.ts';
-import { assignGroupRoles, plainComparator } from './group-roles.ts';
+import { assignGroupRoles, parentheticalComparator, plainComparator } from './group-roles.ts';
 import { blankTimePhrases } from './time-context.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 
@@ -107,6 +107,8 @@ export function differenceFrame(
     roles.comparators.push(plain.text);
     roles.spans.push({ start: plain.start, end: plain.end });
   }
+  const printed = roles.comparators.length ? null : parentheticalComparator(clause);
+  if (printed) roles.comparators.push(printed);
 
   // "Sleep apnea did not increase in CFS": a condition standing bare where a subject stands, while another group is
   // introduced by a preposition, is the measured thing (a comorbidity), not a group.

@@ -143,3 +143,20 @@ export function plainComparator(
   if (!text || text.split(/\s+/).length > 5) return null;
   return { text: comparatorText(text), start: intro.index, end };
 }
+
+/**
+ * The reference group of a value contrast printed in parentheses ("(FMD: 5.1% versus 8.2% for controls; p<0.001)"):
+ * the sentence names its comparator there. Only a control group counts; a patient group there may be the object.
+ */
+export function parentheticalComparator(clause: string): string | null {
+  for (const inner of clause.matchAll(/\(([^()]*)\)/g)) {
+    const m = /\b(?:versus|vs\.?|against|compared with|compared to)\s+[^;,]*?\b(?:for|in|among)\s+([^;,]+)/i.exec(
+      inner[1]!,
+    );
+    if (!m) continue;
+    const groups = findGroupPhrases(m[1]!);
+    const group = groups[0];
+    if (groups.length === 1 && group!.kind === 'control' && group!.start <= 4) return comparatorText(group!.text);
+  }
+  return null;
+}

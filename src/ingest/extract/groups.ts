@@ -185,14 +185,17 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     ) {
       start = leadStart + lead.search(/\S/);
     }
-    // "than the ambulatory group": the content words right before "group" name it, wherever it stands.
-    if (start === span.start && /^group$/i.test(masked.slice(span.start, span.end))) {
+    // "than the ambulatory group", "blood donors": the content words right before the head name it.
+    if (start === span.start && /^(?:group|donors)$/i.test(masked.slice(span.start, span.end))) {
       const tail = /((?:[\p{L}\d][\p{L}\d+/-]*\s+){1,4})$/u.exec(masked.slice(0, start));
       if (tail) {
         const words = tail[1]!.trim().split(/\s+/);
         const taken: string[] = [];
         for (let i = words.length - 1; i >= 0 && !isNameBoundary(words[i]!); i--) taken.unshift(words[i]!);
-        if (taken.length) start -= masked.slice(0, start).length - masked.slice(0, start).lastIndexOf(taken.join(' '));
+        if (taken.length) {
+          start -= masked.slice(0, start).length - masked.slice(0, start).lastIndexOf(taken.join(' '));
+          start = extendLeft(masked, start);
+        }
       }
     }
     // A bare "control"/"group" word that is part of a measure ("control levels") is still a group mention.
