@@ -143,3 +143,15 @@ describe('reference groups printed beside the finding', () => {
     ]);
   });
 });
+
+describe('a group named by its defining words', () => {
+  it('"in every post-infection group" also names the groups of that kind', () => {
+    const [finding] = extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['In every post-infection group, serum IL-6 fell below the pre-infection baseline.'],
+    }).flatMap((s) => s.candidates.map((c) => c.finding));
+    expect(finding?.object.name).toBe('post-infection group');
+    expect(finding?.object.synonyms).toContain('post-infection groups');
+  });
+});

@@ -447,7 +447,8 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
       {
         type: 'Condition',
         name: `${what} group`,
-        synonyms: [`${base.name} ${what} group`, `${what} subgroup`],
+        // "in every post-exercise group" speaks of the groups of that kind as well.
+        synonyms: [`${base.name} ${what} group`, `${what} subgroup`, `${what} groups`],
         subgroupOf: base.name,
         subgroupFeature: what,
       },
