@@ -155,3 +155,13 @@ describe('a group named by its defining words', () => {
     expect(finding?.object.synonyms).toContain('post-infection groups');
   });
 });
+
+describe("the end of a group's feature", () => {
+  it('the clause\'s verb ends the feature ("those fulfilling X criteria described more Y")', () => {
+    expect(
+      extract(
+        'Compared with non-meeting patients, those fulfilling the Oxford criteria described more severe headaches.',
+      ),
+    ).toEqual(['headache | ELEVATED_IN | patients fulfilling the Oxford criteria | non-meeting patients']);
+  });
+});

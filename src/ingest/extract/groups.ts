@@ -79,7 +79,10 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   const boundary = isList ? /\s(?:compared|than|versus|vs\.?|relative)\b|[.;:]|\s\s/i : FEATURE_BOUNDARY;
   const stop = boundary.exec(' ' + after);
   const length = stop ? Math.max(0, stop.index - 1) : after.length;
-  const feature = after.slice(0, length).replace(/[\s,]+$/, '');
+  let feature = after.slice(0, length).replace(/[\s,]+$/, '');
+  // "those fulfilling the criteria described more pain": the clause's verb ends the feature.
+  const verb = isList ? null : cues().verbs.first(feature);
+  if (verb && verb.start > 0) feature = feature.slice(0, verb.start).replace(/[\s,]+$/, '');
   if (!feature) return end;
   // "controls with an AUC of 0.9", "with 93% accuracy": a statistic is not what sets a group apart.
   if (
