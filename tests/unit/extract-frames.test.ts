@@ -229,7 +229,7 @@ describe('prevalence and interpretive appositions', () => {
 
   it('an interpretive apposition (", a sign that …") is not part of the finding', () => {
     expect(extract('Lactate was raised in patients after exercise, a sign that glycolysis may dominate')).toEqual([
-      'lactate | ELEVATED_IN | ME/CFS | -',
+      'lactate | ELEVATED_IN | ME/CFS | before exercise',
     ]);
   });
 

@@ -165,3 +165,20 @@ describe("the end of a group's feature", () => {
     ).toEqual(['headache | ELEVATED_IN | patients fulfilling the Oxford criteria | non-meeting patients']);
   });
 });
+
+describe('a change after exercise within one group', () => {
+  it('"dropped after the standard exercise test" compares with before exercise', () => {
+    expect(extract('In ME/CFS patients, grip strength dropped after the standard exercise test')).toEqual([
+      'hand grip strength | REDUCED_IN | ME/CFS | before exercise',
+    ]);
+    expect(extract('ME/CFS patients reported more severe headaches once they had exercised')).toEqual([
+      'headache | ELEVATED_IN | ME/CFS | before exercise',
+    ]);
+  });
+
+  it('a time point after exercise ("30 minutes after exercise") is no contrast with before it', () => {
+    expect(extract('Serum lactate was elevated in ME/CFS patients 30 minutes after exercise')).toEqual([
+      'lactate | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});
