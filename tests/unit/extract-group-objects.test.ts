@@ -182,3 +182,16 @@ describe('a change after exercise within one group', () => {
     ]);
   });
 });
+
+describe("the control group's own change over time", () => {
+  it('"In controls, X rose after the exercise test": the control group is the object, before exercise the comparator', () => {
+    expect(extract('In healthy controls, grip strength rose after the exercise test')).toEqual([
+      'hand grip strength | ELEVATED_IN | healthy controls | before exercise',
+    ]);
+  });
+
+  it('without a time contrast a clause about the control group alone is still no finding', () => {
+    expect(extract('In healthy controls, grip strength was high')).toEqual([]);
+    expect(extract('In healthy controls, grip strength did not change after the exercise test')).toEqual([]);
+  });
+});
