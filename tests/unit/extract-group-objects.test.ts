@@ -195,3 +195,13 @@ describe("the control group's own change over time", () => {
     expect(extract('In healthy controls, grip strength did not change after the exercise test')).toEqual([]);
   });
 });
+
+describe('subgroups in a prevalence contrast', () => {
+  it('", against 5% among …" ends the first group\'s feature; a condition named before "with" is the base', () => {
+    expect(
+      extract(
+        'Orthostatic hypotension was found in 54% of the ME/CFS patients with migraine, against just 5% among ME/CFS patients lacking migraine.',
+      ),
+    ).toEqual(['orthostatic hypotension | ELEVATED_IN | ME/CFS with migraine | ME/CFS patients without migraine']);
+  });
+});

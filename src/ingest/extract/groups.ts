@@ -27,7 +27,7 @@ export interface GroupPhrase {
 }
 
 const FEATURE_BOUNDARY =
-  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|significantly|in|at|during|after)\b|[.;:]|\s\s/i;
+  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|after)\b|[.;:]|\s\s/i;
 
 function previousWord(text: string, before: number): { word: string; start: number } | null {
   const match = /(\S+)\s+$/.exec(text.slice(0, before));
@@ -371,7 +371,14 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   const headHit = scanLexicon(text, ['Condition'])
     .filter((h) => h.end === text.length)
     .pop();
-  if (feature && headHit && feature[1]!.toLowerCase() === 'with' && headHit.start >= feature.index) {
+  // ("ME/CFS patients with migraine" is a subgroup of ME/CFS: a condition before "with" is the base.)
+  if (
+    feature &&
+    headHit &&
+    feature[1]!.toLowerCase() === 'with' &&
+    headHit.start >= feature.index &&
+    (!hit || hit.start >= feature.index)
+  ) {
     const hit = headHit;
     const base = entityFromEntry('Condition', hit.entry);
     const qualified = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
