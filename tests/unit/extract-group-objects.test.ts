@@ -205,3 +205,14 @@ describe('subgroups in a prevalence contrast', () => {
     ).toEqual(['orthostatic hypotension | ELEVATED_IN | ME/CFS with migraine | ME/CFS patients without migraine']);
   });
 });
+
+describe('reference values as the comparator', () => {
+  it('"… under normal values" names the reference; "under 40 mm" does not', () => {
+    expect(extract('Stroke volume was reduced in ME/CFS patients, on average 9 ml under normal values.')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS | normal values',
+    ]);
+    expect(extract('Stroke volume was reduced in ME/CFS patients, often under 40 ml.')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});

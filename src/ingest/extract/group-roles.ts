@@ -133,7 +133,9 @@ export function plainComparator(
 ): { text: string; start: number; end: number } | null {
   // "than those with gradual onset": a group the clause defines by its feature, not by a group noun.
   const intro =
-    /\b(?:compared to|compared with|relative to|versus|vs\.?|below|above)\s+/i.exec(masked) ??
+    /\b(?:compared to|compared with|relative to|versus|vs\.?|below|above|under(?=\s+(?:the\s+)?(?:reference|normal|predicted|expected)\b))\s+/i.exec(
+      masked,
+    ) ??
     /\bthan\s+(?:in\s+|did\s+)?(?=(?:those|patients|participants|subjects)\s+(?:with|without|who)\b)/i.exec(masked);
   if (!intro || taken.some((s) => s.start <= intro.index && s.end > intro.index)) return null;
   const from = intro.index + intro[0].length;
