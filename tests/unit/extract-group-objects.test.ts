@@ -216,3 +216,23 @@ describe('reference values as the comparator', () => {
     ]);
   });
 });
+
+describe('a treatment named only by its cycles', () => {
+  it('"After 3 PX cycles" names the treated arm even when no lexicon knows PX (rule 9)', () => {
+    expect(extract('After 3 PX cycles, serum ferritin fell significantly.')).toEqual([
+      'ferritin | REDUCED_IN | PX treatment group | pre-treatment',
+    ]);
+    const [finding] = extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Following the second PX infusion, serum ferritin rose.'],
+    }).flatMap((s) => s.candidates.map((c) => c.finding));
+    expect(finding?.object.synonyms).toEqual(expect.arrayContaining(['PX', 'PX-treated patients']));
+  });
+
+  it('a test or exercise session is no treatment cycle', () => {
+    expect(extract('After the second exercise session, serum lactate rose in ME/CFS patients.')).not.toContain(
+      'lactate | ELEVATED_IN | exercise treatment group | pre-treatment',
+    );
+  });
+});

@@ -294,7 +294,7 @@ export function timeContrasts(interventionNames: readonly string[]): TimeContras
   const names = [...interventionNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const alternation = names.length ? names.join('|') : '(?!)';
   const contrasts = current.timeContrastSources.map((source) => ({
-    pattern: new RegExp(source.pattern.replace(/INTERVENTION/g, alternation), 'gi'),
+    pattern: new RegExp(source.pattern.replace(/INTERVENTION/g, alternation), 'giu'),
     comparator: source.comparator,
     treatment: source.treatment === true,
   }));

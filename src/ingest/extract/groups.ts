@@ -273,11 +273,13 @@ export function treatmentEntity(intervention: LexiconEntry | undefined, written:
   }
   // The arm under each of the treatment's names, the sentence's own first ("exercise" → "exercise-treated group").
   const names = [...new Set([...(written ? [tidy(written)] : []), intervention.name, ...intervention.synonyms])];
+  // The treatment's own name stands for its arm too (rule 9: "rituximab treatment", "after immunoadsorption").
   const armNames = names.flatMap((n) => [
     `${n}-treated patients`,
     `${n}-treated group`,
     `${n} group`,
     `${n} treatment`,
+    n,
   ]);
   const name = `${intervention.name} treatment group`;
   return {

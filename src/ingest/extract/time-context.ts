@@ -12,8 +12,12 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
   let timeComparator: string | null = null;
   for (const contrast of timeContrasts(interventionNames)) {
     contrast.pattern.lastIndex = 0;
-    if (!contrast.pattern.test(sentence)) continue;
-    if (contrast.treatment) treatment = study.interventions[0] ?? null;
+    const match = contrast.pattern.exec(sentence);
+    if (!match) continue;
+    // "after 4 IA cycles": a treatment the lexicon lacks is named by the words before its cycles.
+    const written = match.groups?.['treatment'];
+    if (contrast.treatment)
+      treatment = study.interventions[0] ?? treatment ?? (written ? { name: written, synonyms: [] } : null);
     timeComparator ??= contrast.comparator;
   }
   return { treatment, timeComparator };
