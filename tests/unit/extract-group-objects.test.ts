@@ -236,3 +236,23 @@ describe('a treatment named only by its cycles', () => {
     );
   });
 });
+
+describe('groups named in the plural by what sets them apart', () => {
+  it('"rural populations … than urban populations": the groups as written, not the study\'s condition', () => {
+    expect(extract('Rural populations showed a higher prevalence than urban populations.')).toEqual([
+      'prevalence | ELEVATED_IN | rural populations | urban populations',
+    ]);
+    expect(extract('Serum lactate did not differ across the dose groups.')).toEqual([
+      'lactate | NOT_DIFFERENT_IN | dose groups | -',
+    ]);
+  });
+
+  it('words that do not name a group stay out ("similar across groups", "the three groups")', () => {
+    expect(extract('Heart rate variability was likewise similar across groups.')).toEqual([
+      'heart rate variability | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('The three groups had distinct cytokine profiles.')).not.toContain(
+      expect.stringMatching(/three groups/),
+    );
+  });
+});

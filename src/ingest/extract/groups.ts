@@ -105,12 +105,20 @@ const GROUP_PRONOUN =
 function isNameBoundary(word: string): boolean {
   const c = cues();
   if (
-    /^(?:the|a|an|every|each|all|both|either|than|in|of|on|from|with|at|to|for|and|or|between|versus|vs|among|within|by|as)$/i.test(
+    /^(?:the|a|an|every|each|all|both|either|than|in|of|on|from|with|at|to|for|and|or|between|versus|vs|among|within|across|by|as|two|three|four|five|several|these|those|other|\d+)$/i.test(
       word,
     )
   )
     return true;
-  return c.verbs.test(word) || c.increase.test(word) || c.decrease.test(word) || c.controlWords.test(word);
+  return (
+    c.verbs.test(word) ||
+    c.increase.test(word) ||
+    c.decrease.test(word) ||
+    c.noDifference.test(word) ||
+    c.undirectedDifference.test(word) ||
+    c.adverbs.test(word) ||
+    c.controlWords.test(word)
+  );
 }
 
 /** Group phrases of a clause, found on its parenthesis-masked text so that offsets match the original. */
@@ -189,7 +197,7 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       start = leadStart + lead.search(/\S/);
     }
     // "than the ambulatory group", "blood donors": the content words right before the head name it.
-    if (start === span.start && /^(?:group|donors)$/i.test(masked.slice(span.start, span.end))) {
+    if (start === span.start && /^(?:group|groups|populations|donors)$/i.test(masked.slice(span.start, span.end))) {
       const tail = /((?:[\p{L}\d][\p{L}\d+/-]*\s+){1,4})$/u.exec(masked.slice(0, start));
       if (tail) {
         const words = tail[1]!.trim().split(/\s+/);
@@ -231,8 +239,10 @@ function classify(text: string): GroupKind {
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
   if (conditions.length) return 'condition';
   if (
-    /^[\s\w%.-]*?\b\w+\s+(?:patients|group)\s*$/i.test(text) &&
-    !/^(?:\s*(?:the|all|both|either|most|affected|patient|\d[\d.%]*|of)\s+)*(?:patients|group)\s*$/i.test(text)
+    /^[\s\w%.-]*?\b\w+\s+(?:patients|group|groups|populations)\s*$/i.test(text) &&
+    !/^(?:\s*(?:the|all|both|either|most|affected|patient|two|three|four|these|those|other|\d[\d.%]*|of)\s+)*(?:patients|group|groups|populations)\s*$/i.test(
+      text,
+    )
   ) {
     return 'subgroup';
   }
@@ -449,7 +459,21 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
       },
     ];
   }
-  // "the restrictive research definition group": a group named by what sets it apart.
+  // "the restrictive research definition group": a group named by what sets it apart; "minority ethnic groups" names
+  // groups of that kind.
+  const namedGroups = /^(.+?)\s+(groups|populations)$/i.exec(text);
+  if (namedGroups && !hit) {
+    const what = tidy(namedGroups[1]!).replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
+    const head = namedGroups[2]!.toLowerCase();
+    return [
+      {
+        type: 'Condition',
+        name: `${what} ${head}`,
+        synonyms: [`${what} ${head.replace(/s$/, '')}`],
+        kind: 'population group',
+      },
+    ];
+  }
   const namedGroup = /^(.+?)\s+group$/i.exec(text);
   if (namedGroup && !hit) {
     const what = tidy(namedGroup[1]!)
