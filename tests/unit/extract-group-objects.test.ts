@@ -256,3 +256,20 @@ describe('groups named in the plural by what sets them apart', () => {
     );
   });
 });
+
+describe('an intervention named in a study that treats nobody', () => {
+  it('"Following graded exercise, …" is a plain time contrast there, not pre-treatment', () => {
+    expect(extract('Following graded exercise, healthy controls showed a rise in grip strength')).toEqual([
+      'hand grip strength | ELEVATED_IN | healthy controls | before exercise',
+    ]);
+  });
+
+  it("in a trial of the intervention it stays the treatment's before/after", () => {
+    expect(
+      extract(
+        'Following graded exercise, patients showed a fall in fatigue scores',
+        'A trial of graded exercise therapy',
+      ),
+    ).toEqual(['fatigue | REDUCED_IN | graded exercise therapy treatment group | pre-treatment']);
+  });
+});

@@ -11,6 +11,8 @@ export interface TimeContrast {
   comparator: string | null;
   /** True when the contrast is a treatment's before/after. */
   treatment: boolean;
+  /** True when the pattern names an intervention ("after 4 IA cycles"), not a treatment in general. */
+  namesIntervention: boolean;
 }
 
 interface CueFile {
@@ -297,6 +299,7 @@ export function timeContrasts(interventionNames: readonly string[]): TimeContras
     pattern: new RegExp(source.pattern.replace(/INTERVENTION/g, alternation), 'giu'),
     comparator: source.comparator,
     treatment: source.treatment === true,
+    namesIntervention: source.pattern.includes('INTERVENTION'),
   }));
   lastContrasts = { cues: current, key, contrasts };
   return contrasts;

@@ -11,6 +11,8 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
   let treatment: LexiconEntry | null = null;
   let timeComparator: string | null = null;
   for (const contrast of timeContrasts(interventionNames)) {
+    // "Following graded exercise, …" in a study that treats nobody: a time contrast, not a treatment's before/after.
+    if (contrast.namesIntervention && !study.interventions.length) continue;
     contrast.pattern.lastIndex = 0;
     const match = contrast.pattern.exec(sentence);
     if (!match) continue;
