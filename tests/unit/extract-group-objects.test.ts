@@ -273,3 +273,17 @@ describe('an intervention named in a study that treats nobody', () => {
     ).toEqual(['fatigue | REDUCED_IN | graded exercise therapy treatment group | pre-treatment']);
   });
 });
+
+describe('people named by sex or age', () => {
+  it('"healthy adolescents" is the reference group; "adolescents with CFS" the condition', () => {
+    expect(extract('Morning cortisol was lower in adolescents with CFS than in healthy adolescents.')).toEqual([
+      'morning cortisol | REDUCED_IN | ME/CFS | healthy adolescents',
+    ]);
+  });
+
+  it('alone ("lower in women than in men") they are not read as groups yet', () => {
+    expect(extract('Morning cortisol was lower in women than in men.')).toEqual([
+      'morning cortisol | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});

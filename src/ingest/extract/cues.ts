@@ -49,6 +49,8 @@ interface CueFile {
   sampleWords: string[];
   specimenPhrases: string[];
   treatmentGroupWords: string[];
+  /** People named by sex or age ("healthy adolescents", "women with ME/CFS"). */
+  demographicGroups: string[];
   verbs: string[];
   adverbs: string[];
   leadIns: string[];
@@ -147,6 +149,7 @@ export interface Cues {
   /** "in their EVs": where a quantity was measured, not part of its name. */
   specimenPhrases: PhraseMatcher;
   treatmentGroupWords: PhraseMatcher;
+  demographicGroups: PhraseMatcher;
   verbs: PhraseMatcher;
   adverbs: PhraseMatcher;
   leadIns: PhraseMatcher;
@@ -254,6 +257,7 @@ function compileCues(file: CueFile): Cues {
     sampleWords: new PhraseMatcher(file.sampleWords),
     specimenPhrases: new PhraseMatcher(file.specimenPhrases),
     treatmentGroupWords: new PhraseMatcher(file.treatmentGroupWords),
+    demographicGroups: new PhraseMatcher(file.demographicGroups),
     verbs: new PhraseMatcher(file.verbs),
     adverbs: new PhraseMatcher(file.adverbs),
     leadIns: new PhraseMatcher(file.leadIns),

@@ -134,6 +134,17 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
   // "those fulfilling the X definition", "those who did not meet the criteria": a group named by its feature alone.
   for (const m of masked.matchAll(GROUP_PRONOUN)) anchors.push({ start: m.index, end: m.index + m[1]!.length });
   for (const arm of c.treatmentGroupWords.all(masked)) anchors.push({ start: arm.start, end: arm.end });
+  // People named by sex or age are a group when a control word or a condition says which ("healthy adolescents",
+  // "women with ME/CFS"); alone ("in women") they may be anyone, and are left as before.
+  for (const who of c.demographicGroups.all(masked)) {
+    const before = previousWord(masked, who.start)?.word ?? '';
+    const after = masked.slice(who.end);
+    const withWords = /^\s+with\s+(?:\S+\s+){0,2}/i.exec(after)?.[0].length ?? -1;
+    const named =
+      c.controlWords.is(before.replace(/,$/, '')) ||
+      scanLexicon(after, ['Condition']).some((h) => h.start <= withWords);
+    if (named) anchors.push({ start: who.start, end: who.end });
+  }
   for (const hit of scanLexicon(masked, ['Intervention'])) {
     const after = masked.slice(hit.end);
     // A synonym that already names the regimen ("rituximab treatment", "IA therapy") is the arm itself.
