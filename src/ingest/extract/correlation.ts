@@ -4,7 +4,7 @@
 import type { Relation, Sign } from '../record.ts';
 import { cues } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
-import { comparatorText, findGroupPhrases } from './groups.ts';
+import { comparatorText, findGroupPhrases, groupText } from './groups.ts';
 import { isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { maskParentheses, tidy } from './text.ts';
 import { negatedBefore } from './directions.ts';
@@ -223,7 +223,7 @@ function populationContrast(masked: string): { holds: string; fails: string } | 
   if (!m) return null;
   const holds = findGroupPhrases(m[1]!)[0];
   const fails = findGroupPhrases(m[2]!)[0];
-  return holds && fails ? { holds: comparatorText(holds.text), fails: comparatorText(fails.text) } : null;
+  return holds && fails ? { holds: groupText(holds.text), fails: groupText(fails.text) } : null;
 }
 
 /** The one group a correlation is said to hold in: "Within the ME/CFS group, …", "… among patients (r=0.8)". */
@@ -231,7 +231,7 @@ function populationOf(masked: string): string | null {
   const found = findGroupPhrases(masked).filter((g) =>
     /\b(?:in|among|within)\s+(?:the\s+|both\s+)?$/i.test(masked.slice(Math.max(0, g.start - 12), g.start)),
   );
-  return found.length === 1 ? comparatorText(found[0]!.text) : null;
+  return found.length === 1 ? groupText(found[0]!.text) : null;
 }
 
 function comparatorOfAssociation(clause: string): string | null {

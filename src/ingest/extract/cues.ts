@@ -11,6 +11,8 @@ export interface TimeContrast {
   comparator: string | null;
   /** True when the contrast is a treatment's before/after. */
   treatment: boolean;
+  /** True when the pattern names an intervention ("after 4 IA cycles"), not a treatment in general. */
+  namesIntervention: boolean;
 }
 
 interface CueFile {
@@ -47,6 +49,8 @@ interface CueFile {
   sampleWords: string[];
   specimenPhrases: string[];
   treatmentGroupWords: string[];
+  /** People named by sex or age ("healthy adolescents", "women with ME/CFS"). */
+  demographicGroups: string[];
   verbs: string[];
   adverbs: string[];
   leadIns: string[];
@@ -145,6 +149,7 @@ export interface Cues {
   /** "in their EVs": where a quantity was measured, not part of its name. */
   specimenPhrases: PhraseMatcher;
   treatmentGroupWords: PhraseMatcher;
+  demographicGroups: PhraseMatcher;
   verbs: PhraseMatcher;
   adverbs: PhraseMatcher;
   leadIns: PhraseMatcher;
@@ -252,6 +257,7 @@ function compileCues(file: CueFile): Cues {
     sampleWords: new PhraseMatcher(file.sampleWords),
     specimenPhrases: new PhraseMatcher(file.specimenPhrases),
     treatmentGroupWords: new PhraseMatcher(file.treatmentGroupWords),
+    demographicGroups: new PhraseMatcher(file.demographicGroups),
     verbs: new PhraseMatcher(file.verbs),
     adverbs: new PhraseMatcher(file.adverbs),
     leadIns: new PhraseMatcher(file.leadIns),
@@ -294,9 +300,10 @@ export function timeContrasts(interventionNames: readonly string[]): TimeContras
   const names = [...interventionNames].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const alternation = names.length ? names.join('|') : '(?!)';
   const contrasts = current.timeContrastSources.map((source) => ({
-    pattern: new RegExp(source.pattern.replace(/INTERVENTION/g, alternation), 'gi'),
+    pattern: new RegExp(source.pattern.replace(/INTERVENTION/g, alternation), 'giu'),
     comparator: source.comparator,
     treatment: source.treatment === true,
+    namesIntervention: source.pattern.includes('INTERVENTION'),
   }));
   lastContrasts = { cues: current, key, contrasts };
   return contrasts;

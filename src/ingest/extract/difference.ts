@@ -9,7 +9,7 @@ import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
 import { blank, maskParentheses, tidy } from './text.ts';
 import { directionCues, directionOf, negatedBefore, nonSignificant, relationOf, type Direction } from './directions.ts';
-import { assignGroupRoles, plainComparator } from './group-roles.ts';
+import { assignGroupRoles, parentheticalComparator, plainComparator } from './group-roles.ts';
 import { blankTimePhrases } from './time-context.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 
@@ -107,6 +107,8 @@ export function differenceFrame(
     roles.comparators.push(plain.text);
     roles.spans.push({ start: plain.start, end: plain.end });
   }
+  const printed = roles.comparators.length ? null : parentheticalComparator(clause);
+  if (printed) roles.comparators.push(printed);
 
   // "Sleep apnea did not increase in CFS": a condition standing bare where a subject stands, while another group is
   // introduced by a preposition, is the measured thing (a comorbidity), not a group.
@@ -120,10 +122,26 @@ export function differenceFrame(
     }
   }
 
-  // "In controls, pain threshold rose after exercise": a clause about the control group alone says nothing about
-  // patients.
-  if (!roles.objects.length && roles.controls.length && ![...roles.consumed].some((p) => p.kind !== 'control'))
-    return null;
+  // "In controls, pain threshold rose": a clause about the control group alone says nothing about patients. With a
+  // time contrast ("… rose after exercise") it is the control group's own change over time (rule 1), and the group
+  // is the object.
+  let controlOnly: EntityRef | null = null;
+  if (!roles.objects.length && roles.controls.length && ![...roles.consumed].some((p) => p.kind !== 'control')) {
+    const control = roles.controls[0]!;
+    if (
+      roles.controls.length > 1 ||
+      roles.consumed.size ||
+      sentence.timeComparator === null ||
+      (direction !== 'increase' && direction !== 'decrease')
+    )
+      return null;
+    controlOnly = {
+      type: 'Condition',
+      name: comparatorText(clause.slice(control.start, control.end)),
+      kind: 'control group',
+    };
+    roles.comparators = [];
+  }
 
   // Invert "higher in controls than in patients".
   let objects = roles.objects;
@@ -330,6 +348,7 @@ export function differenceFrame(
       objectEntities.push({ entity, comparator: perObject, explicit: phrase.kind !== 'population' || !!perObject });
     }
   }
+  if (controlOnly) objectEntities = [{ entity: controlOnly, comparator: null, explicit: true }];
   // "…, yet their fatigue scores showed no change": "their" is the group the previous clause named.
   if (!objectEntities.length && anaphoricGroup)
     objectEntities = [{ entity: anaphoricGroup, comparator: null, explicit: true }];

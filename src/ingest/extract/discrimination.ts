@@ -2,7 +2,7 @@
 
 import { cues } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
-import { findGroupPhrases, resolveGroup, type StudyContext } from './groups.ts';
+import { comparatorText, findGroupPhrases, resolveGroup, type StudyContext } from './groups.ts';
 import { leadingNounPhrase } from './pos.ts';
 import { maskParentheses, splitOutsideParentheses } from './text.ts';
 import type { Claim } from './claims.ts';
@@ -37,9 +37,21 @@ export function discriminationFrame(clause: string, masked: string, study: Study
     groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup') ?? groups.find((g) => g.kind === 'population');
   if (!target) return null;
   const rest = masked.slice(target.end);
-  const comparator = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+(?:the\s+)?(?:healthy|controls?|control)/i.test(rest)
-    ? 'healthy controls'
-    : null;
+  // The reference group as written ("from controls", "from fatigued controls"), else the healthy controls it implies.
+  const from = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+/i.exec(rest);
+  const refStart = target.end + (from?.[0].length ?? 0);
+  // "from fatigued controls": modifiers the group phrase did not take are still the group's words.
+  const reference =
+    from &&
+    groups.find(
+      (g) =>
+        g.start >= refStart && /^(?:[\p{L}-]+\s+){0,2}$/u.test(masked.slice(refStart, g.start)) && g.kind === 'control',
+    );
+  const comparator = reference
+    ? comparatorText(clause.slice(refStart, reference.end))
+    : /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+(?:the\s+)?(?:healthy|controls?|control)/i.test(rest)
+      ? 'healthy controls'
+      : null;
   // Classifier phrases: each part of the clause (split at ", and") that has a predicate verb names one before it.
   const intro = apart ? masked.indexOf(',', apart.index + apart[0].length) + 1 : 0;
   const subjects: EntityMention[] = [];

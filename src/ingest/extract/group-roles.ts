@@ -34,7 +34,8 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
   const isDiffer = /\bdiffer/i.test(cueText);
 
   // "between A and B" / "between A, B, and C"
-  const between = /\bbetween\s+/i.exec(masked);
+  // "across the MDD, CFS, and control groups" names the compared groups as "between" does.
+  const between = /\b(?:between|across)\s+/i.exec(masked);
   if (between) {
     const inside = phrases.filter((p) => p.start >= between.index);
     if (inside.length >= 2) {
@@ -132,7 +133,9 @@ export function plainComparator(
 ): { text: string; start: number; end: number } | null {
   // "than those with gradual onset": a group the clause defines by its feature, not by a group noun.
   const intro =
-    /\b(?:compared to|compared with|relative to|versus|vs\.?|below|above)\s+/i.exec(masked) ??
+    /\b(?:compared to|compared with|relative to|versus|vs\.?|below|above|under(?=\s+(?:the\s+)?(?:reference|normal|predicted|expected)\b))\s+/i.exec(
+      masked,
+    ) ??
     /\bthan\s+(?:in\s+|did\s+)?(?=(?:those|patients|participants|subjects)\s+(?:with|without|who)\b)/i.exec(masked);
   if (!intro || taken.some((s) => s.start <= intro.index && s.end > intro.index)) return null;
   const from = intro.index + intro[0].length;
@@ -141,4 +144,21 @@ export function plainComparator(
   const text = tidy(clause.slice(from, end));
   if (!text || text.split(/\s+/).length > 5) return null;
   return { text: comparatorText(text), start: intro.index, end };
+}
+
+/**
+ * The reference group of a value contrast printed in parentheses ("(FMD: 5.1% versus 8.2% for controls; p<0.001)"):
+ * the sentence names its comparator there. Only a control group counts; a patient group there may be the object.
+ */
+export function parentheticalComparator(clause: string): string | null {
+  for (const inner of clause.matchAll(/\(([^()]*)\)/g)) {
+    const m = /\b(?:versus|vs\.?|against|compared with|compared to)\s+[^;,]*?\b(?:for|in|among)\s+([^;,]+)/i.exec(
+      inner[1]!,
+    );
+    if (!m) continue;
+    const groups = findGroupPhrases(m[1]!);
+    const group = groups[0];
+    if (groups.length === 1 && group!.kind === 'control' && group!.start <= 4) return comparatorText(group!.text);
+  }
+  return null;
 }

@@ -27,7 +27,7 @@ export interface GroupPhrase {
 }
 
 const FEATURE_BOUNDARY =
-  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|significantly|in|at|during|after)\b|[.;:]|\s\s/i;
+  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|after)\b|[.;:]|\s\s/i;
 
 function previousWord(text: string, before: number): { word: string; start: number } | null {
   const match = /(\S+)\s+$/.exec(text.slice(0, before));
@@ -70,7 +70,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
   if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
   const intro =
-    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled)\s+/i.exec(
+    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling))\s+/i.exec(
       rest,
     );
   if (!intro) return end;
@@ -79,8 +79,18 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   const boundary = isList ? /\s(?:compared|than|versus|vs\.?|relative)\b|[.;:]|\s\s/i : FEATURE_BOUNDARY;
   const stop = boundary.exec(' ' + after);
   const length = stop ? Math.max(0, stop.index - 1) : after.length;
-  const feature = after.slice(0, length).replace(/[\s,]+$/, '');
+  let feature = after.slice(0, length).replace(/[\s,]+$/, '');
+  // "those fulfilling the criteria described more pain": the clause's verb ends the feature.
+  const verb = isList ? null : cues().verbs.first(feature);
+  if (verb && verb.start > 0) feature = feature.slice(0, verb.start).replace(/[\s,]+$/, '');
   if (!feature) return end;
+  // "controls with an AUC of 0.9", "with 93% accuracy": a statistic is not what sets a group apart.
+  if (
+    /^(?:an?\s+)?(?:AUC|ROC|accuracy|sensitivity|specificity|[\d.]+\s*%?\s*(?:accuracy|sensitivity|specificity))\b/i.test(
+      feature,
+    )
+  )
+    return end;
   // A feature that runs into a verb or relation cue is not a feature.
   if (cues().verbs.test(feature) && !isList) return end;
   // "… and controls with no significant difference": a null-comparison adjunct, not a subgroup feature.
@@ -88,16 +98,27 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   return end + intro[0].length + feature.length;
 }
 
+const GROUP_PRONOUN =
+  /\b(those)(?=\s+(?:with|without|lacking|free of|reporting|who (?:reported|had|met|fulfilled|did not (?:meet|fulfil|fulfill|have|report))|meeting|fulfilling|not (?:meeting|fulfilling))\s)/gi;
+
 /** A word that cannot be part of a group's name: function words, verbs, direction cues, control words. */
 function isNameBoundary(word: string): boolean {
   const c = cues();
   if (
-    /^(?:the|a|an|every|each|all|both|either|than|in|of|on|from|with|at|to|for|and|or|between|versus|vs|among|within|by|as)$/i.test(
+    /^(?:the|a|an|every|each|all|both|either|than|in|of|on|from|with|at|to|for|and|or|between|versus|vs|among|within|across|by|as|two|three|four|five|several|these|those|other|\d+)$/i.test(
       word,
     )
   )
     return true;
-  return c.verbs.test(word) || c.increase.test(word) || c.decrease.test(word) || c.controlWords.test(word);
+  return (
+    c.verbs.test(word) ||
+    c.increase.test(word) ||
+    c.decrease.test(word) ||
+    c.noDifference.test(word) ||
+    c.undirectedDifference.test(word) ||
+    c.adverbs.test(word) ||
+    c.controlWords.test(word)
+  );
 }
 
 /** Group phrases of a clause, found on its parenthesis-masked text so that offsets match the original. */
@@ -110,7 +131,20 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     anchors.push({ start: hit.start, end: hit.end + (sample ? sample[0].length : 0) });
   }
   for (const head of c.groupHeads.all(masked)) anchors.push({ start: head.start, end: head.end });
+  // "those fulfilling the X definition", "those who did not meet the criteria": a group named by its feature alone.
+  for (const m of masked.matchAll(GROUP_PRONOUN)) anchors.push({ start: m.index, end: m.index + m[1]!.length });
   for (const arm of c.treatmentGroupWords.all(masked)) anchors.push({ start: arm.start, end: arm.end });
+  // People named by sex or age are a group when a control word or a condition says which ("healthy adolescents",
+  // "women with ME/CFS"); alone ("in women") they may be anyone, and are left as before.
+  for (const who of c.demographicGroups.all(masked)) {
+    const before = previousWord(masked, who.start)?.word ?? '';
+    const after = masked.slice(who.end);
+    const withWords = /^\s+with\s+(?:\S+\s+){0,2}/i.exec(after)?.[0].length ?? -1;
+    const named =
+      c.controlWords.is(before.replace(/,$/, '')) ||
+      scanLexicon(after, ['Condition']).some((h) => h.start <= withWords);
+    if (named) anchors.push({ start: who.start, end: who.end });
+  }
   for (const hit of scanLexicon(masked, ['Intervention'])) {
     const after = masked.slice(hit.end);
     // A synonym that already names the regimen ("rituximab treatment", "IA therapy") is the arm itself.
@@ -146,7 +180,8 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     const end = extendFeature(
       masked,
       span.end,
-      /^\s*(?:among|in|within|for|compared (?:with|to)|relative to|versus|in comparison (?:with|to))\s+(?:the\s+|those\s+)?$/i.test(
+      // Inside a leading adjunct ("Relative to controls and patients free of X, …"): its comma closes the phrase.
+      /^\s*(?:among|in|within|for|compared (?:with|to)|relative to|versus|in comparison (?:with|to))\s+[^,;]*$/i.test(
         masked.slice(0, start),
       ),
     );
@@ -172,14 +207,17 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     ) {
       start = leadStart + lead.search(/\S/);
     }
-    // "than the ambulatory group": the content words right before "group" name it, wherever it stands.
-    if (start === span.start && /^group$/i.test(masked.slice(span.start, span.end))) {
+    // "than the ambulatory group", "blood donors": the content words right before the head name it.
+    if (start === span.start && /^(?:group|groups|populations|donors)$/i.test(masked.slice(span.start, span.end))) {
       const tail = /((?:[\p{L}\d][\p{L}\d+/-]*\s+){1,4})$/u.exec(masked.slice(0, start));
       if (tail) {
         const words = tail[1]!.trim().split(/\s+/);
         const taken: string[] = [];
         for (let i = words.length - 1; i >= 0 && !isNameBoundary(words[i]!); i--) taken.unshift(words[i]!);
-        if (taken.length) start -= masked.slice(0, start).length - masked.slice(0, start).lastIndexOf(taken.join(' '));
+        if (taken.length) {
+          start -= masked.slice(0, start).length - masked.slice(0, start).lastIndexOf(taken.join(' '));
+          start = extendLeft(masked, start);
+        }
       }
     }
     // A bare "control"/"group" word that is part of a measure ("control levels") is still a group mention.
@@ -212,23 +250,37 @@ function classify(text: string): GroupKind {
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
   if (conditions.length) return 'condition';
   if (
-    /^[\s\w%.-]*?\b\w+\s+(?:patients|group)\s*$/i.test(text) &&
-    !/^(?:\s*(?:the|all|both|either|most|affected|patient|\d[\d.%]*|of)\s+)*(?:patients|group)\s*$/i.test(text)
+    /^[\s\w%.-]*?\b\w+\s+(?:patients|group|groups|populations)\s*$/i.test(text) &&
+    !/^(?:\s*(?:the|all|both|either|most|affected|patient|two|three|four|these|those|other|\d[\d.%]*|of)\s+)*(?:patients|group|groups|populations)\s*$/i.test(
+      text,
+    )
   ) {
     return 'subgroup';
   }
   return 'population';
 }
 
-/** "healthy control groups" → "healthy controls"; drops leading determiners. */
+/** "healthy control groups" → "healthy controls", "the CFS group" → "CFS"; drops leading determiners. */
 export function comparatorText(text: string): string {
+  const out = groupText(text);
+  // A group named by its condition alone is the condition, in the sentence's words (the shortest natural form).
+  const conditionGroup = /^(.+?)\s+groups?$/i.exec(out);
+  const hit = conditionGroup && scanLexicon(conditionGroup[1]!, ['Condition'])[0];
+  if (hit && hit.start === 0 && hit.end === conditionGroup[1]!.length) return conditionGroup[1]!;
+  return out;
+}
+
+/** A group phrase without its determiners, its control wording tidied ("the control groups" → "controls"). */
+export function groupText(text: string): string {
   return tidy(
     text
       .replace(/^\s*(?:in|from|to|of|with|than|versus|vs\.?|the|either|both|all)\s+/gi, '')
       .replace(/^\s*(?:the|either|both|all)\s+/i, '')
       .replace(/^\s*\d+(?:\.\d+)?%\s+of\s+/i, '')
       .replace(/\bcontrol groups?\b/i, 'controls')
-      .replace(/\bhealthy control\b(?!s)/i, 'healthy controls'),
+      .replace(/\bhealthy control\b(?!s)/i, 'healthy controls')
+      // "patients free of X", "patients lacking X": one wording for a group without a feature, as subgroups are named.
+      .replace(/\b(?:free of|lacking)\s+/gi, 'without '),
   );
 }
 
@@ -240,10 +292,21 @@ export function treatmentEntity(intervention: LexiconEntry | undefined, written:
   if (!intervention) {
     return { type: 'Condition', name: tidy(written ?? 'treatment group'), kind: 'treatment group' };
   }
+  // The arm under each of the treatment's names, the sentence's own first ("exercise" → "exercise-treated group").
+  const names = [...new Set([...(written ? [tidy(written)] : []), intervention.name, ...intervention.synonyms])];
+  // The treatment's own name stands for its arm too (rule 9: "rituximab treatment", "after immunoadsorption").
+  const armNames = names.flatMap((n) => [
+    `${n}-treated patients`,
+    `${n}-treated group`,
+    `${n} group`,
+    `${n} treatment`,
+    n,
+  ]);
+  const name = `${intervention.name} treatment group`;
   return {
     type: 'Condition',
-    name: `${intervention.name} treatment group`,
-    synonyms: [`${intervention.name}-treated patients`, `${intervention.name} group`],
+    name,
+    synonyms: [...new Set(armNames)].filter((n) => n.toLowerCase() !== name.toLowerCase()),
     kind: 'treatment group',
     subgroupFeature: intervention.name,
   };
@@ -299,17 +362,30 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
       subgroupFeature: `comorbid ${item}`,
     }));
   }
-  // "patients who met the stricter ME definition": a subgroup defined by case criteria.
-  const criteria = /\b(?:who met|meeting|fulfilling|who fulfilled)\s+(?:only\s+)?(.+)$/i.exec(text);
+  // "patients who met the stricter ME definition", "those not fulfilling the criteria": a subgroup defined by case
+  // criteria, named with the sentence's verb and article ("patients fulfilling the X definition").
+  const criteria =
+    /\b(?:(who did not|not)\s+)?(who met|meet|meeting|fulfilling|fulfil|fulfill|who fulfilled)\s+(?:only\s+)?(.+)$/i.exec(
+      text,
+    );
   if (criteria) {
-    const what = tidy(criteria[1]!).replace(/^(?:the|a|an)\s+/i, '');
+    const not = criteria[1] ? 'not ' : '';
+    const verb = /fulfil/i.test(criteria[2]!) ? 'fulfilling' : 'meeting';
+    const other = verb === 'meeting' ? 'fulfilling' : 'meeting';
+    const what = tidy(criteria[3]!);
+    const bareWhat = what.replace(/^(?:the|a|an)\s+/i, '');
     return [
       {
         type: 'Condition',
-        name: `patients meeting ${what}`,
-        synonyms: [text, `patients fulfilling ${what}`, `${base.name} patients meeting ${what}`],
+        name: `patients ${not}${verb} ${what}`,
+        synonyms: [
+          text,
+          `patients ${not}${other} ${what}`,
+          `patients ${not}${verb} ${bareWhat}`,
+          `${base.name} patients ${not}${verb} ${bareWhat}`,
+        ],
         subgroupOf: base.name,
-        subgroupFeature: `meets ${what}`,
+        subgroupFeature: `${not ? 'does not meet' : 'meets'} ${bareWhat}`,
       },
     ];
   }
@@ -318,7 +394,14 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   const headHit = scanLexicon(text, ['Condition'])
     .filter((h) => h.end === text.length)
     .pop();
-  if (feature && headHit && feature[1]!.toLowerCase() === 'with' && headHit.start >= feature.index) {
+  // ("ME/CFS patients with migraine" is a subgroup of ME/CFS: a condition before "with" is the base.)
+  if (
+    feature &&
+    headHit &&
+    feature[1]!.toLowerCase() === 'with' &&
+    headHit.start >= feature.index &&
+    (!hit || hit.start >= feature.index)
+  ) {
     const hit = headHit;
     const base = entityFromEntry('Condition', hit.entry);
     const qualified = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
@@ -387,7 +470,21 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
       },
     ];
   }
-  // "the restrictive research definition group": a group named by what sets it apart.
+  // "the restrictive research definition group": a group named by what sets it apart; "minority ethnic groups" names
+  // groups of that kind.
+  const namedGroups = /^(.+?)\s+(groups|populations)$/i.exec(text);
+  if (namedGroups && !hit) {
+    const what = tidy(namedGroups[1]!).replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
+    const head = namedGroups[2]!.toLowerCase();
+    return [
+      {
+        type: 'Condition',
+        name: `${what} ${head}`,
+        synonyms: [`${what} ${head.replace(/s$/, '')}`],
+        kind: 'population group',
+      },
+    ];
+  }
   const namedGroup = /^(.+?)\s+group$/i.exec(text);
   if (namedGroup && !hit) {
     const what = tidy(namedGroup[1]!)
@@ -397,7 +494,8 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
       {
         type: 'Condition',
         name: `${what} group`,
-        synonyms: [`${base.name} ${what} group`, `${what} subgroup`],
+        // "in every post-exercise group" speaks of the groups of that kind as well.
+        synonyms: [`${base.name} ${what} group`, `${what} subgroup`, `${what} groups`],
         subgroupOf: base.name,
         subgroupFeature: what,
       },

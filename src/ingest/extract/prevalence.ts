@@ -66,7 +66,7 @@ export function prevalenceFrame(
   // Two patient groups are contrasted only through an explicit comparison word between them.
   if (
     reference.phrase.kind !== 'control' &&
-    !/\b(?:versus|vs\.?|compared (?:to|with)|than|and|while|whereas)\b/i.test(
+    !/\b(?:versus|vs\.?|compared (?:to|with)|against|than|and|while|whereas)\b/i.test(
       masked.slice(first.phrase.end, second.phrase.start),
     )
   )

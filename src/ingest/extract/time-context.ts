@@ -11,9 +11,15 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
   let treatment: LexiconEntry | null = null;
   let timeComparator: string | null = null;
   for (const contrast of timeContrasts(interventionNames)) {
+    // "Following graded exercise, …" in a study that treats nobody: a time contrast, not a treatment's before/after.
+    if (contrast.namesIntervention && !study.interventions.length) continue;
     contrast.pattern.lastIndex = 0;
-    if (!contrast.pattern.test(sentence)) continue;
-    if (contrast.treatment) treatment = study.interventions[0] ?? null;
+    const match = contrast.pattern.exec(sentence);
+    if (!match) continue;
+    // "after 4 IA cycles": a treatment the lexicon lacks is named by the words before its cycles.
+    const written = match.groups?.['treatment'];
+    if (contrast.treatment)
+      treatment = study.interventions[0] ?? treatment ?? (written ? { name: written, synonyms: [] } : null);
     timeComparator ??= contrast.comparator;
   }
   return { treatment, timeComparator };

@@ -11,7 +11,7 @@ import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, treatmentEntity, type StudyContext } from './groups.ts';
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
 import { isNounPhrase } from './pos.ts';
-import { maskParentheses, tidy } from './text.ts';
+import { escapeRegExp, maskParentheses, tidy } from './text.ts';
 
 const LEADING_COMPARISON =
   /^\s*(?:compared (?:with|to)|relative to|versus|vs\.?|in comparison (?:with|to)|over)\s+([^,]+),\s*/i;
@@ -179,6 +179,12 @@ function readAgent(raw: string, study: StudyContext, sentence: SentenceContext):
   // "valganciclovir treatment", "B12 injections": a name before a treatment noun.
   const headed = /^(?:the\s+)?(.+?)\s+(\S+)$/i.exec(agent);
   if (headed && heads.has(headed[2]!.toLowerCase())) return namedTreatment(headed[1]!);
+  // "exercise" in a trial of graded exercise therapy: a short form of the study's own treatment.
+  const short = agent.replace(/^(?:the|a|an)\s+/i, '');
+  const own = study.interventions.find((entry) =>
+    [entry.name, ...entry.synonyms].some((name) => new RegExp(`\\b${escapeRegExp(short)}\\b`, 'i').test(name)),
+  );
+  if (own && short.split(/\s+/).length <= 3 && isNounPhrase(short)) return { intervention: own, written: short };
   return null;
 }
 

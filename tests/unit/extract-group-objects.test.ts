@@ -1,0 +1,289 @@
+// The group a finding is about, and the group it is compared with, when the sentence names other groups than the
+// study's condition: subgroups inside a leading comparator, groups defined by case criteria, demographic groups.
+// Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/ingest/extract/index.ts';
+
+/** Ungated findings: these tests are about which groups the frames read, not about the confidence model. */
+const extract = (sentence: string, title = 'A study of ME/CFS') =>
+  extractCandidates({ slug: 'groups-2024-test', title, observedFindings: [sentence] }).flatMap((s) =>
+    s.candidates.map(
+      ({ finding: f }) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`,
+    ),
+  );
+
+describe('a leading comparator adjunct', () => {
+  it('its comma closes a subgroup named inside it, and the subgroup after it is the object', () => {
+    expect(
+      extract(
+        'Relative to healthy controls and ME/CFS patients free of migraine, patients who had both ME/CFS and migraine showed lower stroke volume.',
+      ),
+    ).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS with migraine | healthy controls and ME/CFS patients without migraine',
+    ]);
+  });
+
+  it('"lacking X" in a comparator reads as "without X", as subgroups are named', () => {
+    expect(extract('Heart rate variability was lower in ME/CFS patients than in patients lacking migraine.')).toEqual([
+      'heart rate variability | REDUCED_IN | ME/CFS | patients without migraine',
+    ]);
+  });
+});
+
+describe('groups defined by case criteria', () => {
+  it('"those fulfilling the X definition" is the object, named with the sentence\'s verb and article', () => {
+    expect(
+      extract(
+        'Compared with patients who met only the Fukuda criteria, those fulfilling the stricter consensus definition reported higher pain scores.',
+      ),
+    ).toEqual([
+      'pain | ELEVATED_IN | patients fulfilling the stricter consensus definition | patients who met only the Fukuda criteria',
+    ]);
+  });
+
+  it('"than among those who did not meet X criteria" is the comparator, not a second object', () => {
+    expect(
+      extract(
+        'Sleep disturbance was more frequent among patients who met the consensus definition than among those who did not meet ME criteria.',
+      ),
+    ).toEqual([
+      'sleep disturbance | ELEVATED_IN | patients meeting the consensus definition | those who did not meet ME criteria',
+    ]);
+  });
+
+  it('"those who did not fulfil the criteria" as the object is the group not meeting them', () => {
+    const [finding] = extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Those who did not fulfil the criteria had lower pain scores than patients who did.'],
+    }).flatMap((s) => s.candidates.map((c) => c.finding));
+    expect(finding?.object.name).toBe('patients not fulfilling the criteria');
+    expect(finding?.object.subgroupFeature).toBe('does not meet criteria');
+  });
+});
+
+describe('the comparator as the sentence names it', () => {
+  it('a classifier\'s reference group is the one written ("from fatigued controls"), not always healthy controls', () => {
+    expect(
+      extract('A panel of six cytokines distinguished ME/CFS patients from fatigued controls with 80% accuracy.'),
+    ).toEqual(['panel of six cytokines | DISCRIMINATES | ME/CFS | fatigued controls']);
+    expect(extract('A panel of six cytokines separated ME/CFS from controls with an AUC of 0.91.')).toEqual([
+      'panel of six cytokines | DISCRIMINATES | ME/CFS | controls',
+    ]);
+  });
+
+  it('"across the A, B, and control groups": each named group is compared with the others', () => {
+    expect(
+      extract('Across the fibromyalgia, CFS, and healthy control groups, serum ferritin did not differ significantly.'),
+    ).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | fibromyalgia | CFS and healthy controls',
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | fibromyalgia and healthy controls',
+    ]);
+  });
+
+  it('"the CFS group" as a comparator is the condition in the sentence\'s words', () => {
+    expect(extract('In fibromyalgia, serum ferritin showed no significant difference from the CFS group.')).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | fibromyalgia | CFS',
+    ]);
+  });
+});
+
+describe("treatment arms named by a short form of the study's treatment", () => {
+  const trial = 'A randomised trial of graded exercise therapy in ME/CFS';
+
+  it('"exercise" in a trial of graded exercise therapy is the treated arm (rule 9), compared with the other arm', () => {
+    expect(
+      extract(
+        'Relative to relaxation sessions, exercise brought about greater improvements in fatigue and fitness',
+        trial,
+      ),
+    ).toEqual([
+      'fatigue | REDUCED_IN | graded exercise therapy treatment group | relaxation sessions',
+      'fitness | ELEVATED_IN | graded exercise therapy treatment group | relaxation sessions',
+    ]);
+  });
+
+  it("the arm carries the sentence's own name for it and the treatment's other names", () => {
+    const [finding] = extractCandidates({
+      slug: 'groups-2024-test',
+      title: trial,
+      observedFindings: ['Exercise reduced fatigue compared with relaxation sessions'],
+    }).flatMap((s) => s.candidates.map((c) => c.finding));
+    expect(finding?.object.synonyms).toEqual(
+      expect.arrayContaining(['Exercise-treated group', 'Exercise group', 'graded exercise group', 'GET group']),
+    );
+  });
+
+  it("a word the study's treatment does not contain is no treatment", () => {
+    expect(
+      extract('Compared with relaxation sessions, walking led to greater improvements in fatigue', trial),
+    ).not.toContain('fatigue | REDUCED_IN | graded exercise therapy treatment group | relaxation sessions');
+  });
+});
+
+describe('reference groups printed beside the finding', () => {
+  it('a value contrast in parentheses names the comparator ("(21 vs 30 kg in healthy controls)")', () => {
+    expect(extract('Grip strength was lower in patients (21 kg vs 30 kg in healthy controls)')).toEqual([
+      'hand grip strength | REDUCED_IN | ME/CFS | healthy controls',
+    ]);
+  });
+
+  it('a patient group in the parentheses is not taken as the comparator', () => {
+    expect(extract('Grip strength was lower in patients (21 kg vs 30 kg in patients with migraine)')).toEqual([
+      'hand grip strength | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('donors are a reference group, with the words that name them ("healthy blood donors")', () => {
+    expect(extract('Plasma ferritin was lower in patients than in healthy blood donors')).toEqual([
+      'ferritin | REDUCED_IN | ME/CFS | healthy blood donors',
+    ]);
+    expect(extract('Plasma ferritin did not differ between blood donors and ME/CFS patients')).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | blood donors',
+    ]);
+  });
+});
+
+describe('a group named by its defining words', () => {
+  it('"in every post-infection group" also names the groups of that kind', () => {
+    const [finding] = extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['In every post-infection group, serum IL-6 fell below the pre-infection baseline.'],
+    }).flatMap((s) => s.candidates.map((c) => c.finding));
+    expect(finding?.object.name).toBe('post-infection group');
+    expect(finding?.object.synonyms).toContain('post-infection groups');
+  });
+});
+
+describe("the end of a group's feature", () => {
+  it('the clause\'s verb ends the feature ("those fulfilling X criteria described more Y")', () => {
+    expect(
+      extract(
+        'Compared with non-meeting patients, those fulfilling the Oxford criteria described more severe headaches.',
+      ),
+    ).toEqual(['headache | ELEVATED_IN | patients fulfilling the Oxford criteria | non-meeting patients']);
+  });
+});
+
+describe('a change after exercise within one group', () => {
+  it('"dropped after the standard exercise test" compares with before exercise', () => {
+    expect(extract('In ME/CFS patients, grip strength dropped after the standard exercise test')).toEqual([
+      'hand grip strength | REDUCED_IN | ME/CFS | before exercise',
+    ]);
+    expect(extract('ME/CFS patients reported more severe headaches once they had exercised')).toEqual([
+      'headache | ELEVATED_IN | ME/CFS | before exercise',
+    ]);
+  });
+
+  it('a time point after exercise ("30 minutes after exercise") is no contrast with before it', () => {
+    expect(extract('Serum lactate was elevated in ME/CFS patients 30 minutes after exercise')).toEqual([
+      'lactate | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});
+
+describe("the control group's own change over time", () => {
+  it('"In controls, X rose after the exercise test": the control group is the object, before exercise the comparator', () => {
+    expect(extract('In healthy controls, grip strength rose after the exercise test')).toEqual([
+      'hand grip strength | ELEVATED_IN | healthy controls | before exercise',
+    ]);
+  });
+
+  it('without a time contrast a clause about the control group alone is still no finding', () => {
+    expect(extract('In healthy controls, grip strength was high')).toEqual([]);
+    expect(extract('In healthy controls, grip strength did not change after the exercise test')).toEqual([]);
+  });
+});
+
+describe('subgroups in a prevalence contrast', () => {
+  it('", against 5% among …" ends the first group\'s feature; a condition named before "with" is the base', () => {
+    expect(
+      extract(
+        'Orthostatic hypotension was found in 54% of the ME/CFS patients with migraine, against just 5% among ME/CFS patients lacking migraine.',
+      ),
+    ).toEqual(['orthostatic hypotension | ELEVATED_IN | ME/CFS with migraine | ME/CFS patients without migraine']);
+  });
+});
+
+describe('reference values as the comparator', () => {
+  it('"… under normal values" names the reference; "under 40 mm" does not', () => {
+    expect(extract('Stroke volume was reduced in ME/CFS patients, on average 9 ml under normal values.')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS | normal values',
+    ]);
+    expect(extract('Stroke volume was reduced in ME/CFS patients, often under 40 ml.')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});
+
+describe('a treatment named only by its cycles', () => {
+  it('"After 3 PX cycles" names the treated arm even when no lexicon knows PX (rule 9)', () => {
+    expect(extract('After 3 PX cycles, serum ferritin fell significantly.')).toEqual([
+      'ferritin | REDUCED_IN | PX treatment group | pre-treatment',
+    ]);
+    const [finding] = extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Following the second PX infusion, serum ferritin rose.'],
+    }).flatMap((s) => s.candidates.map((c) => c.finding));
+    expect(finding?.object.synonyms).toEqual(expect.arrayContaining(['PX', 'PX-treated patients']));
+  });
+
+  it('a test or exercise session is no treatment cycle', () => {
+    expect(extract('After the second exercise session, serum lactate rose in ME/CFS patients.')).not.toContain(
+      'lactate | ELEVATED_IN | exercise treatment group | pre-treatment',
+    );
+  });
+});
+
+describe('groups named in the plural by what sets them apart', () => {
+  it('"rural populations … than urban populations": the groups as written, not the study\'s condition', () => {
+    expect(extract('Rural populations showed a higher prevalence than urban populations.')).toEqual([
+      'prevalence | ELEVATED_IN | rural populations | urban populations',
+    ]);
+    expect(extract('Serum lactate did not differ across the dose groups.')).toEqual([
+      'lactate | NOT_DIFFERENT_IN | dose groups | -',
+    ]);
+  });
+
+  it('words that do not name a group stay out ("similar across groups", "the three groups")', () => {
+    expect(extract('Heart rate variability was likewise similar across groups.')).toEqual([
+      'heart rate variability | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('The three groups had distinct cytokine profiles.')).not.toContain(
+      expect.stringMatching(/three groups/),
+    );
+  });
+});
+
+describe('an intervention named in a study that treats nobody', () => {
+  it('"Following graded exercise, …" is a plain time contrast there, not pre-treatment', () => {
+    expect(extract('Following graded exercise, healthy controls showed a rise in grip strength')).toEqual([
+      'hand grip strength | ELEVATED_IN | healthy controls | before exercise',
+    ]);
+  });
+
+  it("in a trial of the intervention it stays the treatment's before/after", () => {
+    expect(
+      extract(
+        'Following graded exercise, patients showed a fall in fatigue scores',
+        'A trial of graded exercise therapy',
+      ),
+    ).toEqual(['fatigue | REDUCED_IN | graded exercise therapy treatment group | pre-treatment']);
+  });
+});
+
+describe('people named by sex or age', () => {
+  it('"healthy adolescents" is the reference group; "adolescents with CFS" the condition', () => {
+    expect(extract('Morning cortisol was lower in adolescents with CFS than in healthy adolescents.')).toEqual([
+      'morning cortisol | REDUCED_IN | ME/CFS | healthy adolescents',
+    ]);
+  });
+
+  it('alone ("lower in women than in men") they are not read as groups yet', () => {
+    expect(extract('Morning cortisol was lower in women than in men.')).toEqual([
+      'morning cortisol | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});
