@@ -10,6 +10,7 @@ import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from '.
 import { groundName, isNameShaped } from '../ground/index.ts';
 import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase, leadingNounPhrase } from './pos.ts';
+import { nameVariants } from './name-variants.ts';
 import { parsePValues, type PValue } from './statistics.ts';
 import { maskParentheses, parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
 
@@ -277,9 +278,11 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 
   if (!plausibleEntityPhrase(phrase)) return null;
   const name = unsentenceCase(phrase);
-  const synonyms = [...new Set([...variantsOf(name, abbreviation), ...extraSynonyms])].filter(
-    (s) => s.toLowerCase() !== name.toLowerCase(),
-  );
+  const reordered = variantsOf(name, abbreviation);
+  // Plural, "levels" and specimen forms of the name and of its reorderings ("CD57 frequency" of "frequency of …").
+  const synonyms = [
+    ...new Set([...reordered, ...extraSynonyms, ...[name, ...reordered].flatMap((form) => nameVariants(form))]),
+  ].filter((s) => s.toLowerCase() !== name.toLowerCase());
   if (abbreviation && !/\s/.test(abbreviation) && abbreviation.length <= 8) synonyms.push(abbreviation);
   const written: EntityRef = { type: guessType(name), name, ...(synonyms.length ? { synonyms } : {}) };
   const { entity, grounded } = groundEntity(written, false, guessType);
