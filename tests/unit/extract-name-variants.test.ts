@@ -27,6 +27,10 @@ describe('nameVariants', () => {
     expect(nameVariants('plasma cells')).toEqual(['plasma cell']);
   });
 
+  it('a name whose head is not its last word takes no number variant ("ratios of lipids")', () => {
+    expect(nameVariants('ratios of lipids')).toEqual([]);
+  });
+
   it('a generic word alone is never a variant ("gene expression" keeps its word)', () => {
     expect(nameVariants('gene expression')).toEqual([]);
   });

@@ -54,6 +54,8 @@ export function nameVariants(name: string): string[] {
     }
   }
   for (const base of bases) {
+    // "ratios of proteins": the head is not the last word, and "ratios of protein" is another thing.
+    if (/\s(?:of|in|within|on|from|to|against|for|with)\s/i.test(base)) continue;
     const words = base.split(/\s+/).filter(Boolean);
     const lastLower = (words.at(-1) ?? '').toLowerCase();
     const symbol = SYMBOL_WORD.test(base);
