@@ -12,7 +12,7 @@ import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { nameVariants } from './name-variants.ts';
 import { parsePValues, type PValue } from './statistics.ts';
-import { maskParentheses, parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
+import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy, unsentenceCase } from './text.ts';
 
 export interface EntityMention {
   entity: EntityRef;
@@ -153,9 +153,11 @@ interface ParentheticalReading {
 function readParenthetical(inner: string): ParentheticalReading {
   const pValues = parsePValues(inner);
   const reading: ParentheticalReading = { members: [], abbreviation: null, pValues };
+  // Abbreviations of statistics are matched in their case: "or" between members is not an odds ratio.
   if (
     pValues.length ||
-    /\b(?:IQR|n\s*=|SD|SEM|CI|OR|HR|RR|AUC|r\s*=|β|beta)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)
+    /\b(?:IQR|SD|SEM|CI|OR|HR|RR|AUC)\b/.test(inner) ||
+    /\b(?:n\s*=|r\s*=|β|beta)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)
   ) {
     // Statistics; an abbreviation may lead ("HRV: 31 vs 45 ms …").
     const lead = /^\s*([\p{L}][\p{L}\p{N}@₂+/-]*)\s*:/u.exec(inner);
@@ -168,7 +170,13 @@ function readParenthetical(inner: string): ParentheticalReading {
     )
   )
     return reading;
-  const items = splitList(inner);
+  // "(A or B, C, and D)": in a list whose last member follows a comma, members are split at commas only, so a member
+  // naming alternatives ("complement C3 or C4") stays one member.
+  const items = /,\s+(?:and|or)\s+/i.test(inner)
+    ? splitOutsideParentheses(inner, /\s*,\s*(?:(?:and|or)\s+)?/)
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : splitList(inner);
   if (items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 6)) {
     reading.members = items;
     return reading;
