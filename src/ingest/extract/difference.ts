@@ -3,12 +3,21 @@
 
 import type { EntityRef, Relation } from '../record.ts';
 import { cues } from './cues.ts';
-import { anatomicalPlaces, entitiesFromChunk } from './entities.ts';
+import { anatomicalPlaces, entitiesFromChunk, resolveEntityPhrase, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
+import { singular } from '../ground/canonical-key.ts';
 import { blank, maskParentheses, tidy } from './text.ts';
-import { directionCues, directionOf, negatedBefore, nonSignificant, relationOf, type Direction } from './directions.ts';
+import {
+  directionCues,
+  directionOf,
+  morphemeMeasure,
+  negatedBefore,
+  nonSignificant,
+  relationOf,
+  type Direction,
+} from './directions.ts';
 import { assignGroupRoles, plainComparator } from './group-roles.ts';
 import { blankTimePhrases } from './time-context.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
@@ -192,7 +201,12 @@ export function differenceFrame(
       subjectText = clause.slice(cueEnd + target.start, cueEnd + target.end).replace(/^(?:on|in|for)\s+/i, '');
   }
   const containing = subjectText ? undefined : chunks.find((ch) => ch.start <= main.start && ch.end >= cueEnd);
-  const isHypo = /^(?:hypo|hyper)/i.test(main.text) && !cues().increase.is(main.text) && !cues().decrease.is(main.text);
+  // A hypo-/hyper- noun ("hypoperfusion") names its measure; an adjective ("hypomethylated") describes the subject.
+  const isHypo =
+    /^(?:hypo|hyper)/i.test(main.text) &&
+    !cues().increase.is(main.text) &&
+    !cues().decrease.is(main.text) &&
+    !morphemeMeasure(main.text)?.adjective;
   if (containing) {
     let beforeCue = masked.slice(containing.start, main.start).trim();
     const afterCue = masked.slice(cueEnd, containing.end).trim();
@@ -278,6 +292,9 @@ export function differenceFrame(
       const between = separated.slice(nearest.end, main.start);
       const adjacent = /^[\uE000\s,]*$/.test(between);
       subjectText = adjacent ? nearest.text : before[0]!.text;
+      // "Testing confirmed that TRPM3 …", "the data showed that X …": the subject of the complement clause.
+      const complement = adjacent ? /(?:^|\b\p{L}+(?:ed|s)\s+)that\s+(\S.*)$/iu.exec(subjectText) : null;
+      if (complement) subjectText = complement[1]!;
     }
   }
   // "Patients more often had detectable X than controls did": an adverbial cue before the verb; the measure follows.
@@ -317,8 +334,23 @@ export function differenceFrame(
   // "Several metabolites, including citrate and succinate": the members stand for the umbrella (rule 7).
   const including = /^(.+?),?\s+(?:including|such as|namely)\s+(.+?)[\s,]*$/i.exec(subjectText);
   if (including) subjectText = including[2]!;
-  const subjects = entitiesFromChunk(withPlaces(subjectText, clause, masked));
+  let subjects = entitiesFromChunk(withPlaces(subjectText, clause, masked));
   if (!subjects.length) return null;
+  // "TRPM3 was dysfunctional", "the promoters of X were hypomethylated": an adjective whose morpheme carries the
+  // direction predicates the quantity it names of the subject (TRPM3 function, promoter methylation; rule 1).
+  // Before a noun it measures that noun ("hypomethylated promoters" → promoter methylation), and a state or profile
+  // is the quantity itself ("a hypometabolic state" → metabolism).
+  const morpheme = morphemeMeasure(main.text);
+  const subjectAt = clause.indexOf(subjectText);
+  if (morpheme?.adjective && subjectAt >= 0 && (subjectAt < main.start || subjectAt >= main.end)) {
+    const measured = subjects.map((s) =>
+      subjectAt >= main.end && STATE_HEADS.test(s.entity.name)
+        ? resolveEntityPhrase(morpheme.noun, [`${main.text} ${s.entity.name}`])
+        : measureOf(s, morpheme.noun),
+    );
+    if (measured.some((m) => !m)) return null;
+    subjects = measured as EntityMention[];
+  }
 
   // Objects: named groups, or the study population.
   const treatmentContext = sentence.treatment;
@@ -407,4 +439,39 @@ function withPlaces(subjectText: string, clause: string, masked: string): string
     if (anatomicalPlaces(candidate)) return `${subjectText} in ${candidate}`;
   }
   return subjectText;
+}
+
+const STATE_HEADS = /^(?:state|states|status|profile|profiles|pattern|patterns|phenotype|picture|condition)$/i;
+
+/**
+ * "<X> <noun>" ("TRPM3 function", "immune gene promoter methylation": a plural modifier in the singular), or
+ * "<noun> of <X>" when X has a prepositional phrase; the other forms as synonyms.
+ */
+function measureOf(subject: EntityMention, noun: string): EntityMention | null {
+  const name = subject.entity.name;
+  const compact = !/\s(?:of|in|within|on|from|to|for)\s/i.test(name);
+  const joined = `${asModifier(name)} ${noun}`;
+  const ofForm = `${noun} of ${name}`;
+  // "DMFs within promoters" → "promoter DMF methylation": a place phrase moves before the thing, both as modifiers.
+  const placed = /^(\S+(?:\s\S+)?)\s+(?:in|within)\s+(?:the\s+)?(\S+(?:\s\S+)?)$/i.exec(name);
+  // "promoter regions of immune genes" → "immune gene promoter methylation": a region word after a noun only locates.
+  const regionOf = /^(\S+)\s+(?:regions?|areas?|sites?)\s+of\s+(?:the\s+)?(.+)$/i.exec(name);
+  const reordered = placed
+    ? `${asModifier(placed[2]!)} ${asModifier(placed[1]!)} ${noun}`
+    : regionOf
+      ? `${asModifier(regionOf[2]!)} ${regionOf[1]} ${noun}`
+      : null;
+  const mention = compact
+    ? resolveEntityPhrase(joined, [ofForm, `${name} ${noun}`])
+    : reordered
+      ? resolveEntityPhrase(reordered, [ofForm, ...(regionOf ? [`${regionOf[1]} ${noun} of ${regionOf[2]}`] : [])])
+      : resolveEntityPhrase(ofForm);
+  return mention && { ...mention, pValue: subject.pValue, leadingCue: subject.leadingCue };
+}
+
+/** A noun phrase as a modifier of another noun: its last word singular ("immune gene promoters" → "… promoter"). */
+function asModifier(phrase: string): string {
+  const last = /(\S+)$/.exec(phrase)?.[1] ?? '';
+  const one = /^\p{Lu}{2,}s$/u.test(last) ? last.slice(0, -1) : singular(last);
+  return phrase.slice(0, phrase.length - last.length) + one;
 }

@@ -28,6 +28,31 @@ export function relationOf(direction: Direction): Relation {
   }
 }
 
+/**
+ * The quantity a direction morpheme's word measures: "hypomethylated"/"hypermethylation" → methylation,
+ * "hypoperfused" → perfusion, "hypometabolic" → metabolism, "hyperactive" → activity, "dysfunctional" → function.
+ * `adjective` when the word describes something else ("X were hypomethylated", "a hypometabolic state"). Null when
+ * the word's stem gives no noun by these regular derivations.
+ */
+export function morphemeMeasure(word: string): { noun: string; adjective: boolean } | null {
+  const stem = /^(?:hypo|hyper|dys)-?(\p{L}{4,})$/iu.exec(word)?.[1]?.toLowerCase();
+  if (!stem) return null;
+  const derivations: [RegExp, string][] = [
+    [/ated$/, 'ation'],
+    [/ized$/, 'ization'],
+    [/ised$/, 'isation'],
+    [/used$/, 'usion'],
+    [/olic$/, 'olism'],
+    [/ive$/, 'ivity'],
+    [/able$/, 'ability'],
+    [/ional$/, 'ion'],
+  ];
+  for (const [suffix, noun] of derivations)
+    if (suffix.test(stem)) return { noun: stem.replace(suffix, noun), adjective: true };
+  if (/(?:ion|ism|ity)$/.test(stem)) return { noun: stem, adjective: false };
+  return null;
+}
+
 /** hypo-/hyper- words ("hypomethylation", "hypometabolic") as cues, except established terms like "hypothesis". */
 function hypoHyperCues(masked: string): PhraseMatch[] {
   const c = cues();

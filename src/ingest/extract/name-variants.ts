@@ -69,7 +69,8 @@ export function nameVariants(name: string): string[] {
     }
     const counted = numberVariant(words, symbol && COUNT_HEADS.has(singular(lastLower)));
     add(counted);
-    if (symbol) {
+    // Only an analyte itself ("IL-6", "IgG antibodies") is measured as levels, not a property of one ("TRPM3 function").
+    if (symbol && (SYMBOL_WORD.test(` ${words.at(-1)!}`) || COUNT_HEADS.has(singular(lastLower)))) {
       // An analyte is measured as levels ("IgG antibodies" = "IgG antibody levels"), cells as a frequency.
       const one = singular(lastLower) !== lastLower ? counted! : base;
       add(`${one} ${singular(lastLower) === 'cell' ? 'frequency' : 'levels'}`);

@@ -1,0 +1,75 @@
+// Directions carried by a morpheme of an adjective (GUIDE rule 1: "hypo-" is REDUCED_IN, "hyper-" ELEVATED_IN,
+// "dysfunctional" is less function): the adjective names the quantity it measures of its subject. Sentences are
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { morphemeMeasure } from '../../src/ingest/extract/directions.ts';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
+
+const extract = (sentence: string) =>
+  extractFindings({
+    slug: 'directions-2024-test',
+    title: 'A study of ME/CFS',
+    observedFindings: [sentence],
+  }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+
+describe('morphemeMeasure', () => {
+  it('derives the measured noun of an adjective by regular suffixes', () => {
+    expect(morphemeMeasure('hypoacetylated')).toEqual({ noun: 'acetylation', adjective: true });
+    expect(morphemeMeasure('hyperperfused')).toEqual({ noun: 'perfusion', adjective: true });
+    expect(morphemeMeasure('hypometabolic')).toEqual({ noun: 'metabolism', adjective: true });
+    expect(morphemeMeasure('hyperreactive')).toEqual({ noun: 'reactivity', adjective: true });
+    expect(morphemeMeasure('dysfunctional')).toEqual({ noun: 'function', adjective: true });
+  });
+
+  it('a noun names its measure itself; a word with no regular derivation gives none', () => {
+    expect(morphemeMeasure('hypoperfusion')).toEqual({ noun: 'perfusion', adjective: false });
+    expect(morphemeMeasure('hypertonic')).toBeNull();
+    expect(morphemeMeasure('lower')).toBeNull();
+  });
+});
+
+describe('a direction adjective predicated of a subject', () => {
+  it('"X were hypoacetylated": X acetylation, a plural modifier in the singular', () => {
+    expect(extract('Histone tails were hypoacetylated in patients compared with controls')).toEqual([
+      'histone tail acetylation | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"X was dysfunctional": X function is reduced', () => {
+    expect(extract('Calcium signalling showed that the P2X7 receptor was dysfunctional in patients')).toEqual([
+      'P2X7 receptor function | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a list of subjects: each member its own measure', () => {
+    expect(extract('The QRX1 and QRX2 genes were hypermethylated in patients')).toEqual([
+      'QRX1 methylation | ELEVATED_IN | ME/CFS | -',
+      'QRX2 gene methylation | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"X within Y": the place moves before the thing ("site within enhancers" → "enhancer site …")', () => {
+    expect(extract('CpG sites within enhancers were hypomethylated in patients')).toEqual([
+      'enhancer CpG site methylation | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"the <N> regions of X": the region word only locates N', () => {
+    expect(extract('The enhancer regions of stress response genes were hypermethylated in patients')).toEqual([
+      'stress response gene enhancer methylation | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('before a noun it measures that noun', () => {
+    expect(extract('Patients had hyperacetylated histones compared with controls')).toEqual([
+      'histone acetylation | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a hypo- noun still names its measure with its modifiers', () => {
+    expect(extract('Patients showed frontal and parietal hypoperfusion')).toEqual([
+      'frontal perfusion | REDUCED_IN | ME/CFS | -',
+      'parietal perfusion | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});
