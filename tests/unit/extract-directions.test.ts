@@ -73,3 +73,19 @@ describe('a direction adjective predicated of a subject', () => {
     ]);
   });
 });
+
+describe('comparative and change words', () => {
+  it('"briefer", "thinner", "less prevalent" lower; "thicker", "doubled" raise', () => {
+    expect(extract('Patients had briefer naps than controls')).toEqual(['naps | REDUCED_IN | ME/CFS | controls']);
+    expect(extract('Retinal nerve fibre layers were thinner in patients than in controls')).toEqual([
+      'retinal nerve fibre layers | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Migraine was less prevalent in patients than in controls')).toEqual([
+      'migraine | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Carotid intima was thicker in patients than in controls')).toEqual([
+      'carotid intima | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Serum QRX9 doubled in patients after exercise')).toEqual(['serum QRX9 | ELEVATED_IN | ME/CFS | -']);
+  });
+});
