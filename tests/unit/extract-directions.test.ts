@@ -89,3 +89,34 @@ describe('comparative and change words', () => {
     expect(extract('Serum QRX9 doubled in patients after exercise')).toEqual(['serum QRX9 | ELEVATED_IN | ME/CFS | -']);
   });
 });
+
+describe('direction prefixes on regulation stems', () => {
+  it('"down-modulated", "under-expressed", "upregulation": up/down/over/under before a regulation stem', () => {
+    expect(extract('Toll-like receptor QRX4 was down-modulated in patients compared with controls')).toEqual([
+      'toll-like receptor QRX4 | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('QRX7 was under-expressed in patients relative to controls')).toEqual([
+      'QRX7 | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('other words with the same letters are not cues ("understand", "overall", "uptake")', () => {
+    expect(extract('Overall glucose uptake was measured in patients')).toEqual([]);
+  });
+});
+
+describe('members of a class of genomic units', () => {
+  it('"X patterns were altered in genes for A and B": one measure per member, without the generic head', () => {
+    expect(extract('Acetylation patterns were altered in genes for lipid transport and axon guidance')).toEqual([
+      'lipid transport gene acetylation | ASSOCIATED_WITH | ME/CFS | -',
+      'axon guidance gene acetylation | ASSOCIATED_WITH | ME/CFS | -',
+    ]);
+  });
+
+  it('the member list ends before a group phrase', () => {
+    expect(extract('Expression was lower in pathways of heme transport and axon guidance in patients')).toEqual([
+      'heme transport pathway expression | REDUCED_IN | ME/CFS | -',
+      'axon guidance pathway expression | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
 import { singular } from '../ground/canonical-key.ts';
-import { blank, maskParentheses, tidy } from './text.ts';
+import { blank, maskParentheses, splitList, tidy } from './text.ts';
 import {
   directionCues,
   directionOf,
@@ -334,7 +334,8 @@ export function differenceFrame(
   // "Several metabolites, including citrate and succinate": the members stand for the umbrella (rule 7).
   const including = /^(.+?),?\s+(?:including|such as|namely)\s+(.+?)[\s,]*$/i.exec(subjectText);
   if (including) subjectText = including[2]!;
-  let subjects = entitiesFromChunk(withPlaces(subjectText, clause, masked));
+  let subjects =
+    inClassMembers(subjectText, clause, masked, main.end) ?? entitiesFromChunk(withPlaces(subjectText, clause, masked));
   if (!subjects.length) return null;
   // "TRPM3 was dysfunctional", "the promoters of X were hypomethylated": an adjective whose morpheme carries the
   // direction predicates the quantity it names of the subject (TRPM3 function, promoter methylation; rule 1).
@@ -474,4 +475,34 @@ function asModifier(phrase: string): string {
   const last = /(\S+)$/.exec(phrase)?.[1] ?? '';
   const one = /^\p{Lu}{2,}s$/u.test(last) ? last.slice(0, -1) : singular(last);
   return phrase.slice(0, phrase.length - last.length) + one;
+}
+
+// "in genes for kinase signalling and lipid metabolism", "in pathways of A and B": where a measure changed, named by
+// members of a class of genomic or molecular units.
+const CLASS_OF_MEMBERS =
+  /^\s*(?:in|within|across)\s+(?:the\s+)?(genes|pathways|loci|proteins|transcripts)\s+(?:for|of|involved in|related to|linked to|governing|regulating)\s+([^,;.]+?)(?=\s+(?:in|among|than|compared|relative|versus)\b|[,;.]|$)/i;
+const GENERIC_MEASURE_HEAD = /\s+(?:patterns?|profiles?|changes|levels?)$/i;
+
+/**
+ * "Methylation patterns were altered in genes for kinase signalling and lipid metabolism" → kinase signalling gene
+ * methylation, lipid metabolism gene methylation: one entity per member (rule 7), the measure without its generic
+ * head ("patterns", "profiles").
+ */
+function inClassMembers(subjectText: string, clause: string, masked: string, cueEnd: number): EntityMention[] | null {
+  const at = CLASS_OF_MEMBERS.exec(masked.slice(cueEnd));
+  if (!at) return null;
+  const measure = tidy(subjectText)
+    .replace(/^(?:the|these|those)\s+/i, '')
+    .replace(GENERIC_MEASURE_HEAD, '');
+  if (!measure || /\s(?:in|of|for)\s/i.test(measure)) return null;
+  const start = cueEnd + at.index + at[0].length - at[2]!.length;
+  const members = splitList(clause.slice(start, start + at[2]!.length));
+  if (members.length < 2) return null;
+  const unit = singular(at[1]!.toLowerCase());
+  const mentions = members.map((member) =>
+    resolveEntityPhrase(`${member} ${unit} ${measure.toLowerCase()}`, [
+      `${measure.toLowerCase()} of ${member} ${at[1]}`,
+    ]),
+  );
+  return mentions.every(Boolean) ? (mentions as EntityMention[]) : null;
 }

@@ -12,6 +12,8 @@ export function directionOf(cueText: string): Direction {
   if (c.increase.is(cueText)) return 'increase';
   if (c.decrease.is(cueText)) return 'decrease';
   for (const { prefix, direction } of c.hypoHyper) if (cueText.toLowerCase().startsWith(prefix)) return direction;
+  const prefixed = prefixedDirection(cueText);
+  if (prefixed) return prefixed;
   return 'undirected';
 }
 
@@ -53,6 +55,18 @@ export function morphemeMeasure(word: string): { noun: string; adjective: boolea
   return null;
 }
 
+/** "downregulated", "up-regulation", "overexpressed", "under-activated": a direction prefix on a regulation stem. */
+function prefixedDirection(word: string): 'increase' | 'decrease' | null {
+  const c = cues();
+  const lower = word.toLowerCase();
+  for (const { prefix, direction } of c.directionPrefixes) {
+    if (!lower.startsWith(prefix)) continue;
+    const stem = lower.slice(prefix.length).replace(/^-/, '');
+    if (c.directionPrefixStems.has(stem)) return direction;
+  }
+  return null;
+}
+
 /** hypo-/hyper- words ("hypomethylation", "hypometabolic") as cues, except established terms like "hypothesis". */
 function hypoHyperCues(masked: string): PhraseMatch[] {
   const c = cues();
@@ -60,6 +74,11 @@ function hypoHyperCues(masked: string): PhraseMatch[] {
   for (const m of masked.matchAll(/\b(hypo|hyper)[a-z-]{4,}\b/gi)) {
     if (c.hypoHyperBlocked.has(m[0].toLowerCase())) continue;
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of masked.matchAll(/\b(?:up|down|over|under)-?[a-z]{6,}\b/gi)) {
+    // A word the phrase lists already hold is read once, by them.
+    if (prefixedDirection(m[0]) && !c.increase.is(m[0]) && !c.decrease.is(m[0]))
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return found;
 }
