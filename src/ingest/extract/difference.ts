@@ -339,6 +339,16 @@ export function differenceFrame(
   if (!subjects.length) return null;
   // "TRPM3 was dysfunctional", "the promoters of X were hypomethylated": an adjective whose morpheme carries the
   // direction predicates the quantity it names of the subject (TRPM3 function, promoter methylation; rule 1).
+  // "muscular perfusion" read from "muscular hypoperfusion" keeps the written word as a synonym.
+  const stripped = isHypo ? main.text.replace(/^(hypo|hyper)-?/i, '') : '';
+  if (stripped)
+    subjects = subjects.map((s) => {
+      const name = s.entity.name;
+      if (!name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`)) return s;
+      const written = `${name.slice(0, name.length - stripped.length)}${main.text}`;
+      const synonyms = [...new Set([...(s.entity.synonyms ?? []), written])];
+      return { ...s, entity: { ...s.entity, synonyms } };
+    });
   // Before a noun it measures that noun ("hypomethylated promoters" → promoter methylation), and a state or profile
   // is the quantity itself ("a hypometabolic state" → metabolism).
   const morpheme = morphemeMeasure(main.text);

@@ -134,7 +134,10 @@ function variantsOf(phrase: string, abbreviation: string | null): string[] {
     const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(form);
     if (of) {
       variants.add(`${of[2]} ${of[1]}`);
-      if (quantities.is(of[1]!) || /^(?:proportion|percentage|number|relative abundance|periods?)$/i.test(of[1]!)) {
+      if (
+        quantities.is(of[1]!) ||
+        /^(?:proportion|percentage|share|fraction|number|relative abundance|periods?)$/i.test(of[1]!)
+      ) {
         variants.add(of[2]!);
       }
       if (abbreviation) variants.add(`${of[2]} ${abbreviation}`);
