@@ -54,3 +54,11 @@ describe('quantity words before a measured thing', () => {
     expect(finding?.subject.synonyms).toContain('slow-twitch QRX fibres');
   });
 });
+
+describe('an abbreviation that labels the figures', () => {
+  it('"X was lower in patients (ABC: 4.1 versus 6.0)": ABC is a synonym of X', () => {
+    const [finding] = findings('Tibial nerve conduction was lower in patients (TNCV: 41 versus 47 m/s for controls)');
+    expect(finding?.subject.name).toBe('tibial nerve conduction');
+    expect(finding?.subject.synonyms).toContain('TNCV');
+  });
+});

@@ -8,7 +8,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
 import { singular } from '../ground/canonical-key.ts';
-import { blank, maskParentheses, splitList, tidy } from './text.ts';
+import { blank, maskParentheses, normaliseKey, parentheticals, splitList, tidy } from './text.ts';
 import {
   directionCues,
   directionOf,
@@ -339,6 +339,17 @@ export function differenceFrame(
   if (!subjects.length) return null;
   // "TRPM3 was dysfunctional", "the promoters of X were hypomethylated": an adjective whose morpheme carries the
   // direction predicates the quantity it names of the subject (TRPM3 function, promoter methylation; rule 1).
+  // "X was lower in patients (FMD: 5.1% versus 8.2%)": the abbreviation that labels the clause's figures names X.
+  if (subjects.length === 1) {
+    const label = parentheticals(clause)
+      .map((p) => /^\s*(\p{Lu}[\p{L}\p{N}@₂+/-]{1,10})\s*:\s*[-−\d<>≤≥~]/u.exec(p.inner)?.[1])
+      .find(Boolean);
+    const only = subjects[0]!;
+    if (label && normaliseKey(label) !== normaliseKey(only.entity.name))
+      subjects = [
+        { ...only, entity: { ...only.entity, synonyms: [...new Set([...(only.entity.synonyms ?? []), label])] } },
+      ];
+  }
   // "muscular perfusion" read from "muscular hypoperfusion" keeps the written word as a synonym.
   const stripped = isHypo ? main.text.replace(/^(hypo|hyper)-?/i, '') : '';
   if (stripped)
