@@ -61,3 +61,17 @@ describe('an embedded question as the object', () => {
     expect(extract('Fatigue scores correlated with whether patients had orthostatic intolerance')).toEqual([]);
   });
 });
+
+describe('superlative names', () => {
+  it('"the 5 most abundant genera": the number and the superlative stay in the name', () => {
+    expect(
+      extractFindings({
+        slug: 'superlative-2024-test',
+        title: 'A study of ME/CFS',
+        observedFindings: [
+          'The 5 most abundant fungal genera had a higher relative abundance in patients than in controls',
+        ],
+      }).findings.map((f) => `${f.subject.name} | ${f.relation}`),
+    ).toEqual(['5 most abundant fungal genera | ELEVATED_IN']);
+  });
+});

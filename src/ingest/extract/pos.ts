@@ -60,7 +60,9 @@ export function isNounPhrase(phrase: string): boolean {
     if (CLAUSAL.has(token.pos)) return false;
     // A participle modifies a noun that follows it ("stimulated NK cells"); followed by anything else it is a predicate.
     if (token.pos === 'VERB' && !(i < head && modifierVerb(i))) return false;
-    if (token.pos === 'ADV' && i > 0 && !/ly$/i.test(token.text)) return false;
+    // "the 10 most common genera": a superlative's "most"/"least" before an adjective belongs to the name.
+    const superlative = /^(?:most|least)$/i.test(token.text) && tokens[i + 1]?.pos === 'ADJ';
+    if (token.pos === 'ADV' && i > 0 && !/ly$/i.test(token.text) && !superlative) return false;
   }
   return true;
 }
