@@ -120,3 +120,18 @@ describe('members of a class of genomic units', () => {
     ]);
   });
 });
+
+describe('verbs made from comparative cues', () => {
+  it('"lowered", "shortened", "weakened" take the direction of "lower", "shorter", "weaker"', () => {
+    expect(extract('Stride length shortened in patients compared with controls')).toEqual([
+      'stride length | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('In patients, QRX5 activity is lowered to about half of the level in controls')).toEqual([
+      'QRX5 activity | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a verb in -ed whose stem is no cue is not one ("ordered", "covered")', () => {
+    expect(extract('Patients ordered more tests than controls')).not.toContainEqual(expect.stringContaining('ordered'));
+  });
+});

@@ -14,6 +14,8 @@ export function directionOf(cueText: string): Direction {
   for (const { prefix, direction } of c.hypoHyper) if (cueText.toLowerCase().startsWith(prefix)) return direction;
   const prefixed = prefixedDirection(cueText);
   if (prefixed) return prefixed;
+  const derived = derivedVerbDirection(cueText);
+  if (derived) return derived;
   return 'undirected';
 }
 
@@ -55,6 +57,24 @@ export function morphemeMeasure(word: string): { noun: string; adjective: boolea
   return null;
 }
 
+/**
+ * A verb made from a comparative cue: "lowered" (lower), "weakened" (weaker), "slowed" (slower), "lessened" (less),
+ * "deepened" (deeper): the comparative's direction.
+ */
+function derivedVerbDirection(word: string): 'increase' | 'decrease' | null {
+  const c = cues();
+  const w = word.toLowerCase();
+  const stem = /^(\p{L}{3,}?)(?:ened|ed)$/u.exec(w);
+  if (!stem) return null;
+  const base = stem[1]!;
+  const forms = w.endsWith('ened') ? [base, `${base}er`] : [base, `${base}er`, `${base}r`];
+  for (const form of forms) {
+    if (c.increase.is(form)) return 'increase';
+    if (c.decrease.is(form)) return 'decrease';
+  }
+  return null;
+}
+
 /** "downregulated", "up-regulation", "overexpressed", "under-activated": a direction prefix on a regulation stem. */
 function prefixedDirection(word: string): 'increase' | 'decrease' | null {
   const c = cues();
@@ -74,6 +94,10 @@ function hypoHyperCues(masked: string): PhraseMatch[] {
   for (const m of masked.matchAll(/\b(hypo|hyper)[a-z-]{4,}\b/gi)) {
     if (c.hypoHyperBlocked.has(m[0].toLowerCase())) continue;
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of masked.matchAll(/\b\p{L}{3,}ed\b/giu)) {
+    if (derivedVerbDirection(m[0]) && !c.increase.is(m[0]) && !c.decrease.is(m[0]))
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   for (const m of masked.matchAll(/\b(?:up|down|over|under)-?[a-z]{6,}\b/gi)) {
     // A word the phrase lists already hold is read once, by them.
