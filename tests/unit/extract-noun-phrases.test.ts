@@ -75,3 +75,22 @@ describe('superlative names', () => {
     ).toEqual(['5 most abundant fungal genera | ELEVATED_IN']);
   });
 });
+
+describe('measurement heads and "none of the"', () => {
+  const read = (sentence: string) =>
+    extractFindings({ slug: 'heads-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.comparator ?? '-'}`,
+    );
+
+  it('a measurement word the tagger reads as a verb still heads a name ("basophil counts")', () => {
+    expect(read('Basophil counts did not differ significantly between patients and healthy controls')).toEqual([
+      'basophil counts | NOT_DIFFERENT_IN | healthy controls',
+    ]);
+  });
+
+  it('"none of the X differed": X is the subject of a null comparison', () => {
+    expect(read('None of the QRX subscales differed significantly between patients and healthy controls')).toEqual([
+      'QRX subscales | NOT_DIFFERENT_IN | healthy controls',
+    ]);
+  });
+});

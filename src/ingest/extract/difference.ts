@@ -169,7 +169,11 @@ export function differenceFrame(
     }
   }
   const negationAtStart = c.negations.first(restMasked);
-  if (negationAtStart && negationAtStart.start === 0) rest = blank(rest, 0, negationAtStart.end);
+  if (negationAtStart && negationAtStart.start === 0) {
+    // "None of the X differed": the quantifier goes with the negation; X is the subject.
+    const noneOf = /^none\s+of\s+(?:the\s+)?/i.exec(restMasked);
+    rest = blank(rest, 0, noneOf ? noneOf[0].length : negationAtStart.end);
+  }
   // The cue itself stays readable even when it contains a negation or an adverb ("No significant differences").
   rest = rest.slice(0, main.start) + clause.slice(main.start, main.end) + rest.slice(main.end);
   // Undirected cue nouns and adverbs belong to the subject ("methylation changes", "differentially methylated

@@ -28,7 +28,7 @@ const ENTITY_LEXICONS: readonly LexiconName[] = ['Biomarker', 'Measure', 'Sympto
 const MEASURE_HEADS =
   /\b(?:scores?|scales?|index|indices|questionnaires?|inventory|duration|severity|status|history|quality of life|well-being|wellbeing|activity|estimates?|definitions?)$/i;
 const VAGUE_MODIFIERS =
-  /^(?:a|an|every one of the|each of the|all of the|one of the|every|all|some|several|multiple|various|different|specific|most of the|many of the|particular|detectable|measurable|distinct|individual|selected|biological|measured|other|key|two|three|four|five|six|seven|eight|nine|ten|the|these|those|its|their|certain|a few|few|many|one or more|any of the|any|each|\d[\d,.]*%?(?:\s+of)?(?!\s+(?:most|least)\s))\s+/i;
+  /^(?:a|an|every one of the|each of the|all of the|one of the|none of the|none of|every|all|some|several|multiple|various|different|specific|most of the|many of the|particular|detectable|measurable|distinct|individual|selected|biological|measured|other|key|two|three|four|five|six|seven|eight|nine|ten|the|these|those|its|their|certain|a few|few|many|one or more|any of the|any|each|\d[\d,.]*%?(?:\s+of)?(?!\s+(?:most|least)\s))\s+/i;
 const NOISE_WORDS = new Set([
   'levels',
   'level',
