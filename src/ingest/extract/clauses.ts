@@ -26,7 +26,7 @@ function hasDirectionCue(text: string): boolean {
 function splitCoordinatedPredications(clause: string): string[] {
   const c = cues();
   const masked = maskParentheses(clause);
-  for (const match of masked.matchAll(/(?:\s*,)?\s+(?:and|yet)\s+/g)) {
+  for (const match of masked.matchAll(/(?:\s*,)?\s+(?:and|yet|but)\s+/g)) {
     const left = clause.slice(0, match.index);
     const right = clause.slice(match.index + match[0].length);
     const rightMasked = masked.slice(match.index + match[0].length);
@@ -44,7 +44,7 @@ function splitCoordinatedPredications(clause: string): string[] {
       .filter((m) => m !== null)
       .sort((a, b) => a.start - b.start)[0]!;
     if (
-      /(?:,|\band|\bor)\s*$/i.test(rightMasked.slice(0, rightCue.start)) ||
+      /(?:,|\band|\bor|\bbut)\s*$/i.test(rightMasked.slice(0, rightCue.start)) ||
       rightMasked.slice(0, rightCue.start).includes(',')
     )
       continue;
