@@ -135,3 +135,11 @@ describe('verbs made from comparative cues', () => {
     expect(extract('Patients ordered more tests than controls')).not.toContainEqual(expect.stringContaining('ordered'));
   });
 });
+
+describe('a comparative whose measure follows "on"', () => {
+  it('"Patients scored lower on X than controls": X inside the cue\'s own chunk', () => {
+    expect(extract('Patients scored lower on verbal fluency than controls')).toEqual([
+      'verbal fluency | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

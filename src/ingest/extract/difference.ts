@@ -317,6 +317,13 @@ export function differenceFrame(
     const on =
       after && /^(?:on|in)\s+(?:(?:tests?|measures?|assessments?|scales?)\s+of\s+)?(?:the\s+)?(.+)$/i.exec(after.text);
     if (on && /^[\uE000\s]*$/.test(separated.slice(cueEnd, after!.start))) subjectText = on[1]!;
+    // "Patients scored lower on verbal recall than controls": the same, inside the cue's own chunk.
+    const within =
+      containing &&
+      /^\s*on\s+(?:(?:tests?|measures?|assessments?|scales?)\s+of\s+)?(?:the\s+)?(\S.*)$/i.exec(
+        clause.slice(cueEnd, containing.end),
+      );
+    if (!subjectText && within && !clause.slice(containing.start, main.start).trim()) subjectText = within[1]!;
   }
   // "The 10 most common genera had a higher relative abundance in patients": a bare quantity after the cue measures
   // the noun phrase before the verb.
