@@ -143,3 +143,24 @@ describe('a comparative whose measure follows "on"', () => {
     ]);
   });
 });
+
+describe('a share or multiple of the reference group', () => {
+  it('"X in patients was less than half that of controls": lower', () => {
+    expect(extract('Bile acid clearance in patients was less than half that of controls')).toEqual([
+      'bile acid clearance | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"In patients, X stood at 60% of the level seen in healthy controls": lower; "roughly twice that of": higher', () => {
+    expect(extract('In patients, QRX8 uptake stood at 60% of the level seen in healthy controls')).toEqual([
+      'QRX8 uptake | REDUCED_IN | ME/CFS | healthy controls',
+    ]);
+    expect(extract('Urate output in patients was roughly twice that of controls')).toEqual([
+      'urate output | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('100% of the reference is no direction', () => {
+    expect(extract('In patients, grip endurance was 100% of that in controls')).toEqual([]);
+  });
+});
