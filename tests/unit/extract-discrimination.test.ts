@@ -86,3 +86,22 @@ describe('parenthesised members joined by "or"', () => {
     ]);
   });
 });
+
+describe('the groups a weak classification names', () => {
+  it('"X did not distinguish patients from controls": the groups after the cue word, not a subgroup made of it', () => {
+    expect(extract('Salivary QRX did not distinguish patients from sedentary controls')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | sedentary controls',
+    ]);
+  });
+});
+
+describe('null comparisons worded as parity', () => {
+  it('"no different from", "on par with"', () => {
+    expect(extract('In patients, salivary QRX was no different from that of controls')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Salivary QRX was on par with controls in patients')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -70,8 +70,12 @@ function weakClassification(clause: string, masked: string, study: StudyContext)
     ? entitiesFromChunk(leadingNounPhrase(clause.slice(cue.end + by[0].length - by[1]!.length, cue.end + by[0].length)))
     : subjectBefore(clause.slice(0, weakAt));
   if (!subjects.length) return null;
-  const named = findGroupPhrases(masked.slice(cue.start)).find((g) => g.kind === 'condition' || g.kind === 'subgroup');
-  const target = named && { ...named, start: named.start + cue.start, end: named.end + cue.start };
+  // The groups follow the cue word ("distinguish patients from …"), or "tell" inside "telling patients apart".
+  const from = /^tell/i.test(cue.text) ? cue.start + cue.text.search(/\s/) : cue.end;
+  const named = findGroupPhrases(masked.slice(from)).find(
+    (g) => (g.kind === 'condition' || g.kind === 'subgroup' || g.kind === 'population') && g.start <= 12,
+  );
+  const target = named && { ...named, start: named.start + from, end: named.end + from };
   const objects = resolveGroup(target ?? { text: 'patients', start: 0, end: 0, kind: 'population' }, study, {
     treatmentContext: null,
   });
