@@ -105,3 +105,21 @@ describe('null comparisons worded as parity', () => {
     ]);
   });
 });
+
+describe('classification adjectives and the bare verb', () => {
+  it('"poor discriminative ability" is a null; "high discriminatory power … (AUC …)" a classification', () => {
+    expect(extract('Salivary QRX showed poor discriminative ability (AUC 0.55)')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('Salivary QRX had high discriminatory power for ME/CFS versus controls (AUC 0.91)')).toEqual([
+      'salivary QRX | DISCRIMINATES | ME/CFS | healthy controls',
+    ]);
+  });
+
+  it('"could not separate patients from controls" is a null; "kept separate from" is no classification', () => {
+    expect(extract('Salivary QRX could not separate patients from controls')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | healthy controls',
+    ]);
+    expect(extract('Patients were kept separate from controls during testing')).toEqual([]);
+  });
+});
