@@ -96,6 +96,16 @@ describe('the groups a weak classification names', () => {
 });
 
 describe('null comparisons worded as parity', () => {
+  it('"were equivalent in", "matched that of", "in line with that of"', () => {
+    expect(extract('Salivary QRX levels were equivalent in patients and controls')).toEqual([
+      'salivary QRX levels | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('In patients, salivary QRX matched that of controls')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('The dose was equivalent to 5 mg of hydrocortisone')).toEqual([]);
+  });
+
   it('"no different from", "on par with"', () => {
     expect(extract('In patients, salivary QRX was no different from that of controls')).toEqual([
       'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
