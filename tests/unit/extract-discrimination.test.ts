@@ -133,3 +133,11 @@ describe('classification adjectives and the bare verb', () => {
     expect(extract('Patients were kept separate from controls during testing')).toEqual([]);
   });
 });
+
+describe('an undirected difference that was not significant', () => {
+  it('"Differences in X between the groups were not significant" is a null, not an association', () => {
+    expect(extract('Differences in salivary QRX between patients and controls were not significant')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -94,7 +94,9 @@ export function differenceFrame(
   // "Patients without X reported reduced Y": a negation inside a group's name does not negate the cue.
   const outsideGroups = groupSpans.reduce((text, g) => blank(text, g.start, g.end), masked);
   if (direction !== 'none' && negatedBefore(outsideGroups, main.start)) direction = 'none';
-  if ((direction === 'increase' || direction === 'decrease') && nonSignificant(masked)) direction = 'none';
+  // "Differences in X between the groups were not significant": an undirected difference not established is a null too.
+  if ((direction === 'increase' || direction === 'decrease' || direction === 'undirected') && nonSignificant(masked))
+    direction = 'none';
 
   const roles = assignGroupRoles(clause, masked, main.text);
   // "Pyridostigmine had no effect on X": a treatment named before an outcome noun is the treated arm (rule 9).
