@@ -42,3 +42,21 @@ describe('a virus as a member of a measured quantity', () => {
     ]);
   });
 });
+
+describe('members and clauses joined by "but" without a comma', () => {
+  it('"higher A and B but lower C than controls": each member the direction of its own cue, one comparator', () => {
+    expect(extract('Patients had higher QRX1 and QRX2 but lower QRX3 compared with controls')).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | controls',
+      'QRX2 | ELEVATED_IN | ME/CFS | controls',
+      'QRX3 | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"A rose and B fell but C remained unchanged": three predications', () => {
+    expect(extract('QRX1 rose and QRX2 fell but QRX3 remained unchanged in patients')).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | -',
+      'QRX2 | REDUCED_IN | ME/CFS | -',
+      'QRX3 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -61,3 +61,36 @@ describe('an embedded question as the object', () => {
     expect(extract('Fatigue scores correlated with whether patients had orthostatic intolerance')).toEqual([]);
   });
 });
+
+describe('superlative names', () => {
+  it('"the 5 most abundant genera": the number and the superlative stay in the name', () => {
+    expect(
+      extractFindings({
+        slug: 'superlative-2024-test',
+        title: 'A study of ME/CFS',
+        observedFindings: [
+          'The 5 most abundant fungal genera had a higher relative abundance in patients than in controls',
+        ],
+      }).findings.map((f) => `${f.subject.name} | ${f.relation}`),
+    ).toEqual(['5 most abundant fungal genera | ELEVATED_IN']);
+  });
+});
+
+describe('measurement heads and "none of the"', () => {
+  const read = (sentence: string) =>
+    extractFindings({ slug: 'heads-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.comparator ?? '-'}`,
+    );
+
+  it('a measurement word the tagger reads as a verb still heads a name ("basophil counts")', () => {
+    expect(read('Basophil counts did not differ significantly between patients and healthy controls')).toEqual([
+      'basophil counts | NOT_DIFFERENT_IN | healthy controls',
+    ]);
+  });
+
+  it('"none of the X differed": X is the subject of a null comparison', () => {
+    expect(read('None of the QRX subscales differed significantly between patients and healthy controls')).toEqual([
+      'QRX subscales | NOT_DIFFERENT_IN | healthy controls',
+    ]);
+  });
+});

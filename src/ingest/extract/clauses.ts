@@ -26,7 +26,7 @@ function hasDirectionCue(text: string): boolean {
 function splitCoordinatedPredications(clause: string): string[] {
   const c = cues();
   const masked = maskParentheses(clause);
-  for (const match of masked.matchAll(/(?:\s*,)?\s+(?:and|yet)\s+/g)) {
+  for (const match of masked.matchAll(/(?:\s*,)?\s+(?:and|yet|but)\s+/g)) {
     const left = clause.slice(0, match.index);
     const right = clause.slice(match.index + match[0].length);
     const rightMasked = masked.slice(match.index + match[0].length);
@@ -44,7 +44,7 @@ function splitCoordinatedPredications(clause: string): string[] {
       .filter((m) => m !== null)
       .sort((a, b) => a.start - b.start)[0]!;
     if (
-      /(?:,|\band|\bor)\s*$/i.test(rightMasked.slice(0, rightCue.start)) ||
+      /(?:,|\band|\bor|\bbut)\s*$/i.test(rightMasked.slice(0, rightCue.start)) ||
       rightMasked.slice(0, rightCue.start).includes(',')
     )
       continue;
@@ -117,10 +117,33 @@ function dashMembersAsColon(sentence: string): string {
   return `${head}: ${inside}${after ? `; ${after}` : ''}`;
 }
 
+/**
+ * "Cohorts showed A and B, which correlated with fatigue": a non-restrictive relative clause whose predicate is a
+ * correlation or association is a clause of its own about its antecedent (the noun phrase after the main verb).
+ */
+function splitRelativeFinding(clause: string): string[] {
+  const c = cues();
+  const masked = maskParentheses(clause);
+  const which = /,\s+which\s+(?:(?:also|was|were|significantly|strongly|in turn)\s+)*/i.exec(masked);
+  if (!which) return [clause];
+  const right = clause.slice(which.index + which[0].length);
+  const rightMasked = masked.slice(which.index + which[0].length);
+  const predicate = [c.correlation, c.noCorrelation, c.association, c.positiveCorrelation, c.negativeCorrelation]
+    .map((m) => m.first(rightMasked))
+    .some((m) => m?.start === 0);
+  if (!predicate) return [clause];
+  const left = clause.slice(0, which.index);
+  const verb = c.verbs.all(masked.slice(0, which.index)).pop();
+  const antecedent = left.slice(verb ? verb.end : 0).trim();
+  if (!antecedent) return [clause];
+  return [left, `${antecedent} ${right}`];
+}
+
 export function splitClauses(sentence: string): string[] {
   const kept = dashMembersAsColon(dropInterpretiveTail(sentence.trim()));
   return splitLeadingConcession(kept)
     .flatMap((part) => splitOutsideParentheses(part, cues().clauseSeparators))
+    .flatMap((clause) => splitRelativeFinding(clause))
     .flatMap((clause) => splitCoordinatedVerbPhrases(clause))
     .flatMap((clause) => splitCoordinatedPredications(clause))
     .map((clause) => clause.trim().replace(/[.]+$/, ''))

@@ -18,6 +18,22 @@ const AS_MUCH = new RegExp(
   'id',
 );
 
+// "Cortisol clearance in patients was less than half that of controls", "X stood at 60% of the level in controls",
+// "X was roughly twice that of controls": a share or multiple of the reference group's value.
+const SHARE = String.raw`(?:half|a third|one third|a quarter|one quarter|two thirds|\d+(?:\.\d+)?\s*%|twice|thrice|double|triple|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s*(?:times|-fold|fold))`;
+const SHARE_OF = new RegExp(
+  String.raw`^(.+?)\s+(?:was|were|is|are|stood at|reached|amounted to|averaged|fell to|dropped to|rose to)\s+(?:(?:only|just|about|roughly|around|approximately|nearly|almost|less than|more than|under|over|below|above)\s+)*(${SHARE})\s+(?:of\s+)?(?:that|those|the levels?|the values?|the rates?|the amounts?|the figures?)\s+(?:of|in|seen in|measured in|found in|for)\s+(.+?)\s*$`,
+  'id',
+);
+
+/** Whether a share or multiple of the reference says higher (true), lower (false) or neither (null). */
+function shareDirection(share: string): boolean | null {
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(share);
+  if (percent) return Number(percent[1]) > 100 ? true : Number(percent[1]) < 100 ? false : null;
+  if (/^(?:half|a third|one third|a quarter|one quarter|two thirds)$/i.test(share)) return false;
+  return true;
+}
+
 export function comparativePhraseFrame(
   clause: string,
   study: StudyContext,
@@ -40,6 +56,18 @@ export function comparativePhraseFrame(
     // "half as high" says lower.
     const higher = /^half$/i.test(asMuch[2]!) ? !large : large;
     return claimsFor(words(asMuch, 1)!, asMuch[4]!, words(asMuch, 5), higher, study, sentence);
+  }
+  const share = SHARE_OF.exec(masked);
+  if (share) {
+    const higher = shareDirection(share[2]!);
+    const left = words(share, 1)!;
+    // The group is named with the measure ("X in patients") or before it ("In patients, X").
+    const group = findGroupPhrases(left).find((g) => g.kind !== 'control');
+    if (higher === null || !group) return null;
+    const measure = tidy(
+      (left.slice(0, group.start) + ' ' + left.slice(group.end)).replace(/\b(?:in|among|of)\s*(?=,|$|\s{2})/gi, ''),
+    ).replace(/^(?:in|among)\s+/i, '');
+    return claimsFor(measure, left.slice(group.start, group.end), words(share, 3), higher, study, sentence);
   }
   return null;
 }

@@ -20,6 +20,9 @@ interface CueFile {
   decrease: string[];
   hypoHyperPrefixes: Record<string, 'increase' | 'decrease'>;
   hypoHyperBlocked: string[];
+  /** "up-", "down-", "over-", "under-" before a stem of directionPrefixStems ("downregulated", "over-activation"). */
+  directionPrefixes: Record<string, 'increase' | 'decrease'>;
+  directionPrefixStems: string[];
   noDifference: string[];
   /** "a trend that did not reach significance": a directed difference the study did not establish is a null. */
   nonSignificance: string[];
@@ -122,6 +125,8 @@ export interface Cues {
   decrease: PhraseMatcher;
   hypoHyper: { prefix: string; direction: 'increase' | 'decrease' }[];
   hypoHyperBlocked: Set<string>;
+  directionPrefixes: { prefix: string; direction: 'increase' | 'decrease' }[];
+  directionPrefixStems: Set<string>;
   noDifference: PhraseMatcher;
   nonSignificance: PhraseMatcher;
   undirectedDifference: PhraseMatcher;
@@ -231,6 +236,11 @@ function compileCues(file: CueFile): Cues {
     decrease: new PhraseMatcher(file.decrease),
     hypoHyper: Object.entries(file.hypoHyperPrefixes).map(([prefix, direction]) => ({ prefix, direction })),
     hypoHyperBlocked: lower(file.hypoHyperBlocked),
+    directionPrefixes: Object.entries(file.directionPrefixes ?? {}).map(([prefix, direction]) => ({
+      prefix,
+      direction,
+    })),
+    directionPrefixStems: lower(file.directionPrefixStems ?? []),
     noDifference: new PhraseMatcher(file.noDifference),
     nonSignificance: new PhraseMatcher(file.nonSignificance),
     undirectedDifference: new PhraseMatcher(file.undirectedDifference),

@@ -3,12 +3,21 @@
 
 import type { EntityRef, Relation } from '../record.ts';
 import { cues } from './cues.ts';
-import { anatomicalPlaces, entitiesFromChunk } from './entities.ts';
+import { anatomicalPlaces, entitiesFromChunk, resolveEntityPhrase, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
-import { blank, maskParentheses, tidy } from './text.ts';
-import { directionCues, directionOf, negatedBefore, nonSignificant, relationOf, type Direction } from './directions.ts';
+import { singular } from '../ground/canonical-key.ts';
+import { blank, maskParentheses, normaliseKey, parentheticals, splitList, tidy } from './text.ts';
+import {
+  directionCues,
+  directionOf,
+  morphemeMeasure,
+  negatedBefore,
+  nonSignificant,
+  relationOf,
+  type Direction,
+} from './directions.ts';
 import { assignGroupRoles, parentheticalComparator, plainComparator } from './group-roles.ts';
 import { blankTimePhrases } from './time-context.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
@@ -85,7 +94,9 @@ export function differenceFrame(
   // "Patients without X reported reduced Y": a negation inside a group's name does not negate the cue.
   const outsideGroups = groupSpans.reduce((text, g) => blank(text, g.start, g.end), masked);
   if (direction !== 'none' && negatedBefore(outsideGroups, main.start)) direction = 'none';
-  if ((direction === 'increase' || direction === 'decrease') && nonSignificant(masked)) direction = 'none';
+  // "Differences in X between the groups were not significant": an undirected difference not established is a null too.
+  if ((direction === 'increase' || direction === 'decrease' || direction === 'undirected') && nonSignificant(masked))
+    direction = 'none';
 
   const roles = assignGroupRoles(clause, masked, main.text);
   // "Pyridostigmine had no effect on X": a treatment named before an outcome noun is the treated arm (rule 9).
@@ -178,7 +189,11 @@ export function differenceFrame(
     }
   }
   const negationAtStart = c.negations.first(restMasked);
-  if (negationAtStart && negationAtStart.start === 0) rest = blank(rest, 0, negationAtStart.end);
+  if (negationAtStart && negationAtStart.start === 0) {
+    // "None of the X differed": the quantifier goes with the negation; X is the subject.
+    const noneOf = /^none\s+of\s+(?:the\s+)?/i.exec(restMasked);
+    rest = blank(rest, 0, noneOf ? noneOf[0].length : negationAtStart.end);
+  }
   // The cue itself stays readable even when it contains a negation or an adverb ("No significant differences").
   rest = rest.slice(0, main.start) + clause.slice(main.start, main.end) + rest.slice(main.end);
   // Undirected cue nouns and adverbs belong to the subject ("methylation changes", "differentially methylated
@@ -210,7 +225,12 @@ export function differenceFrame(
       subjectText = clause.slice(cueEnd + target.start, cueEnd + target.end).replace(/^(?:on|in|for)\s+/i, '');
   }
   const containing = subjectText ? undefined : chunks.find((ch) => ch.start <= main.start && ch.end >= cueEnd);
-  const isHypo = /^(?:hypo|hyper)/i.test(main.text) && !cues().increase.is(main.text) && !cues().decrease.is(main.text);
+  // A hypo-/hyper- noun ("hypoperfusion") names its measure; an adjective ("hypomethylated") describes the subject.
+  const isHypo =
+    /^(?:hypo|hyper)/i.test(main.text) &&
+    !cues().increase.is(main.text) &&
+    !cues().decrease.is(main.text) &&
+    !morphemeMeasure(main.text)?.adjective;
   if (containing) {
     let beforeCue = masked.slice(containing.start, main.start).trim();
     const afterCue = masked.slice(cueEnd, containing.end).trim();
@@ -296,6 +316,9 @@ export function differenceFrame(
       const between = separated.slice(nearest.end, main.start);
       const adjacent = /^[\uE000\s,]*$/.test(between);
       subjectText = adjacent ? nearest.text : before[0]!.text;
+      // "Testing confirmed that TRPM3 …", "the data showed that X …": the subject of the complement clause.
+      const complement = adjacent ? /(?:^|\b\p{L}+(?:ed|s)\s+)that\s+(\S.*)$/iu.exec(subjectText) : null;
+      if (complement) subjectText = complement[1]!;
     }
   }
   // "Patients more often had detectable X than controls did": an adverbial cue before the verb; the measure follows.
@@ -314,6 +337,13 @@ export function differenceFrame(
     const on =
       after && /^(?:on|in)\s+(?:(?:tests?|measures?|assessments?|scales?)\s+of\s+)?(?:the\s+)?(.+)$/i.exec(after.text);
     if (on && /^[\uE000\s]*$/.test(separated.slice(cueEnd, after!.start))) subjectText = on[1]!;
+    // "Patients scored lower on verbal recall than controls": the same, inside the cue's own chunk.
+    const within =
+      containing &&
+      /^\s*on\s+(?:(?:tests?|measures?|assessments?|scales?)\s+of\s+)?(?:the\s+)?(\S.*)$/i.exec(
+        clause.slice(cueEnd, containing.end),
+      );
+    if (!subjectText && within && !clause.slice(containing.start, main.start).trim()) subjectText = within[1]!;
   }
   // "The 10 most common genera had a higher relative abundance in patients": a bare quantity after the cue measures
   // the noun phrase before the verb.
@@ -335,8 +365,45 @@ export function differenceFrame(
   // "Several metabolites, including citrate and succinate": the members stand for the umbrella (rule 7).
   const including = /^(.+?),?\s+(?:including|such as|namely)\s+(.+?)[\s,]*$/i.exec(subjectText);
   if (including) subjectText = including[2]!;
-  const subjects = entitiesFromChunk(withPlaces(subjectText, clause, masked));
+  let subjects =
+    inClassMembers(subjectText, clause, masked, main.end) ?? entitiesFromChunk(withPlaces(subjectText, clause, masked));
   if (!subjects.length) return null;
+  // "TRPM3 was dysfunctional", "the promoters of X were hypomethylated": an adjective whose morpheme carries the
+  // direction predicates the quantity it names of the subject (TRPM3 function, promoter methylation; rule 1).
+  // "X was lower in patients (FMD: 5.1% versus 8.2%)": the abbreviation that labels the clause's figures names X.
+  if (subjects.length === 1) {
+    const label = parentheticals(clause)
+      .map((p) => /^\s*(\p{Lu}[\p{L}\p{N}@₂+/-]{1,10})\s*:\s*[-−\d<>≤≥~]/u.exec(p.inner)?.[1])
+      .find(Boolean);
+    const only = subjects[0]!;
+    if (label && normaliseKey(label) !== normaliseKey(only.entity.name))
+      subjects = [
+        { ...only, entity: { ...only.entity, synonyms: [...new Set([...(only.entity.synonyms ?? []), label])] } },
+      ];
+  }
+  // "muscular perfusion" read from "muscular hypoperfusion" keeps the written word as a synonym.
+  const stripped = isHypo ? main.text.replace(/^(hypo|hyper)-?/i, '') : '';
+  if (stripped)
+    subjects = subjects.map((s) => {
+      const name = s.entity.name;
+      if (!name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`)) return s;
+      const written = `${name.slice(0, name.length - stripped.length)}${main.text}`;
+      const synonyms = [...new Set([...(s.entity.synonyms ?? []), written])];
+      return { ...s, entity: { ...s.entity, synonyms } };
+    });
+  // Before a noun it measures that noun ("hypomethylated promoters" → promoter methylation), and a state or profile
+  // is the quantity itself ("a hypometabolic state" → metabolism).
+  const morpheme = morphemeMeasure(main.text);
+  const subjectAt = clause.indexOf(subjectText);
+  if (morpheme?.adjective && subjectAt >= 0 && (subjectAt < main.start || subjectAt >= main.end)) {
+    const measured = subjects.map((s) =>
+      subjectAt >= main.end && STATE_HEADS.test(s.entity.name)
+        ? resolveEntityPhrase(morpheme.noun, [`${main.text} ${s.entity.name}`])
+        : measureOf(s, morpheme.noun),
+    );
+    if (measured.some((m) => !m)) return null;
+    subjects = measured as EntityMention[];
+  }
 
   // Objects: named groups, or the study population.
   const treatmentContext = sentence.treatment;
@@ -426,4 +493,69 @@ function withPlaces(subjectText: string, clause: string, masked: string): string
     if (anatomicalPlaces(candidate)) return `${subjectText} in ${candidate}`;
   }
   return subjectText;
+}
+
+const STATE_HEADS = /^(?:state|states|status|profile|profiles|pattern|patterns|phenotype|picture|condition)$/i;
+
+/**
+ * "<X> <noun>" ("TRPM3 function", "immune gene promoter methylation": a plural modifier in the singular), or
+ * "<noun> of <X>" when X has a prepositional phrase; the other forms as synonyms.
+ */
+function measureOf(subject: EntityMention, noun: string): EntityMention | null {
+  const name = subject.entity.name;
+  const compact = !/\s(?:of|in|within|on|from|to|for)\s/i.test(name);
+  const joined = `${asModifier(name)} ${noun}`;
+  const ofForm = `${noun} of ${name}`;
+  // "DMFs within promoters" → "promoter DMF methylation": a place phrase moves before the thing, both as modifiers.
+  const placed = /^(\S+(?:\s\S+)?)\s+(?:in|within)\s+(?:the\s+)?(\S+(?:\s\S+)?)$/i.exec(name);
+  // "promoter regions of immune genes" → "immune gene promoter methylation": a region word after a noun only locates.
+  const regionOf = /^(\S+)\s+(?:regions?|areas?|sites?)\s+of\s+(?:the\s+)?(.+)$/i.exec(name);
+  const reordered = placed
+    ? `${asModifier(placed[2]!)} ${asModifier(placed[1]!)} ${noun}`
+    : regionOf
+      ? `${asModifier(regionOf[2]!)} ${regionOf[1]} ${noun}`
+      : null;
+  const mention = compact
+    ? resolveEntityPhrase(joined, [ofForm, `${name} ${noun}`])
+    : reordered
+      ? resolveEntityPhrase(reordered, [ofForm, ...(regionOf ? [`${regionOf[1]} ${noun} of ${regionOf[2]}`] : [])])
+      : resolveEntityPhrase(ofForm);
+  return mention && { ...mention, pValue: subject.pValue, leadingCue: subject.leadingCue };
+}
+
+/** A noun phrase as a modifier of another noun: its last word singular ("immune gene promoters" → "… promoter"). */
+function asModifier(phrase: string): string {
+  const last = /(\S+)$/.exec(phrase)?.[1] ?? '';
+  const one = /^\p{Lu}{2,}s$/u.test(last) ? last.slice(0, -1) : singular(last);
+  return phrase.slice(0, phrase.length - last.length) + one;
+}
+
+// "in genes for kinase signalling and lipid metabolism", "in pathways of A and B": where a measure changed, named by
+// members of a class of genomic or molecular units.
+const CLASS_OF_MEMBERS =
+  /^\s*(?:in|within|across)\s+(?:the\s+)?(genes|pathways|loci|proteins|transcripts)\s+(?:for|of|involved in|related to|linked to|governing|regulating)\s+([^,;.]+?)(?=\s+(?:in|among|than|compared|relative|versus)\b|[,;.]|$)/i;
+const GENERIC_MEASURE_HEAD = /\s+(?:patterns?|profiles?|changes|levels?)$/i;
+
+/**
+ * "Methylation patterns were altered in genes for kinase signalling and lipid metabolism" → kinase signalling gene
+ * methylation, lipid metabolism gene methylation: one entity per member (rule 7), the measure without its generic
+ * head ("patterns", "profiles").
+ */
+function inClassMembers(subjectText: string, clause: string, masked: string, cueEnd: number): EntityMention[] | null {
+  const at = CLASS_OF_MEMBERS.exec(masked.slice(cueEnd));
+  if (!at) return null;
+  const measure = tidy(subjectText)
+    .replace(/^(?:the|these|those)\s+/i, '')
+    .replace(GENERIC_MEASURE_HEAD, '');
+  if (!measure || /\s(?:in|of|for)\s/i.test(measure)) return null;
+  const start = cueEnd + at.index + at[0].length - at[2]!.length;
+  const members = splitList(clause.slice(start, start + at[2]!.length));
+  if (members.length < 2) return null;
+  const unit = singular(at[1]!.toLowerCase());
+  const mentions = members.map((member) =>
+    resolveEntityPhrase(`${member} ${unit} ${measure.toLowerCase()}`, [
+      `${measure.toLowerCase()} of ${member} ${at[1]}`,
+    ]),
+  );
+  return mentions.every(Boolean) ? (mentions as EntityMention[]) : null;
 }

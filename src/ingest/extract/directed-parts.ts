@@ -12,7 +12,10 @@ import { directionCues } from './directions.ts';
 export function directedParts(clause: string, masked: string): string | null {
   const c = cues();
   // "Autonomic dysfunction, including reduced heart rate variability, seen in …" reads the same way.
-  const including = /^([^,()]{3,60}?),?\s+including\s+([^,()]+),\s*/i.exec(masked);
+  // "Cohorts showed vascular dysfunction, such as muscular hypoperfusion" too: the umbrella ends at the verb.
+  const including =
+    /^([^,()]{3,60}?),?\s+(?:including|such as)\s+([^,()]+),\s*/i.exec(masked) ??
+    /^([^,()]{3,120}?),\s+(?:including|such as)\s+([^,()]+?)\s*(?:,\s*|$)/i.exec(masked);
   const spans = [
     ...parentheticals(clause),
     ...(including

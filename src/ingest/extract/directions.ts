@@ -12,6 +12,10 @@ export function directionOf(cueText: string): Direction {
   if (c.increase.is(cueText)) return 'increase';
   if (c.decrease.is(cueText)) return 'decrease';
   for (const { prefix, direction } of c.hypoHyper) if (cueText.toLowerCase().startsWith(prefix)) return direction;
+  const prefixed = prefixedDirection(cueText);
+  if (prefixed) return prefixed;
+  const derived = derivedVerbDirection(cueText);
+  if (derived) return derived;
   return 'undirected';
 }
 
@@ -28,6 +32,61 @@ export function relationOf(direction: Direction): Relation {
   }
 }
 
+/**
+ * The quantity a direction morpheme's word measures: "hypomethylated"/"hypermethylation" → methylation,
+ * "hypoperfused" → perfusion, "hypometabolic" → metabolism, "hyperactive" → activity, "dysfunctional" → function.
+ * `adjective` when the word describes something else ("X were hypomethylated", "a hypometabolic state"). Null when
+ * the word's stem gives no noun by these regular derivations.
+ */
+export function morphemeMeasure(word: string): { noun: string; adjective: boolean } | null {
+  const stem = /^(?:hypo|hyper|dys)-?(\p{L}{4,})$/iu.exec(word)?.[1]?.toLowerCase();
+  if (!stem) return null;
+  const derivations: [RegExp, string][] = [
+    [/ated$/, 'ation'],
+    [/ized$/, 'ization'],
+    [/ised$/, 'isation'],
+    [/used$/, 'usion'],
+    [/olic$/, 'olism'],
+    [/ive$/, 'ivity'],
+    [/able$/, 'ability'],
+    [/ional$/, 'ion'],
+  ];
+  for (const [suffix, noun] of derivations)
+    if (suffix.test(stem)) return { noun: stem.replace(suffix, noun), adjective: true };
+  if (/(?:ion|ism|ity)$/.test(stem)) return { noun: stem, adjective: false };
+  return null;
+}
+
+/**
+ * A verb made from a comparative cue: "lowered" (lower), "weakened" (weaker), "slowed" (slower), "lessened" (less),
+ * "deepened" (deeper): the comparative's direction.
+ */
+function derivedVerbDirection(word: string): 'increase' | 'decrease' | null {
+  const c = cues();
+  const w = word.toLowerCase();
+  const stem = /^(\p{L}{3,}?)(?:ened|ed)$/u.exec(w);
+  if (!stem) return null;
+  const base = stem[1]!;
+  const forms = w.endsWith('ened') ? [base, `${base}er`] : [base, `${base}er`, `${base}r`];
+  for (const form of forms) {
+    if (c.increase.is(form)) return 'increase';
+    if (c.decrease.is(form)) return 'decrease';
+  }
+  return null;
+}
+
+/** "downregulated", "up-regulation", "overexpressed", "under-activated": a direction prefix on a regulation stem. */
+function prefixedDirection(word: string): 'increase' | 'decrease' | null {
+  const c = cues();
+  const lower = word.toLowerCase();
+  for (const { prefix, direction } of c.directionPrefixes) {
+    if (!lower.startsWith(prefix)) continue;
+    const stem = lower.slice(prefix.length).replace(/^-/, '');
+    if (c.directionPrefixStems.has(stem)) return direction;
+  }
+  return null;
+}
+
 /** hypo-/hyper- words ("hypomethylation", "hypometabolic") as cues, except established terms like "hypothesis". */
 function hypoHyperCues(masked: string): PhraseMatch[] {
   const c = cues();
@@ -35,6 +94,15 @@ function hypoHyperCues(masked: string): PhraseMatch[] {
   for (const m of masked.matchAll(/\b(hypo|hyper)[a-z-]{4,}\b/gi)) {
     if (c.hypoHyperBlocked.has(m[0].toLowerCase())) continue;
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of masked.matchAll(/\b\p{L}{3,}ed\b/giu)) {
+    if (derivedVerbDirection(m[0]) && !c.increase.is(m[0]) && !c.decrease.is(m[0]))
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of masked.matchAll(/\b(?:up|down|over|under)-?[a-z]{6,}\b/gi)) {
+    // A word the phrase lists already hold is read once, by them.
+    if (prefixedDirection(m[0]) && !c.increase.is(m[0]) && !c.decrease.is(m[0]))
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return found;
 }

@@ -1,10 +1,12 @@
 // Classification ("a panel reached 88% accuracy (AUC 0.90) in telling ME/CFS from controls"): DISCRIMINATES.
 
+import type { EntityRef } from '../record.ts';
 import { cues } from './cues.ts';
+import { negatedBefore } from './directions.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type StudyContext } from './groups.ts';
 import { leadingNounPhrase } from './pos.ts';
-import { maskParentheses, splitOutsideParentheses } from './text.ts';
+import { maskParentheses, parentheticals, splitOutsideParentheses } from './text.ts';
 import type { Claim } from './claims.ts';
 
 const ACCURACY = /\b(?:AUC|ROC|accuracy|sensitivity|specificity|concordance|c-statistic|classif\w*)/i;
@@ -15,16 +17,110 @@ const CLASSIFIER_VERB =
 const CLASSIFIER_INPUTS =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:classifier|model|algorithm|signature|score|approach)\s+(?:based on|using|built (?:on|from)|combining|trained on|that used|which used)\s+/iu;
 
+/** The written comparator after "from"/"and"/"versus": controls as before ("healthy controls"), another group as named. */
+function comparatorAfter(masked: string, clause: string, targetEnd: number): string | null {
+  const rest = masked.slice(targetEnd);
+  const from = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+/i.exec(rest);
+  if (!from) return null;
+  const at = from[0].length;
+  // The reference group as written ("from controls", "from fatigued controls"): modifiers the group phrase did not
+  // take are still the group's words.
+  const groups = findGroupPhrases(rest);
+  const reference = groups.find(
+    (g) => g.kind === 'control' && g.start >= at && /^(?:[\p{L}-]+\s+){0,2}$/u.test(rest.slice(at, g.start)),
+  );
+  if (reference) return comparatorText(clause.slice(targetEnd + at, targetEnd + reference.end));
+  if (/^(?:the\s+)?(?:healthy|controls?|control)\b/i.test(rest.slice(at))) return 'healthy controls';
+  if (/^\s*and\b/i.test(rest)) return null;
+  const next = groups.find((g) => g.start <= at + 12 && g.start >= at - 1);
+  return next ? comparatorText(clause.slice(targetEnd + next.start, targetEnd + next.end)) : null;
+}
+
+/** The subject a predicate follows: the text before it, without trailing verbs and adverbs ("X were also", "X gave"). */
+function subjectBefore(text: string): EntityMention[] {
+  const c = cues();
+  let phrase = leadingNounPhrase(text);
+  for (let guard = 0; guard < 6; guard++) {
+    const trailing = /(\s+[\p{L}-]+)\s*$/u.exec(phrase);
+    if (!trailing || !(c.verbs.is(trailing[1]!) || c.adverbs.is(trailing[1]!))) break;
+    phrase = phrase.slice(0, trailing.index);
+  }
+  return entitiesFromChunk(phrase);
+}
+
+// "poor at telling the groups apart", "failed to distinguish", "gave little discrimination", "not well separated by":
+// a weak or negated word up to two words before the classification cue.
+const WEAK_CLASSIFICATION =
+  /\b(?:not|no|never|cannot|failed to|fails? to|unable to|poor(?:ly)?(?:\s+at)?|little|weak(?:ly)?|without)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The cue of a classification clause: a classifying word, or "tell(ing) … apart". */
+function classificationCue(masked: string): { start: number; end: number; text: string } | null {
+  const cue = cues().discrimination.first(masked);
+  const apart = /\btell(?:ing|s)?\s+(?:[^\s,;]+\s+){1,4}?apart\b/i.exec(masked);
+  if (apart && (!cue || apart.index < cue.start))
+    return { start: apart.index, end: apart.index + apart[0].length, text: apart[0] };
+  return cue;
+}
+
+/**
+ * "X failed to distinguish the groups", "X were poor at telling the groups apart", "X gave little discrimination
+ * between the groups", "The groups were not well separated by X": a test that does not tell the groups apart is a
+ * null comparison of X (rule 2, the null form of rule 5).
+ */
+function weakClassification(clause: string, masked: string, study: StudyContext): Claim[] | null {
+  const cue = classificationCue(masked);
+  if (!cue || !WEAK_CLASSIFICATION.test(masked.slice(Math.max(0, cue.start - 40), cue.start))) return null;
+  const weakAt =
+    Math.max(0, cue.start - 40) + WEAK_CLASSIFICATION.exec(masked.slice(Math.max(0, cue.start - 40), cue.start))!.index;
+  // Passive: "were not well separated by X" names the test after "by".
+  const by = /^\s+by\s+([^,;]+)/i.exec(masked.slice(cue.end));
+  const subjects = by
+    ? entitiesFromChunk(leadingNounPhrase(clause.slice(cue.end + by[0].length - by[1]!.length, cue.end + by[0].length)))
+    : subjectBefore(clause.slice(0, weakAt));
+  if (!subjects.length) return null;
+  // The groups follow the cue word ("distinguish patients from …"), or "tell" inside "telling patients apart".
+  const from = /^tell/i.test(cue.text) ? cue.start + cue.text.search(/\s/) : cue.end;
+  const named = findGroupPhrases(masked.slice(from)).find(
+    (g) => (g.kind === 'condition' || g.kind === 'subgroup' || g.kind === 'population') && g.start <= 12,
+  );
+  const target = named && { ...named, start: named.start + from, end: named.end + from };
+  const objects = resolveGroup(target ?? { text: 'patients', start: 0, end: 0, kind: 'population' }, study, {
+    treatmentContext: null,
+  });
+  const comparator = target ? comparatorAfter(masked, clause, target.end) : null;
+  return subjects.flatMap((subject) =>
+    objects.map((object) => ({
+      subject,
+      relation: 'NOT_DIFFERENT_IN' as const,
+      sign: null,
+      object,
+      objectMention: null,
+      comparator,
+      cueStrength: 0.75,
+    })),
+  );
+}
+
+// "The questionnaire showed high sensitivity and specificity": a test's diagnostic accuracy, no group named.
+const DIAGNOSTIC_ACCURACY =
+  /\b(?:showed|shows|had|has|achieved|yielded|reached|demonstrated|attained)\s+(?:(?:a|an)\s+)?(?:consistently\s+)?(?:strong|high|good|excellent|very high|robust)\s+(?:sensitivity\s+and\s+specificity|specificity\s+and\s+sensitivity|diagnostic\s+accuracy|classification\s+accuracy|discriminat\w+\s+(?:power|ability|accuracy))\b/i;
+
 /**
  * "<classifier> <verb> … (AUC/accuracy …) … <condition> from <comparator>": the classifier discriminates the
  * condition (rule 5). The condition is named after the cue ("distinguishing ME/CFS from controls") or in a leading
- * purpose phrase ("For telling CFS apart from controls, …"). Several classifiers joined by ", and" each get a claim.
+ * purpose phrase ("For telling CFS apart from controls, …"). Several classifiers joined by ", and" each get a claim;
+ * members of a classifier in parentheses ("three tests (A, B and C)") each get their own (rule 7). Without an accuracy
+ * figure the classifying verb must itself set the condition against a group ("X distinguished patients from
+ * fatigued controls"); a test said to have high sensitivity and specificity discriminates the study's condition.
  */
 export function discriminationFrame(clause: string, masked: string, study: StudyContext): Claim[] | null {
-  if (!ACCURACY.test(clause)) return null;
+  const weak = weakClassification(clause, masked, study);
+  if (weak) return weak;
+  const accuracy = ACCURACY.test(clause);
   const cue = cues().discrimination.first(masked);
   const apart = /\btell(?:ing|s)?\s+(.+?)\s+apart\s+from\b/i.exec(masked);
-  if (!cue && !apart) return null;
+  if (!cue && !apart) return accuracy ? diagnosticAccuracy(clause, masked, study) : null;
+  if (negatedBefore(masked, (apart?.index ?? cue!.start) + 1)) return null;
   // After the cue: a participle cue before a group is not the group's modifier ("distinguished patients from …").
   const targetSearchFrom = apart ? apart.index : cue!.end;
   const groups = findGroupPhrases(masked.slice(targetSearchFrom)).map((g) => ({
@@ -36,22 +132,17 @@ export function discriminationFrame(clause: string, masked: string, study: Study
   const target =
     groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup') ?? groups.find((g) => g.kind === 'population');
   if (!target) return null;
-  const rest = masked.slice(target.end);
-  // The reference group as written ("from controls", "from fatigued controls"), else the healthy controls it implies.
-  const from = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+/i.exec(rest);
-  const refStart = target.end + (from?.[0].length ?? 0);
-  // "from fatigued controls": modifiers the group phrase did not take are still the group's words.
-  const reference =
-    from &&
-    groups.find(
-      (g) =>
-        g.start >= refStart && /^(?:[\p{L}-]+\s+){0,2}$/u.test(masked.slice(refStart, g.start)) && g.kind === 'control',
-    );
-  const comparator = reference
-    ? comparatorText(clause.slice(refStart, reference.end))
-    : /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+(?:the\s+)?(?:healthy|controls?|control)/i.test(rest)
-      ? 'healthy controls'
-      : null;
+  // No accuracy figure: only "<cue> <group> from/and <group>" right after the cue is a classification.
+  if (
+    !accuracy &&
+    !(
+      cue &&
+      /^\s*(?:(?:the|all|most)\s+)?$/i.test(masked.slice(cue.end, target.start)) &&
+      /^\s*(?:apart\s+)?(?:from|versus|vs\.?)\s+\S/i.test(masked.slice(target.end))
+    )
+  )
+    return null;
+  const comparator = comparatorAfter(masked, clause, target.end);
   // Classifier phrases: each part of the clause (split at ", and") that has a predicate verb names one before it.
   const intro = apart ? masked.indexOf(',', apart.index + apart[0].length) + 1 : 0;
   const subjects: EntityMention[] = [];
@@ -61,10 +152,15 @@ export function discriminationFrame(clause: string, masked: string, study: Study
     // "A classifier based on ten metabolites": what the classifier reads is what discriminates.
     const classifier = leadingNounPhrase(part.slice(0, verb.index).replace(CLASSIFIER_INPUTS, ''));
     const found = entitiesFromChunk(classifier);
-    if (found.length === 1) subjects.push(found[0]!);
+    // Several entities from one phrase only when they are its parenthesised members (rule 7).
+    if (found.length === 1 || (found.length > 1 && parentheticals(classifier).length > 0)) subjects.push(...found);
   }
   if (!subjects.length) return null;
   const objects = resolveGroup(target, study, { treatmentContext: null });
+  return claimsOf(subjects, objects, comparator);
+}
+
+function claimsOf(subjects: EntityMention[], objects: EntityRef[], comparator: string | null): Claim[] {
   return subjects.flatMap((subject) =>
     objects.map((object) => ({
       subject,
@@ -76,4 +172,22 @@ export function discriminationFrame(clause: string, masked: string, study: Study
       cueStrength: 0.85,
     })),
   );
+}
+
+/** "In validation, the questionnaire showed high sensitivity and specificity": it discriminates the study's condition. */
+function diagnosticAccuracy(clause: string, masked: string, study: StudyContext): Claim[] | null {
+  const verb = DIAGNOSTIC_ACCURACY.exec(masked);
+  if (!verb || findGroupPhrases(masked).length) return null;
+  const subjects = subjectBefore(withoutLeadingPhrase(clause.slice(0, verb.index)));
+  if (subjects.length !== 1) return null;
+  const objects = resolveGroup({ text: 'patients', start: 0, end: 0, kind: 'population' }, study, {
+    treatmentContext: null,
+  });
+  return claimsOf(subjects, objects, null);
+}
+
+/** "In validation studies, X …": a leading adjunct set off by a comma is not the subject. */
+function withoutLeadingPhrase(text: string): string {
+  const lead = /^\s*(?:in|across|over|at|on|during|among)\s+[^,]+,\s*/i.exec(text);
+  return lead ? text.slice(lead[0].length) : text;
 }

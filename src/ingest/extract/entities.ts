@@ -10,8 +10,9 @@ import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from '.
 import { groundName, isNameShaped } from '../ground/index.ts';
 import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase, leadingNounPhrase } from './pos.ts';
+import { nameVariants } from './name-variants.ts';
 import { parsePValues, type PValue } from './statistics.ts';
-import { maskParentheses, parentheticals, splitList, tidy, unsentenceCase } from './text.ts';
+import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy, unsentenceCase } from './text.ts';
 
 export interface EntityMention {
   entity: EntityRef;
@@ -27,7 +28,7 @@ const ENTITY_LEXICONS: readonly LexiconName[] = ['Biomarker', 'Measure', 'Sympto
 const MEASURE_HEADS =
   /\b(?:scores?|scales?|index|indices|questionnaires?|inventory|duration|severity|status|history|quality of life|well-being|wellbeing|activity|estimates?|definitions?)$/i;
 const VAGUE_MODIFIERS =
-  /^(?:a|an|every one of the|each of the|all of the|one of the|every|all|some|several|multiple|various|different|specific|most of the|many of the|particular|detectable|measurable|distinct|individual|selected|biological|measured|other|key|two|three|four|five|six|seven|eight|nine|ten|the|these|those|its|their|certain|a few|few|many|one or more|any of the|any|each|\d[\d,.]*%?(?:\s+of)?)\s+/i;
+  /^(?:a|an|every one of the|each of the|all of the|one of the|none of the|none of|every|all|some|several|multiple|various|different|specific|most of the|many of the|particular|detectable|measurable|distinct|individual|selected|biological|measured|other|key|two|three|four|five|six|seven|eight|nine|ten|the|these|those|its|their|certain|a few|few|many|one or more|any of the|any|each|\d[\d,.]*%?(?:\s+of)?(?!\s+(?:most|least)\s))\s+/i;
 const NOISE_WORDS = new Set([
   'levels',
   'level',
@@ -133,7 +134,10 @@ function variantsOf(phrase: string, abbreviation: string | null): string[] {
     const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(form);
     if (of) {
       variants.add(`${of[2]} ${of[1]}`);
-      if (quantities.is(of[1]!) || /^(?:proportion|percentage|number|relative abundance|periods?)$/i.test(of[1]!)) {
+      if (
+        quantities.is(of[1]!) ||
+        /^(?:proportion|percentage|share|fraction|number|relative abundance|periods?)$/i.test(of[1]!)
+      ) {
         variants.add(of[2]!);
       }
       if (abbreviation) variants.add(`${of[2]} ${abbreviation}`);
@@ -152,9 +156,11 @@ interface ParentheticalReading {
 function readParenthetical(inner: string): ParentheticalReading {
   const pValues = parsePValues(inner);
   const reading: ParentheticalReading = { members: [], abbreviation: null, pValues };
+  // Abbreviations of statistics are matched in their case: "or" between members is not an odds ratio.
   if (
     pValues.length ||
-    /\b(?:IQR|n\s*=|SD|SEM|CI|OR|HR|RR|AUC|r\s*=|β|beta)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)
+    /\b(?:IQR|SD|SEM|CI|OR|HR|RR|AUC)\b/.test(inner) ||
+    /\b(?:n\s*=|r\s*=|β|beta)\b|%|±|\d+\s*(?:vs|versus)\b/i.test(inner)
   ) {
     // Statistics; an abbreviation may lead ("HRV: 31 vs 45 ms …").
     const lead = /^\s*([\p{L}][\p{L}\p{N}@₂+/-]*)\s*:/u.exec(inner);
@@ -167,7 +173,13 @@ function readParenthetical(inner: string): ParentheticalReading {
     )
   )
     return reading;
-  const items = splitList(inner);
+  // "(A or B, C, and D)": in a list whose last member follows a comma, members are split at commas only, so a member
+  // naming alternatives ("complement C3 or C4") stays one member.
+  const items = /,\s+(?:and|or)\s+/i.test(inner)
+    ? splitOutsideParentheses(inner, /\s*,\s*(?:(?:and|or)\s+)?/)
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : splitList(inner);
   if (items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 6)) {
     reading.members = items;
     return reading;
@@ -277,9 +289,11 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 
   if (!plausibleEntityPhrase(phrase)) return null;
   const name = unsentenceCase(phrase);
-  const synonyms = [...new Set([...variantsOf(name, abbreviation), ...extraSynonyms])].filter(
-    (s) => s.toLowerCase() !== name.toLowerCase(),
-  );
+  const reordered = variantsOf(name, abbreviation);
+  // Plural, "levels" and specimen forms of the name and of its reorderings ("CD57 frequency" of "frequency of …").
+  const synonyms = [
+    ...new Set([...reordered, ...extraSynonyms, ...[name, ...reordered].flatMap((form) => nameVariants(form))]),
+  ].filter((s) => s.toLowerCase() !== name.toLowerCase());
   if (abbreviation && !/\s/.test(abbreviation) && abbreviation.length <= 8) synonyms.push(abbreviation);
   const written: EntityRef = { type: guessType(name), name, ...(synonyms.length ? { synonyms } : {}) };
   const { entity, grounded } = groundEntity(written, false, guessType);

@@ -5,6 +5,7 @@
 
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { MEASUREMENT_WORDS } from '../ground/canonical-key.ts';
 
 export interface TaggedToken {
   text: string;
@@ -36,12 +37,19 @@ function isSymbol(token: TaggedToken): boolean {
   return SYMBOL.test(token.text) && /\p{L}/u.test(token.text);
 }
 
+/** Out of its sentence a measurement word heading a phrase may be tagged as a verb ("neutrophil counts"): a noun. */
+function measurementHeads(tokens: TaggedToken[]): TaggedToken[] {
+  const last = tokens.at(-1);
+  if (tokens.length < 2 || last?.pos !== 'VERB' || !MEASUREMENT_WORDS.has(last.text.toLowerCase())) return tokens;
+  return [...tokens.slice(0, -1), { ...last, pos: 'NOUN' }];
+}
+
 /**
  * True when the phrase reads as a noun phrase: it ends in a noun (or a symbol such as IL-6), holds no auxiliary,
  * pronoun or subordinating word, and a verb appears only as a modifier before a noun ("stimulated NK cells").
  */
 export function isNounPhrase(phrase: string): boolean {
-  const tokens = tagPhrase(phrase).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM');
+  const tokens = measurementHeads(tagPhrase(phrase).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM'));
   if (!tokens.length) return false;
   const first = tokens[0]!;
   // Out of its sentence a modifier may be tagged as a verb ("left ventricular …"): it stays when a noun phrase follows.
@@ -60,7 +68,9 @@ export function isNounPhrase(phrase: string): boolean {
     if (CLAUSAL.has(token.pos)) return false;
     // A participle modifies a noun that follows it ("stimulated NK cells"); followed by anything else it is a predicate.
     if (token.pos === 'VERB' && !(i < head && modifierVerb(i))) return false;
-    if (token.pos === 'ADV' && i > 0 && !/ly$/i.test(token.text)) return false;
+    // "the 10 most common genera": a superlative's "most"/"least" before an adjective belongs to the name.
+    const superlative = /^(?:most|least)$/i.test(token.text) && tokens[i + 1]?.pos === 'ADJ';
+    if (token.pos === 'ADV' && i > 0 && !/ly$/i.test(token.text) && !superlative) return false;
   }
   return true;
 }

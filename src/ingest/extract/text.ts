@@ -91,11 +91,11 @@ export function splitOutsideParentheses(text: string, separator: RegExp): string
   return parts;
 }
 
-/** "A, B, and C" / "A and B" / "A or B" / "neither A nor B" → members, outside parentheses. */
+/** "A, B, and C" / "A and B" / "A or B" / "neither A nor B" / "higher A but lower B" → members, outside parentheses. */
 export function splitList(text: string): string[] {
   return splitOutsideParentheses(
     text.replace(/^\s*(?:neither|either|both)\s+/i, ''),
-    /\s*,\s*(?:and|or|nor|as well as|yet|but)\s+|\s*,\s*|\s+(?:and|or|nor|as well as)\s+/i,
+    /\s*,\s*(?:and|or|nor|as well as|yet|but)\s+|\s*,\s*|\s+(?:and|or|nor|as well as|but)\s+/i,
   )
     .map((part) => part.trim())
     .filter((part) => part.length > 0);

@@ -6,8 +6,15 @@ import { entitiesFromChunk } from './entities.ts';
 import { stripSubjectFrame } from './correlation.ts';
 import type { Claim } from './claims.ts';
 
+// "differed widely according to", "varies markedly with": a verb of variation, an optional -ly adverb, and the
+// preposition that introduces the factor, read together beside the phrases of cues.json.
+const VARIATION =
+  /\b(?:varied|varies|vary|differed|differs|differ)\s+(?:\p{L}+ly\s+)?(?:according to|depending (?:on|upon)|with|by)\b/iu;
+
 export function variationFrame(clause: string, masked: string): Claim[] | null {
-  const cue = cues().variation.first(masked);
+  const listed = cues().variation.first(masked);
+  const composed = listed ? null : VARIATION.exec(masked);
+  const cue = listed ?? (composed && { start: composed.index, end: composed.index + composed[0].length });
   if (!cue) return null;
   const subjects = entitiesFromChunk(stripSubjectFrame(clause.slice(0, cue.start)));
   const objectText = clause.slice(cue.end).replace(/\s+(?:used|applied|employed)\s*$/i, '');

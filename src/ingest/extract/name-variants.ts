@@ -1,0 +1,80 @@
+// Other ways one entity is written, kept as its synonyms so that its variants are one node and findable by any of
+// them (GUIDE: the canonical name is the sentence's own, aliases are its "levels"/"frequency" forms, plural and
+// specimen variants). The graph's entity key folds the same variants (entity-key.ts); these are the written forms.
+//   "virus-specific IgG antibodies" → "virus-specific IgG antibody", "virus-specific IgG antibody levels"
+//   "serum miR-320a levels" → "miR-320a levels", "miR-320a"
+//   "CD24+ B cell frequency" → "CD24+ B cell", "CD24+ B cells"
+// Every step looks at the first or last word only: linear in the name's length.
+
+import { MEASUREMENT_WORDS, singular, TOO_GENERIC_ALONE } from '../ground/canonical-key.ts';
+
+/** Where a quantity was measured, written before it ("serum IL-6", "CSF lactate levels"): not part of its name. */
+const SPECIMEN_PREFIXES =
+  /^(?:serum|plasma|blood|whole blood|CSF|cerebrospinal fluid|urinary|urine|salivary|saliva)\s+/i;
+
+/** A symbol-like word (IgG, IL-6, miR-320a, CD24+): the name is an analyte, which is measured as levels. */
+const SYMBOL_WORD = /(?:^|\s)(?=\S*(?:\p{Ll}\p{Lu}|\p{Lu}{2}|\p{L}\p{N}|\p{N}\p{L}|[+-]\p{N}|\p{N}[+-]))\S+/u;
+
+/** Plural of a regular English head noun ("cell" → "cells", "antibody" → "antibodies"); null when unsure. */
+function plural(word: string): string | null {
+  if (!/^[a-z]{3,}$/.test(word) || singular(word) !== word) return null;
+  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return null;
+  return word + 's';
+}
+
+/** The name with its last word singular, or plural when it is singular and a count noun the name's words allow. */
+function numberVariant(words: string[], countable: boolean): string | null {
+  const last = words.at(-1) ?? '';
+  const one = singular(last);
+  if (one !== last) return [...words.slice(0, -1), one].join(' ');
+  const many = countable ? plural(last) : null;
+  return many ? [...words.slice(0, -1), many].join(' ') : null;
+}
+
+/** Count nouns a symbol commonly heads ("CD8+ T cell", "IgG antibody", "β2 receptor"). */
+const COUNT_HEADS = new Set(['cell', 'antibody', 'autoantibody', 'receptor', 'protein', 'fibre', 'fiber', 'gene']);
+
+/** Variants of a written entity name, without the name itself; order is stable. */
+export function nameVariants(name: string): string[] {
+  const out = new Set<string>();
+  const add = (variant: string | null) => {
+    const v = variant?.trim();
+    if (v && v.toLowerCase() !== name.toLowerCase() && /\p{L}{2,}/u.test(v)) out.add(v);
+  };
+  const specimen = SPECIMEN_PREFIXES.exec(name);
+  const bases = [name];
+  if (specimen) {
+    const rest = name.slice(specimen[0].length);
+    const words = rest.toLowerCase().split(/\s+/);
+    // "serum IL-6", "plasma cortisol levels" lose the specimen; "blood volume", "blood pressure" do not.
+    if (SYMBOL_WORD.test(rest) || (words.length >= 2 && MEASUREMENT_WORDS.has(words.at(-1)!))) {
+      add(rest);
+      bases.push(rest);
+    }
+  }
+  for (const base of bases) {
+    // "ratios of proteins": the head is not the last word, and "ratios of protein" is another thing.
+    if (/\s(?:of|in|within|on|from|to|against|for|with)\s/i.test(base)) continue;
+    const words = base.split(/\s+/).filter(Boolean);
+    const lastLower = (words.at(-1) ?? '').toLowerCase();
+    const symbol = SYMBOL_WORD.test(base);
+    if (words.length >= 2 && MEASUREMENT_WORDS.has(lastLower)) {
+      // "IgG antibody levels" → "IgG antibody", "IgG antibodies".
+      const rest = words.slice(0, -1);
+      if (rest.length === 1 && TOO_GENERIC_ALONE.has(rest[0]!.toLowerCase())) continue;
+      add(rest.join(' '));
+      add(numberVariant(rest, symbol && COUNT_HEADS.has(singular(rest.at(-1)!.toLowerCase()))));
+      continue;
+    }
+    const counted = numberVariant(words, symbol && COUNT_HEADS.has(singular(lastLower)));
+    add(counted);
+    // Only an analyte itself ("IL-6", "IgG antibodies") is measured as levels, not a property of one ("TRPM3 function").
+    if (symbol && (SYMBOL_WORD.test(` ${words.at(-1)!}`) || COUNT_HEADS.has(singular(lastLower)))) {
+      // An analyte is measured as levels ("IgG antibodies" = "IgG antibody levels"), cells as a frequency.
+      const one = singular(lastLower) !== lastLower ? counted! : base;
+      add(`${one} ${singular(lastLower) === 'cell' ? 'frequency' : 'levels'}`);
+    }
+  }
+  return [...out];
+}

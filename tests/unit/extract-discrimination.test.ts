@@ -1,0 +1,143 @@
+// Classification wording (GUIDE rule 5) and its null form: a test that fails to tell the groups apart is a null
+// comparison (NOT_DIFFERENT_IN). Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
+
+const extract = (sentence: string) =>
+  extractFindings({
+    slug: 'classify-2024-test',
+    title: 'A study of ME/CFS',
+    observedFindings: [sentence],
+  }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+
+describe('a test that does not tell the groups apart', () => {
+  it('"X were poor at telling the groups apart"', () => {
+    expect(extract('Salivary amylase readings were poor at telling the groups apart')).toEqual([
+      'salivary amylase readings | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"X failed to distinguish …", with an adverb between the subject and the predicate', () => {
+    expect(extract('Ferritin measurements likewise failed to distinguish between the cohorts')).toEqual([
+      'ferritin measurements | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"X gave little discrimination": the predicate verb ends the subject', () => {
+    expect(extract('Concentrations of neopterin gave little discrimination between the groups')).toEqual([
+      'concentrations of neopterin | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('passive: "the groups were not well separated by X" names the test after "by"', () => {
+    expect(extract('The two groups were not well separated by the tilt-table heart rate')).toEqual([
+      'tilt-table heart rate | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a named condition and comparator are kept', () => {
+    expect(extract('Grip endurance could not distinguish ME/CFS patients from sedentary controls')).toEqual([
+      'grip endurance | NOT_DIFFERENT_IN | ME/CFS | sedentary controls',
+    ]);
+  });
+});
+
+describe('classification without an accuracy figure', () => {
+  it('"X distinguished <condition> from <group>": one finding per parenthesised member, the comparator as written', () => {
+    expect(
+      extract(
+        'Abnormal results on two assays (the Pelt binding test, and tryptase reactivity) distinguished ME/CFS patients from non-fatigued controls',
+      ),
+    ).toEqual([
+      'Pelt binding test | DISCRIMINATES | ME/CFS | non-fatigued controls',
+      'tryptase reactivity | DISCRIMINATES | ME/CFS | non-fatigued controls',
+    ]);
+  });
+
+  it('a classifying verb not followed by "<group> from <group>" is not a classification', () => {
+    expect(extract('Monocytes differentiated into macrophages more slowly in patients')).not.toContainEqual(
+      expect.stringContaining('DISCRIMINATES'),
+    );
+  });
+
+  it('"X showed high sensitivity and specificity": X discriminates the study condition', () => {
+    expect(extract('In two validation samples, the Bell scale showed high sensitivity and specificity')).toEqual([
+      'Bell scale | DISCRIMINATES | ME/CFS | -',
+    ]);
+  });
+
+  it('a sensitivity that is a measured quantity with a direction is not a diagnostic claim', () => {
+    expect(extract('Patients showed higher sensitivity to heat than controls')).not.toContainEqual(
+      expect.stringContaining('DISCRIMINATES'),
+    );
+  });
+});
+
+describe('parenthesised members joined by "or"', () => {
+  it('"(A or B, C, and D)": a member naming alternatives stays one member; lower-case "or" is not an odds ratio', () => {
+    expect(
+      extract(
+        'Three markers (soluble CD14 or CD163, calprotectin, and zonulin) were higher in patients than in controls',
+      ),
+    ).toEqual([
+      'soluble CD14 or CD163 | ELEVATED_IN | ME/CFS | controls',
+      'calprotectin | ELEVATED_IN | ME/CFS | controls',
+      'zonulin | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});
+
+describe('the groups a weak classification names', () => {
+  it('"X did not distinguish patients from controls": the groups after the cue word, not a subgroup made of it', () => {
+    expect(extract('Salivary QRX did not distinguish patients from sedentary controls')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | sedentary controls',
+    ]);
+  });
+});
+
+describe('null comparisons worded as parity', () => {
+  it('"were equivalent in", "matched that of", "in line with that of"', () => {
+    expect(extract('Salivary QRX levels were equivalent in patients and controls')).toEqual([
+      'salivary QRX levels | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('In patients, salivary QRX matched that of controls')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('The dose was equivalent to 5 mg of hydrocortisone')).toEqual([]);
+  });
+
+  it('"no different from", "on par with"', () => {
+    expect(extract('In patients, salivary QRX was no different from that of controls')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Salivary QRX was on par with controls in patients')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});
+
+describe('classification adjectives and the bare verb', () => {
+  it('"poor discriminative ability" is a null; "high discriminatory power … (AUC …)" a classification', () => {
+    expect(extract('Salivary QRX showed poor discriminative ability (AUC 0.55)')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('Salivary QRX had high discriminatory power for ME/CFS versus controls (AUC 0.91)')).toEqual([
+      'salivary QRX | DISCRIMINATES | ME/CFS | controls',
+    ]);
+  });
+
+  it('"could not separate patients from controls" is a null; "kept separate from" is no classification', () => {
+    expect(extract('Salivary QRX could not separate patients from controls')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Patients were kept separate from controls during testing')).toEqual([]);
+  });
+});
+
+describe('an undirected difference that was not significant', () => {
+  it('"Differences in X between the groups were not significant" is a null, not an association', () => {
+    expect(extract('Differences in salivary QRX between patients and controls were not significant')).toEqual([
+      'salivary QRX | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});

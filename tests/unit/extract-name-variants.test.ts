@@ -1,0 +1,50 @@
+// Variants of one entity's written name (plural, "levels"/"frequency", specimen prefixes) kept as its synonyms, so
+// that however a study writes it, one entity matches. Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { nameVariants } from '../../src/ingest/extract/name-variants.ts';
+
+describe('nameVariants', () => {
+  it('an analyte in the plural: the singular and its levels', () => {
+    expect(nameVariants('anti-viral IgA antibodies')).toEqual([
+      'anti-viral IgA antibody',
+      'anti-viral IgA antibody levels',
+    ]);
+  });
+
+  it('a measurement word is dropped, and a count head takes its other number', () => {
+    expect(nameVariants('CD57+ NK cell frequency')).toEqual(['CD57+ NK cell', 'CD57+ NK cells']);
+    expect(nameVariants('IgE levels')).toEqual(['IgE']);
+  });
+
+  it('a specimen before an analyte or a levels phrase is not part of the name', () => {
+    expect(nameVariants('plasma miR-771b levels')).toEqual(['miR-771b levels', 'plasma miR-771b', 'miR-771b']);
+    expect(nameVariants('serum IL-33')).toContain('IL-33');
+  });
+
+  it('a specimen word that is part of the name stays ("blood volume", "plasma cells")', () => {
+    expect(nameVariants('blood volume')).toEqual([]);
+    expect(nameVariants('plasma cells')).toEqual(['plasma cell']);
+  });
+
+  it('a name whose head is not its last word takes no number variant ("ratios of lipids")', () => {
+    expect(nameVariants('ratios of lipids')).toEqual([]);
+  });
+
+  it('a generic word alone is never a variant ("gene expression" keeps its word)', () => {
+    expect(nameVariants('gene expression')).toEqual([]);
+  });
+});
+
+describe('variants on extracted entities', () => {
+  it('a member composed with its umbrella carries its singular and levels forms', () => {
+    const [finding] = extractFindings({
+      slug: 'variants-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Patients had higher levels of parasite-specific antibodies (IgQ1 and IgQ2) than controls'],
+    }).findings;
+    expect(finding?.subject.synonyms).toEqual(
+      expect.arrayContaining(['parasite-specific IgQ1 antibody', 'parasite-specific IgQ1 antibody levels']),
+    );
+  });
+});
