@@ -3,14 +3,9 @@
 // written for these tests.
 import { describe, expect, it } from 'vitest';
 import { morphemeMeasure } from '../../src/ingest/extract/directions.ts';
-import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
-const extract = (sentence: string) =>
-  extractFindings({
-    slug: 'directions-2024-test',
-    title: 'A study of ME/CFS',
-    observedFindings: [sentence],
-  }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+const extract = (sentence: string) => findingLines(sentence);
 
 describe('morphemeMeasure', () => {
   it('derives the measured noun of an adjective by regular suffixes', () => {

@@ -1,14 +1,9 @@
 // Classification wording (GUIDE rule 5) and its null form: a test that fails to tell the groups apart is a null
 // comparison (NOT_DIFFERENT_IN). Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
-const extract = (sentence: string) =>
-  extractFindings({
-    slug: 'classify-2024-test',
-    title: 'A study of ME/CFS',
-    observedFindings: [sentence],
-  }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+const extract = (sentence: string) => findingLines(sentence);
 
 describe('a test that does not tell the groups apart', () => {
   it('"X were poor at telling the groups apart"', () => {

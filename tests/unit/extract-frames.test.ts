@@ -2,13 +2,11 @@
 // each exercises one class of wording, not one entry.
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
 // Names are the lexicon's where it knows the entity (a specimen such as "plasma" is not part of the name; "step
 // count" is a synonym of physical activity), the sentence's words otherwise.
-const extract = (sentence: string) =>
-  extractFindings({ slug: 'frames-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
-    (f) => `${f.subject.name} | ${f.relation}${f.sign ? `/${f.sign}` : ''} | ${f.object.name} | ${f.comparator ?? '-'}`,
-  );
+const extract = (sentence: string) => findingLines(sentence, { sign: true });
 
 describe('classification', () => {
   it('reads the classifying verb as the predicate, one claim per classifier joined by ", and"', () => {

@@ -4,13 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
 import { splitClauses } from '../../src/ingest/extract/clauses.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
 const findings = (sentence: string) =>
   extractFindings({ slug: 'umbrella-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings;
-const extract = (sentence: string) =>
-  findings(sentence).map(
-    (f) => `${f.subject.name} | ${f.relation}${f.sign ? `/${f.sign}` : ''} | ${f.object.name} | ${f.comparator ?? '-'}`,
-  );
+const extract = (sentence: string) => findingLines(sentence, { sign: true });
 
 describe('a relative clause that correlates its antecedent', () => {
   it('", which correlated with Y" is a clause about the noun phrase after the main verb', () => {
