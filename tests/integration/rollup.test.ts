@@ -153,7 +153,8 @@ describe('includeDescendants', () => {
       '{ evidence(subject: "cytokines", object: "ME/CFS", includeDescendants: true) { subject { name } includedVia { entity { name } via named } } }',
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data!.evidence.map((p) => p.subject.name).sort()).toEqual(['IL-6', 'TNF-α', 'eotaxin']);
+    // IL-2 from the sample (natelson-1995: "interleukin-2 gave little discrimination between the groups", a null).
+    expect(response.data!.evidence.map((p) => p.subject.name).sort()).toEqual(['IL-2', 'IL-6', 'TNF-α', 'eotaxin']);
     const il6 = response.data!.evidence.find((p) => p.subject.name === 'IL-6')!;
     expect(il6.includedVia).toEqual([
       { entity: { name: 'IL-6' }, via: ['NCBIGene:3569'], named: false },
@@ -177,6 +178,8 @@ describe('includeDescendants', () => {
           findingCount: number;
           consensus: string;
           weightedSupport: { up: number; none: number };
+          comparator: { kind: string };
+          consensusReason: string;
         }[];
       };
     }>(
@@ -208,6 +211,10 @@ describe('includeDescendants', () => {
                 up
                 none
               }
+              comparator {
+                kind
+              }
+              consensusReason
             }
           }
         }
@@ -215,15 +222,20 @@ describe('includeDescendants', () => {
     );
     expect(response.errors).toBeUndefined();
     const { pairs, summaries } = response.data!.classEvidence;
-    expect(pairs.reduce((n, p) => n + p.studyCount, 0)).toBe(4); // IL-6: A, B; TNF-α: A; eotaxin: B
+    // IL-6: A, B; TNF-α: A; eotaxin: B; IL-2: the sample's natelson-1995
+    expect(pairs.reduce((n, p) => n + p.studyCount, 0)).toBe(5);
     expect(summaries).toHaveLength(1);
     const [summary] = summaries;
     expect(summary!.other.name).toBe('ME/CFS');
-    expect(summary!.pairCount).toBe(3);
-    expect(summary!.findingCount).toBe(4);
-    expect(summary!.studyCount).toBe(2); // studies A and B, each once
-    expect(summary!.studySlugs).toEqual(['ontology-cytokines-2021-a', 'ontology-cytokines-2022-b']);
-    expect(names(summary!.members)).toEqual(['IL-6', 'TNF-α', 'eotaxin']);
+    expect(summary!.pairCount).toBe(4);
+    expect(summary!.findingCount).toBe(5);
+    expect(summary!.studyCount).toBe(3); // studies A, B and natelson-1995, each once
+    expect(summary!.studySlugs).toEqual([
+      'natelson-1995-frequency-deviant',
+      'ontology-cytokines-2021-a',
+      'ontology-cytokines-2022-b',
+    ]);
+    expect(names(summary!.members)).toEqual(['IL-2', 'IL-6', 'TNF-α', 'eotaxin']);
     // Two E2 case-control studies: weight per study, not per member finding (A: IL-6 and TNF-α up, one vote).
     const perPair = await graphql<{ evidence: { weightedSupport: { up: number; none: number } }[] }>(
       yoga,
@@ -231,6 +243,10 @@ describe('includeDescendants', () => {
     );
     const oneStudyWeight = perPair.data!.evidence[0]!.weightedSupport.up;
     expect(oneStudyWeight).toBeGreaterThan(0);
+    // natelson-1995's IL-2 null names no comparator: its own comparator class, answered apart from the studies
+    // against controls, so the headline's support is A's and B's alone.
+    expect(summary!.comparator.kind).not.toBe('UNSTATED');
+    expect(summary!.consensusReason).toMatch(/other comparators, answered apart/);
     expect(summary!.weightedSupport.up + summary!.weightedSupport.none).toBeCloseTo(2 * oneStudyWeight, 9);
     expect(response.extensions?.roundTrips).toBe(2);
   });
@@ -277,16 +293,17 @@ describe('includeDescendants', () => {
     );
     expect(response.errors).toBeUndefined();
     const matrix = response.data!.evidenceMatrix;
-    expect(matrix.subjects.map((s) => s.name).sort()).toEqual(['IL-6', 'TNF-α', 'eotaxin']);
+    expect(matrix.subjects.map((s) => s.name).sort()).toEqual(['IL-2', 'IL-6', 'TNF-α', 'eotaxin']);
     expect(matrix.rollups.map((r) => r.query)).toEqual(['cytokines', 'ME/CFS']);
     expect(matrix.classCells).toEqual([
       {
         subject: 'cytokines',
         object: 'ME/CFS',
-        studyCount: 2,
-        findingCount: 4,
+        studyCount: 3,
+        findingCount: 5,
         memberIds: [
           entityId('Biomarker', 'eotaxin'),
+          entityId('Biomarker', 'IL-2'),
           entityId('Biomarker', 'IL-6'),
           entityId('Biomarker', 'TNF-α'),
           entityId('Condition', 'ME/CFS'),
