@@ -63,8 +63,18 @@ function currentCommit(): string {
 
 const folds = integerOption('folds', opts.folds);
 const seed = integerOption('seed', opts.seed);
-const studies = opts.corpus ? readJsonCorpus(opts.corpus) : readEvalCorpus(opts.atlas);
-const labels = readLabels(opts.labels);
+/** The input read by `read`; a bad path or file ends the run with the reader's message, not a stack. */
+function input<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
+const studies = input(() => (opts.corpus ? readJsonCorpus(opts.corpus) : readEvalCorpus(opts.atlas)));
+const labels = input(() => readLabels(opts.labels));
 const unlabelledStudies = studies.filter((s) => !(s.slug in labels)).map((s) => s.slug);
 const missingStudies = Object.keys(labels).filter((slug) => !studies.some((s) => s.slug === slug));
 if (missingStudies.length)

@@ -15,6 +15,12 @@ describe('extraction against the hand labels of data/atlas', () => {
   for (const study of studies) predictions[study.slug] = extractFindings(study).findings;
   const report = evaluate(predictions, labels);
 
+  it('names the folder and what it expected when a folder has no pages/', () => {
+    expect(() => readEvalCorpus('data/labels/independent')).toThrow(
+      'data/labels/independent: expected an atlas folder holding pages/ (and seed-entry.txt); for a set kept as sentences use --corpus FILE.json',
+    );
+  });
+
   it('pools the 60 slugs that have Observed Findings', () => {
     expect(studies).toHaveLength(60);
     expect(studies.map((s) => s.slug).sort()).toEqual(Object.keys(labels).sort());

@@ -2,7 +2,7 @@
 // evaluation script and its test. It is deliberately not the project's page reader: it only finds the title,
 // the Quick Summary and the pooled Observed Findings lines of each slug.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,6 +52,10 @@ function titleOf(lines: string[]): string | null {
 export function readEvalCorpus(atlasDir: string = DEFAULT_ATLAS_DIR): EvalStudy[] {
   const captures: { slug: string; text: string }[] = [];
   const pagesDir = join(atlasDir, 'pages');
+  if (!existsSync(pagesDir))
+    throw new Error(
+      `${atlasDir}: expected an atlas folder holding pages/ (and seed-entry.txt); for a set kept as sentences use --corpus FILE.json`,
+    );
   for (const file of readdirSync(pagesDir).sort()) {
     if (!file.endsWith('.txt')) continue;
     captures.push({
