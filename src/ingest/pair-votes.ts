@@ -18,6 +18,7 @@ import {
   storedEvidenceInput,
   studyVote,
   summarizeVotes,
+  sumVotes,
   type EvidenceFindingInput,
   type StudyVote,
   type EvidenceWeights,
@@ -56,13 +57,6 @@ export interface PairVotes {
   relations: number[];
   signs: number[];
   weightsVersion: string;
-}
-
-/** Element-wise sum of equal-length count arrays (a vote layout's relation or sign counts). */
-function sumArrays(arrays: readonly number[][]): number[] {
-  const out = arrays.length > 0 ? arrays[0]!.map(() => 0) : [];
-  for (const array of arrays) array.forEach((n, i) => (out[i]! += n));
-  return out;
 }
 
 export function storedVote(vote: StudyVote, weightsVersion: string): StoredVote {
@@ -112,16 +106,7 @@ export function pairVotes(
   // In id order: concurrent imports then lock the pairs they share in one order (within a statement).
   return [...pairs.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((pair) => {
-      const relations = sumArrays(pair.votes.map((vote) => vote.relations));
-      return {
-        ...pair,
-        studyCount: pair.votes.length,
-        findingCount: relations.reduce((a, n) => a + n, 0),
-        relations,
-        signs: sumArrays(pair.votes.map((vote) => vote.signs)),
-      };
-    });
+    .map((pair) => ({ ...pair, ...sumVotes(pair.votes) }));
 }
 
 /** Pairs in batches of about `size` votes. */

@@ -149,12 +149,11 @@ builder.queryFields((t) => ({
         const { afterSlug, afterValue } = decodeStudyCursor(args.after, field, direction);
         const fields = studyProperties(selectionAt(info, ['nodes'], ['edges', 'node']), [SORT_PROPERTY[field]]);
         const filter = studyFilterParams(args.filter);
-        const source = studySource(filter);
         const [row] = await context.cypher.read<{ total: number; studies: unknown[][] }>(
           readsInIndexOrder(filter, field) ? 'study/page-ordered' : 'study/page',
           {
             filter,
-            source,
+            source: studySource(filter),
             orderField: field,
             orderDirection: direction,
             afterSlug,
