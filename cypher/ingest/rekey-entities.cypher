@@ -2,7 +2,8 @@
 // batch). An entity whose new id is free is renamed; one whose new id another entity holds (a variant spelling of
 // it: "B cell frequency" / "B cells") is merged into it: its relationships move over (typed finding edges, which
 // carry a findingId, one for one; others, such as TAGGED or GROUNDED_TO, at most once), its name and synonyms join
-// the target's, and it is deleted.
+// the target's, and it is deleted. Either way its findings' subjectId and objectId (the keys of
+// cypher/entity/findings-in-id-order.cypher's indexes) become the new id.
 UNWIND $entities AS row
 MATCH (old:Entity {id: row.id})
 OPTIONAL MATCH (target:Entity {id: row.newId})
@@ -63,5 +64,19 @@ CALL {
       target.kind = coalesce(target.kind, old.kind),
       target.subgroupOf = coalesce(target.subgroupOf, old.subgroupOf)
   DETACH DELETE old
+}
+CALL {
+  WITH row
+  MATCH (kept:Entity {id: row.newId})
+  CALL (kept) {
+    MATCH (kept)<-[:SUBJECT]-(f:Finding)
+    WHERE f.subjectId IS NULL OR f.subjectId <> kept.id
+    SET f.subjectId = kept.id
+  }
+  CALL (kept) {
+    MATCH (kept)<-[:OBJECT]-(f:Finding)
+    WHERE f.objectId IS NULL OR f.objectId <> kept.id
+    SET f.objectId = kept.id
+  }
 }
 RETURN count(*) AS rekeyed

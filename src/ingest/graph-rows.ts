@@ -148,6 +148,10 @@ function findingRow(
     id,
     studySlug: study.slug,
     index,
+    // The ends' ids: an entity's page of findings in one role reads them in id order from an index
+    // (cypher/entity/findings-in-id-order.cypher; rekey-entities.cypher keeps them when an entity is re-keyed).
+    subjectId,
+    objectId,
     statement: finding.statement,
     relation: finding.relation,
     sign: finding.relation === 'CORRELATES_WITH' ? (finding.sign ?? 'UNSPECIFIED') : null,

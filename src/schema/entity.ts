@@ -63,9 +63,16 @@ function connectionLoader<T>(
   return loader as DataLoader<string, { total: number; rows: T[] }>;
 }
 
-/** The loader of entity/findings pages for `params` (findingsPage's). */
+/**
+ * The statement of an entity's findings page: in one role without a relation filter, the page and total read from
+ * indexes and degrees (entity/findings-in-id-order), so a hub's page costs what any page does; otherwise by expansion.
+ */
+const findingsStatement = (params: Pick<FindingsParams, 'role' | 'relation'>) =>
+  params.role !== 'EITHER' && params.relation === null ? 'entity/findings-in-id-order' : 'entity/findings';
+
+/** The loader of entity findings pages for `params` (findingsPage's). */
 const findingsLoader = (context: Context, params: FindingsParams) =>
-  connectionLoader<FindingNode>(context, 'entity/findings', params, 'findings', (row: unknown[][]) =>
+  connectionLoader<FindingNode>(context, findingsStatement(params), params, 'findings', (row: unknown[][]) =>
     findingFromRow(row, params),
   );
 
@@ -165,7 +172,7 @@ async function lookupWithFindings(context: Context, type: EntityType, name: stri
     return undefined;
   }
   const [row] = await context.cypher.read<{ id: string; total: number; findings: unknown[][][]; entity: EntityNode }>(
-    'entity/findings',
+    findingsStatement(page.params),
     {
       ...page.params,
       ids: null,

@@ -77,6 +77,16 @@ describe('entity variants', () => {
     expect(nodes[0]).toMatchObject({ id: SUBSET_ID, subjectOf: 2, edges: 2 });
     expect(nodes[0]!.names.sort()).toEqual(['cd99+ cd77- t cell frequency', 'frequency of cd99+ cd77- t cells']);
     expect(await rows('MATCH (e:Condition) RETURN e.id AS id')).toEqual([{ id: entityId('Condition', 'ME/CFS') }]);
+    // The findings carry their ends' new ids, which the pages of one role seek (entity/findings-in-id-order).
+    expect(
+      await rows(
+        `MATCH (s:Entity)<-[:SUBJECT]-(f:Finding)-[:OBJECT]->(o:Entity)
+         RETURN f.id AS id, f.subjectId = s.id AND f.objectId = o.id AS endsKept ORDER BY id`,
+      ),
+    ).toEqual([
+      { id: 'f1', endsKept: true },
+      { id: 'f2', endsKept: true },
+    ]);
     // Nothing is left keyed by the earlier rule: a second migrate changes nothing.
     await migrate(db.cypher);
     expect(await rows('MATCH (e:Entity) WHERE e.keyRule IS NULL OR e.keyRule < 2 RETURN e.id AS id')).toEqual([]);
