@@ -327,6 +327,28 @@ const HEAD_CLASSES: [EntityType, string, readonly string[]][] = [
   ],
   ['Biomarker', 'epigenetic', ['methylation', 'acetylation']],
   ['Measure', 'sleep', ['sleep', 'latency', 'efficiency', 'spindle', 'arousal', 'apnea', 'apnoea']],
+  // What a person can do and how they fare (functional outcomes), measured by tests, diaries or records.
+  [
+    'Measure',
+    'functional',
+    [
+      'performance',
+      'fitness',
+      'attendance',
+      'functioning',
+      'impairment',
+      'disability',
+      'participation',
+      'productivity',
+      'employment',
+      'absenteeism',
+      'mobility',
+      'independence',
+      'wellbeing',
+      'well-being',
+      'quality',
+    ],
+  ],
   [
     'Measure',
     'cognitive',
@@ -621,6 +643,8 @@ const PATTERNS: [RegExp, EntityType, string][] = [
   [/(^|\s)(rem|nrem|n[123]|slow[- ]wave|stage [1-4]) sleep/i, 'Measure', 'sleep'],
   [/vo[2₂]|oxygen (uptake|consumption)|anaerobic threshold|ventilatory threshold|workload/i, 'Measure', 'exercise'],
   [/^(asv|otu)[\s-]?\d+$/i, 'Biomarker', 'microbiome'],
+  // A person's activity, not a cell's or an enzyme's ("NK cell activity" stays a cell function).
+  [/(^|\s)(physical|daily|motor|sedentary|leisure|habitual|occupational|everyday) activit/i, 'Measure', 'functional'],
 ];
 
 /** Where a noun phrase's head sits, once leading quantifiers and a measurement phrase are set aside. */
@@ -701,8 +725,10 @@ export function classifyHead(nounPhrase: string): HeadClass | null {
   const headWord = lower[headAt]!;
   const phrase = words.slice(start, end).join(' ');
 
+  // With the leading words headSpan set aside: "daily" in "daily activity" says whose activity it is.
+  const whole = words.slice(0, end).join(' ');
   for (const [pattern, entityType, kind] of PATTERNS) {
-    if (pattern.test(phrase)) return { entityType, kind, head, basis: 'pattern' };
+    if (pattern.test(whole)) return { entityType, kind, head, basis: 'pattern' };
   }
   if (NUMERIC.test(head)) return null;
   // "B cell subset", "monocyte population": a subset of cells is a cell type, not a patient group.
