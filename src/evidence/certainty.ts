@@ -43,6 +43,16 @@ export interface CertaintyInput {
 
 const fmt = (x: number): string => String(Math.round(x * 100) / 100);
 
+/** Studies named in one reason: a reason stays a sentence a reader takes in at any number of studies (a pair's
+ *  `studies` lists them all), and a stored headline stays the same size (issue 19: Q4 grew with the pair's studies). */
+export const REASON_STUDIES = 5;
+
+/** The first REASON_STUDIES of `items`, then how many more there are. */
+function someOf(items: readonly string[]): string {
+  const shown = items.slice(0, REASON_STUDIES).join('; ');
+  return items.length > REASON_STUDIES ? `${shown}; and ${items.length - REASON_STUDIES} more` : shown;
+}
+
 export function certaintyOf(input: CertaintyInput): Certainty {
   const { members, pooled, weights } = input;
   const note =
@@ -67,7 +77,7 @@ export function certaintyOf(input: CertaintyInput): Certainty {
   add(
     'RISK_OF_BIAS',
     atRisk.length * 2 > members.length
-      ? [`${atRisk.length} of ${members.length} studies at risk of bias (${atRisk.join('; ')})`]
+      ? [`${atRisk.length} of ${members.length} studies at risk of bias (${someOf(atRisk)})`]
       : [],
     1,
   );
@@ -122,7 +132,7 @@ export function certaintyOf(input: CertaintyInput): Certainty {
   const mixed = members.filter((m) => m.methodFlags.some((f) => INDIRECT_FLAGS.includes(f)));
   if (mixed.length > 0) {
     indirectness.push(
-      `${mixed.map((m) => `${m.studySlug} (${m.methodFlags.filter((f) => INDIRECT_FLAGS.includes(f)).join(', ')})`).join('; ')}`,
+      someOf(mixed.map((m) => `${m.studySlug} (${m.methodFlags.filter((f) => INDIRECT_FLAGS.includes(f)).join(', ')})`)),
     );
   }
   if (members.every((m) => m.secondary)) indirectness.push('secondary evidence only (reviews, meta-analyses)');

@@ -18,10 +18,11 @@ export const DIRECTIONS = ['UP', 'DOWN', 'NONE', 'UNDIRECTED'] as const satisfie
 
 /** Bump when what a vote holds or how it is computed changes (study-vote.ts, aggregateStudy, countFindings…), or what
  *  the view keeps beside them (3: each pair's answer; 4: its consensus and edges only; 5: and its headline; 6: and
- *  its ends' finding counts; 7: and edge counts without slugs, src/ingest/pair-votes.ts):
+ *  its ends' finding counts; 7: and edge counts without slugs, src/ingest/pair-votes.ts; 8: headlines whose certainty
+ *  reasons name at most five studies, src/evidence/certainty.ts):
  *  votes stored under another layout then count as outdated, like votes of other weights, and the view is rebuilt at
  *  migrate. */
-const VOTE_LAYOUT = 7;
+const VOTE_LAYOUT = 8;
 
 let defaultVersion: string | undefined;
 

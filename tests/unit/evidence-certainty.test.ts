@@ -44,6 +44,21 @@ describe('certainty', () => {
     ]);
   });
 
+  it('names at most five studies in a reason, and counts the rest, at any number of studies', () => {
+    const slugs = Array.from({ length: 40 }, (_, i) => `s${String(i).padStart(2, '0')}`);
+    const pair = synthesizePair(
+      slugs.map((slug, i) => strongUp(slug, { methodFlags: ['EXPLORATORY', 'MIXED_COHORT'] }, 0.5 + i / 100)),
+    );
+    const reasons = Object.fromEntries(pair.certainty.downgrades.map((d) => [d.domain, d.reasons]));
+    expect(reasons.RISK_OF_BIAS).toEqual([
+      '40 of 40 studies at risk of bias (s00: method flag EXPLORATORY; s01: method flag EXPLORATORY; ' +
+        's02: method flag EXPLORATORY; s03: method flag EXPLORATORY; s04: method flag EXPLORATORY; and 35 more)',
+    ]);
+    expect(reasons.INDIRECTNESS).toEqual([
+      's00 (MIXED_COHORT); s01 (MIXED_COHORT); s02 (MIXED_COHORT); s03 (MIXED_COHORT); s04 (MIXED_COHORT); and 35 more',
+    ]);
+  });
+
   it('rates imprecision down two levels for a single small study counted by votes', () => {
     const pair = synthesizePair([f('a', 'ELEVATED_IN', { sampleSize: 30 }, { comparator: 'healthy controls' })]);
     const imprecision = pair.certainty.downgrades.find((d) => d.domain === 'IMPRECISION');
