@@ -132,7 +132,9 @@ export function certaintyOf(input: CertaintyInput): Certainty {
   const mixed = members.filter((m) => m.methodFlags.some((f) => INDIRECT_FLAGS.includes(f)));
   if (mixed.length > 0) {
     indirectness.push(
-      someOf(mixed.map((m) => `${m.studySlug} (${m.methodFlags.filter((f) => INDIRECT_FLAGS.includes(f)).join(', ')})`)),
+      someOf(
+        mixed.map((m) => `${m.studySlug} (${m.methodFlags.filter((f) => INDIRECT_FLAGS.includes(f)).join(', ')})`),
+      ),
     );
   }
   if (members.every((m) => m.secondary)) indirectness.push('secondary evidence only (reviews, meta-analyses)');
