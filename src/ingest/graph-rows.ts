@@ -101,14 +101,21 @@ function entityRow(ref: EntityRef): EntityRow {
  * frequency" of "B cells", one entity key) stays findable as a synonym.
  */
 function combineEntityRows(seen: EntityRow, other: EntityRow): void {
-  const variant = normalizeKey(other.name) === normalizeKey(seen.name) ? [] : [other.name];
-  seen.synonyms = [...new Set([...seen.synonyms, ...other.synonyms, ...variant])].sort();
-  seen.names = nameKeys(seen.name, seen.synonyms);
-  seen.searchKeys = searchKeys(seen.name, seen.synonyms);
-  seen.xrefs = [...new Set([...seen.xrefs, ...other.xrefs])].sort();
+  // Most rows of a batch repeat an entity already seen as it was (IL-6 in hundreds of studies): each part is rebuilt
+  // only when the other row adds to it.
+  const variant = other.name === seen.name || normalizeKey(other.name) === normalizeKey(seen.name) ? [] : [other.name];
+  const synonyms = [...other.synonyms, ...variant];
+  if (synonyms.some((s) => !seen.synonyms.includes(s))) {
+    seen.synonyms = [...new Set([...seen.synonyms, ...synonyms])].sort();
+    seen.names = nameKeys(seen.name, seen.synonyms);
+    seen.searchKeys = searchKeys(seen.name, seen.synonyms);
+  }
+  if (other.xrefs.some((x) => !seen.xrefs.includes(x)))
+    seen.xrefs = [...new Set([...seen.xrefs, ...other.xrefs])].sort();
   seen.kind ??= other.kind;
   seen.subgroupOf ??= other.subgroupOf;
-  seen.broadMatch = [...new Set([...seen.broadMatch, ...other.broadMatch])].sort();
+  if (other.broadMatch.some((x) => !seen.broadMatch.includes(x)))
+    seen.broadMatch = [...new Set([...seen.broadMatch, ...other.broadMatch])].sort();
 }
 
 /** Neo4j stores no nulls and no nested maps: drop the first, serialise the second. */
@@ -205,10 +212,28 @@ function studyProps(record: StudyRecord): Record<string, unknown> {
   return storable({ ...scalars, doiKey: record.doi?.toLowerCase(), record: text, hash: hashText(text) });
 }
 
-export function studyRows(record: StudyRecord): StudyRows {
+/**
+ * The row of `ref`, from `known` when an equal reference was seen in the batch (a fresh copy: rows are combined in
+ * place). Lexicon lookup and key normalisation were most of an import's own CPU, for the same few entities.
+ */
+function entityRowOf(ref: EntityRef, known: Map<string, EntityRow>): EntityRow {
+  const key = JSON.stringify(ref);
+  let row = known.get(key);
+  if (!row) known.set(key, (row = entityRow(ref)));
+  return {
+    ...row,
+    synonyms: [...row.synonyms],
+    names: [...row.names],
+    searchKeys: [...row.searchKeys],
+    xrefs: [...row.xrefs],
+    broadMatch: [...row.broadMatch],
+  };
+}
+
+export function studyRows(record: StudyRecord, known = new Map<string, EntityRow>()): StudyRows {
   const entities = new Map<string, EntityRow>();
   const addEntity = (ref: EntityRef) => {
-    const row = entityRow(ref);
+    const row = entityRowOf(ref, known);
     const seen = entities.get(row.id);
     if (seen) combineEntityRows(seen, row);
     else entities.set(row.id, row);
@@ -238,7 +263,8 @@ export function studyRows(record: StudyRecord): StudyRows {
 
 /** Rows of several studies, concatenated for one UNWIND each. */
 export function batchRows(records: StudyRecord[]) {
-  const rows = records.map(studyRows);
+  const known = new Map<string, EntityRow>();
+  const rows = records.map((record) => studyRows(record, known));
   const entities = new Map<string, EntityRow>();
   for (const entity of rows.flatMap((r) => r.entities)) {
     const seen = entities.get(entity.id);
