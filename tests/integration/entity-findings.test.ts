@@ -3,32 +3,20 @@
 // the same pages, cursors and totals as the expanding statement (cypher/entity/findings.cypher), by name and through
 // the loader, with a plan that seeks the index and sorts nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toNeo4jParams } from '../../src/db/cypher.ts';
-import { statement } from '../../src/db/statements.ts';
 import {
   graphql,
+  profileRead,
   recordingYoga,
   testDatabase,
   testYoga,
   useSample,
   type GraphQLResponse,
-  type SentRead,
 } from './helpers.ts';
 
 const db = testDatabase();
 const yoga = testYoga(db.cypher);
 const rows = async (text: string, params: Record<string, unknown> = {}) =>
   (await db.driver.executeQuery(text, params, { database: db.cypher.database })).records.map((r) => r.toObject());
-
-interface Plan {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  children: Plan[];
-}
-const operators = (plan: Plan): { op: string; details: string }[] => [
-  { op: plan.operatorType, details: String(plan.arguments.Details ?? '') },
-  ...plan.children.flatMap(operators),
-];
 
 type Role = 'SUBJECT' | 'OBJECT';
 interface Hub {
@@ -138,13 +126,10 @@ describe("an entity's findings in one role", () => {
       `{ biomarker(name: ${JSON.stringify(biomarker!.name)}) { findings(role: SUBJECT, first: 2) { totalCount nodes { id } } } }`,
     );
     expect(response.errors).toBeUndefined();
-    const read: SentRead = sent.find((r) => r.name === 'entity/findings-in-id-order')!;
-    const result = await db.driver.executeQuery(
-      `PROFILE ${statement(read.name, read.params)}`,
-      toNeo4jParams(read.params) as Record<string, unknown>,
-      { database: db.cypher.database },
+    const plan = await profileRead(
+      db.cypher,
+      sent.find((r) => r.name === 'entity/findings-in-id-order')!,
     );
-    const plan = operators(result.summary.profile as unknown as Plan);
     const described = plan.map((p) => `${p.op} ${p.details}`).join('\n');
     expect(
       plan.some((p) => /IndexSeek/.test(p.op) && p.details.includes('Finding(subjectId, id)')),

@@ -1,7 +1,8 @@
 // Shared by integration tests: the suite's database, a clean graph, and GraphQL requests through yoga.fetch.
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { Cypher, type QueryStats } from '../../src/db/cypher.ts';
+import { Cypher, toNeo4jParams, type QueryStats } from '../../src/db/cypher.ts';
+import { statement } from '../../src/db/statements.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAtlasPage } from '../../src/ingest/atlas-reader.ts';
@@ -135,4 +136,27 @@ export function readOnlySampleSuite() {
 export function seedFindings(): FindingRecord[] {
   const text = fs.readFileSync(path.join(SAMPLE_DIR, 'seed-entry.txt'), 'utf8');
   return decideFindings(parseAtlasPage(text, { file: 'seed-entry.txt' }).record, []);
+}
+
+/** A node of a PROFILE plan, as the driver returns it. */
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+/** The operators of a plan, depth first: the operator and its details ("Finding(subjectId, id)", …). */
+const planOperators = (plan: PlanNode): { op: string; details: string }[] => [
+  { op: plan.operatorType, details: String(plan.arguments.Details ?? '') },
+  ...plan.children.flatMap(planOperators),
+];
+
+/** A read as a request sent it (name and parameters), PROFILEd: what Neo4j did for it, operator by operator. */
+export async function profileRead(cypher: Cypher, { name, params }: SentRead) {
+  const result = await cypher.driver.executeQuery(
+    `PROFILE ${statement(name, params)}`,
+    toNeo4jParams(params) as Record<string, unknown>,
+    { database: cypher.database },
+  );
+  return planOperators(result.summary.profile as unknown as PlanNode);
 }

@@ -3,34 +3,14 @@
 // label. The statements are PROFILEd with the parameters real GraphQL requests send, on the bundled sample; the
 // EntityName nodes follow imports, re-keying and deletions, and the migration backfills a kept database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toNeo4jParams } from '../../src/db/cypher.ts';
 import { exportParams } from '../../src/export/filter.ts';
-import { statement, statements, splitStatements } from '../../src/db/statements.ts';
-import { graphql, recordingYoga, testDatabase, testYoga, useSample, markDirty, type SentRead } from './helpers.ts';
+import { statements, splitStatements } from '../../src/db/statements.ts';
+import { graphql, profileRead, recordingYoga, testDatabase, testYoga, useSample, markDirty } from './helpers.ts';
 
 const db = testDatabase();
 const yoga = testYoga(db.cypher);
 const rows = async (text: string, params: Record<string, unknown> = {}) =>
   (await db.driver.executeQuery(text, params, { database: db.cypher.database })).records.map((r) => r.toObject());
-
-interface Plan {
-  operatorType: string;
-  arguments: Record<string, unknown>;
-  children: Plan[];
-}
-const operators = (plan: Plan): { op: string; details: string }[] => [
-  { op: plan.operatorType, details: String(plan.arguments.Details ?? '') },
-  ...plan.children.flatMap(operators),
-];
-
-async function profile({ name, params }: SentRead) {
-  const result = await db.driver.executeQuery(
-    `PROFILE ${statement(name, params)}`,
-    toNeo4jParams(params) as Record<string, unknown>,
-    { database: db.cypher.database },
-  );
-  return operators(result.summary.profile as unknown as Plan);
-}
 
 let subject: string;
 let object: string;
@@ -81,7 +61,7 @@ describe('lookup by name', () => {
       if (name !== 'entity/unknown-names') expect(answer.errors).toBeUndefined();
       const read = sent.find((r) => r.name === name);
       expect(read, `the request reads ${name} (it read ${sent.map((r) => r.name).join(', ')})`).toBeDefined();
-      const plan = await profile(read!);
+      const plan = await profileRead(db.cypher, read!);
       // Any seek of the names' index (the planner may report the constraint's index as a unique or a plain seek).
       const seeks = plan.filter((p) => /IndexSeek/.test(p.op) && p.details.includes(':EntityName'));
       expect(seeks.length, plan.map((p) => `${p.op} ${p.details}`).join('\n')).toBeGreaterThan(0);
@@ -96,7 +76,7 @@ describe('lookup by name', () => {
 
   it('export/count: the export filter finds its subject and object through the names index', async () => {
     const params = exportParams({ subject: [subject], object: [object] });
-    const plan = await profile({ name: 'export/count', params: { ...params } });
+    const plan = await profileRead(db.cypher, { name: 'export/count', params: { ...params } });
     const seeks = plan.filter((p) => p.op.startsWith('NodeUniqueIndexSeek') && p.details.includes(':EntityName'));
     expect(seeks).toHaveLength(2);
     const [count] = await db.cypher.read<{ findings: number }>('export/count', { ...params });
