@@ -11,10 +11,10 @@ USING INDEX SEEK byName:EntityName(key) // when $lookup
 WHERE e.type = $lookup.type // when $lookup
 CALL (e) {
   MATCH (f:Finding)
-  // The hint: on a small or fresh database the planner may prefer scanning the id index and filtering (a full scan
+  // The hint: on a small or fresh database the planner may prefer scanning an index and filtering (a full scan
   // once the graph is large); this page is only flat through the composite index.
-  USING INDEX f:Finding(subjectId, id) // when $role = 'SUBJECT'
-  USING INDEX f:Finding(objectId, id) // when $role = 'OBJECT'
+  USING INDEX SEEK f:Finding(subjectId, id) // when $role = 'SUBJECT'
+  USING INDEX SEEK f:Finding(objectId, id) // when $role = 'OBJECT'
   WHERE f.subjectId = e.id // when $role = 'SUBJECT'
   WHERE f.objectId = e.id // when $role = 'OBJECT'
     AND f.id > $after // when $after

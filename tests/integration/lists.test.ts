@@ -13,7 +13,7 @@ import {
 } from '../../src/query/study-filter.ts';
 import { schema } from '../../src/schema/index.ts';
 import { STUDY_PROPERTY_FIELDS } from '../../src/schema/projection.ts';
-import { graphql, readOnlySampleSuite, recordingYoga, seedFindings } from './helpers.ts';
+import { graphql, profileRead, readOnlySampleSuite, recordingYoga, seedFindings } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
 
@@ -466,6 +466,35 @@ describe('studies read in index order (study/page-ordered)', () => {
       }
     }
     expect(compared).toBe(5 * 2 + 3 * 2); // by year only under a year bound
+  });
+
+  it('reads the slug or (year, slug) index in order and sorts nothing, whatever the database holds', async () => {
+    for (const [arg, orderField, index] of [
+      [{}, 'SLUG', 'Study(slug)'],
+      [{ yearFrom: 2015 }, 'YEAR', 'Study(year, slug)'],
+    ] as const) {
+      const filter = studyFilterParams(arg);
+      const params = {
+        filter,
+        source: studySource(filter),
+        orderField,
+        orderDirection: 'ASC',
+        fields: ['slug'],
+        limit: 5,
+        afterSlug: null,
+        afterValue: null,
+      };
+      const plan = await profileRead(db.cypher, { name: 'study/page-ordered', params });
+      const described = plan.map((p) => `${p.op} ${p.details}`).join('\n');
+      expect(
+        plan.some((p) => /Index(Seek|Scan)/.test(p.op) && p.details.includes(index)),
+        described,
+      ).toBe(true);
+      expect(
+        plan.filter((p) => /Sort|Top/.test(p.op)),
+        described,
+      ).toEqual([]);
+    }
   });
 });
 
