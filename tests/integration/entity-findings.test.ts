@@ -4,6 +4,7 @@
 // the loader, with a plan that seeks the index and sorts nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  expectIndexOrder,
   graphql,
   profileRead,
   recordingYoga,
@@ -130,14 +131,6 @@ describe("an entity's findings in one role", () => {
       db.cypher,
       sent.find((r) => r.name === 'entity/findings-in-id-order')!,
     );
-    const described = plan.map((p) => `${p.op} ${p.details}`).join('\n');
-    expect(
-      plan.some((p) => /IndexSeek/.test(p.op) && p.details.includes('Finding(subjectId, id)')),
-      described,
-    ).toBe(true);
-    expect(
-      plan.filter((p) => /Sort|Top/.test(p.op)),
-      described,
-    ).toEqual([]);
+    expectIndexOrder(plan, /IndexSeek/, 'Finding(subjectId, id)');
   });
 });

@@ -1,5 +1,5 @@
 // Shared by integration tests: the suite's database, a clean graph, and GraphQL requests through yoga.fetch.
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { Cypher, toNeo4jParams, type QueryStats } from '../../src/db/cypher.ts';
 import { statement } from '../../src/db/statements.ts';
@@ -159,4 +159,20 @@ export async function profileRead(cypher: Cypher, { name, params }: SentRead) {
     { database: cypher.database },
   );
   return planOperators(result.summary.profile as unknown as PlanNode);
+}
+
+/**
+ * A plan that reads `index` in order (an operator matching `operator` on it) and sorts nothing: a page that stops at
+ * its end instead of sorting every match.
+ */
+export function expectIndexOrder(plan: { op: string; details: string }[], operator: RegExp, index: string): void {
+  const described = plan.map((p) => `${p.op} ${p.details}`).join('\n');
+  expect(
+    plan.some((p) => operator.test(p.op) && p.details.includes(index)),
+    described,
+  ).toBe(true);
+  expect(
+    plan.filter((p) => /Sort|Top/.test(p.op)),
+    described,
+  ).toEqual([]);
 }
