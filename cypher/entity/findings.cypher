@@ -33,7 +33,7 @@ CALL (e) {
     MATCH (f)-[:SUBJECT]->(subject)
     MATCH (f)-[:OBJECT]->(object)
     MATCH (study:Study)-[:REPORTS]->(f)
-    RETURN collect([[key IN $endFields | subject[key]], [key IN $endFields | object[key]], [key IN $findingFields | f[key]], [key IN coalesce($studyFields, []) | study[key]]]) AS findings
+    RETURN collect({{finding-row}}) AS findings
   }
   RETURN size(matched) AS total, findings
 }

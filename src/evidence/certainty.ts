@@ -45,7 +45,7 @@ const fmt = (x: number): string => String(Math.round(x * 100) / 100);
 
 /** Studies named in one reason: a reason stays a sentence a reader takes in at any number of studies (a pair's
  *  `studies` lists them all), and a stored headline stays the same size (issue 19: Q4 grew with the pair's studies). */
-export const REASON_STUDIES = 5;
+const REASON_STUDIES = 5;
 
 /** The first REASON_STUDIES of `items`, then how many more there are. */
 function someOf(items: readonly string[]): string {
