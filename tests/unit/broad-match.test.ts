@@ -31,8 +31,30 @@ describe('groundBroader', () => {
     });
     expect(groundBroader('circulating exosomal miRNA expression', 'Biomarker')).toMatchObject({ curie: 'EG:microRNA' });
     expect(groundBroader('HHV-8 capsid antigen antibodies', 'Biomarker')).toMatchObject({ curie: 'EG:virus' }); // serology
-    expect(groundBroader('regulatory T cell subset percentages', 'Biomarker')).toMatchObject({ curie: 'CL:0000738' });
+    expect(groundBroader('circulating immune cell subset percentages', 'Biomarker')).toMatchObject({
+      curie: 'CL:0000738',
+    });
     expect(groundBroader('thyroid peroxidase antibodies', 'Symptom')).toBeNull();
+  });
+
+  it('reads subclasses, subtypes and subsets of a thing as kinds of it, but not its subunits', () => {
+    expect(groundBroader('immunoglobulin G subclasses', 'Biomarker')).toMatchObject({ curie: 'EG:IgG' });
+    expect(groundBroader('memory B cell subsets', 'Biomarker')).toMatchObject({ curie: 'CL:0000787' });
+    // A subset's percentages are still measures of that kind of cell, not of leukocytes in general.
+    expect(groundBroader('regulatory T cell subset percentages', 'Biomarker')).toMatchObject({ curie: 'CL:0000815' });
+    expect(groundBroader('fibromyalgia subtypes', 'Condition')).toMatchObject({ curie: 'MONDO:0005546' });
+    expect(groundBroader('ATP subunits', 'Biomarker')).toBeNull();
+  });
+
+  it("falls back on the class a curated lexicon kind names, never on a head-only or a symptom's", () => {
+    // No head class: "ratio" and "capacity" say nothing of what is measured; the lexicon's kind does.
+    expect(groundBroader('lactate/pyruvate quotient', 'Measure')).toBeNull();
+    expect(groundBroader('lactate/pyruvate quotient', 'Measure', 'metabolite')).toMatchObject({ curie: 'EG:metabolite' });
+    expect(groundBroader('spare respiratory capacity', 'Biomarker', 'mitochondrial function')).toMatchObject({
+      curie: 'EG:mitochondrial-function',
+    });
+    expect(groundBroader('spare respiratory capacity', 'Biomarker', 'protein')).toBeNull();
+    expect(groundBroader('lactate/pyruvate quotient', 'Symptom', 'metabolite')).toBeNull();
   });
 
   it('reads a set of measures of a thing as that thing, and protein, microbiome and mitochondrial classes', () => {

@@ -60,3 +60,26 @@ describe('members and clauses joined by "but" without a comma', () => {
     ]);
   });
 });
+
+describe('modifiers coordinated before one class noun', () => {
+  it('"A and B profiles": a lone word no vocabulary knows shares the class noun of the member after it', () => {
+    expect(extract('Patients had distinct sleep and disability profiles compared with healthy controls')).toEqual([
+      'sleep profiles | ASSOCIATED_WITH | ME/CFS | healthy controls',
+      'disability profiles | ASSOCIATED_WITH | ME/CFS | healthy controls',
+    ]);
+  });
+
+  it('"antibodies against X env and pol proteins": each member keeps the words before the coordination', () => {
+    expect(
+      extract('IgM reactivity against HTLV env and pol proteins did not differ between patients and healthy controls'),
+    ).toEqual([
+      'IgM reactivity against HTLV env | NOT_DIFFERENT_IN | ME/CFS | healthy controls',
+      'IgM reactivity against HTLV pol | NOT_DIFFERENT_IN | ME/CFS | healthy controls',
+    ]);
+  });
+
+  it('a known entity before the coordination stays itself ("IL-6 and TNF receptors")', () => {
+    const found = extract('Levels of IL-6 and soluble TNF receptors were higher in patients than in healthy controls');
+    expect(found[0]).toMatch(/^IL-6 \| ELEVATED_IN/);
+  });
+});

@@ -411,6 +411,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   const lastItem = items[items.length - 1]!;
   const lastHead = /(\S+)$/.exec(splitLeadingCue(lastItem).rest.replace(/\s*\(.*\)\s*$/, ''))?.[1] ?? '';
   const ofTail = /\s(of\s.+)$/i.exec(lastItem)?.[1];
+  const sharedHead = sharedClassHead(splitLeadingCue(lastItem).rest);
+  const inComplement = sharedHead ? complementStem(items) : null;
+  if (inComplement) return inComplement;
   const mentions: EntityMention[] = [];
   for (const item of items) {
     const { cue, rest } = splitLeadingCue(item);
@@ -421,6 +424,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // "physical and mental well-being": a lone modifier shares the last member's head; a lone noun is a member.
       else if (single && !lookupAny(phrase) && lastHead && !/\d/.test(phrase) && isModifier(phrase))
         phrase = `${phrase} ${lastHead}`;
+      // "symptom and disability profiles", "B and T cells": a lone word no vocabulary knows, before one modifier and
+      // a class noun, is that class noun's other modifier.
+      else if (single && sharedHead && !lookupAny(phrase) && !/\d/.test(phrase)) phrase = `${phrase} ${sharedHead}`;
       else if (/(?:al|ic|ive|ous|ar)$/i.test(phrase.trim()) && lastHead) phrase = `${phrase} ${lastHead}`;
     }
     // "β2-adrenergic receptor and M3 … autoantibodies": an earlier member may share the last member's head.
@@ -431,6 +437,32 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     mentions.push({ ...mention, leadingCue: cue });
   }
   return mentions;
+}
+
+/** Class nouns that coordinated modifiers share ("env and gag proteins", "symptom and disability profiles"). */
+const CLASS_HEADS =
+  /^(?:profiles?|proteins?|genes?|cells?|antibod(?:y|ies)|autoantibod(?:y|ies)|markers?|scores?|measures?|domains?|parameters?|receptors?|subsets?|counts?|patterns?|responses?|pathways?|titers?|titres?)$/i;
+
+/** The head of a member that is one modifier and a class noun ("gag proteins"), else null. */
+function sharedClassHead(member: string): string | null {
+  const words = member.trim().split(/\s+/);
+  return words.length === 2 && CLASS_HEADS.test(words[1]!) && !/\d/.test(words[0]!) ? words[1]! : null;
+}
+
+/**
+ * "IgG seroreactivity against XMRV env and gag proteins": two modifiers coordinated inside a prepositional
+ * complement share the words before them, so each member is the whole phrase with its own modifier ("… against XMRV
+ * gag"); the class noun after them says what kind of thing they are, not which. Only when the first member's last
+ * word is no name by itself (a known entity ends its own member).
+ */
+function complementStem(items: string[]): EntityMention[] | null {
+  if (items.length !== 2) return null;
+  const first = splitLeadingCue(items[0]!).rest.trim();
+  const stem = /^(.+\s(?:against|to|of|for|toward|towards)\s(?:\S+\s)*?)(\S+)$/i.exec(first);
+  if (!stem || /\d/.test(stem[2]!) || lookupAny(stem[2]!)) return null;
+  const other = splitLeadingCue(items[1]!).rest.trim().split(/\s+/)[0]!;
+  const mentions = [`${stem[1]}${stem[2]}`, `${stem[1]}${other}`].map((p) => resolveEntityPhrase(p));
+  return mentions.every(Boolean) ? (mentions as EntityMention[]) : null;
 }
 
 // Head nouns of brain and body structures, for places the compact anatomy lexicon lacks ("hippocampus").

@@ -39,7 +39,7 @@ function finished(entity: EntityRef, grounded: boolean): { entity: EntityRef; gr
 function withBroadMatch(entity: EntityRef): EntityRef {
   if (entity.broadMatch) return entity;
   const base = entity.subgroupOf ? groundName(entity.subgroupOf, 'Condition') : null;
-  const broader = base && base.entityType === 'Condition' ? base : groundBroader(entity.name, entity.type);
+  const broader = base && base.entityType === 'Condition' ? base : groundBroader(entity.name, entity.type, entity.kind);
   return broader ? { ...entity, broadMatch: broader.curie } : entity;
 }
 

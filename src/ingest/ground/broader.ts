@@ -114,6 +114,12 @@ const CLASS_OF_KIND: Record<string, { curie: string; label: string; headOnly?: b
  */
 const DESCRIPTOR_WORDS = new Set(['parameter', 'variable', 'measure', 'measurement', 'value', 'metric']);
 
+/**
+ * Words after a head that name kinds of it: "immunoglobulin G subclasses" are kinds of immunoglobulin G, "ME/CFS
+ * subtypes" of ME/CFS. (A subunit is a part, not a kind.)
+ */
+const KIND_WORDS = new Set(['subclass', 'subtype', 'subset', 'subgroup', 'subpopulation', 'isotype', 'isoform', 'variant']);
+
 /** The class the head noun names, when it is one of CLASS_OF_KIND's and read from the head or a naming pattern. */
 function byHeadClass(name: string, type: EntityType): BroaderTerm | null {
   if (!KIN[type].includes('Biomarker')) return null;
@@ -150,6 +156,7 @@ function headWords(name: string, type: EntityType): string[] {
   if (end < 0) end = words.length;
   if (type === 'Condition') while (end > 1 && GROUP_WORDS.has(singular(bareWord(words[end - 1]!)))) end--;
   while (end > 1 && DESCRIPTOR_WORDS.has(singular(bareWord(words[end - 1]!)))) end--;
+  while (end > 1 && KIND_WORDS.has(singular(bareWord(words[end - 1]!)))) end--;
   return words.slice(0, end);
 }
 
@@ -159,15 +166,24 @@ function headWords(name: string, type: EntityType): string[] {
  * vocabulary knows wins). Only exact names, never related synonyms; never a lone general head or short abbreviation;
  * only a term of the entity's type (or its kin: Biomarker and Measure; for these also an HPO phenotype). Failing
  * that, a measured thing whose head noun names a curated class (antibodies, microRNAs, cytokines, viruses, immune
- * cells) is a kind of that class.
+ * cells) is a kind of that class; and failing that, one whose curated lexicon `kind` names such a class.
  *   groundBroader('CD21+ CD38- B cells', 'Biomarker') → CL:0000236 B cell
  *   groundBroader('fibromyalgia with comorbid insomnia', 'Condition') → MONDO:0005546 fibromyalgia
  *   groundBroader('family history of CFS/ME', 'Measure') → null (the head is "family history", not CFS/ME)
  */
-export function groundBroader(name: string, type: EntityType): BroaderTerm | null {
+export function groundBroader(name: string, type: EntityType, kind?: string | null): BroaderTerm | null {
   const head = headWords(name, type);
   if (head.length > MAX_HEAD_WORDS) return null;
-  return byHeadPhrase(name, head, type) ?? byHeadClass(name, type);
+  return byHeadPhrase(name, head, type) ?? byHeadClass(name, type) ?? byCuratedKind(kind, type);
+}
+
+/**
+ * The class a curated kind names (a project lexicon entry's: "NAD+/NADH ratio" is a metabolite measure), for a name
+ * whose head says nothing of it. Never a head-only class: those kinds also come from naming patterns.
+ */
+function byCuratedKind(kind: string | null | undefined, type: EntityType): BroaderTerm | null {
+  const term = kind && KIN[type].includes('Biomarker') ? CLASS_OF_KIND[kind] : undefined;
+  return term && !term.headOnly ? { curie: term.curie, label: term.label, via: 'head class' } : null;
 }
 
 /**
