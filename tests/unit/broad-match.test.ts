@@ -49,7 +49,9 @@ describe('groundBroader', () => {
   it("falls back on the class a curated lexicon kind names, never on a head-only or a symptom's", () => {
     // No head class: "ratio" and "capacity" say nothing of what is measured; the lexicon's kind does.
     expect(groundBroader('lactate/pyruvate quotient', 'Measure')).toBeNull();
-    expect(groundBroader('lactate/pyruvate quotient', 'Measure', 'metabolite')).toMatchObject({ curie: 'EG:metabolite' });
+    expect(groundBroader('lactate/pyruvate quotient', 'Measure', 'metabolite')).toMatchObject({
+      curie: 'EG:metabolite',
+    });
     expect(groundBroader('spare respiratory capacity', 'Biomarker', 'mitochondrial function')).toMatchObject({
       curie: 'EG:mitochondrial-function',
     });

@@ -118,7 +118,16 @@ const DESCRIPTOR_WORDS = new Set(['parameter', 'variable', 'measure', 'measureme
  * Words after a head that name kinds of it: "immunoglobulin G subclasses" are kinds of immunoglobulin G, "ME/CFS
  * subtypes" of ME/CFS. (A subunit is a part, not a kind.)
  */
-const KIND_WORDS = new Set(['subclass', 'subtype', 'subset', 'subgroup', 'subpopulation', 'isotype', 'isoform', 'variant']);
+const KIND_WORDS = new Set([
+  'subclass',
+  'subtype',
+  'subset',
+  'subgroup',
+  'subpopulation',
+  'isotype',
+  'isoform',
+  'variant',
+]);
 
 /** The class the head noun names, when it is one of CLASS_OF_KIND's and read from the head or a naming pattern. */
 function byHeadClass(name: string, type: EntityType): BroaderTerm | null {
