@@ -5,6 +5,7 @@
 // smaller graph than ours; this one writes the same graph, so the ratio against it is our path's own overhead:
 // parsing, validation, lexicon resolution, merging, change detection and the computing of the derived rows.
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jConnection } from '../src/config.ts';
 
 interface NodeRow {
   key: string;
@@ -40,24 +41,28 @@ const RELATIONSHIPS_PER_TRANSACTION = 30_000;
 const SCHEMA_STATE = ['Migration', 'OntologyState', 'PairEvidenceRebuild'];
 
 /** A driver that keeps Neo4j integers as integers (the server's driver turns them into JavaScript numbers). */
-export function losslessDriver(uri: string): Driver {
-  return neo4j.driver(uri);
+export function losslessDriver(connection: Neo4jConnection): Driver {
+  const auth = connection.password ? neo4j.auth.basic(connection.user, connection.password) : undefined;
+  return neo4j.driver(connection.uri, auth);
 }
 
-/** The graph an import left, as rows (integers kept as integers, so the replay writes the same property types). */
-export async function snapshotGraph(driver: Driver): Promise<GraphSnapshot> {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+/**
+ * The graph an import left, as rows (integers kept as integers, so the replay writes the same property types);
+ * nodes labelled `skip` (besides the schema state) and their relationships are left out.
+ */
+export async function snapshotGraph(driver: Driver, database = 'neo4j', skip: string[] = []): Promise<GraphSnapshot> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const nodes = await session.run(
       `MATCH (n) WHERE none(label IN labels(n) WHERE label IN $skip)
        RETURN elementId(n) AS key, labels(n) AS labels, properties(n) AS props`,
-      { skip: SCHEMA_STATE },
+      { skip: [...SCHEMA_STATE, ...skip] },
     );
     const relationships = await session.run(
       `MATCH (a)-[r]->(b)
        WHERE none(label IN labels(a) + labels(b) WHERE label IN $skip)
        RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS type, properties(r) AS props`,
-      { skip: SCHEMA_STATE },
+      { skip: [...SCHEMA_STATE, ...skip] },
     );
     return {
       nodes: nodes.records.map((r) => r.toObject() as NodeRow),
@@ -68,26 +73,27 @@ export async function snapshotGraph(driver: Driver): Promise<GraphSnapshot> {
   }
 }
 
-/** Counts by label and type, and property counts, of the graph outside the schema state. */
-export async function graphShape(driver: Driver): Promise<GraphShape> {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+/** Counts by label and type, and property counts, of the graph outside the schema state (and `skip`). */
+export async function graphShape(driver: Driver, database = 'neo4j', skip: string[] = []): Promise<GraphShape> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const excluded = { skip: [...SCHEMA_STATE, ...skip] };
   try {
     const labels = await session.run(
       `MATCH (n) WHERE none(label IN labels(n) WHERE label IN $skip)
        UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label`,
-      { skip: SCHEMA_STATE },
+      excluded,
     );
     const types = await session.run(
       `MATCH (a)-[r]->(b) WHERE none(label IN labels(a) + labels(b) WHERE label IN $skip)
        RETURN type(r) AS type, count(*) AS n ORDER BY type`,
-      { skip: SCHEMA_STATE },
+      excluded,
     );
     const properties = await session.run(
       `CALL () { MATCH (n) WHERE none(label IN labels(n) WHERE label IN $skip) RETURN sum(size(keys(n))) AS nodes }
        CALL () { MATCH (a)-[r]->(b) WHERE none(label IN labels(a) + labels(b) WHERE label IN $skip)
                  RETURN sum(size(keys(r))) AS relationships }
        RETURN nodes, relationships`,
-      { skip: SCHEMA_STATE },
+      excluded,
     );
     const count = (value: unknown) => neo4j.integer.toNumber(value as number);
     return {
@@ -128,8 +134,8 @@ function batches<T>(rows: T[], size: number): T[][] {
  * returning the new nodes' element ids), then relationships between them by element id: no MERGE, no lookup by
  * property, no computing. Timed by the caller.
  */
-export async function replayGraph(driver: Driver, snapshot: GraphSnapshot): Promise<void> {
-  const session = driver.session({ database: 'neo4j' });
+export async function replayGraph(driver: Driver, snapshot: GraphSnapshot, database = 'neo4j'): Promise<void> {
+  const session = driver.session({ database });
   try {
     const ids = new Map<string, string>();
     for (const batch of batches(snapshot.nodes, NODES_PER_TRANSACTION)) {
