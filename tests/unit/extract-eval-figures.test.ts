@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cues } from '../../src/ingest/extract/cues.ts';
+import { cues, PhraseMatcher } from '../../src/ingest/extract/cues.ts';
 import type { EvalStudy } from '../../src/ingest/extract/eval-corpus.ts';
 import { assignFolds, exclusionsFor, findOccurrences, kFold } from '../../src/ingest/extract/eval-folds.ts';
 import { markdownRow } from '../../src/ingest/extract/eval-report.ts';
@@ -10,6 +10,8 @@ import { extractFindings } from '../../src/ingest/extract/index.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon } from '../../src/ingest/extract/lexicon.ts';
 import type { EntityRef, FindingRecord } from '../../src/ingest/record.ts';
 
+/** The cue item (a template, cues.json) that reads "elevated". */
+const ELEVATED = 'elevat{ed|ion|ions}';
 const ME_CFS: EntityRef = { type: 'Condition', name: 'ME/CFS' };
 
 function finding(
@@ -101,7 +103,8 @@ describe('the exclusion hook', () => {
     const elevated = (findings: FindingRecord[]) => findings.filter((f) => f.relation === 'ELEVATED_IN');
     const run = () => extractFindings(study('x', sentence)).findings;
     expect(elevated(run())).toHaveLength(1);
-    withExclusions({ cues: { increase: new Set(['elevated']) } }, () => {
+    // An item is excluded as written: this template is "elevated", "elevation" and "elevations".
+    withExclusions({ cues: { increase: new Set([ELEVATED]) } }, () => {
       expect(cues().increase.test(sentence)).toBe(false);
       expect(elevated(run())).toEqual([]);
     });
@@ -120,14 +123,14 @@ describe('fold exclusions', () => {
   it("switch off what occurs only in the held-out studies' sentences, and nothing else", () => {
     const a = exclusionsFor(occurrences, new Set(['a'])).exclusions;
     expect([...(a.lexicon?.Biomarker ?? [])]).toEqual(['IL-6']);
-    expect(a.cues?.increase?.has('elevated') ?? false).toBe(false);
+    expect(a.cues?.increase?.has(ELEVATED) ?? false).toBe(false);
     const c = exclusionsFor(occurrences, new Set(['c'])).exclusions;
     expect(c.lexicon?.Biomarker).toBeUndefined();
     expect(c.cues?.trailingClauseMarkers?.has(', suggesting')).toBe(true);
     // Held out together, the shared vocabulary occurs nowhere else either.
     const all = exclusionsFor(occurrences, new Set(['a', 'b', 'c'])).exclusions;
     expect(all.lexicon?.Biomarker?.has('IL-10')).toBe(true);
-    expect(all.cues?.increase?.has('elevated')).toBe(true);
+    expect(all.cues?.increase?.has(ELEVATED)).toBe(true);
   });
 
   it("make the pooled k-fold figure miss what only the held-out study's vocabulary found", () => {
@@ -272,5 +275,30 @@ describe('the trend table row', () => {
     const cells = (line: string) => line.split(/(?<!\\)\|/).length;
     expect(cells(row)).toBe(cells(header));
     expect(row).toContain('EL 1.00/1.00');
+  });
+});
+
+describe('cue templates', () => {
+  it('read every phrase a template stands for, as whole words, and nothing else', () => {
+    const matcher = new PhraseMatcher(['no[ significant| statistical] {difference|differences}[ with| to]', 'rise']);
+    for (const text of ['no difference', 'No significant differences', 'no statistical difference with', 'a rise'])
+      expect(matcher.test(text), text).toBe(true);
+    for (const text of ['no marked difference', 'no different', 'no differenced', 'sunrise', 'no  difference'])
+      expect(matcher.test(text), text).toBe(false);
+    expect(matcher.first('there was no significant difference between groups')?.text).toBe('no significant difference');
+    expect(matcher.is('No Statistical Differences')).toBe(true);
+    expect(matcher.is('no statistical differences seen')).toBe(false);
+  });
+
+  it('count as one item in the fold exclusions: a template is switched off only where none of its phrases occurs elsewhere', () => {
+    const occurrences = findOccurrences([
+      study('a', 'Lactate did not differ between the groups.'),
+      study('b', 'Pyruvate did not differ significantly from controls.'),
+    ]);
+    const template = 'did not[ significantly] {differ|vary|change}[ significantly][ from]';
+    expect(exclusionsFor(occurrences, new Set(['a'])).exclusions.cues?.noDifference?.has(template) ?? false).toBe(
+      false,
+    );
+    expect(exclusionsFor(occurrences, new Set(['a', 'b'])).exclusions.cues?.noDifference?.has(template)).toBe(true);
   });
 });

@@ -89,15 +89,35 @@ export interface PhraseMatch {
   end: number;
 }
 
-/** Matches any of `phrases` as whole words, case-insensitively, longest alternative first. */
+/**
+ * The regular expression source of a phrase, or of a template of phrases: `[a|b]` is one of the alternatives or
+ * nothing, `{a|b}` one of them, so "no[ significant] difference[s]" is four phrases. A template says once what
+ * English varies freely (number, an intensifier), so a wording no study of the sample used is still read.
+ */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .split(/(\[[^\]]*\]|\{[^}]*\})/)
+    .map((part) => {
+      const group = /^([[{])(.*)[\]}]$/.exec(part);
+      if (!group) return escapeRegExp(part);
+      const alternatives = group[2]!.split('|').map(escapeRegExp).join('|');
+      return group[1] === '[' ? `(?:${alternatives})?` : `(?:${alternatives})`;
+    })
+    .join('');
+}
+
+/** Matches any of `phrases` (or their templates: phraseSource) as whole words, case-insensitively, longest first. */
 export class PhraseMatcher {
   private readonly pattern: RegExp | null;
+  private readonly whole: RegExp | null;
 
   constructor(readonly phrases: readonly string[]) {
     const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+    const sources = sorted.map(phraseSource).join('|');
     this.pattern = sorted.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources})(?![\\p{L}\\p{N}])`, 'giu')
       : null;
+    this.whole = sorted.length ? new RegExp(`^(?:${sources})$`, 'iu') : null;
   }
 
   all(text: string): PhraseMatch[] {
@@ -115,8 +135,7 @@ export class PhraseMatcher {
 
   /** Whole-string match, ignoring case. */
   is(text: string): boolean {
-    const lower = text.trim().toLowerCase();
-    return this.phrases.some((p) => p.toLowerCase() === lower);
+    return this.whole?.test(text.trim()) ?? false;
   }
 }
 

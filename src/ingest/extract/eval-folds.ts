@@ -8,7 +8,7 @@
 
 import { createHash } from 'node:crypto';
 import type { FindingRecord } from '../record.ts';
-import { cueItems } from './cues.ts';
+import { cueItems, phraseSource } from './cues.ts';
 import type { EvalStudy } from './eval-corpus.ts';
 import { confidenceModel, type ConfidenceModel } from './confidence-model.ts';
 import { evaluate, scoresOf, type LabelledTriple, type Scores } from './evaluate.ts';
@@ -60,6 +60,11 @@ function cueTest(key: string, item: string, interventionNames: readonly string[]
         .join('|') || '(?!)';
     const pattern = new RegExp(item.replace(/INTERVENTION/g, names), 'i');
     return (s) => pattern.test(s.text);
+  }
+  if (/[[{]/.test(item)) {
+    // A template of phrases (phraseSource): PhraseMatcher's own rule.
+    const template = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phraseSource(item)})(?![\\p{L}\\p{N}])`, 'iu');
+    return (s) => template.test(s.text);
   }
   // PhraseMatcher's rule (whole words, any case) without compiling a Unicode regex per phrase.
   const phrase = item.toLowerCase();
