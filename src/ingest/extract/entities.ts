@@ -457,13 +457,18 @@ function sharedClassHead(member: string): string | null {
  */
 function complementStem(items: string[]): EntityMention[] | null {
   if (items.length !== 2) return null;
-  const first = splitLeadingCue(items[0]!).rest.trim();
-  const stem = /^(.+\s(?:against|to|of|for|toward|towards)\s(?:\S+\s)*?)(\S+)$/i.exec(first);
-  if (!stem || /\d/.test(stem[2]!) || lookupAny(stem[2]!)) return null;
+  const words = splitLeadingCue(items[0]!).rest.trim().split(/\s+/);
+  const modifier = words.at(-1)!;
+  const opensComplement = words.slice(1, -1).some((word) => COMPLEMENT_PREPOSITIONS.has(word.toLowerCase()));
+  if (!opensComplement || /\d/.test(modifier) || lookupAny(modifier)) return null;
+  const stem = words.slice(0, -1).join(' ');
   const other = splitLeadingCue(items[1]!).rest.trim().split(/\s+/)[0]!;
-  const mentions = [`${stem[1]}${stem[2]}`, `${stem[1]}${other}`].map((p) => resolveEntityPhrase(p));
+  const mentions = [`${stem} ${modifier}`, `${stem} ${other}`].map((phrase) => resolveEntityPhrase(phrase));
   return mentions.every(Boolean) ? (mentions as EntityMention[]) : null;
 }
+
+/** Prepositions that open the complement a coordination inside it shares ("… against XMRV env and gag"). */
+const COMPLEMENT_PREPOSITIONS = new Set(['against', 'to', 'of', 'for', 'toward', 'towards']);
 
 // Head nouns of brain and body structures, for places the compact anatomy lexicon lacks ("hippocampus").
 const ANATOMICAL_HEAD =
