@@ -10,7 +10,8 @@ CALL () {
   MATCH (node:Entity) WHERE $compact IN node.searchKeys // when $compact
   RETURN node, 0.0 AS score // when $compact
 }
-WITH node, max(score) AS score
+// A node the index and the name lookup both find scores once, its better score; the index alone gives each once.
+WITH node, max(score) AS score // when $compact
 WITH node, score,
   CASE
     WHEN node:Study THEN 'Study'
@@ -22,7 +23,8 @@ WITH node, score,
     ELSE 'MethodFlag'
   END AS label
 WHERE $labels IS NULL OR label IN $labels
-WITH node, score, label, coalesce($compact IN node.searchKeys, false) AS exact
+WITH node, score, label, coalesce($compact IN node.searchKeys, false) AS exact // when $compact
+WITH node, score, label, false AS exact // when not $compact
 ORDER BY exact DESC, score DESC, toLower(coalesce(node.name, node.title, node.slug)), node.slug, node.key
 LIMIT $first
 // $whole: the node's properties (search fields, match keys and the importer's record left out), else only what

@@ -18,6 +18,9 @@ export const MAX_SEARCH_HITS = 50;
 /** The labels of the search_text index; a SearchHitType's internal value is its label. */
 type HitLabel = 'Study' | 'Biomarker' | 'Symptom' | 'Condition' | 'Measure' | 'BiomarkerClass' | 'MethodFlag';
 
+/** The labels of entities, which the name lookup of search/ranked.cypher ($compact) can find. */
+const ENTITY_LABELS: ReadonlySet<HitLabel> = new Set<HitLabel>(['Biomarker', 'Symptom', 'Condition', 'Measure']);
+
 export const SearchHitTypeEnum = builder.enumType('SearchHitType', {
   values: {
     STUDY: { value: 'Study' },
@@ -158,7 +161,9 @@ builder.queryFields((t) => ({
             whole: maySelect(selectionOf(info), 'node', 'snippet'),
           },
         );
-      const compact = compactKey(args.text) || null;
+      // Only an entity can be named exactly: a search of studies or tags alone has nothing to look up by name.
+      const searchesEntities = labels === null || labels.some((label) => ENTITY_LABELS.has(label));
+      const compact = searchesEntities ? compactKey(args.text) || null : null;
       // Every word must match; only when that finds nothing does any word do (one more round trip).
       let rows = await read(curie ? { curie } : { query: rankedQuery(terms, true), compact });
       if (!curie && rows.length === 0 && terms.length > 1) rows = await read({ query: rankedQuery(terms), compact });

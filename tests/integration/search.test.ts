@@ -1,7 +1,7 @@
 // search(text, types, include, first) on the bundled atlas sample: ranking, typo tolerance, type selection, bounds,
 // and user text that looks like Lucene syntax. Reads only.
 import { describe, expect, it } from 'vitest';
-import { graphql, readOnlySampleSuite } from './helpers.ts';
+import { graphql, readOnlySampleSuite, recordingYoga } from './helpers.ts';
 
 const { db, yoga } = readOnlySampleSuite();
 
@@ -101,6 +101,21 @@ describe('search', () => {
     const everything = await hits({ text: 'small sample' });
     expect(everything[0]?.type).toBe('METHOD_FLAG');
     expect(everything.some((hit) => hit.type === 'STUDY')).toBe(true);
+  });
+
+  it('looks names up only when it searches entities: a search of studies alone is the index alone, same hits', async () => {
+    const { sent, recording } = recordingYoga(db.cypher);
+    const ask = (variables: Record<string, unknown>) => graphql<{ search: Hit[] }>(recording, SEARCH, variables);
+    const studies = await ask({ text: 'fibromyalgia', include: ['STUDY'] });
+    expect(sent.map((read) => read.params.compact)).toEqual([null]);
+    const everything = await ask({ text: 'fibromyalgia' });
+    expect(sent.at(-1)!.params.compact).toBe('fibromyalgia');
+    const studyHits = studies.data!.search;
+    expect(studyHits.length).toBeGreaterThan(0);
+    // The studies come in the same order, with the same scores, as among all hits.
+    const amongAll = everything.data!.search.filter((hit) => hit.type === 'STUDY');
+    expect(amongAll.length).toBeGreaterThan(0);
+    expect(studyHits.slice(0, amongAll.length)).toEqual(amongAll);
   });
 
   it('bounds first to 1..50', async () => {
