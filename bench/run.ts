@@ -182,17 +182,6 @@ async function wipe({ driver, cypher }: Pick<Bench, 'driver' | 'cypher'>) {
   await migrate(cypher);
 }
 
-/**
- * Flush the imports' writes to the store before anything is measured. Neo4j checkpoints on its own after enough
- * transaction log, and one falling in the first measured query (our server's Q1, the first load after the imports)
- * made that round ~30 % slower at the same server CPU per request, in two runs of 2026-12-05.
- */
-async function checkpoint(driver: Driver): Promise<void> {
-  const t0 = performance.now();
-  await driver.executeQuery('CALL db.checkpoint()', {}, { database: 'neo4j' });
-  log(`checkpoint after the imports: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-}
-
 /** The middle value (the mean of the middle two for an even count). */
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -766,7 +755,6 @@ async function scaleStep(
   });
   const importSeconds = (performance.now() - t0) / 1000;
   if (summary.rejected.length) throw new Error(`import rejected: ${summary.rejected.map((r) => r.message).join('\n')}`);
-  await checkpoint(cypher.driver);
   const server = bySystem.ours!;
   const ours: Record<string, LoadResult> = {};
   for (const q of queries) {
@@ -913,7 +901,6 @@ async function main() {
   try {
     await migrate(bench.cypher);
     const imports = await timeImports(bench);
-    await checkpoint(bench.driver);
     const count = async (query: string) =>
       (await bench.driver.executeQuery(query, {}, { database: 'neo4j' })).records[0]!.get('n');
     const dataset = {
