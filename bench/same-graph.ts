@@ -6,6 +6,7 @@
 // parsing, validation, lexicon resolution, merging, change detection and the computing of the derived rows.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../src/config.ts';
+import { chunks } from '../src/ingest/pair-votes.ts';
 
 interface NodeRow {
   key: string;
@@ -123,12 +124,6 @@ export function snapshotShape({ nodes, relationships }: GraphSnapshot): GraphSha
   };
 }
 
-function batches<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let at = 0; at < rows.length; at += size) out.push(rows.slice(at, at + size));
-  return out;
-}
-
 /**
  * The snapshot written on an empty graph by two bare UNWIND statements, nodes first (each batch one transaction,
  * returning the new nodes' element ids), then relationships between them by element id: no MERGE, no lookup by
@@ -138,7 +133,7 @@ export async function replayGraph(driver: Driver, snapshot: GraphSnapshot, datab
   const session = driver.session({ database });
   try {
     const ids = new Map<string, string>();
-    for (const batch of batches(snapshot.nodes, NODES_PER_TRANSACTION)) {
+    for (const batch of chunks(snapshot.nodes, NODES_PER_TRANSACTION)) {
       const created = await session.executeWrite((tx) =>
         tx.run(
           `UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props RETURN row.key AS key, elementId(n) AS id`,
@@ -147,7 +142,7 @@ export async function replayGraph(driver: Driver, snapshot: GraphSnapshot, datab
       );
       for (const record of created.records) ids.set(record.get('key'), record.get('id'));
     }
-    for (const batch of batches(snapshot.relationships, RELATIONSHIPS_PER_TRANSACTION)) {
+    for (const batch of chunks(snapshot.relationships, RELATIONSHIPS_PER_TRANSACTION)) {
       const rows = batch.map((rel) => ({ a: ids.get(rel.a), b: ids.get(rel.b), type: rel.type, props: rel.props }));
       await session.executeWrite((tx) =>
         tx.run(

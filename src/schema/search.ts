@@ -2,7 +2,7 @@
 // `search_text` index, ranked by score. User text is reduced to words before it reaches Lucene (searchTerms), so
 // no query syntax passes through. One database round trip: cypher/search/ranked.cypher.
 import { builder } from '../builder.ts';
-import type { EntityType } from '../ingest/record.ts';
+import { ENTITY_TYPES, type EntityType } from '../ingest/record.ts';
 import { EntityTypeEnum } from './enums.ts';
 import { bounded } from './evidence-inputs.ts';
 import type { EntityNode, StudyNode, TagNode } from './projection.ts';
@@ -18,8 +18,8 @@ export const MAX_SEARCH_HITS = 50;
 /** The labels of the search_text index; a SearchHitType's internal value is its label. */
 type HitLabel = 'Study' | 'Biomarker' | 'Symptom' | 'Condition' | 'Measure' | 'BiomarkerClass' | 'MethodFlag';
 
-/** The labels of entities, which the name lookup of search/ranked.cypher ($compact) can find. */
-const ENTITY_LABELS: ReadonlySet<HitLabel> = new Set<HitLabel>(['Biomarker', 'Symptom', 'Condition', 'Measure']);
+/** The labels of entities (their types), which the name lookup of search/ranked.cypher ($compact) can find. */
+const ENTITY_LABELS: ReadonlySet<HitLabel> = new Set<HitLabel>(ENTITY_TYPES);
 
 export const SearchHitTypeEnum = builder.enumType('SearchHitType', {
   values: {
