@@ -40,3 +40,30 @@ describe('sign words apart from the cue', () => {
     ]);
   });
 });
+
+describe('sign words after the cue, signed associations and coordinated negation', () => {
+  it('"correlated positively with", "correlated inversely with"', () => {
+    expect(extract('Salivary cortisol correlated positively with grip strength (rho=0.40)')).toEqual([
+      'cortisol | CORRELATES_WITH/POSITIVE | hand grip strength',
+    ]);
+    expect(extract('Salivary cortisol correlated inversely with grip strength')).toEqual([
+      'cortisol | CORRELATES_WITH/NEGATIVE | hand grip strength',
+    ]);
+  });
+
+  it('"inversely related to" is a negative correlation; a bare "related to" stays an association', () => {
+    expect(extract('Salivary cortisol was inversely related to grip strength')).toEqual([
+      'cortisol | CORRELATES_WITH/NEGATIVE | hand grip strength',
+    ]);
+    expect(extract('Salivary cortisol was related to grip strength')).toEqual([
+      'cortisol | ASSOCIATED_WITH | hand grip strength',
+    ]);
+  });
+
+  it('"Neither A nor B correlated with C": the negation spans both members', () => {
+    expect(extract('Neither salivary cortisol nor IL-6 correlated with grip strength')).toEqual([
+      'cortisol | NOT_CORRELATED_WITH | hand grip strength',
+      'IL-6 | NOT_CORRELATED_WITH | hand grip strength',
+    ]);
+  });
+});

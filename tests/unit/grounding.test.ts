@@ -346,10 +346,20 @@ describe('classifyHead', () => {
   });
 
   it('isNameShaped accepts names no vocabulary types, and durations', () => {
-    for (const phrase of ['psychosocial wobble', 'grip endurance', 'time to exhaustion', 'time since onset'])
+    for (const phrase of [
+      'psychosocial wobble',
+      'grip endurance',
+      'time to exhaustion',
+      'time since onset',
+      // "point" heads a name when something names the point.
+      'tender point count',
+      'trigger points',
+    ])
       expect(isNameShaped(phrase), phrase).toBe(true);
     expect(classifyHead('grip endurance')).toBeNull();
     expect(isNameShaped('time')).toBe(false);
+    expect(isNameShaped('the point')).toBe(false);
+    expect(isNameShaped('point of departure')).toBe(false);
   });
 
   it('types names from their head noun and naming patterns', () => {

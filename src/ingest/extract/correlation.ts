@@ -93,16 +93,18 @@ function wordsBefore(masked: string, at: number): string[] {
  */
 function governedNegation(masked: string, at: number): boolean {
   const negations = new Set(cues().negations.phrases.map((p) => p.toLowerCase()));
-  return wordsBefore(masked, at).some((word) => negations.has(word));
+  // "Neither miR-451a nor miR-145-5p correlated": the negation spans the whole coordinated subject.
+  return wordsBefore(masked, at).some((word) => negations.has(word)) || NEITHER_NOR.test(masked.slice(0, at));
 }
 
-/** "a strong positive linear correlation": the sign word of the phrase lists, with other words between. */
+const NEITHER_NOR = /\bneither\b.*\bnor\b/i;
+
+/** "a strong positive linear correlation": a sign word before the cue, with other words between. */
 function signModifier(masked: string, at: number): Sign | null {
   const c = cues();
-  const firstWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(/\s+/)[0]!.toLowerCase()));
   const words = wordsBefore(masked, at);
-  if (words.some((w) => firstWords(c.positiveCorrelation.phrases).has(w))) return 'POSITIVE';
-  if (words.some((w) => firstWords(c.negativeCorrelation.phrases).has(w))) return 'NEGATIVE';
+  if (words.some((w) => c.positiveSignWords.is(w))) return 'POSITIVE';
+  if (words.some((w) => c.negativeSignWords.is(w))) return 'NEGATIVE';
   return null;
 }
 
@@ -125,8 +127,11 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
       : c.negativeCorrelation.test(masked)
         ? 'NEGATIVE'
         : (signModifier(masked, correlation.start) ?? 'UNSPECIFIED');
-  } else {
-    relation = negatedBefore(masked, cue.start) ? 'NOT_CORRELATED_WITH' : 'ASSOCIATED_WITH';
+  } else if (negatedBefore(masked, cue.start)) relation = 'NOT_CORRELATED_WITH';
+  else {
+    // "inversely related to", "positively associated with": an association with a sign is a correlation.
+    sign = c.positiveCorrelation.test(masked) ? 'POSITIVE' : c.negativeCorrelation.test(masked) ? 'NEGATIVE' : null;
+    relation = sign ? 'CORRELATES_WITH' : 'ASSOCIATED_WITH';
   }
 
   let subjectText: string;

@@ -33,6 +33,8 @@ interface CueFile {
   unnamedGroupComparisons: string[];
   positiveCorrelation: string[];
   negativeCorrelation: string[];
+  positiveSignWords: string[];
+  negativeSignWords: string[];
   correlation: string[];
   noCorrelation: string[];
   association: string[];
@@ -151,6 +153,9 @@ export interface Cues {
   unnamedGroupComparisons: PhraseMatcher;
   positiveCorrelation: PhraseMatcher;
   negativeCorrelation: PhraseMatcher;
+  /** Words that give a correlation its sign wherever they stand before it ("a strong positive linear correlation"). */
+  positiveSignWords: PhraseMatcher;
+  negativeSignWords: PhraseMatcher;
   correlation: PhraseMatcher;
   noCorrelation: PhraseMatcher;
   association: PhraseMatcher;
@@ -265,6 +270,8 @@ function compileCues(file: CueFile): Cues {
     unnamedGroupComparisons: new PhraseMatcher(file.unnamedGroupComparisons ?? []),
     positiveCorrelation: new PhraseMatcher(file.positiveCorrelation),
     negativeCorrelation: new PhraseMatcher(file.negativeCorrelation),
+    positiveSignWords: new PhraseMatcher(file.positiveSignWords),
+    negativeSignWords: new PhraseMatcher(file.negativeSignWords),
     correlation: new PhraseMatcher(file.correlation),
     noCorrelation: new PhraseMatcher(file.noCorrelation),
     association: new PhraseMatcher(file.association),

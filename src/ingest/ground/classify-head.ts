@@ -130,6 +130,8 @@ const REPORT_HEADS = new Set([
 const META_HEADS = new Set([
   ...REPORT_HEADS,
   'pattern',
+  // "the point", "a point of": a figure of speech alone; "tender point count", "time point" name things.
+  'point',
   'way',
   'fact',
   'role',

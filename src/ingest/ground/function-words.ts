@@ -116,8 +116,6 @@ export const FUNCTION_WORDS = new Set([
   'them',
   'who',
   'whom',
-  'point',
-  'points',
   'whether',
   'if',
   'then',
