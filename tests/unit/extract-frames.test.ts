@@ -8,6 +8,12 @@ import { findingLines } from '../support/extract-lines.ts';
 // count" is a synonym of physical activity), the sentence's words otherwise.
 const extract = (sentence: string) => findingLines(sentence, { sign: true });
 
+describe('symbols as names', () => {
+  it('a symbol with one letter on each side of a digit is a name ("C3a", "H2S")', () => {
+    expect(extract('C3a was higher in patients than in controls')).toEqual(['C3a | ELEVATED_IN | ME/CFS | controls']);
+  });
+});
+
 describe('classification', () => {
   it('reads the classifying verb as the predicate, one claim per classifier joined by ", and"', () => {
     expect(
@@ -96,6 +102,14 @@ describe('null wording', () => {
     expect(
       extract('ME/CFS patients and controls did not differ significantly in their levels of serum albumin'),
     ).toEqual(['serum albumin | NOT_DIFFERENT_IN | ME/CFS | controls']);
+  });
+
+  it('a comparison null with no group named is about the study\'s groups; one set against an unread group is not', () => {
+    expect(extract('Basal respiration and proton leak were not significantly different')).toEqual([
+      'basal respiration | NOT_DIFFERENT_IN | ME/CFS | -',
+      'proton leak | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('Their grip strength was comparable to that of the usual responders')).toEqual([]);
   });
 
   it('a directed trend that did not reach significance is a null for the measure before it', () => {
@@ -557,8 +571,8 @@ describe('a null clause continuing a comparison', () => {
     ]);
   });
 
-  it('a null clause with no comparison anywhere in the sentence stays unstructured', () => {
-    expect(extract('GABA was unchanged')).toEqual([]);
+  it('a null clause alone compares the study\'s groups (GUIDE rule 2: "remained unchanged" is a null comparison)', () => {
+    expect(extract('GABA was unchanged')).toEqual(['GABA | NOT_DIFFERENT_IN | ME/CFS | -']);
   });
 });
 

@@ -27,3 +27,15 @@ describe('variation worded with an adverb', () => {
     expect(extract('Heart rate differed by 12 beats per minute')).not.toContainEqual(expect.stringContaining('beats'));
   });
 });
+
+describe('no variation', () => {
+  it('"did not vary depending on Y" is no association', () => {
+    expect(extract('Cytokine profiles did not vary depending on the season of sampling')).toEqual([
+      'cytokine profiles | NOT_CORRELATED_WITH | season of sampling | -',
+    ]);
+  });
+
+  it('a factor the frame cannot read is not taken for a null group difference', () => {
+    expect(extract('Cytokine profiles did not vary depending on whether patients had been admitted')).toEqual([]);
+  });
+});

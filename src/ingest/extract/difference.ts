@@ -8,7 +8,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
 import { singular } from '../ground/canonical-key.ts';
-import { blank, maskParentheses, normaliseKey, parentheticals, splitList, tidy } from './text.ts';
+import { blank, hasWordLetters, maskParentheses, normaliseKey, parentheticals, splitList, tidy } from './text.ts';
 import {
   directionCues,
   directionOf,
@@ -213,7 +213,7 @@ export function differenceFrame(
       return joined;
     }, [])
     .filter((ch) =>
-      /\p{L}{2,}/u.test(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to|not|no|a|an|the)\b/gi, '')),
+      hasWordLetters(maskParentheses(ch.text).replace(/\b(?:and|or|with|but|of|in|at|to|not|no|a|an|the)\b/gi, '')),
     );
 
   let subjectText: string | null = null;
@@ -433,7 +433,17 @@ export function differenceFrame(
     sentence.timeComparator !== null ||
     unnamedGroups ||
     continuesComparison;
-  if (direction === 'none' && !explicitGroup) return null;
+  // A null with no group named ("Basal respiration was not significantly different", "NR3C1 was unchanged") is about
+  // the study's groups when its cue is a comparison word; one set against a group the clause names but we could not
+  // read ("comparable to those of normal responders", "did not differ from unmedicated patients") is not.
+  if (
+    direction === 'none' &&
+    !explicitGroup &&
+    (!c.noDifference.is(main.text) ||
+      /\b(?:from|to|with|than)\s*$/i.test(main.text) ||
+      /^\s*(?:from|to|with|than)\b/i.test(masked.slice(main.end)))
+  )
+    return null;
   // "IL-6 rose in both groups after exercise": a change in each of the groups, not a difference between them.
   if (
     (direction === 'increase' || direction === 'decrease') &&

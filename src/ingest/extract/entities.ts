@@ -12,7 +12,15 @@ import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { nameVariants } from './name-variants.ts';
 import { parsePValues, type PValue } from './statistics.ts';
-import { maskParentheses, parentheticals, splitList, splitOutsideParentheses, tidy, unsentenceCase } from './text.ts';
+import {
+  hasWordLetters,
+  maskParentheses,
+  parentheticals,
+  splitList,
+  splitOutsideParentheses,
+  tidy,
+  unsentenceCase,
+} from './text.ts';
 
 export interface EntityMention {
   entity: EntityRef;
@@ -108,7 +116,7 @@ function plausibleEntityPhrase(phrase: string): boolean {
   if (/\b(?:suggestive|indicative|reminiscent|characteristic)\s+of\b/i.test(phrase)) return false;
   if (/^(?:of|in|on|at|to|from|with|by|for|and|or|between|than|that|which)\b/i.test(phrase)) return false;
   if (/\b(?:and|or|that|which|who)$/i.test(phrase)) return false;
-  if (!/\p{L}{2,}/u.test(phrase)) return false;
+  if (!hasWordLetters(phrase)) return false;
   return isNounPhrase(phrase);
 }
 
@@ -326,7 +334,7 @@ function withoutLeadingAdjunct(chunk: string): string {
   const adjunct = /^\s*(?:on|in|within|among|at|under)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
   if (!adjunct) return chunk;
   const rest = chunk.slice(adjunct[0].length);
-  return /\p{L}{2,}/u.test(rest) && splitList(rest).length === 1 ? rest : chunk;
+  return hasWordLetters(rest) && splitList(rest).length === 1 ? rest : chunk;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { StudyContext } from './groups.ts';
 import { prevalenceFrame } from './prevalence.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
-import { variationFrame } from './variation.ts';
+import { hasVariationCue, variationFrame } from './variation.ts';
 import type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
 
 export type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
@@ -55,6 +55,8 @@ export function analyseClause(
     return null;
   const variation = variationFrame(clause, masked);
   if (variation) return by('variation', { claims: variation, group: null });
+  // Nor is a variation by a factor ("did not vary depending on whether …") whose factor the frame could not read.
+  if (hasVariationCue(masked)) return null;
   const discrimination = discriminationFrame(clause, masked, study);
   if (discrimination) return by('discrimination', { claims: discrimination, group: null });
   const treated = by('treatment', treatmentEffectFrame(clause, study, sentence));

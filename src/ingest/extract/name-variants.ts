@@ -7,6 +7,7 @@
 // Every step looks at the first or last word only: linear in the name's length.
 
 import { MEASUREMENT_WORDS, singular, TOO_GENERIC_ALONE } from '../ground/canonical-key.ts';
+import { hasWordLetters } from './text.ts';
 
 /** Where a quantity was measured, written before it ("serum IL-6", "CSF lactate levels"): not part of its name. */
 const SPECIMEN_PREFIXES =
@@ -40,7 +41,7 @@ export function nameVariants(name: string): string[] {
   const out = new Set<string>();
   const add = (variant: string | null) => {
     const v = variant?.trim();
-    if (v && v.toLowerCase() !== name.toLowerCase() && /\p{L}{2,}/u.test(v)) out.add(v);
+    if (v && v.toLowerCase() !== name.toLowerCase() && hasWordLetters(v)) out.add(v);
   };
   const specimen = SPECIMEN_PREFIXES.exec(name);
   const bases = [name];

@@ -123,3 +123,11 @@ export function unsentenceCase(text: string): string {
     return text[0]!.toLowerCase() + text.slice(1);
   return text;
 }
+
+/**
+ * True when the text holds something word-like: two letters in a row, or a symbol's letters around a digit ("C3a",
+ * "H2S", "T3"), so that a number or a lone letter is not a name but a complement fragment named by a symbol is.
+ */
+export function hasWordLetters(text: string): boolean {
+  return /\p{L}{2,}|\p{Lu}\p{N}+\p{L}?/u.test(text);
+}

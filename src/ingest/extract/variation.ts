@@ -11,19 +11,34 @@ import type { Claim } from './claims.ts';
 const VARIATION =
   /\b(?:varied|varies|vary|differed|differs|differ)\s+(?:\p{L}+ly\s+)?(?:according to|depending (?:on|upon)|with|by)\b/iu;
 
-export function variationFrame(clause: string, masked: string): Claim[] | null {
+/** The negated auxiliary of the variation verb ("did not", "does not significantly"), ending where the verb starts. */
+const NEGATED_VERB = /\s(?:did|does|do|was|were|is|are)\s+not\s+(?:\p{L}+ly\s+)?$|\s(?:never|not)\s+$/iu;
+
+function variationCue(masked: string): { start: number; end: number } | null {
   const listed = cues().variation.first(masked);
   const composed = listed ? null : VARIATION.exec(masked);
-  const cue = listed ?? (composed && { start: composed.index, end: composed.index + composed[0].length });
+  return listed ?? (composed && { start: composed.index, end: composed.index + composed[0].length });
+}
+
+/** True when the clause states variation by a factor, whether or not the frame can read its parts. */
+export function hasVariationCue(masked: string): boolean {
+  return variationCue(masked) !== null;
+}
+
+export function variationFrame(clause: string, masked: string): Claim[] | null {
+  const cue = variationCue(masked);
   if (!cue) return null;
-  const subjects = entitiesFromChunk(stripSubjectFrame(clause.slice(0, cue.start)));
+  // "Smell scores did not vary depending on the variant": no variation is no association (NOT_CORRELATED_WITH).
+  const before = clause.slice(0, cue.start);
+  const negation = NEGATED_VERB.exec(before);
+  const subjects = entitiesFromChunk(stripSubjectFrame(negation ? before.slice(0, negation.index) : before));
   const objectText = clause.slice(cue.end).replace(/\s+(?:used|applied|employed)\s*$/i, '');
   const objects = entitiesFromChunk(objectText);
   if (subjects.length !== 1 || objects.length !== 1) return null;
   return [
     {
       subject: subjects[0]!,
-      relation: 'ASSOCIATED_WITH',
+      relation: negation ? 'NOT_CORRELATED_WITH' : 'ASSOCIATED_WITH',
       sign: null,
       object: objects[0]!.entity,
       objectMention: objects[0]!,
