@@ -104,7 +104,7 @@ describe('null wording', () => {
     ).toEqual(['serum albumin | NOT_DIFFERENT_IN | ME/CFS | controls']);
   });
 
-  it('a comparison null with no group named is about the study\'s groups; one set against an unread group is not', () => {
+  it("a comparison null with no group named is about the study's groups; one set against an unread group is not", () => {
     expect(extract('Basal respiration and proton leak were not significantly different')).toEqual([
       'basal respiration | NOT_DIFFERENT_IN | ME/CFS | -',
       'proton leak | NOT_DIFFERENT_IN | ME/CFS | -',
