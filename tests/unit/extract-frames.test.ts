@@ -112,6 +112,20 @@ describe('null wording', () => {
     expect(extract('Their grip strength was comparable to that of the usual responders')).toEqual([]);
   });
 
+  it('"similar to controls", "comparable to those of controls": "to" introduces the reference group of a likeness', () => {
+    expect(extract('Serum IgG and IgA were comparable to those of controls')).toEqual([
+      'IgG levels | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'IgA levels | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a one-group predicate coordinated before the null ("were within the normal range and did not differ")', () => {
+    expect(extract('Serum IgG and IgA were within the normal range and did not differ between groups')).toEqual([
+      'IgG levels | NOT_DIFFERENT_IN | ME/CFS | -',
+      'IgA levels | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
   it('a directed trend that did not reach significance is a null for the measure before it', () => {
     expect(
       extract('Plasma volume in ME/CFS patients leaned 7% lower, a trend that did not reach significance (p=0.09)'),

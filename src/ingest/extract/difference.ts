@@ -37,6 +37,9 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
 
+/** A copula, a short predicate without a comma and "and" right before the cue: "were normal and ", "was low and ". */
+const COORDINATED_PREDICATE = /(?<=\s(?:was|were|is|are|remained)\s)[^,;]{1,40}?\sand\s+$/i;
+
 export function differenceFrame(
   clause: string,
   masked: string,
@@ -194,6 +197,11 @@ export function differenceFrame(
     const noneOf = /^none\s+of\s+(?:the\s+)?/i.exec(restMasked);
     rest = blank(rest, 0, noneOf ? noneOf[0].length : negationAtStart.end);
   }
+  // "IgG and IgA were within the normal range and did not differ": a first predicate coordinated before the cue's
+  // describes one group, so it belongs neither to the subject nor to the comparison.
+  const coordinated = COORDINATED_PREDICATE.exec(masked.slice(0, main.start));
+  if (coordinated && !roles.spans.some((span) => span.start < main.start && span.end > coordinated.index))
+    rest = blank(rest, coordinated.index, main.start);
   // The cue itself stays readable even when it contains a negation or an adverb ("No significant differences").
   rest = rest.slice(0, main.start) + clause.slice(main.start, main.end) + rest.slice(main.end);
   // Undirected cue nouns and adverbs belong to the subject ("methylation changes", "differentially methylated

@@ -32,6 +32,8 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
   const consumed = roles.consumed;
   const controlObjects = roles.controls;
   const isDiffer = /\bdiffer/i.test(cueText);
+  // "similar to controls", "comparable to those of controls": "to" introduces the reference group of a likeness.
+  const isLikeness = /\b(?:similar|comparable|identical|equivalent|close)\b/i.test(cueText);
 
   // "between A and B" / "between A, B, and C"
   // "across the MDD, CFS, and control groups" names the compared groups as "between" does.
@@ -73,12 +75,15 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
         ? before.length - sharedHead[1]!.length
         : null;
     const intro =
-      /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those|that of|the)\s+)?)$/i.exec(
+      /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?)$/i.exec(
         sharedStart === null ? before : before.slice(0, sharedStart),
       );
     const introWord = intro?.[1]?.toLowerCase();
     const introValid =
-      intro && (introWord !== 'over' || /placebo|control/i.test(p.text)) && (introWord !== 'from' || isDiffer);
+      intro &&
+      (introWord !== 'over' || /placebo|control/i.test(p.text)) &&
+      (introWord !== 'from' || isDiffer) &&
+      (introWord !== 'to' || isLikeness);
     if (introValid) {
       // Joint comparator "controls and patients without X" vs alternatives "either A or B".
       const start = intro.index;
