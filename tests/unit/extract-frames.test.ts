@@ -8,6 +8,14 @@ import { findingLines } from '../support/extract-lines.ts';
 // count" is a synonym of physical activity), the sentence's words otherwise.
 const extract = (sentence: string) => findingLines(sentence, { sign: true });
 
+describe('reference groups named by their state', () => {
+  it('"than matched recovered controls": a state word before the group is part of the comparator', () => {
+    expect(extract('Patients scored lower than matched recovered controls on processing speed')).toEqual([
+      'processing speed | REDUCED_IN | ME/CFS | matched recovered controls',
+    ]);
+  });
+});
+
 describe('symbols as names', () => {
   it('a symbol with one letter on each side of a digit is a name ("C3a", "H2S")', () => {
     expect(extract('C3a was higher in patients than in controls')).toEqual(['C3a | ELEVATED_IN | ME/CFS | controls']);
