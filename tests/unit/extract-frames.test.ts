@@ -16,6 +16,14 @@ describe('reference groups named by their state', () => {
   });
 });
 
+describe('hyphenated compounds', () => {
+  it('a cue word inside a hyphenated compound is not a cue ("Self-reported exposure")', () => {
+    expect(extract('Self-reported exposure to pesticides was associated with poorer visual memory')).toEqual([
+      'self-reported exposure to pesticides | ASSOCIATED_WITH | visual memory | -',
+    ]);
+  });
+});
+
 describe('symbols as names', () => {
   it('a symbol with one letter on each side of a digit is a name ("C3a", "H2S")', () => {
     expect(extract('C3a was higher in patients than in controls')).toEqual(['C3a | ELEVATED_IN | ME/CFS | controls']);

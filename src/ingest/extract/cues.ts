@@ -116,7 +116,9 @@ export class PhraseMatcher {
   constructor(readonly phrases: readonly string[]) {
     const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
     const sources = sorted.map(phraseSource).join('|');
-    this.pattern = sorted.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    this.pattern = sorted.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)(?:${sources})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu')
+      : null;
     this.whole = sorted.length ? new RegExp(`^(?:${sources})$`, 'iu') : null;
   }
 
