@@ -67,3 +67,18 @@ describe('sign words after the cue, signed associations and coordinated negation
     ]);
   });
 });
+
+describe("a measure's change as the correlating variable", () => {
+  it('"the fall in X", "the magnitude of the X reduction" name the change; a list inside "increases in" stays a list', () => {
+    expect(extract('The fall in grip strength correlated with fatigue severity')).toEqual([
+      'fall in grip strength | CORRELATES_WITH/UNSPECIFIED | fatigue',
+    ]);
+    expect(extract('The magnitude of the grip strength reduction was associated with fatigue severity')).toEqual([
+      'grip strength reduction | ASSOCIATED_WITH | fatigue',
+    ]);
+    expect(extract('Increases in fatigue and pain were associated with poorer grip strength')).toEqual([
+      'fatigue | ASSOCIATED_WITH | hand grip strength',
+      'pain | ASSOCIATED_WITH | hand grip strength',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // population the relation holds in and objects named to deny it ("… but not with C").
 
 import type { Relation, Sign } from '../record.ts';
+import { changeOfMeasure } from './change-measure.ts';
 import { cues } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, groupText } from './groups.ts';
@@ -42,11 +43,12 @@ function expandIncluding(text: string): string[] {
   return [kept, m[2]!].filter((part) => part.trim().length > 0);
 }
 
-/** Entities of every chunk, or none when one chunk is not understood. */
+/** Entities of every chunk (a measure's change counts), or none when one chunk is not understood. */
 function entitiesFromChunks(chunks: string[]): EntityMention[] {
   const all: EntityMention[] = [];
   for (const chunk of chunks) {
-    const mentions = entitiesFromChunk(chunk);
+    const change = changeOfMeasure(chunk);
+    const mentions = change ? [change] : entitiesFromChunk(chunk);
     if (!mentions.length) return [];
     all.push(...mentions);
   }

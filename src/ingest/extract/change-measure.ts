@@ -1,0 +1,35 @@
+// A measure's change as the thing that correlates: "the fall in oxygenation index correlated with …", "the magnitude
+// of the cerebral blood flow reduction was associated with …". Outside a correlation a change noun heads a
+// meta-statement ("changes in IL-6 were seen"), which the entity gate rejects; inside one it names the variable.
+
+import type { EntityMention } from './entities.ts';
+import { resolveEntityPhrase } from './entities.ts';
+import { splitList, tidy, unsentenceCase } from './text.ts';
+
+const CHANGE = '(?:rise|fall|drop|increase|decrease|change|reduction|decline|increment)s?';
+// What a change may be introduced by and is not part of its name: "the", "the magnitude of the", "day-to-day".
+const LEAD = String.raw`^(?:the\s+)?(?:(?:magnitude|size|extent)\s+of\s+(?:the\s+)?)?(?:[\p{L}]+-to-[\p{L}]+\s+)?`;
+const CHANGE_IN = new RegExp(`${LEAD}(${CHANGE})\\s+(?:in|of)\\s+(.+)$`, 'iu');
+const CHANGE_AFTER = new RegExp(`${LEAD}(.+?)\\s+(${CHANGE})$`, 'iu');
+
+/** The change of a measure the lexicons or the entity gate accept, named as written; null for anything else. */
+export function changeOfMeasure(chunk: string): EntityMention | null {
+  const text = unsentenceCase(tidy(chunk));
+  const before = CHANGE_IN.exec(text);
+  const after = before ? null : CHANGE_AFTER.exec(text);
+  const change = before?.[1] ?? after?.[2];
+  const measureText = before?.[2] ?? after?.[1];
+  // "Increases in fatigue and pain": each member is its own measure, read as the list it is.
+  if (!change || !measureText || splitList(measureText).length > 1) return null;
+  const measure = resolveEntityPhrase(measureText);
+  if (!measure) return null;
+  const written = tidy(measureText);
+  const name = before ? `${change} in ${written}` : `${written} ${change}`;
+  const other = before ? `${written} ${change}` : `${change} in ${written}`;
+  return {
+    entity: { type: measure.entity.type, name, synonyms: [other] },
+    known: false,
+    pValue: measure.pValue,
+    leadingCue: null,
+  };
+}
