@@ -662,3 +662,32 @@ describe('clause-scoped statistics (issue class 5)', () => {
     ]);
   });
 });
+
+describe('how, when or under what a measure was taken', () => {
+  it('a measure followed by its method is that measure', () => {
+    expect(extract('Glycolytic reserve measured by extracellular acidification was higher in patients')).toEqual([
+      'glycolytic reserve | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a measure followed by its method or moment is that measure, with the whole as its synonym', () => {
+    const findings = extractFindings({
+      slug: 'context-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['IL-6 correlated with glycolytic reserve measured by extracellular acidification'],
+    }).findings;
+    expect(findings.map((f) => [f.subject.name, f.relation, f.object.name])).toEqual([
+      ['glycolytic reserve', 'CORRELATES_WITH', 'IL-6'],
+    ]);
+    expect(findings[0]!.subject.synonyms).toContain('glycolytic reserve measured by extracellular acidification');
+    expect(extract('Salivary cortisol at waking correlated with grip strength')).toEqual([
+      'cortisol | CORRELATES_WITH/UNSPECIFIED | hand grip strength | -',
+    ]);
+  });
+
+  it('a sentence-initial capital does not change what the tagger makes of the phrase', () => {
+    expect(extract('Right arcuate fractional anisotropy was higher in patients')).toEqual([
+      'right arcuate fractional anisotropy | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});

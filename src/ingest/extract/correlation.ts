@@ -72,7 +72,7 @@ export function stripSubjectFrame(text: string): string {
     subject = subject.slice(verb.index + verb[0].length);
   else if (verb) subject = subject.slice(0, verb.index);
   subject = subject.replace(/\s+(?:were|was|is|are)(?:\s+\w+ly)*\s*$/i, '');
-  subject = subject.replace(/\s+(?:during|at|after)\s+\w+$/i, '');
+  subject = subject.trimEnd().replace(/\s+(?:during|at|after)\s+\w+$/i, '');
   const verbAfterNoun = cues().verbs.first(maskParentheses(subject));
   if (verbAfterNoun && verbAfterNoun.start > 0) subject = subject.slice(0, verbAfterNoun.start);
   // A verb the list does not know ("Fatigue scores bore no relationship …"): the tagger finds where the noun phrase

@@ -37,6 +37,10 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
 
+/** A participle of measuring and its method, up to the clause's verb. */
+const METHOD_PARTICIPLE =
+  /\s(?:measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated)\s+(?:by|with|using|via|through)\s+[^,;]*?(?=\s+(?:was|were|is|are|did|does|had|has|showed|remained)\b)/gi;
+
 /** A copula, a short predicate without a comma and "and" right before the cue: "were normal and ", "was low and ". */
 const COORDINATED_PREDICATE = /(?<=\s(?:was|were|is|are|remained)\s)[^,;]{1,40}?\sand\s+$/i;
 
@@ -175,6 +179,8 @@ export function differenceFrame(
   for (const span of roles.spans) rest = blank(rest, span.start, span.end);
   for (const m of c.unnamedGroupComparisons.all(restMasked)) rest = blank(rest, m.start, m.end);
   for (const m of c.specimenPhrases.all(restMasked)) rest = blank(rest, m.start, m.end);
+  // "Glycolytic reserve measured by extracellular acidification was higher": how it was measured is not its name.
+  for (const m of restMasked.matchAll(METHOD_PARTICIPLE)) rest = blank(rest, m.index, m.index + m[0].length);
   for (const matcher of [c.verbs, c.adverbs]) {
     for (const m of matcher.all(restMasked)) rest = blank(rest, m.start, m.end);
   }

@@ -295,7 +295,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity;
   if (known) return { entity: groundEntity(known, true, guessType).entity, known: true, pValue, leadingCue: null };
 
-  if (!plausibleEntityPhrase(phrase)) return null;
+  if (!plausibleEntityPhrase(unsentenceCase(phrase))) return withoutContext(phrase, extraSynonyms);
   const name = unsentenceCase(phrase);
   const reordered = variantsOf(name, abbreviation);
   // Plural, "levels" and specimen forms of the name and of its reorderings ("CD57 frequency" of "frequency of …").
@@ -311,6 +311,24 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
 }
+
+/**
+ * "glycolytic reserve measured by extracellular acidification", "salivary cortisol at waking": a measure followed by
+ * how, when or under what it was measured. When the whole is no name, the measure before it is, with the whole as
+ * its synonym (the sentence's own words stay findable).
+ */
+function withoutContext(phrase: string, extraSynonyms: string[]): EntityMention | null {
+  const context = CONTEXT_TAIL.exec(phrase);
+  if (!context) return null;
+  const written = unsentenceCase(phrase);
+  const measure = resolveEntityPhrase(context[1]!, [...extraSynonyms, written]);
+  if (!measure) return null;
+  const synonyms = [...new Set([...(measure.entity.synonyms ?? []), written])];
+  return { ...measure, entity: { ...measure.entity, synonyms } };
+}
+
+const CONTEXT_TAIL =
+  /^(.+?)\s+(?:(?:measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated)\s+(?:by|with|using|via|through|from|on|in|at|during)|at|during|before|after|under)\s+\S.*$/i;
 
 /**
  * "muscle soreness once they had walked", "ME/CFS status when patients were compared with controls": a subordinate
