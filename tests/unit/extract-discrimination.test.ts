@@ -136,3 +136,11 @@ describe('an undirected difference that was not significant', () => {
     ]);
   });
 });
+
+describe('a classifier named with a trailing adverb', () => {
+  it('"X alone distinguished A from B": the adverb is not part of the classifier', () => {
+    expect(extract('Salivary amylase alone distinguished ME/CFS from healthy controls with an AUC of 0.78')).toEqual([
+      'salivary amylase | DISCRIMINATES | ME/CFS | healthy controls',
+    ]);
+  });
+});

@@ -36,16 +36,21 @@ function comparatorAfter(masked: string, clause: string, targetEnd: number): str
   return next ? comparatorText(clause.slice(targetEnd + next.start, targetEnd + next.end)) : null;
 }
 
-/** The subject a predicate follows: the text before it, without trailing verbs and adverbs ("X were also", "X gave"). */
-function subjectBefore(text: string): EntityMention[] {
+/** A noun phrase without the verbs and adverbs it ends in ("X were also", "X gave", "X alone"). */
+function withoutTrailingVerbs(text: string): string {
   const c = cues();
-  let phrase = leadingNounPhrase(text);
+  let phrase = text;
   for (let guard = 0; guard < 6; guard++) {
     const trailing = /(\s+[\p{L}-]+)\s*$/u.exec(phrase);
-    if (!trailing || !(c.verbs.is(trailing[1]!) || c.adverbs.is(trailing[1]!))) break;
+    if (!trailing || !(c.verbs.is(trailing[1]!.trim()) || c.adverbs.is(trailing[1]!.trim()))) break;
     phrase = phrase.slice(0, trailing.index);
   }
-  return entitiesFromChunk(phrase);
+  return phrase;
+}
+
+/** The subject a predicate follows: the text before it, without trailing verbs and adverbs. */
+function subjectBefore(text: string): EntityMention[] {
+  return entitiesFromChunk(withoutTrailingVerbs(leadingNounPhrase(text)));
 }
 
 // "poor at telling the groups apart", "failed to distinguish", "gave little discrimination", "not well separated by":
@@ -150,7 +155,9 @@ export function discriminationFrame(clause: string, masked: string, study: Study
     const verb = CLASSIFIER_VERB.exec(maskParentheses(part));
     if (!verb) continue;
     // "A classifier based on ten metabolites": what the classifier reads is what discriminates.
-    const classifier = leadingNounPhrase(part.slice(0, verb.index).replace(CLASSIFIER_INPUTS, ''));
+    const classifier = withoutTrailingVerbs(
+      leadingNounPhrase(part.slice(0, verb.index).replace(CLASSIFIER_INPUTS, '')),
+    );
     const found = entitiesFromChunk(classifier);
     // Several entities from one phrase only when they are its parenthesised members (rule 7).
     if (found.length === 1 || (found.length > 1 && parentheticals(classifier).length > 0)) subjects.push(...found);
