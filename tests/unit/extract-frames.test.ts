@@ -157,6 +157,20 @@ describe('population qualifiers', () => {
       observedFindings: [sentence],
     }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.population ?? '-'}`);
 
+  it('"raised in A but not in B": the difference in A, and a null for the same measure in B', () => {
+    expect(extract('Quinolinic acid was raised in ME/CFS but not in fibromyalgia')).toEqual([
+      'quinolinic acid | ELEVATED_IN | ME/CFS | -',
+      'quinolinic acid | NOT_DIFFERENT_IN | fibromyalgia | -',
+    ]);
+  });
+
+  it("a change over time in patients but not in controls: the controls' null is theirs", () => {
+    expect(extract('Grip strength fell from day 1 to day 2 in patients but not in sedentary controls')).toEqual([
+      'hand grip strength | REDUCED_IN | ME/CFS | day one',
+      'hand grip strength | NOT_DIFFERENT_IN | sedentary controls | day one',
+    ]);
+  });
+
   it('"in controls but not in patients" is two findings about two populations', () => {
     expect(withPopulation('Plasma lactate correlated with heart rate in controls but not in ME/CFS patients')).toEqual([
       'lactate | CORRELATES_WITH | heart rate | controls',
@@ -562,8 +576,10 @@ describe('change over time (the earlier time point is the comparator)', () => {
     expect(extract('The ME/CFS group reached a lower peak workload on the second test than on the first')).toEqual([
       'workload peak | REDUCED_IN | ME/CFS | first test',
     ]);
+    // The controls' own null over the same days is its own finding (see "population qualifiers").
     expect(extract('On day 2, peak workload fell in patients but not in controls')).toEqual([
       'workload peak | REDUCED_IN | ME/CFS | day one',
+      'workload peak | NOT_DIFFERENT_IN | controls | day one',
     ]);
   });
 });

@@ -17,6 +17,7 @@ import { prevalenceFrame } from './prevalence.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
 import { hasVariationCue, variationFrame } from './variation.ts';
+import { deniedClaims, negatedContrast } from './negated-contrast.ts';
 import type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
 
 export type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
@@ -63,6 +64,13 @@ export function analyseClause(
   if (treated) return treated;
   const comparative = by('comparative', comparativePhraseFrame(clause, study, sentence));
   if (comparative) return comparative;
+  // "raised in ME/CFS but not in fibromyalgia": the clause before "but not", and a null in the denied group.
+  const contrast = negatedContrast(clause, masked);
+  if (contrast) {
+    const head = analyseClause(contrast.head, study, sentence, interventionNames, previous);
+    const denied = head ? deniedClaims(head.claims, contrast.denied, study) : [];
+    if (head && denied.length) return { ...head, claims: [...head.claims, ...denied] };
+  }
   const parts = directedParts(clause, masked);
   if (parts) {
     const result = by(
