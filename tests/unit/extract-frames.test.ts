@@ -24,6 +24,14 @@ describe('hyphenated compounds', () => {
   });
 });
 
+describe('groups named by what they take or receive', () => {
+  it('"than those receiving usual care" is the comparator, not part of the measure', () => {
+    expect(
+      extract('Participants using pacing reported fewer crashes than those receiving usual care (p = 0.03)'),
+    ).toEqual(['crashes | REDUCED_IN | pacing treatment group | those receiving usual care']);
+  });
+});
+
 describe('symbols as names', () => {
   it('a symbol with one letter on each side of a digit is a name ("C3a", "H2S")', () => {
     expect(extract('C3a was higher in patients than in controls')).toEqual(['C3a | ELEVATED_IN | ME/CFS | controls']);

@@ -70,7 +70,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
   if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
   const intro =
-    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling))\s+/i.exec(
+    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling)|taking|receiving|using|treated with|who (?:took|received|used|were)|managed)\s+/i.exec(
       rest,
     );
   if (!intro) return end;
@@ -99,7 +99,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
 }
 
 const GROUP_PRONOUN =
-  /\b(those)(?=\s+(?:with|without|lacking|free of|reporting|who (?:reported|had|met|fulfilled|did not (?:meet|fulfil|fulfill|have|report))|meeting|fulfilling|not (?:meeting|fulfilling))\s)/gi;
+  /\b(those)(?=\s+(?:with|without|lacking|free of|reporting|who (?:reported|had|met|fulfilled|took|received|used|were|did not (?:meet|fulfil|fulfill|have|report))|meeting|fulfilling|not (?:meeting|fulfilling)|taking|receiving|using|treated with|managed)\s)/gi;
 
 /** A word that cannot be part of a group's name: function words, verbs, direction cues, control words. */
 function isNameBoundary(word: string): boolean {
