@@ -150,6 +150,16 @@ describe('null wording', () => {
     ]);
   });
 
+  it('"showed no group difference": the group word belongs to the cue, so the study\'s groups are compared', () => {
+    expect(extract('Creatinine and taurine showed no group difference')).toEqual([
+      'creatinine | NOT_DIFFERENT_IN | ME/CFS | -',
+      'taurine | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('Creatinine did not differ from controls')).toEqual([
+      'creatinine | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
   it('a directed trend that did not reach significance is a null for the measure before it', () => {
     expect(
       extract('Plasma volume in ME/CFS patients leaned 7% lower, a trend that did not reach significance (p=0.09)'),

@@ -106,6 +106,10 @@ export function differenceFrame(
     direction = 'none';
 
   const roles = assignGroupRoles(clause, masked, main.text);
+  // A group word inside the cue ("showed no group difference") names no group.
+  const insideCue = (p: GroupPhrase) => p.start >= main.start && p.end <= main.end;
+  roles.objects = roles.objects.filter((p) => !insideCue(p));
+  roles.controls = roles.controls.filter((p) => !insideCue(p));
   // "Pyridostigmine had no effect on X": a treatment named before an outcome noun is the treated arm (rule 9).
   if (
     direction === 'none' &&
