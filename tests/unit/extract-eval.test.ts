@@ -82,8 +82,8 @@ describe('extraction against the hand labels of data/atlas', () => {
   });
 });
 
-describe('the independent evaluation set (data/labels/independent)', () => {
-  const dir = fileURLToPath(new URL('../../data/labels/independent/', import.meta.url));
+describe.each(['independent', 'independent-2', 'invented-b'])('the invented evaluation set data/labels/%s', (set) => {
+  const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
   const studies = readJsonCorpus(`${dir}corpus.json`);
   const labels = readLabels(`${dir}labels.json`);
 
@@ -93,10 +93,15 @@ describe('the independent evaluation set (data/labels/independent)', () => {
       for (const label of labels[study.slug]!) {
         expect(study.observedFindings).toContain(label.sentence);
         if (label.p) expect(label.sentence).toContain(label.p);
+        // GUIDE.md: a sign only on correlations, and one of its three values.
+        if (label.relation === 'CORRELATES_WITH') expect(['POSITIVE', 'NEGATIVE', 'UNSPECIFIED']).toContain(label.sign);
+        else expect(label.sign).toBeUndefined();
       }
     }
   });
+});
 
+describe('a malformed corpus', () => {
   it('names the study and field a malformed corpus lacks', () => {
     const file = `${mkdtempSync(`${tmpdir()}/corpus-`)}/bad.json`;
     writeFileSync(file, JSON.stringify({ 'x-2024-y': { title: 't' } }));
