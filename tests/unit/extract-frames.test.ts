@@ -118,6 +118,9 @@ describe('group differences', () => {
     expect(extract('Resting stroke volume was 18% lower in ME/CFS patients than in controls (p<0.01)')).toEqual([
       'resting stroke volume | REDUCED_IN | ME/CFS | controls',
     ]);
+    expect(extract('Resting stroke volume was 9 millilitres per beat lower in ME/CFS patients')).toEqual([
+      'resting stroke volume | REDUCED_IN | ME/CFS | -',
+    ]);
   });
 });
 

@@ -37,6 +37,10 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
 
+/** A number with its unit, or a percentage or fold-change, standing before a comparative cue. */
+const MAGNITUDE =
+  /^(?:(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?|\d[\d.,]*\s*[\p{L}/]+(?:\s+[\p{L}/]+){0,2})$/iu;
+
 /** A participle of measuring and its method, up to the clause's verb. */
 const METHOD_PARTICIPLE =
   /\s(?:measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated)\s+(?:by|with|using|via|through)\s+[^,;]*?(?=\s+(?:was|were|is|are|did|does|had|has|showed|remained)\b)/gi;
@@ -254,8 +258,9 @@ export function differenceFrame(
     const afterCue = masked.slice(cueEnd, containing.end).trim();
     const lead = c.leadIns.first(beforeCue);
     if (lead && lead.start === 0 && lead.end === beforeCue.length) beforeCue = '';
-    // A magnitude is not a subject ("35% lower", "a marked 2.3-fold drop"): the subject is the chunk before it.
-    if (/^(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?$/i.test(beforeCue)) beforeCue = '';
+    // A magnitude is not a subject ("35% lower", "a marked 2.3-fold drop", "8 beats per minute higher"): the subject
+    // is the chunk before it.
+    if (MAGNITUDE.test(beforeCue)) beforeCue = '';
     // A determiner alone is not a subject ("showed a higher prevalence"): the measure follows the cue.
     if (/^(?:a|an|the|their|its|his|her|not|no|never)$/i.test(beforeCue)) beforeCue = '';
     // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
