@@ -24,6 +24,14 @@ describe('hyphenated compounds', () => {
   });
 });
 
+describe('a leading time adjunct', () => {
+  it('"Before the first test, X did not differ between patients and controls": the adjunct holds no subject', () => {
+    expect(extract('Before the first test, resting lactate did not differ between patients and controls')).toEqual([
+      'resting lactate | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});
+
 describe('groups named by what they take or receive', () => {
   it('"than those receiving usual care" is the comparator, not part of the measure', () => {
     expect(

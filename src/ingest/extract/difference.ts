@@ -41,6 +41,8 @@ const JOINT_GROUPS =
 const MAGNITUDE =
   /^(?:(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?|\d[\d.,]*\s*[\p{L}/]+(?:\s+[\p{L}/]+){0,2})$/iu;
 
+const LEADING_TIME_ADJUNCT = /^\s*(?:before|after|during|following|throughout|at the end of)\s+[^,;]{1,60},/i;
+
 /** A participle of measuring and its method, up to the clause's verb. */
 const METHOD_PARTICIPLE =
   /\s(?:measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated)\s+(?:by|with|using|via|through)\s+[^,;]*?(?=\s+(?:was|were|is|are|did|does|had|has|showed|remained)\b)/gi;
@@ -187,6 +189,9 @@ export function differenceFrame(
   for (const span of roles.spans) rest = blank(rest, span.start, span.end);
   for (const m of c.unnamedGroupComparisons.all(restMasked)) rest = blank(rest, m.start, m.end);
   for (const m of c.specimenPhrases.all(restMasked)) rest = blank(rest, m.start, m.end);
+  // "Before the first test, X did not differ": a leading time adjunct set off by a comma holds no subject.
+  const adjunct = LEADING_TIME_ADJUNCT.exec(restMasked);
+  if (adjunct) rest = blank(rest, 0, adjunct[0].length);
   // "Glycolytic reserve measured by extracellular acidification was higher": how it was measured is not its name.
   for (const m of restMasked.matchAll(METHOD_PARTICIPLE)) rest = blank(rest, m.index, m.index + m[0].length);
   for (const matcher of [c.verbs, c.adverbs]) {
