@@ -24,6 +24,16 @@ describe('hyphenated compounds', () => {
   });
 });
 
+describe('enrichment', () => {
+  it('"were enriched" is more of the taxa; "enriched in <pathways>" stays a skipped enrichment statement', () => {
+    expect(extract('Bacteroides were depleted in patients, whereas Ruminococcus gnavus was enriched')).toEqual([
+      'Bacteroides | REDUCED_IN | ME/CFS | -',
+      'Ruminococcus gnavus | ELEVATED_IN | ME/CFS | -',
+    ]);
+    expect(extract('Differentially expressed genes were enriched in immune pathways')).toEqual([]);
+  });
+});
+
 describe('a leading time adjunct', () => {
   it('"Before the first test, X did not differ between patients and controls": the adjunct holds no subject', () => {
     expect(extract('Before the first test, resting lactate did not differ between patients and controls')).toEqual([
