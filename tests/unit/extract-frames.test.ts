@@ -24,6 +24,20 @@ describe('hyphenated compounds', () => {
   });
 });
 
+describe('the specimen or unit a measure is taken in', () => {
+  it('"in morning saliva", "per NK cell", "against K562 targets" are not part of the name', () => {
+    expect(extract('Cortisol in morning saliva was lower in patients than in controls')).toEqual([
+      'cortisol | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Perforin content per NK cell did not differ from controls')).toEqual([
+      'perforin content | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('NK cell cytotoxic activity against K562 targets was lower in patients')).toEqual([
+      'NK cell cytotoxicity | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});
+
 describe('enrichment', () => {
   it('"were enriched" is more of the taxa; "enriched in <pathways>" stays a skipped enrichment statement', () => {
     expect(extract('Bacteroides were depleted in patients, whereas Ruminococcus gnavus was enriched')).toEqual([

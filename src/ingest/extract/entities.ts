@@ -287,6 +287,16 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   phrase = phrase.replace(/^(?:patients['’]|participants['’])\s+/i, '').replace(/['’]s?\s*$/, '');
   if (!phrase) return null;
 
+  // "DHEA in morning saliva", "granzyme B content per NK cell": the specimen or the unit it is counted per is not
+  // part of the name; the whole stays a synonym.
+  const sampled = SAMPLE_TAIL.exec(phrase);
+  if (sampled && !extraSynonyms.includes(phrase)) {
+    const measure = resolveEntityPhrase(sampled[1]!, [...extraSynonyms, unsentenceCase(phrase)]);
+    if (measure) {
+      const synonyms = [...new Set([...(measure.entity.synonyms ?? []), unsentenceCase(phrase)])];
+      return { ...measure, entity: { ...measure.entity, synonyms } };
+    }
+  }
   const known =
     lookupAny(phrase)?.entity ??
     (abbreviation ? lookupAny(abbreviation)?.entity : undefined) ??
@@ -326,6 +336,9 @@ function withoutContext(phrase: string, extraSynonyms: string[]): EntityMention 
   const synonyms = [...new Set([...(measure.entity.synonyms ?? []), written])];
   return { ...measure, entity: { ...measure.entity, synonyms } };
 }
+
+const SAMPLE_TAIL =
+  /^(.+?)\s+(?:(?:in|of|from)\s+(?:the\s+)?(?:(?:morning|evening|nocturnal|fasting|whole|peripheral|faecal|fecal|gut|stool|their)\s+)*(?:saliva|plasma|serum|urine|stool|faeces|feces|blood|cerebrospinal fluid|CSF|microbiome|microbiota|PBMCs?|peripheral blood mononuclear cells)|per\s+(?:[\p{L}\d+-]+\s+){0,2}cells?|against\s+(?:[\p{L}\d-]+\s+)?(?:targets?|target cells))$/iu;
 
 const CONTEXT_TAIL =
   /^(.+?)\s+(?:(?:measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated)\s+(?:by|with|using|via|through|from|on|in|at|during)|at|during|before|after|under)\s+\S.*$/i;
