@@ -83,3 +83,13 @@ describe('modifiers coordinated before one class noun', () => {
     expect(found[0]).toMatch(/^IL-6 \| ELEVATED_IN/);
   });
 });
+
+describe('places sharing what is measured of them', () => {
+  it('"thalamic, caudate and cerebellar connectivity": a lone place takes the measure the last member names', () => {
+    expect(extract('Thalamic, caudate and cerebellar connectivity did not differ between the groups')).toEqual([
+      'thalamic connectivity | NOT_DIFFERENT_IN | ME/CFS | -',
+      'caudate connectivity | NOT_DIFFERENT_IN | ME/CFS | -',
+      'cerebellar connectivity | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

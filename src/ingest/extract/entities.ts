@@ -337,6 +337,10 @@ function withoutContext(phrase: string, extraSynonyms: string[]): EntityMention 
   return { ...measure, entity: { ...measure.entity, synonyms } };
 }
 
+/** Head nouns of what is measured of a place ("caudate connectivity", "thalamus volume"). */
+const PLACE_MEASURES =
+  /^(?:connectivity|volumes?|thickness|activity|activation|perfusion|flow|metabolism|density|anisotropy|signals?|uptake|binding|diffusivity|oxygenation)$/i;
+
 const SAMPLE_TAIL =
   /^(.+?)\s+(?:(?:in|of|from)\s+(?:the\s+)?(?:(?:morning|evening|nocturnal|fasting|whole|peripheral|faecal|fecal|gut|stool|their)\s+)*(?:saliva|plasma|serum|urine|stool|faeces|feces|blood|cerebrospinal fluid|CSF|microbiome|microbiota|PBMCs?|peripheral blood mononuclear cells)|per\s+(?:[\p{L}\d+-]+\s+){0,2}cells?|against\s+(?:[\p{L}\d-]+\s+)?(?:targets?|target cells))$/iu;
 
@@ -467,6 +471,10 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // a class noun, is that class noun's other modifier.
       else if (single && sharedHead && !lookupAny(phrase) && !/\d/.test(phrase)) phrase = `${phrase} ${sharedHead}`;
       else if (/(?:al|ic|ive|ous|ar)$/i.test(phrase.trim()) && lastHead) phrase = `${phrase} ${lastHead}`;
+      // "thalamic, caudate and cerebellar connectivity": a place alone, before a member that measures a place, is
+      // that measure's other place.
+      else if (single && PLACE_MEASURES.test(lastHead) && /\s/.test(lastItem.trim()) && anatomicalPlaces(phrase))
+        phrase = `${phrase} ${lastHead}`;
     }
     // "β2-adrenergic receptor and M3 … autoantibodies": an earlier member may share the last member's head.
     if (item !== lastItem && lastHead && !lookupAny(phrase) && lookupAny(`${phrase} ${lastHead}`))
