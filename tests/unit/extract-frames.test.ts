@@ -68,6 +68,13 @@ describe('symbols as names', () => {
   it('a symbol with one letter on each side of a digit is a name ("C3a", "H2S")', () => {
     expect(extract('C3a was higher in patients than in controls')).toEqual(['C3a | ELEVATED_IN | ME/CFS | controls']);
   });
+
+  it('lipid nomenclature glued to its class is part of the name; a spaced parenthesis is not', () => {
+    expect(extract('Cer(d18:1/24:1) was higher in patients than in controls')).toEqual([
+      'Cer(d18:1/24:1) | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('C3a (p=0.01) was higher in patients')).toEqual(['C3a | ELEVATED_IN | ME/CFS | -']);
+  });
 });
 
 describe('classification', () => {

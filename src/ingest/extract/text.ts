@@ -37,10 +37,31 @@ export function blank(text: string, start: number, end: number): string {
 }
 
 /** Same length as `text`, with everything inside (possibly nested) parentheses or brackets blanked out. */
+/**
+ * Brackets glued to a name that hold lipid or chemical nomenclature ("Cer(d18:1/24:1)", "PE(P-18:0/20:4)") are part
+ * of the name, not a parenthetical: their end offsets by start offset.
+ */
+function nameBrackets(text: string): Map<number, number> {
+  const spans = new Map<number, number>();
+  if (!text.includes(':')) return spans;
+  for (const m of text.matchAll(NOMENCLATURE_BRACKET)) spans.set(m.index, m.index + m[0].length);
+  return spans;
+}
+
+const NOMENCLATURE_BRACKET = /(?<=[\p{L}\p{N}])\((?:[A-Za-z]{1,2}-?)?\d+:\d+[^()\s]*\)/gu;
+
 export function maskParentheses(text: string, fill = ' '): string {
+  const glued = nameBrackets(text);
   let depth = 0;
   let out = '';
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const gluedEnd = depth === 0 ? glued.get(i) : undefined;
+    if (gluedEnd !== undefined) {
+      out += text.slice(i, gluedEnd);
+      i = gluedEnd - 1;
+      continue;
+    }
     if (ch === '(' || ch === '[') {
       depth++;
       out += fill.repeat(ch.length);
@@ -59,9 +80,15 @@ export function maskParentheses(text: string, fill = ' '): string {
 /** Top-level parenthetical groups of `text`, with their offsets (of the brackets). */
 export function parentheticals(text: string): { inner: string; start: number; end: number }[] {
   const found: { inner: string; start: number; end: number }[] = [];
+  const glued = nameBrackets(text);
   let depth = 0;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
+    const gluedEnd = depth === 0 ? glued.get(i) : undefined;
+    if (gluedEnd !== undefined) {
+      i = gluedEnd - 1;
+      continue;
+    }
     const ch = text[i];
     if (ch === '(' || ch === '[') {
       if (depth === 0) open = i;
