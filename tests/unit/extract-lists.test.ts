@@ -93,3 +93,11 @@ describe('places sharing what is measured of them', () => {
     ]);
   });
 });
+
+describe('"between A and B" inside a name', () => {
+  it('the "and" of "between" joins the two ends of one measure, not two members', () => {
+    expect(extract('The ratio between IL-6 and IL-10 was higher in patients')).toEqual([
+      'ratio between IL-6 and IL-10 | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -445,7 +445,12 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   if (quantityOfList && splitList(quantityOfList[1]!).length >= 2) return entitiesFromChunk(quantityOfList[1]!);
 
   // "with unrefreshing sleep and with disease severity": a repeated preposition belongs to the frame, not the member.
-  const items = splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item));
+  // "connectivity between the posterior cingulate and the medial prefrontal cortex": the "and" is between's.
+  const between = /^(\S.*?)\s+between\s+\S.*\s+and\s+\S/i.exec(text);
+  const items =
+    between && splitList(between[1]!).length === 1
+      ? [text]
+      : splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item));
   if (items.length === 1) {
     const { cue, rest } = splitLeadingCue(items[0]!);
     const mention = resolveEntityPhrase(rest);
