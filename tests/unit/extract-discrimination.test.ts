@@ -144,3 +144,9 @@ describe('a classifier named with a trailing adverb', () => {
     ]);
   });
 });
+
+describe('a reference back to an earlier classifier', () => {
+  it('"the same panel" names nothing on its own', () => {
+    expect(extract('The same panel separated ME/CFS from multiple sclerosis less well (AUC 0.71)')).toEqual([]);
+  });
+});

@@ -338,6 +338,9 @@ describe('classifyHead', () => {
       'changes in IL-6',
       'substantial reductions',
       'was higher',
+      // A role in a model, or a meta head ranked by evaluative words only.
+      'the strongest contributors',
+      'key markers',
     ]) {
       expect(classifyHead(phrase), phrase).toBeNull();
       expect(isEntityLike(phrase), phrase).toBe(false);

@@ -108,6 +108,8 @@ function plausibleEntityPhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
   if (c.genericSubjects.has(phrase.toLowerCase())) return false;
+  // "the same panel", "the same measures": a reference back to something named earlier, not a name.
+  if (/^(?:the\s+)?same\s/i.test(phrase)) return false;
   if (c.nonEntityHeads.has((/(\p{L}+)\W*$/u.exec(phrase)?.[1] ?? '').toLowerCase())) return false;
   // A population ("the group", "control subjects") is what a finding is about, never what was measured.
   if (c.groupHeads.is(/(\p{L}+)$/u.exec(phrase)?.[1] ?? '') && !/\b(?:of|in)\b/i.test(phrase)) return false;

@@ -132,6 +132,9 @@ const META_HEADS = new Set([
   'pattern',
   // "the point", "a point of": a figure of speech alone; "tender point count", "time point" name things.
   'point',
+  // "the strongest contributors", "the best predictors": a role in a model, said of measures named elsewhere.
+  'contributor',
+  'predictor',
   'way',
   'fact',
   'role',
@@ -702,7 +705,11 @@ function headSpan(nounPhrase: string): HeadSpan | null {
   if (!head || FUNCTION_WORDS.has(head)) return null;
   // "time to exhaustion", "time since onset" are durations; "changes in IL-6" is about IL-6.
   const duration = head === 'time' && /^(?:from|to|since|until)$/.test(lower[end] ?? '');
-  if (META_HEADS.has(head) && !duration && (headAt === start || end < words.length)) return null;
+  // "the strongest contributors", "key markers": a meta head ranked by evaluative words only names nothing either.
+  const ranked = lower
+    .slice(start, headAt)
+    .every((w) => /^(?:\p{L}+est|most|top|best|main|key|leading|major)$/u.test(w));
+  if (META_HEADS.has(head) && !duration && (headAt === start || end < words.length || ranked)) return null;
   if (REPORT_HEADS.has(head)) return null;
   return { words, lower, start, end, headAt, head };
 }
