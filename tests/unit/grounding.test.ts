@@ -357,12 +357,15 @@ describe('classifyHead', () => {
       // "point" heads a name when something names the point.
       'tender point count',
       'trigger points',
+      // An adjective of the measurement belongs to it; "relative to" alone still opens no name.
+      'relative abundance of Faecalibacterium prausnitzii',
     ])
       expect(isNameShaped(phrase), phrase).toBe(true);
     expect(classifyHead('grip endurance')).toBeNull();
     expect(isNameShaped('time')).toBe(false);
     expect(isNameShaped('the point')).toBe(false);
     expect(isNameShaped('point of departure')).toBe(false);
+    expect(isNameShaped('relative to controls')).toBe(false);
   });
 
   it('types names from their head noun and naming patterns', () => {

@@ -665,6 +665,8 @@ interface HeadSpan {
   head: string;
 }
 
+const QUANTITY_ADJECTIVES = /^(?:relative|absolute|total|mean|median|average|overall)$/;
+
 /**
  * The head of a noun phrase, or null when the phrase cannot name an entity whatever its words mean: a determiner,
  * quantifier, adverb or number alone, a fold-change, a verb-phrase fragment ("causes …", "suggesting …"), a phrase
@@ -674,7 +676,8 @@ function headSpan(nounPhrase: string): HeadSpan | null {
   const words = nounPhrase.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   const lower = words.map(bare);
-  if (VERB_STARTS.has(lower[0]!)) return null;
+  const quantityAdjective = QUANTITY_ADJECTIVES.test(lower[0]!) && MEASUREMENT_WORDS.has(lower[1] ?? '');
+  if (VERB_STARTS.has(lower[0]!) && !quantityAdjective) return null;
   if (lower.every((w) => !w || FUNCTION_WORDS.has(w) || NUMERIC.test(w) || /ly$/.test(w))) return null;
   const last = lower.at(-1)!;
   if (PREPOSITIONS.has(last) || DETERMINERS_AND_QUANTIFIERS.has(last) || /^(and|or|but|that|which|who)$/.test(last))
@@ -691,9 +694,12 @@ function headSpan(nounPhrase: string): HeadSpan | null {
       /^\p{L}{3,}ly$/u.test(lower[start]!))
   )
     start++;
-  let probe = start;
+  // "relative abundance of", "mean concentration of": an adjective of the measurement belongs to it.
+  let probe =
+    QUANTITY_ADJECTIVES.test(lower[start]!) && MEASUREMENT_WORDS.has(lower[start + 1] ?? '') ? start + 1 : start;
+  const measured = probe;
   while (probe < words.length - 1 && MEASUREMENT_WORDS.has(lower[probe]!)) probe++;
-  if (probe > start && lower[probe] === 'of') start = probe + 1;
+  if (probe > measured && lower[probe] === 'of') start = probe + 1;
   // The head phrase ends before the first preposition: "changes in IL-6" is headed by "changes".
   let end = start;
   while (end < words.length && !PREPOSITIONS.has(lower[end]!)) end++;
