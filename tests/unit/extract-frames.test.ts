@@ -9,6 +9,12 @@ import { findingLines } from '../support/extract-lines.ts';
 const extract = (sentence: string) => findingLines(sentence, { sign: true });
 
 describe('reference groups named by their state', () => {
+  it('"than deployed veterans without symptoms": veterans are a group, not part of the measure', () => {
+    expect(extract('Cases had higher plasma IL-6 than deployed veterans without symptoms')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | deployed veterans without symptoms',
+    ]);
+  });
+
   it('"than matched recovered controls": a state word before the group is part of the comparator', () => {
     expect(extract('Patients scored lower than matched recovered controls on processing speed')).toEqual([
       'processing speed | REDUCED_IN | ME/CFS | matched recovered controls',
