@@ -3,7 +3,13 @@
 
 import type { EntityRef, Relation } from '../record.ts';
 import { cues } from './cues.ts';
-import { anatomicalPlaces, entitiesFromChunk, resolveEntityPhrase, type EntityMention } from './entities.ts';
+import {
+  anatomicalPlaces,
+  entitiesFromChunk,
+  MEASURING_PARTICIPLES,
+  resolveEntityPhrase,
+  type EntityMention,
+} from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
@@ -44,8 +50,10 @@ const MAGNITUDE =
 const LEADING_TIME_ADJUNCT = /^\s*(?:before|after|during|following|throughout|at the end of)\s+[^,;]{1,60},/i;
 
 /** A participle of measuring and its method, up to the clause's verb. */
-const METHOD_PARTICIPLE =
-  /\s(?:measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated)\s+(?:by|with|using|via|through)\s+[^,;]*?(?=\s+(?:was|were|is|are|did|does|had|has|showed|remained)\b)/gi;
+const METHOD_PARTICIPLE = new RegExp(
+  `\\s(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through)\\s+[^,;]*?(?=\\s+(?:was|were|is|are|did|does|had|has|showed|remained)\\b)`,
+  'gi',
+);
 
 /** A copula, a short predicate without a comma and "and" right before the cue: "were normal and ", "was low and ". */
 const COORDINATED_PREDICATE = /(?<=\s(?:was|were|is|are|remained)\s)[^,;]{1,40}?\sand\s+$/i;

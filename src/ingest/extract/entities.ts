@@ -291,14 +291,8 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 
   // "DHEA in morning saliva", "granzyme B content per NK cell": the specimen or the unit it is counted per is not
   // part of the name; the whole stays a synonym.
-  const sampled = SAMPLE_TAIL.exec(phrase);
-  if (sampled && !extraSynonyms.includes(phrase)) {
-    const measure = resolveEntityPhrase(sampled[1]!, [...extraSynonyms, unsentenceCase(phrase)]);
-    if (measure) {
-      const synonyms = [...new Set([...(measure.entity.synonyms ?? []), unsentenceCase(phrase)])];
-      return { ...measure, entity: { ...measure.entity, synonyms } };
-    }
-  }
+  const sampled = measureBefore(SAMPLE_TAIL, phrase, extraSynonyms);
+  if (sampled) return sampled;
   const known =
     lookupAny(phrase)?.entity ??
     (abbreviation ? lookupAny(abbreviation)?.entity : undefined) ??
@@ -307,7 +301,9 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity;
   if (known) return { entity: groundEntity(known, true, guessType).entity, known: true, pValue, leadingCue: null };
 
-  if (!plausibleEntityPhrase(unsentenceCase(phrase))) return withoutContext(phrase, extraSynonyms);
+  // "glycolytic reserve measured by …", "salivary cortisol at waking": when the whole is no name, the measure before
+  // how, when or under what it was measured is.
+  if (!plausibleEntityPhrase(unsentenceCase(phrase))) return measureBefore(CONTEXT_TAIL, phrase, extraSynonyms);
   const name = unsentenceCase(phrase);
   const reordered = variantsOf(name, abbreviation);
   // Plural, "levels" and specimen forms of the name and of its reorderings ("CD57 frequency" of "frequency of …").
@@ -324,16 +320,13 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   return { entity, known: grounded, pValue, leadingCue: null };
 }
 
-/**
- * "glycolytic reserve measured by extracellular acidification", "salivary cortisol at waking": a measure followed by
- * how, when or under what it was measured. When the whole is no name, the measure before it is, with the whole as
- * its synonym (the sentence's own words stay findable).
- */
-function withoutContext(phrase: string, extraSynonyms: string[]): EntityMention | null {
-  const context = CONTEXT_TAIL.exec(phrase);
-  if (!context) return null;
+/** The measure `tail` finds before a qualifier of the phrase, with the whole phrase as its synonym (the sentence's
+ * own words stay findable); null when the tail does not match or the measure is no entity. */
+function measureBefore(tail: RegExp, phrase: string, extraSynonyms: string[]): EntityMention | null {
+  const qualified = tail.exec(phrase);
+  if (!qualified) return null;
   const written = unsentenceCase(phrase);
-  const measure = resolveEntityPhrase(context[1]!, [...extraSynonyms, written]);
+  const measure = resolveEntityPhrase(qualified[1]!, [...extraSynonyms, written]);
   if (!measure) return null;
   const synonyms = [...new Set([...(measure.entity.synonyms ?? []), written])];
   return { ...measure, entity: { ...measure.entity, synonyms } };
@@ -346,8 +339,13 @@ const PLACE_MEASURES =
 const SAMPLE_TAIL =
   /^(.+?)\s+(?:(?:in|of|from)\s+(?:the\s+)?(?:(?:morning|evening|nocturnal|fasting|whole|peripheral|faecal|fecal|gut|stool|their)\s+)*(?:saliva|plasma|serum|urine|stool|faeces|feces|blood|cerebrospinal fluid|CSF|microbiome|microbiota|PBMCs?|peripheral blood mononuclear cells)|per\s+(?:[\p{L}\d+-]+\s+){0,2}cells?|against\s+(?:[\p{L}\d-]+\s+)?(?:targets?|target cells))$/iu;
 
-const CONTEXT_TAIL =
-  /^(.+?)\s+(?:(?:measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated)\s+(?:by|with|using|via|through|from|on|in|at|during)|at|during|before|after|under)\s+\S.*$/i;
+/** Participles that say how a measure was taken ("measured by", "estimated with"). */
+export const MEASURING_PARTICIPLES = 'measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated';
+
+const CONTEXT_TAIL = new RegExp(
+  `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during)|at|during|before|after|under)\\s+\\S.*$`,
+  'i',
+);
 
 /**
  * "muscle soreness once they had walked", "ME/CFS status when patients were compared with controls": a subordinate
