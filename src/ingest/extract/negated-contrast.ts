@@ -4,31 +4,28 @@
 
 import type { Claim } from './claims.ts';
 import type { EntityRef } from '../record.ts';
-import { comparatorText, findGroupPhrases, resolveGroup, type StudyContext } from './groups.ts';
+import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 
 const BUT_NOT_IN = /\s+but\s+not\s+(?:in|among|for)\s+/i;
 
 export interface NegatedContrast {
   /** The clause up to "but not". */
   head: string;
-  /** The text after "but not in", where the denied group is named. */
-  denied: string;
+  /** The group named after "but not in". */
+  denied: GroupPhrase;
 }
 
 /** The clause split at "… but not in <group>", when a group is named after it; null otherwise. */
 export function negatedContrast(clause: string, masked: string): NegatedContrast | null {
   const m = BUT_NOT_IN.exec(masked);
   if (!m) return null;
-  const denied = clause.slice(m.index + m[0].length);
-  const group = findGroupPhrases(denied.replace(/^(?:the\s+)?/i, ''))[0];
+  const group = findGroupPhrases(clause.slice(m.index + m[0].length).replace(/^(?:the\s+)?/i, ''))[0];
   if (!group || group.start > 4) return null;
-  return { head: clause.slice(0, m.index), denied };
+  return { head: clause.slice(0, m.index), denied: group };
 }
 
 /** For each directed claim of the head, its null in the denied group. */
-export function deniedClaims(claims: Claim[], denied: string, study: StudyContext): Claim[] {
-  const group = findGroupPhrases(denied)[0];
-  if (!group) return [];
+export function deniedClaims(claims: Claim[], group: GroupPhrase, study: StudyContext): Claim[] {
   // A control group denied a change ("rose after exercise in patients but not in controls") is the object of its own
   // null, as a control group's own change over time is (difference.ts).
   const objects: EntityRef[] =
