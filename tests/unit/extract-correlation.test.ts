@@ -82,3 +82,27 @@ describe("a measure's change as the correlating variable", () => {
     ]);
   });
 });
+
+describe('objects of a correlation set apart by statistics or an adverbial', () => {
+  it('"… (r, p) but not with the X increase (r, p)": the denied change is a null, not a clause of its own', () => {
+    expect(
+      extract(
+        'The fall in grip strength correlated with fatigue severity (r=0.44, p=0.01) but not with the pain increase (r=0.08, p=0.6)',
+      ),
+    ).toEqual([
+      'fall in grip strength | CORRELATES_WITH/UNSPECIFIED | fatigue',
+      'fall in grip strength | NOT_CORRELATED_WITH | pain increase',
+    ]);
+  });
+
+  it('"with A (r, p) and, more weakly, with B (r, p)": both objects', () => {
+    expect(
+      extract(
+        'Grip strength correlated with fatigue severity (r=0.52, p=0.001) and, more weakly, with pain (r=0.21, p=0.04)',
+      ),
+    ).toEqual([
+      'hand grip strength | CORRELATES_WITH/UNSPECIFIED | fatigue',
+      'hand grip strength | CORRELATES_WITH/UNSPECIFIED | pain',
+    ]);
+  });
+});

@@ -14,7 +14,8 @@ const CHANGE_AFTER = new RegExp(`${LEAD}(.+?)\\s+(${CHANGE})$`, 'iu');
 
 /** The change of a measure the lexicons or the entity gate accept, named as written; null for anything else. */
 export function changeOfMeasure(chunk: string): EntityMention | null {
-  const text = unsentenceCase(tidy(chunk));
+  // Statistics after the name ("the heart rate increase (r=0.12, p=0.41).") are not part of it.
+  const text = unsentenceCase(tidy(chunk.replace(/(?:\s*\([^()]*\))*[\s.;,]*$/, '')));
   const before = CHANGE_IN.exec(text);
   const after = before ? null : CHANGE_AFTER.exec(text);
   const change = before?.[1] ?? after?.[2];

@@ -159,6 +159,13 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     objectMasked = masked.slice(from);
   }
 
+  // "with A (r=0.49) and, more weakly, with B": an adverbial set off by commas between two objects is neither.
+  for (const m of objectMasked.matchAll(INTERJECTED_ADVERBIAL)) {
+    const blank = ' '.repeat(m[0].length);
+    objectText = objectText.slice(0, m.index) + blank + objectText.slice(m.index + blank.length);
+    objectMasked = objectMasked.slice(0, m.index) + blank + objectMasked.slice(m.index + blank.length);
+  }
+
   // "correlated with A in controls but not in ME/CFS patients": the claim holds in one group and not the other.
   const contrast = populationContrast(masked);
   const relations: Relation[] =
@@ -220,6 +227,9 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
   });
   return claims;
 }
+
+const INTERJECTED_ADVERBIAL =
+  /,\s+(?:(?:[\p{L}-]+\s+){0,3}[\p{L}-]+ly|to\s+a\s+(?:lesser|greater|similar)\s+extent)\s*,(?=\s+(?:with|to)\b)/giu;
 
 /** "… in controls but not in ME/CFS patients", "… appeared in controls but were absent in patients". */
 function populationContrast(masked: string): { holds: string; fails: string } | null {
