@@ -287,3 +287,26 @@ describe('people named by sex or age', () => {
     ]);
   });
 });
+
+describe('a comparative predicate after a group defined by its feature', () => {
+  it('"patients with X performed worse than …": the verb ends the feature; modifiers before the reference head stay with it', () => {
+    expect(
+      extract(
+        'Veterans with Gulf War illness performed worse than non-deployed era veterans on tests of attention (p = 0.01).',
+        'Cognition in Gulf War illness',
+      ),
+    ).toEqual(['attention | REDUCED_IN | Gulf War illness | non-deployed era veterans']);
+  });
+
+  it('"onset triggered by infection" keeps its participle: no comparison follows it', () => {
+    expect(
+      extract('Patients with onset triggered by infection had higher IL-6 than patients with gradual onset.'),
+    ).toEqual(['IL-6 | ELEVATED_IN | ME/CFS with onset triggered by infection | patients with gradual onset']);
+  });
+
+  it('"had lower scores than controls on X": what was scored is X', () => {
+    expect(extract('Patients had lower scores than controls on a composite memory index.')).toEqual([
+      'composite memory index | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

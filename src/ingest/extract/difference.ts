@@ -381,6 +381,10 @@ export function differenceFrame(
       );
     if (!subjectText && within && !clause.slice(containing.start, main.start).trim()) subjectText = within[1]!;
   }
+  // "Patients had lower scores than controls on a composite memory index": what was scored follows "on".
+  const scoredOn = chunks.find((ch) => ch.start >= main.end && /^on\s+\S/i.test(ch.text));
+  if (subjectText && scoredOn && /^scores?$/i.test(tidy(subjectText).replace(/^(?:the|a|an|their|its)\s+/i, '')))
+    subjectText = scoredOn.text.replace(/^on\s+(?:(?:tests?|measures?|assessments?)\s+of\s+)?(?:the\s+|an?\s+)?/i, '');
   // "The 10 most common genera had a higher relative abundance in patients": a bare quantity after the cue measures
   // the noun phrase before the verb.
   if (subjectText && c.quantityWords.is(tidy(subjectText).replace(/^(?:the|a|an|their|its)\s+/i, ''))) {

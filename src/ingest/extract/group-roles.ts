@@ -68,23 +68,28 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
       /(?:\b(?:compared to|compared with|in comparison (?:to|with)|relative to|versus|vs\.?|than)\s+(?:(?:in|among|for)\s+)?(?:(?:either|both|the)\s+)?)((?:[\p{L}\d/-]+\s*,\s*)*[\p{L}\d/-]+\s*,?\s+(?:and|or)\s+)$/iu.exec(
         before,
       );
-    const sharedStart =
+    let sharedStart =
       sharedHead &&
       !cues().verbs.test(sharedHead[1]!) &&
       !phrases.some((q) => q !== p && q.end > sharedHead.index && q.start < p.start)
         ? before.length - sharedHead[1]!.length
         : null;
-    const intro =
-      /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?)$/i.exec(
-        sharedStart === null ? before : before.slice(0, sharedStart),
-      );
+    const introText = sharedStart === null ? before : before.slice(0, sharedStart);
+    let intro = INTRO_BEFORE_GROUP.exec(introText);
+    // "than non-deployed era veterans": modifiers the group phrase left out stand between the intro and its head.
+    for (let words = 1; !intro && words <= 3; words++) {
+      const modifiers = new RegExp(`(?:[\\p{L}\\d-]+\\s+){${words}}$`, 'u').exec(introText);
+      if (!modifiers || modifiers[0].split(/\s+/).some((word) => word && isComparisonWord(word))) break;
+      intro = INTRO_BEFORE_GROUP.exec(introText.slice(0, modifiers.index));
+      if (intro && sharedStart === null) sharedStart = modifiers.index;
+    }
     const introWord = intro?.[1]?.toLowerCase();
     const introValid =
       intro &&
       (introWord !== 'over' || /placebo|control/i.test(p.text)) &&
       (introWord !== 'from' || isDiffer) &&
       (introWord !== 'to' || isLikeness);
-    if (introValid) {
+    if (intro && introValid) {
       // Joint comparator "controls and patients without X" vs alternatives "either A or B".
       const start = intro.index;
       let end = p.end;
@@ -128,6 +133,22 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
       controlObjects.push(p);
     } else roles.objects.push(p);
   }
+}
+
+const INTRO_BEFORE_GROUP =
+  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?)$/i;
+
+/** A word that ends a group's modifiers: a function word, verb or cue. */
+function isComparisonWord(word: string): boolean {
+  const c = cues();
+  return (
+    /^(?:the|a|an|in|of|on|with|at|to|for|and|or|than|by|as|were|was|did)$/i.test(word) ||
+    c.verbs.test(word) ||
+    c.increase.test(word) ||
+    c.decrease.test(word) ||
+    c.noDifference.test(word) ||
+    c.controlWords.test(word)
+  );
 }
 
 /** Non-group comparator text after an intro ("compared to day one"). */

@@ -7,6 +7,7 @@ import type { EntityRef } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, scanLexicon, type LexiconEntry, type LexiconHit } from './lexicon.ts';
 import { escapeRegExp, splitList, tidy } from './text.ts';
+import { predicateVerbSpans } from './pos.ts';
 
 export type GroupKind = 'control' | 'condition' | 'subgroup' | 'treatment' | 'population';
 
@@ -28,6 +29,9 @@ export interface GroupPhrase {
 
 const FEATURE_BOUNDARY =
   /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|after)\b|[.;:]|\s\s/i;
+
+const COMPARISON_AFTER_VERB =
+  /^\s+(?:(?:significantly|slightly|markedly|substantially|consistently)\s+)?(?:worse|better|lower|higher|more|less|fewer|greater|poorer|no|not|similarly|comparably)\b/i;
 
 function previousWord(text: string, before: number): { word: string; start: number } | null {
   const match = /(\S+)\s+$/.exec(text.slice(0, before));
@@ -83,6 +87,11 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   // "those fulfilling the criteria described more pain": the clause's verb ends the feature.
   const verb = isList ? null : cues().verbs.first(feature);
   if (verb && verb.start > 0) feature = feature.slice(0, verb.start).replace(/[\s,]+$/, '');
+  // "patients with Gulf War illness performed worse": a verb the list lacks, found by the tagger, ends it too when a
+  // comparison follows it ("onset triggered by infection" is a participle inside the feature).
+  const tagged = isList || !/\s/.test(feature) ? null : predicateVerbSpans(feature).find((span) => span.start > 0);
+  if (tagged && COMPARISON_AFTER_VERB.test(feature.slice(tagged.end)))
+    feature = feature.slice(0, tagged.start).replace(/[\s,]+$/, '');
   if (!feature) return end;
   // "controls with an AUC of 0.9", "with 93% accuracy": a statistic is not what sets a group apart.
   if (
