@@ -310,3 +310,35 @@ describe('a comparative predicate after a group defined by its feature', () => {
     ]);
   });
 });
+
+describe('the group a clause speaks of when it names none, or only "patients"', () => {
+  const entry = (observedFindings: string[], title = 'A study of ME/CFS') =>
+    extractCandidates({ slug: 'groups-2024-test', title, observedFindings }).map((s) =>
+      s.candidates.map(({ finding: f }) => `${f.subject.name} | ${f.relation} | ${f.object.name}`),
+    );
+
+  it('plain "patients" after a sentence about a subgroup are the study\'s patients', () => {
+    expect(
+      entry([
+        'IL-6 was higher in female patients than in female controls.',
+        'IL-8 was lower in patients than in controls.',
+      ]),
+    ).toEqual([['IL-6 | ELEVATED_IN | ME/CFS with female'], ['IL-8 | REDUCED_IN | ME/CFS']]);
+  });
+
+  it('"these patients" refer back to the subgroup', () => {
+    expect(
+      entry([
+        'IL-6 was higher in female patients than in female controls.',
+        'IL-8 was also lower in these patients.',
+      ])[1],
+    ).toEqual(['IL-8 | REDUCED_IN | ME/CFS with female']);
+  });
+
+  it('"In male patients, A …, while B …": the opening group is every clause\'s', () => {
+    expect(entry(['In male patients, IL-6 was near-normal, while IL-8 was raised.'])[0]).toEqual([
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS with male',
+      'IL-8 | ELEVATED_IN | ME/CFS with male',
+    ]);
+  });
+});

@@ -46,4 +46,6 @@ export interface SentenceContext {
   treatment: LexiconEntry | null;
   /** Comparator implied by a time contrast ("over 18 months" → baseline). */
   timeComparator: string | null;
+  /** The sentence opens with the group it is about ("In male patients, …"): every clause of it speaks of that group. */
+  opensWithGroup: boolean;
 }

@@ -47,6 +47,8 @@ const JOINT_GROUPS =
 const MAGNITUDE =
   /^(?:(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?|\d[\d.,]*\s*[\p{L}/]+(?:\s+[\p{L}/]+){0,2})$/iu;
 
+const ANAPHORIC_DETERMINER = /\b(?:these|those|the same|such)\s+$/i;
+
 const LEADING_TIME_ADJUNCT = /^\s*(?:before|after|during|following|throughout|at the end of)\s+[^,;]{1,60},/i;
 
 /** A participle of measuring and its method, up to the clause's verb. */
@@ -450,7 +452,9 @@ export function differenceFrame(
   let objectEntities: { entity: EntityRef; comparator: string | null; explicit: boolean }[] = [];
   for (const phrase of objects) {
     const perObject = roles.perObjectComparator.get(phrase) ?? null;
-    for (const entity of resolveGroup(phrase, study, { treatmentContext })) {
+    // "in these patients": the group named before.
+    const referredBack = ANAPHORIC_DETERMINER.test(masked.slice(0, phrase.start)) ? study.lastGroup : null;
+    for (const entity of referredBack ? [referredBack] : resolveGroup(phrase, study, { treatmentContext })) {
       // "between patients and controls": plain "patients" set against a named group is an explicit comparison.
       objectEntities.push({ entity, comparator: perObject, explicit: phrase.kind !== 'population' || !!perObject });
     }
@@ -460,7 +464,8 @@ export function differenceFrame(
   if (!objectEntities.length && anaphoricGroup)
     objectEntities = [{ entity: anaphoricGroup, comparator: null, explicit: true }];
   if (!objectEntities.length) {
-    const fallback = resolveGroup({ text: 'patients', start: 0, end: 0, kind: 'population' }, study, {
+    // No group named: the one the entry last spoke of (an empty phrase), else the study's.
+    const fallback = resolveGroup({ text: '', start: 0, end: 0, kind: 'population' }, study, {
       treatmentContext,
     });
     objectEntities = fallback.map((entity) => ({ entity, comparator: null, explicit: false }));

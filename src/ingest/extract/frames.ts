@@ -87,7 +87,9 @@ export function analyseClause(
     );
     if (result) return result;
   }
-  const anaphoric = /^\s*their\s/i.test(clause) ? (previous?.group ?? null) : null;
+  // "…, their X": the group the previous clause named; "In male patients, A was near-normal, while B was raised":
+  // the sentence's opening group.
+  const anaphoric = /^\s*their\s/i.test(clause) || sentence.opensWithGroup ? (previous?.group ?? null) : null;
   return (
     by(
       'difference',

@@ -350,7 +350,9 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       if (options.treatmentContext !== null && options.treatmentContext !== undefined) {
         return [treatmentEntity(options.treatmentContext, null)];
       }
-      return [ctx.lastGroup ?? ctx.condition];
+      // A group left unsaid in a trial is the arm last named (its arms stay the subject from sentence to sentence);
+      // plain "patients" are the study's, however many subgroups an earlier sentence set apart.
+      return [(!text && ctx.lastGroup?.kind === 'treatment group' ? ctx.lastGroup : null) ?? ctx.condition];
   }
 }
 

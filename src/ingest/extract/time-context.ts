@@ -22,8 +22,11 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
       treatment = study.interventions[0] ?? treatment ?? (written ? { name: written, synonyms: [] } : null);
     timeComparator ??= contrast.comparator;
   }
-  return { treatment, timeComparator };
+  return { treatment, timeComparator, opensWithGroup: LEADING_GROUP_ADJUNCT.test(sentence) };
 }
+
+const LEADING_GROUP_ADJUNCT =
+  /^\s*(?:in|among|within)\s+(?:the\s+)?[^,;]{0,60}?\b(?:patients|participants|subjects|women|men|groups?|cohorts?|subgroups?|controls|veterans|children|adolescents|cases)\b[^,;]{0,40},/i;
 
 export function blankTimePhrases(text: string, interventionNames: string[]): string {
   let out = text;
