@@ -570,6 +570,31 @@ describe('places (rule 7: one finding per anatomical place)', () => {
     ]);
     expect(extract('Lactate was elevated in the plasma of patients')).toEqual(['lactate | ELEVATED_IN | ME/CFS | -']);
   });
+
+  it('a place whose name holds "of" stays whole; "of patients" ends the places', () => {
+    expect(
+      extract('Mean diffusivity was higher in the left uncinate fasciculus and the genu of the corpus callosum'),
+    ).toEqual([
+      'left uncinate fasciculus mean diffusivity | ELEVATED_IN | ME/CFS | -',
+      'genu of the corpus callosum mean diffusivity | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a tracer with its isotope label and a "binding potential" (no hedge) measured in each place', () => {
+    expect(extract('[18F]DPA-714 binding potential was elevated in the thalamus and cingulum of patients')).toEqual([
+      'thalamus [18F]DPA-714 binding potential | ELEVATED_IN | ME/CFS | -',
+      'cingulum [18F]DPA-714 binding potential | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('when the places were measured ("during the task") is not part of the last place', () => {
+    expect(
+      extract('Patients showed greater BOLD activation in the left insula and the precuneus during the task'),
+    ).toEqual([
+      'left insula BOLD activation | ELEVATED_IN | ME/CFS | -',
+      'precuneus BOLD activation | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
 });
 
 describe('similarity with its measure after "in"', () => {

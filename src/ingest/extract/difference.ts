@@ -540,12 +540,22 @@ function withPlaces(subjectText: string, clause: string, masked: string): string
   const from = at < 0 ? 0 : at + subjectText.length;
   for (const m of masked.slice(from).matchAll(/\b(?:in|within|throughout)\s+(?:both\s+)?(?:the\s+)?/gi)) {
     const start = from + m.index + m[0].length;
-    const stop =
-      /\s+(?:of|than|compared|relative|versus|vs|among|during|after|when|while|whereas|in|at|on)\b|[;.:]|$/i.exec(
-        masked.slice(start),
-      )!;
-    const candidate = clause.slice(start, start + stop.index).replace(/,\s*$/, '');
-    if (anatomicalPlaces(candidate)) return `${subjectText} in ${candidate}`;
+    // The longest run of places: "of" may belong to one ("the splenium of the corpus callosum") or end them ("… of
+    // patients").
+    const stops = [
+      ...masked
+        .slice(start)
+        .matchAll(
+          /\s+(?:of|than|compared|relative|versus|vs|among|during|after|when|while|whereas|in|at|on)\b|[;.:]|$/gi,
+        ),
+    ];
+    const ends = [stops[0]!.index];
+    for (let i = 0; i < stops.length - 1 && i < 2 && /^\s+of$/i.test(stops[i]![0]); i++) ends.push(stops[i + 1]!.index);
+    const longest = ends
+      .map((end) => clause.slice(start, start + end).replace(/,\s*$/, ''))
+      .reverse()
+      .find((candidate) => anatomicalPlaces(candidate));
+    if (longest) return `${subjectText} in ${longest}`;
   }
   return subjectText;
 }

@@ -426,7 +426,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   const located =
     /^(.+?)\s+(?:localized|localised|located|concentrated)\s+(?:to|in|within)\s+(.+)$/i.exec(text) ??
     /^(.+?)\s+(?:in|within)\s+(?:both\s+)?(?:the\s+)?(.+)$/i.exec(text);
-  const places = located ? anatomicalPlaces(located[2]!) : null;
+  // "… in the insula during 2-back": when it was measured does not name a place.
+  const placeText = located?.[2]!.replace(/\s+(?:during|at|after|before|on|under)\s+\S.*$/i, '');
+  const places = placeText ? anatomicalPlaces(placeText) : null;
   if (located && places) {
     const base = resolveEntityPhrase(located[1]!);
     return base ? localise(base, places) : [];
@@ -524,7 +526,7 @@ const COMPLEMENT_PREPOSITIONS = new Set(['against', 'to', 'of', 'for', 'toward',
 
 // Head nouns of brain and body structures, for places the compact anatomy lexicon lacks ("hippocampus").
 const ANATOMICAL_HEAD =
-  /(?:cortex|cortices|gyrus|gyri|lobe|lobes|nucleus|nuclei|thalamus|hippocampus|amygdala|cerebellum|brainstem|brain stem|midbrain|pons|medulla|insula|putamen|caudate|pallidum|striatum|hypothalamus|fasciculus|tract|ventricle|ganglia)$/i;
+  /(?:cortex|cortices|gyrus|gyri|lobes?|lobules?|nucleus|nuclei|thalamus|hippocampus|amygdala|cerebellum|brainstem|brain stem|midbrain|pons|medulla|insula|putamen|caudate|pallidum|striatum|hypothalamus|fasciculus|fasciculi|tracts?|ventricles?|ganglia|cingulate|cingulum|precuneus|cuneus|operculum|splenium|genu|corpus callosum|capsule|corona radiata|white matter|grey matter|gray matter)$/i;
 
 /**
  * The places of a list when each is an anatomical structure the ontology knows ("the thalamus, midbrain and
@@ -540,7 +542,7 @@ export function anatomicalPlaces(text: string): string[] | null {
     const grounded = groundName(bare);
     // Body fluids are specimens, not places ("IL-6 in plasma" stays IL-6).
     if (grounded) return grounded.source === 'uberon' && grounded.kind !== 'body fluid';
-    return ANATOMICAL_HEAD.test(bare) && bare.split(/\s+/).length <= 4;
+    return ANATOMICAL_HEAD.test(bare) && bare.split(/\s+/).filter((w) => !/^(?:of|the)$/i.test(w)).length <= 4;
   };
   return items.every(isPlace) ? items : null;
 }
@@ -552,7 +554,7 @@ function localise(base: EntityMention, places: string[]): EntityMention[] {
     entity: {
       type: base.entity.type,
       name: `${place} ${baseName}`,
-      synonyms: [`${baseName} in ${place}`, place],
+      synonyms: [`${baseName} in ${place}`, `${baseName} in the ${place}`, place],
       ...(base.entity.kind ? { kind: base.entity.kind } : {}),
     },
     known: false,

@@ -23,11 +23,18 @@ import type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.t
 export type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
 export { sentenceContext } from './time-context.ts';
 
+const MEASURED_POTENTIAL =
+  /\b(?:binding|membrane|evoked|action|resting|redox|zeta|oxidation-reduction|event-related|motor evoked)\s+potentials?\b/gi;
+
 function isSkipped(clause: string, masked: string): boolean {
   const c = cues();
   // "could not be predicted" states a result, and so does "more likely than controls to report"; "could be" and
   // "likely to" hedge one.
-  const stated = masked.replace(/\bcould not\b/gi, 'did not').replace(/\b(?:more|less)\s+likely\b/gi, 'more often');
+  // "binding potential", "evoked potentials": a measure named "potential" is no hedge.
+  const stated = masked
+    .replace(/\bcould not\b/gi, 'did not')
+    .replace(/\b(?:more|less)\s+likely\b/gi, 'more often')
+    .replace(MEASURED_POTENTIAL, 'measure');
   if (c.hedges.test(stated) || c.skipPhrases.test(masked)) return true;
   if (c.skipPatterns.some((p) => p.test(clause)) && !/\bsignificant/i.test(clause)) return true;
   return false;

@@ -40,8 +40,11 @@ function isSymbol(token: TaggedToken): boolean {
 /** Out of its sentence a measurement word heading a phrase may be tagged as a verb ("neutrophil counts"): a noun. */
 function measurementHeads(tokens: TaggedToken[]): TaggedToken[] {
   const last = tokens.at(-1);
-  if (tokens.length < 2 || last?.pos !== 'VERB' || !MEASUREMENT_WORDS.has(last.text.toLowerCase())) return tokens;
-  return [...tokens.slice(0, -1), { ...last, pos: 'NOUN' }];
+  if (tokens.length < 2 || !last) return tokens;
+  const measurement = last.pos === 'VERB' && MEASUREMENT_WORDS.has(last.text.toLowerCase());
+  // "binding potential", "evoked potentials": a noun the model reads as the adjective it also is.
+  const adjectiveNoun = last.pos === 'ADJ' && /^potentials?$/i.test(last.text);
+  return measurement || adjectiveNoun ? [...tokens.slice(0, -1), { ...last, pos: 'NOUN' }] : tokens;
 }
 
 /**

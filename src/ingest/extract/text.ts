@@ -43,12 +43,15 @@ export function blank(text: string, start: number, end: number): string {
  */
 function nameBrackets(text: string): Map<number, number> {
   const spans = new Map<number, number>();
-  if (!text.includes(':')) return spans;
-  for (const m of text.matchAll(NOMENCLATURE_BRACKET)) spans.set(m.index, m.index + m[0].length);
+  if (text.includes(':'))
+    for (const m of text.matchAll(NOMENCLATURE_BRACKET)) spans.set(m.index, m.index + m[0].length);
+  // An isotope label glued before a tracer ("[11C]PK11195", "[18F]FDG") is part of its name too.
+  if (text.includes('[')) for (const m of text.matchAll(ISOTOPE_LABEL)) spans.set(m.index, m.index + m[0].length);
   return spans;
 }
 
 const NOMENCLATURE_BRACKET = /(?<=[\p{L}\p{N}])\((?:[A-Za-z]{1,2}-?)?\d+:\d+[^()\s]*\)/gu;
+const ISOTOPE_LABEL = /\[\d{1,3}[A-Z][a-z]?\](?=[\p{L}\p{N}])/gu;
 
 export function maskParentheses(text: string, fill = ' '): string {
   const glued = nameBrackets(text);
