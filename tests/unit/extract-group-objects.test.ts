@@ -192,7 +192,12 @@ describe("the control group's own change over time", () => {
 
   it('without a time contrast a clause about the control group alone is still no finding', () => {
     expect(extract('In healthy controls, grip strength was high')).toEqual([]);
-    expect(extract('In healthy controls, grip strength did not change after the exercise test')).toEqual([]);
+  });
+
+  it("with one, the control group's lack of change is its own null (rule 2 over time)", () => {
+    expect(extract('In healthy controls, grip strength did not change after the exercise test')).toEqual([
+      'hand grip strength | NOT_DIFFERENT_IN | healthy controls | before exercise',
+    ]);
   });
 });
 
@@ -340,5 +345,36 @@ describe('the group a clause speaks of when it names none, or only "patients"', 
       'IL-6 | NOT_DIFFERENT_IN | ME/CFS with male',
       'IL-8 | ELEVATED_IN | ME/CFS with male',
     ]);
+  });
+});
+
+describe("each group's own change over time", () => {
+  const study = (observedFindings: string[]) =>
+    extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'Cytokines after exercise in ME/CFS',
+      summary: 'ME/CFS patients and sedentary controls gave blood before and after a cycle test.',
+      observedFindings,
+    }).map((s) => s.candidates.map(({ finding: f }) => `${f.subject.name} | ${f.relation} | ${f.object.name}`));
+
+  it('"did not change from pre-exercise values in either group": both groups, the reference as the summary names it', () => {
+    expect(study(['IL-6 and IL-10 did not change from pre-exercise values in either group.'])[0]).toEqual([
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS',
+      'IL-6 | NOT_DIFFERENT_IN | sedentary controls',
+      'IL-10 | NOT_DIFFERENT_IN | ME/CFS',
+      'IL-10 | NOT_DIFFERENT_IN | sedentary controls',
+    ]);
+  });
+
+  it('without a time contrast "similar in both groups" stays one comparison of the groups', () => {
+    expect(study(['IL-6 was similar in both groups.'])[0]).toEqual(['IL-6 | NOT_DIFFERENT_IN | ME/CFS']);
+  });
+
+  it('"…, whereas in controls it remained unchanged": the pronoun is the previous clause\'s subject', () => {
+    expect(
+      study([
+        'In patients, IL-8 rose from baseline to 48 hours (p=0.03), whereas in controls it remained unchanged.',
+      ])[0],
+    ).toEqual(['IL-8 | ELEVATED_IN | ME/CFS', 'IL-8 | NOT_DIFFERENT_IN | controls']);
   });
 });

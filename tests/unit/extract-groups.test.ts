@@ -27,8 +27,11 @@ describe('unnamed groups as the subject of a comparison', () => {
 });
 
 describe('a change in each of the groups', () => {
-  it('"X rose in both groups after exercise" is no difference between patients and controls', () => {
-    expect(extract('Serum lactate rose in both groups after the exercise test')).toEqual([]);
+  it('"X rose in both groups after exercise" is no difference between patients and controls: each group\'s own rise', () => {
+    expect(extract('Serum lactate rose in both groups after the exercise test')).toEqual([
+      'lactate | ELEVATED_IN | ME/CFS | before exercise',
+      'lactate | ELEVATED_IN | controls | before exercise',
+    ]);
     expect(extract('Both cohorts showed elevated serum lactate after the exercise test')).toEqual([]);
   });
 

@@ -40,6 +40,8 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
   return chunks;
 }
 
+const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
+
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
 
@@ -170,7 +172,7 @@ export function differenceFrame(
       roles.controls.length > 1 ||
       roles.consumed.size ||
       sentence.timeComparator === null ||
-      (direction !== 'increase' && direction !== 'decrease')
+      (direction !== 'increase' && direction !== 'decrease' && direction !== 'none')
     )
       return null;
     controlOnly = {
@@ -470,6 +472,18 @@ export function differenceFrame(
     });
     objectEntities = fallback.map((entity) => ({ entity, comparator: null, explicit: false }));
   }
+  // "C3a did not change after exercise in either group", "rose from day 1 in both groups": each group's own change
+  // over time (rule 1), the study's patients and its reference group each an object.
+  const eachGroupOverTime =
+    EACH_GROUP.test(masked) &&
+    sentence.timeComparator !== null &&
+    !objectEntities.some((o) => o.explicit) &&
+    !comparators.length &&
+    !controlOnly;
+  if (eachGroupOverTime) {
+    const reference: EntityRef = study.controlGroup ?? { type: 'Condition', name: 'controls', kind: 'control group' };
+    objectEntities = [study.condition, reference].map((entity) => ({ entity, comparator: null, explicit: true }));
+  }
   // "similar between groups", "in both groups": a comparison whose groups the study defines but the clause does not name.
   const unnamedGroups = c.unnamedGroupComparisons.test(masked);
   const explicitGroup =
@@ -493,6 +507,7 @@ export function differenceFrame(
   if (
     (direction === 'increase' || direction === 'decrease') &&
     JOINT_GROUPS.test(masked) &&
+    !eachGroupOverTime &&
     !objectEntities.some((o) => o.explicit) &&
     !comparators.length
   )

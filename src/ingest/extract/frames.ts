@@ -45,6 +45,23 @@ function by(frame: FrameName, result: ClauseResult | null): ClauseResult | null 
   return result && { ...result, claims: result.claims.map((claim): Claim => ({ ...claim, frame })) };
 }
 
+/**
+ * "…, whereas in controls it remained unchanged": a pronoun subject stands for the previous clause's subjects, whose
+ * names it takes (one name, or a list of them).
+ */
+function withPronounResolved(clause: string, previous: ClauseResult | null): string {
+  const pronoun = PRONOUN_SUBJECT.exec(clause);
+  if (!pronoun || !previous?.claims.length) return clause;
+  const names = [...new Set(previous.claims.map((claim) => claim.subject.entity.name))];
+  if ((pronoun[1]!.toLowerCase() === 'it') !== (names.length === 1)) return clause;
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const at = pronoun.index + pronoun[0].search(/\b(?:it|they)\s+$/i);
+  return clause.slice(0, at) + list + clause.slice(at + pronoun[1]!.length);
+}
+
+const PRONOUN_SUBJECT =
+  /(?:^|,\s*|^\s*(?:in|among)\s+[^,]+?\s+)\b(it|they)\s+(?=(?:was|were|remained|stayed|did|showed|rose|fell|increased|decreased|declined|changed|differed)\b)/i;
+
 export function analyseClause(
   clause: string,
   study: StudyContext,
@@ -52,6 +69,8 @@ export function analyseClause(
   interventionNames: string[],
   previous: ClauseResult | null,
 ): ClauseResult | null {
+  const referred = withPronounResolved(clause, previous);
+  if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
   const masked = maskParentheses(clause);
   if (isSkipped(clause, masked)) return null;
   const elliptical = by('elliptical', ellipticalFrame(clause, previous));

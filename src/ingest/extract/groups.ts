@@ -6,7 +6,7 @@
 import type { EntityRef } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, scanLexicon, type LexiconEntry, type LexiconHit } from './lexicon.ts';
-import { escapeRegExp, splitList, tidy } from './text.ts';
+import { escapeRegExp, maskParentheses, splitList, tidy } from './text.ts';
 import { predicateVerbSpans } from './pos.ts';
 
 export type GroupKind = 'control' | 'condition' | 'subgroup' | 'treatment' | 'population';
@@ -18,6 +18,8 @@ export interface StudyContext {
   interventions: LexiconEntry[];
   /** The group the previous finding sentence was about, for sentences that only say "patients" or name none. */
   lastGroup: EntityRef | null;
+  /** The study's reference group as its summary names it ("sedentary controls"), for "in either group". */
+  controlGroup: EntityRef | null;
 }
 
 export interface GroupPhrase {
@@ -527,4 +529,10 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     ];
   }
   return [base];
+}
+
+/** The reference group a study's title or summary names first, as a Condition of kind "control group". */
+export function inferControlGroup(text: string): EntityRef | null {
+  const control = findGroupPhrases(maskParentheses(text)).find((p) => p.kind === 'control');
+  return control ? { type: 'Condition', name: comparatorText(control.text), kind: 'control group' } : null;
 }
