@@ -378,3 +378,14 @@ describe("each group's own change over time", () => {
     ).toEqual(['IL-8 | ELEVATED_IN | ME/CFS', 'IL-8 | NOT_DIFFERENT_IN | controls']);
   });
 });
+
+describe("the study's population from its title", () => {
+  it('a condition the title introduces with "in" is the population; one before it is what was looked for', () => {
+    expect(
+      extract('Nerve fibre density was lower in patients.', 'Small fibre neuropathy by skin biopsy in ME/CFS'),
+    ).toEqual(['nerve fibre density | REDUCED_IN | ME/CFS | -']);
+    expect(extract('Nerve fibre density was lower in patients.', 'Small fibre neuropathy and its causes')).toEqual([
+      'nerve fibre density | REDUCED_IN | small fiber neuropathy | -',
+    ]);
+  });
+});

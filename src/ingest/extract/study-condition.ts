@@ -12,10 +12,17 @@ export interface StudyText {
 
 const DEFAULT_CONDITION = 'ME/CFS';
 
+const POPULATION_INTRO =
+  /\b(?:in|among|with|of)\s+(?:(?:the|adults?|adolescents?|children|women|men|people|patients|individuals|veterans|subjects|participants)\s+(?:with\s+)?)?$/i;
+
 export function inferStudyCondition(study: StudyText): EntityRef {
   for (const text of [study.title, study.summary, study.slug.replace(/-/g, ' ')]) {
     if (!text) continue;
-    const hit = scanLexicon(text, ['Condition'])[0];
+    const hits = scanLexicon(text, ['Condition']);
+    // "Small fibre neuropathy … in ME/CFS": the condition a preposition introduces is the population studied; one
+    // before it is what was looked for in that population.
+    const population = hits.find((h) => POPULATION_INTRO.test(text.slice(Math.max(0, h.start - 40), h.start)));
+    const hit = population ?? hits[0];
     if (hit) return entityFromEntry('Condition', hit.entry);
   }
   const fallback = lookupLexicon('Condition', DEFAULT_CONDITION);
