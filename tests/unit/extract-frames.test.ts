@@ -798,3 +798,29 @@ describe('how, when or under what a measure was taken', () => {
     ]);
   });
 });
+
+describe('when, after what adjustment or where on the body a measure was taken is not its name', () => {
+  it('a time point or an adjustment after a condition or exposure', () => {
+    expect(extract('Pre-existing asthma was associated with ME/CFS at six months (OR 1.4)')).toEqual([
+      'pre-existing asthma | ASSOCIATED_WITH | ME/CFS | -',
+    ]);
+    expect(extract('Smoking status was not associated with ME/CFS after adjustment for age')).toEqual([
+      'smoking status | NOT_CORRELATED_WITH | ME/CFS | -',
+    ]);
+  });
+
+  it('a body site or a resting state after a measure', () => {
+    expect(extract('Nerve fibre density at the distal leg was lower in patients than in controls')).toEqual([
+      'nerve fibre density | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Stroke volume at supine rest did not differ between patients and controls')).toEqual([
+      'stroke volume | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"VO2 at the anaerobic threshold" is a measure of its own', () => {
+    expect(extract('VO2 at the anaerobic threshold was lower in patients than in controls')).toEqual([
+      'VO2 at the anaerobic threshold | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -291,7 +291,8 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 
   // "DHEA in morning saliva", "granzyme B content per NK cell": the specimen or the unit it is counted per is not
   // part of the name; the whole stays a synonym.
-  const sampled = measureBefore(SAMPLE_TAIL, phrase, extraSynonyms);
+  const sampled =
+    measureBefore(SAMPLE_TAIL, phrase, extraSynonyms) ?? measureBefore(ADJUNCT_TAIL, phrase, extraSynonyms);
   if (sampled) return sampled;
   const known =
     lookupAny(phrase)?.entity ??
@@ -328,6 +329,8 @@ function measureBefore(tail: RegExp, phrase: string, extraSynonyms: string[]): E
   const written = unsentenceCase(phrase);
   const measure = resolveEntityPhrase(qualified[1]!, [...extraSynonyms, written]);
   if (!measure) return null;
+  // A condition keeps its own names: "long COVID at 12 weeks" is when it was counted, not another name for it.
+  if (measure.entity.type === 'Condition') return measure;
   const synonyms = [...new Set([...(measure.entity.synonyms ?? []), written])];
   return { ...measure, entity: { ...measure.entity, synonyms } };
 }
@@ -338,6 +341,18 @@ const PLACE_MEASURES =
 
 const SAMPLE_TAIL =
   /^(.+?)\s+(?:(?:in|of|from)\s+(?:the\s+)?(?:(?:morning|evening|nocturnal|fasting|whole|peripheral|faecal|fecal|gut|stool|their)\s+)*(?:saliva|plasma|serum|urine|stool|faeces|feces|blood|cerebrospinal fluid|CSF|microbiome|microbiota|PBMCs?|peripheral blood mononuclear cells)|per\s+(?:[\p{L}\d+-]+\s+){0,2}cells?|against\s+(?:[\p{L}\d-]+\s+)?(?:targets?|target cells))$/iu;
+
+const NUMBER_WORD = String.raw`(?:\d+|one|two|three|four|five|six|eight|ten|twelve|eighteen|twenty-four)`;
+const BODY_SITE = String.raw`(?:(?:distal|proximal|left|right|dominant|non-dominant|upper|lower)\s+)*(?:leg|legs|arm|arms|forearm|thigh|calf|trapezius|wrist|ankle|hand|foot|finger|fingertip|shoulder|back|thenar eminence)`;
+
+/**
+ * "long COVID at 12 weeks", "smoking after adjustment", "pressure pain thresholds at the trapezius", "cardiac index at
+ * supine rest": when, after what adjustment or at which body site a measure was taken does not name it.
+ */
+const ADJUNCT_TAIL = new RegExp(
+  String.raw`^(.+?)\s+(?:(?:at|after|by|within|over)\s+(?:the\s+)?${NUMBER_WORD}[\s-](?:hours?|days?|weeks?|months?|years?)(?:\s+(?:of follow-up|post-infection|after (?:infection|onset|diagnosis)))?|at\s+(?:the\s+)?(?:follow-up|baseline|enrol?ment|diagnosis|(?:supine\s+|seated\s+)?rest|the time of\s+\S.*|${BODY_SITE})|during\s+the\s+acute\s+(?:phase|illness|infection)(?:\s+of\s+\S.*)?|after\s+adjustment(?:\s+for\s+\S.*)?)$`,
+  'iu',
+);
 
 /** Participles that say how a measure was taken ("measured by", "estimated with"). */
 export const MEASURING_PARTICIPLES = 'measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated';
