@@ -161,3 +161,14 @@ describe('a share or multiple of the reference group', () => {
     expect(extract('In patients, grip endurance was 100% of that in controls')).toEqual([]);
   });
 });
+
+describe('"slower" of a time and of a speed', () => {
+  it('a slower reaction time is a longer one (ELEVATED_IN); a slower processing speed is a lower one', () => {
+    expect(extract('Reaction time was slower in patients than in controls')).toEqual([
+      'reaction time | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Processing speed was slower in patients than in controls')).toEqual([
+      'processing speed | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -40,6 +40,8 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
   return chunks;
 }
 
+const TIME_MEASURE = /\b(?:times?|latenc(?:y|ies)|durations?|half-times?|half-li(?:fe|ves)|delays?)$/i;
+
 const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
 
 const JOINT_GROUPS =
@@ -525,6 +527,9 @@ export function differenceFrame(
     if (subject.leadingCue && direction !== 'none' && subjectFollowsCue)
       carried = relationOf(directionOf(subject.leadingCue));
     if (carried) relation = carried;
+    // "Reaction time was slower": a slower process takes more time, so a time is higher (a speed, lower).
+    if (/^(?:slow|more slowly)/i.test(main.text) && TIME_MEASURE.test(subject.entity.name))
+      relation = relation === 'REDUCED_IN' ? 'ELEVATED_IN' : relation === 'ELEVATED_IN' ? 'REDUCED_IN' : relation;
     // "improved" raises a function; for a symptom it would mean less of it, so it is left alone.
     if (/^improv/i.test(main.text) && subject.entity.type === 'Symptom') return null;
     for (const object of objectEntities) {
