@@ -824,3 +824,23 @@ describe('when, after what adjustment or where on the body a measure was taken i
     ]);
   });
 });
+
+describe('a class noun or an expansion before a name', () => {
+  it('"the chemokine CXCL10", "secondary bile acids deoxycholic acid", "lysophosphatidylcholine LPC(18:2)" name the member', () => {
+    expect(extract('The chemokine CXCL10 was higher in patients than in controls')).toEqual([
+      'CXCL10 | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Secondary bile acids deoxycholic acid was lower in patients than in controls')).toEqual([
+      'deoxycholic acid | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Lysophosphatidylcholine LPC(18:2) was lower in patients than in controls')).toEqual([
+      'LPC(18:2) | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('what is measured of a class ("gene methylation") and a numbered class ("factor VIII") stay whole', () => {
+    expect(extract('Coagulation factor VIII was higher in patients than in controls')).toEqual([
+      'coagulation factor VIII | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});

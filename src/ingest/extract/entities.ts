@@ -301,6 +301,15 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     (abbreviation ? lookupCovering(abbreviation) : null) ??
     lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity;
   if (known) return { entity: groundEntity(known, true, guessType).entity, known: true, pValue, leadingCue: null };
+  // "the glucocorticoid receptor gene NR3C1", "secondary bile acids deoxycholic acid": a class before a name.
+  const named = appositiveName(phrase);
+  if (named) {
+    const mention = resolveEntityPhrase(named, extraSynonyms);
+    if (mention) {
+      const synonyms = [...new Set([...(mention.entity.synonyms ?? []), unsentenceCase(phrase)])];
+      return { ...mention, pValue: mention.pValue ?? pValue, entity: { ...mention.entity, synonyms } };
+    }
+  }
 
   // "glycolytic reserve measured by …", "salivary cortisol at waking": when the whole is no name, the measure before
   // how, when or under what it was measured is.
@@ -319,6 +328,52 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   if (!grounded && !isNameShaped(name)) return null;
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
+}
+
+// Class nouns that may stand before the name of one of their members ("the chemokine CXCL10").
+const APPOSED_CLASS =
+  /^(?:genes?|receptors?|proteins?|cytokines?|chemokines?|enzymes?|kinases?|transcripts?|markers?|metabolites?|hormones?|acids?|lipids?|phospholipids?|sphingolipids?|ceramides?|antigens?|peptides?|neuropeptides?|transporters?|channels?|micro-?RNAs?|miRNAs?|factors?)$/i;
+
+/**
+ * The name after a class noun or an expansion set before it ("the activating receptor NKG2D" → NKG2D,
+ * "lysophosphatidylcholine LPC(18:2)" → LPC(18:2), "secondary bile acids deoxycholic acid" → deoxycholic acid), or
+ * null. The name is a symbol or a term the lexicons know.
+ */
+function appositiveName(phrase: string): string | null {
+  const words = phrase.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    const prefix = words
+      .slice(0, k)
+      .join(' ')
+      .replace(/^(?:the|a|an)\s+/i, '');
+    // "factor VIII", "complex I": a Roman numeral numbers its class, it names nothing alone.
+    const symbol = APPOSED_SYMBOL.test(words[k]!) && !/^[IVX]+[a-z]?$/.test(words[k]!);
+    if (!symbol && !lookupAny(tail) && !groundName(tail)) continue;
+    // A known word after a singular class noun may be what is measured of it ("gene methylation"): a member name
+    // needs a symbol, a plural class ("bile acids deoxycholic acid") or an article ("the enzyme arginase").
+    const member = symbol || /s$/i.test(words[k - 1]!) || /^(?:the|a|an)\s/i.test(phrase.trim());
+    if (member && APPOSED_CLASS.test(words[k - 1]!)) return tail;
+    if (symbol && abbreviates(words[k]!, prefix)) return tail;
+  }
+  return null;
+}
+
+// A gene, protein or lipid symbol: capitals with a digit or several capitals ("NR3C1", "NKG2D", "LPC(18:2)").
+const APPOSED_SYMBOL = /^(?=[^\s]*\p{Lu}[^\s]*(?:\p{Lu}|\d))[\p{L}\d()\-:/+]{2,}$/u;
+
+/** The symbol's capitals, in order, within the expansion, the first at its start ("LPC" in "lysophosphatidylcholine"). */
+function abbreviates(symbol: string, expansion: string): boolean {
+  const letters = symbol.replace(/[^\p{Lu}]/gu, '').toLowerCase();
+  const text = expansion.toLowerCase();
+  if (letters.length < 2 || text[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = text.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** The measure `tail` finds before a qualifier of the phrase, with the whole phrase as its synonym (the sentence's
