@@ -844,3 +844,37 @@ describe('a class noun or an expansion before a name', () => {
     ]);
   });
 });
+
+describe('exposures, phenotypes and antibody targets', () => {
+  it('"associated with lower odds of X": X is the condition; odds are how the association was measured', () => {
+    expect(extract('Vaccination before infection was associated with lower odds of ME/CFS (aOR 0.59)')).toEqual([
+      'vaccination before infection | ASSOCIATED_WITH | ME/CFS | -',
+    ]);
+  });
+
+  it('"T cells co-expressing A and B" is one phenotype in marker notation, not a list', () => {
+    expect(
+      extract('CD8+ T cells co-expressing PD-1 and LAG-3 were expanded in patients compared with controls'),
+    ).toEqual(['PD-1+ LAG-3+ CD8+ T cells | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('B cells lacking CD27 were reduced in patients compared with controls')).toEqual([
+      'CD27- B cells | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"autoantibodies to A, B and C": each target with the antibody head', () => {
+    expect(extract('Autoantibodies to tau, MBP and GFAP were higher in patients than in controls')).toEqual([
+      'autoantibodies to tau | ELEVATED_IN | ME/CFS | controls',
+      'autoantibodies to MBP | ELEVATED_IN | ME/CFS | controls',
+      'autoantibodies to GFAP | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"prolonged" and "shortened" are directions', () => {
+    expect(extract('Recovery half-time was prolonged in patients compared with controls')).toEqual([
+      'recovery half-time | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Sleep latency was shortened in patients compared with controls')).toEqual([
+      'sleep latency | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

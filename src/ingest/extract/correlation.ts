@@ -43,6 +43,17 @@ function expandIncluding(text: string): string[] {
   return [kept, m[2]!].filter((part) => part.trim().length > 0);
 }
 
+/**
+ * "associated with lower odds of long COVID", "an increased risk of ME/CFS": the condition is what the exposure is
+ * associated with; odds and risk are how the association was measured. Blanks keep the text aligned with its mask.
+ */
+function withoutRiskWords(text: string): string {
+  return text.replace(RISK_WORDS, (m) => ' '.repeat(m.length));
+}
+
+const RISK_WORDS =
+  /^\s*(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|reduced|greater|decreased|elevated|raised)\s+)?(?:odds|risks?|likelihood|probability|hazard)\s+(?:of|for)\s+(?:developing\s+)?(?=\S)/i;
+
 /** Entities of every chunk (a measure's change counts), or none when one chunk is not understood. */
 function entitiesFromChunks(chunks: string[]): EntityMention[] {
   const all: EntityMention[] = [];
@@ -191,7 +202,7 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     objectText = objectText.slice(0, butAt).replace(/[,\s]+$/, '');
     objectMasked = objectMasked.slice(0, objectText.length);
   }
-  const objects = entitiesFromChunks(expandIncluding(cutMeasureList(objectText, objectMasked)));
+  const objects = entitiesFromChunks(expandIncluding(cutMeasureList(withoutRiskWords(objectText), objectMasked)));
   const subjects = entitiesFromChunks(expandIncluding(subjectText));
   if (!subjects.length || !objects.length) return null;
 

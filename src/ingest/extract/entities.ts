@@ -460,6 +460,8 @@ function embeddedSubject(chunk: string): string {
 export function entitiesFromChunk(chunk: string): EntityMention[] {
   const text = tidy(embeddedSubject(withoutLeadingAdjunct(withoutSubordinateClause(chunk))));
   if (!text) return [];
+  const phenotype = cellPhenotype(text);
+  if (phenotype) return [phenotype];
   // Parenthesised members of an umbrella ("EEG parameters (alpha power and beta power)").
   for (const paren of parentheticals(text)) {
     const reading = readParenthetical(paren.inner);
@@ -534,6 +536,11 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   const sharedHead = sharedClassHead(splitLeadingCue(lastItem).rest);
   const inComplement = sharedHead ? complementStem(items) : null;
   if (inComplement) return inComplement;
+  // "autoantibodies to tau, MBP and GFAP": the antibody head before the first target is every target's.
+  const targeted = !sharedHead ? TARGETED_HEAD.exec(splitLeadingCue(items[0]!).rest) : null;
+  if (targeted && items.slice(1).every((item) => item.split(/\s+/).length <= 4)) {
+    return items.flatMap((item, i) => entitiesFromChunk(i === 0 ? item : `${targeted[1]} ${item}`));
+  }
   const mentions: EntityMention[] = [];
   for (const item of items) {
     const { cue, rest } = splitLeadingCue(item);
@@ -590,6 +597,27 @@ function complementStem(items: string[]): EntityMention[] | null {
   const mentions = [`${stem} ${modifier}`, `${stem} ${other}`].map((phrase) => resolveEntityPhrase(phrase));
   return mentions.every(Boolean) ? (mentions as EntityMention[]) : null;
 }
+
+/**
+ * "CD8+ T cells co-expressing PD-1 and TIM-3", "B cells lacking CD27": the markers a cell population expresses or
+ * lacks are one phenotype, written in marker notation ("PD-1+ TIM-3+ CD8+ T cells"), not a list of entities.
+ */
+function cellPhenotype(text: string): EntityMention | null {
+  const m =
+    /^(.+?\b(?:cells?|lymphocytes?|monocytes?|neutrophils?|subsets?|populations?))\s+(co-?expressing|expressing|positive for|bearing|lacking|negative for)\s+(.+)$/i.exec(
+      text,
+    );
+  if (!m) return null;
+  const markers = splitList(m[3]!.replace(/^(?:both|the)\s+/i, ''));
+  if (!markers.length || markers.some((marker) => !/^[\p{Lu}\d][\p{L}\d-]*$/u.test(marker))) return null;
+  const sign = /lacking|negative/i.test(m[2]!) ? '-' : '+';
+  const notation = markers.map((marker) => `${marker}${sign}`);
+  const cells = m[1]!.replace(/^(?:the)\s+/i, '');
+  return resolveEntityPhrase(`${notation.join(' ')} ${cells}`, [`${notation.join('')} ${cells}`, text]);
+}
+
+const TARGETED_HEAD =
+  /^((?:[\p{L}\d-]+\s+){0,3}(?:autoantibod(?:y|ies)|antibod(?:y|ies)|IgG|IgM|IgA|titres?|titers?|seroreactivity|reactivity|responses?)\s+(?:to|against|directed against))\s+\S/iu;
 
 /** Prepositions that open the complement a coordination inside it shares ("… against XMRV env and gag"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['against', 'to', 'of', 'for', 'toward', 'towards']);
