@@ -629,12 +629,15 @@ describe('cue nouns, umbrella members and feature-defined comparators', () => {
 });
 
 describe('classifiers', () => {
-  it('"A classifier based on X … distinguishing patients from controls": X discriminates the study condition', () => {
+  it('"A classifier based on X … distinguishing patients from controls": the classifier, named with its inputs, discriminates', () => {
     expect(
       extract(
         'A classifier based on ten urine metabolites achieved an AUC of 0.92 in distinguishing patients from controls',
       ),
-    ).toEqual(['urine metabolites | DISCRIMINATES | ME/CFS | controls']);
+    ).toEqual(['classifier based on ten urine metabolites | DISCRIMINATES | ME/CFS | controls']);
+    expect(extract('A decision tree combining two scores separated patients from controls with 84% accuracy')).toEqual([
+      'decision tree combining two scores | DISCRIMINATES | ME/CFS | controls',
+    ]);
   });
 
   it("a participle cue before the group is not part of the group's name; an article is not part of an entity's", () => {

@@ -6,7 +6,7 @@ import { negatedBefore } from './directions.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type StudyContext } from './groups.ts';
 import { leadingNounPhrase } from './pos.ts';
-import { maskParentheses, parentheticals, splitOutsideParentheses } from './text.ts';
+import { maskParentheses, parentheticals, splitOutsideParentheses, tidy, unsentenceCase } from './text.ts';
 import type { Claim } from './claims.ts';
 
 const ACCURACY = /\b(?:AUC|ROC|accuracy|sensitivity|specificity|concordance|c-statistic|classif\w*)/i;
@@ -15,7 +15,19 @@ const CLASSIFIER_VERB =
   /\b(?:achieved|showed|had|yielded|reached|gave|provided|kept|retained|maintained|attained|separated|distinguished|discriminated|differentiated|classified|identified)\b/i;
 
 const CLASSIFIER_INPUTS =
-  /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:classifier|model|algorithm|signature|score|approach)\s+(?:based on|using|built (?:on|from)|combining|trained on|that used|which used)\s+/iu;
+  /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:classifier|model|algorithm|signature|score|approach|tree|panel|forest)\s+(?:based on|using|built (?:on|from)|combining|trained on|that used|which used)\s+/iu;
+
+/** A classifier named by its kind and its inputs ("random-forest model built on 20 metabolites"), or null. */
+function classifierModel(written: string): EntityMention | null {
+  const name = tidy(withoutTrailingVerbs(written.replace(/\s*\([^()]*\)/g, '')).replace(/^(?:a|an|the)\s+/i, ''));
+  if (!name || name.split(/\s+/).length > 14 || /[;:]/.test(name)) return null;
+  return {
+    entity: { type: 'Measure', name: unsentenceCase(name), kind: 'classifier' },
+    known: false,
+    pValue: null,
+    leadingCue: null,
+  };
+}
 
 /** The written comparator after "from"/"and"/"versus": controls as before ("healthy controls"), another group as named. */
 function comparatorAfter(masked: string, clause: string, targetEnd: number): string | null {
@@ -154,10 +166,15 @@ export function discriminationFrame(clause: string, masked: string, study: Study
   for (const part of splitOutsideParentheses(clause.slice(intro), /,\s+and\s+|;\s+/)) {
     const verb = CLASSIFIER_VERB.exec(maskParentheses(part));
     if (!verb) continue;
-    // "A classifier based on ten metabolites": what the classifier reads is what discriminates.
-    const classifier = withoutTrailingVerbs(
-      leadingNounPhrase(part.slice(0, verb.index).replace(CLASSIFIER_INPUTS, '')),
-    );
+    // "A random-forest model built on 20 metabolites": the model, named with what it reads, is what discriminates;
+    // its inputs alone are not (another study's model of the same analytes is another model).
+    const written = part.slice(0, verb.index);
+    const model = CLASSIFIER_INPUTS.test(written) ? classifierModel(written) : null;
+    if (model) {
+      subjects.push(model);
+      continue;
+    }
+    const classifier = withoutTrailingVerbs(leadingNounPhrase(written));
     const found = entitiesFromChunk(classifier);
     // Several entities from one phrase only when they are its parenthesised members (rule 7).
     if (found.length === 1 || (found.length > 1 && parentheticals(classifier).length > 0)) subjects.push(...found);
