@@ -881,3 +881,23 @@ describe('exposures, phenotypes and antibody targets', () => {
     ]);
   });
 });
+
+describe('groups inside measures and comparators', () => {
+  it('"polygenic scores for major depression": a condition a score is for is part of the measure, not a group', () => {
+    expect(extract('Polygenic scores for major depression were higher in patients than in controls')).toEqual([
+      'polygenic scores for major depression | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"than biopsies from healthy controls": the reference group is the donors of the samples', () => {
+    expect(extract('Patient biopsies showed lower expression of TFAM than biopsies from healthy controls')).toEqual([
+      'expression of TFAM | REDUCED_IN | ME/CFS | healthy controls',
+    ]);
+  });
+
+  it('"spent less time in N1 sleep": the sleep stage is the measure', () => {
+    expect(extract('Patients spent more time in N1 sleep than controls')).toEqual([
+      'N1 sleep | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});

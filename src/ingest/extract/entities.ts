@@ -301,6 +301,13 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     (abbreviation ? lookupCovering(abbreviation) : null) ??
     lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity;
   if (known) return { entity: groundEntity(known, true, guessType).entity, known: true, pValue, leadingCue: null };
+  // "time in N3 sleep", "time spent in moderate-to-vigorous activity": the state is what is measured, by its time.
+  const timeIn = TIME_IN.exec(phrase);
+  const state = timeIn ? resolveEntityPhrase(timeIn[1]!, extraSynonyms) : null;
+  if (state) {
+    const synonyms = [...new Set([...(state.entity.synonyms ?? []), unsentenceCase(phrase)])];
+    return { ...state, entity: { ...state.entity, synonyms } };
+  }
   // "the glucocorticoid receptor gene NR3C1", "secondary bile acids deoxycholic acid": a class before a name.
   const named = appositiveName(phrase);
   if (named) {
@@ -329,6 +336,9 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
 }
+
+const TIME_IN =
+  /^(?:(?:the\s+)?(?:percentage|proportion|fraction)\s+of\s+)?(?:total\s+|daily\s+)?time\s+(?:spent\s+)?in\s+(\S.*)$/i;
 
 // Class nouns that may stand before the name of one of their members ("the chemokine CXCL10").
 const APPOSED_CLASS =

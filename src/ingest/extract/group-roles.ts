@@ -123,7 +123,9 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
     // "a higher prevalence of fibromyalgia": a condition named as what is counted belongs to the subject.
     if (
       p.kind === 'condition' &&
-      /\b(?:prevalence|incidence|rates?|frequency|risk|odds|history|diagnos[ie]s)\s+of\s+$/i.test(before)
+      /\b(?:prevalence|incidence|rates?|frequency|risk|odds|history|diagnos[ie]s|(?:polygenic |risk )?scores?)\s+(?:of|for)\s+$/i.test(
+        before,
+      )
     )
       return;
     const prep = /\b(?:in|from|of|among|within|for|to)\s+$/i.exec(before);
@@ -136,7 +138,7 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
 }
 
 const INTRO_BEFORE_GROUP =
-  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?)$/i;
+  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?(?:(?:biopsies|samples|specimens|cells|sera|serum|plasma|blood|tissue)\s+(?:from|of)\s+(?:the\s+)?)?)$/i;
 
 /** A word that ends a group's modifiers: a function word, verb or cue. */
 function isComparisonWord(word: string): boolean {
