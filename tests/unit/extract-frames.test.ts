@@ -901,3 +901,23 @@ describe('groups inside measures and comparators', () => {
     ]);
   });
 });
+
+describe('two figures in two groups with no direction word', () => {
+  it('"was 46 ± 11 bpm in A and 18 ± 7 bpm in controls": a spread and "and" still make one contrast', () => {
+    expect(
+      extract('The heart rate increment was 46 ± 11 bpm in patients and 18 ± 7 bpm in controls (p < 0.001)'),
+    ).toEqual(['heart rate increment | ELEVATED_IN | ME/CFS | controls']);
+  });
+
+  it('"patients took a median of 3,210 steps per day, compared with 8,940 in controls": the measure after the figure', () => {
+    expect(extract('Patients took a median of 3,210 steps per day, compared with 894 in healthy controls')).toEqual([
+      'step count | ELEVATED_IN | ME/CFS | healthy controls',
+    ]);
+  });
+
+  it('three figures are a series, not a contrast', () => {
+    expect(
+      extract('The corresponding figures were 27% for fibromyalgia, 11% for controls, and 5% for patients'),
+    ).toEqual([]);
+  });
+});
