@@ -389,3 +389,25 @@ describe("the study's population from its title", () => {
     ]);
   });
 });
+
+describe('several patient groups', () => {
+  const study = (sentence: string) =>
+    extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'Brain lactate in ME/CFS and fibromyalgia',
+      observedFindings: [sentence],
+    }).flatMap((s) => s.candidates.map(({ finding: f }) => `${f.subject.name} | ${f.relation} | ${f.object.name}`));
+
+  it('"in both patient groups": each condition the title names', () => {
+    expect(study('Glutathione was lower in both patient groups (p < 0.01 for each).')).toEqual([
+      'glutathione | REDUCED_IN | ME/CFS',
+      'glutathione | REDUCED_IN | fibromyalgia',
+    ]);
+  });
+
+  it('"1.9-fold higher in A and 1.5-fold higher in B than in controls": one subject, two groups', () => {
+    expect(
+      study('Lactate was 1.9-fold higher in ME/CFS and 1.5-fold higher in fibromyalgia than in controls.'),
+    ).toEqual(['lactate | ELEVATED_IN | ME/CFS', 'lactate | ELEVATED_IN | fibromyalgia']);
+  });
+});

@@ -37,7 +37,8 @@ function splitCoordinatedPredications(clause: string): string[] {
       (m) => m.first(rightMasked)?.start === 0,
     );
     // "… but not with the heart rate increase": an elliptical denial continues the left clause.
-    if (opensWithCue || !firstWord || /^not$/i.test(firstWord)) continue;
+    // "… and 1.5-fold higher in B": a magnitude opening the right side shares the left side's subject.
+    if (opensWithCue || !firstWord || /^not$/i.test(firstWord) || /^[\d.,-]+(?:-fold|%)?$/.test(firstWord)) continue;
     // …and its cue must be that noun phrase's predicate: "IL-12 and decreased levels of …" or "IL-1β, lower IL-10"
     // continue a list whose members each carry a cue, they do not start a clause.
     const rightCue = [c.increase, c.decrease, c.noDifference]

@@ -42,6 +42,9 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
 
 const TIME_MEASURE = /\b(?:times?|latenc(?:y|ies)|durations?|half-times?|half-li(?:fe|ves)|delays?)$/i;
 
+const BOTH_PATIENT_GROUPS =
+  /\b(?:both|all|each of the|either)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:patient|disease|illness|clinical)\s+(?:groups|cohorts)\b/i;
+
 const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
 
 const JOINT_GROUPS =
@@ -482,7 +485,15 @@ export function differenceFrame(
     !objectEntities.some((o) => o.explicit) &&
     !comparators.length &&
     !controlOnly;
-  if (eachGroupOverTime) {
+  // "lower in both patient groups": each of the conditions the study names, when it names several.
+  if (
+    BOTH_PATIENT_GROUPS.test(masked) &&
+    study.patientGroups.length >= 2 &&
+    !objectEntities.some((o) => o.explicit) &&
+    !controlOnly
+  )
+    objectEntities = study.patientGroups.map((entity) => ({ entity, comparator: null, explicit: true }));
+  else if (eachGroupOverTime) {
     const reference: EntityRef = study.controlGroup ?? { type: 'Condition', name: 'controls', kind: 'control group' };
     objectEntities = [study.condition, reference].map((entity) => ({ entity, comparator: null, explicit: true }));
   }

@@ -20,6 +20,8 @@ export interface StudyContext {
   lastGroup: EntityRef | null;
   /** The study's reference group as its summary names it ("sedentary controls"), for "in either group". */
   controlGroup: EntityRef | null;
+  /** The patient groups its title or summary names when it names several ("ME/CFS and fibromyalgia"). */
+  patientGroups: EntityRef[];
 }
 
 export interface GroupPhrase {
@@ -535,4 +537,17 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
 export function inferControlGroup(text: string): EntityRef | null {
   const control = findGroupPhrases(maskParentheses(text)).find((p) => p.kind === 'control');
   return control ? { type: 'Condition', name: comparatorText(control.text), kind: 'control group' } : null;
+}
+
+/** The distinct conditions a study's title and summary name, in order ("… in ME/CFS and fibromyalgia"). */
+export function inferPatientGroups(text: string): EntityRef[] {
+  const seen = new Set<string>();
+  const groups: EntityRef[] = [];
+  for (const hit of scanLexicon(text, ['Condition'])) {
+    const entity = entityFromEntry('Condition', hit.entry);
+    if (seen.has(entity.name)) continue;
+    seen.add(entity.name);
+    groups.push(entity);
+  }
+  return groups;
 }

@@ -6,7 +6,7 @@ import { splitClauses } from './clauses.ts';
 import { findingFeatures } from './confidence-features.ts';
 import { confidenceModel, probabilityOf, type ConfidenceModel } from './confidence-model.ts';
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
-import { inferControlGroup, type StudyContext } from './groups.ts';
+import { inferControlGroup, inferPatientGroups, type StudyContext } from './groups.ts';
 import { groundEntity } from './grounding.ts';
 import { lexiconEntries } from './lexicon.ts';
 import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
@@ -138,6 +138,7 @@ export function extractCandidates(input: ExtractionInput): SentenceCandidates[] 
     interventions: inferInterventions(input),
     lastGroup: null,
     controlGroup: inferControlGroup(`${input.title}. ${input.summary ?? ''}`),
+    patientGroups: inferPatientGroups(`${input.title}. ${input.summary ?? ''}`),
   };
   const out: SentenceCandidates[] = [];
   for (const statement of input.observedFindings) {
