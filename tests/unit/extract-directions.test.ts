@@ -173,3 +173,11 @@ describe('"slower" of a time and of a speed', () => {
     ]);
   });
 });
+
+describe('hypo-/hyper- words that name molecules', () => {
+  it('"hypoxanthine" is a metabolite, not "less xanthine"', () => {
+    expect(extract('Hypoxanthine was lower in patients than in controls')).toEqual([
+      'hypoxanthine | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

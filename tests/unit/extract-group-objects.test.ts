@@ -411,3 +411,14 @@ describe('several patient groups', () => {
     ).toEqual(['lactate | ELEVATED_IN | ME/CFS', 'lactate | ELEVATED_IN | fibromyalgia']);
   });
 });
+
+describe("where a subgroup's feature ends", () => {
+  it('"with onset after infection" keeps its "after"; "and those who did not" is the other group', () => {
+    expect(
+      extract('Hypoxanthine was lower in patients with onset after infection than in those with gradual onset'),
+    ).toEqual(['hypoxanthine | REDUCED_IN | ME/CFS with onset after infection | those with gradual onset']);
+    expect(
+      extract('Grip strength did not differ between patients who met the Canadian criteria and those who did not.'),
+    ).toEqual(['hand grip strength | NOT_DIFFERENT_IN | patients meeting the Canadian criteria | -']);
+  });
+});

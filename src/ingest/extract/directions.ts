@@ -2,6 +2,7 @@
 // Shared by the difference frame and the reading of directed parts.
 
 import type { Relation } from '../record.ts';
+import { groundName } from '../ground/index.ts';
 import { cues, type PhraseMatch } from './cues.ts';
 
 export type Direction = 'increase' | 'decrease' | 'none' | 'undirected';
@@ -93,6 +94,8 @@ function hypoHyperCues(masked: string): PhraseMatch[] {
   const found: PhraseMatch[] = [];
   for (const m of masked.matchAll(/\b(hypo|hyper)[a-z-]{4,}\b/gi)) {
     if (c.hypoHyperBlocked.has(m[0].toLowerCase())) continue;
+    // "hypoxanthine": a molecule the ontologies name is no direction.
+    if (groundName(m[0])?.entityType === 'Biomarker') continue;
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   for (const m of masked.matchAll(/\b\p{L}{3,}ed\b/giu)) {

@@ -31,8 +31,9 @@ export interface GroupPhrase {
   kind: GroupKind;
 }
 
+// "onset after infection" keeps its "after"; "but not", "and those who …" open the next group.
 const FEATURE_BOUNDARY =
-  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|after)\b|[.;:]|\s\s/i;
+  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|(?<!\bonset\s)after|but|(?:and|or)\s+(?:those|patients|participants|controls))\b|[.;:,]|\s\s/i;
 
 const COMPARISON_AFTER_VERB =
   /^\s+(?:(?:significantly|slightly|markedly|substantially|consistently)\s+)?(?:worse|better|lower|higher|more|less|fewer|greater|poorer|no|not|similarly|comparably)\b/i;
