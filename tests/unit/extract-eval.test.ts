@@ -82,7 +82,7 @@ describe('extraction against the hand labels of data/atlas', () => {
   });
 });
 
-describe.each(['independent', 'independent-2', 'independent-3', 'invented-b', 'invented-c'])(
+describe.each(['independent', 'independent-2', 'independent-3', 'independent-4', 'invented-b', 'invented-c'])(
   'the invented evaluation set data/labels/%s',
   (set) => {
     const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
