@@ -422,3 +422,26 @@ describe("where a subgroup's feature ends", () => {
     ).toEqual(['hand grip strength | NOT_DIFFERENT_IN | patients meeting the Canadian criteria | -']);
   });
 });
+
+describe('trial arms and instruments', () => {
+  const trial = (sentence: string) =>
+    extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'Low-dose naltrexone for fibromyalgia: a randomised trial',
+      observedFindings: [sentence],
+    }).flatMap((s) =>
+      s.candidates.map(({ finding: f }) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator}`),
+    );
+
+  it('"did not differ between naltrexone and placebo": the treated arm against placebo', () => {
+    expect(trial('Fatigue did not differ between naltrexone and placebo.')).toEqual([
+      'fatigue | NOT_DIFFERENT_IN | low-dose naltrexone treatment group | placebo',
+    ]);
+  });
+
+  it('a condition opening an instrument\'s name ("Fibromyalgia Impact Questionnaire") is no group', () => {
+    expect(trial('Fibromyalgia Impact Questionnaire scores were higher in patients than in controls.')).toEqual([
+      'FIQ | ELEVATED_IN | fibromyalgia | controls',
+    ]);
+  });
+});

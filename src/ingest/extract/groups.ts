@@ -112,6 +112,9 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   return end + intro[0].length + feature.length;
 }
 
+const INSTRUMENT_AFTER =
+  /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Questionnaire|Scale|Index|Inventory|Score|Checklist|Assessment|Survey)\b/u;
+
 const GROUP_PRONOUN =
   /\b(those)(?=\s+(?:with|without|lacking|free of|reporting|who (?:reported|had|met|fulfilled|took|received|used|were|did not (?:meet|fulfil|fulfill|have|report))|meeting|fulfilling|not (?:meeting|fulfilling)|taking|receiving|using|treated with|managed)\s)/gi;
 
@@ -140,6 +143,8 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
   const c = cues();
   const anchors: { start: number; end: number }[] = [];
   for (const hit of scanLexicon(masked, ['Condition'])) {
+    // "Fibromyalgia Impact Questionnaire", "Gulf War Illness Symptom Scale": a condition opening an instrument's name.
+    if (INSTRUMENT_AFTER.test(masked.slice(hit.end))) continue;
     // "ME serum", "CFS plasma": a sample from the group.
     const sample = /^\s+(serum|sera|plasma)\b/i.exec(masked.slice(hit.end));
     anchors.push({ start: hit.start, end: hit.end + (sample ? sample[0].length : 0) });
@@ -163,6 +168,18 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     const after = masked.slice(hit.end);
     // A synonym that already names the regimen ("rituximab treatment", "IA therapy") is the arm itself.
     if (/\s(?:treatment|therapy)$/i.test(hit.text) && !/^(?:-treated|\s+(?:group|arm)\b)/i.test(after)) {
+      anchors.push({ start: hit.start, end: hit.end });
+      continue;
+    }
+    // "improved more with naltrexone than with placebo", "between naltrexone and placebo": a treatment set against
+    // placebo or sham is its arm.
+    const before = masked.slice(Math.max(0, hit.start - 12), hit.start);
+    if (
+      /\b(?:with|between|on|receiving|taking)\s+$/i.test(before) &&
+      /^\s+(?:than\s+(?:with|on)\s+|and\s+|versus\s+|vs\.?\s+|compared\s+(?:with|to)\s+)(?:the\s+)?(?:placebo|sham|usual care)\b/i.test(
+        after,
+      )
+    ) {
       anchors.push({ start: hit.start, end: hit.end });
       continue;
     }
