@@ -41,3 +41,11 @@ describe('a change in each of the groups', () => {
     ]);
   });
 });
+
+describe('"between A and B" with two patient groups', () => {
+  it('is one comparison: the first group, the second its reference', () => {
+    expect(extract('Domain scores did not differ between fibromyalgia and ME/CFS')).toEqual([
+      'domain scores | NOT_DIFFERENT_IN | fibromyalgia | ME/CFS',
+    ]);
+  });
+});

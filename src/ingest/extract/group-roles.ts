@@ -45,8 +45,10 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
       const lastEnd = inside[inside.length - 1]!.end;
       const trailing = /^\s*\([^()]*\)/.exec(clause.slice(lastEnd))?.[0].length ?? 0;
       roles.spans.push({ start: between.index, end: lastEnd + trailing });
-      const groups = inside.filter((p) => p.kind !== 'control');
+      let groups = inside.filter((p) => p.kind !== 'control');
       const controls = inside.filter((p) => p.kind === 'control');
+      // "between POTS and ME/CFS": one comparison, the first group against the second, not one for each.
+      if (groups.length === 2 && inside.length === 2) groups = [groups[0]!];
       for (const group of groups) {
         const others = inside.filter((p) => p !== group).map((p) => comparatorText(p.text));
         roles.objects.push(group);
