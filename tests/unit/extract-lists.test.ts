@@ -1,6 +1,7 @@
 // Lists of members that stand in for an umbrella (GUIDE rule 7), in wordings the frames did not read. Sentences are
 // written for these tests.
 import { describe, expect, it } from 'vitest';
+import { entitiesFromChunk } from '../../src/ingest/extract/entities.ts';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
 
 const extract = (sentence: string) =>
@@ -99,5 +100,28 @@ describe('"between A and B" inside a name', () => {
     expect(extract('The ratio between IL-6 and IL-10 was higher in patients')).toEqual([
       'ratio between IL-6 and IL-10 | ELEVATED_IN | ME/CFS | -',
     ]);
+  });
+});
+
+const entityNames = (chunk: string) => entitiesFromChunk(chunk).map((m) => m.entity.name);
+
+describe('a lone modifier parallel to the last member', () => {
+  it("shares everything after the last member's first word", () => {
+    expect(entityNames('Gastrointestinal and secretomotor domain scores')).toEqual([
+      'gastrointestinal domain scores',
+      'secretomotor domain scores',
+    ]);
+    expect(entityNames('Anti-QX3 and anti-QX4 muscarinic receptor antibody levels')).toEqual([
+      'Anti-QX3 muscarinic receptor antibody levels',
+      'anti-QX4 muscarinic receptor antibody levels',
+    ]);
+    expect(entityNames('The sleep and neurocognitive subscales')).toEqual([
+      'sleep subscales',
+      'neurocognitive subscales',
+    ]);
+  });
+
+  it('a member that names itself stays itself ("fatigue and poor sleep quality")', () => {
+    expect(entityNames('fatigue and poor sleep quality')).toEqual(['fatigue', 'poor sleep quality']);
   });
 });

@@ -543,6 +543,11 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   const lastItem = items[items.length - 1]!;
   const lastHead = /(\S+)$/.exec(splitLeadingCue(lastItem).rest.replace(/\s*\(.*\)\s*$/, ''))?.[1] ?? '';
   const ofTail = /\s(of\s.+)$/i.exec(lastItem)?.[1];
+  const lastWords = splitLeadingCue(lastItem)
+    .rest.replace(/\s*\(.*\)\s*$/, '')
+    .trim()
+    .split(/\s+/);
+  const lastRest = lastWords.length >= 2 ? lastWords.slice(1).join(' ') : '';
   const sharedHead = sharedClassHead(splitLeadingCue(lastItem).rest);
   const inComplement = sharedHead ? complementStem(items) : null;
   if (inComplement) return inComplement;
@@ -556,8 +561,13 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     const { cue, rest } = splitLeadingCue(item);
     let phrase = rest;
     if (item !== lastItem) {
-      const single = !/\s/.test(phrase.trim());
-      if (single && ofTail && cues().quantityWords.is(phrase.trim())) phrase = `${phrase} ${ofTail}`;
+      const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
+      const single = !/\s/.test(bare);
+      // "gastrointestinal and secretomotor domain scores", "anti-M3 and anti-M4 muscarinic receptor antibodies",
+      // "the sleep and neurocognitive subscales": a lone modifier parallel to the last member's first word shares
+      // everything after that word.
+      if (single && lastRest && parallelModifier(bare, lastWords)) phrase = `${bare} ${lastRest}`;
+      else if (single && ofTail && cues().quantityWords.is(phrase.trim())) phrase = `${phrase} ${ofTail}`;
       // "physical and mental well-being": a lone modifier shares the last member's head; a lone noun is a member.
       else if (single && !lookupAny(phrase) && lastHead && !/\d/.test(phrase) && isModifier(phrase))
         phrase = `${phrase} ${lastHead}`;
@@ -578,6 +588,23 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     mentions.push({ ...mention, leadingCue: cue });
   }
   return mentions;
+}
+
+/**
+ * Whether a one-word member modifies what the last member's first word modifies: both adjectives before a class
+ * noun ("gastrointestinal and secretomotor domain scores"), or two forms of one pattern ("anti-M3 and anti-M4 …").
+ */
+function parallelModifier(word: string, lastWords: string[]): boolean {
+  const [first, ...rest] = lastWords;
+  if (!first || !rest.length) return false;
+  const prefix = (w: string) => /^([\p{L}]+)-/u.exec(w)?.[1]?.toLowerCase();
+  if (prefix(word) && prefix(word) === prefix(first)) return true;
+  const head = rest.at(-1)!;
+  // Parts of an instrument take any topic word ("the sleep and neurocognitive subscales").
+  const instrumentPart = /^(?:subscales?|domains?|scores?|scales?|items?)$/i.test(head);
+  if (!instrumentPart && !CLASS_HEADS.test(head)) return false;
+  const firstIsModifier = isModifier(first) || (!lookupAny(first) && !groundName(first));
+  return !/\d/.test(word) && firstIsModifier && (instrumentPart || isModifier(word) || !lookupAny(word));
 }
 
 /** Class nouns that coordinated modifiers share ("env and gag proteins", "symptom and disability profiles"). */
