@@ -921,3 +921,42 @@ describe('two figures in two groups with no direction word', () => {
     ).toEqual([]);
   });
 });
+
+describe('more null wordings and second predicates', () => {
+  it('"intact", "preserved", "unaffected", "within comparable ranges" are nulls', () => {
+    expect(extract('Verbal fluency was intact in patients')).toEqual([
+      'verbal fluency | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('TSH and free T4 were within comparable ranges')).toEqual([
+      'TSH | NOT_DIFFERENT_IN | ME/CFS | -',
+      'free T4 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"X was preserved in A but impaired in B": the second predicate keeps the subject and takes its own group', () => {
+    expect(extract('Verbal memory was preserved in ME/CFS but impaired in multiple sclerosis')).toEqual([
+      'verbal memory | NOT_DIFFERENT_IN | ME/CFS | -',
+      'verbal memory | REDUCED_IN | multiple sclerosis | -',
+    ]);
+  });
+
+  it('", so the X ratio was higher" is a clause of its own', () => {
+    expect(
+      extract('Low-frequency power was similar between groups, so the LF/HF ratio was higher in patients'),
+    ).toEqual(['low-frequency power | NOT_DIFFERENT_IN | ME/CFS | -', 'LF/HF ratio | ELEVATED_IN | ME/CFS | -']);
+  });
+
+  it('"Declines were seen for A and B in patients": "for" names the measures', () => {
+    expect(extract('Declines were seen for peak heart rate and grip strength in patients')).toEqual([
+      'peak heart rate | REDUCED_IN | ME/CFS | -',
+      'hand grip strength | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"correlated negatively with A and positively with B": each object its own sign', () => {
+    expect(extract('Free T3 correlated negatively with fatigue severity and positively with grip strength')).toEqual([
+      'free T3 | CORRELATES_WITH/NEGATIVE | fatigue | -',
+      'free T3 | CORRELATES_WITH/POSITIVE | hand grip strength | -',
+    ]);
+  });
+});

@@ -37,6 +37,13 @@ function splitCoordinatedPredications(clause: string): string[] {
       (m) => m.first(rightMasked)?.start === 0,
     );
     // "… but not with the heart rate increase": an elliptical denial continues the left clause.
+    // "X was preserved in ME/CFS but impaired in MS": a second predicate with its own group shares the left
+    // side's subject ("X was impaired in MS").
+    if (opensWithCue && /\bbut\b/i.test(match[0]) && /\b(?:in|among)\s+\S/i.test(rightMasked)) {
+      const leftCue = [c.increase, c.decrease, c.noDifference].map((m) => m.first(maskParentheses(left))).find(Boolean);
+      const subject = leftCue ? left.slice(0, leftCue.start) : '';
+      if (leftCue && /\b(?:was|were|is|are)\s+$/i.test(subject)) return [left, `${subject}${right}`];
+    }
     // "… and 1.5-fold higher in B": a magnitude opening the right side shares the left side's subject.
     if (opensWithCue || !firstWord || /^not$/i.test(firstWord) || /^[\d.,-]+(?:-fold|%)?$/.test(firstWord)) continue;
     // …and its cue must be that noun phrase's predicate: "IL-12 and decreased levels of …" or "IL-1β, lower IL-10"

@@ -202,6 +202,22 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     objectText = objectText.slice(0, butAt).replace(/[,\s]+$/, '');
     objectMasked = objectMasked.slice(0, objectText.length);
   }
+  // "correlated negatively with A and positively with B": B with its own sign.
+  const signed = relation === 'CORRELATES_WITH' ? SECOND_SIGNED_OBJECT.exec(objectMasked) : null;
+  const signedObjects = signed
+    ? entitiesFromChunks(
+        expandIncluding(
+          cutMeasureList(
+            objectText.slice(signed.index + signed[0].length),
+            objectMasked.slice(signed.index + signed[0].length),
+          ),
+        ),
+      )
+    : [];
+  if (signed) {
+    objectText = objectText.slice(0, signed.index);
+    objectMasked = objectMasked.slice(0, signed.index);
+  }
   const objects = entitiesFromChunks(expandIncluding(cutMeasureList(withoutRiskWords(objectText), objectMasked)));
   const subjects = entitiesFromChunks(expandIncluding(subjectText));
   if (!subjects.length || !objects.length) return null;
@@ -222,6 +238,18 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
           cueStrength: none || correlation ? 0.9 : 0.8,
         });
       }
+      for (const object of signedObjects) {
+        claims.push({
+          subject,
+          relation: rel,
+          sign: /^positiv/i.test(signed![1]!) ? 'POSITIVE' : 'NEGATIVE',
+          object: object.entity,
+          objectMention: object,
+          comparator: null,
+          population: populations[i] ?? null,
+          cueStrength: 0.85,
+        });
+      }
       for (const object of deniedObjects) {
         claims.push({
           subject,
@@ -238,6 +266,8 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
   });
   return claims;
 }
+
+const SECOND_SIGNED_OBJECT = /,?\s+and\s+(positively|negatively|inversely)\s+(?:with|to)\s+/i;
 
 const INTERJECTED_ADVERBIAL =
   /,\s+(?:(?:[\p{L}-]+\s+){0,3}[\p{L}-]+ly|to\s+a\s+(?:lesser|greater|similar)\s+extent)\s*,(?=\s+(?:with|to)\b)/giu;

@@ -351,7 +351,8 @@ export function differenceFrame(
     /(?:s|ence|ion|ment|rise|drop|fall|deficit|increase|decrease)$/i.test(main.text)
   ) {
     const after = chunks.find((ch) => ch.start >= cueEnd);
-    const of = after && /^(?:in|of)\s+(?:the\s+)?(.+)$/i.exec(after.text);
+    // "Declines … were also seen for A, B and C": "for" names them as "in" does.
+    const of = after && /^(?:in|of|for)\s+(?:the\s+)?(.+)$/i.exec(after.text);
     if (of && /^[\uE000\s]*$/.test(separated.slice(cueEnd, after!.start))) subjectText = of[1]!;
   }
   if (!subjectText) {
