@@ -445,3 +445,17 @@ describe('trial arms and instruments', () => {
     ]);
   });
 });
+
+describe('comorbidity subgroups', () => {
+  it('"patients with comorbid IBS had lower X than …": the verb ends the list; the patients are the study\'s', () => {
+    expect(extract('Patients with comorbid IBS had lower Bacteroides abundance than patients without IBS.')).toEqual([
+      'Bacteroides abundance | REDUCED_IN | ME/CFS with comorbid IBS | patients without IBS',
+    ]);
+  });
+
+  it('a condition named before "with comorbid" is the patients\' own', () => {
+    expect(extract('IL-6 was higher in fibromyalgia patients with comorbid insomnia than in controls.')).toEqual([
+      'IL-6 | ELEVATED_IN | fibromyalgia with comorbid insomnia | controls',
+    ]);
+  });
+});

@@ -85,7 +85,9 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   if (!intro) return end;
   const after = rest.slice(intro[0].length);
   const isList = intro[1]!.toLowerCase() === 'with comorbid';
-  const boundary = isList ? /\s(?:compared|than|versus|vs\.?|relative)\b|[.;:]|\s\s/i : FEATURE_BOUNDARY;
+  const boundary = isList
+    ? /\s(?:compared|than|versus|vs\.?|relative|was|were|is|are|had|has|have|showed|exhibited|displayed|reported|did)\b|[.;:]|\s\s/i
+    : FEATURE_BOUNDARY;
   const stop = boundary.exec(' ' + after);
   const length = stop ? Math.max(0, stop.index - 1) : after.length;
   let feature = after.slice(0, length).replace(/[\s,]+$/, '');
@@ -387,11 +389,15 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
 
   const comorbid = /\bwith comorbid\s+(.+)$/i.exec(text);
   if (comorbid) {
+    // The condition the patients have is named before "with comorbid", or is the study's: a comorbidity is not it.
+    const own = conditionHit(text.slice(0, comorbid.index));
+    const patients = own ? entityFromEntry('Condition', own.entry) : ctx.condition;
+    const ownWritten = own ? own.text : patients.name;
     return splitList(comorbid[1]!).map((item) => ({
       type: 'Condition' as const,
-      name: `${base.name} with comorbid ${item}`,
-      synonyms: [`${written} patients with comorbid ${item}`, `${base.name} with ${item}`],
-      subgroupOf: base.name,
+      name: `${patients.name} with comorbid ${item}`,
+      synonyms: [`${ownWritten} patients with comorbid ${item}`, `${patients.name} with ${item}`],
+      subgroupOf: patients.name,
       subgroupFeature: `comorbid ${item}`,
     }));
   }
