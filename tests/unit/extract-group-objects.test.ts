@@ -459,3 +459,11 @@ describe('comorbidity subgroups', () => {
     ]);
   });
 });
+
+describe('patients named by sex with their condition', () => {
+  it('"women with ME/CFS" are its female patients, as "female patients" are', () => {
+    expect(extract('IL-6 was higher in women with ME/CFS than in healthy women.')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS with female | healthy women',
+    ]);
+  });
+});

@@ -444,6 +444,20 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     const hit = headHit;
     const base = entityFromEntry('Condition', hit.entry);
     const qualified = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
+    // "women with long COVID" are its female patients, the subgroup "female patients" names too.
+    const sex = /^(?:(women|woman|females?)|(men|man|males?))$/i.exec(tidy(text.slice(0, feature.index)));
+    if (sex && qualified.toLowerCase() === hit.text.toLowerCase()) {
+      const which = sex[1] ? 'female' : 'male';
+      return [
+        {
+          type: 'Condition',
+          name: `${base.name} with ${which}`,
+          synonyms: [text, `${which} patients`, `${which} ${base.name} patients`],
+          subgroupOf: base.name,
+          subgroupFeature: which,
+        },
+      ];
+    }
     if (qualified.toLowerCase() === hit.text.toLowerCase()) return [base];
     if (qualified.toLowerCase().endsWith(hit.text.toLowerCase())) {
       const qualifier = tidy(qualified.slice(0, qualified.length - hit.text.length));
