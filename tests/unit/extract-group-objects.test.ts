@@ -467,3 +467,11 @@ describe('patients named by sex with their condition', () => {
     ]);
   });
 });
+
+describe('patients named by life stage', () => {
+  it('"premenopausal patients" are a subgroup, not all patients', () => {
+    expect(extract('Oestradiol did not differ between premenopausal patients and controls.')).toEqual([
+      'oestradiol | NOT_DIFFERENT_IN | ME/CFS with premenopausal | controls',
+    ]);
+  });
+});
