@@ -14,7 +14,7 @@ import { labelledPValue, parseStatistics, significanceOfP, significanceWording, 
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 import { withWrittenCase } from './written-case.ts';
 
-export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.7.0' } as const;
+export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.8.0' } as const;
 
 export { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 
