@@ -54,6 +54,11 @@ function withoutRiskWords(text: string): string {
 const RISK_WORDS =
   /^\s*(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|reduced|greater|decreased|elevated|raised)\s+)?(?:odds|risks?|likelihood|probability|hazard)\s+(?:of|for)\s+(?:developing\s+)?(?=\S)/i;
 
+/** The objects listed from `at` on ("… but not with A and B", "… and positively with C"). */
+function objectsFrom(objectText: string, objectMasked: string, at: number): EntityMention[] {
+  return entitiesFromChunks(expandIncluding(cutMeasureList(objectText.slice(at), objectMasked.slice(at))));
+}
+
 /** Entities of every chunk (a measure's change counts), or none when one chunk is not understood. */
 function entitiesFromChunks(chunks: string[]): EntityMention[] {
   const all: EntityMention[] = [];
@@ -186,16 +191,7 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
 
   // "correlated with A but not with B": B is named to deny the relation.
   const denied = relation === 'NOT_CORRELATED_WITH' ? null : /[,\s]+but\s+not\s+(?:with|to)\s+/i.exec(objectMasked);
-  const deniedObjects = denied
-    ? entitiesFromChunks(
-        expandIncluding(
-          cutMeasureList(
-            objectText.slice(denied.index + denied[0].length),
-            objectMasked.slice(denied.index + denied[0].length),
-          ),
-        ),
-      )
-    : [];
+  const deniedObjects = denied ? objectsFrom(objectText, objectMasked, denied.index + denied[0].length) : [];
   if (denied) {
     // Up to "but" itself: the blanks before it may be a masked parenthesis that belongs to the object ("IL-6 (p=…)").
     const butAt = denied.index + denied[0].search(/but/i);
@@ -204,16 +200,7 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
   }
   // "correlated negatively with A and positively with B": B with its own sign.
   const signed = relation === 'CORRELATES_WITH' ? SECOND_SIGNED_OBJECT.exec(objectMasked) : null;
-  const signedObjects = signed
-    ? entitiesFromChunks(
-        expandIncluding(
-          cutMeasureList(
-            objectText.slice(signed.index + signed[0].length),
-            objectMasked.slice(signed.index + signed[0].length),
-          ),
-        ),
-      )
-    : [];
+  const signedObjects = signed ? objectsFrom(objectText, objectMasked, signed.index + signed[0].length) : [];
   if (signed) {
     objectText = objectText.slice(0, signed.index);
     objectMasked = objectMasked.slice(0, signed.index);
@@ -238,29 +225,24 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
           cueStrength: none || correlation ? 0.9 : 0.8,
         });
       }
-      for (const object of signedObjects) {
-        claims.push({
-          subject,
-          relation: rel,
-          sign: /^positiv/i.test(signed![1]!) ? 'POSITIVE' : 'NEGATIVE',
-          object: object.entity,
-          objectMention: object,
-          comparator: null,
-          population: populations[i] ?? null,
-          cueStrength: 0.85,
-        });
-      }
-      for (const object of deniedObjects) {
-        claims.push({
-          subject,
-          relation: 'NOT_CORRELATED_WITH',
-          sign: null,
-          object: object.entity,
-          objectMention: object,
-          comparator: null,
-          population: populations[i] ?? null,
-          cueStrength: 0.85,
-        });
+      // Objects named apart from the first ones: with their own sign, or to deny the relation.
+      const apart: [EntityMention[], Relation, Sign | null][] = [
+        [signedObjects, rel, signed && /^positiv/i.test(signed[1]!) ? 'POSITIVE' : 'NEGATIVE'],
+        [deniedObjects, 'NOT_CORRELATED_WITH', null],
+      ];
+      for (const [named, namedRelation, namedSign] of apart) {
+        for (const object of named) {
+          claims.push({
+            subject,
+            relation: namedRelation,
+            sign: namedSign,
+            object: object.entity,
+            objectMention: object,
+            comparator: null,
+            population: populations[i] ?? null,
+            cueStrength: 0.85,
+          });
+        }
       }
     }
   });
