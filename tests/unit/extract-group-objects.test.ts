@@ -475,3 +475,24 @@ describe('patients named by life stage', () => {
     ]);
   });
 });
+
+describe('groups a clause defines', () => {
+  it('"patients aged 30–45", "patients ill for less than three years": named as written; a range is no clause break', () => {
+    expect(extract('Anti-Müllerian hormone was lower in patients aged 30–45 than in age-matched controls.')).toEqual([
+      'Anti-Müllerian hormone | REDUCED_IN | ME/CFS patients aged 30–45 | age-matched controls',
+    ]);
+    expect(extract('IL-6 was higher in patients ill for less than three years than in controls.')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS patients ill for less than three years | controls',
+    ]);
+  });
+
+  it('"patients hospitalised during the acute infection" against "patients managed at home"', () => {
+    expect(
+      extract(
+        'Patients hospitalised during the acute infection had lower frontal perfusion than patients managed at home.',
+      ),
+    ).toEqual([
+      'frontal perfusion | REDUCED_IN | ME/CFS patients hospitalised during the acute infection | patients managed at home',
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ export interface GroupPhrase {
 
 // "onset after infection" keeps its "after"; "but not", "and those who …" open the next group.
 const FEATURE_BOUNDARY =
-  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|(?<!\bonset\s)after|but|(?:and|or)\s+(?:those|patients|participants|controls))\b|[.;:,]|\s\s/i;
+  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|(?<!\b(?:less|more|greater|fewer|longer|shorter|older|younger)\s)than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|(?<!\bonset\s)after|but|(?:and|or)\s+(?:those|patients|participants|controls))\b|[.;:,]|\s\s/i;
 
 const COMPARISON_AFTER_VERB =
   /^\s+(?:(?:significantly|slightly|markedly|substantially|consistently)\s+)?(?:worse|better|lower|higher|more|less|fewer|greater|poorer|no|not|similarly|comparably)\b/i;
@@ -82,7 +82,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
   if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
   const intro =
-    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling)|taking|receiving|using|treated with|who (?:took|received|used|were)|managed)\s+/i.exec(
+    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling)|taking|receiving|using|treated with|who (?:took|received|used|were)|managed|aged|ill for|hospitali[sz]ed|who (?:showed|developed|later developed|recovered))\s+/i.exec(
       rest,
     );
   if (!intro) return end;
@@ -91,8 +91,10 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   const boundary = isList
     ? /\s(?:compared|than|versus|vs\.?|relative|was|were|is|are|had|has|have|showed|exhibited|displayed|reported|did)\b|[.;:]|\s\s/i
     : FEATURE_BOUNDARY;
-  const stop = boundary.exec(' ' + after);
-  const length = stop ? Math.max(0, stop.index - 1) : after.length;
+  // "hospitalised during the acute phase", "managed at home": the participle's own adjunct opens the feature.
+  const ownAdjunct = /^(?:hospitali[sz]ed|managed)$/i.test(intro[1]!) ? /^\S+\s*/.exec(after)![0].length : 0;
+  const stop = boundary.exec(' ' + after.slice(ownAdjunct));
+  const length = stop ? ownAdjunct + Math.max(0, stop.index - 1) : after.length;
   let feature = after.slice(0, length).replace(/[\s,]+$/, '');
   // "those fulfilling the criteria described more pain": the clause's verb ends the feature.
   const verb = isList ? null : cues().verbs.first(feature);
@@ -116,6 +118,9 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   if (cues().noDifference.test(feature) || cues().noCorrelation.test(feature)) return end;
   return end + intro[0].length + feature.length;
 }
+
+const DEFINING_CLAUSE =
+  /\b(aged|ill for|hospitali[sz]ed|managed|who showed|who developed|who later developed|who recovered)\s+(\S.*)$/i;
 
 const INSTRUMENT_AFTER =
   /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Questionnaire|Scale|Index|Inventory|Score|Checklist|Assessment|Survey)\b/u;
@@ -281,7 +286,10 @@ function classify(text: string): GroupKind {
     return 'treatment';
   }
   const conditions = scanLexicon(text, ['Condition']);
-  const feature = /\b(?:with|without|lacking|free of|reporting|who|meeting|fulfilling)\b/i.test(text);
+  const feature =
+    /\b(?:with|without|lacking|free of|reporting|who|meeting|fulfilling|aged|ill for|hospitali[sz]ed|managed)\b/i.test(
+      text,
+    );
   if (!conditions.length && c.controlWords.test(text)) return 'control';
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
   if (conditions.length) return 'condition';
@@ -390,6 +398,21 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   const base = hit ? entityFromEntry('Condition', hit.entry) : ctx.condition;
   const written = hit ? hit.text : base.name;
 
+  // "patients aged 30–45", "patients hospitalised during the acute infection", "those who later developed ME/CFS":
+  // a group its clause defines, named as written.
+  const defined = DEFINING_CLAUSE.exec(text);
+  if (defined) {
+    const what = `${defined[1]!.toLowerCase()} ${tidy(defined[2]!)}`;
+    return [
+      {
+        type: 'Condition',
+        name: `${base.name} patients ${what}`,
+        synonyms: [text, `patients ${what}`],
+        subgroupOf: base.name,
+        subgroupFeature: what,
+      },
+    ];
+  }
   const comorbid = /\bwith comorbid\s+(.+)$/i.exec(text);
   if (comorbid) {
     // The condition the patients have is named before "with comorbid", or is the study's: a comorbidity is not it.
