@@ -960,3 +960,11 @@ describe('more null wordings and second predicates', () => {
     ]);
   });
 });
+
+describe('a marker pair is no class before a name', () => {
+  it('"CD21+ CD38- B cell frequency" keeps both markers', () => {
+    expect(extract('CD21+ CD38- B cell frequency was lower in patients than in controls')).toEqual([
+      'CD21+ CD38- B cell frequency | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -376,6 +376,8 @@ const APPOSED_SYMBOL = /^(?=[^\s]*\p{Lu}[^\s]*(?:\p{Lu}|\d))[\p{L}\d()\-:/+]{2,}
 function abbreviates(symbol: string, expansion: string): boolean {
   const letters = symbol.replace(/[^\p{Lu}]/gu, '').toLowerCase();
   const text = expansion.toLowerCase();
+  // An expansion is words ("lysophosphatidylcholine"), not another symbol ("CD21+ CD38-").
+  if (/[\d+−]/.test(expansion) || text.replace(/[^\p{L}]/gu, '').length < letters.length + 3) return false;
   if (letters.length < 2 || text[0] !== letters[0]) return false;
   let at = 0;
   for (const letter of letters) {
