@@ -359,12 +359,12 @@ function appositiveName(phrase: string): string | null {
       .replace(/^(?:the|a|an)\s+/i, '');
     // "factor VIII", "complex I": a Roman numeral numbers its class, it names nothing alone.
     const symbol = APPOSED_SYMBOL.test(words[k]!) && !/^[IVX]+[a-z]?$/.test(words[k]!);
-    if (!symbol && !lookupAny(tail) && !groundName(tail)) continue;
     // A known word after a singular class noun may be what is measured of it ("gene methylation"): a member name
     // needs a symbol, a plural class ("bile acids deoxycholic acid") or an article ("the enzyme arginase").
     const member = symbol || /s$/i.test(words[k - 1]!) || /^(?:the|a|an)\s/i.test(phrase.trim());
-    if (member && APPOSED_CLASS.test(words[k - 1]!)) return tail;
-    if (symbol && abbreviates(words[k]!, prefix)) return tail;
+    const apposed = (member && APPOSED_CLASS.test(words[k - 1]!)) || (symbol && abbreviates(words[k]!, prefix));
+    // The vocabulary is asked only where a class or an expansion stands before the word (this runs per phrase).
+    if (apposed && (symbol || lookupAny(tail) || groundName(tail))) return tail;
   }
   return null;
 }
