@@ -968,3 +968,30 @@ describe('a marker pair is no class before a name', () => {
     ]);
   });
 });
+
+describe('written symbols the tagger splits', () => {
+  it('"α2-antiplasmin" is one symbol, so the list it stands in keeps every member', () => {
+    expect(
+      extract('Plasma IL-8, α2-antiplasmin and β2-microglobulin were higher in patients than in controls'),
+    ).toEqual([
+      'IL-8 | ELEVATED_IN | ME/CFS | controls',
+      'α2-antiplasmin | ELEVATED_IN | ME/CFS | controls',
+      'β2-microglobulin | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});
+
+describe('coordinated nulls and reporting participles', () => {
+  it('"were within normal limits and did not differ from controls": the later null makes the comparison', () => {
+    expect(extract('Ferritin and transferrin were within normal limits and did not differ from controls')).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'transferrin | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"the number of symptoms reported": who reported a measure does not name it', () => {
+    expect(extract('Lactate did not correlate with the number of sick days reported by patients')).toEqual([
+      'lactate | NOT_CORRELATED_WITH | number of sick days | -',
+    ]);
+  });
+});

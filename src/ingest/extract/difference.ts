@@ -97,6 +97,11 @@ export function differenceFrame(
   // The predicate cue: a clause-initial status adjective ("Elevated X decreased…") gives way to a later cue.
   let main =
     all.find((cue) => cue.direction === 'none') ?? all.find((cue) => cue.direction !== 'undirected') ?? all[0]!;
+  // "X was within normal limits and did not differ from controls": of two coordinated nulls the later one compares.
+  const coordinatedNull = all.find(
+    (cue) => cue.start > main.end && cue.direction === 'none' && /^\s+and\s+$/i.test(masked.slice(main.end, cue.start)),
+  );
+  if (main.direction === 'none' && coordinatedNull) main = coordinatedNull;
   // "higher A and B, lower C, and unchanged D": a null cue opening a list member is that member's, not the clause's.
   const listHead = all.find((cue) => cue.direction === 'increase' || cue.direction === 'decrease');
   if (

@@ -414,10 +414,11 @@ const BODY_SITE = String.raw`(?:(?:distal|proximal|left|right|dominant|non-domin
 
 /**
  * "long COVID at 12 weeks", "smoking after adjustment", "pressure pain thresholds at the trapezius", "cardiac index at
- * supine rest": when, after what adjustment or at which body site a measure was taken does not name it.
+ * supine rest", "the number of symptoms reported": when, after what adjustment, at which body site or by whom a
+ * measure was taken does not name it.
  */
 const ADJUNCT_TAIL = new RegExp(
-  String.raw`^(.+?)\s+(?:(?:at|after|by|within|over)\s+(?:the\s+)?${NUMBER_WORD}[\s-](?:hours?|days?|weeks?|months?|years?)(?:\s+(?:of follow-up|post-infection|after (?:infection|onset|diagnosis)))?|at\s+(?:the\s+)?(?:follow-up|baseline|enrol?ment|diagnosis|(?:supine\s+|seated\s+)?rest|the time of\s+\S.*|${BODY_SITE})|during\s+the\s+acute\s+(?:phase|illness|infection)(?:\s+of\s+\S.*)?|after\s+adjustment(?:\s+for\s+\S.*)?)$`,
+  String.raw`^(.+?)\s+(?:(?:at|after|by|within|over)\s+(?:the\s+)?${NUMBER_WORD}[\s-](?:hours?|days?|weeks?|months?|years?)(?:\s+(?:of follow-up|post-infection|after (?:infection|onset|diagnosis)))?|at\s+(?:the\s+)?(?:follow-up|baseline|enrol?ment|diagnosis|(?:supine\s+|seated\s+)?rest|the time of\s+\S.*|${BODY_SITE})|during\s+the\s+acute\s+(?:phase|illness|infection)(?:\s+of\s+\S.*)?|after\s+adjustment(?:\s+for\s+\S.*)?|(?:reported|recorded|observed|experienced)(?:\s+by\s+(?:the\s+)?(?:patients|participants|respondents|parents))?)$`,
   'iu',
 );
 

@@ -20,7 +20,28 @@ export function tagPhrase(phrase: string): TaggedToken[] {
   const doc = nlp.readDoc(phrase);
   const texts = doc.tokens().out(nlp.its.value) as string[];
   const tags = doc.tokens().out(nlp.its.pos) as string[];
-  return texts.map((text, i) => ({ text, pos: tags[i]! }));
+  const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+  return joinSymbolPieces(texts.map((text, i) => ({ text, pos: tags[i]!, joined: i > 0 && spaces[i] === '' })));
+}
+
+/**
+ * The model splits a written symbol it does not know at Greek letters and digits ("α2-antiplasmin" → α, 2, -,
+ * antiplasmin); pieces written without a space between them that together read as a symbol are one token again.
+ */
+function joinSymbolPieces(tokens: (TaggedToken & { joined: boolean })[]): TaggedToken[] {
+  const out: TaggedToken[] = [];
+  for (let i = 0; i < tokens.length;) {
+    let end = i + 1;
+    while (end < tokens.length && tokens[end]!.joined) end++;
+    const text = tokens
+      .slice(i, end)
+      .map((t) => t.text)
+      .join('');
+    if (end - i > 1 && isSymbol({ text, pos: 'PROPN' })) out.push({ text, pos: 'PROPN' });
+    else for (let j = i; j < end; j++) out.push({ text: tokens[j]!.text, pos: tokens[j]!.pos });
+    i = end;
+  }
+  return out;
 }
 
 // Symbol-like tokens name analytes whatever the model calls them: IL-6, CD8, miR-21-5p, TNF, ME.
