@@ -771,6 +771,25 @@ describe('clause-scoped statistics (issue class 5)', () => {
       'CRP | NOT_CORRELATED_WITH | =0.71',
     ]);
   });
+
+  it('as many p-values as claims are taken in order, in one clause or across two', () => {
+    expect(
+      withP('Serum IL-8 and CXCL9 were higher in patients than in controls (p=0.004 and p=0.03, respectively)'),
+    ).toEqual(['IL-8 | ELEVATED_IN | =0.004', 'CXCL9 | ELEVATED_IN | =0.03']);
+    expect(withP('Ferritin was lower in ME/CFS (p=0.01) and in fibromyalgia (p=0.2) than in controls')).toEqual([
+      'ferritin | REDUCED_IN | =0.01',
+      'ferritin | REDUCED_IN | =0.2',
+    ]);
+    expect(withP('Patients showed reduced peak stroke volume and a lower peak heart rate (P=0.02 and P=0.04)')).toEqual(
+      ['peak stroke volume | REDUCED_IN | =0.02', 'peak heart rate | REDUCED_IN | =0.04'],
+    );
+  });
+
+  it('a p printed with a superscript exponent ("p = 2.1 × 10⁻⁵")', () => {
+    expect(withP('Methylation of the CRH promoter was increased in patients (p = 2.1 × 10⁻⁵)')).toEqual([
+      'methylation of the CRH promoter | ELEVATED_IN | =0.000021',
+    ]);
+  });
 });
 
 describe('how, when or under what a measure was taken', () => {

@@ -72,6 +72,10 @@ function toFinding(
   claim: Claim,
   claimsInClause: number,
   sentencePs: PValue[],
+  /** The claim's place among the clause's claims, for a series of p-values printed in their order. */
+  claimIndex = 0,
+  /** The sentence's p at the claim's place, when the sentence prints one p per claim. */
+  seriesP: PValue | null = null,
 ): FindingRecord {
   const stats = parseStatistics(clause);
   // One p per claim when the member carries its own; otherwise a single p printed for the whole clause.
@@ -81,11 +85,15 @@ function toFinding(
   const p =
     ownP ??
     (clausePs.length > 1 ? labelledPValue(clause, clausePs, claim.subject.entity.name) : null) ??
+    // As many p-values as claims: printed in the claims' order ("p=0.006 and p=0.02, respectively", "in A (p=0.006)
+    // and in B (p=0.04)").
+    (clausePs.length === claimsInClause && claimsInClause > 1 ? clausePs[claimIndex]! : null) ??
     (clausePs.length === 1
       ? clausePs[0]!
       : clausePs.length === 0 && sentencePs.length === 1 && claimsInClause === 1
         ? sentencePs[0]!
-        : null);
+        : null) ??
+    seriesP;
   const wording = significanceWording(clause);
   const negativeRelation = claim.relation === 'NOT_DIFFERENT_IN' || claim.relation === 'NOT_CORRELATED_WITH';
   let significant: boolean | null = p ? significanceOfP(p) : null;
@@ -153,14 +161,25 @@ export function extractCandidates(input: ExtractionInput): SentenceCandidates[] 
     const produced: { finding: FindingRecord; claim: Claim; clause: string; claimsInClause: number }[] = [];
     let previous: ClauseResult | null = null;
     let group: EntityRef | null = null;
+    const read: { clause: string; result: ClauseResult }[] = [];
     for (const clause of splitClauses(sentence)) {
       const result = analyseClause(clause, study, context, interventionNames, previous);
       if (!result) continue;
       previous = result;
       group ??= result.group;
+      read.push({ clause, result });
+    }
+    // "reduced A and a lower B (P=0.01 and P=0.02)": as many p-values in the sentence as claims across its clauses.
+    const claimsInSentence = read.reduce((n, { result }) => n + result.claims.length, 0);
+    const series = claimsInSentence > 1 && sentencePs.length === claimsInSentence ? sentencePs : null;
+    for (const { clause, result } of read) {
       const claimsInClause = result.claims.length;
-      for (const claim of result.claims) {
-        const finding = withWrittenCase(toFinding(statement, clause, claim, claimsInClause, sentencePs), sentence);
+      for (const [claimIndex, claim] of result.claims.entries()) {
+        const seriesP = series?.[produced.length] ?? null;
+        const finding = withWrittenCase(
+          toFinding(statement, clause, claim, claimsInClause, sentencePs, claimIndex, seriesP),
+          sentence,
+        );
         produced.push({ finding, claim, clause, claimsInClause });
       }
     }

@@ -22,12 +22,29 @@ export interface Statistics {
   sampleSize: number | null;
 }
 
-const NUMBER = String.raw`[-−]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*[x×]\s*10\^?[-−]?\d+|e[-−]?\d+)?`;
+const NUMBER = String.raw`[-−]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s*[x×]\s*10(?:\^?[-−]?\d+|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|e[-−]?\d+)?`;
+const SUPERSCRIPT: Record<string, string> = {
+  '⁻': '-',
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+};
 const P_VALUE = new RegExp(String.raw`\b(?:all\s+)?[pP](?:[- ]?value)?\s*(<=|>=|≤|≥|<|>|=)\s*(${NUMBER})`, 'g');
 const DASH = String.raw`\s*(?:[–—-]|to)\s*`;
 
 export function parseNumber(text: string): number {
-  const cleaned = text.replace(/−/g, '-').replace(/\s+/g, '');
+  // "2.1 × 10⁻⁵": superscript exponents read as written with a caret.
+  const cleaned = text
+    .replace(/−/g, '-')
+    .replace(/\s+/g, '')
+    .replace(/[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPT[c]!);
   const scientific = cleaned.match(/^(-?[\d.]+)[x×]10\^?(-?\d+)$/);
   if (scientific) return Number(scientific[1]) * 10 ** Number(scientific[2]);
   return Number(cleaned);
