@@ -232,8 +232,8 @@ describe('population qualifiers', () => {
 
   it("a change over time in patients but not in controls: the controls' null is theirs", () => {
     expect(extract('Grip strength fell from day 1 to day 2 in patients but not in sedentary controls')).toEqual([
-      'hand grip strength | REDUCED_IN | ME/CFS | day one',
-      'hand grip strength | NOT_DIFFERENT_IN | sedentary controls | day one',
+      'hand grip strength | REDUCED_IN | ME/CFS | day 1',
+      'hand grip strength | NOT_DIFFERENT_IN | sedentary controls | day 1',
     ]);
   });
 
@@ -336,7 +336,7 @@ describe('clauses', () => {
         'Although grip strength was similar between the groups, patients had a smaller share of type 2 fibres than controls',
       ),
     ).toEqual([
-      'hand grip strength | NOT_DIFFERENT_IN | ME/CFS | -',
+      'hand grip strength | NOT_DIFFERENT_IN | ME/CFS | controls',
       'type 2 muscle fibres | REDUCED_IN | ME/CFS | controls',
     ]);
   });
@@ -665,15 +665,15 @@ describe('denials and leading comparators', () => {
 describe('change over time (the earlier time point is the comparator)', () => {
   it('"from day 1 to day 2", "on the second test than on the first", "on day 2 … but not in controls"', () => {
     expect(extract('Peak workload decreased from day 1 to day 2 in patients')).toEqual([
-      'workload peak | REDUCED_IN | ME/CFS | day one',
+      'workload peak | REDUCED_IN | ME/CFS | day 1',
     ]);
     expect(extract('The ME/CFS group reached a lower peak workload on the second test than on the first')).toEqual([
       'workload peak | REDUCED_IN | ME/CFS | first test',
     ]);
     // The controls' own null over the same days is its own finding (see "population qualifiers").
     expect(extract('On day 2, peak workload fell in patients but not in controls')).toEqual([
-      'workload peak | REDUCED_IN | ME/CFS | day one',
-      'workload peak | NOT_DIFFERENT_IN | controls | day one',
+      'workload peak | REDUCED_IN | ME/CFS | day 1',
+      'workload peak | NOT_DIFFERENT_IN | controls | day 1',
     ]);
   });
 });
@@ -1011,6 +1011,27 @@ describe('coordinated nulls and reporting participles', () => {
   it('"the number of symptoms reported": who reported a measure does not name it', () => {
     expect(extract('Lactate did not correlate with the number of sick days reported by patients')).toEqual([
       'lactate | NOT_CORRELATED_WITH | number of sick days | -',
+    ]);
+  });
+});
+
+describe('comparators a sentence names once', () => {
+  it('"…than in controls, whereas Z was unchanged": the reference group is shared by the differences about one group', () => {
+    expect(
+      extract('Ferritin and hepcidin were lower in patients than in controls, whereas transferrin was unchanged'),
+    ).toEqual([
+      'ferritin | REDUCED_IN | ME/CFS | controls',
+      'hepcidin | REDUCED_IN | ME/CFS | controls',
+      'transferrin | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a time contrast implies the earlier day as the sentence numbers it', () => {
+    expect(extract('Peak oxygen pulse fell from day 1 to day 2 in patients')).toEqual([
+      'peak oxygen pulse | REDUCED_IN | ME/CFS | day 1',
+    ]);
+    expect(extract('Peak oxygen pulse fell from day one to day two in patients')).toEqual([
+      'peak oxygen pulse | REDUCED_IN | ME/CFS | day one',
     ]);
   });
 });

@@ -11,6 +11,7 @@ import { groundEntity } from './grounding.ts';
 import { lexiconEntries } from './lexicon.ts';
 import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 import { labelledPValue, parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
+import { withSharedComparator } from './shared-comparator.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 import { withWrittenCase } from './written-case.ts';
 
@@ -184,7 +185,7 @@ export function extractCandidates(input: ExtractionInput): SentenceCandidates[] 
       }
     }
     const seen = new Set<string>();
-    const unique = produced.filter(({ finding }) => {
+    const unique = withSharedComparator(produced).filter(({ finding }) => {
       const key = dedupeKey(finding);
       if (seen.has(key)) return false;
       seen.add(key);

@@ -20,9 +20,19 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
     const written = match.groups?.['treatment'];
     if (contrast.treatment)
       treatment = study.interventions[0] ?? treatment ?? (written ? { name: written, synonyms: [] } : null);
-    timeComparator ??= contrast.comparator;
+    timeComparator ??= contrast.comparator && numberedAsWritten(contrast.comparator, match[0]);
   }
   return { treatment, timeComparator, opensWithGroup: LEADING_GROUP_ADJUNCT.test(sentence) };
+}
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five'];
+
+/** "from day 1 to day 2" implies "day 1", "on day two" implies "day one": the comparator numbered as the sentence does. */
+function numberedAsWritten(comparator: string, written: string): string {
+  if (!/\d/.test(written)) return comparator;
+  return comparator.replace(/\b(?:one|two|three|four|five)\b/gi, (w) =>
+    String(NUMBER_WORDS.indexOf(w.toLowerCase()) + 1),
+  );
 }
 
 const LEADING_GROUP_ADJUNCT =
