@@ -82,28 +82,33 @@ describe('extraction against the hand labels of data/atlas', () => {
   });
 });
 
-describe.each(['independent', 'independent-2', 'independent-3', 'independent-4', 'invented-b', 'invented-c'])(
-  'the invented evaluation set data/labels/%s',
-  (set) => {
-    const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
-    const studies = readJsonCorpus(`${dir}corpus.json`);
-    const labels = readLabels(`${dir}labels.json`);
+describe.each([
+  'independent',
+  'independent-2',
+  'independent-3',
+  'independent-4',
+  'invented-b',
+  'invented-c',
+  'independent-5',
+  'invented-d',
+])('the invented evaluation set data/labels/%s', (set) => {
+  const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
+  const studies = readJsonCorpus(`${dir}corpus.json`);
+  const labels = readLabels(`${dir}labels.json`);
 
-    it('labels every study, and each label quotes a sentence of its study and a p printed in that sentence', () => {
-      expect(Object.keys(labels).sort()).toEqual(studies.map((s) => s.slug).sort());
-      for (const study of studies) {
-        for (const label of labels[study.slug]!) {
-          expect(study.observedFindings).toContain(label.sentence);
-          if (label.p) expect(label.sentence).toContain(label.p);
-          // GUIDE.md: a sign only on correlations, and one of its three values.
-          if (label.relation === 'CORRELATES_WITH')
-            expect(['POSITIVE', 'NEGATIVE', 'UNSPECIFIED']).toContain(label.sign);
-          else expect(label.sign).toBeUndefined();
-        }
+  it('labels every study, and each label quotes a sentence of its study and a p printed in that sentence', () => {
+    expect(Object.keys(labels).sort()).toEqual(studies.map((s) => s.slug).sort());
+    for (const study of studies) {
+      for (const label of labels[study.slug]!) {
+        expect(study.observedFindings).toContain(label.sentence);
+        if (label.p) expect(label.sentence).toContain(label.p);
+        // GUIDE.md: a sign only on correlations, and one of its three values.
+        if (label.relation === 'CORRELATES_WITH') expect(['POSITIVE', 'NEGATIVE', 'UNSPECIFIED']).toContain(label.sign);
+        else expect(label.sign).toBeUndefined();
       }
-    });
-  },
-);
+    }
+  });
+});
 
 describe('a malformed corpus', () => {
   it('names the study and field a malformed corpus lacks', () => {
