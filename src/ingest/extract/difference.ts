@@ -10,7 +10,14 @@ import {
   resolveEntityPhrase,
   type EntityMention,
 } from './entities.ts';
-import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
+import {
+  comparatorText,
+  findGroupPhrases,
+  resolveGroup,
+  treatmentEntity,
+  type GroupPhrase,
+  type StudyContext,
+} from './groups.ts';
 import { scanLexicon } from './lexicon.ts';
 import { predicateVerbSpans } from './pos.ts';
 import { singular } from '../ground/canonical-key.ts';
@@ -45,6 +52,11 @@ const TIME_MEASURE = /\b(?:times?|latenc(?:y|ies)|durations?|half-times?|half-li
 const BOTH_PATIENT_GROUPS =
   /\b(?:both|all|each of the|either)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:patient|disease|illness|clinical)\s+(?:groups|cohorts)\b/i;
 
+// A trial's control arm named as a comparator ("relative to sham", "than with placebo", "the placebo arm").
+const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual care)\b/i;
+const BETWEEN_ARMS = /\bbetween(?:\s+(?:the|both|the two))?\s+(?:treatment\s+)?arms\b|\bbetween-arm\b/i;
+const EACH_ARM =
+  /\b(?:in|across)\s+(?:both|all|each|either)\s+(?:of\s+the\s+)?(?:two\s+|three\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\bwith\s+either\s+treatment\b/i;
 const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
 
 const JOINT_GROUPS =
@@ -476,12 +488,37 @@ export function differenceFrame(
   // "…, yet their fatigue scores showed no change": "their" is the group the previous clause named.
   if (!objectEntities.length && anaphoricGroup)
     objectEntities = [{ entity: anaphoricGroup, comparator: null, explicit: true }];
+  // "improved relative to sham", "did not differ between arms": in a trial, the clause compares the active arm.
+  if (!objectEntities.length && study.interventions.length && !EACH_ARM.test(masked)) {
+    const againstControlArm = comparators.length > 0 && comparators.every((c) => CONTROL_ARM.test(c));
+    if (againstControlArm || BETWEEN_ARMS.test(masked)) {
+      const arm =
+        study.lastGroup?.kind === 'treatment group' ? study.lastGroup : treatmentEntity(study.interventions[0], null);
+      objectEntities = [{ entity: arm, comparator: null, explicit: true }];
+    }
+  }
   if (!objectEntities.length) {
     // No group named: the one the entry last spoke of (an empty phrase), else the study's.
     const fallback = resolveGroup({ text: '', start: 0, end: 0, kind: 'population' }, study, {
       treatmentContext,
     });
     objectEntities = fallback.map((entity) => ({ entity, comparator: null, explicit: false }));
+  }
+  // "fell from baseline in both arms", "did not change with either treatment": each arm's own change (rule 1); "both
+  // active arms" are the treatments'.
+  // "similar in both arms" without a time contrast is one comparison between them, the active arm the object.
+  const eachArm = EACH_ARM.exec(masked);
+  if (eachArm && study.interventions.length && !objectEntities.some((o) => o.explicit) && !controlOnly) {
+    const overTime = sentence.timeComparator !== null || direction === 'increase' || direction === 'decrease';
+    const active = /\bactive\b/i.test(eachArm[0]);
+    const arms =
+      active && overTime
+        ? study.interventions.map((entry) => treatmentEntity(entry, null))
+        : study.controlArm && overTime
+          ? [treatmentEntity(study.interventions[0], null), study.controlArm]
+          : [treatmentEntity(study.interventions[0], null)];
+    const against = !overTime && !active ? (study.controlArm?.name ?? null) : null;
+    objectEntities = arms.map((entity) => ({ entity, comparator: against, explicit: true }));
   }
   // "C3a did not change after exercise in either group", "rose from day 1 in both groups": each group's own change
   // over time (rule 1), the study's patients and its reference group each an object.
@@ -575,8 +612,11 @@ function withPlaces(subjectText: string, clause: string, masked: string): string
   if (/\s(?:in|within|localized|localised|located|concentrated)\s/i.test(subjectText)) return subjectText;
   const at = clause.indexOf(subjectText);
   const from = at < 0 ? 0 : at + subjectText.length;
+  // "in both arms" names a trial's groups, not the body's arms.
+  const groupWords = cues().unnamedGroupComparisons.all(masked);
   for (const m of masked.slice(from).matchAll(/\b(?:in|within|throughout)\s+(?:both\s+)?(?:the\s+)?/gi)) {
     const start = from + m.index + m[0].length;
+    if (groupWords.some((g) => g.start === from + m.index)) continue;
     // The longest run of places: "of" may belong to one ("the splenium of the corpus callosum") or end them ("… of
     // patients").
     const stops = [

@@ -22,6 +22,8 @@ export interface StudyContext {
   controlGroup: EntityRef | null;
   /** The patient groups its title or summary names when it names several ("ME/CFS and fibromyalgia"). */
   patientGroups: EntityRef[];
+  /** A trial's placebo, sham or usual-care arm, for "in both arms". */
+  controlArm?: EntityRef | null;
 }
 
 export interface GroupPhrase {
@@ -183,9 +185,9 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     }
     // "improved more with naltrexone than with placebo", "between naltrexone and placebo": a treatment set against
     // placebo or sham is its arm.
-    const before = masked.slice(Math.max(0, hit.start - 12), hit.start);
+    const before = masked.slice(Math.max(0, hit.start - 16), hit.start);
     if (
-      /\b(?:with|between|on|receiving|taking)\s+$/i.test(before) &&
+      /\b(?:with|between|on|receiving|taking)\s+(?:the\s+)?$/i.test(before) &&
       /^\s+(?:than\s+(?:with|on)\s+|and\s+|versus\s+|vs\.?\s+|compared\s+(?:with|to)\s+)(?:the\s+)?(?:placebo|sham|usual care)\b/i.test(
         after,
       )

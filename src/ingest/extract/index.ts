@@ -8,11 +8,12 @@ import { confidenceModel, probabilityOf, type ConfidenceModel } from './confiden
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
 import { inferControlGroup, inferPatientGroups, type StudyContext } from './groups.ts';
 import { groundEntity } from './grounding.ts';
-import { lexiconEntries } from './lexicon.ts';
+import { lexiconEntries, scanLexicon, withStudyInterventions, type LexiconEntry } from './lexicon.ts';
 import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 import { labelledPValue, parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
 import { withSharedComparator } from './shared-comparator.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
+import { trialArms, trialControlArm } from './trial-arms.ts';
 import { withWrittenCase } from './written-case.ts';
 
 export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.8.0' } as const;
@@ -141,13 +142,42 @@ export interface SentenceCandidates {
 
 /** Every finding the frames read from each sentence, before the confidence model and its gate. */
 export function extractCandidates(input: ExtractionInput): SentenceCandidates[] {
+  const arms = studyArms(input);
+  return withStudyInterventions(arms.unknown, () => extractWithArms(input, arms.all));
+}
+
+/**
+ * The study's treatment arms: the lexicon's interventions its title or summary names, then the arms a trial names
+ * that the lexicon lacks (the entries to scan for while its sentences are read).
+ */
+function studyArms(input: ExtractionInput): { all: LexiconEntry[]; unknown: LexiconEntry[] } {
+  const known = inferInterventions(input);
+  const unknown: LexiconEntry[] = [];
+  const written: LexiconEntry[] = [];
+  for (const arm of trialArms(input.title, input.summary)) {
+    const forms = [arm.name, ...arm.synonyms];
+    if (forms.some((form) => scanLexicon(form, ['Intervention']).length)) continue;
+    // "hyperbaric oxygen" for the lexicon's "hyperbaric oxygen therapy": the study's wording of a known treatment.
+    const shortened = known.find((entry) =>
+      [entry.name, ...entry.synonyms].some((name) =>
+        forms.some((form) => name.toLowerCase().startsWith(`${form.toLowerCase()} `)),
+      ),
+    );
+    if (shortened) written.push({ ...shortened, synonyms: forms });
+    else unknown.push(arm);
+  }
+  return { all: [...known, ...unknown], unknown: [...written, ...unknown] };
+}
+
+function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]): SentenceCandidates[] {
   const interventionNames = allInterventionNames();
   const study: StudyContext = {
     condition: inferStudyCondition(input),
-    interventions: inferInterventions(input),
+    interventions,
     lastGroup: null,
     controlGroup: inferControlGroup(`${input.title}. ${input.summary ?? ''}`),
     patientGroups: inferPatientGroups(`${input.title}. ${input.summary ?? ''}`),
+    controlArm: trialControlArm(input.title, input.summary),
   };
   const out: SentenceCandidates[] = [];
   for (const statement of input.observedFindings) {

@@ -83,14 +83,21 @@ class Lexicons {
   private readonly byKey = new Map<LexiconName, Map<string, LexiconEntry>>();
   private readonly trie: TrieNode = { children: new Map(), ends: [] };
 
-  constructor(private readonly excluded: Exclusions) {
-    for (const [type, file] of Object.entries(LEXICON_FILES) as [EntityType, string][])
-      this.add(type, readLexicon(file));
-    this.add('Intervention', readLexicon(INTERVENTIONS_FILE));
+  constructor(sources: [LexiconName, LexiconEntry[]][]) {
+    for (const [lexicon, entries] of sources) this.add(lexicon, entries);
   }
 
-  private add(lexicon: LexiconName, all: LexiconEntry[]): void {
-    const entries = withoutForms(all, this.excluded.lexicon?.[lexicon]);
+  static fromFiles(excluded: Exclusions): Lexicons {
+    const sources: [LexiconName, LexiconEntry[]][] = [
+      ...(Object.entries(LEXICON_FILES) as [EntityType, string][]).map(
+        ([type, file]): [LexiconName, LexiconEntry[]] => [type, readLexicon(file)],
+      ),
+      ['Intervention', readLexicon(INTERVENTIONS_FILE)],
+    ];
+    return new Lexicons(sources.map(([lexicon, all]) => [lexicon, withoutForms(all, excluded.lexicon?.[lexicon])]));
+  }
+
+  private add(lexicon: LexiconName, entries: LexiconEntry[]): void {
     this.entries.set(lexicon, entries);
     const keys = new Map<string, LexiconEntry>();
     this.byKey.set(lexicon, keys);
@@ -180,10 +187,34 @@ function lexicons(): Lexicons {
   const excluded = activeExclusions();
   let current = loaded.get(excluded);
   if (!current) {
-    current = new Lexicons(excluded);
+    current = Lexicons.fromFiles(excluded);
     loaded.set(excluded, current);
   }
   return current;
+}
+
+// The interventions one study names that the lexicon lacks ("nirmatrelvir", "a cofactor blend"), in force while that
+// study's sentences are read (withStudyInterventions); outside, none.
+let studyInterventions: Lexicons | null = null;
+
+/** Runs `fn` (synchronously) with the study's own interventions scanned and looked up beside the lexicon's. */
+export function withStudyInterventions<T>(entries: readonly LexiconEntry[], fn: () => T): T {
+  const previous = studyInterventions;
+  studyInterventions = entries.length ? new Lexicons([['Intervention', [...entries]]]) : null;
+  try {
+    return fn();
+  } finally {
+    studyInterventions = previous;
+  }
+}
+
+/** Hits of two scans, the longer kept where they overlap, in text order. */
+function mergeHits(a: LexiconHit[], b: LexiconHit[]): LexiconHit[] {
+  if (!b.length) return a;
+  const byLength = [...a, ...b].sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+  const kept: LexiconHit[] = [];
+  for (const hit of byLength) if (!kept.some((k) => k.start < hit.end && hit.start < k.end)) kept.push(hit);
+  return kept.sort((x, y) => x.start - y.start);
 }
 
 export function lexiconNames(): LexiconName[] {
@@ -192,15 +223,20 @@ export function lexiconNames(): LexiconName[] {
 
 /** Known entities in `text`, longest match first, optionally only from some lexicons. */
 export function scanLexicon(text: string, only?: readonly LexiconName[]): LexiconHit[] {
-  return lexicons().scan(text, only);
+  const hits = lexicons().scan(text, only);
+  return studyInterventions && (!only || only.includes('Intervention'))
+    ? mergeHits(hits, studyInterventions.scan(text))
+    : hits;
 }
 
 export function lookupLexicon(lexicon: LexiconName, name: string): LexiconEntry | undefined {
-  return lexicons().lookup(lexicon, name);
+  return lexicons().lookup(lexicon, name) ?? studyInterventions?.lookup(lexicon, name);
 }
 
 export function lexiconEntries(lexicon: LexiconName): readonly LexiconEntry[] {
-  return lexicons().entries.get(lexicon) ?? [];
+  const own = lexicons().entries.get(lexicon) ?? [];
+  const study = studyInterventions?.entries.get(lexicon);
+  return study ? [...own, ...study] : own;
 }
 
 export function entityFromEntry(type: EntityType, entry: LexiconEntry): EntityRef {

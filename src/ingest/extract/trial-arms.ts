@@ -1,0 +1,113 @@
+// The treatments a trial's title and summary name, whether or not the lexicon knows them: "randomised to oral
+// cannabidiol or matching placebo", "received ubiquinol 100 mg, a cofactor blend (…) or placebo". Each becomes an
+// intervention entry for the study's own sentences ("the cannabidiol arm", "with cannabidiol than with placebo").
+
+import type { EntityRef } from '../record.ts';
+import type { LexiconEntry } from './lexicon.ts';
+import { maskParentheses } from './text.ts';
+
+const TRIAL = /\b(?:trials?|randomi[sz]ed|randomly\s+assigned|placebo|sham)\b/i;
+
+// What patients were given, up to the control arm it is set against.
+const GIVEN_BEFORE_CONTROL =
+  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?\s+to(?:\s+receive)?|randomly\s+assigned\s+to|received|receiving|given)\s+([^.;]{3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:(?:a|an|matching|identical|an?\s+identical)\s+)*(?:placebo|sham|usual\s+care)\b/i;
+
+// "Oral cannabidiol for pain in fibromyalgia: a randomised placebo-controlled trial".
+const TITLE_TREATMENT = /^([^:]{3,60}?)\s+(?:for|in|versus|vs\.?)\s+\S/i;
+
+const DOSE = String.raw`\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|L|mL|IU|units?)(?:\/(?:kg|day|d))?`;
+const FREQUENCY = String.raw`(?:once|twice|three times)?\s*(?:daily|nightly|weekly|a day|per day)`;
+
+/** The arm's name without dose, schedule, course or session count ("4.5 mg naltrexone nightly" → "naltrexone"). */
+function armName(written: string): string {
+  return written
+    .replace(/\s+(?:titrated|escalated|increased)\b.*$/i, '')
+    .replace(/\s+(?:for|over|during)\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s+\S+.*$/i, '')
+    .replace(new RegExp(String.raw`\b${DOSE}(?:\s+of)?(?:\s+${FREQUENCY})?`, 'gi'), ' ')
+    .replace(new RegExp(String.raw`\s+${FREQUENCY}\b`, 'gi'), ' ')
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(
+      /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[\s-]+(?:day|week|month)s?\s+(?:course|programme|program)\s+of\s+/i,
+      '',
+    )
+    .replace(/^(?:a|an|the)\s+(?:\d+[\s-]+\S+\s+)?(?:course|programme|program)\s+of\s+/i, '')
+    .replace(
+      /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty)[\s-]+\S*\s*sessions?\s+of\s+/i,
+      '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Other names a sentence may use for the arm: without its route, its article, or the partner of a combination. */
+function armSynonyms(name: string): string[] {
+  const forms = new Set<string>();
+  const unrouted = name.replace(/^(?:oral|intravenous|IV|subcutaneous|inhaled|intranasal|topical)\s+/i, '');
+  forms.add(unrouted);
+  // "nirmatrelvir–ritonavir": the first drug names the combination in running text.
+  const combination = /^([\p{L}\d]+)[–/-]([\p{L}\d]+)$/u.exec(unrouted);
+  if (combination && !/\d/.test(combination[2]!)) forms.add(combination[1]!);
+  // "mitochondrial cofactor blend" → "cofactor blend": a descriptive adjective before a two-word name.
+  const words = unrouted.split(' ');
+  if (words.length === 3) forms.add(words.slice(1).join(' '));
+  forms.delete(name);
+  return [...forms].filter((f) => f.length >= 3);
+}
+
+/** The arms a list of given treatments names ("ubiquinol, a cofactor blend (…)" → ubiquinol, cofactor blend). */
+function splitArms(written: string): string[] {
+  const masked = maskParentheses(written);
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of masked.matchAll(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g)) {
+    parts.push(written.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(written.slice(from));
+  return parts.map((p) => p.replace(/\s*\([^()]*\)/g, '')).filter((p) => p.trim());
+}
+
+function plausibleArm(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length >= 1 &&
+    words.length <= 4 &&
+    /\p{L}{3}/u.test(name) &&
+    !/\b(?:patients|participants|adults|sessions)\b/i.test(name)
+  );
+}
+
+/**
+ * Interventions a trial names in its summary (what patients were randomised to or received, against placebo, sham or
+ * usual care), else in its title; none when the study is not a trial.
+ */
+export function trialArms(title: string | null | undefined, summary: string | null | undefined): LexiconEntry[] {
+  if (!TRIAL.test(`${title ?? ''} ${summary ?? ''}`)) return [];
+  const given = summary ? GIVEN_BEFORE_CONTROL.exec(summary)?.[1] : undefined;
+  const fromTitle = title && /\btrial\b/i.test(title) ? TITLE_TREATMENT.exec(title)?.[1] : undefined;
+  const written = given ? splitArms(given) : fromTitle ? splitArms(fromTitle) : [];
+  const names = written.map(armName).filter(plausibleArm);
+  return [...new Set(names.map((n) => n.toLowerCase()))].map((key) => {
+    const name = names.find((n) => n.toLowerCase() === key)!;
+    const lower = /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+    return { name: lower, synonyms: armSynonyms(lower) };
+  });
+}
+
+/** The arm a trial sets its treatment against ("placebo arm", "sham arm", "usual-care arm"), when it names one. */
+export function trialControlArm(
+  title: string | null | undefined,
+  summary: string | null | undefined,
+): EntityRef | null {
+  const text = `${title ?? ''} ${summary ?? ''}`;
+  if (!TRIAL.test(text)) return null;
+  const control = /\b(placebo|sham|usual[\s-]care)\b/i.exec(text)?.[1]?.toLowerCase().replace(/\s+/, '-');
+  if (!control) return null;
+  const written = control.replace('-', ' ');
+  return {
+    type: 'Condition',
+    name: `${control} arm`,
+    synonyms: [...new Set([written, `${control} group`, `${written} group`])],
+    kind: 'control group',
+  };
+}

@@ -1,0 +1,74 @@
+// A trial's treatments, read from its title and summary whether or not the lexicon knows them, and the arms its
+// sentences speak of. Titles, summaries and sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { trialArms, trialControlArm } from '../../src/ingest/extract/trial-arms.ts';
+
+const TITLE = 'Oral montelukast for fatigue in long COVID: a randomised placebo-controlled trial';
+const SUMMARY =
+  'Adults with long COVID were randomised 1:1 to oral montelukast 10 mg daily or matching placebo for 8 weeks.';
+
+const extract = (...sentences: string[]) =>
+  extractFindings({
+    slug: 'trial-2025-test',
+    title: TITLE,
+    summary: SUMMARY,
+    observedFindings: sentences,
+  }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+
+describe('the arms a trial names', () => {
+  it('what patients were randomised to or received, without dose, schedule or route', () => {
+    expect(trialArms(TITLE, SUMMARY)).toEqual([{ name: 'oral montelukast', synonyms: ['montelukast'] }]);
+    expect(
+      trialArms(
+        'Two supplements for Gulf War illness: a randomised trial',
+        'Veterans received ubiquinol 100 mg, a mitochondrial cofactor blend (carnitine, B vitamins) or placebo for 12 weeks.',
+      ).map((arm) => arm.name),
+    ).toEqual(['ubiquinol', 'mitochondrial cofactor blend']);
+    expect(trialArms('A 10-day course of ketotifen–cetirizine for POTS: a randomised trial', null)).toEqual([
+      { name: 'ketotifen–cetirizine', synonyms: ['ketotifen'] },
+    ]);
+  });
+
+  it('a study that is no trial names no arms', () => {
+    expect(trialArms('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toEqual([]);
+    expect(trialControlArm('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toBeNull();
+  });
+
+  it('the control arm is the placebo, sham or usual care the trial names', () => {
+    expect(trialControlArm(TITLE, SUMMARY)?.name).toBe('placebo arm');
+    expect(trialControlArm('Pacing versus usual care in ME/CFS: a randomised trial', null)?.name).toBe(
+      'usual-care arm',
+    );
+  });
+});
+
+describe('sentences about the arms', () => {
+  it('a treatment the lexicon lacks names its arm ("the montelukast arm", "with montelukast than with placebo")', () => {
+    expect(extract('Fatigue scores fell more in the montelukast arm than in the placebo arm (p = 0.03)')).toEqual([
+      'fatigue | REDUCED_IN | oral montelukast treatment group | placebo arm',
+    ]);
+    expect(extract('Sleep quality improved more with montelukast than with placebo')).toEqual([
+      'sleep quality | ELEVATED_IN | oral montelukast treatment group | placebo',
+    ]);
+  });
+
+  it('"relative to placebo" and "between arms" with no arm named compare the active arm', () => {
+    expect(extract('Attention improved relative to placebo')).toEqual([
+      'attention | ELEVATED_IN | oral montelukast treatment group | placebo',
+    ]);
+    expect(extract('Headache was similar between arms')).toEqual([
+      'headache | NOT_DIFFERENT_IN | oral montelukast treatment group | -',
+    ]);
+  });
+
+  it('"fell from baseline in both arms" is each arm\'s change; "similar in both arms" one comparison', () => {
+    expect(extract('Myalgia severity fell from baseline in both arms')).toEqual([
+      'myalgia severity | REDUCED_IN | oral montelukast treatment group | baseline',
+      'myalgia severity | REDUCED_IN | placebo arm | baseline',
+    ]);
+    expect(extract('Headache was similar in both arms')).toEqual([
+      'headache | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo arm',
+    ]);
+  });
+});
