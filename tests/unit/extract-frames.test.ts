@@ -1035,3 +1035,32 @@ describe('comparators a sentence names once', () => {
     ]);
   });
 });
+
+describe('compound names and lipid species', () => {
+  it('an unspaced en dash joins a compound ("myeloperoxidase–DNA complexes"); a spaced one still ends a clause', () => {
+    expect(extract('Plasma elastase–DNA complexes were higher in patients than in controls')).toEqual([
+      'plasma elastase–DNA complexes | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('IL-8 was higher in patients – TNF did not differ from controls')).toEqual([
+      'IL-8 | ELEVATED_IN | ME/CFS | controls',
+      'TNF-α | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"Forty minutes after the test, X rose": a counted time before the adjunct is no subject', () => {
+    expect(extract('Forty minutes after the stress test, plasma lactate rose from baseline in patients')).toEqual([
+      'lactate | ELEVATED_IN | ME/CFS | baseline',
+    ]);
+  });
+
+  it('a chain notation names a lipid species with its class ("acylcarnitines (C14, C18:2)", "ceramide C18:0 and C20:0")', () => {
+    expect(extract('Long-chain acylcarnitines (C14, C18:2) were lower in patients')).toEqual([
+      'C14 acylcarnitine | REDUCED_IN | ME/CFS | -',
+      'C18:2 acylcarnitine | REDUCED_IN | ME/CFS | -',
+    ]);
+    expect(extract('Ceramide C18:0 and C20:0 were higher in patients')).toEqual([
+      'ceramide C18:0 | ELEVATED_IN | ME/CFS | -',
+      'ceramide C20:0 | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import type { EntityRef, EntityType } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
 import { groundName, isNameShaped } from '../ground/index.ts';
+import { singular } from '../ground/canonical-key.ts';
 import { groundEntity } from './grounding.ts';
 import { isModifier, isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { nameVariants } from './name-variants.ts';
@@ -220,11 +221,38 @@ const MEASURED_HEADS = new Set([
   'concentrations',
   'scores',
   'frequency',
+  'frequencies',
+  'proportions',
   'rates',
   'rate',
   'infection',
   'dna',
 ]);
+
+/** "ceramide C16:0 and C24:1": a bare chain notation in a list is of the class the member before it names. */
+function withChainClasses(items: string[]): string[] {
+  let lipidClass: string | null = null;
+  return items.map((item) => {
+    const words = item.trim().split(/\s+/);
+    const last = words[words.length - 1]!;
+    if (!CHAIN_NOTATION.test(last)) {
+      lipidClass = null;
+      return item;
+    }
+    if (words.length > 1) {
+      // The class is the word before the notation, not a specimen or modifier before that ("plasma LPC 16:0").
+      lipidClass = /s$/.test(words[words.length - 2]!) ? null : words[words.length - 2]!;
+      return item;
+    }
+    return lipidClass ? `${lipidClass} ${item.trim()}` : item;
+  });
+}
+
+/**
+ * A lipid's chain notation ("C16", "C18:1", "16:0", "C5:1-DC"): a species of the class it is listed under. One digit
+ * without a colon is not one: "C3" and "C4" are complement components.
+ */
+const CHAIN_NOTATION = /^(?:C\d{2}(?::\d{1,2})?|C\d:\d{1,2}|\d{1,2}:\d{1,2})(?:-(?:OH|DC))?$/;
 
 /** Names of organisms ("human herpesvirus 6", "cytomegalovirus"): infected with or measured against, never measured. */
 const ORGANISM_NAME = /(?:virus|viruses)(?:\s+\d+\w*)?$/i;
@@ -260,7 +288,11 @@ function composeMember(umbrella: string, member: string): { name: string; synony
   const before = words.slice(0, headStart).filter((w) => !/^(?:viral|bacterial|microbial)$/i.test(w));
   const name = tidy([...before, member, ...words.slice(headStart)].join(' '));
   if (/\d/.test(member) || member.split(/\s+/).length >= 2) synonyms.push(member);
-  if (before.length && headStart < words.length) synonyms.push(tidy([member, ...words.slice(headStart)].join(' ')));
+  if (before.length && headStart < words.length) {
+    synonyms.push(tidy([member, ...words.slice(headStart)].join(' ')));
+    // "haplogroup frequencies (H, J)": "haplogroup H" is the member whose frequency was measured.
+    synonyms.push(tidy([...before, member].join(' ')));
+  }
   return { name, synonyms: synonyms.filter((s) => s.toLowerCase() !== name.toLowerCase()) };
 }
 
@@ -357,8 +389,10 @@ function appositiveName(phrase: string): string | null {
       .slice(0, k)
       .join(' ')
       .replace(/^(?:the|a|an)\s+/i, '');
-    // "factor VIII", "complex I": a Roman numeral numbers its class, it names nothing alone.
-    const symbol = APPOSED_SYMBOL.test(words[k]!) && !/^[IVX]+[a-z]?$/.test(words[k]!);
+    // "factor VIII", "complex I", "ceramide C16:0": a Roman numeral or a chain notation numbers its class; alone it
+    // names nothing.
+    const symbol =
+      APPOSED_SYMBOL.test(words[k]!) && !/^[IVX]+[a-z]?$/.test(words[k]!) && !CHAIN_NOTATION.test(words[k]!);
     // A known word after a singular class noun may be what is measured of it ("gene methylation"): a member name
     // needs a symbol, a plural class ("bile acids deoxycholic acid") or an article ("the enzyme arginase").
     const member = symbol || /s$/i.test(words[k - 1]!) || /^(?:the|a|an)\s/i.test(phrase.trim());
@@ -495,6 +529,12 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
         !!alone &&
         ORGANISM_NAME.test(alone.entity.name) &&
         umbrellaWords.some((w) => MEASURED_HEADS.has(w.toLowerCase()));
+      // "acylcarnitines (C16, C18:1)": a chain notation names a species only with its class.
+      if (CHAIN_NOTATION.test(member) && isClassUmbrella(umbrella)) {
+        const head = singular(/(\S+)$/.exec(umbrella)![1]!.toLowerCase());
+        const species = resolveEntityPhrase(`${member} ${head}`, [`${head} ${member}`, member]);
+        if (species) return [species];
+      }
       if (alone?.known && (fullName || umbrellaWords.length === 0) && !measuredOfOrganism) return [alone];
       // Members of a class ("amino acids (serine, alanine)") are instances that name
       // themselves; members of a measured quantity ("antibody levels (IgG and IgM)") take the quantity's words.
@@ -534,10 +574,11 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   // "with unrefreshing sleep and with disease severity": a repeated preposition belongs to the frame, not the member.
   // "connectivity between the posterior cingulate and the medial prefrontal cortex": the "and" is between's.
   const between = /^(\S.*?)\s+between\s+\S.*\s+and\s+\S/i.exec(text);
-  const items =
+  const items = withChainClasses(
     between && splitList(between[1]!).length === 1
       ? [text]
-      : splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item));
+      : splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item)),
+  );
   if (items.length === 1) {
     const { cue, rest } = splitLeadingCue(items[0]!);
     const mention = resolveEntityPhrase(rest);
