@@ -405,6 +405,28 @@ describe('several patient groups', () => {
     ]);
   });
 
+  it('"similar across all three groups", "between any pair of groups": a null for each patient group', () => {
+    expect(study('Reaction times to reward cues were similar across all three groups.')).toEqual([
+      'reaction times to reward cues | NOT_DIFFERENT_IN | ME/CFS',
+      'reaction times to reward cues | NOT_DIFFERENT_IN | fibromyalgia',
+    ]);
+    expect(study('Beta power did not differ between any pair of groups.')).toEqual([
+      'beta power | NOT_DIFFERENT_IN | ME/CFS',
+      'beta power | NOT_DIFFERENT_IN | fibromyalgia',
+    ]);
+  });
+
+  it('a narrower name of a group the title names is that group ("depression", "major depression")', () => {
+    expect(
+      extractCandidates({
+        slug: 'groups-2024-test',
+        title: 'EEG in ME/CFS and depression',
+        summary: 'Patients with ME/CFS, patients with major depression and healthy controls had resting EEG.',
+        observedFindings: ['Beta power did not differ among the groups.'],
+      }).flatMap((s) => s.candidates.map(({ finding: f }) => f.object.name)),
+    ).toEqual(['ME/CFS', 'depression']);
+  });
+
   it('"1.9-fold higher in A and 1.5-fold higher in B than in controls": one subject, two groups', () => {
     expect(
       study('Lactate was 1.9-fold higher in ME/CFS and 1.5-fold higher in fibromyalgia than in controls.'),

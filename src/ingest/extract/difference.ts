@@ -51,6 +51,9 @@ const TIME_MEASURE = /\b(?:times?|latenc(?:y|ies)|durations?|half-times?|half-li
 
 const BOTH_PATIENT_GROUPS =
   /\b(?:both|all|each of the|either)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:patient|disease|illness|clinical)\s+(?:groups|cohorts)\b/i;
+// "similar across all three groups", "between any pair of groups": every group the study compares, its patients each.
+const ALL_GROUPS =
+  /\b(?:among|across|between|in)\s+(?:all\s+)?(?:the\s+)?(?:three|four)\s+(?:groups|cohorts)\b|\bbetween\s+any\s+(?:two|pair\s+of)\s+groups\b|\b(?:among|across)\s+the\s+groups\b/i;
 
 // A trial's control arm named as a comparator ("relative to sham", "than with placebo", "the placebo arm").
 const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual care)\b/i;
@@ -531,7 +534,7 @@ export function differenceFrame(
     !controlOnly;
   // "lower in both patient groups": each of the conditions the study names, when it names several.
   if (
-    BOTH_PATIENT_GROUPS.test(masked) &&
+    (BOTH_PATIENT_GROUPS.test(masked) || (ALL_GROUPS.test(masked) && direction === 'none')) &&
     study.patientGroups.length >= 2 &&
     !objectEntities.some((o) => o.explicit) &&
     !controlOnly

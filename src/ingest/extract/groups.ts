@@ -605,6 +605,12 @@ export function inferControlGroup(text: string): EntityRef | null {
   return control ? { type: 'Condition', name: comparatorText(control.text), kind: 'control group' } : null;
 }
 
+function sameGroup(a: EntityRef, b: EntityRef): boolean {
+  const names = (e: EntityRef) => [e.name, ...(e.synonyms ?? [])].map((n) => n.toLowerCase());
+  const endsWith = (long: string, short: string) => long !== short && long.endsWith(` ${short}`);
+  return names(a).some((x) => names(b).some((y) => endsWith(x, y) || endsWith(y, x)));
+}
+
 /** The distinct conditions a study's title and summary name, in order ("… in ME/CFS and fibromyalgia"). */
 export function inferPatientGroups(text: string): EntityRef[] {
   const seen = new Set<string>();
@@ -613,6 +619,9 @@ export function inferPatientGroups(text: string): EntityRef[] {
     const entity = entityFromEntry('Condition', hit.entry);
     if (seen.has(entity.name)) continue;
     seen.add(entity.name);
+    // "depression" in the title, "major depressive disorder" in the summary: a narrower form of a group already named
+    // (one name ends the other's) is that group.
+    if (groups.some((g) => sameGroup(g, entity))) continue;
     groups.push(entity);
   }
   return groups;

@@ -68,12 +68,23 @@ function measurementHeads(tokens: TaggedToken[]): TaggedToken[] {
   return measurement || adjectiveNoun ? [...tokens.slice(0, -1), { ...last, pos: 'NOUN' }] : tokens;
 }
 
+/** "reaction times to reward cues", "response to deep breathing": "to" after a noun is a preposition, not "to" of a verb. */
+function prepositionalTo(tokens: TaggedToken[]): TaggedToken[] {
+  return tokens.map((token, i) =>
+    token.pos === 'PART' && /^to$/i.test(token.text) && i > 0 && NOMINAL.has(tokens[i - 1]!.pos)
+      ? { ...token, pos: 'ADP' }
+      : token,
+  );
+}
+
 /**
  * True when the phrase reads as a noun phrase: it ends in a noun (or a symbol such as IL-6), holds no auxiliary,
  * pronoun or subordinating word, and a verb appears only as a modifier before a noun ("stimulated NK cells").
  */
 export function isNounPhrase(phrase: string): boolean {
-  const tokens = measurementHeads(tagPhrase(phrase).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM'));
+  const tokens = prepositionalTo(
+    measurementHeads(tagPhrase(phrase).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')),
+  );
   if (!tokens.length) return false;
   const first = tokens[0]!;
   // Out of its sentence a modifier may be tagged as a verb ("left ventricular …"): it stays when a noun phrase follows.
