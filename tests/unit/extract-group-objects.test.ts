@@ -518,3 +518,37 @@ describe('groups a clause defines', () => {
     ]);
   });
 });
+
+describe('likenesses between two groups', () => {
+  const study = (sentence: string) =>
+    extractCandidates({
+      slug: 'likeness-2024-test',
+      title: 'Symptoms in ME/CFS and multiple sclerosis',
+      observedFindings: [sentence],
+    }).flatMap((s) =>
+      s.candidates.map(({ finding: f }) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator}`),
+    );
+
+  it('"similar in A and B" is one comparison: A against B', () => {
+    expect(study('Sleep disturbance scores were similar in ME/CFS and multiple sclerosis.')).toEqual([
+      'sleep disturbance | NOT_DIFFERENT_IN | ME/CFS | multiple sclerosis',
+    ]);
+  });
+
+  it('"similar to those in B": B is the reference; a lower-case condition before "scores" is what was rated', () => {
+    expect(study('HADS anxiety scores were similar to those in multiple sclerosis.')).toEqual([
+      'HADS anxiety scores | NOT_DIFFERENT_IN | ME/CFS | multiple sclerosis',
+    ]);
+  });
+});
+
+describe('prevalences that differ by chance', () => {
+  it('"9% of patients and 8% of controls, a non-significant difference" is a null', () => {
+    expect(
+      extract('Night sweats occurred in 19% of patients and 16% of controls, a non-significant difference'),
+    ).toEqual(['night sweats | NOT_DIFFERENT_IN | ME/CFS | controls']);
+    expect(extract('Night sweats occurred in 19% of patients and 16% of controls (p = 0.62)')).toEqual([
+      'night sweats | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});

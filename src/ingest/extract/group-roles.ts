@@ -59,6 +59,22 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
       return roles;
     }
   }
+  // "similar in ME/CFS and multiple sclerosis": a likeness of two groups is one comparison, as "between" makes it.
+  const likened = phrases.filter((p) => p.kind !== 'control');
+  if (
+    isLikeness &&
+    likened.length === 2 &&
+    phrases.length === 2 &&
+    /\b(?:in|among|for)\s+(?:both\s+)?$/i.test(masked.slice(0, likened[0]!.start)) &&
+    /^\s*and\s+$/i.test(masked.slice(likened[0]!.end, likened[1]!.start))
+  ) {
+    const [group, other] = likened as [GroupPhrase, GroupPhrase];
+    const intro = /\b(?:in|among|for)\s+(?:both\s+)?$/i.exec(masked.slice(0, group.start))!;
+    roles.spans.push({ start: intro.index, end: other.end });
+    roles.objects.push(group);
+    roles.perObjectComparator.set(group, comparatorText(other.text));
+    return roles;
+  }
   for (const p of phrases) classifyOutside(p);
   return roles;
 
@@ -140,7 +156,7 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
 }
 
 const INTRO_BEFORE_GROUP =
-  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?(?:(?:biopsies|samples|specimens|cells|sera|serum|plasma|blood|tissue)\s+(?:from|of)\s+(?:the\s+)?)?)$/i;
+  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:those|that)\s+(?:in|of|among)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?(?:(?:biopsies|samples|specimens|cells|sera|serum|plasma|blood|tissue)\s+(?:from|of)\s+(?:the\s+)?)?)$/i;
 
 /** A word that ends a group's modifiers: a function word, verb or cue. */
 function isComparisonWord(word: string): boolean {

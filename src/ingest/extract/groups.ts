@@ -127,6 +127,8 @@ const DEFINING_CLAUSE =
 const INSTRUMENT_AFTER =
   /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Questionnaire|Scale|Index|Inventory|Score|Checklist|Assessment|Survey)\b/u;
 
+const RATED_AFTER = /^\s+(?:scores?|subscales?|severity|ratings?|items?|domains?|symptom\s+scores?)\b/i;
+
 const GROUP_PRONOUN =
   /\b(those)(?=\s+(?:with|without|lacking|free of|reporting|who (?:reported|had|met|fulfilled|took|received|used|were|did not (?:meet|fulfil|fulfill|have|report))|meeting|fulfilling|not (?:meeting|fulfilling)|taking|receiving|using|treated with|managed)\s)/gi;
 
@@ -157,6 +159,8 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
   for (const hit of scanLexicon(masked, ['Condition'])) {
     // "Fibromyalgia Impact Questionnaire", "Gulf War Illness Symptom Scale": a condition opening an instrument's name.
     if (INSTRUMENT_AFTER.test(masked.slice(hit.end))) continue;
+    // "HADS depression scores", "anxiety severity": a lower-case condition before what is rated of it is a measure.
+    if (!/\p{Lu}/u.test(hit.text) && RATED_AFTER.test(masked.slice(hit.end))) continue;
     // "ME serum", "CFS plasma": a sample from the group.
     const sample = /^\s+(serum|sera|plasma)\b/i.exec(masked.slice(hit.end));
     anchors.push({ start: hit.start, end: hit.end + (sample ? sample[0].length : 0) });

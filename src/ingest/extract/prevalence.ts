@@ -5,6 +5,8 @@ import { cues } from './cues.ts';
 import { entitiesFromChunk } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
+import { nonSignificant } from './directions.ts';
+import { parsePValues, significanceOfP } from './statistics.ts';
 
 const FIGURE = String.raw`\d+(?:\.\d+)?\s*%`;
 const FIGURE_RUN = new RegExp(
@@ -96,15 +98,18 @@ export function prevalenceFrame(
   const comparator = comparatorText(
     clause.slice(reference.phrase.start, reference.phrase.end).replace(/^\s*(?:none of|no)\s+/i, ''),
   );
+  // "9% of patients and 8% of controls, a non-significant difference", "(p = 0.71)": figures that differ by chance.
+  const ps = parsePValues(clause);
+  const byChance = nonSignificant(masked) || (ps.length > 0 && ps.every((p) => significanceOfP(p) === false));
   const claims: Claim[] = [];
   subjects.forEach((subject, i) => {
     const own = pick(target.figures, i);
     const other = pick(reference.figures, i);
-    if (own === null || other === null || own === other) return;
+    if (own === null || other === null || (own === other && !byChance)) return;
     for (const object of objects) {
       claims.push({
         subject,
-        relation: own > other ? 'ELEVATED_IN' : 'REDUCED_IN',
+        relation: byChance ? 'NOT_DIFFERENT_IN' : own > other ? 'ELEVATED_IN' : 'REDUCED_IN',
         sign: null,
         object,
         objectMention: null,
