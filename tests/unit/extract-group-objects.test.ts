@@ -552,3 +552,40 @@ describe('prevalences that differ by chance', () => {
     ]);
   });
 });
+
+describe('groups listed with commas and repeated predicates', () => {
+  const study = (sentence: string) =>
+    extractCandidates({
+      slug: 'lists-2024-test',
+      title: 'Serum markers in long COVID, ME/CFS and multiple sclerosis',
+      observedFindings: [sentence],
+    }).flatMap((s) =>
+      s.candidates.map(({ finding: f }) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator}`),
+    );
+
+  it('"than in A, B or C": each a reference group, none an object', () => {
+    expect(study('Serum tau was higher in multiple sclerosis than in long COVID, ME/CFS or healthy controls.')).toEqual(
+      [
+        'serum tau | ELEVATED_IN | multiple sclerosis | long COVID',
+        'serum tau | ELEVATED_IN | multiple sclerosis | ME/CFS',
+        'serum tau | ELEVATED_IN | multiple sclerosis | healthy controls',
+      ],
+    );
+  });
+
+  it('"raised in A and was not raised in B": the repeated predicate keeps the subject and its own negation', () => {
+    expect(
+      study('Serum S100B was slightly raised in long COVID relative to controls and was not raised in ME/CFS.'),
+    ).toEqual(['serum S100B | ELEVATED_IN | long COVID | controls', 'serum S100B | NOT_DIFFERENT_IN | ME/CFS | null']);
+  });
+
+  it('"X in A and B was comparable to controls": both groups; "of A and B are alike": one comparison', () => {
+    expect(study('Serum tau levels in long COVID and ME/CFS were comparable to those of healthy controls.')).toEqual([
+      'serum tau levels | NOT_DIFFERENT_IN | long COVID | healthy controls',
+      'serum tau levels | NOT_DIFFERENT_IN | ME/CFS | healthy controls',
+    ]);
+    expect(study('Sleep complaints of ME/CFS and multiple sclerosis are strikingly alike.')).toEqual([
+      'sleep complaints | NOT_DIFFERENT_IN | ME/CFS | multiple sclerosis',
+    ]);
+  });
+});

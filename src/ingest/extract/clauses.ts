@@ -39,10 +39,27 @@ function splitCoordinatedPredications(clause: string): string[] {
     // "… but not with the heart rate increase": an elliptical denial continues the left clause.
     // "X was preserved in ME/CFS but impaired in MS": a second predicate with its own group shares the left
     // side's subject ("X was impaired in MS").
-    if (opensWithCue && /\bbut\b/i.test(match[0]) && /\b(?:in|among)\s+\S/i.test(rightMasked)) {
+    // "X was raised in long COVID and was not raised in ME/CFS": so does a repeated copula, negated or not.
+    const copula = /^(?:was|were|is|are)\s+(?=(?:not\s+)?\S)/i.exec(rightMasked);
+    const ownCue =
+      opensWithCue ||
+      (copula !== null &&
+        [c.increase, c.decrease, c.noDifference].some((m) => {
+          const at = m.first(rightMasked.slice(copula[0].length));
+          return (
+            at !== null && /^(?:not\s+)?(?:\w+ly\s+)?$/i.test(rightMasked.slice(copula[0].length).slice(0, at.start))
+          );
+        }));
+    if (ownCue && (copula || /\bbut\b/i.test(match[0])) && /\b(?:in|among)\s+\S/i.test(rightMasked)) {
       const leftCue = [c.increase, c.decrease, c.noDifference].map((m) => m.first(maskParentheses(left))).find(Boolean);
       const subject = leftCue ? left.slice(0, leftCue.start) : '';
-      if (leftCue && /\b(?:was|were|is|are)\s+$/i.test(subject)) return [left, `${subject}${right}`];
+      // "modestly" in "was modestly raised" qualifies the left predicate only.
+      const predicate = /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?$/i.exec(subject);
+      if (leftCue && predicate) {
+        const base = subject.slice(0, predicate.index);
+        const verb = copula ? '' : predicate[0].replace(/\w+ly\s+$/i, '');
+        return [left, `${base}${verb}${right}`];
+      }
     }
     // "… and 1.5-fold higher in B": a magnitude opening the right side shares the left side's subject.
     if (opensWithCue || !firstWord || /^not$/i.test(firstWord) || /^[\d.,-]+(?:-fold|%)?$/.test(firstWord)) continue;

@@ -178,8 +178,12 @@ export function differenceFrame(
 
   // "Sleep apnea did not increase in CFS": a condition standing bare where a subject stands, while another group is
   // introduced by a preposition, is the measured thing (a comorbidity), not a group.
-  const introduced = (p: GroupPhrase) =>
-    /\b(?:in|among|within|from|for|of|with)\s+(?:(?:the|both|all)\s+)?$/i.test(masked.slice(0, p.start));
+  // "in long COVID and ME/CFS": a group coordinated with an introduced one is introduced too.
+  const introduced = (p: GroupPhrase): boolean =>
+    /\b(?:in|among|within|from|for|of|with)\s+(?:(?:the|both|all)\s+)?$/i.test(masked.slice(0, p.start)) ||
+    roles.objects.some(
+      (q) => q.end <= p.start && /^\s*,?\s*(?:and|or)\s+$/i.test(masked.slice(q.end, p.start)) && introduced(q),
+    );
   if (roles.objects.length >= 2 && roles.objects.some(introduced)) {
     const bare = roles.objects.filter((p) => p.kind === 'condition' && !introduced(p) && p.end <= main.start);
     if (bare.length && bare.length < roles.objects.length) {

@@ -33,7 +33,7 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
   const controlObjects = roles.controls;
   const isDiffer = /\bdiffer/i.test(cueText);
   // "similar to controls", "comparable to those of controls": "to" introduces the reference group of a likeness.
-  const isLikeness = /\b(?:similar|comparable|identical|equivalent|close)\b/i.test(cueText);
+  const isLikeness = /\b(?:similar|comparable|identical|equivalent|close|alike)\b/i.test(cueText);
 
   // "between A and B" / "between A, B, and C"
   // "across the MDD, CFS, and control groups" names the compared groups as "between" does.
@@ -65,11 +65,11 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
     isLikeness &&
     likened.length === 2 &&
     phrases.length === 2 &&
-    /\b(?:in|among|for)\s+(?:both\s+)?$/i.test(masked.slice(0, likened[0]!.start)) &&
+    /\b(?:in|among|for|of)\s+(?:both\s+)?$/i.test(masked.slice(0, likened[0]!.start)) &&
     /^\s*and\s+$/i.test(masked.slice(likened[0]!.end, likened[1]!.start))
   ) {
     const [group, other] = likened as [GroupPhrase, GroupPhrase];
-    const intro = /\b(?:in|among|for)\s+(?:both\s+)?$/i.exec(masked.slice(0, group.start))!;
+    const intro = /\b(?:in|among|for|of)\s+(?:both\s+)?$/i.exec(masked.slice(0, group.start))!;
     roles.spans.push({ start: intro.index, end: other.end });
     roles.objects.push(group);
     roles.perObjectComparator.set(group, comparatorText(other.text));
@@ -113,20 +113,25 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
       let end = p.end;
       const following = phrases.filter((q) => q.start >= p.end);
       let text = comparatorText(clause.slice(sharedStart ?? p.start, p.end));
-      const alternatives = [text];
-      let joint = text;
+      // "than in long COVID, ME/CFS or healthy controls": a comma list closed by "or" (alternatives) or "and" (joint).
+      const listed = [text];
+      let closing: 'or' | 'and' | null = null;
       for (const q of following) {
-        const gap = masked.slice(end, q.start);
-        if (/^\s*(?:,\s*)?or\s+$/i.test(gap)) {
-          alternatives.push(comparatorText(clause.slice(q.start, q.end)));
-        } else if (/^\s*(?:,\s*)?and\s+$/i.test(gap)) {
-          joint = `${joint} and ${comparatorText(clause.slice(q.start, q.end))}`;
-        } else break;
+        const gap = /^\s*(?:,\s*)?(?:(or|and)\s+)?$/i.exec(masked.slice(end, q.start));
+        if (!gap || (!gap[1] && !gap[0].includes(','))) break;
+        listed.push(comparatorText(clause.slice(q.start, q.end)));
         end = q.end;
         consumed.add(q);
+        if (gap[1]) {
+          closing = gap[1].toLowerCase() as 'or' | 'and';
+          break;
+        }
       }
-      text = joint;
-      roles.comparators.push(...(alternatives.length > 1 ? alternatives : [text]));
+      // A comma list never closed by a conjunction is not a list of reference groups: keep only the first.
+      if (!closing) for (const q of following.slice(0, listed.length - 1)) consumed.delete(q);
+      if (!closing) end = p.end;
+      text = closing === 'and' ? listed.join(' and ') : listed[0]!;
+      roles.comparators.push(...(closing === 'or' ? listed : [text]));
       roles.spans.push({ start, end });
       consumed.add(p);
       return;
