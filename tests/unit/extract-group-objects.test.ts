@@ -589,3 +589,20 @@ describe('groups listed with commas and repeated predicates', () => {
     ]);
   });
 });
+
+describe('groups named in other ways', () => {
+  it('"rated higher by A than by B": "by" introduces the rating group and, after "than", the reference', () => {
+    expect(
+      extract(
+        'Muscle soreness was rated higher by fibromyalgia patients than by ME/CFS patients',
+        'Pain in ME/CFS and fibromyalgia',
+      ),
+    ).toEqual(['muscle soreness | ELEVATED_IN | fibromyalgia | ME/CFS patients']);
+  });
+
+  it('"depressed patients" are the depression group', () => {
+    expect(
+      extract('Depressed patients had higher anhedonia scores than controls', 'Mood in ME/CFS and depression'),
+    ).toEqual(['anhedonia scores | ELEVATED_IN | depression | controls']);
+  });
+});

@@ -161,7 +161,7 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
 }
 
 const INTRO_BEFORE_GROUP =
-  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:those|that)\s+(?:in|of|among)\s+)?(?:(?:in|among|for)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?(?:(?:biopsies|samples|specimens|cells|sera|serum|plasma|blood|tissue)\s+(?:from|of)\s+(?:the\s+)?)?)$/i;
+  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:(?:those|that)\s+(?:in|of|among)\s+)?(?:(?:in|among|for|by)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?(?:(?:biopsies|samples|specimens|cells|sera|serum|plasma|blood|tissue)\s+(?:from|of)\s+(?:the\s+)?)?)$/i;
 
 /** A word that ends a group's modifiers: a function word, verb or cue. */
 function isComparisonWord(word: string): boolean {
