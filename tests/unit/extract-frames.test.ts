@@ -1064,3 +1064,20 @@ describe('compound names and lipid species', () => {
     ]);
   });
 });
+
+describe('descriptions between a subject and its verb', () => {
+  it('", defined as …,", ", a marker of …,", ", which …," are set aside', () => {
+    expect(
+      extract('Plasma calprotectin, a marker of neutrophil activation, was higher in patients than in controls'),
+    ).toEqual(['plasma calprotectin | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('Resting lactate, which depends on glycolytic flux, was raised in patients')).toEqual([
+      'resting lactate | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"hyperaemia", "hypokalaemia": a hypo-/hyper- word with no derived measure is no direction', () => {
+    expect(extract('Reactive hyperaemia was lower in patients than in controls')).toEqual([
+      'reactive hyperaemia | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

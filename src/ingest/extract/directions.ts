@@ -96,6 +96,8 @@ function hypoHyperCues(masked: string): PhraseMatch[] {
     if (c.hypoHyperBlocked.has(m[0].toLowerCase())) continue;
     // "hypoxanthine": a molecule the ontologies name is no direction.
     if (groundName(m[0])?.entityType === 'Biomarker') continue;
+    // "hyperaemia", "hypoxia", "hypokalaemia": a word with no measure by the regular derivations names a state.
+    if (!morphemeMeasure(m[0]) && !/ness$/i.test(m[0])) continue;
     found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   for (const m of masked.matchAll(/\b\p{L}{3,}ed\b/giu)) {

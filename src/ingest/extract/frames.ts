@@ -62,6 +62,18 @@ function withPronounResolved(clause: string, previous: ClauseResult | null): str
 const PRONOUN_SUBJECT =
   /(?:^|,\s*|^\s*(?:in|among)\s+[^,]+?\s+)\b(it|they)\s+(?=(?:was|were|remained|stayed|did|showed|rose|fell|increased|decreased|declined|changed|differed)\b)/i;
 
+// ", defined as CD3+ CD161high cells,", ", a marker of neutrophil traps,", ", which depends on nitric oxide,": a
+// description set off by commas between a subject and its verb.
+const INTERJECTION =
+  /,\s+(?:defined\s+as|measured\s+as|expressed\s+as|assessed\s+as|an?\s+(?:marker|measure|index|indicator|proxy|estimate|surrogate)\s+of|which|that)\b[^,;]*,\s+(?=(?:(?:was|were|is|are|had|has|did|showed|remained)\b|(?:also|not|significantly|markedly)\s))/i;
+
+/** The clause without a description interjected between its subject and its verb. */
+function withoutInterjection(clause: string): string {
+  const masked = maskParentheses(clause);
+  const m = INTERJECTION.exec(masked);
+  return m ? `${clause.slice(0, m.index)} ${clause.slice(m.index + m[0].length)}` : clause;
+}
+
 export function analyseClause(
   clause: string,
   study: StudyContext,
@@ -71,6 +83,8 @@ export function analyseClause(
 ): ClauseResult | null {
   const referred = withPronounResolved(clause, previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
+  const plain = withoutInterjection(clause);
+  if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
   const masked = maskParentheses(clause);
   if (isSkipped(clause, masked)) return null;
   const elliptical = by('elliptical', ellipticalFrame(clause, previous));
