@@ -606,3 +606,23 @@ describe('groups named in other ways', () => {
     ).toEqual(['anhedonia scores | ELEVATED_IN | depression | controls']);
   });
 });
+
+describe('prevalences in three groups', () => {
+  it('"34% of A, 22% of B and 5% of controls": each patient group against the reference group', () => {
+    expect(
+      extract(
+        'Dermatographism was reported by 34% of long COVID, 22% of ME/CFS and 5% of control participants',
+        'Mast cells in long COVID and ME/CFS',
+      ),
+    ).toEqual([
+      'dermatographism | ELEVATED_IN | long COVID | control participants',
+      'dermatographism | ELEVATED_IN | ME/CFS | control participants',
+    ]);
+  });
+
+  it('an "abnormal" result takes its direction from the figures', () => {
+    expect(
+      extract('An abnormal tilt test was found in 58% of patients and 18% of healthy controls', 'Tilt in ME/CFS'),
+    ).toEqual(['abnormal tilt test | ELEVATED_IN | ME/CFS | healthy controls']);
+  });
+});

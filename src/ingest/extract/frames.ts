@@ -130,23 +130,28 @@ export function analyseClause(
   // "…, their X": the group the previous clause named; "In male patients, A was near-normal, while B was raised":
   // the sentence's opening group.
   const anaphoric = /^\s*their\s/i.test(clause) || sentence.opensWithGroup ? (previous?.group ?? null) : null;
+  const difference = by(
+    'difference',
+    differenceFrame(
+      clause,
+      masked,
+      study,
+      sentence,
+      interventionNames,
+      [],
+      anaphoric,
+      previous?.claims.some(
+        (claim) => claim.relation !== 'CORRELATES_WITH' && claim.relation !== 'NOT_CORRELATED_WITH',
+      ) ?? false,
+    ),
+  );
+  // "An abnormal test was found in 58% of A and 18% of controls": the figures give the direction the undirected
+  // "abnormal" does not.
+  const undirected = difference?.claims.every((claim) => claim.relation === 'ASSOCIATED_WITH') ?? false;
+  if (difference && !undirected) return difference;
   return (
-    by(
-      'difference',
-      differenceFrame(
-        clause,
-        masked,
-        study,
-        sentence,
-        interventionNames,
-        [],
-        anaphoric,
-        previous?.claims.some(
-          (claim) => claim.relation !== 'CORRELATES_WITH' && claim.relation !== 'NOT_CORRELATED_WITH',
-        ) ?? false,
-      ),
-    ) ??
     by('prevalence', prevalenceFrame(clause, masked, study, sentence)) ??
+    difference ??
     by('valueContrast', valueContrastFrame(clause, study, sentence))
   );
 }

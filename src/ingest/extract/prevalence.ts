@@ -59,20 +59,10 @@ export function prevalenceFrame(
   const c = cues();
   if (c.noDifference.test(masked)) return null;
   const withFigures = figureGroups(masked, findGroupPhrases(masked));
-  if (withFigures.length !== 2) return null;
-  const [first, second] = withFigures as [FigureGroup, FigureGroup];
-  let target = first;
-  let reference = second;
-  if (first.phrase.kind === 'control' && second.phrase.kind !== 'control') [target, reference] = [second, first];
-  if (target.phrase.kind === 'control') return null;
-  // Two patient groups are contrasted only through an explicit comparison word between them.
-  if (
-    reference.phrase.kind !== 'control' &&
-    !/\b(?:versus|vs\.?|compared (?:to|with)|against|than|and|while|whereas)\b/i.test(
-      masked.slice(first.phrase.end, second.phrase.start),
-    )
-  )
-    return null;
+  const pairs = contrastedPairs(withFigures, masked);
+  if (!pairs.length) return null;
+  const first = withFigures[0]!;
+  const second = withFigures[withFigures.length - 1]!;
 
   // The subject: what comes before the predicate ("Viral DNA was found in …"), or after it when the
   // figures open the clause ("30% of patients versus 5% of controls had X").
@@ -94,30 +84,60 @@ export function prevalenceFrame(
   const pick = (figures: number[], i: number) =>
     figures.length === 1 ? figures[0]! : figures.length === subjects.length ? figures[i]! : null;
 
-  const objects = resolveGroup(target.phrase, study, { treatmentContext: sentence.treatment });
-  const comparator = comparatorText(
-    clause.slice(reference.phrase.start, reference.phrase.end).replace(/^\s*(?:none of|no)\s+/i, ''),
-  );
   // "9% of patients and 8% of controls, a non-significant difference", "(p = 0.71)": figures that differ by chance.
   const ps = parsePValues(clause);
   const byChance = nonSignificant(masked) || (ps.length > 0 && ps.every((p) => significanceOfP(p) === false));
   const claims: Claim[] = [];
-  subjects.forEach((subject, i) => {
-    const own = pick(target.figures, i);
-    const other = pick(reference.figures, i);
-    if (own === null || other === null || (own === other && !byChance)) return;
-    for (const object of objects) {
-      claims.push({
-        subject,
-        relation: byChance ? 'NOT_DIFFERENT_IN' : own > other ? 'ELEVATED_IN' : 'REDUCED_IN',
-        sign: null,
-        object,
-        objectMention: null,
-        comparator: comparator || null,
-        cueStrength: 0.75,
-      });
-    }
-  });
+  let objects: ReturnType<typeof resolveGroup> = [];
+  for (const [target, reference] of pairs) {
+    objects = resolveGroup(target.phrase, study, { treatmentContext: sentence.treatment });
+    const comparator = comparatorText(
+      clause.slice(reference.phrase.start, reference.phrase.end).replace(/^\s*(?:none of|no)\s+/i, ''),
+    );
+    subjects.forEach((subject, i) => {
+      const own = pick(target.figures, i);
+      const other = pick(reference.figures, i);
+      if (own === null || other === null || (own === other && !byChance)) return;
+      for (const object of objects) {
+        claims.push({
+          subject,
+          relation: byChance ? 'NOT_DIFFERENT_IN' : own > other ? 'ELEVATED_IN' : 'REDUCED_IN',
+          sign: null,
+          object,
+          objectMention: null,
+          comparator: comparator || null,
+          cueStrength: 0.75,
+        });
+      }
+    });
+  }
   if (!claims.length) return null;
-  return { claims, group: objects.length === 1 ? objects[0]! : null };
+  return { claims, group: pairs.length === 1 && objects.length === 1 ? objects[0]! : null };
+}
+
+/**
+ * Which group's figure is set against which: of two, the patients' against the reference (two patient groups only
+ * through a comparison word between them); of three or more with one reference group ("34% of long COVID, 22% of
+ * ME/CFS and 5% of controls"), each patient group against it.
+ */
+function contrastedPairs(withFigures: FigureGroup[], masked: string): [FigureGroup, FigureGroup][] {
+  if (withFigures.length >= 3) {
+    const controls = withFigures.filter((g) => g.phrase.kind === 'control');
+    if (controls.length !== 1) return [];
+    return withFigures.filter((g) => g !== controls[0]).map((g) => [g, controls[0]!]);
+  }
+  if (withFigures.length !== 2) return [];
+  const [first, second] = withFigures as [FigureGroup, FigureGroup];
+  let target = first;
+  let reference = second;
+  if (first.phrase.kind === 'control' && second.phrase.kind !== 'control') [target, reference] = [second, first];
+  if (target.phrase.kind === 'control') return [];
+  if (
+    reference.phrase.kind !== 'control' &&
+    !/\b(?:versus|vs\.?|compared (?:to|with)|against|than|and|while|whereas)\b/i.test(
+      masked.slice(first.phrase.end, second.phrase.start),
+    )
+  )
+    return [];
+  return [[target, reference]];
 }
