@@ -27,8 +27,10 @@ describe('nameVariants', () => {
     expect(nameVariants('plasma cells')).toEqual(['plasma cell']);
   });
 
-  it('a name whose head is not its last word takes no number variant ("ratios of lipids")', () => {
-    expect(nameVariants('ratios of lipids')).toEqual([]);
+  it('a name whose head is not its last word: only the head takes its other number ("ratio of lipids")', () => {
+    expect(nameVariants('ratios of lipids')).toEqual(['ratio of lipids']);
+    expect(nameVariants('polygenic scores for major depression')).toEqual(['polygenic score for major depression']);
+    expect(nameVariants('ratio of lipids')).toEqual([]);
   });
 
   it('a generic word alone is never a variant ("gene expression" keeps its word)', () => {

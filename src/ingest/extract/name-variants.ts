@@ -55,8 +55,15 @@ export function nameVariants(name: string): string[] {
     }
   }
   for (const base of bases) {
-    // "ratios of proteins": the head is not the last word, and "ratios of protein" is another thing.
-    if (/\s(?:of|in|within|on|from|to|against|for|with)\s/i.test(base)) continue;
+    // "ratios of proteins": the head is not the last word, and "ratios of protein" is another thing; the head before
+    // the preposition has its singular ("polygenic score for major depression").
+    const prepositional = /^(.*?)(\S+)(\s(?:of|in|within|on|from|to|against|for|with)\s.+)$/i.exec(base);
+    if (prepositional) {
+      const head = prepositional[2]!;
+      const one = singular(head.toLowerCase());
+      if (one !== head.toLowerCase() && /^\p{Ll}+$/u.test(head)) add(`${prepositional[1]}${one}${prepositional[3]}`);
+      continue;
+    }
     const words = base.split(/\s+/).filter(Boolean);
     const lastLower = (words.at(-1) ?? '').toLowerCase();
     const symbol = SYMBOL_WORD.test(base);
