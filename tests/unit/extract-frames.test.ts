@@ -1081,3 +1081,19 @@ describe('descriptions between a subject and its verb', () => {
     ]);
   });
 });
+
+describe('coordinated verb phrases of one group', () => {
+  it('"patients walked a shorter distance … and had higher lactate": the second phrase has the group as subject', () => {
+    expect(
+      extract(
+        'Patients walked a shorter distance than controls (p = 0.01) and had higher post-walk lactate (p = 0.02)',
+      ),
+    ).toContain('post-walk lactate | ELEVATED_IN | ME/CFS | controls');
+  });
+
+  it('"percentage of predicted" is a noun phrase', () => {
+    expect(extract('Peak VO2 percentage of predicted was lower in patients than in controls')).toEqual([
+      'peak VO2 percentage of predicted | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
 
 import { cues } from './cues.ts';
 import { colonMembers } from './colon-members.ts';
+import { predicateVerbSpans } from './pos.ts';
 import { maskParentheses, splitOutsideParentheses } from './text.ts';
 
 /** Cuts the sentence at the first interpretive tail marker outside parentheses. */
@@ -84,7 +85,7 @@ function splitCoordinatedPredications(clause: string): string[] {
 
 /** Content verbs that head a predicate of their own ("showed", "reported"); auxiliaries and copulas are not. */
 const PREDICATE_VERB =
-  /^(?:showed|shows|demonstrated|exhibited|displayed|presented|reported|revealed|documented|observed|found|detected)$/i;
+  /^(?:showed|shows|demonstrated|exhibited|displayed|presented|reported|revealed|documented|observed|found|detected|had|have|has)$/i;
 
 /**
  * "Patients without X demonstrated near-normal A and reported B": two verb phrases sharing one subject become two
@@ -94,7 +95,9 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
   const c = cues();
   const masked = maskParentheses(clause);
   const verbs = c.verbs.all(masked).filter((v) => PREDICATE_VERB.test(v.text));
-  const first = verbs[0];
+  // "Patients walked a shorter distance … and had higher lactate": the first verb may be one the list lacks.
+  const tagged = /\band\s+(?:had|has|have)\s/i.test(masked) ? predicateVerbSpans(masked)[0] : undefined;
+  const first = tagged && (!verbs[0] || tagged.start < verbs[0].start) ? tagged : verbs[0];
   if (!first || first.start === 0) return [clause];
   for (const match of masked.matchAll(/\s+and\s+/g)) {
     if (match.index <= first.end) continue;

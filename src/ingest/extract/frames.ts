@@ -85,7 +85,10 @@ export function analyseClause(
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
   const plain = withoutInterjection(clause);
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
-  const masked = maskParentheses(clause);
+  // "percentage of predicted", "% predicted": the predicted value, not the verb of an association.
+  const masked = maskParentheses(clause).replace(/\b(?<=(?:of|%|percent)\s+)predicted\b/gi, (w) =>
+    ' '.repeat(w.length),
+  );
   if (isSkipped(clause, masked)) return null;
   const elliptical = by('elliptical', ellipticalFrame(clause, previous));
   if (elliptical) return elliptical;

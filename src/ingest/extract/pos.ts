@@ -70,11 +70,14 @@ function measurementHeads(tokens: TaggedToken[]): TaggedToken[] {
 
 /** "reaction times to reward cues", "response to deep breathing": "to" after a noun is a preposition, not "to" of a verb. */
 function prepositionalTo(tokens: TaggedToken[]): TaggedToken[] {
-  return tokens.map((token, i) =>
-    token.pos === 'PART' && /^to$/i.test(token.text) && i > 0 && NOMINAL.has(tokens[i - 1]!.pos)
-      ? { ...token, pos: 'ADP' }
-      : token,
-  );
+  return tokens.map((token, i) => {
+    if (token.pos === 'PART' && /^to$/i.test(token.text) && i > 0 && NOMINAL.has(tokens[i - 1]!.pos))
+      return { ...token, pos: 'ADP' };
+    // "percentage of predicted", "% predicted": the predicted value, a noun.
+    if (/^predicted$/i.test(token.text) && i > 0 && /^(?:of|%|percent)$/i.test(tokens[i - 1]!.text))
+      return { ...token, pos: 'NOUN' };
+    return token;
+  });
 }
 
 /**
