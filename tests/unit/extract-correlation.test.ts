@@ -106,3 +106,25 @@ describe('objects of a correlation set apart by statistics or an adverbial', () 
     ]);
   });
 });
+
+describe('correlations across a sample, with symbols and times', () => {
+  const lines = (sentence: string) =>
+    extractFindings({ slug: 'corr-2025-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name}`,
+    );
+
+  it('"across all participants" is the sample the correlation holds in, not part of the measure', () => {
+    expect(lines('Calcium influx correlated with cytotoxic activity across all participants (r = 0.47)')).toEqual([
+      'calcium influx | CORRELATES_WITH | cytotoxic activity',
+    ]);
+  });
+
+  it('a symbol closed by a Greek letter ("IFN-β") and "time since infection" are names', () => {
+    expect(lines('HERV-W expression correlated with serum IFN-β (rho = 0.38)')).toEqual([
+      'HERV-W expression | CORRELATES_WITH | serum IFN-β',
+    ]);
+    expect(lines('Peak VO2 was unrelated to time since acute infection (r = 0.06, p = 0.62)')).toEqual([
+      'time since acute infection | NOT_CORRELATED_WITH | VO₂ peak',
+    ]);
+  });
+});

@@ -14,15 +14,15 @@ import type { Claim } from './claims.ts';
 function cutMeasureList(text: string, masked: string): string {
   let end = text.length;
   const cut =
-    /\s+(?:that|which|measuring|assessing|reflecting|evaluating|using|specific to|at baseline|during|among|compared|relative to|versus|vs\.?|in (?:both|either|all|the|healthy|controls|patients))\b/i.exec(
+    /\s+(?:that|which|measuring|assessing|reflecting|evaluating|using|specific to|at baseline|during|among|across|compared|relative to|versus|vs\.?|in (?:both|either|all|the|healthy|controls|patients))\b/i.exec(
       masked,
     );
   // The match may start in the blanked-out parenthesis before the word; cut at the word itself.
   if (cut) end = cut.index + (cut[0].length - cut[0].trimStart().length);
   for (const phrase of findGroupPhrases(masked.slice(0, end))) {
     const before = masked.slice(0, phrase.start);
-    if (/\b(?:in|among|within|for)\s+$/i.test(before)) {
-      end = Math.min(end, before.replace(/\s*\b(?:in|among|within|for)\s+$/i, '').length);
+    if (/\b(?:in|among|within|for|across)\s+(?:all\s+)?$/i.test(before)) {
+      end = Math.min(end, before.replace(/\s*\b(?:in|among|within|for|across)\s+(?:all\s+)?$/i, '').length);
     }
   }
   // "any of the immune markers measured": the quantifier and the closing participle frame the measures.

@@ -45,8 +45,9 @@ function joinSymbolPieces(tokens: (TaggedToken & { joined: boolean })[]): Tagged
 }
 
 // Symbol-like tokens name analytes whatever the model calls them: IL-6, CD8, miR-21-5p, TNF, ME.
+// A Greek letter may close a symbol ("IFN-β", "TGF-β1").
 const SYMBOL =
-  /^(?:\p{Lu}[\p{Lu}\p{N}-]*|\p{L}*\p{N}[\p{L}\p{N}-]*|[\p{L}-]*\p{Lu}[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)$/u;
+  /^(?:\p{Lu}[\p{Lu}\p{N}-]*(?:[α-ω]\p{N}*)?|\p{L}*\p{N}[\p{L}\p{N}-]*|[\p{L}-]*\p{Lu}[\p{L}\p{N}-]*\p{N}[\p{L}\p{N}-]*)$/u;
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 // Tags that never occur inside an entity's name: a phrase holding one is a piece of a clause.
 const CLAUSAL = new Set(['AUX', 'SCONJ', 'PRON', 'PART', 'INTJ']);
@@ -68,10 +69,22 @@ function measurementHeads(tokens: TaggedToken[]): TaggedToken[] {
   return measurement || adjectiveNoun ? [...tokens.slice(0, -1), { ...last, pos: 'NOUN' }] : tokens;
 }
 
-/** "reaction times to reward cues", "response to deep breathing": "to" after a noun is a preposition, not "to" of a verb. */
-function prepositionalTo(tokens: TaggedToken[]): TaggedToken[] {
+/**
+ * Words the model tags as clause words that are prepositions or nouns inside a name: "reaction times to reward cues"
+ * ("to" after a noun), "time since infection", "percentage of predicted".
+ */
+function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
   return tokens.map((token, i) => {
     if (token.pos === 'PART' && /^to$/i.test(token.text) && i > 0 && NOMINAL.has(tokens[i - 1]!.pos))
+      return { ...token, pos: 'ADP' };
+    // "time since infection", "years since onset": "since" after a noun opens a phrase, not a clause.
+    const next = tokens[i + 1]?.pos ?? '';
+    if (
+      /^since$/i.test(token.text) &&
+      i > 0 &&
+      NOMINAL.has(tokens[i - 1]!.pos) &&
+      (NOMINAL.has(next) || next === 'ADJ')
+    )
       return { ...token, pos: 'ADP' };
     // "percentage of predicted", "% predicted": the predicted value, a noun.
     if (/^predicted$/i.test(token.text) && i > 0 && /^(?:of|%|percent)$/i.test(tokens[i - 1]!.text))
@@ -85,7 +98,7 @@ function prepositionalTo(tokens: TaggedToken[]): TaggedToken[] {
  * pronoun or subordinating word, and a verb appears only as a modifier before a noun ("stimulated NK cells").
  */
 export function isNounPhrase(phrase: string): boolean {
-  const tokens = prepositionalTo(
+  const tokens = nominalReadings(
     measurementHeads(tagPhrase(phrase).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')),
   );
   if (!tokens.length) return false;

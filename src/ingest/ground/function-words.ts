@@ -81,6 +81,7 @@ const PLAIN_PREPOSITIONS = [
   'per',
   'versus',
   'vs',
+  'since',
   'than',
 ];
 
