@@ -1097,3 +1097,13 @@ describe('coordinated verb phrases of one group', () => {
     ]);
   });
 });
+
+describe('a predicate apposed to a list', () => {
+  it('"A, B and C were the strongest contributors, all lower in patients": the apposed predicate is theirs', () => {
+    expect(extract('Gelsolin, vitronectin and afamin were the strongest contributors, all lower in patients')).toEqual([
+      'gelsolin | REDUCED_IN | ME/CFS | -',
+      'vitronectin | REDUCED_IN | ME/CFS | -',
+      'afamin | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});

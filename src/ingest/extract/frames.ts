@@ -74,6 +74,21 @@ function withoutInterjection(clause: string): string {
   return m ? `${clause.slice(0, m.index)} ${clause.slice(m.index + m[0].length)}` : clause;
 }
 
+// "A, B and C were the strongest contributors, all lower in patients": the predicate apposed to the list is theirs.
+const APPOSED_PREDICATE = /^(.+?\s(?:were|was))\s+[^,;]+?,\s+(?:all|both|each|every one)\s+(?=\S)/i;
+
+/** The clause with a predicate apposed to its subject ("…, all lower in patients") as the subject's own. */
+function withApposedPredicate(clause: string): string {
+  const m = APPOSED_PREDICATE.exec(maskParentheses(clause));
+  if (!m) return clause;
+  const predicate = clause.slice(m[0].length);
+  const c = cues();
+  const cue = [c.increase, c.decrease, c.noDifference].map((matcher) => matcher.first(predicate)).find(Boolean);
+  // Only a predicate that opens with its direction ("lower in …", "significantly raised …") is apposed.
+  if (!cue || !/^(?:\w+ly\s+)?$/i.test(predicate.slice(0, cue.start))) return clause;
+  return `${clause.slice(0, m[1]!.length)} ${predicate}`;
+}
+
 export function analyseClause(
   clause: string,
   study: StudyContext,
@@ -83,7 +98,7 @@ export function analyseClause(
 ): ClauseResult | null {
   const referred = withPronounResolved(clause, previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
-  const plain = withoutInterjection(clause);
+  const plain = withApposedPredicate(withoutInterjection(clause));
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
   // "percentage of predicted", "% predicted": the predicted value, not the verb of an association.
   const masked = maskParentheses(clause).replace(/\b(?<=(?:of|%|percent)\s+)predicted\b/gi, (w) =>
