@@ -1107,3 +1107,30 @@ describe('a predicate apposed to a list', () => {
     ]);
   });
 });
+
+describe("the reference group's own course", () => {
+  it('"…, with no significant change in controls" and "whereas controls improved": the same measures, over the same time', () => {
+    expect(
+      extract(
+        'Plasma C3a rose threefold compared with pre-exercise levels in patients, with no significant change in controls',
+      ),
+    ).toEqual([
+      'plasma C3a | ELEVATED_IN | ME/CFS | pre-exercise levels',
+      'plasma C3a | NOT_DIFFERENT_IN | controls | pre-exercise levels',
+    ]);
+    expect(
+      extract(
+        'Peak workload fell by 8% relative to the first test in patients, whereas sedentary controls improved slightly',
+      ),
+    ).toEqual([
+      'workload peak | REDUCED_IN | ME/CFS | first test',
+      'workload peak | ELEVATED_IN | sedentary controls | first test',
+    ]);
+  });
+
+  it('a group difference is no course: "higher in patients than in controls, while controls showed no change" adds nothing', () => {
+    expect(extract('IL-8 was higher in patients than in controls, while controls showed no change')).toEqual([
+      'IL-8 | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});

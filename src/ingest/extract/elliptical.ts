@@ -1,7 +1,8 @@
 // Elliptical clauses ("…, but FMD did not", "…, and neither did X"): the previous clause's claim for another subject.
 
-import type { Relation } from '../record.ts';
+import type { EntityRef, Relation } from '../record.ts';
 import { entitiesFromChunk } from './entities.ts';
+import { comparatorText, findGroupPhrases } from './groups.ts';
 import type { Claim, ClauseResult } from './claims.ts';
 
 /** "…, but FMD did not": the previous clause's claim, negated, for another subject. */
@@ -18,6 +19,8 @@ export function ellipticalFrame(clause: string, previous: ClauseResult | null): 
     );
     return { claims, group: previous.group };
   }
+  const unchanged = referenceGroupChange(clause, previous);
+  if (unchanged) return unchanged;
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(clause.trim());
   if (!m || !previous?.claims.length) return null;
   const subjects = entitiesFromChunk(m[1]!);
@@ -38,6 +41,36 @@ export function ellipticalFrame(clause: string, previous: ClauseResult | null): 
     sign: null,
     cueStrength: 0.7,
   }));
+  return { claims, group: previous.group };
+}
+
+// "…, while controls showed no change", "…, with no significant change in controls", "…, whereas sedentary controls
+// improved slightly": the reference group's own course over the same time, for the previous clause's measures.
+const GROUP_COURSE =
+  /^(?:(?:with\s+)?no\s+(?:significant\s+)?(?:change|changes)\s+(?:in|among)\s+(?<none>.+)|(?<group>.+?)\s+(?:(?<noneVerb>showed\s+no\s+(?:significant\s+)?(?:change|changes)|(?:were|was|remained)\s+(?:unaffected|unchanged|stable)|did\s+not\s+change)|(?<up>improved|increased|rose)|(?<down>worsened|declined|decreased|fell))(?:\s+\w+ly)?)$/i;
+
+// A comparator that is a time point, not a group: the previous clause reported a change over time.
+const TIME_POINT = /\b(?:baseline|pre-?\w*|before|first|day|week|month|visit|session|test|time point)\b/i;
+
+function referenceGroupChange(clause: string, previous: ClauseResult | null): ClauseResult | null {
+  const m = GROUP_COURSE.exec(clause.trim());
+  if (!m?.groups || !previous?.claims.length) return null;
+  const written = (m.groups['none'] ?? m.groups['group'])!.trim();
+  const phrases = findGroupPhrases(written);
+  if (phrases.length !== 1 || phrases[0]!.kind !== 'control' || written.slice(phrases[0]!.end).trim()) return null;
+  const overTime = previous.claims.filter(
+    (claim) =>
+      (claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN') &&
+      claim.comparator !== null &&
+      TIME_POINT.test(claim.comparator),
+  );
+  if (!overTime.length) return null;
+  const group: EntityRef = { type: 'Condition', name: comparatorText(written), kind: 'control group' };
+  const relation: Relation = m.groups['up'] ? 'ELEVATED_IN' : m.groups['down'] ? 'REDUCED_IN' : 'NOT_DIFFERENT_IN';
+  const seen = new Set<string>();
+  const claims = overTime
+    .filter((claim) => !seen.has(claim.subject.entity.name) && !!seen.add(claim.subject.entity.name))
+    .map((claim) => ({ ...claim, relation, sign: null, object: group, objectMention: null, cueStrength: 0.7 }));
   return { claims, group: previous.group };
 }
 
