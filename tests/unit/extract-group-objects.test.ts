@@ -626,3 +626,28 @@ describe('prevalences in three groups', () => {
     ).toEqual(['abnormal tilt test | ELEVATED_IN | ME/CFS | healthy controls']);
   });
 });
+
+describe('patients of one sex', () => {
+  it('"In men, X was elevated": the study\'s male patients', () => {
+    expect(extract('In men, leucine was elevated')).toEqual(['leucine | ELEVATED_IN | ME/CFS with male | -']);
+  });
+
+  it('"…, with no difference between male patients and male controls": the same measures, null in the other group', () => {
+    expect(
+      extract(
+        'Leptin was elevated only in female patients, with no difference between male patients and male controls',
+      ),
+    ).toEqual([
+      'leptin | ELEVATED_IN | ME/CFS with female | -',
+      'leptin | NOT_DIFFERENT_IN | ME/CFS with male | male controls',
+    ]);
+    expect(
+      extract(
+        'Ornithine was lower in women with ME/CFS than in female controls, but neither differed between men with ME/CFS and male controls',
+      ),
+    ).toEqual([
+      'ornithine | REDUCED_IN | ME/CFS with female | female controls',
+      'ornithine | NOT_DIFFERENT_IN | ME/CFS with male | male controls',
+    ]);
+  });
+});

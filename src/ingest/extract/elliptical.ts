@@ -2,11 +2,15 @@
 
 import type { EntityRef, Relation } from '../record.ts';
 import { entitiesFromChunk } from './entities.ts';
-import { comparatorText, findGroupPhrases } from './groups.ts';
+import { comparatorText, findGroupPhrases, resolveGroup, type StudyContext } from './groups.ts';
 import type { Claim, ClauseResult } from './claims.ts';
 
 /** "…, but FMD did not": the previous clause's claim, negated, for another subject. */
-export function ellipticalFrame(clause: string, previous: ClauseResult | null): ClauseResult | null {
+export function ellipticalFrame(
+  clause: string,
+  previous: ClauseResult | null,
+  study: StudyContext,
+): ClauseResult | null {
   // "…, and neither did X": X shares the previous clause's (negative) claim.
   const neither = /^(?:and\s+)?(?:neither|nor)\s+(?:did|does|was|were|had)\s+(.+?)(?:\s+as\s+[^,]*)?$/i.exec(
     clause.trim(),
@@ -19,7 +23,7 @@ export function ellipticalFrame(clause: string, previous: ClauseResult | null): 
     );
     return { claims, group: previous.group };
   }
-  const unchanged = referenceGroupChange(clause, previous);
+  const unchanged = referenceGroupChange(clause, previous) ?? nullInOtherGroup(clause, previous, study);
   if (unchanged) return unchanged;
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(clause.trim());
   if (!m || !previous?.claims.length) return null;
@@ -72,6 +76,36 @@ function referenceGroupChange(clause: string, previous: ClauseResult | null): Cl
     .filter((claim) => !seen.has(claim.subject.entity.name) && !!seen.add(claim.subject.entity.name))
     .map((claim) => ({ ...claim, relation, sign: null, object: group, objectMention: null, cueStrength: 0.7 }));
   return { claims, group: previous.group };
+}
+
+// "…, with no difference between male patients and male controls", "but neither differed between men and male
+// controls": the previous clause's measures, not different in another group.
+const NULL_BETWEEN = /^(?:(?:with\s+)?no\s+(?:significant\s+)?differences?|neither\s+differed)\s+(between\s+.+)$/i;
+
+function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
+  const m = NULL_BETWEEN.exec(clause.trim());
+  if (!m || !previous?.claims.length) return null;
+  const phrases = findGroupPhrases(m[1]!);
+  const group = phrases.find((p) => p.kind !== 'control');
+  if (!group || phrases.length !== 2) return null;
+  const other = phrases.find((p) => p !== group)!;
+  const objects = resolveGroup(group, study, { treatmentContext: null });
+  const seen = new Set<string>();
+  const claims = previous.claims
+    .filter((claim) => claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN')
+    .filter((claim) => !seen.has(claim.subject.entity.name) && !!seen.add(claim.subject.entity.name))
+    .flatMap((claim) =>
+      objects.map((object) => ({
+        ...claim,
+        relation: 'NOT_DIFFERENT_IN' as const,
+        sign: null,
+        object,
+        objectMention: null,
+        comparator: comparatorText(other.text),
+        cueStrength: 0.7,
+      })),
+    );
+  return claims.length ? { claims, group: previous.group } : null;
 }
 
 /** One claim per object and comparator: the template an elliptical clause repeats for its own subject. */

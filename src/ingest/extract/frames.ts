@@ -105,7 +105,7 @@ export function analyseClause(
     ' '.repeat(w.length),
   );
   if (isSkipped(clause, masked)) return null;
-  const elliptical = by('elliptical', ellipticalFrame(clause, previous));
+  const elliptical = by('elliptical', ellipticalFrame(clause, previous, study));
   if (elliptical) return elliptical;
   const correlation = correlationFrame(clause, masked);
   if (correlation) return by('correlation', { claims: correlation, group: null });

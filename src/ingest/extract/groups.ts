@@ -35,7 +35,7 @@ export interface GroupPhrase {
 
 // "onset after infection" keeps its "after"; "but not", "and those who …" open the next group.
 const FEATURE_BOUNDARY =
-  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|(?<!\b(?:less|more|greater|fewer|longer|shorter|older|younger)\s)than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|(?<!\bonset\s)after|but|(?:and|or)\s+(?:those|patients|participants|controls))\b|[.;:,]|\s\s/i;
+  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|(?<!\b(?:less|more|greater|fewer|longer|shorter|older|younger)\s)than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|(?<!\bonset\s)after|but|(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:those|patients|participants|controls|subjects|volunteers))\b|[.;:,]|\s\s/i;
 
 const COMPARISON_AFTER_VERB =
   /^\s+(?:(?:significantly|slightly|markedly|substantially|consistently)\s+)?(?:worse|better|lower|higher|more|less|fewer|greater|poorer|no|not|similarly|comparably)\b/i;
@@ -177,7 +177,9 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     const withWords = /^\s+with\s+(?:\S+\s+){0,2}/i.exec(after)?.[0].length ?? -1;
     const named =
       c.controlWords.is(before.replace(/,$/, '')) ||
-      scanLexicon(after, ['Condition']).some((h) => h.start <= withWords);
+      scanLexicon(after, ['Condition']).some((h) => h.start <= withWords) ||
+      // "In men, …": a leading adjunct naming people by sex or age alone scopes the sentence to the study's.
+      (/^\s*(?:in|among|for)\s+(?:the\s+)?$/i.test(masked.slice(0, who.start)) && /^\s*,/.test(after));
     if (named) anchors.push({ start: who.start, end: who.end });
   }
   for (const hit of scanLexicon(masked, ['Intervention'])) {
@@ -298,6 +300,8 @@ function classify(text: string): GroupKind {
     );
   if (!conditions.length && c.controlWords.test(text)) return 'control';
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
+  // "men", "women" named alone (a leading "In men, …"): the study's patients of that sex.
+  if (c.demographicGroups.is(text.trim())) return 'subgroup';
   if (conditions.length) return 'condition';
   if (
     /^[\s\w%.-]*?\b\w+\s+(?:patients|group|groups|populations)\s*$/i.test(text) &&
@@ -397,6 +401,17 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
   }
 }
 
+/** The patients of one sex ("women with long COVID", "female patients", "in men"). */
+function sexSubgroup(base: EntityRef, which: 'female' | 'male', written: string): EntityRef {
+  return {
+    type: 'Condition',
+    name: `${base.name} with ${which}`,
+    synonyms: [written, `${which} patients`, `${which} ${base.name} patients`],
+    subgroupOf: base.name,
+    subgroupFeature: which,
+  };
+}
+
 function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   // A non-restrictive relative clause (", who also reported …") describes the group; it does not define it.
   const text = phrase.replace(/,\s*(?:who|whom|whose|which|where|that)\b.*$/is, '');
@@ -478,18 +493,8 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     const qualified = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
     // "women with long COVID" are its female patients, the subgroup "female patients" names too.
     const sex = /^(?:(women|woman|females?)|(men|man|males?))$/i.exec(tidy(text.slice(0, feature.index)));
-    if (sex && qualified.toLowerCase() === hit.text.toLowerCase()) {
-      const which = sex[1] ? 'female' : 'male';
-      return [
-        {
-          type: 'Condition',
-          name: `${base.name} with ${which}`,
-          synonyms: [text, `${which} patients`, `${which} ${base.name} patients`],
-          subgroupOf: base.name,
-          subgroupFeature: which,
-        },
-      ];
-    }
+    if (sex && qualified.toLowerCase() === hit.text.toLowerCase())
+      return [sexSubgroup(base, sex[1] ? 'female' : 'male', text)];
     if (qualified.toLowerCase() === hit.text.toLowerCase()) return [base];
     if (qualified.toLowerCase().endsWith(hit.text.toLowerCase())) {
       const qualifier = tidy(qualified.slice(0, qualified.length - hit.text.length));
@@ -586,6 +591,9 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
       },
     ];
   }
+  // "In men, …": the study's patients of that sex.
+  const sexAlone = /^(?:(women|woman|females?)|(men|man|males?))$/i.exec(text);
+  if (sexAlone) return [sexSubgroup(base, sexAlone[1] ? 'female' : 'male', `${text} with ${base.name}`)];
   // "<feature> patients": a subgroup named by what sets it apart; "1,000 international patients" counts a sample.
   const lead = /^(.+?)\s+patients$/i.exec(text);
   if (lead && !hit && !/^[\d,.]+\s/.test(lead[1]! + ' ')) {
