@@ -1134,3 +1134,14 @@ describe("the reference group's own course", () => {
     ]);
   });
 });
+
+describe('shares of a whole', () => {
+  it('"X made up a larger share of B cells in patients than in controls": X is higher', () => {
+    expect(extract('Naive B cells made up a larger share of B cells in patients than in controls')).toEqual([
+      'naive B cells | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('CD56dim NK cells were higher in patients, whereas CD8+ T cells were proportionally fewer')).toEqual(
+      ['CD56dim NK cells | ELEVATED_IN | ME/CFS | -', 'CD8+ T cells | REDUCED_IN | ME/CFS | -'],
+    );
+  });
+});

@@ -89,6 +89,18 @@ function withApposedPredicate(clause: string): string {
   return `${clause.slice(0, m[1]!.length)} ${predicate}`;
 }
 
+// "X made up a larger share of NK cells in patients": X's proportion is what differs.
+const LARGER_SHARE =
+  /^(.+?)\s+(?:made up|comprised|constituted|accounted for|represented|formed)\s+an?\s+(larger|greater|higher|bigger|increased|smaller|lower|reduced|decreased)\s+(?:share|proportion|fraction|percentage)\s+of\s+(?:the\s+)?(?:total\s+)?[^,;()]*?(?=\s+(?:in|among|than|compared|relative|versus|vs)\b|\s*[,;(]|\s*$)/i;
+
+/** "X made up a larger share of Y in A" → "X was higher in A": a share of a whole, read as the part's level. */
+function withShareAsLevel(clause: string): string {
+  const m = LARGER_SHARE.exec(maskParentheses(clause));
+  if (!m) return clause;
+  const up = /^(?:larger|greater|higher|bigger|increased)$/i.test(m[2]!);
+  return `${clause.slice(0, m[1]!.length)} was ${up ? 'higher' : 'lower'}${clause.slice(m[0].length)}`;
+}
+
 export function analyseClause(
   clause: string,
   study: StudyContext,
@@ -98,7 +110,7 @@ export function analyseClause(
 ): ClauseResult | null {
   const referred = withPronounResolved(clause, previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
-  const plain = withApposedPredicate(withoutInterjection(clause));
+  const plain = withShareAsLevel(withApposedPredicate(withoutInterjection(clause)));
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
   // "percentage of predicted", "% predicted": the predicted value, not the verb of an association.
   const masked = maskParentheses(clause).replace(/\b(?<=(?:of|%|percent)\s+)predicted\b/gi, (w) =>
