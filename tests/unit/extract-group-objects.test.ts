@@ -651,3 +651,11 @@ describe('patients of one sex', () => {
     ]);
   });
 });
+
+describe('reference groups with shared heads', () => {
+  it('"relative to recovered and never-infected controls": participles modify the shared head', () => {
+    expect(extract('Patients had fewer MAIT cells relative to recovered and never-infected controls')).toEqual([
+      'MAIT cells | REDUCED_IN | ME/CFS | recovered and never-infected controls',
+    ]);
+  });
+});

@@ -88,7 +88,8 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
       );
     let sharedStart =
       sharedHead &&
-      !cues().verbs.test(sharedHead[1]!) &&
+      // "relative to recovered and never-infected controls": a participle modifying the shared head is no verb.
+      !cues().verbs.test(sharedHead[1]!.replace(/\b[\p{L}-]+ed\b/gu, '')) &&
       !phrases.some((q) => q !== p && q.end > sharedHead.index && q.start < p.start)
         ? before.length - sharedHead[1]!.length
         : null;

@@ -49,8 +49,8 @@ function isLeftModifier(word: string): boolean {
   const bare = word.toLowerCase().replace(/[,]$/, '');
   if (cues().groupModifiers.has(bare)) return true;
   if (/^\d+(?:\.\d+)?%$/.test(bare)) return true;
-  // "non-fatigued controls", "age-matched controls", "fatigue-only control group"
-  if (/^(?:non-?\p{L}+|\p{L}+-(?:matched|only|free|naive|naïve))$/u.test(bare)) return true;
+  // "non-fatigued controls", "never-infected controls", "age-matched controls", "fatigue-only control group"
+  if (/^(?:non-?\p{L}+|never-\p{L}+|\p{L}+-(?:matched|only|free|naive|naïve))$/u.test(bare)) return true;
   // "premenopausal patients", "postmenopausal women", "paediatric patients": a life stage says which patients.
   if (/^(?:pre|post|peri)-?menopausal$|^(?:paediatric|pediatric|adolescent|elderly|older|younger)$/.test(bare))
     return true;
