@@ -128,3 +128,20 @@ describe('correlations across a sample, with symbols and times', () => {
     ]);
   });
 });
+
+describe('a correlation and a second predicate', () => {
+  it('"X correlated with A (r, p) and was not related to B": two relations, the first keeping its statistics', () => {
+    expect(
+      extractFindings({
+        slug: 'corr-2025-test',
+        title: 'A study of ME/CFS',
+        observedFindings: [
+          'Grip strength correlated inversely with the fatigue score (r = −0.40, p = 0.02) and was not related to age.',
+        ],
+      }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.pValue ?? '-'}`),
+    ).toEqual([
+      'hand grip strength | CORRELATES_WITH | fatigue | 0.02',
+      'age | NOT_CORRELATED_WITH | hand grip strength | -',
+    ]);
+  });
+});

@@ -18,6 +18,15 @@ export function dropInterpretiveTail(sentence: string): string {
   return sentence.slice(0, cut).replace(/[\s,.;]+$/, '');
 }
 
+/**
+ * Where the left side of a split ends: a separator found on the masked text may begin inside a parenthesis blanked
+ * before it ("score (r=0.4) and was …"); the parenthesis, with its statistics, stays on the left.
+ */
+function leftEnd(clause: string, match: RegExpMatchArray): number {
+  const close = clause.lastIndexOf(')', match.index! + match[0].length);
+  return close >= match.index! ? close + 1 : match.index!;
+}
+
 function hasDirectionCue(text: string): boolean {
   const c = cues();
   return c.increase.test(text) || c.decrease.test(text) || c.noDifference.test(text);
@@ -28,7 +37,7 @@ function splitCoordinatedPredications(clause: string): string[] {
   const c = cues();
   const masked = maskParentheses(clause);
   for (const match of masked.matchAll(/(?:\s*,)?\s+(?:and|yet|but)\s+/g)) {
-    const left = clause.slice(0, match.index);
+    const left = clause.slice(0, leftEnd(clause, match));
     const right = clause.slice(match.index + match[0].length);
     const rightMasked = masked.slice(match.index + match[0].length);
     if (!hasDirectionCue(maskParentheses(left)) || !hasDirectionCue(rightMasked)) continue;
@@ -97,18 +106,29 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
   const verbs = c.verbs.all(masked).filter((v) => PREDICATE_VERB.test(v.text));
   // "Patients walked a shorter distance … and had higher lactate": the first verb may be one the list lacks.
   const tagged = /\band\s+(?:had|has|have)\s/i.test(masked) ? predicateVerbSpans(masked)[0] : undefined;
-  const first = tagged && (!verbs[0] || tagged.start < verbs[0].start) ? tagged : verbs[0];
+  // "X correlated with A and was not related to B": a correlation verb heads the first predicate.
+  const correlated = /\band\s+(?:was|were)\s+(?:not|un|in)/i.test(masked) ? c.correlation.first(masked) : null;
+  const first = [verbs[0], tagged, correlated ?? undefined]
+    .filter((v): v is { start: number; end: number } => v !== undefined)
+    .sort((a, b) => a.start - b.start)[0];
   if (!first || first.start === 0) return [clause];
   for (const match of masked.matchAll(/\s+and\s+/g)) {
     if (match.index <= first.end) continue;
     const rightStart = match.index + match[0].length;
     // The second predicate may be a correlation or association ("… documented in X and correlated with Y").
+    // "… and was not related to B": a copula may open the second predicate.
+    const copula = /^(?:was|were)\s+/i.exec(masked.slice(rightStart))?.[0].length ?? 0;
     const second =
       verbs.find((v) => v.start === rightStart) ??
-      [c.correlation, c.association].map((m) => m.first(masked.slice(rightStart))).find((m) => m?.start === 0);
+      [c.correlation, c.association, c.noCorrelation]
+        .map((m) => m.first(masked.slice(rightStart + copula)))
+        .find((m) => m?.start === 0 && (copula === 0 || /^not\b/i.test(m.text) || /^(?:un|in)/i.test(m.text)));
     if (!second) continue;
     const subject = clause.slice(0, first.start).trim();
-    return [clause.slice(0, match.index), ...splitCoordinatedVerbPhrases(`${subject} ${clause.slice(rightStart)}`)];
+    return [
+      clause.slice(0, leftEnd(clause, match)),
+      ...splitCoordinatedVerbPhrases(`${subject} ${clause.slice(rightStart)}`),
+    ];
   }
   return [clause];
 }
