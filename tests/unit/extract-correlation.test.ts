@@ -141,7 +141,7 @@ describe('a correlation and a second predicate', () => {
       }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.pValue ?? '-'}`),
     ).toEqual([
       'hand grip strength | CORRELATES_WITH | fatigue | 0.02',
-      'age | NOT_CORRELATED_WITH | hand grip strength | -',
+      'age | NOT_CORRELATED_WITH | hand grip strength | 0.02',
     ]);
   });
 });
