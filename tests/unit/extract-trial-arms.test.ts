@@ -72,3 +72,26 @@ describe('sentences about the arms', () => {
     ]);
   });
 });
+
+describe('control arms named in sentences', () => {
+  const pacing = (sentence: string) =>
+    extractFindings({
+      slug: 'pacing-2025-test',
+      title: 'Heart-rate-guided pacing in ME/CFS: a randomised trial',
+      summary: 'Adults were randomised to pacing with heart-rate alerts or usual care for 12 weeks.',
+      observedFindings: [sentence],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+
+  it('"improved in the pacing group and was unchanged in usual care": the control arm\'s own null', () => {
+    expect(pacing('Step count rose from baseline in the pacing group and was unchanged in usual care')).toEqual([
+      'step count | ELEVATED_IN | pacing treatment group | baseline',
+      'step count | NOT_DIFFERENT_IN | usual-care arm | baseline',
+    ]);
+  });
+
+  it('"…, without a between-arm difference": the active arm against the control arm', () => {
+    expect(pacing('Grip strength increased in both arms, without a between-arm difference')).toContain(
+      'hand grip strength | NOT_DIFFERENT_IN | pacing treatment group | usual-care arm',
+    );
+  });
+});

@@ -70,6 +70,8 @@ function splitCoordinatedPredications(clause: string): string[] {
         const verb = copula ? '' : predicate[0].replace(/\w+ly\s+$/i, '');
         return [left, `${base}${verb}${right}`];
       }
+      // "X improved in A and was unchanged in B": a verb cue; the copula on the right joins the subject alone.
+      if (leftCue && copula && subject.trim()) return [left, `${subject}${right}`];
     }
     // "… and 1.5-fold higher in B": a magnitude opening the right side shares the left side's subject.
     if (opensWithCue || !firstWord || /^not$/i.test(firstWord) || /^[\d.,-]+(?:-fold|%)?$/.test(firstWord)) continue;

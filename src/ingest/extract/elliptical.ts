@@ -2,7 +2,7 @@
 
 import type { EntityRef, Relation } from '../record.ts';
 import { entitiesFromChunk } from './entities.ts';
-import { comparatorText, findGroupPhrases, resolveGroup, type StudyContext } from './groups.ts';
+import { comparatorText, findGroupPhrases, resolveGroup, treatmentEntity, type StudyContext } from './groups.ts';
 import type { Claim, ClauseResult } from './claims.ts';
 
 /** "…, but FMD did not": the previous clause's claim, negated, for another subject. */
@@ -82,7 +82,27 @@ function referenceGroupChange(clause: string, previous: ClauseResult | null): Cl
 // controls": the previous clause's measures, not different in another group.
 const NULL_BETWEEN = /^(?:(?:with\s+)?no\s+(?:significant\s+)?differences?|neither\s+differed)\s+(between\s+.+)$/i;
 
+// "…, without a between-arm difference": in a trial, the active arm against the control arm.
+const NULL_BETWEEN_ARMS =
+  /^(?:(?:with|without)\s+)?(?:no|a|any)\s+(?:significant\s+)?between-(?:arm|group)\s+differences?$/i;
+
 function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
+  if (NULL_BETWEEN_ARMS.test(clause.trim()) && study.interventions.length && previous?.claims.length) {
+    const arm = treatmentEntity(study.interventions[0], null);
+    const seen = new Set<string>();
+    const claims = previous.claims
+      .filter((claim) => !seen.has(claim.subject.entity.name) && !!seen.add(claim.subject.entity.name))
+      .map((claim) => ({
+        ...claim,
+        relation: 'NOT_DIFFERENT_IN' as const,
+        sign: null,
+        object: arm,
+        objectMention: null,
+        comparator: study.controlArm?.name ?? null,
+        cueStrength: 0.7,
+      }));
+    return { claims, group: previous.group };
+  }
   const m = NULL_BETWEEN.exec(clause.trim());
   if (!m || !previous?.claims.length) return null;
   const phrases = findGroupPhrases(m[1]!);

@@ -382,6 +382,16 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
     case 'control':
       return [];
     case 'treatment': {
+      // "in usual care", "the placebo arm": a trial's control arm, not its treatment.
+      const control = /\b(placebo|sham|usual[\s-]care)\b/i.exec(text);
+      if (control && !scanLexicon(text, ['Intervention']).length)
+        return [
+          ctx.controlArm ?? {
+            type: 'Condition',
+            name: `${control[1]!.toLowerCase().replace(/\s+/, '-')} arm`,
+            kind: 'control group',
+          },
+        ];
       const named = scanLexicon(text, ['Intervention'])[0]?.entry ?? options.treatmentContext ?? ctx.interventions[0];
       return [treatmentEntity(named, bare)];
     }
