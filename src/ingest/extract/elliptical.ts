@@ -71,9 +71,8 @@ function referenceGroupChange(clause: string, previous: ClauseResult | null): Cl
   if (!overTime.length) return null;
   const group: EntityRef = { type: 'Condition', name: comparatorText(written), kind: 'control group' };
   const relation: Relation = m.groups['up'] ? 'ELEVATED_IN' : m.groups['down'] ? 'REDUCED_IN' : 'NOT_DIFFERENT_IN';
-  const seen = new Set<string>();
   const claims = overTime
-    .filter((claim) => !seen.has(claim.subject.entity.name) && !!seen.add(claim.subject.entity.name))
+    .filter(firstPerSubject())
     .map((claim) => ({ ...claim, relation, sign: null, object: group, objectMention: null, cueStrength: 0.7 }));
   return { claims, group: previous.group };
 }
@@ -89,18 +88,15 @@ const NULL_BETWEEN_ARMS =
 function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
   if (NULL_BETWEEN_ARMS.test(clause.trim()) && study.interventions.length && previous?.claims.length) {
     const arm = treatmentEntity(study.interventions[0], null);
-    const seen = new Set<string>();
-    const claims = previous.claims
-      .filter((claim) => !seen.has(claim.subject.entity.name) && !!seen.add(claim.subject.entity.name))
-      .map((claim) => ({
-        ...claim,
-        relation: 'NOT_DIFFERENT_IN' as const,
-        sign: null,
-        object: arm,
-        objectMention: null,
-        comparator: study.controlArm?.name ?? null,
-        cueStrength: 0.7,
-      }));
+    const claims = previous.claims.filter(firstPerSubject()).map((claim) => ({
+      ...claim,
+      relation: 'NOT_DIFFERENT_IN' as const,
+      sign: null,
+      object: arm,
+      objectMention: null,
+      comparator: study.controlArm?.name ?? null,
+      cueStrength: 0.7,
+    }));
     return { claims, group: previous.group };
   }
   const m = NULL_BETWEEN.exec(clause.trim());
@@ -110,10 +106,9 @@ function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: 
   if (!group || phrases.length !== 2) return null;
   const other = phrases.find((p) => p !== group)!;
   const objects = resolveGroup(group, study, { treatmentContext: null });
-  const seen = new Set<string>();
   const claims = previous.claims
     .filter((claim) => claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN')
-    .filter((claim) => !seen.has(claim.subject.entity.name) && !!seen.add(claim.subject.entity.name))
+    .filter(firstPerSubject())
     .flatMap((claim) =>
       objects.map((object) => ({
         ...claim,
@@ -126,6 +121,12 @@ function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: 
       })),
     );
   return claims.length ? { claims, group: previous.group } : null;
+}
+
+/** A filter keeping each subject's first claim: the measures a clause repeats for another group. */
+function firstPerSubject(): (claim: Claim) => boolean {
+  const seen = new Set<string>();
+  return (claim) => !seen.has(claim.subject.entity.name) && !!seen.add(claim.subject.entity.name);
 }
 
 /** One claim per object and comparator: the template an elliptical clause repeats for its own subject. */
