@@ -68,6 +68,16 @@ function symmetricOrder(relation: string, subject: EntityRef, object: EntityRef)
   return swap ? [object, subject] : [subject, object];
 }
 
+/**
+ * True when the sentence's one p is printed before the clause ("X correlated with A (p = 0.02) and was not related to
+ * B"): it closes an earlier clause. A p printed after a clause ("A fell and B rose (p < 0.01)") may cover it.
+ */
+function printedBefore(sentence: string, clause: string, p: PValue): boolean {
+  // The clause's end as the sentence writes it (its start may be a subject carried from an earlier clause).
+  const tail = clause.trim().split(/\s+/).slice(-3).join(' ');
+  return sentence.lastIndexOf(tail) > p.start;
+}
+
 function toFinding(
   statement: string,
   clause: string,
@@ -92,7 +102,10 @@ function toFinding(
     (clausePs.length === claimsInClause && claimsInClause > 1 ? clausePs[claimIndex]! : null) ??
     (clausePs.length === 1
       ? clausePs[0]!
-      : clausePs.length === 0 && sentencePs.length === 1 && claimsInClause === 1
+      : clausePs.length === 0 &&
+          sentencePs.length === 1 &&
+          claimsInClause === 1 &&
+          !printedBefore(statement, clause, sentencePs[0]!)
         ? sentencePs[0]!
         : null) ??
     seriesP;
