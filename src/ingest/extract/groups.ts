@@ -8,6 +8,7 @@ import { cues } from './cues.ts';
 import { entityFromEntry, scanLexicon, type LexiconEntry, type LexiconHit } from './lexicon.ts';
 import { escapeRegExp, maskParentheses, splitList, tidy } from './text.ts';
 import { predicateVerbSpans } from './pos.ts';
+import { controlArmIn } from './trial-arms.ts';
 
 export type GroupKind = 'control' | 'condition' | 'subgroup' | 'treatment' | 'population';
 
@@ -383,15 +384,8 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       return [];
     case 'treatment': {
       // "in usual care", "the placebo arm": a trial's control arm, not its treatment.
-      const control = /\b(placebo|sham|usual[\s-]care)\b/i.exec(text);
-      if (control && !scanLexicon(text, ['Intervention']).length)
-        return [
-          ctx.controlArm ?? {
-            type: 'Condition',
-            name: `${control[1]!.toLowerCase().replace(/\s+/, '-')} arm`,
-            kind: 'control group',
-          },
-        ];
+      const control = controlArmIn(text);
+      if (control && !scanLexicon(text, ['Intervention']).length) return [ctx.controlArm ?? control];
       const named = scanLexicon(text, ['Intervention'])[0]?.entry ?? options.treatmentContext ?? ctx.interventions[0];
       return [treatmentEntity(named, bare)];
     }
@@ -410,6 +404,9 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       return [(!text && ctx.lastGroup?.kind === 'treatment group' ? ctx.lastGroup : null) ?? ctx.condition];
   }
 }
+
+/** A word naming people by sex: group 1 when female, group 2 when male. */
+const SEX_WORD = /^(?:(women|woman|females?)|(men|man|males?))$/i;
 
 /** The patients of one sex ("women with long COVID", "female patients", "in men"). */
 function sexSubgroup(base: EntityRef, which: 'female' | 'male', written: string): EntityRef {
@@ -502,7 +499,7 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     const base = entityFromEntry('Condition', hit.entry);
     const qualified = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
     // "women with long COVID" are its female patients, the subgroup "female patients" names too.
-    const sex = /^(?:(women|woman|females?)|(men|man|males?))$/i.exec(tidy(text.slice(0, feature.index)));
+    const sex = SEX_WORD.exec(tidy(text.slice(0, feature.index)));
     if (sex && qualified.toLowerCase() === hit.text.toLowerCase())
       return [sexSubgroup(base, sex[1] ? 'female' : 'male', text)];
     if (qualified.toLowerCase() === hit.text.toLowerCase()) return [base];
@@ -602,7 +599,7 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     ];
   }
   // "In men, …": the study's patients of that sex.
-  const sexAlone = /^(?:(women|woman|females?)|(men|man|males?))$/i.exec(text);
+  const sexAlone = SEX_WORD.exec(text);
   if (sexAlone) return [sexSubgroup(base, sexAlone[1] ? 'female' : 'male', `${text} with ${base.name}`)];
   // "<feature> patients": a subgroup named by what sets it apart; "1,000 international patients" counts a sample.
   const lead = /^(.+?)\s+patients$/i.exec(text);

@@ -100,7 +100,11 @@ export function trialControlArm(
   summary: string | null | undefined,
 ): EntityRef | null {
   const text = `${title ?? ''} ${summary ?? ''}`;
-  if (!TRIAL.test(text)) return null;
+  return TRIAL.test(text) ? controlArmIn(text) : null;
+}
+
+/** The control arm a text names ("placebo", "sham", "usual care"), as the entity "placebo arm" etc., or null. */
+export function controlArmIn(text: string): EntityRef | null {
   const control = /\b(placebo|sham|usual[\s-]care)\b/i.exec(text)?.[1]?.toLowerCase().replace(/\s+/, '-');
   if (!control) return null;
   const written = control.replace('-', ' ');
