@@ -13,6 +13,10 @@ describe('isNounPhrase', () => {
     'miR-21-5p',
     'stimulated NK cells',
     'the resting heart rate',
+    // A hyphenated compound is one word: the model's pieces ("All" DET, "cause" VERB) would reject these.
+    'All-cause mortality',
+    'exercise-induced fatigue',
+    'orexin-A',
   ])('accepts the noun phrase %j', (phrase) => expect(isNounPhrase(phrase)).toBe(true));
 
   it.each([
@@ -24,6 +28,7 @@ describe('isNounPhrase', () => {
     ['a clause with an auxiliary', 'antidepressants seem effective at'],
     ['a quantifier', 'no statistical'],
     ['a preposition first', 'before completion'],
+    ['a hyphenated participle with no noun after it', 'the exercise-induced'],
   ])('rejects %s (%j)', (_, phrase) => expect(isNounPhrase(phrase)).toBe(false));
 });
 

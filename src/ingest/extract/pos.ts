@@ -38,10 +38,27 @@ function joinSymbolPieces(tokens: (TaggedToken & { joined: boolean })[]): Tagged
       .map((t) => t.text)
       .join('');
     if (end - i > 1 && isSymbol({ text, pos: 'PROPN' })) out.push({ text, pos: 'PROPN' });
+    else if (end - i > 1 && HYPHEN_COMPOUND.test(text)) out.push({ text, pos: compoundTag(tokens, i, end) });
     else for (let j = i; j < end; j++) out.push({ text: tokens[j]!.text, pos: tokens[j]!.pos });
     i = end;
   }
   return out;
+}
+
+// A word compound written with hyphens ("all-cause", "well-being", "exercise-induced") is one word.
+const HYPHEN_COMPOUND = /^\p{L}+(?:-\p{L}+)+$/u;
+
+/**
+ * A hyphenated compound's tag: its last piece's when that is nominal or adjectival ("well-being", "small-fibre");
+ * otherwise a modifier of a noun that follows ("all-cause mortality", "exercise-induced fatigue").
+ */
+function compoundTag(tokens: readonly TaggedToken[], start: number, end: number): string {
+  const last = tokens[end - 1]!.pos;
+  // "orexin-A", "apolipoprotein-B": a closing capital letter names a variant.
+  if (/^\p{Lu}$/u.test(tokens[end - 1]!.text)) return 'PROPN';
+  if (last === 'NOUN' || last === 'PROPN' || last === 'ADJ') return last;
+  const next = tokens[end]?.pos ?? '';
+  return NOMINAL.has(next) || next === 'ADJ' ? 'ADJ' : last;
 }
 
 // Symbol-like tokens name analytes whatever the model calls them: IL-6, CD8, miR-21-5p, TNF, ME.
