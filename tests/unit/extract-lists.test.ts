@@ -125,3 +125,35 @@ describe('a lone modifier parallel to the last member', () => {
     expect(entityNames('fatigue and poor sleep quality')).toEqual(['fatigue', 'poor sleep quality']);
   });
 });
+
+describe('predications listed with commas alone', () => {
+  it('"A were reduced (p), B were expanded (p), and C were unchanged": three clauses, each with its own p', () => {
+    const findings = extractFindings({
+      slug: 'extract-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: [
+        'CD57+ NK cells were reduced (p = 0.004), CD56bright NK cells were expanded (p = 0.02), and total NK cells were unchanged.',
+      ],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.pValue ?? '-'}`);
+    expect(findings).toEqual([
+      'CD57+ NK cells | REDUCED_IN | 0.004',
+      'CD56bright NK cells | ELEVATED_IN | 0.02',
+      'total NK cells | NOT_DIFFERENT_IN | -',
+    ]);
+  });
+
+  it('a leading phrase with a cue but no copula is not a clause of its own', () => {
+    expect(extract('In patients with reduced NK cells, QRX1 was higher than in controls')).toHaveLength(1);
+  });
+});
+
+describe('a preserved measure and a closing gerund', () => {
+  it('"was preserved in A but lower in B": a null in A and a reduction in B ("deep breathing" is a noun)', () => {
+    expect(
+      extract('The heart rate response to deep breathing was preserved in CFS but lower in POTS than in controls'),
+    ).toEqual([
+      'heart rate response to deep breathing | NOT_DIFFERENT_IN | ME/CFS | -',
+      'heart rate response to deep breathing | REDUCED_IN | postural orthostatic tachycardia syndrome | controls',
+    ]);
+  });
+});

@@ -190,12 +190,43 @@ function splitRelativeFinding(clause: string): string[] {
   return [left, `${antecedent} ${right}`];
 }
 
+/** "was reduced", "were not significantly altered": a copula and the direction cue it predicates, at the text's end. */
+function copulaCueAt(text: string): boolean {
+  const c = cues();
+  const copula = /\b(?:was|were|is|are)\s+(?:not\s+)?(?:\w+ly\s+)?/gi;
+  for (const match of text.matchAll(copula)) {
+    const after = text.slice(match.index + match[0].length);
+    if ([c.increase, c.decrease, c.noDifference].some((m) => m.first(after)?.start === 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * "A were reduced (p = 0.006), B were expanded (p = 0.03), and C were unchanged": predications listed with commas
+ * alone are clauses of their own when each side is a noun phrase with its copula and cue.
+ */
+function splitCommaPredications(clause: string): string[] {
+  const masked = maskParentheses(clause);
+  for (const match of masked.matchAll(/,\s+(?!and\b|or\b|but\b)/g)) {
+    const at = match.index;
+    const rightMasked = masked.slice(at + match[0].length);
+    const subject = /^([^,]+?)\s+(?=(?:was|were|is|are)\s)/i.exec(rightMasked);
+    if (!subject || predicateVerbSpans(subject[1]!).length) continue;
+    const rightClause = rightMasked.split(',')[0]!;
+    if (!copulaCueAt(rightClause) || !copulaCueAt(masked.slice(0, at))) continue;
+    const left = clause.slice(0, leftEnd(clause, match));
+    return [left, ...splitCommaPredications(clause.slice(at + match[0].length))];
+  }
+  return [clause];
+}
+
 export function splitClauses(sentence: string): string[] {
   const kept = dashMembersAsColon(dropInterpretiveTail(sentence.trim()));
   return splitLeadingConcession(kept)
     .flatMap((part) => splitOutsideParentheses(part, cues().clauseSeparators))
     .flatMap((clause) => splitRelativeFinding(clause))
     .flatMap((clause) => splitCoordinatedVerbPhrases(clause))
+    .flatMap((clause) => splitCommaPredications(clause))
     .flatMap((clause) => splitCoordinatedPredications(clause))
     .map((clause) => clause.trim().replace(/[.]+$/, ''))
     .filter((clause) => clause.length > 0);

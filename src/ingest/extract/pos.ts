@@ -106,6 +106,16 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
     // "percentage of predicted", "% predicted": the predicted value, a noun.
     if (/^predicted$/i.test(token.text) && i > 0 && /^(?:of|%|percent)$/i.test(tokens[i - 1]!.text))
       return { ...token, pos: 'NOUN' };
+    // "response to deep breathing", "after prolonged standing": a closing gerund after an adjective names an
+    // activity, a noun. (After a bare preposition it is as often a clause: "… after walking".)
+    if (
+      token.pos === 'VERB' &&
+      i === tokens.length - 1 &&
+      /ing$/i.test(token.text) &&
+      i > 0 &&
+      tokens[i - 1]!.pos === 'ADJ'
+    )
+      return { ...token, pos: 'NOUN' };
     return token;
   });
 }
