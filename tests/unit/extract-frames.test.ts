@@ -1145,3 +1145,18 @@ describe('shares of a whole', () => {
     );
   });
 });
+
+describe('a leading adjunct naming a subsample', () => {
+  it('"In the 30 patients who underwent MRI, …" is the part of the sample measured, not a subgroup', () => {
+    expect(extract('In the 30 patients who underwent MRI, QRX1 was lower than in controls')).toEqual([
+      'QRX1 | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Among participants with available samples, QRX1 did not differ between groups')).toEqual([
+      'QRX1 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a subgroup named by a feature stays a subgroup', () => {
+    expect(extract('In patients who had a viral onset, QRX1 was lower than in controls')[0]).toMatch(/viral onset/);
+  });
+});

@@ -220,8 +220,20 @@ function splitCommaPredications(clause: string): string[] {
   return [clause];
 }
 
+/**
+ * "In the 41 participants who underwent lumbar puncture, …", "Among patients with available MRI, …": a leading
+ * adjunct naming the part of the sample a procedure reached is not a group the claim is about.
+ */
+const SUBSAMPLE_ADJUNCT =
+  /^\s*(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+|\p{Ll}+\s+)?(?:participants|patients|subjects|individuals|people|cases)\s+(?:who\s+(?:underwent|completed|provided|attended|returned|consented|agreed|were\s+(?:sampled|scanned|tested|imaged|re-?tested|followed\s+up))|with\s+(?:available|complete|paired|usable)\s)[^,]*,\s*/iu;
+
+function withoutSubsampleAdjunct(sentence: string): string {
+  const adjunct = SUBSAMPLE_ADJUNCT.exec(maskParentheses(sentence));
+  return adjunct ? sentence.slice(adjunct[0].length) : sentence;
+}
+
 export function splitClauses(sentence: string): string[] {
-  const kept = dashMembersAsColon(dropInterpretiveTail(sentence.trim()));
+  const kept = dashMembersAsColon(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim())));
   return splitLeadingConcession(kept)
     .flatMap((part) => splitOutsideParentheses(part, cues().clauseSeparators))
     .flatMap((clause) => splitRelativeFinding(clause))
