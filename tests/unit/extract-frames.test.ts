@@ -1160,3 +1160,14 @@ describe('a leading adjunct naming a subsample', () => {
     expect(extract('In patients who had a viral onset, QRX1 was lower than in controls')[0]).toMatch(/viral onset/);
   });
 });
+
+describe('a superlative predicate', () => {
+  it('"A and B were the markers most elevated in patients, while C was the most depleted": the directions it ranks', () => {
+    expect(
+      extract('QRX1 and QRX2 were the markers most elevated in patients, while QRX3 was the most depleted'),
+    ).toEqual(['QRX1 | ELEVATED_IN | ME/CFS | -', 'QRX2 | ELEVATED_IN | ME/CFS | -', 'QRX3 | REDUCED_IN | ME/CFS | -']);
+    expect(extract('QRX1 was the most strongly elevated cytokine in patients')).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -101,6 +101,25 @@ function withShareAsLevel(clause: string): string {
   return `${clause.slice(0, m[1]!.length)} was ${up ? 'higher' : 'lower'}${clause.slice(m[0].length)}`;
 }
 
+// "X was the most elevated", "X and Y were the markers most strongly raised": a superlative predicate.
+const SUPERLATIVE = /^(.+?)\s+(was|were)\s+the\s+(?:[\p{L}-]+\s+){0,2}?most\s+(?:\w+ly\s+)?/iu;
+const SUPERLATIVE_TAIL =
+  /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?=(?:in|among|than|compared|relative|versus|vs)\b)|^\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,2}\s*(?=[,;(]|$)/iu;
+
+/** "X was the most elevated [marker] in A" → "X was elevated in A": the superlative ranks a direction it asserts. */
+function withSuperlativeAsDirection(clause: string): string {
+  const m = SUPERLATIVE.exec(maskParentheses(clause));
+  if (!m) return clause;
+  const rest = clause.slice(m[0].length);
+  const c = cues();
+  const cue = [c.increase, c.decrease].map((matcher) => matcher.first(rest)).find((hit) => hit?.start === 0);
+  if (!cue) return clause;
+  // The class noun after the cue ("cytokine", "markers") is what the subject is one of, not part of the claim.
+  const after = rest.slice(cue.end);
+  const tail = SUPERLATIVE_TAIL.exec(after);
+  return `${m[1]} ${m[2]} ${rest.slice(0, cue.end)}${tail ? ` ${after.slice(tail[0].length)}` : after}`.trimEnd();
+}
+
 export function analyseClause(
   clause: string,
   study: StudyContext,
@@ -110,7 +129,7 @@ export function analyseClause(
 ): ClauseResult | null {
   const referred = withPronounResolved(clause, previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
-  const plain = withShareAsLevel(withApposedPredicate(withoutInterjection(clause)));
+  const plain = withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause))));
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
   // "percentage of predicted", "% predicted": the predicted value, not the verb of an association.
   const masked = maskParentheses(clause).replace(/\b(?<=(?:of|%|percent)\s+)predicted\b/gi, (w) =>
