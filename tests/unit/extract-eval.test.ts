@@ -91,6 +91,8 @@ describe.each([
   'invented-c',
   'independent-5',
   'invented-d',
+  'independent-6',
+  'invented-e',
 ])('the invented evaluation set data/labels/%s', (set) => {
   const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
   const studies = readJsonCorpus(`${dir}corpus.json`);
