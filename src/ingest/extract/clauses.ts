@@ -5,6 +5,7 @@
 import { cues } from './cues.ts';
 import { colonMembers } from './colon-members.ts';
 import { predicateVerbSpans } from './pos.ts';
+import { withReferenceAsComparative } from './reference-comparison.ts';
 import { maskParentheses, splitOutsideParentheses } from './text.ts';
 
 /** Cuts the sentence at the first interpretive tail marker outside parentheses. */
@@ -110,12 +111,21 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
   const tagged = /\band\s+(?:had|has|have)\s/i.test(masked) ? predicateVerbSpans(masked)[0] : undefined;
   // "X correlated with A and was not related to B": a correlation verb heads the first predicate.
   const correlated = /\band\s+(?:was|were)\s+(?:not|un|in)/i.test(masked) ? c.correlation.first(masked) : null;
-  const first = [verbs[0], tagged, correlated ?? undefined]
+  // "X was higher in A but did not correlate with B": a copula heads the first predicate.
+  const copulaFirst = /\s(?:and|but)\s+(?:did\s+not\s+)?correlat/i.test(masked)
+    ? /\b(?:was|were)\b/i.exec(masked)
+    : null;
+  const copulaSpan = copulaFirst
+    ? { start: copulaFirst.index, end: copulaFirst.index + copulaFirst[0].length }
+    : undefined;
+  const first = [verbs[0], tagged, correlated ?? undefined, copulaSpan]
     .filter((v): v is { start: number; end: number } => v !== undefined)
     .sort((a, b) => a.start - b.start)[0];
   if (!first || first.start === 0) return [clause];
-  for (const match of masked.matchAll(/\s+and\s+/g)) {
+  for (const match of masked.matchAll(/\s+(?:and|but)\s+/g)) {
     if (match.index <= first.end) continue;
+    // "but" opens a second predicate only when it is a correlation ("… but did not correlate with B").
+    if (/but/i.test(match[0]) && !copulaSpan) continue;
     const rightStart = match.index + match[0].length;
     // The second predicate may be a correlation or association ("… documented in X and correlated with Y").
     // "… and was not related to B": a copula may open the second predicate.
@@ -126,7 +136,10 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
         .map((m) => m.first(masked.slice(rightStart + copula)))
         .find((m) => m?.start === 0 && (copula === 0 || /^not\b/i.test(m.text) || /^(?:un|in)/i.test(m.text)));
     if (!second) continue;
-    const subject = clause.slice(0, first.start).trim();
+    let subject = clause.slice(0, first.start).trim();
+    // "X in A was higher … but did not correlate with B": the group scopes the correlation, it does not name X.
+    const scoped = copulaSpan && /^(.+?)\s+((?:in|among)\s+\S.*)$/i.exec(subject);
+    if (scoped) subject = `${scoped[2]!.replace(/^\w/, (ch) => ch.toUpperCase())}, ${scoped[1]}`;
     return [
       clause.slice(0, leftEnd(clause, match)),
       ...splitCoordinatedVerbPhrases(`${subject} ${clause.slice(rightStart)}`),
@@ -233,7 +246,9 @@ function withoutSubsampleAdjunct(sentence: string): string {
 }
 
 export function splitClauses(sentence: string): string[] {
-  const kept = dashMembersAsColon(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim())));
+  const kept = dashMembersAsColon(
+    withReferenceAsComparative(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim()))),
+  );
   return splitLeadingConcession(kept)
     .flatMap((part) => splitOutsideParentheses(part, cues().clauseSeparators))
     .flatMap((clause) => splitRelativeFinding(clause))

@@ -74,8 +74,13 @@ function symmetricOrder(relation: string, subject: EntityRef, object: EntityRef)
  */
 function printedBefore(sentence: string, clause: string, p: PValue): boolean {
   // The clause's end as the sentence writes it (its start may be a subject carried from an earlier clause).
-  const tail = clause.trim().split(/\s+/).slice(-3).join(' ');
-  return sentence.lastIndexOf(tail) > p.start;
+  // A clause rewritten by the analysis may end in words the sentence lacks: the longest of its last words it has.
+  const words = clause.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length); n > 0; n--) {
+    const at = sentence.lastIndexOf(words.slice(-n).join(' '));
+    if (at >= 0) return at > p.start;
+  }
+  return false;
 }
 
 function toFinding(
