@@ -157,3 +157,33 @@ describe('a preserved measure and a closing gerund', () => {
     ]);
   });
 });
+
+describe('a gapped clause', () => {
+  it('"A was reduced in fibromyalgia, and B in ME/CFS": B takes the predicate left out', () => {
+    expect(extract('QRX1 was reduced in fibromyalgia, and QRX2 in ME/CFS')).toEqual([
+      'QRX1 | REDUCED_IN | fibromyalgia | -',
+      'QRX2 | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"A was higher in patients, B in controls": B is lower in the patients', () => {
+    expect(extract('QRX1 was higher in patients with ME/CFS (p = 0.01), QRX2 in controls (p = 0.02)')).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | controls',
+      'QRX2 | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a second clause with its own verb is not gapped', () => {
+    expect(extract('QRX1 fell in controls, and QRX2 in ME/CFS was lower than on day 1').join('\n')).not.toMatch(
+      /QRX2 \| \w+ \| controls/,
+    );
+  });
+});
+
+describe('statistics in parentheses after a name', () => {
+  it('"with B (r = 0.52 and r = 0.48)" is one object, not two members named by their r', () => {
+    expect(extract('In fibromyalgia, fatigue correlated with QRX1 (r = 0.52 and r = 0.48)')).toEqual([
+      'QRX1 | CORRELATES_WITH/UNSPECIFIED | fatigue | -',
+    ]);
+  });
+});

@@ -4,7 +4,8 @@
 
 import { cues } from './cues.ts';
 import { colonMembers } from './colon-members.ts';
-import { predicateVerbSpans } from './pos.ts';
+import { scanLexicon } from './lexicon.ts';
+import { isNounPhrase, predicateVerbSpans } from './pos.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
 import { maskParentheses, splitOutsideParentheses } from './text.ts';
 
@@ -245,6 +246,36 @@ function withoutSubsampleAdjunct(sentence: string): string {
   return adjunct ? sentence.slice(adjunct[0].length) : sentence;
 }
 
+/**
+ * "A was higher in long COVID, B in controls", "A was reduced in fibromyalgia, and B in ME/CFS": a gapped clause (a
+ * noun phrase and a group, the predicate left out) repeats the predicate of the clause before it.
+ */
+function splitGappedPredicate(clause: string): string[] {
+  const masked = maskParentheses(clause);
+  const gap = /,\s+(?:and\s+)?([^,;]+?)\s+(in|among)\s+([^,;]+?)\s*$/i.exec(masked);
+  if (!gap) return [clause];
+  const [, np, prep, group] = gap;
+  const left = masked.slice(0, gap.index);
+  // The gapped side holds no verb and no direction of its own: it is a noun phrase and a group only.
+  if (predicateVerbSpans(`${np} ${prep} ${group}`).length || hasDirectionCue(`${np} ${prep} ${group}`)) return [clause];
+  if (!isNounPhrase(np!)) return [clause];
+  if (!scanLexicon(group!, ['Condition']).length && !cues().groupHeads.first(group!)) return [clause];
+  const verb = predicateVerbSpans(left)[0];
+  const place = [...left.matchAll(/\s(?:in|among)\s/gi)].pop();
+  if (!verb || !place || place.index <= verb.end) return [clause];
+  if (!hasDirectionCue(left.slice(verb.start, place.index))) return [clause];
+  const npStart = gap.index + gap[0].indexOf(np!);
+  const npText = clause.slice(npStart, npStart + np!.length);
+  let right = `${npText} ${clause.slice(verb.start, place.index)}${clause.slice(npStart + np!.length)}`;
+  // "A was higher in patients, B in controls": B's direction is the controls' side of the same contrast.
+  if (cues().controlWords.first(group!) && !/\bthan\b/i.test(left)) {
+    const groupStart = place.index + place[0].length;
+    const leftGroup = clause.slice(groupStart, groupStart + masked.slice(groupStart, gap.index).trimEnd().length);
+    right = `${right.trimEnd()} than in ${leftGroup}`;
+  }
+  return [clause.slice(0, gap.index), right];
+}
+
 export function splitClauses(sentence: string): string[] {
   const kept = dashMembersAsColon(
     withReferenceAsComparative(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim()))),
@@ -254,6 +285,7 @@ export function splitClauses(sentence: string): string[] {
     .flatMap((clause) => splitRelativeFinding(clause))
     .flatMap((clause) => splitCoordinatedVerbPhrases(clause))
     .flatMap((clause) => splitCommaPredications(clause))
+    .flatMap((clause) => splitGappedPredicate(clause))
     .flatMap((clause) => splitCoordinatedPredications(clause))
     .map((clause) => clause.trim().replace(/[.]+$/, ''))
     .filter((clause) => clause.length > 0);
