@@ -1171,3 +1171,18 @@ describe('a superlative predicate', () => {
     ]);
   });
 });
+
+describe('an apposition denying the claim in another condition', () => {
+  it('"A was raised in long COVID, a change not seen in ME/CFS": a rise in one, a null in the other', () => {
+    expect(extract('QRX1 was raised in long COVID, a change not seen in ME/CFS')).toEqual([
+      'QRX1 | ELEVATED_IN | long COVID | -',
+      'QRX1 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a change "not seen in controls" makes no claim about the controls', () => {
+    expect(extract('QRX1 rose after exercise in ME/CFS, a change not seen in controls').join('\n')).not.toMatch(
+      /NOT_DIFFERENT_IN/,
+    );
+  });
+});

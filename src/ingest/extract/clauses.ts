@@ -246,6 +246,23 @@ function withoutSubsampleAdjunct(sentence: string): string {
   return adjunct ? sentence.slice(adjunct[0].length) : sentence;
 }
 
+/** ", a shift not seen in ME/CFS", ", a signature absent from controls": an apposition denying the claim elsewhere. */
+const DENIED_APPOSITION =
+  /,\s+an?\s+(?:similar\s+)?(?:change|shift|pattern|signature|difference|rise|fall|increase|decrease|reduction|elevation|effect|finding|abnormality|profile)\s+(?:that\s+was\s+)?(?:not\s+(?:seen|observed|found|present|shared)|absent)\s+(?:in|from|among)\s+/gi;
+
+/**
+ * "A was raised in X, a change not seen in Y" → "A was raised in X but not in Y", a contrast the frames read. Only a
+ * condition is denied so ("not seen in ME/CFS"): a change "not seen in controls" or "in control cells" describes the
+ * reference group, which the sentence compares against rather than makes a claim about.
+ */
+function withDeniedAppositionAsContrast(sentence: string): string {
+  return sentence.replace(DENIED_APPOSITION, (apposition, offset: number) => {
+    const rest = sentence.slice(offset + apposition.length);
+    const named = scanLexicon(rest, ['Condition'])[0];
+    return named?.start === 0 ? ' but not in ' : apposition;
+  });
+}
+
 /**
  * "A was higher in long COVID, B in controls", "A was reduced in fibromyalgia, and B in ME/CFS": a gapped clause (a
  * noun phrase and a group, the predicate left out) repeats the predicate of the clause before it.
@@ -278,7 +295,9 @@ function splitGappedPredicate(clause: string): string[] {
 
 export function splitClauses(sentence: string): string[] {
   const kept = dashMembersAsColon(
-    withReferenceAsComparative(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim()))),
+    withDeniedAppositionAsContrast(
+      withReferenceAsComparative(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim()))),
+    ),
   );
   return splitLeadingConcession(kept)
     .flatMap((part) => splitOutsideParentheses(part, cues().clauseSeparators))
