@@ -2,6 +2,7 @@
 // Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
 const extract = (sentence: string) =>
   extractFindings({ slug: 'groups-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
@@ -47,5 +48,29 @@ describe('"between A and B" with two patient groups', () => {
     expect(extract('Domain scores did not differ between fibromyalgia and ME/CFS')).toEqual([
       'domain scores | NOT_DIFFERENT_IN | fibromyalgia | ME/CFS',
     ]);
+  });
+});
+
+describe('nulls across every group a study compares', () => {
+  const title = 'Sleep in ME/CFS, fibromyalgia and healthy controls';
+  const lines = (sentence: string) => findingLines(sentence, { title });
+
+  it('"similar across the three conditions", "in either patient group": a null in each patient group', () => {
+    expect(lines('QRX1 scores were similar across the three conditions')).toEqual([
+      'QRX1 scores | NOT_DIFFERENT_IN | ME/CFS | -',
+      'QRX1 scores | NOT_DIFFERENT_IN | fibromyalgia | -',
+    ]);
+    expect(lines('QRX1 showed no excess in either patient group')).toHaveLength(2);
+  });
+
+  it('"did not separate any two groups", "any group from another": a null in each, not a group named "any group"', () => {
+    expect(lines('QRX1 did not distinguish any group from another')).toEqual([
+      'QRX1 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'QRX1 | NOT_DIFFERENT_IN | fibromyalgia | -',
+    ]);
+  });
+
+  it('a gerund closing a name after a noun is part of it ("grey matter binding")', () => {
+    expect(lines('Grey matter binding was similar across all three groups')).toHaveLength(2);
   });
 });

@@ -101,9 +101,14 @@ function weakClassification(clause: string, masked: string, study: StudyContext)
     (g) => (g.kind === 'condition' || g.kind === 'subgroup' || g.kind === 'population') && g.start <= 12,
   );
   const target = named && { ...named, start: named.start + from, end: named.end + from };
-  const objects = resolveGroup(target ?? { text: 'patients', start: 0, end: 0, kind: 'population' }, study, {
-    treatmentContext: null,
-  });
+  // "did not separate any two groups", "any group from another": a null in each group the study compares.
+  const anyGroup = /^\s+any\s+(?:two\s+|pair\s+of\s+)?groups?\b/i.test(masked.slice(from));
+  const objects =
+    anyGroup && study.patientGroups.length >= 2
+      ? study.patientGroups
+      : resolveGroup(target ?? { text: 'patients', start: 0, end: 0, kind: 'population' }, study, {
+          treatmentContext: null,
+        });
   const comparator = target ? comparatorAfter(masked, clause, target.end) : null;
   return subjects.flatMap((subject) =>
     objects.map((object) => ({

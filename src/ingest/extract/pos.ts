@@ -106,14 +106,15 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
     // "percentage of predicted", "% predicted": the predicted value, a noun.
     if (/^predicted$/i.test(token.text) && i > 0 && /^(?:of|%|percent)$/i.test(tokens[i - 1]!.text))
       return { ...token, pos: 'NOUN' };
-    // "response to deep breathing", "after prolonged standing": a closing gerund after an adjective names an
-    // activity, a noun. (After a bare preposition it is as often a clause: "… after walking".)
+    // "response to deep breathing", "after prolonged standing", "grey matter binding" (tagged an adjective): a
+    // closing gerund after a modifier names an activity, a noun. (After a bare preposition it is as often a clause:
+    // "… after walking"; after a noun, a verb-tagged one is a participle: "patients reporting".)
     if (
-      token.pos === 'VERB' &&
+      (token.pos === 'VERB' || token.pos === 'ADJ') &&
       i === tokens.length - 1 &&
       /ing$/i.test(token.text) &&
       i > 0 &&
-      tokens[i - 1]!.pos === 'ADJ'
+      (tokens[i - 1]!.pos === 'ADJ' || (tokens[i - 1]!.pos === 'NOUN' && token.pos === 'ADJ'))
     )
       return { ...token, pos: 'NOUN' };
     return token;
