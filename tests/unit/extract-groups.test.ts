@@ -74,3 +74,19 @@ describe('nulls across every group a study compares', () => {
     expect(lines('Grey matter binding was similar across all three groups')).toHaveLength(2);
   });
 });
+
+describe('a sample named after its group', () => {
+  const lines = (sentence: string) => findingLines(sentence, { title: 'Plasma metabolites in ME/CFS and long COVID' });
+
+  it('"ME/CFS plasma contained less A than controls": the patients, not a sample group', () => {
+    expect(lines('Long COVID plasma held more QRX1 than ME/CFS plasma')).toEqual([
+      'QRX1 | ELEVATED_IN | long COVID | ME/CFS',
+    ]);
+  });
+
+  it('"cells cultured in ME/CFS serum": the serum is the group the experiment compares', () => {
+    expect(lines('Healthy cells cultured in ME/CFS serum lost QRX1 relative to cells in control serum')[0]).toMatch(
+      /\| ME\/CFS serum \|/,
+    );
+  });
+});

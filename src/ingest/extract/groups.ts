@@ -27,6 +27,10 @@ export interface StudyContext {
   controlArm?: EntityRef | null;
 }
 
+/** What an experiment puts cells into: "cultured in", "exposed to", "incubated with", "and those in". */
+const EXPOSED_TO =
+  /\b(?:cultured|grown|incubated|exposed|treated|stimulated|supplemented|conditioned|bathed)\s+(?:(?:in|with|to)\s+)?(?:(?:the|pooled|\d+%)\s+)?$|\b(?:cells|myoblasts|myotubes|neurons|cultures)\s+in\s+$|\b(?:from|than|with)\s+(?:those\s+(?:in|exposed\s+to)\s+)$/i;
+
 export interface GroupPhrase {
   text: string;
   start: number;
@@ -162,8 +166,10 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     if (INSTRUMENT_AFTER.test(masked.slice(hit.end))) continue;
     // "HADS depression scores", "anxiety severity": a lower-case condition before what is rated of it is a measure.
     if (!/\p{Lu}/u.test(hit.text) && RATED_AFTER.test(masked.slice(hit.end))) continue;
-    // "ME serum", "CFS plasma": a sample from the group.
-    const sample = /^\s+(serum|sera|plasma)\b/i.exec(masked.slice(hit.end));
+    // "cells cultured in ME serum", "exposed to CFS plasma": a sample from the group is the group an experiment
+    // compares. A sample that holds what was measured ("ME/CFS plasma contained less citrate") is the patients'.
+    const exposed = EXPOSED_TO.test(masked.slice(Math.max(0, hit.start - 40), hit.start));
+    const sample = exposed ? /^\s+(serum|sera|plasma)\b/i.exec(masked.slice(hit.end)) : null;
     anchors.push({ start: hit.start, end: hit.end + (sample ? sample[0].length : 0) });
   }
   for (const head of c.groupHeads.all(masked)) anchors.push({ start: head.start, end: head.end });
