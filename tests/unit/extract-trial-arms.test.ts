@@ -95,3 +95,37 @@ describe('control arms named in sentences', () => {
     );
   });
 });
+
+describe('trial wording', () => {
+  const trial = (summary: string, sentence: string, title = 'QRX9 for fatigue in ME/CFS: a randomised trial') =>
+    extractFindings({ slug: 'trial-2024-test', title, summary, observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`,
+    );
+
+  it('a dose with a thousands comma is not part of the arm ("QRX9 1,000 mg")', () => {
+    const lines = trial(
+      'Patients were randomised to QRX9 1,000 mg or placebo twice daily.',
+      'Fatigue fell on QRX9 relative to placebo (p = 0.03).',
+    );
+    expect(lines).toEqual(['fatigue | REDUCED_IN | QRX9 treatment group | placebo']);
+  });
+
+  it('"The primary outcome, X, did not differ": the measure the role names is the subject', () => {
+    const lines = trial('', 'The primary outcome, QRX1 score at week 16, did not differ between arms (p = 0.41).');
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual(['QRX1 score at week 16']);
+  });
+
+  it('a comparator does not keep the statistics printed after it', () => {
+    const lines = trial('', 'QRX1 rose with QRX9 compared with placebo (p = 0.02).');
+    expect(lines[0]).toMatch(/\| placebo$/);
+  });
+
+  it('a condition after "after" in the title is what came before, not who was studied', () => {
+    const lines = trial(
+      'Adults with long COVID used QRX9 or a sham device for eight weeks.',
+      'QRX1 was unchanged in both groups.',
+      'QRX9 for fatigue after COVID-19: a sham-controlled trial',
+    );
+    expect(lines.join('\n')).not.toMatch(/\| COVID-19 \|/);
+  });
+});

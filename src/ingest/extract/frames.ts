@@ -67,9 +67,19 @@ const PRONOUN_SUBJECT =
 const INTERJECTION =
   /,\s+(?:defined\s+as|measured\s+as|expressed\s+as|assessed\s+as|an?\s+(?:marker|measure|index|indicator|proxy|estimate|surrogate)\s+of|which|that)\b[^,;]*,\s+(?=(?:(?:was|were|is|are|had|has|did|showed|remained)\b|(?:also|not|significantly|markedly)\s))/i;
 
-/** The clause without a description interjected between its subject and its verb. */
+// "The primary outcome, DSQ post-exertional malaise at week 16, did not differ": the role names the measure after it.
+const ROLE_APPOSITION =
+  /^\s*(?:the\s+)?(?:(?:pre-?specified|main|key|co-?)\s*)?(?:primary|secondary|main|key)\s+(?:outcome|end-?point|measure)s?\s*,\s+(?=[^,;]+,\s+\S)/i;
+
+/** The clause without a description interjected between its subject and its verb, or a role before its measure. */
 function withoutInterjection(clause: string): string {
   const masked = maskParentheses(clause);
+  const role = ROLE_APPOSITION.exec(masked);
+  if (role) {
+    const rest = clause.slice(role[0].length);
+    const comma = maskParentheses(rest).indexOf(',');
+    return `${rest.slice(0, comma)}${rest.slice(comma + 1)}`;
+  }
   const m = INTERJECTION.exec(masked);
   return m ? `${clause.slice(0, m.index)} ${clause.slice(m.index + m[0].length)}` : clause;
 }

@@ -323,7 +323,8 @@ function classify(text: string): GroupKind {
 
 /** "healthy control groups" → "healthy controls", "the CFS group" → "CFS"; drops leading determiners. */
 export function comparatorText(text: string): string {
-  const out = groupText(text);
+  // "sham (p = 0.02)": what the sentence prints after the group is not part of its name.
+  const out = groupText(text.replace(/\s*\([^()]*\)\s*$/, ''));
   // A group named by its condition alone is the condition, in the sentence's words (the shortest natural form).
   const conditionGroup = /^(.+?)\s+groups?$/i.exec(out);
   const hit = conditionGroup && scanLexicon(conditionGroup[1]!, ['Condition'])[0];

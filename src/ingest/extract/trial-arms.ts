@@ -15,7 +15,7 @@ const GIVEN_BEFORE_CONTROL =
 // "Oral cannabidiol for pain in fibromyalgia: a randomised placebo-controlled trial".
 const TITLE_TREATMENT = /^([^:]{3,60}?)\s+(?:for|in|versus|vs\.?)\s+\S/i;
 
-const DOSE = String.raw`\d+(?:\.\d+)?\s*(?:mg|g|µg|mcg|L|mL|IU|units?)(?:\/(?:kg|day|d))?`;
+const DOSE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|mcg|L|mL|IU|units?)(?:\/(?:kg|day|d))?`;
 const FREQUENCY = String.raw`(?:once|twice|three times)?\s*(?:daily|nightly|weekly|a day|per day)`;
 
 /** The arm's name without dose, schedule, course or session count ("4.5 mg naltrexone nightly" → "naltrexone"). */
@@ -59,7 +59,8 @@ function splitArms(written: string): string[] {
   const masked = maskParentheses(written);
   const parts: string[] = [];
   let from = 0;
-  for (const m of masked.matchAll(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g)) {
+  // A comma inside a number ("1,000 mg") does not separate arms.
+  for (const m of masked.matchAll(/\s*,(?!\d{3}\b)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g)) {
     parts.push(written.slice(from, m.index));
     from = m.index + m[0].length;
   }
