@@ -187,3 +187,27 @@ describe('statistics in parentheses after a name', () => {
     ]);
   });
 });
+
+describe('names with commas and diagnoses', () => {
+  it('a comma between digits is inside a name ("2,3-DPG"), not between list members', () => {
+    expect(extract('Erythrocyte 2,3-DPG and QRX1 were lower in patients')).toEqual([
+      'erythrocyte 2,3-DPG | REDUCED_IN | ME/CFS | -',
+      'QRX1 | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"were normal" is a null; "normal in all participants" describes one sample and claims nothing', () => {
+    expect(extract('QRX1 was raised in patients, but QRX2 and QRX3 were normal')).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | -',
+      'QRX2 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'QRX3 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('QRX2 and QRX3 were normal in all participants')).toEqual([]);
+  });
+
+  it('"a new ME/CFS diagnosis" is the condition', () => {
+    expect(extract('Female sex was associated with a new ME/CFS diagnosis')).toEqual([
+      'female sex | ASSOCIATED_WITH | ME/CFS | -',
+    ]);
+  });
+});

@@ -307,6 +307,9 @@ function splitLeadingCue(item: string): { cue: string | null; rest: string } {
   return { cue: null, rest: item };
 }
 
+const DIAGNOSIS_OF =
+  /^(?:(?:new|incident|subsequent|later|formal|clinical)\s+)?(?:diagnos[ie]s\s+(?:of|with)\s+(.+)|(.+?)\s+diagnos[ie]s)$/i;
+
 /** One member phrase → entity, or null when it is neither known nor plausible. */
 export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): EntityMention | null {
   let phrase = raw;
@@ -321,6 +324,11 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   phrase = stripLeading(phrase.replace(/\s+/g, ' '));
   phrase = phrase.replace(/^(?:patients['’]|participants['’])\s+/i, '').replace(/['’]s?\s*$/, '');
   if (!phrase) return null;
+  // "a new ME/CFS diagnosis", "a diagnosis of long COVID": being diagnosed with a condition is the condition.
+  const diagnosed = DIAGNOSIS_OF.exec(phrase);
+  const diagnosedCondition = diagnosed && lookupLexicon('Condition', (diagnosed[1] ?? diagnosed[2])!);
+  if (diagnosedCondition)
+    return { entity: entityFromEntry('Condition', diagnosedCondition), known: true, pValue, leadingCue: null };
 
   // "DHEA in morning saliva", "granzyme B content per NK cell": the specimen or the unit it is counted per is not
   // part of the name; the whole stays a synonym.

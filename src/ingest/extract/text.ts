@@ -125,7 +125,8 @@ export function splitOutsideParentheses(text: string, separator: RegExp): string
 export function splitList(text: string): string[] {
   return splitOutsideParentheses(
     text.replace(/^\s*(?:neither|either|both)\s+/i, ''),
-    /\s*,\s*(?:and|or|nor|as well as|yet|but)\s+|\s*,\s*|\s+(?:and|or|nor|as well as|but)\s+/i,
+    // A comma between digits is inside a chemical name ("2,3-DPG", "1,25-dihydroxyvitamin D"), not between items.
+    /\s*,\s*(?:and|or|nor|as well as|yet|but)\s+|(?<!\d),\s*|,(?!\d)\s*|\s+,\s*|\s+(?:and|or|nor|as well as|but)\s+/i,
   )
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
