@@ -90,3 +90,18 @@ describe('a sample named after its group', () => {
     );
   });
 });
+
+describe('"alike" and emphatic pronouns', () => {
+  it('"raised in A and B alike, while X itself did not differ": each group, and X by its name', () => {
+    expect(
+      findingLines('QRX1 was raised in ME/CFS and fibromyalgia alike, while QRX2 itself did not differ', {
+        title: 'QRX1 in ME/CFS and fibromyalgia',
+      }),
+    ).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | -',
+      'QRX1 | ELEVATED_IN | fibromyalgia | -',
+      'QRX2 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'QRX2 | NOT_DIFFERENT_IN | fibromyalgia | -',
+    ]);
+  });
+});

@@ -246,6 +246,11 @@ function withoutSubsampleAdjunct(sentence: string): string {
   return adjunct ? sentence.slice(adjunct[0].length) : sentence;
 }
 
+/** "in ME/CFS and IBS alike", "in patients and controls alike": "alike" says each group, which the list already does. */
+function withoutAlike(sentence: string): string {
+  return sentence.replace(/(\b(?:in|among)\s+[^,;()]+?\s+and\s+[^,;()]+?)\s+alike\b/gi, '$1');
+}
+
 /** ", a shift not seen in ME/CFS", ", a signature absent from controls": an apposition denying the claim elsewhere. */
 const DENIED_APPOSITION =
   /,\s+an?\s+(?:similar\s+)?(?:change|shift|pattern|signature|difference|rise|fall|increase|decrease|reduction|elevation|effect|finding|abnormality|profile)\s+(?:that\s+was\s+)?(?:not\s+(?:seen|observed|found|present|shared)|absent)\s+(?:in|from|among)\s+/gi;
@@ -295,8 +300,10 @@ function splitGappedPredicate(clause: string): string[] {
 
 export function splitClauses(sentence: string): string[] {
   const kept = dashMembersAsColon(
-    withDeniedAppositionAsContrast(
-      withReferenceAsComparative(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim()))),
+    withoutAlike(
+      withDeniedAppositionAsContrast(
+        withReferenceAsComparative(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim()))),
+      ),
     ),
   );
   return splitLeadingConcession(kept)

@@ -50,7 +50,7 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
 const TIME_MEASURE = /\b(?:times?|latenc(?:y|ies)|durations?|half-times?|half-li(?:fe|ves)|delays?)$/i;
 
 const BOTH_PATIENT_GROUPS =
-  /\b(?:both|all|each of the|either|neither)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:patient|disease|illness|clinical)\s+(?:groups?|cohorts?)\b/i;
+  /\b(?:both|all|each of the|either|neither)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:(?:patient|disease|illness|clinical)\s+(?:groups?|cohorts?)|disorders|conditions|illnesses|diseases)\b/i;
 // "similar across all three groups", "between any pair of groups": every group the study compares, its patients each.
 const ALL_GROUPS =
   /\b(?:among|across|between|in)\s+(?:all\s+)?(?:the\s+)?(?:three|four)\s+(?:groups|cohorts|conditions|disorders)\b|\b(?:between\s+)?any\s+(?:two|pair\s+of)\s+groups\b|\bany\s+group\s+from\s+(?:another|any\s+other)\b|\b(?:among|across)\s+the\s+groups\b/i;

@@ -322,7 +322,11 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     phrase = phrase.slice(0, paren.start) + ' ' + phrase.slice(paren.end);
   }
   phrase = stripLeading(phrase.replace(/\s+/g, ' '));
-  phrase = phrase.replace(/^(?:patients['’]|participants['’])\s+/i, '').replace(/['’]s?\s*$/, '');
+  phrase = phrase
+    .replace(/^(?:patients['’]|participants['’])\s+/i, '')
+    .replace(/['’]s?\s*$/, '')
+    // "tryptophan itself did not differ": the emphatic pronoun is not part of the name.
+    .replace(/\s+(?:itself|themselves)$/i, '');
   if (!phrase) return null;
   // "a new ME/CFS diagnosis", "a diagnosis of long COVID": being diagnosed with a condition is the condition.
   const diagnosed = DIAGNOSIS_OF.exec(phrase);
