@@ -104,4 +104,10 @@ describe('"alike" and emphatic pronouns', () => {
       'QRX2 | NOT_DIFFERENT_IN | fibromyalgia | -',
     ]);
   });
+
+  it('"lower in both disorders than in controls": each patient group', () => {
+    expect(
+      findingLines('QRX1 was lower in both disorders than in controls', { title: 'QRX1 in ME/CFS and fibromyalgia' }),
+    ).toEqual(['QRX1 | REDUCED_IN | ME/CFS | controls', 'QRX1 | REDUCED_IN | fibromyalgia | controls']);
+  });
 });
