@@ -17,6 +17,8 @@ describe('isNounPhrase', () => {
     'All-cause mortality',
     'exercise-induced fatigue',
     'orexin-A',
+    // An adverb elsewhere, an adjective before a noun.
+    'fast spindle amplitude',
   ])('accepts the noun phrase %j', (phrase) => expect(isNounPhrase(phrase)).toBe(true));
 
   it.each([

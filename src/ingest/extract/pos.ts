@@ -86,6 +86,26 @@ function measurementHeads(tokens: TaggedToken[]): TaggedToken[] {
   return measurement || adjectiveNoun ? [...tokens.slice(0, -1), { ...last, pos: 'NOUN' }] : tokens;
 }
 
+const ADJECTIVAL_ADVERBS = new Set([
+  'fast',
+  'slow',
+  'early',
+  'late',
+  'high',
+  'low',
+  'long',
+  'short',
+  'deep',
+  'light',
+  'daily',
+  'weekly',
+  'monthly',
+  'nightly',
+  'yearly',
+  'overnight',
+  'upright',
+]);
+
 /**
  * Words the model tags as clause words that are prepositions or nouns inside a name: "reaction times to reward cues"
  * ("to" after a noun), "time since infection", "percentage of predicted".
@@ -103,6 +123,10 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
       (NOMINAL.has(next) || next === 'ADJ')
     )
       return { ...token, pos: 'ADP' };
+    // "fast spindle amplitude", "early morning cortisol", "daily step count": a word that is an adverb elsewhere is
+    // an adjective before a noun.
+    if (token.pos === 'ADV' && ADJECTIVAL_ADVERBS.has(token.text.toLowerCase()) && NOMINAL.has(next))
+      return { ...token, pos: 'ADJ' };
     // "percentage of predicted", "% predicted": the predicted value, a noun.
     if (/^predicted$/i.test(token.text) && i > 0 && /^(?:of|%|percent)$/i.test(tokens[i - 1]!.text))
       return { ...token, pos: 'NOUN' };
