@@ -111,3 +111,18 @@ describe('"alike" and emphatic pronouns', () => {
     ).toEqual(['QRX1 | REDUCED_IN | ME/CFS | controls', 'QRX1 | REDUCED_IN | fibromyalgia | controls']);
   });
 });
+
+describe('"in both sexes"', () => {
+  const lines = (sentence: string) => findingLines(sentence, { title: 'QRX1 by sex in ME/CFS' });
+
+  it('"lower in patients than in controls in both sexes": the patients of each sex', () => {
+    expect(lines('QRX1 was lower in patients than in controls in both sexes')).toEqual([
+      'QRX1 | REDUCED_IN | ME/CFS with female | controls',
+      'QRX1 | REDUCED_IN | ME/CFS with male | controls',
+    ]);
+  });
+
+  it('"in patients of both sexes" is said of the patients as a whole', () => {
+    expect(lines('QRX1 was lower in patients of both sexes')).toEqual(['QRX1 | REDUCED_IN | ME/CFS | -']);
+  });
+});

@@ -14,6 +14,7 @@ import {
   comparatorText,
   findGroupPhrases,
   resolveGroup,
+  sexSubgroups,
   treatmentEntity,
   type GroupPhrase,
   type StudyContext,
@@ -49,6 +50,8 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
 
 const TIME_MEASURE = /\b(?:times?|latenc(?:y|ies)|durations?|half-times?|half-li(?:fe|ves)|delays?)$/i;
 
+const BOTH_SEXES =
+  /\b(?:in|among|for)\s+(?:both\s+sexes|(?:both\s+)?(?:men|males)\s+and\s+(?:women|females)|(?:both\s+)?(?:women|females)\s+and\s+(?:men|males))\b/i;
 const BOTH_PATIENT_GROUPS =
   /\b(?:both|all|each of the|either|neither)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:(?:patient|disease|illness|clinical)\s+(?:groups?|cohorts?)|disorders|conditions|illnesses|diseases)\b/i;
 // "similar across all three groups", "between any pair of groups": every group the study compares, its patients each.
@@ -548,6 +551,13 @@ export function differenceFrame(
     const reference: EntityRef = study.controlGroup ?? { type: 'Condition', name: 'controls', kind: 'control group' };
     objectEntities = [study.condition, reference].map((entity) => ({ entity, comparator: null, explicit: true }));
   }
+  // "lower in patients than in controls in both sexes": the claim holds in the patients of each sex.
+  if (BOTH_SEXES.test(masked))
+    objectEntities = objectEntities.flatMap((o) =>
+      study.patientGroups.some((g) => g.name === o.entity.name) || o.entity.name === study.condition.name
+        ? sexSubgroups(o.entity).map((entity) => ({ ...o, entity, explicit: true }))
+        : [o],
+    );
   // "similar between groups", "in both groups": a comparison whose groups the study defines but the clause does not name.
   const unnamedGroups = c.unnamedGroupComparisons.test(masked);
   const explicitGroup =

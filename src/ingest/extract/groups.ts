@@ -415,6 +415,11 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
 /** A word naming people by sex: group 1 when female, group 2 when male. */
 const SEX_WORD = /^(?:(women|woman|females?)|(men|man|males?))$/i;
 
+/** The patients of each sex ("in both sexes"): the female subgroup, then the male. */
+export function sexSubgroups(base: EntityRef): EntityRef[] {
+  return [sexSubgroup(base, 'female', `women with ${base.name}`), sexSubgroup(base, 'male', `men with ${base.name}`)];
+}
+
 /** The patients of one sex ("women with long COVID", "female patients", "in men"). */
 function sexSubgroup(base: EntityRef, which: 'female' | 'male', written: string): EntityRef {
   return {
