@@ -126,3 +126,19 @@ describe('"in both sexes"', () => {
     expect(lines('QRX1 was lower in patients of both sexes')).toEqual(['QRX1 | REDUCED_IN | ME/CFS | -']);
   });
 });
+
+describe('a condition qualified by its trigger', () => {
+  it('"post-COVID ME/CFS" and "post-infectious ME/CFS" are subgroups of ME/CFS, each its own object', () => {
+    expect(
+      findingLines(
+        'QRX1 was elevated in both post-COVID ME/CFS and post-infectious ME/CFS relative to healthy controls',
+        {
+          title: 'QRX1 in post-COVID ME/CFS',
+        },
+      ),
+    ).toEqual([
+      'QRX1 | ELEVATED_IN | post-COVID ME/CFS | healthy controls',
+      'QRX1 | ELEVATED_IN | post-infectious ME/CFS | healthy controls',
+    ]);
+  });
+});

@@ -50,6 +50,9 @@ function previousWord(text: string, before: number): { word: string; start: numb
   return match ? { word: match[1]!, start: match.index } : null;
 }
 
+const ONSET_QUALIFIER =
+  /(?:^|\s)(post[-‐]?(?:COVID(?:-19)?|infectious|infective|viral|sepsis|Lyme|EBV)|(?:infection|virus|COVID)[-‐](?:onset|triggered|associated))\s*$/i;
+
 function isLeftModifier(word: string): boolean {
   const bare = word.toLowerCase().replace(/[,]$/, '');
   if (cues().groupModifiers.has(bare)) return true;
@@ -59,6 +62,8 @@ function isLeftModifier(word: string): boolean {
   // "premenopausal patients", "postmenopausal women", "paediatric patients": a life stage says which patients.
   if (/^(?:pre|post|peri)-?menopausal$|^(?:paediatric|pediatric|adolescent|elderly|older|younger)$/.test(bare))
     return true;
+  // "post-COVID ME/CFS", "infection-triggered CFS": what set the illness off says which patients.
+  if (ONSET_QUALIFIER.test(bare)) return true;
   return false;
 }
 
@@ -398,7 +403,20 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
     }
     case 'condition': {
       const hit = conditionHit(text)!;
-      return [entityFromEntry('Condition', hit.entry)];
+      const base = entityFromEntry('Condition', hit.entry);
+      // "post-COVID ME/CFS", "post-infectious ME/CFS": the condition by what set it off, a subgroup of it.
+      const trigger = ONSET_QUALIFIER.exec(text.slice(0, hit.start));
+      if (!trigger) return [base];
+      const qualifier = trigger[1]!;
+      return [
+        {
+          type: 'Condition',
+          name: `${qualifier} ${base.name}`,
+          synonyms: [`${qualifier} ${hit.text}`],
+          subgroupOf: base.name,
+          subgroupFeature: qualifier,
+        },
+      ];
     }
     case 'subgroup':
       return resolveSubgroup(bare, ctx);
