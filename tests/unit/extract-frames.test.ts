@@ -42,6 +42,15 @@ describe('the specimen or unit a measure is taken in', () => {
       'NK cell cytotoxicity | REDUCED_IN | ME/CFS | -',
     ]);
   });
+
+  it('"at peak exercise", "during tilt", "to a breath-hold challenge" say when it was measured, not what', () => {
+    expect(extract('QRX1 pressure at peak exercise did not differ between the groups')).toEqual([
+      'QRX1 pressure | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('QRX1 reactivity to a breath-hold challenge was blunted in patients')).toEqual([
+      'QRX1 reactivity | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
 });
 
 describe('enrichment', () => {
