@@ -211,3 +211,10 @@ describe('names with commas and diagnoses', () => {
     ]);
   });
 });
+
+describe('a list measured in one place', () => {
+  it('"A, B and C in the thalamus were unchanged": one finding per member, never the list as one name', () => {
+    const lines = extract('QRX1, QRX2 and QRX3 in the thalamus were unchanged in patients');
+    expect(lines.map((l) => l.split(' | ')[0])).toEqual(['QRX1', 'QRX2', 'QRX3']);
+  });
+});

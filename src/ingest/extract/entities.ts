@@ -568,6 +568,15 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   const placeText = located?.[2]!.replace(/\s+(?:during|at|after|before|on|under)\s+\S.*$/i, '');
   const places = placeText ? anatomicalPlaces(placeText) : null;
   if (located && places) {
+    // "NAA, choline and creatine signals in the thalamus": each member of a list (the place stays a synonym).
+    if (splitList(located[1]!).length > 1)
+      return entitiesFromChunk(located[1]!).map((member) => ({
+        ...member,
+        entity: {
+          ...member.entity,
+          synonyms: [...(member.entity.synonyms ?? []), ...places.map((place) => `${place} ${member.entity.name}`)],
+        },
+      }));
     const base = resolveEntityPhrase(located[1]!);
     return base ? localise(base, places) : [];
   }
