@@ -1195,3 +1195,12 @@ describe('an apposition denying the claim in another condition', () => {
     );
   });
 });
+
+describe('a time phrase inside a known name', () => {
+  it('"wake after sleep onset" is a sleep measure, not a measure "after sleep"', () => {
+    expect(extract('Sleep efficiency was lower and wake after sleep onset longer in patients')).toEqual([
+      'sleep efficiency | REDUCED_IN | ME/CFS | -',
+      'wake after sleep onset | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});

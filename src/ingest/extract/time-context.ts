@@ -4,7 +4,7 @@
 import { timeContrasts } from './cues.ts';
 import type { SentenceContext } from './claims.ts';
 import type { StudyContext } from './groups.ts';
-import type { LexiconEntry } from './lexicon.ts';
+import { scanLexicon, type LexiconEntry } from './lexicon.ts';
 
 /** Finds time contrasts in a sentence, for treatment context and the implied comparator. */
 export function sentenceContext(sentence: string, study: StudyContext, interventionNames: string[]): SentenceContext {
@@ -15,7 +15,7 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
     if (contrast.namesIntervention && !study.interventions.length) continue;
     contrast.pattern.lastIndex = 0;
     const match = contrast.pattern.exec(sentence);
-    if (!match) continue;
+    if (!match || insideName(sentence, match.index, match.index + match[0].length)) continue;
     // "after 4 IA cycles": a treatment the lexicon lacks is named by the words before its cycles.
     const written = match.groups?.['treatment'];
     if (contrast.treatment)
@@ -38,10 +38,20 @@ function numberedAsWritten(comparator: string, written: string): string {
 const LEADING_GROUP_ADJUNCT =
   /^\s*(?:in|among|within)\s+(?:the\s+)?[^,;]{0,60}?\b(?:patients|participants|subjects|women|men|groups?|cohorts?|subgroups?|controls|veterans|children|adolescents|cases)\b[^,;]{0,40},/i;
 
+/** "wake after sleep onset": a time phrase inside a name the lexicon knows is part of the name. */
+function insideName(text: string, start: number, end: number): boolean {
+  return scanLexicon(text, ['Measure', 'Biomarker', 'Symptom']).some(
+    (hit) => hit.start <= start && hit.end >= end && hit.end - hit.start > end - start,
+  );
+}
+
 export function blankTimePhrases(text: string, interventionNames: string[]): string {
   let out = text;
   for (const contrast of timeContrasts(interventionNames)) {
-    out = out.replace(contrast.pattern, (m) => ' '.repeat(m.length));
+    out = out.replace(contrast.pattern, (m: string, ...rest: unknown[]) => {
+      const offset = rest.find((r): r is number => typeof r === 'number')!;
+      return insideName(text, offset, offset + m.length) ? m : ' '.repeat(m.length);
+    });
   }
   return out;
 }
