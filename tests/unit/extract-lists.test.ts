@@ -218,3 +218,13 @@ describe('a list measured in one place', () => {
     expect(lines.map((l) => l.split(' | ')[0])).toEqual(['QRX1', 'QRX2', 'QRX3']);
   });
 });
+
+describe('a trailing "with more … and less …"', () => {
+  it('lists what else differed in the group the clause ends with', () => {
+    expect(extract('QRX1 was increased in patients (p = 0.03), with more QRX2 and less QRX3')).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | -',
+      'QRX2 | ELEVATED_IN | ME/CFS | -',
+      'QRX3 | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});

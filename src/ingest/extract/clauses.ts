@@ -4,6 +4,7 @@
 
 import { cues } from './cues.ts';
 import { colonMembers } from './colon-members.ts';
+import { findGroupPhrases } from './groups.ts';
 import { scanLexicon } from './lexicon.ts';
 import { isNounPhrase, predicateVerbSpans } from './pos.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
@@ -298,6 +299,25 @@ function splitGappedPredicate(clause: string): string[] {
   return [clause.slice(0, gap.index), right];
 }
 
+// "…, with more Blautia and less Prevotella": a trailing "with" phrase listing what else differed, and in which way.
+const TRAILING_WITH_DIRECTION =
+  /,\s+with\s+(?=(?:more|less|fewer|higher|lower|greater|smaller|larger|reduced|increased|elevated|decreased)\s)/i;
+
+/** "X was raised in A, with more B and less C" → "X was raised in A" and "In A, there were more B and less C". */
+function splitTrailingWith(clause: string): string[] {
+  const masked = maskParentheses(clause);
+  const m = TRAILING_WITH_DIRECTION.exec(masked);
+  if (!m) return [clause];
+  // Only after a clause that ends by naming its group ("… increased in Gulf War illness (p = 0.03), with …").
+  const group = findGroupPhrases(masked.slice(0, m.index))
+    .filter((g) => g.kind !== 'control')
+    .pop();
+  if (!group || masked.slice(group.end, m.index).trim()) return [clause];
+  const rest = clause.slice(m.index + m[0].length);
+  const named = clause.slice(group.start, group.end).replace(/^(?:in|among)\s+/i, '');
+  return [clause.slice(0, leftEnd(clause, m)), `In ${named}, there were ${rest}`];
+}
+
 export function splitClauses(sentence: string): string[] {
   const kept = dashMembersAsColon(
     withoutAlike(
@@ -312,6 +332,7 @@ export function splitClauses(sentence: string): string[] {
     .flatMap((clause) => splitCoordinatedVerbPhrases(clause))
     .flatMap((clause) => splitCommaPredications(clause))
     .flatMap((clause) => splitGappedPredicate(clause))
+    .flatMap((clause) => splitTrailingWith(clause))
     .flatMap((clause) => splitCoordinatedPredications(clause))
     .map((clause) => clause.trim().replace(/[.]+$/, ''))
     .filter((clause) => clause.length > 0);
