@@ -228,3 +228,13 @@ describe('a trailing "with more … and less …"', () => {
     ]);
   });
 });
+
+describe('attributes listed after the first', () => {
+  it('"headache frequency, severity and duration": each attribute is of the headache', () => {
+    expect(extract('Headache frequency, severity and duration were higher in patients')).toEqual([
+      'headache frequency | ELEVATED_IN | ME/CFS | -',
+      'headache severity | ELEVATED_IN | ME/CFS | -',
+      'headache duration | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});

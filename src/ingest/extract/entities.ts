@@ -513,6 +513,24 @@ function embeddedSubject(chunk: string): string {
   return subject !== question[1]!.trim() ? subject : chunk;
 }
 
+/** Attributes of one thing, listed after it: "PEM frequency, severity and duration scores". */
+const ATTRIBUTE =
+  /^(?:frequency|severity|duration|intensity|amplitude|latency|density|number|size|count|volume|thickness|area|length|velocity|speed|accuracy|impact|burden|variability|power)$/i;
+
+/**
+ * "PEM frequency, severity and duration scores": attributes listed after the first one share what it is of, so
+ * "severity" is "PEM severity". Members that are names of their own are left alone.
+ */
+function withSharedModifier(items: string[]): string[] {
+  if (items.length < 2) return items;
+  const first = items[0]!.split(/\s+/);
+  if (first.length < 2 || !ATTRIBUTE.test(first.at(-1)!)) return items;
+  const rest = items.slice(1).map((item) => item.split(/\s+/));
+  if (!rest.every((words) => ATTRIBUTE.test(words[0]!) && words.length <= 2)) return items;
+  const owner = first.slice(0, -1).join(' ');
+  return [items[0]!, ...items.slice(1).map((item) => `${owner} ${item}`)];
+}
+
 /**
  * A subject or object chunk → its entities: list members split, parenthesised members expanded, shared heads
  * distributed ("physical and mental well-being", "frequency and MFI of CD24").
@@ -596,10 +614,12 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   // "with unrefreshing sleep and with disease severity": a repeated preposition belongs to the frame, not the member.
   // "connectivity between the posterior cingulate and the medial prefrontal cortex": the "and" is between's.
   const between = /^(\S.*?)\s+between\s+\S.*\s+and\s+\S/i.exec(text);
-  const items = withChainClasses(
-    between && splitList(between[1]!).length === 1
-      ? [text]
-      : splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item)),
+  const items = withSharedModifier(
+    withChainClasses(
+      between && splitList(between[1]!).length === 1
+        ? [text]
+        : splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item)),
+    ),
   );
   if (items.length === 1) {
     const { cue, rest } = splitLeadingCue(items[0]!);
