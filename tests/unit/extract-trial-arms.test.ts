@@ -128,4 +128,15 @@ describe('trial wording', () => {
     );
     expect(lines.join('\n')).not.toMatch(/\| COVID-19 \|/);
   });
+
+  it('"unchanged in both groups" in a trial is each arm\'s own lack of change', () => {
+    const lines = trial(
+      'Patients were randomised to QRX9 or placebo for 16 weeks.',
+      'QRX2 fell in the QRX9 group (p = 0.03), while QRX1 was unchanged in both groups.',
+    );
+    expect(lines.filter((l) => l.startsWith('QRX1'))).toEqual([
+      'QRX1 | NOT_DIFFERENT_IN | QRX9 treatment group | -',
+      'QRX1 | NOT_DIFFERENT_IN | placebo arm | -',
+    ]);
+  });
 });

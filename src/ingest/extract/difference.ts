@@ -63,6 +63,7 @@ const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual car
 const BETWEEN_ARMS = /\bbetween(?:\s+(?:the|both|the two))?\s+(?:treatment\s+)?arms\b|\bbetween-arm\b/i;
 const EACH_ARM =
   /\b(?:in|across)\s+(?:both|all|each|either)\s+(?:of\s+the\s+)?(?:two\s+|three\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\bwith\s+either\s+treatment\b/i;
+const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|remained\s+stable|stayed\s+stable)\b/i;
 const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
 
 const JOINT_GROUPS =
@@ -518,9 +519,15 @@ export function differenceFrame(
   // "fell from baseline in both arms", "did not change with either treatment": each arm's own change (rule 1); "both
   // active arms" are the treatments'.
   // "similar in both arms" without a time contrast is one comparison between them, the active arm the object.
-  const eachArm = EACH_ARM.exec(masked);
+  // In a trial against a control arm, "in both groups" are its arms.
+  const eachArm = EACH_ARM.exec(masked) ?? (study.controlArm ? EACH_GROUP.exec(masked) : null);
   if (eachArm && study.interventions.length && !objectEntities.some((o) => o.explicit) && !controlOnly) {
-    const overTime = sentence.timeComparator !== null || direction === 'increase' || direction === 'decrease';
+    // "unchanged in both arms" is each arm's (lack of) change, as "fell in both arms" is.
+    const overTime =
+      sentence.timeComparator !== null ||
+      direction === 'increase' ||
+      direction === 'decrease' ||
+      UNCHANGED.test(masked);
     const active = /\bactive\b/i.test(eachArm[0]);
     const arms =
       active && overTime
