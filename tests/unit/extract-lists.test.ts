@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesFromChunk } from '../../src/ingest/extract/entities.ts';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
 const extract = (sentence: string) =>
   extractFindings({ slug: 'lists-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
@@ -128,17 +129,12 @@ describe('a lone modifier parallel to the last member', () => {
 
 describe('predications listed with commas alone', () => {
   it('"A were reduced (p), B were expanded (p), and C were unchanged": three clauses, each with its own p', () => {
-    const findings = extractFindings({
-      slug: 'extract-2024-test',
-      title: 'A study of ME/CFS',
-      observedFindings: [
-        'CD57+ NK cells were reduced (p = 0.004), CD56bright NK cells were expanded (p = 0.02), and total NK cells were unchanged.',
-      ],
-    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.pValue ?? '-'}`);
-    expect(findings).toEqual([
-      'CD57+ NK cells | REDUCED_IN | 0.004',
-      'CD56bright NK cells | ELEVATED_IN | 0.02',
-      'total NK cells | NOT_DIFFERENT_IN | -',
+    const sentence =
+      'CD57+ NK cells were reduced (p = 0.004), CD56bright NK cells were expanded (p = 0.02), and total NK cells were unchanged.';
+    expect(findingLines(sentence, { p: true })).toEqual([
+      'CD57+ NK cells | REDUCED_IN | ME/CFS | - | 0.004',
+      'CD56bright NK cells | ELEVATED_IN | ME/CFS | - | 0.02',
+      'total NK cells | NOT_DIFFERENT_IN | ME/CFS | - | -',
     ]);
   });
 

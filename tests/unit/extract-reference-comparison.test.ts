@@ -2,7 +2,6 @@
 // values"): read as the comparative it means, with the group the sentence names.
 import { describe, expect, it } from 'vitest';
 import { withReferenceAsComparative } from '../../src/ingest/extract/reference-comparison.ts';
-import { extractFindings } from '../../src/ingest/extract/index.ts';
 import { findingLines } from '../support/extract-lines.ts';
 
 const extract = (sentence: string) => findingLines(sentence);
@@ -38,17 +37,12 @@ describe('reference comparisons in sentences', () => {
   });
 
   it('each of two references keeps its own p, and a p printed before a clause is not shared with it', () => {
-    const findings = extractFindings({
-      slug: 'extract-2024-test',
-      title: 'A study of ME/CFS',
-      observedFindings: [
-        'QRX1 in ME/CFS fell 20% short of the control value (p < 0.001) and was 10% below that of multiple sclerosis (p = 0.01), but QRX2 lay within the control range.',
-      ],
-    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.comparator} | ${f.pValue ?? '-'}`);
-    expect(findings).toEqual([
-      'QRX1 | REDUCED_IN | controls | 0.001',
-      'QRX1 | REDUCED_IN | multiple sclerosis | 0.01',
-      'QRX2 | NOT_DIFFERENT_IN | controls | -',
+    const sentence =
+      'QRX1 in ME/CFS fell 20% short of the control value (p < 0.001) and was 10% below that of multiple sclerosis (p = 0.01), but QRX2 lay within the control range.';
+    expect(findingLines(sentence, { p: true })).toEqual([
+      'QRX1 | REDUCED_IN | ME/CFS | controls | 0.001',
+      'QRX1 | REDUCED_IN | ME/CFS | multiple sclerosis | 0.01',
+      'QRX2 | NOT_DIFFERENT_IN | ME/CFS | controls | -',
     ]);
   });
 
