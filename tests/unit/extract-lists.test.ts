@@ -234,3 +234,13 @@ describe('attributes listed after the first', () => {
     ]);
   });
 });
+
+describe('an elliptical denial', () => {
+  it('"A was elevated but B and C were not": each of B and C denies the claim, with or without a comma', () => {
+    expect(extract('In ME/CFS, QRX1 was elevated but QRX2 and QRX3 were not')).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | -',
+      'QRX2 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'QRX3 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -28,7 +28,7 @@ export function ellipticalFrame(
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(clause.trim());
   if (!m || !previous?.claims.length) return null;
   const subjects = entitiesFromChunk(m[1]!);
-  if (subjects.length !== 1) return null;
+  if (!subjects.length) return null;
   const negate: Partial<Record<Relation, Relation>> = {
     ELEVATED_IN: 'NOT_DIFFERENT_IN',
     REDUCED_IN: 'NOT_DIFFERENT_IN',
@@ -38,13 +38,10 @@ export function ellipticalFrame(
   const template = previous.claims[0]!;
   const relation = negate[template.relation];
   if (!relation) return null;
-  const claims = dedupeByObject(previous.claims).map((claim) => ({
-    ...claim,
-    subject: subjects[0]!,
-    relation,
-    sign: null,
-    cueStrength: 0.7,
-  }));
+  // "…, while COMT rs4680 and SLC6A4 genotypes were not": each member denies the claim.
+  const claims = subjects.flatMap((subject) =>
+    dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, relation, sign: null, cueStrength: 0.7 })),
+  );
   return { claims, group: previous.group };
 }
 
