@@ -1204,3 +1204,11 @@ describe('a time phrase inside a known name', () => {
     ]);
   });
 });
+
+describe('"showed no such change"', () => {
+  it('denies the change the clause before asserted, without taking its p', () => {
+    expect(
+      findingLines('QRX1 rose over 18 months (p = 0.03), whereas QRX2 showed no such change', { p: true }),
+    ).toEqual(['QRX1 | ELEVATED_IN | ME/CFS | baseline | 0.03', 'QRX2 | NOT_DIFFERENT_IN | ME/CFS | baseline | -']);
+  });
+});

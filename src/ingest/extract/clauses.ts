@@ -252,6 +252,14 @@ function withoutAlike(sentence: string): string {
   return sentence.replace(/(\b(?:in|among)\s+[^,;()]+?\s+and\s+[^,;()]+?)\s+alike\b/gi, '$1');
 }
 
+/** "…, whereas FMD showed no such change": the change the clause before asserted, denied. */
+function withNoSuchChangeAsUnchanged(sentence: string): string {
+  return sentence.replace(
+    /\b(?:showed|had|displayed|exhibited)\s+no\s+such\s+(?:change|shift|rise|increase|decrease|fall|decline)\b/gi,
+    'remained unchanged',
+  );
+}
+
 /** ", a shift not seen in ME/CFS", ", a signature absent from controls": an apposition denying the claim elsewhere. */
 const DENIED_APPOSITION =
   /,\s+an?\s+(?:similar\s+)?(?:change|shift|pattern|signature|difference|rise|fall|increase|decrease|reduction|elevation|effect|finding|abnormality|profile)\s+(?:that\s+was\s+)?(?:not\s+(?:seen|observed|found|present|shared)|absent)\s+(?:in|from|among)\s+/gi;
@@ -320,9 +328,11 @@ function splitTrailingWith(clause: string): string[] {
 
 export function splitClauses(sentence: string): string[] {
   const kept = dashMembersAsColon(
-    withoutAlike(
-      withDeniedAppositionAsContrast(
-        withReferenceAsComparative(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim()))),
+    withNoSuchChangeAsUnchanged(
+      withoutAlike(
+        withDeniedAppositionAsContrast(
+          withReferenceAsComparative(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim()))),
+        ),
       ),
     ),
   );

@@ -80,6 +80,11 @@ function printedBefore(sentence: string, clause: string, p: PValue): boolean {
     const at = sentence.lastIndexOf(words.slice(-n).join(' '));
     if (at >= 0) return at > p.start;
   }
+  // None of its last words is the sentence's: where its first words are says the same.
+  for (let n = Math.min(3, words.length); n > 0; n--) {
+    const at = sentence.indexOf(words.slice(0, n).join(' '));
+    if (at >= 0) return at > p.start;
+  }
   return false;
 }
 
