@@ -7,7 +7,7 @@ import { colonMembers } from './colon-members.ts';
 import { findGroupPhrases } from './groups.ts';
 import { scanLexicon } from './lexicon.ts';
 import { isNounPhrase, predicateVerbSpans } from './pos.ts';
-import { withReferenceAsComparative } from './reference-comparison.ts';
+import { rewrittenForAnalysis } from './sentence-rewrites.ts';
 import { maskParentheses, splitOutsideParentheses } from './text.ts';
 
 /** Cuts the sentence at the first interpretive tail marker outside parentheses. */
@@ -236,48 +236,6 @@ function splitCommaPredications(clause: string): string[] {
 }
 
 /**
- * "In the 41 participants who underwent lumbar puncture, …", "Among patients with available MRI, …": a leading
- * adjunct naming the part of the sample a procedure reached is not a group the claim is about.
- */
-const SUBSAMPLE_ADJUNCT =
-  /^\s*(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+|\p{Ll}+\s+)?(?:participants|patients|subjects|individuals|people|cases)\s+(?:who\s+(?:underwent|completed|provided|attended|returned|consented|agreed|were\s+(?:sampled|scanned|tested|imaged|re-?tested|followed\s+up))|with\s+(?:available|complete|paired|usable)\s)[^,]*,\s*/iu;
-
-function withoutSubsampleAdjunct(sentence: string): string {
-  const adjunct = SUBSAMPLE_ADJUNCT.exec(maskParentheses(sentence));
-  return adjunct ? sentence.slice(adjunct[0].length) : sentence;
-}
-
-/** "in ME/CFS and IBS alike", "in patients and controls alike": "alike" says each group, which the list already does. */
-function withoutAlike(sentence: string): string {
-  return sentence.replace(/(\b(?:in|among)\s+[^,;()]+?\s+and\s+[^,;()]+?)\s+alike\b/gi, '$1');
-}
-
-/** "…, whereas FMD showed no such change": the change the clause before asserted, denied. */
-function withNoSuchChangeAsUnchanged(sentence: string): string {
-  return sentence.replace(
-    /\b(?:showed|had|displayed|exhibited)\s+no\s+such\s+(?:change|shift|rise|increase|decrease|fall|decline)\b/gi,
-    'remained unchanged',
-  );
-}
-
-/** ", a shift not seen in ME/CFS", ", a signature absent from controls": an apposition denying the claim elsewhere. */
-const DENIED_APPOSITION =
-  /,\s+an?\s+(?:similar\s+)?(?:change|shift|pattern|signature|difference|rise|fall|increase|decrease|reduction|elevation|effect|finding|abnormality|profile)\s+(?:that\s+was\s+)?(?:not\s+(?:seen|observed|found|present|shared)|absent)\s+(?:in|from|among)\s+/gi;
-
-/**
- * "A was raised in X, a change not seen in Y" → "A was raised in X but not in Y", a contrast the frames read. Only a
- * condition is denied so ("not seen in ME/CFS"): a change "not seen in controls" or "in control cells" describes the
- * reference group, which the sentence compares against rather than makes a claim about.
- */
-function withDeniedAppositionAsContrast(sentence: string): string {
-  return sentence.replace(DENIED_APPOSITION, (apposition, offset: number) => {
-    const rest = sentence.slice(offset + apposition.length);
-    const named = scanLexicon(rest, ['Condition'])[0];
-    return named?.start === 0 ? ' but not in ' : apposition;
-  });
-}
-
-/**
  * "A was higher in long COVID, B in controls", "A was reduced in fibromyalgia, and B in ME/CFS": a gapped clause (a
  * noun phrase and a group, the predicate left out) repeats the predicate of the clause before it.
  */
@@ -327,15 +285,7 @@ function splitTrailingWith(clause: string): string[] {
 }
 
 export function splitClauses(sentence: string): string[] {
-  const kept = dashMembersAsColon(
-    withNoSuchChangeAsUnchanged(
-      withoutAlike(
-        withDeniedAppositionAsContrast(
-          withReferenceAsComparative(withoutSubsampleAdjunct(dropInterpretiveTail(sentence.trim()))),
-        ),
-      ),
-    ),
-  );
+  const kept = dashMembersAsColon(rewrittenForAnalysis(dropInterpretiveTail(sentence.trim())));
   return splitLeadingConcession(kept)
     .flatMap((part) => splitOutsideParentheses(part, cues().clauseSeparators))
     .flatMap((clause) => splitRelativeFinding(clause))

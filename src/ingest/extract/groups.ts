@@ -407,16 +407,7 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       // "post-COVID ME/CFS", "post-infectious ME/CFS": the condition by what set it off, a subgroup of it.
       const trigger = ONSET_QUALIFIER.exec(text.slice(0, hit.start));
       if (!trigger) return [base];
-      const qualifier = trigger[1]!;
-      return [
-        {
-          type: 'Condition',
-          name: `${qualifier} ${base.name}`,
-          synonyms: [`${qualifier} ${hit.text}`],
-          subgroupOf: base.name,
-          subgroupFeature: qualifier,
-        },
-      ];
+      return [qualifiedCondition(base, trigger[1]!, `${trigger[1]} ${hit.text}`)];
     }
     case 'subgroup':
       return resolveSubgroup(bare, ctx);
@@ -428,6 +419,17 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       // plain "patients" are the study's, however many subgroups an earlier sentence set apart.
       return [(!text && ctx.lastGroup?.kind === 'treatment group' ? ctx.lastGroup : null) ?? ctx.condition];
   }
+}
+
+/** A condition narrowed by a qualifier written before it ("post-COVID ME/CFS"): a subgroup of the condition. */
+function qualifiedCondition(base: EntityRef, qualifier: string, written: string): EntityRef {
+  return {
+    type: 'Condition',
+    name: `${qualifier} ${base.name}`,
+    synonyms: [written],
+    subgroupOf: base.name,
+    subgroupFeature: qualifier,
+  };
 }
 
 /** A word naming people by sex: group 1 when female, group 2 when male. */
@@ -534,16 +536,7 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
       return [sexSubgroup(base, sex[1] ? 'female' : 'male', text)];
     if (qualified.toLowerCase() === hit.text.toLowerCase()) return [base];
     if (qualified.toLowerCase().endsWith(hit.text.toLowerCase())) {
-      const qualifier = tidy(qualified.slice(0, qualified.length - hit.text.length));
-      return [
-        {
-          type: 'Condition',
-          name: `${qualifier} ${base.name}`,
-          synonyms: [qualified],
-          subgroupOf: base.name,
-          subgroupFeature: qualifier,
-        },
-      ];
+      return [qualifiedCondition(base, tidy(qualified.slice(0, qualified.length - hit.text.length)), qualified)];
     }
   }
   if (feature && hit) {

@@ -74,18 +74,15 @@ function symmetricOrder(relation: string, subject: EntityRef, object: EntityRef)
  */
 function printedBefore(sentence: string, clause: string, p: PValue): boolean {
   // The clause's end as the sentence writes it (its start may be a subject carried from an earlier clause).
-  // A clause rewritten by the analysis may end in words the sentence lacks: the longest of its last words it has.
+  // A clause rewritten by the analysis may hold words the sentence lacks: the longest run of its last (else first)
+  // up to three words that the sentence has places it.
   const words = clause.trim().split(/\s+/);
-  for (let n = Math.min(3, words.length); n > 0; n--) {
-    const at = sentence.lastIndexOf(words.slice(-n).join(' '));
-    if (at >= 0) return at > p.start;
-  }
-  // None of its last words is the sentence's: where its first words are says the same.
-  for (let n = Math.min(3, words.length); n > 0; n--) {
-    const at = sentence.indexOf(words.slice(0, n).join(' '));
-    if (at >= 0) return at > p.start;
-  }
-  return false;
+  const runs = [3, 2, 1].filter((n) => n <= words.length);
+  const at =
+    runs.map((n) => sentence.lastIndexOf(words.slice(-n).join(' '))).find((i) => i >= 0) ??
+    runs.map((n) => sentence.indexOf(words.slice(0, n).join(' '))).find((i) => i >= 0) ??
+    -1;
+  return at > p.start;
 }
 
 function toFinding(

@@ -1,0 +1,57 @@
+// A sentence reworded into the forms the clause splitter and the frames read, each rewrite one way atlas entries
+// say a thing the frames would otherwise miss: a subsample adjunct dropped, a reference value read as a comparison
+// (reference-comparison.ts), "a change not seen in Y" as "but not in Y", "A and B alike" as "A and B", "showed no such
+// change" as "remained unchanged".
+
+import { scanLexicon } from './lexicon.ts';
+import { withReferenceAsComparative } from './reference-comparison.ts';
+import { maskParentheses } from './text.ts';
+
+/**
+ * "In the 41 participants who underwent lumbar puncture, …", "Among patients with available MRI, …": a leading
+ * adjunct naming the part of the sample a procedure reached is not a group the claim is about.
+ */
+const SUBSAMPLE_ADJUNCT =
+  /^\s*(?:in|among|for)\s+(?:the\s+)?(?:[\d,]+\s+|\p{Ll}+\s+)?(?:participants|patients|subjects|individuals|people|cases)\s+(?:who\s+(?:underwent|completed|provided|attended|returned|consented|agreed|were\s+(?:sampled|scanned|tested|imaged|re-?tested|followed\s+up))|with\s+(?:available|complete|paired|usable)\s)[^,]*,\s*/iu;
+
+function withoutSubsampleAdjunct(sentence: string): string {
+  const adjunct = SUBSAMPLE_ADJUNCT.exec(maskParentheses(sentence));
+  return adjunct ? sentence.slice(adjunct[0].length) : sentence;
+}
+
+/** "in ME/CFS and IBS alike", "in patients and controls alike": "alike" says each group, which the list already does. */
+function withoutAlike(sentence: string): string {
+  return sentence.replace(/(\b(?:in|among)\s+[^,;()]+?\s+and\s+[^,;()]+?)\s+alike\b/gi, '$1');
+}
+
+/** "…, whereas FMD showed no such change": the change the clause before asserted, denied. */
+function withNoSuchChangeAsUnchanged(sentence: string): string {
+  return sentence.replace(
+    /\b(?:showed|had|displayed|exhibited)\s+no\s+such\s+(?:change|shift|rise|increase|decrease|fall|decline)\b/gi,
+    'remained unchanged',
+  );
+}
+
+/** ", a shift not seen in ME/CFS", ", a signature absent from controls": an apposition denying the claim elsewhere. */
+const DENIED_APPOSITION =
+  /,\s+an?\s+(?:similar\s+)?(?:change|shift|pattern|signature|difference|rise|fall|increase|decrease|reduction|elevation|effect|finding|abnormality|profile)\s+(?:that\s+was\s+)?(?:not\s+(?:seen|observed|found|present|shared)|absent)\s+(?:in|from|among)\s+/gi;
+
+/**
+ * "A was raised in X, a change not seen in Y" → "A was raised in X but not in Y", a contrast the frames read. Only a
+ * condition is denied so ("not seen in ME/CFS"): a change "not seen in controls" or "in control cells" describes the
+ * reference group, which the sentence compares against rather than makes a claim about.
+ */
+function withDeniedAppositionAsContrast(sentence: string): string {
+  return sentence.replace(DENIED_APPOSITION, (apposition, offset: number) => {
+    const rest = sentence.slice(offset + apposition.length);
+    const named = scanLexicon(rest, ['Condition'])[0];
+    return named?.start === 0 ? ' but not in ' : apposition;
+  });
+}
+
+/** The sentence with every rewrite applied, in the order each one needs the others' output. */
+export function rewrittenForAnalysis(sentence: string): string {
+  return withNoSuchChangeAsUnchanged(
+    withoutAlike(withDeniedAppositionAsContrast(withReferenceAsComparative(withoutSubsampleAdjunct(sentence)))),
+  );
+}
