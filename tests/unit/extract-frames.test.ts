@@ -69,6 +69,35 @@ describe('a leading time adjunct', () => {
       'resting lactate | NOT_DIFFERENT_IN | ME/CFS | controls',
     ]);
   });
+
+  it('"By 72 hours," and "Twenty-four hours after exercise," are adjuncts too', () => {
+    expect(extract('By 72 hours, IL-8 no longer differed between patients and controls')).toEqual([
+      'IL-8 | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Twenty-four hours after exercise, IL-8 was higher in patients than in controls')).toEqual([
+      'IL-8 | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"At rest," before a list: a list member never carries "at", so the adjunct is not a member', () => {
+    expect(extract('At rest, IL-6, IL-8 and IL-10 concentrations were comparable in the two groups')).toEqual([
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'IL-8 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'IL-10 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});
+
+describe('a measure in its untreated state', () => {
+  it('"Baseline glutathione" is glutathione; the written form stays a synonym', () => {
+    const [finding] = extractFindings({
+      slug: 'extract-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Baseline glutathione correlated with mental fatigue (r = −0.45, p = 0.02)'],
+    }).findings;
+    expect(finding?.subject.name).toBe('glutathione');
+    expect(finding?.subject.synonyms).toContain('baseline glutathione');
+  });
 });
 
 describe('groups named by what they take or receive', () => {

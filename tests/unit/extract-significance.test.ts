@@ -2,6 +2,7 @@
 // the phrase list of cues.json does not spell out. Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
 const extract = (sentence: string) =>
   extractFindings({
@@ -28,6 +29,26 @@ describe('negated significance', () => {
   it('a significant difference stays directed', () => {
     expect(extract('Resting heart rate was significantly higher in patients than in controls')).toEqual([
       'resting heart rate | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});
+
+describe('a p printed in another clause', () => {
+  it("a significant p closing the next clause is not the null's", () => {
+    expect(
+      findingLines(
+        'IL-8 did not differ between patients and controls, whereas TNF-α remained higher in patients (p = 0.01)',
+        {
+          p: true,
+        },
+      ),
+    ).toEqual(['IL-8 | NOT_DIFFERENT_IN | ME/CFS | controls | -', 'TNF-α | ELEVATED_IN | ME/CFS | controls | 0.01']);
+  });
+
+  it('a p printed after a null clause and the clause before it still covers both when it is not significant', () => {
+    expect(findingLines('IL-8 was similar in the two groups and TNF-α was unchanged (p = 0.41)', { p: true })).toEqual([
+      'IL-8 | NOT_DIFFERENT_IN | ME/CFS | - | 0.41',
+      'TNF-α | NOT_DIFFERENT_IN | ME/CFS | - | 0.41',
     ]);
   });
 });

@@ -30,6 +30,18 @@ describe('the arms a trial names', () => {
     ]);
   });
 
+  it('an open-label course in the summary, or the treatment a before/after title names', () => {
+    expect(
+      trialArms(
+        'Brain lactate in ME/CFS',
+        'Spectroscopy in 20 patients, then an open-label eight-week course of oral ribose 5,000 mg twice daily in the patients.',
+      ),
+    ).toEqual([{ name: 'oral ribose', synonyms: ['ribose'] }]);
+    expect(trialArms('Muscle carnosine before and after beta-alanine in long COVID', null).map((a) => a.name)).toEqual([
+      'beta-alanine',
+    ]);
+  });
+
   it('a study that is no trial names no arms', () => {
     expect(trialArms('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toEqual([]);
     expect(trialControlArm('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toBeNull();
@@ -40,6 +52,18 @@ describe('the arms a trial names', () => {
     expect(trialControlArm('Pacing versus usual care in ME/CFS: a randomised trial', null)?.name).toBe(
       'usual-care arm',
     );
+  });
+});
+
+describe('sentences about an uncontrolled course', () => {
+  it('"After eight weeks of ribose, X rose from baseline": the change is the treatment\'s, against baseline', () => {
+    const lines = extractFindings({
+      slug: 'open-2025-test',
+      title: 'Brain lactate in ME/CFS',
+      summary: 'Spectroscopy in 20 patients, then an open-label eight-week course of oral ribose in the patients.',
+      observedFindings: ['After eight weeks of ribose, ventricular lactate fell from baseline (p = 0.04)'],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+    expect(lines).toEqual(['ventricular CSF lactate | REDUCED_IN | oral ribose treatment group | baseline']);
   });
 });
 

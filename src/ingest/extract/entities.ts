@@ -353,6 +353,14 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     const synonyms = [...new Set([...(state.entity.synonyms ?? []), unsentenceCase(phrase)])];
     return { ...state, entity: { ...state.entity, synonyms } };
   }
+  // "baseline glutathione": the untreated, unexercised state is the measure's own; the written form stays a synonym.
+  // ("post-exercise lactate" keeps its time: it is another measurement.)
+  const untreated = UNTREATED_STATE.exec(phrase);
+  const measured = untreated ? resolveEntityPhrase(untreated[1]!, extraSynonyms) : null;
+  if (measured) {
+    const synonyms = [...new Set([...(measured.entity.synonyms ?? []), unsentenceCase(phrase)])];
+    return { ...measured, pValue: measured.pValue ?? pValue, entity: { ...measured.entity, synonyms } };
+  }
   // "the glucocorticoid receptor gene NR3C1", "secondary bile acids deoxycholic acid": a class before a name.
   const named = appositiveName(phrase);
   if (named) {
@@ -381,6 +389,8 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
 }
+
+const UNTREATED_STATE = /^(?:baseline|pre-?treatment|pre-?intervention|pre-?trial)\s+(\S.*)$/i;
 
 const TIME_IN =
   /^(?:(?:the\s+)?(?:percentage|proportion|fraction)\s+of\s+)?(?:total\s+|daily\s+)?time\s+(?:spent\s+)?in\s+(\S.*)$/i;
@@ -491,15 +501,18 @@ function withoutSubordinateClause(chunk: string): string {
 
 /**
  * "On circulating monocytes, CD163": a prepositional phrase set off by a comma locates what follows it. Only when one
- * member follows: "in IL-6, IL-8 or TNF" is a list whose first member carries the frame's preposition. A time
- * adjunct ("After 4 cycles, X fell") is not stripped: it makes the clause a change over time, which is read only when
- * the time contrast is recognised (time-context.ts), never as a difference from the study's population.
+ * member follows after "in" or "on": "in IL-6, IL-8 or TNF" is a list whose first member carries the frame's
+ * preposition. A time adjunct ("After 4 cycles, X fell") is not stripped: it makes the clause a change over time,
+ * which is read only when the time contrast is recognised (time-context.ts), never as a difference from the study's
+ * population.
  */
 function withoutLeadingAdjunct(chunk: string): string {
   const adjunct = /^\s*(?:on|in|within|among|at|under)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
   if (!adjunct) return chunk;
   const rest = chunk.slice(adjunct[0].length);
-  return hasWordLetters(rest) && splitList(rest).length === 1 ? rest : chunk;
+  if (!hasWordLetters(rest)) return chunk;
+  // A list member never carries "at" or "under" ("At rest, IL-6, IL-8 and IL-10").
+  return /^\s*(?:at|under)\s/i.test(chunk) || splitList(rest).length === 1 ? rest : chunk;
 }
 
 /**

@@ -85,6 +85,18 @@ function printedBefore(sentence: string, clause: string, p: PValue): boolean {
   return at > p.start;
 }
 
+function isNullRelation(relation: string): boolean {
+  return relation === 'NOT_DIFFERENT_IN' || relation === 'NOT_CORRELATED_WITH';
+}
+
+/**
+ * A p printed outside the claim's clause covers it only when it could: a significant p printed elsewhere in the
+ * sentence is the significant result's ("X did not differ, whereas Y stayed higher (p = 0.01)"), never a null's.
+ */
+function borrowedP(claim: Claim, p: PValue | null): PValue | null {
+  return p && isNullRelation(claim.relation) && significanceOfP(p) ? null : p;
+}
+
 function toFinding(
   statement: string,
   clause: string,
@@ -107,17 +119,18 @@ function toFinding(
     // As many p-values as claims: printed in the claims' order ("p=0.006 and p=0.02, respectively", "in A (p=0.006)
     // and in B (p=0.04)").
     (clausePs.length === claimsInClause && claimsInClause > 1 ? clausePs[claimIndex]! : null) ??
-    (clausePs.length === 1
-      ? clausePs[0]!
-      : clausePs.length === 0 &&
-          sentencePs.length === 1 &&
-          claimsInClause === 1 &&
-          !printedBefore(statement, clause, sentencePs[0]!)
+    (clausePs.length === 1 ? clausePs[0]! : null) ??
+    borrowedP(
+      claim,
+      clausePs.length === 0 &&
+        sentencePs.length === 1 &&
+        claimsInClause === 1 &&
+        !printedBefore(statement, clause, sentencePs[0]!)
         ? sentencePs[0]!
-        : null) ??
-    seriesP;
+        : seriesP,
+    );
   const wording = significanceWording(clause);
-  const negativeRelation = claim.relation === 'NOT_DIFFERENT_IN' || claim.relation === 'NOT_CORRELATED_WITH';
+  const negativeRelation = isNullRelation(claim.relation);
   let significant: boolean | null = p ? significanceOfP(p) : null;
   if (wording !== null && significant === null) significant = wording;
   if (significant === null && negativeRelation && wording === false) significant = false;

@@ -6,11 +6,18 @@ import type { EntityRef } from '../record.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import { maskParentheses } from './text.ts';
 
-const TRIAL = /\b(?:trials?|randomi[sz]ed|randomly\s+assigned|placebo|sham)\b/i;
+const TRIAL = /\b(?:trials?|randomi[sz]ed|randomly\s+assigned|placebo|sham|open-label|before and after)\b/i;
 
 // What patients were given, up to the control arm it is set against.
 const GIVEN_BEFORE_CONTROL =
   /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?\s+to(?:\s+receive)?|randomly\s+assigned\s+to|received|receiving|given)\s+([^.;]{3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:(?:a|an|matching|identical|an?\s+identical)\s+)*(?:placebo|sham|usual\s+care)\b/i;
+
+// An uncontrolled course: "an open-label four-week course of oral N-acetylcysteine 1,800 mg daily".
+const OPEN_LABEL_COURSE =
+  /\bopen-label\s+(?:[\w-]+\s+){0,3}?(?:course|trial|study|treatment|programme|program)\s+(?:of|with)\s+((?:[^.;,()]|,(?=\d{3}\b)){3,80})/i;
+
+// "Occipital glutathione before and after N-acetylcysteine in ME/CFS": the treatment a before/after title names.
+const TITLE_BEFORE_AFTER = /\bbefore and after\s+([^:;,()]{3,60}?)(?=\s+(?:in|among|for)\s|\s*[:;,(]|$)/i;
 
 // "Oral cannabidiol for pain in fibromyalgia: a randomised placebo-controlled trial".
 const TITLE_TREATMENT = /^([^:]{3,60}?)\s+(?:for|in|versus|vs\.?)\s+\S/i;
@@ -22,6 +29,7 @@ const FREQUENCY = String.raw`(?:once|twice|three times)?\s*(?:daily|nightly|week
 function armName(written: string): string {
   return written
     .replace(/\s+(?:titrated|escalated|increased)\b.*$/i, '')
+    .replace(/\s+(?:in|to|for)\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:patients|participants)\b.*$/i, '')
     .replace(/\s+(?:for|over|during)\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s+\S+.*$/i, '')
     .replace(new RegExp(String.raw`\b${DOSE}(?:\s+of)?(?:\s+${FREQUENCY})?`, 'gi'), ' ')
     .replace(new RegExp(String.raw`\s+${FREQUENCY}\b`, 'gi'), ' ')
@@ -84,8 +92,10 @@ function plausibleArm(name: string): boolean {
  */
 export function trialArms(title: string | null | undefined, summary: string | null | undefined): LexiconEntry[] {
   if (!TRIAL.test(`${title ?? ''} ${summary ?? ''}`)) return [];
-  const given = summary ? GIVEN_BEFORE_CONTROL.exec(summary)?.[1] : undefined;
-  const fromTitle = title && /\btrial\b/i.test(title) ? TITLE_TREATMENT.exec(title)?.[1] : undefined;
+  const given = summary ? (GIVEN_BEFORE_CONTROL.exec(summary)?.[1] ?? OPEN_LABEL_COURSE.exec(summary)?.[1]) : undefined;
+  const fromTitle = title
+    ? (TITLE_BEFORE_AFTER.exec(title)?.[1] ?? (/\btrial\b/i.test(title) ? TITLE_TREATMENT.exec(title)?.[1] : undefined))
+    : undefined;
   const written = given ? splitArms(given) : fromTitle ? splitArms(fromTitle) : [];
   const names = written.map(armName).filter(plausibleArm);
   return [...new Set(names.map((n) => n.toLowerCase()))].map((key) => {
