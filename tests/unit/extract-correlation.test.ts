@@ -145,3 +145,39 @@ describe('a correlation and a second predicate', () => {
     ]);
   });
 });
+
+describe('a second predicate after "but" that repeats no subject', () => {
+  it('", but showed no relationship with B" and "but did not correlate with B" share the first clause\'s subject', () => {
+    expect(
+      extract(
+        'MPO–DNA levels correlated with the PEM score (rho = 0.36, p = 0.009), but showed no relationship with age',
+      ),
+    ).toEqual([
+      'MPO–DNA levels | CORRELATES_WITH/UNSPECIFIED | post-exertional malaise',
+      'MPO–DNA levels | NOT_CORRELATED_WITH | age',
+    ]);
+    expect(extract('Lactate correlated with fatigue but did not correlate with age')).toEqual([
+      'lactate | CORRELATES_WITH/UNSPECIFIED | fatigue',
+      'lactate | NOT_CORRELATED_WITH | age',
+    ]);
+  });
+
+  it('", but not with B" stays one clause; a group after the subject scopes the second predicate', () => {
+    expect(extract('Lactate correlated with fatigue, but not with age')).toEqual([
+      'lactate | CORRELATES_WITH/UNSPECIFIED | fatigue',
+      'lactate | NOT_CORRELATED_WITH | age',
+    ]);
+    expect(
+      extractFindings({
+        slug: 'corr-2025-test',
+        title: 'GFAP in long COVID and ME/CFS',
+        observedFindings: [
+          'Plasma GFAP in long COVID exceeded the ME/CFS level (p = 0.04) but did not correlate with thalamic binding.',
+        ],
+      }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.population ?? '-'}`),
+    ).toEqual([
+      'plasma GFAP | ELEVATED_IN | long COVID | -',
+      'plasma GFAP | NOT_CORRELATED_WITH | thalamic binding | long COVID',
+    ]);
+  });
+});

@@ -284,10 +284,50 @@ function splitTrailingWith(clause: string): string[] {
   return [clause.slice(0, leftEnd(clause, m)), `In ${named}, there were ${rest}`];
 }
 
+const COPULA = /\b(?:was|were|is|are|did|had|has|have|showed|remained)\b/i;
+
+/** A clause that opens with its predicate: the subject is the previous clause's ("…, but showed no relationship with B"). */
+const SUBJECTLESS =
+  /^(?:showed|displayed|exhibited|had|did\s+not|was\s+not|were\s+not|was\s+unrelated|were\s+unrelated|correlated|remained)\s/i;
+
+/**
+ * "X correlated with A (r = 0.36), but showed no relationship with B": the second clause shares the first one's
+ * subject, the words before its first predicate verb.
+ */
+function withCarriedSubjects(parts: string[]): string[] {
+  return parts.map((part, i) => {
+    if (i === 0 || !SUBJECTLESS.test(part.trim())) return part;
+    const previous = parts[i - 1]!;
+    const masked = maskParentheses(previous);
+    const c = cues();
+    // The tagger reads "correlated" as an adjective; a correlation cue or a copula is a predicate too.
+    const verb = [
+      predicateVerbSpans(masked)[0],
+      ...[c.correlation, c.association, c.noCorrelation].map((m) => m.first(masked) ?? undefined),
+      COPULA.exec(masked) ?? undefined,
+    ]
+      .map((v) => (v && 'index' in v ? { start: v.index } : v))
+      .filter((v): v is { start: number } => v !== undefined && v.start > 0)
+      .sort((a, b) => a.start - b.start)[0];
+    const subject = verb ? scopedSubject(previous.slice(0, verb.start).trim()) : '';
+    return subject && /\p{L}/u.test(subject) ? `${subject} ${part.trim()}` : part;
+  });
+}
+
+/** "Plasma GFAP in long COVID": a group after the measure scopes what is said of it ("In long COVID, plasma GFAP"). */
+function scopedSubject(subject: string): string {
+  const scoped = /^(.+?)\s+((?:in|among)\s+\S.*)$/i.exec(subject);
+  if (!scoped) return subject;
+  const group = findGroupPhrases(scoped[2]!)[0];
+  const before = group ? scoped[2]!.slice(0, group.start) : '';
+  if (!group || !/^(?:in|among)\s+(?:the\s+)?$/i.test(before) || group.end < scoped[2]!.length) return subject;
+  return `${scoped[2]!.replace(/^\w/, (ch) => ch.toUpperCase())}, ${scoped[1]}`;
+}
+
 export function splitClauses(sentence: string): string[] {
   const kept = dashMembersAsColon(rewrittenForAnalysis(dropInterpretiveTail(sentence.trim())));
   return splitLeadingConcession(kept)
-    .flatMap((part) => splitOutsideParentheses(part, cues().clauseSeparators))
+    .flatMap((part) => withCarriedSubjects(splitOutsideParentheses(part, cues().clauseSeparators)))
     .flatMap((clause) => splitRelativeFinding(clause))
     .flatMap((clause) => splitCoordinatedVerbPhrases(clause))
     .flatMap((clause) => splitCommaPredications(clause))
