@@ -26,6 +26,26 @@ describe('negated significance', () => {
     ).toEqual(['resting heart rate | NOT_DIFFERENT_IN | ME/CFS | controls']);
   });
 
+  it('", but this did not reach significance" denies the clause before it; "tended to", "a trend towards" too', () => {
+    expect(
+      extract('Resting heart rate was higher in patients, but this did not reach significance (p = 0.07)'),
+    ).toEqual(['resting heart rate | NOT_DIFFERENT_IN | ME/CFS | -']);
+    expect(extract('Resting heart rate tended to be higher in patients than in controls (p = 0.07)')).toEqual([
+      'resting heart rate | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('There was a trend towards higher IL-6 in patients (p = 0.06)')).toEqual([
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it("a denial after a significant p is a later member's, not the first claim's", () => {
+    expect(
+      extract(
+        'IL-6 was higher in patients than in controls (p = 0.01), and TNF showed the same direction without reaching significance',
+      ),
+    ).toContain('IL-6 | ELEVATED_IN | ME/CFS | controls');
+  });
+
   it('a significant difference stays directed', () => {
     expect(extract('Resting heart rate was significantly higher in patients than in controls')).toEqual([
       'resting heart rate | ELEVATED_IN | ME/CFS | controls',

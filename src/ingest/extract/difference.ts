@@ -28,12 +28,13 @@ import {
   directionOf,
   morphemeMeasure,
   negatedBefore,
-  nonSignificant,
+  nonSignificanceAt,
   relationOf,
   type Direction,
 } from './directions.ts';
 import { assignGroupRoles, parentheticalComparator, plainComparator } from './group-roles.ts';
 import { blankTimePhrases } from './time-context.ts';
+import { parsePValues, significanceOfP } from './statistics.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 
 function chunksOf(text: string): { text: string; start: number; end: number }[] {
@@ -150,8 +151,14 @@ export function differenceFrame(
   const outsideGroups = groupSpans.reduce((text, g) => blank(text, g.start, g.end), masked);
   if (direction !== 'none' && negatedBefore(outsideGroups, main.start)) direction = 'none';
   // "Differences in X between the groups were not significant": an undirected difference not established is a null too.
-  if ((direction === 'increase' || direction === 'decrease' || direction === 'undirected') && nonSignificant(masked))
-    direction = 'none';
+  // …unless a significant p stands between the cue and the denial: then the denial is a later member's ("X was
+  // higher (p=0.01), and Y showed the same direction without reaching significance").
+  const denial = nonSignificanceAt(masked);
+  const deniedSignificance =
+    (direction === 'increase' || direction === 'decrease' || direction === 'undirected') &&
+    denial >= 0 &&
+    !parsePValues(clause.slice(main.end, denial)).some((p) => significanceOfP(p));
+  if (deniedSignificance) direction = 'none';
 
   const roles = assignGroupRoles(clause, masked, main.text);
   // A group word inside the cue ("showed no group difference") names no group.
@@ -572,7 +579,9 @@ export function differenceFrame(
     comparators.length > 0 ||
     sentence.timeComparator !== null ||
     unnamedGroups ||
-    continuesComparison;
+    continuesComparison ||
+    // "lower in patients, a difference that did not reach significance": the study's comparison, not established.
+    deniedSignificance;
   // A null with no group named ("Basal respiration was not significantly different", "NR3C1 was unchanged") is about
   // the study's groups when its cue is a comparison word; one set against a group the clause names but we could not
   // read ("comparable to those of normal responders", "did not differ from unmedicated patients") is not.

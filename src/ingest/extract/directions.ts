@@ -153,9 +153,17 @@ export function negatedBefore(masked: string, at: number): boolean {
 // "a difference that missed statistical significance", "non-significantly higher", "did not attain significance":
 // a negation of significance with up to two words between, beside the phrases of cues.json.
 const NEGATED_SIGNIFICANCE =
-  /\b(?:non-?significant(?:ly)?|(?:not|failed to|fell short of|short of|missed|missing)\s+(?:[\p{L}-]+\s+){0,2}?(?:statistical(?:ly)?\s+)?significan\w*)/iu;
+  /\b(?:non-?significant(?:ly)?|(?:not|failed to|fell short of|short of|missed|missing|without\s+(?:reaching|attaining|achieving))\s+(?:[\p{L}-]+\s+){0,2}?(?:statistical(?:ly)?\s+)?significan\w*)/iu;
 
 /** A directed difference the clause says the study did not establish: read as no difference. */
 export function nonSignificant(masked: string): boolean {
-  return cues().nonSignificance.test(masked) || NEGATED_SIGNIFICANCE.test(masked);
+  return nonSignificanceAt(masked) >= 0;
+}
+
+/** Where the clause first says a result was not significant; -1 when it does not. */
+export function nonSignificanceAt(masked: string): number {
+  const starts = [cues().nonSignificance.first(masked)?.start, NEGATED_SIGNIFICANCE.exec(masked)?.index].filter(
+    (at) => at !== undefined,
+  );
+  return starts.length ? Math.min(...starts) : -1;
 }

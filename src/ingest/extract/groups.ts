@@ -99,6 +99,8 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
     );
   if (!intro) return end;
   const after = rest.slice(intro[0].length);
+  // "without reaching significance" qualifies the claim, not the group.
+  if (/^(?:reaching|attaining|achieving)\b/i.test(after)) return end;
   const isList = intro[1]!.toLowerCase() === 'with comorbid';
   const boundary = isList
     ? /\s(?:compared|than|versus|vs\.?|relative|was|were|is|are|had|has|have|showed|exhibited|displayed|reported|did)\b|[.;:]|\s\s/i

@@ -1,7 +1,7 @@
 // A sentence reworded into the forms the clause splitter and the frames read, each rewrite one way atlas entries
 // say a thing the frames would otherwise miss: a subsample adjunct dropped, a reference value read as a comparison
 // (reference-comparison.ts), "a change not seen in Y" as "but not in Y", "A and B alike" as "A and B", "showed no such
-// change" as "remained unchanged".
+// change" as "remained unchanged", ", but this did not reach significance" as part of the clause it denies.
 
 import { scanLexicon } from './lexicon.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
@@ -50,8 +50,23 @@ function withDeniedAppositionAsContrast(sentence: string): string {
 }
 
 /** The sentence with every rewrite applied, in the order each one needs the others' output. */
+/**
+ * "X was lower in patients, but this did not reach significance": a clause denying the previous one's significance
+ * is part of it ("X was lower in patients without reaching significance"), so the difference reads as none.
+ */
+const DENIED_SIGNIFICANCE =
+  /,?\s+(?:but|although|though|yet)\s+(?:this|that|it|the\s+(?:difference|trend|change|reduction|increase|decrease|effect))\s+(?:did\s+not\s+(?:reach|attain|achieve)|failed\s+to\s+reach|fell\s+short\s+of|was\s+not)\s+(?:statistical(?:ly)?\s+)?significan(?:ce|t)\b/gi;
+
+function withDeniedSignificanceJoined(sentence: string): string {
+  return sentence.replace(DENIED_SIGNIFICANCE, ', a difference that did not reach significance');
+}
+
 export function rewrittenForAnalysis(sentence: string): string {
   return withNoSuchChangeAsUnchanged(
-    withoutAlike(withDeniedAppositionAsContrast(withReferenceAsComparative(withoutSubsampleAdjunct(sentence)))),
+    withoutAlike(
+      withDeniedAppositionAsContrast(
+        withReferenceAsComparative(withDeniedSignificanceJoined(withoutSubsampleAdjunct(sentence))),
+      ),
+    ),
   );
 }
