@@ -181,3 +181,12 @@ describe('a second predicate after "but" that repeats no subject', () => {
     ]);
   });
 });
+
+describe('tracking as correlation', () => {
+  it('"did not track A or B" is no correlation with each', () => {
+    expect(extract('Substance P did not track the pain score or illness duration')).toEqual([
+      'substance P | NOT_CORRELATED_WITH | pain',
+      'substance P | NOT_CORRELATED_WITH | disease duration',
+    ]);
+  });
+});

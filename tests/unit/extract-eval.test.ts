@@ -93,6 +93,8 @@ describe.each([
   'invented-d',
   'independent-6',
   'invented-e',
+  'independent-7',
+  'invented-f',
 ])('the invented evaluation set data/labels/%s', (set) => {
   const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
   const studies = readJsonCorpus(`${dir}corpus.json`);

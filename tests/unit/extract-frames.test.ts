@@ -1241,3 +1241,31 @@ describe('"showed no such change"', () => {
     ).toEqual(['QRX1 | ELEVATED_IN | ME/CFS | baseline | 0.03', 'QRX2 | NOT_DIFFERENT_IN | ME/CFS | baseline | -']);
   });
 });
+
+describe('a study of several patient groups', () => {
+  const lines = (sentence: string) =>
+    findingLines(sentence, { title: 'CSF neuropeptides in ME/CFS and fibromyalgia', p: true });
+
+  it('a clause that names no group is about the patient group an earlier clause of the sentence named', () => {
+    expect(
+      lines('Nerve growth factor was raised in fibromyalgia (p = 0.02), whereas β-endorphin was lower (p = 0.04)'),
+    ).toEqual([
+      'nerve growth factor | ELEVATED_IN | fibromyalgia | - | 0.02',
+      'β-endorphin | REDUCED_IN | fibromyalgia | - | 0.04',
+    ]);
+  });
+
+  it('"showed no group effect" is no difference in each patient group', () => {
+    expect(lines('BDNF showed no group effect')).toEqual([
+      'BDNF | NOT_DIFFERENT_IN | ME/CFS | - | -',
+      'BDNF | NOT_DIFFERENT_IN | fibromyalgia | - | -',
+    ]);
+  });
+
+  it('"an excess that was not seen in B" denies the claim for B; the significant p stays the excess\'s', () => {
+    expect(lines('Substance P was higher in ME/CFS (p = 0.03), an excess that was not seen in fibromyalgia')).toEqual([
+      'substance P | ELEVATED_IN | ME/CFS | - | 0.03',
+      'substance P | NOT_DIFFERENT_IN | fibromyalgia | - | -',
+    ]);
+  });
+});

@@ -164,7 +164,7 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     objectText = clause.slice(from + andAt.index + andAt[0].length);
     objectMasked = masked.slice(from + andAt.index + andAt[0].length);
   } else {
-    const cueTakesObject = /\b(?:with|to|of|from|by|predict)$/i.test(cue.text);
+    const cueTakesObject = /\b(?:with|to|of|from|by|predict|track)$/i.test(cue.text);
     const withAt = cueTakesObject
       ? /^\s*/.exec(masked.slice(cue.end))!
       : /\b(?:with|to|of)\s+/i.exec(masked.slice(cue.end));

@@ -55,9 +55,10 @@ const BOTH_SEXES =
   /\b(?:in|among|for)\s+(?:both\s+sexes|(?:both\s+)?(?:men|males)\s+and\s+(?:women|females)|(?:both\s+)?(?:women|females)\s+and\s+(?:men|males))\b/i;
 const BOTH_PATIENT_GROUPS =
   /\b(?:both|all|each of the|either|neither)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:(?:patient|disease|illness|clinical)\s+(?:groups?|cohorts?)|disorders|conditions|illnesses|diseases)\b/i;
-// "similar across all three groups", "between any pair of groups": every group the study compares, its patients each.
+// "similar across all three groups", "between any pair of groups", "no group effect": every group the study
+// compares, its patients each.
 const ALL_GROUPS =
-  /\b(?:among|across|between|in)\s+(?:all\s+)?(?:the\s+)?(?:three|four)\s+(?:groups|cohorts|conditions|disorders)\b|\b(?:between\s+)?any\s+(?:two|pair\s+of)\s+groups\b|\bany\s+group\s+from\s+(?:another|any\s+other)\b|\b(?:among|across)\s+the\s+groups\b/i;
+  /\b(?:among|across|between|in)\s+(?:all\s+)?(?:the\s+)?(?:three|four)\s+(?:groups|cohorts|conditions|disorders)\b|\b(?:between\s+)?any\s+(?:two|pair\s+of)\s+groups\b|\bany\s+group\s+from\s+(?:another|any\s+other)\b|\b(?:among|across)\s+the\s+groups\b|\bno\s+(?:significant\s+)?(?:main\s+)?(?:group\s+effects?|effect\s+of\s+group)\b/i;
 
 // A trial's control arm named as a comparator ("relative to sham", "than with placebo", "the placebo arm").
 const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual care)\b/i;

@@ -25,6 +25,11 @@ export interface StudyContext {
   patientGroups: EntityRef[];
   /** A trial's placebo, sham or usual-care arm, for "in both arms". */
   controlArm?: EntityRef | null;
+  /**
+   * The patient group an earlier clause of the current sentence named, when the study has several ("raised in
+   * fibromyalgia (p = 0.02), whereas β-endorphin was lower": the second clause is about fibromyalgia too).
+   */
+  sentenceGroup?: EntityRef | null;
 }
 
 /** What an experiment puts cells into: "cultured in", "exposed to", "incubated with", "and those in". */
@@ -419,7 +424,8 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       }
       // A group left unsaid in a trial is the arm last named (its arms stay the subject from sentence to sentence);
       // plain "patients" are the study's, however many subgroups an earlier sentence set apart.
-      return [(!text && ctx.lastGroup?.kind === 'treatment group' ? ctx.lastGroup : null) ?? ctx.condition];
+      if (!text && ctx.lastGroup?.kind === 'treatment group') return [ctx.lastGroup];
+      return [(!text ? ctx.sentenceGroup : null) ?? ctx.condition];
   }
 }
 

@@ -90,8 +90,9 @@ function isNullRelation(relation: string): boolean {
 }
 
 /**
- * A p printed outside the claim's clause covers it only when it could: a significant p printed elsewhere in the
- * sentence is the significant result's ("X did not differ, whereas Y stayed higher (p = 0.01)"), never a null's.
+ * A p printed outside the claim's clause, or once for a clause of several claims, covers it only when it could: a
+ * significant p printed elsewhere is the significant result's ("X did not differ, whereas Y stayed higher
+ * (p = 0.01)"), never a null's.
  */
 function borrowedP(claim: Claim, p: PValue | null): PValue | null {
   return p && isNullRelation(claim.relation) && significanceOfP(p) ? null : p;
@@ -119,7 +120,9 @@ function toFinding(
     // As many p-values as claims: printed in the claims' order ("p=0.006 and p=0.02, respectively", "in A (p=0.006)
     // and in B (p=0.04)").
     (clausePs.length === claimsInClause && claimsInClause > 1 ? clausePs[claimIndex]! : null) ??
-    (clausePs.length === 1 ? clausePs[0]! : null) ??
+    // One p for a clause of several claims is the directed one's when it is significant ("higher in A (p = 0.03), an
+    // excess not seen in B").
+    (clausePs.length === 1 ? (claimsInClause > 1 ? borrowedP(claim, clausePs[0]!) : clausePs[0]!) : null) ??
     borrowedP(
       claim,
       clausePs.length === 0 &&
@@ -226,13 +229,17 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
     let previous: ClauseResult | null = null;
     let group: EntityRef | null = null;
     const read: { clause: string; result: ClauseResult }[] = [];
+    study.sentenceGroup = null;
     for (const clause of splitClauses(sentence)) {
       const result = analyseClause(clause, study, context, interventionNames, previous);
       if (!result) continue;
       previous = result;
       group ??= result.group;
+      if (result.group && study.patientGroups.some((g) => g.name === result.group!.name))
+        study.sentenceGroup = result.group;
       read.push({ clause, result });
     }
+    study.sentenceGroup = null;
     // "reduced A and a lower B (P=0.01 and P=0.02)": as many p-values in the sentence as claims across its clauses.
     const claimsInSentence = read.reduce((n, { result }) => n + result.claims.length, 0);
     const series = claimsInSentence > 1 && sentencePs.length === claimsInSentence ? sentencePs : null;

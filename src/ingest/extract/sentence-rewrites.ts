@@ -34,7 +34,7 @@ function withNoSuchChangeAsUnchanged(sentence: string): string {
 
 /** ", a shift not seen in ME/CFS", ", a signature absent from controls": an apposition denying the claim elsewhere. */
 const DENIED_APPOSITION =
-  /,\s+an?\s+(?:similar\s+)?(?:change|shift|pattern|signature|difference|rise|fall|increase|decrease|reduction|elevation|effect|finding|abnormality|profile)\s+(?:that\s+was\s+)?(?:not\s+(?:seen|observed|found|present|shared)|absent)\s+(?:in|from|among)\s+/gi;
+  /,\s+an?\s+(?:similar\s+)?(?:change|shift|pattern|signature|difference|rise|fall|increase|decrease|reduction|elevation|effect|finding|abnormality|profile|excess|deficit|loss|gain|impairment|alteration)\s+(?:that\s+(?:was|were)\s+)?(?:not\s+(?:seen|observed|found|present|shared|evident|detected|replicated)|absent)\s+(?:in|from|among)\s+/gi;
 
 /**
  * "A was raised in X, a change not seen in Y" → "A was raised in X but not in Y", a contrast the frames read. Only a
@@ -49,10 +49,9 @@ function withDeniedAppositionAsContrast(sentence: string): string {
   });
 }
 
-/** The sentence with every rewrite applied, in the order each one needs the others' output. */
 /**
  * "X was lower in patients, but this did not reach significance": a clause denying the previous one's significance
- * is part of it ("X was lower in patients without reaching significance"), so the difference reads as none.
+ * is part of it (", a difference that did not reach significance", which the frames read as none).
  */
 const DENIED_SIGNIFICANCE =
   /,?\s+(?:but|although|though|yet)\s+(?:this|that|it|the\s+(?:difference|trend|change|reduction|increase|decrease|effect))\s+(?:did\s+not\s+(?:reach|attain|achieve)|failed\s+to\s+reach|fell\s+short\s+of|was\s+not)\s+(?:statistical(?:ly)?\s+)?significan(?:ce|t)\b/gi;
@@ -61,6 +60,7 @@ function withDeniedSignificanceJoined(sentence: string): string {
   return sentence.replace(DENIED_SIGNIFICANCE, ', a difference that did not reach significance');
 }
 
+/** The sentence with every rewrite applied, in the order each one needs the others' output. */
 export function rewrittenForAnalysis(sentence: string): string {
   return withNoSuchChangeAsUnchanged(
     withoutAlike(
