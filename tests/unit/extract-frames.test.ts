@@ -1269,3 +1269,47 @@ describe('a study of several patient groups', () => {
     ]);
   });
 });
+
+describe('a change within each group', () => {
+  const lines = (sentence: string) =>
+    extractFindings({
+      slug: 'extract-2024-test',
+      title: 'Cytokines after a cognitive challenge in ME/CFS',
+      summary: 'Twenty patients with ME/CFS and 20 healthy controls completed a 40-minute attention task.',
+      observedFindings: [sentence],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+
+  it('"rose above pre-task values in patients but not in controls": each group against its own pre-task values', () => {
+    expect(
+      lines('Immediately after the task, IL-6 rose above pre-task values in patients (p = 0.008) but not in controls'),
+    ).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | pre-task values',
+      'IL-6 | NOT_DIFFERENT_IN | controls | pre-task values',
+    ]);
+  });
+
+  it('"in both groups" names the study\'s control group without its size; "over time" is a change from baseline', () => {
+    expect(lines('IL-8 rose after exercise in both groups')).toEqual([
+      'IL-8 | ELEVATED_IN | ME/CFS | before exercise',
+      'IL-8 | ELEVATED_IN | healthy controls | before exercise',
+    ]);
+    expect(lines('IL-10 showed no change over time in either group')).toEqual([
+      'IL-10 | NOT_DIFFERENT_IN | ME/CFS | baseline',
+      'IL-10 | NOT_DIFFERENT_IN | healthy controls | baseline',
+    ]);
+  });
+});
+
+describe('an absolute clause of members with a null predicate', () => {
+  it('", with B and C unchanged" is a null for each member, apart from the clause before it', () => {
+    expect(
+      extract(
+        'Intermediate monocytes were more frequent in patients, with non-classical monocytes and NK cells unchanged',
+      ),
+    ).toEqual([
+      'intermediate monocytes | ELEVATED_IN | ME/CFS | -',
+      'non-classical monocytes | NOT_DIFFERENT_IN | ME/CFS | -',
+      'NK cells | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -324,6 +324,19 @@ function scopedSubject(subject: string): string {
   return `${scoped[2]!.replace(/^\w/, (ch) => ch.toUpperCase())}, ${scoped[1]}`;
 }
 
+/** ", with complexes II and III unchanged": an absolute clause of members and a null predicate without its verb. */
+const TRAILING_WITH_NULL =
+  /,\s+with\s+(?!(?:no|a|an|the\s+exception)\b)([^;,]+(?:,\s+[^;,]+)*?)\s+((?:largely\s+|broadly\s+)?(?:unchanged|unaltered|similar|comparable|preserved|unaffected|intact))\b/di;
+
+/** "X was lower in A, with B and C unchanged" → "X was lower in A" and "B and C were unchanged". */
+function splitTrailingWithNull(clause: string): string[] {
+  const m = TRAILING_WITH_NULL.exec(maskParentheses(clause));
+  if (!m) return [clause];
+  const [membersStart, membersEnd] = m.indices![1]!;
+  const members = clause.slice(membersStart, membersEnd);
+  return [clause.slice(0, m.index), `${members} were ${clause.slice(m.indices![2]![0])}`];
+}
+
 export function splitClauses(sentence: string): string[] {
   const kept = dashMembersAsColon(rewrittenForAnalysis(dropInterpretiveTail(sentence.trim())));
   return splitLeadingConcession(kept)
@@ -333,6 +346,7 @@ export function splitClauses(sentence: string): string[] {
     .flatMap((clause) => splitCommaPredications(clause))
     .flatMap((clause) => splitGappedPredicate(clause))
     .flatMap((clause) => splitTrailingWith(clause))
+    .flatMap((clause) => splitTrailingWithNull(clause))
     .flatMap((clause) => splitCoordinatedPredications(clause))
     .map((clause) => clause.trim().replace(/[.]+$/, ''))
     .filter((clause) => clause.length > 0);

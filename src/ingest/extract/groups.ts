@@ -652,7 +652,9 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
 /** The reference group a study's title or summary names first, as a Condition of kind "control group". */
 export function inferControlGroup(text: string): EntityRef | null {
   const control = findGroupPhrases(maskParentheses(text)).find((p) => p.kind === 'control');
-  return control ? { type: 'Condition', name: comparatorText(control.text), kind: 'control group' } : null;
+  // "20 healthy controls": the group, not its size.
+  const name = control && comparatorText(control.text).replace(/^(?:\d[\d,]*|twenty|thirty|forty|fifty)\s+/i, '');
+  return name ? { type: 'Condition', name, kind: 'control group' } : null;
 }
 
 function sameGroup(a: EntityRef, b: EntityRef): boolean {

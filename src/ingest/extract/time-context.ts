@@ -20,7 +20,9 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
     const written = match.groups?.['treatment'];
     if (contrast.treatment)
       treatment = study.interventions[0] ?? treatment ?? (written ? { name: written, synonyms: [] } : null);
-    timeComparator ??= contrast.comparator && numberedAsWritten(contrast.comparator, match[0]);
+    // "above pre-task values": a pattern may name its comparator in the sentence's words.
+    timeComparator ??=
+      match.groups?.['comparator'] ?? (contrast.comparator && numberedAsWritten(contrast.comparator, match[0]));
   }
   return { treatment, timeComparator, opensWithGroup: LEADING_GROUP_ADJUNCT.test(sentence) };
 }
