@@ -1313,3 +1313,23 @@ describe('an absolute clause of members with a null predicate', () => {
     ]);
   });
 });
+
+describe('a group as the subject of a null', () => {
+  it('"…, whereas men with long COVID did not differ from recovered men": the previous clause\'s measures in that group', () => {
+    expect(
+      findingLines(
+        'IL-6 and TNF-α were raised in women with long COVID relative to recovered women (p = 0.003 and p = 0.02), whereas men with long COVID did not differ from recovered men',
+        { title: 'Sex differences in long COVID' },
+      ),
+    ).toEqual([
+      'IL-6 | ELEVATED_IN | long COVID with female | -',
+      'TNF-α | ELEVATED_IN | long COVID with female | -',
+      'IL-6 | NOT_DIFFERENT_IN | long COVID with male | recovered men',
+      'TNF-α | NOT_DIFFERENT_IN | long COVID with male | recovered men',
+    ]);
+  });
+
+  it('with no claim before it to repeat, the clause yields nothing rather than a group as a measure', () => {
+    expect(extract('Patients without IBS were not different from controls')).toEqual([]);
+  });
+});

@@ -2,7 +2,14 @@
 
 import type { EntityRef, Relation } from '../record.ts';
 import { entitiesFromChunk } from './entities.ts';
-import { comparatorText, findGroupPhrases, resolveGroup, treatmentEntity, type StudyContext } from './groups.ts';
+import {
+  comparatorText,
+  findGroupPhrases,
+  resolveGroup,
+  treatmentEntity,
+  type GroupPhrase,
+  type StudyContext,
+} from './groups.ts';
 import type { Claim, ClauseResult } from './claims.ts';
 
 /** "…, but FMD did not": the previous clause's claim, negated, for another subject. */
@@ -96,12 +103,11 @@ function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: 
     }));
     return { claims, group: previous.group };
   }
-  const m = NULL_BETWEEN.exec(clause.trim());
-  if (!m || !previous?.claims.length) return null;
-  const phrases = findGroupPhrases(m[1]!);
-  const group = phrases.find((p) => p.kind !== 'control');
-  if (!group || phrases.length !== 2) return null;
-  const other = phrases.find((p) => p !== group)!;
+  const pair = groupPairDenied(clause.trim());
+  if (!pair) return null;
+  // A group denied a difference in what an unread clause said holds nothing to read on its own.
+  if (!previous?.claims.length) return { claims: [], group: null };
+  const { group, other } = pair;
   const objects = resolveGroup(group, study, { treatmentContext: null });
   const claims = previous.claims
     .filter((claim) => claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN')
@@ -113,11 +119,42 @@ function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: 
         sign: null,
         object,
         objectMention: null,
-        comparator: comparatorText(other.text),
+        comparator: comparatorText(other),
         cueStrength: 0.7,
       })),
     );
   return claims.length ? { claims, group: previous.group } : null;
+}
+
+// "…, whereas men with long COVID did not differ from recovered men", "…, and the arthritis group did not differ from
+// peers in this respect": a group as the subject of a null, about the previous clause's measures.
+const GROUP_NOT_DIFFERENT =
+  /^(.+?)\s+(?:did\s+not\s+differ|(?:was|were)\s+not\s+(?:significantly\s+)?different)\s+from\s+(.+?)(?:\s+in\s+this\s+respect)?$/i;
+
+/** The group a null clause is about and the comparator it is set against, when the clause names just those. */
+function groupPairDenied(clause: string): { group: GroupPhrase; other: string } | null {
+  const between = NULL_BETWEEN.exec(clause);
+  if (between) {
+    const phrases = findGroupPhrases(between[1]!);
+    const group = phrases.find((p) => p.kind !== 'control');
+    return group && phrases.length === 2 ? { group, other: phrases.find((p) => p !== group)!.text } : null;
+  }
+  const subject = GROUP_NOT_DIFFERENT.exec(clause);
+  if (!subject) return null;
+  const group = wholeGroupPhrase(subject[1]!);
+  // The reference side may be a group the vocabulary does not know as one ("recovered men", "peers").
+  const other = subject[2]!;
+  const otherIsGroup = wholeGroupPhrase(other) !== null || /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/u.test(other);
+  return group && group.kind !== 'control' && otherIsGroup ? { group, other } : null;
+}
+
+/** The one group phrase a text is, apart from an article or preposition ("the arthritis group"); null otherwise. */
+function wholeGroupPhrase(text: string): GroupPhrase | null {
+  const phrases = findGroupPhrases(text);
+  if (phrases.length !== 1) return null;
+  const [phrase] = phrases as [GroupPhrase];
+  const outside = text.slice(0, phrase.start) + text.slice(phrase.end);
+  return /^(?:\s|\bthe\b|\bin\b|\bamong\b)*$/i.test(outside) ? phrase : null;
 }
 
 /** A filter keeping each subject's first claim: the measures a clause repeats for another group. */
