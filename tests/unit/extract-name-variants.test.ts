@@ -50,3 +50,20 @@ describe('variants on extracted entities', () => {
     );
   });
 });
+
+describe('a result on a named test', () => {
+  it('"scores on the X" and "performance on the X" are also "X score" and "X performance"', () => {
+    const [scores, performance] = extractFindings({
+      slug: 'variants-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: [
+        'NfL was not associated with scores on the Montreal Cognitive Assessment',
+        'HVA was associated with performance on the Trail Making Test',
+      ],
+    }).findings.map((f) => [f.subject, f.object].find((e) => e.name !== 'NfL' && e.name !== 'HVA')!);
+    expect(scores?.synonyms).toContain('Montreal Cognitive Assessment score');
+    expect(performance?.synonyms).toContain('Trail Making Test performance');
+    // The test's name alone is not what was measured.
+    expect(scores?.synonyms).not.toContain('scores');
+  });
+});

@@ -134,6 +134,14 @@ function guessType(phrase: string): EntityType {
 function variantsOf(phrase: string, abbreviation: string | null): string[] {
   const variants = new Set<string>();
   const quantities = cues().quantityWords;
+  // "scores on the Montreal Cognitive Assessment" → "Montreal Cognitive Assessment score": a test's own result.
+  const onTest = /^(scores?|performance|results?|errors|accuracy)\s+on\s+(?:the\s+)?(.+)$/i.exec(phrase);
+  if (onTest) {
+    const head = onTest[1]!.toLowerCase();
+    variants.add(`${onTest[2]} ${head}`);
+    if (/s$/.test(head) && head !== 'errors') variants.add(`${onTest[2]} ${head.slice(0, -1)}`);
+    return [...variants];
+  }
   const withoutPlace = phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, '');
   // A place qualifies the measure: "X to/in the Y" keeps it (variants below); only "on"/"from" specimens drop.
   if (withoutPlace !== phrase && /^\s*(?:on|from)\b/i.test(phrase.slice(withoutPlace.length)))
