@@ -929,6 +929,13 @@ describe('exposures, phenotypes and antibody targets', () => {
     ]);
   });
 
+  it('a member with its own determiner is a noun phrase of its own, not another target of the head', () => {
+    expect(extract('The heart rate response to deep breathing and the Valsalva ratio were lower in patients')).toEqual([
+      'heart rate response to deep breathing | REDUCED_IN | ME/CFS | -',
+      'Valsalva ratio | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
   it('"prolonged" and "shortened" are directions', () => {
     expect(extract('Recovery half-time was prolonged in patients compared with controls')).toEqual([
       'recovery half-time | ELEVATED_IN | ME/CFS | controls',

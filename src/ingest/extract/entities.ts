@@ -660,7 +660,8 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   if (inComplement) return inComplement;
   // "autoantibodies to tau, MBP and GFAP": the antibody head before the first target is every target's.
   const targeted = !sharedHead ? TARGETED_HEAD.exec(splitLeadingCue(items[0]!).rest) : null;
-  if (targeted && items.slice(1).every((item) => item.split(/\s+/).length <= 4)) {
+  // A member with its own determiner is a noun phrase of its own ("… to deep breathing and the Valsalva ratio").
+  if (targeted && items.slice(1).every((item) => item.split(/\s+/).length <= 4 && !DETERMINED.test(item))) {
     return items.flatMap((item, i) => entitiesFromChunk(i === 0 ? item : `${targeted[1]} ${item}`));
   }
   const mentions: EntityMention[] = [];
@@ -731,7 +732,8 @@ function sharedClassHead(member: string): string | null {
  * word is no name by itself (a known entity ends its own member).
  */
 function complementStem(items: string[]): EntityMention[] | null {
-  if (items.length !== 2) return null;
+  // "… to deep breathing and the Valsalva ratio": a determiner opens a noun phrase of its own.
+  if (items.length !== 2 || DETERMINED.test(items[1]!)) return null;
   const words = splitLeadingCue(items[0]!).rest.trim().split(/\s+/);
   const modifier = words.at(-1)!;
   const opensComplement = words.slice(1, -1).some((word) => COMPLEMENT_PREPOSITIONS.has(word.toLowerCase()));
@@ -759,6 +761,8 @@ function cellPhenotype(text: string): EntityMention | null {
   const cells = m[1]!.replace(/^(?:the)\s+/i, '');
   return resolveEntityPhrase(`${notation.join(' ')} ${cells}`, [`${notation.join('')} ${cells}`, text]);
 }
+
+const DETERMINED = /^\s*(?:the|a|an|its|their)\s/i;
 
 const TARGETED_HEAD =
   /^((?:[\p{L}\d-]+\s+){0,3}(?:autoantibod(?:y|ies)|antibod(?:y|ies)|IgG|IgM|IgA|titres?|titers?|seroreactivity|reactivity|responses?)\s+(?:to|against|directed against))\s+\S/iu;
