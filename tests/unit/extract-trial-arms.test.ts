@@ -42,6 +42,21 @@ describe('the arms a trial names', () => {
     ]);
   });
 
+  it('two names before one head noun are one arm, its head a synonym; a genus keeps its capital', () => {
+    expect(
+      trialArms(
+        'A probiotic for fibromyalgia: a randomised trial',
+        'Adults were randomised to a Lactobacillus and Streptococcus probiotic or placebo capsules for 8 weeks.',
+      ),
+    ).toEqual([{ name: 'Lactobacillus and Streptococcus probiotic', synonyms: ['probiotic'] }]);
+    expect(
+      trialArms(
+        'Two supplements in ME/CFS: a randomised trial',
+        'Patients received ubiquinol and a cofactor blend or placebo.',
+      ).map((arm) => arm.name),
+    ).toEqual(['ubiquinol', 'cofactor blend']);
+  });
+
   it('a study that is no trial names no arms', () => {
     expect(trialArms('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toEqual([]);
     expect(trialControlArm('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toBeNull();

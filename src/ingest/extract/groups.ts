@@ -373,6 +373,7 @@ export function treatmentEntity(intervention: LexiconEntry | undefined, written:
     `${n}-treated patients`,
     `${n}-treated group`,
     `${n} group`,
+    `${n} arm`,
     `${n} treatment`,
     n,
   ]);

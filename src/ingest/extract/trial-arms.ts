@@ -55,6 +55,9 @@ function armSynonyms(name: string): string[] {
   // "nirmatrelvir–ritonavir": the first drug names the combination in running text.
   const combination = /^([\p{L}\d]+)[–/-]([\p{L}\d]+)$/u.exec(unrouted);
   if (combination && !/\d/.test(combination[2]!)) forms.add(combination[1]!);
+  // "Lactobacillus and Bifidobacterium probiotic" → "probiotic": the head the names share.
+  const shared = /^\p{L}\p{Ll}+ and \p{Lu}\p{Ll}+ (\p{Ll}+)$/u.exec(unrouted);
+  if (shared) forms.add(shared[1]!);
   // "mitochondrial cofactor blend" → "cofactor blend": a descriptive adjective before a two-word name.
   const words = unrouted.split(' ');
   if (words.length === 3) forms.add(words.slice(1).join(' '));
@@ -69,11 +72,24 @@ function splitArms(written: string): string[] {
   let from = 0;
   // A comma inside a number ("1,000 mg") does not separate arms.
   for (const m of masked.matchAll(/\s*,(?!\d{3}\b)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g)) {
+    if (sharedHead(masked.slice(from, m.index), m[0], masked.slice(m.index + m[0].length))) continue;
     parts.push(written.slice(from, m.index));
     from = m.index + m[0].length;
   }
   parts.push(written.slice(from));
   return parts.map((p) => p.replace(/\s*\([^()]*\)/g, '')).filter((p) => p.trim());
+}
+
+/**
+ * "a Lactobacillus and Bifidobacterium probiotic": two names before one head noun are one arm, not two (a second arm
+ * has its own determiner: "ubiquinol and a cofactor blend").
+ */
+function sharedHead(before: string, separator: string, after: string): boolean {
+  return (
+    /^\s+and\s+$/i.test(separator) &&
+    /^(?:(?:a|an|the)\s+)?\p{Lu}\p{Ll}+$/u.test(before.trim()) &&
+    /^\p{Lu}\p{Ll}+\s+\p{Ll}+\b/u.test(after)
+  );
 }
 
 function plausibleArm(name: string): boolean {
@@ -100,7 +116,9 @@ export function trialArms(title: string | null | undefined, summary: string | nu
   const names = written.map(armName).filter(plausibleArm);
   return [...new Set(names.map((n) => n.toLowerCase()))].map((key) => {
     const name = names.find((n) => n.toLowerCase() === key)!;
-    const lower = /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+    // Only a title's first word is capitalised for its place ("Oral montelukast for …"); a genus keeps its capital.
+    const opensTitle = !given && (title ?? '').trimStart().startsWith(name.split(' ')[0]!);
+    const lower = opensTitle && /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
     return { name: lower, synonyms: armSynonyms(lower) };
   });
 }
