@@ -67,3 +67,21 @@ describe('a result on a named test', () => {
     expect(scores?.synonyms).not.toContain('scores');
   });
 });
+
+describe('a measure with when or where it was taken', () => {
+  const subjectOf = (sentence: string) =>
+    extractFindings({ slug: 'variants-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] })
+      .findings[0]?.subject;
+
+  it('"resting pupil diameter in darkness" is also "resting pupil diameter"; the written name stays the name', () => {
+    const subject = subjectOf('Resting pupil diameter in darkness was similar in both groups');
+    expect(subject?.name).toBe('resting pupil diameter in darkness');
+    expect(subject?.synonyms).toContain('resting pupil diameter');
+  });
+
+  it('a one-word head or a list after the preposition gives no shorter name', () => {
+    expect(subjectOf('Activation in the insula and the thalamus was lower in patients')?.synonyms ?? []).not.toContain(
+      'activation',
+    );
+  });
+});

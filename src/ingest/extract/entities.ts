@@ -146,6 +146,13 @@ function variantsOf(phrase: string, abbreviation: string | null): string[] {
   // A place qualifies the measure: "X to/in the Y" keeps it (variants below); only "on"/"from" specimens drop.
   if (withoutPlace !== phrase && /^\s*(?:on|from)\b/i.test(phrase.slice(withoutPlace.length)))
     variants.add(withoutPlace);
+  // "resting pupil diameter in darkness", "slow-wave activity across the night": the measure without when, where or
+  // against what it was taken is another name of it (a name of two words or more, so never a bare head noun).
+  const measured =
+    /^(\S+(?:\s+\S+)+?)\s+(?:in|over|across|during|against|at|under|within)\s+(?!.*\b(?:and|or)\b)\S.*$/i.exec(
+      phrase,
+    )?.[1];
+  if (measured && !/\b(?:of|to|by|with)$/i.test(measured)) variants.add(measured);
   for (const form of [phrase, withoutPlace]) {
     // "blood flow to the anterior cingulate cortex" → "anterior cingulate cortex blood flow" (one entity, either order).
     const located = /^(.+?)\s+(?:to|in|within)\s+(?:the\s+)?(.+)$/i.exec(form);
