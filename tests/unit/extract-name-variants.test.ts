@@ -79,6 +79,15 @@ describe('a measure with when or where it was taken', () => {
     expect(subject?.synonyms).toContain('resting pupil diameter');
   });
 
+  it('"maximum constriction amplitude of the pupil" is also "maximum constriction amplitude"; "level of the X" is not "level"', () => {
+    expect(subjectOf('Maximum constriction amplitude of the pupil was lower in patients')?.synonyms).toContain(
+      'maximum constriction amplitude',
+    );
+    expect(subjectOf('The plasma level of the hormone was lower in patients')?.synonyms ?? []).not.toContain(
+      'plasma level',
+    );
+  });
+
   it('a one-word head or a list after the preposition gives no shorter name', () => {
     expect(subjectOf('Activation in the insula and the thalamus was lower in patients')?.synonyms ?? []).not.toContain(
       'activation',

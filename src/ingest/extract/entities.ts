@@ -153,6 +153,10 @@ function variantsOf(phrase: string, abbreviation: string | null): string[] {
       phrase,
     )?.[1];
   if (measured && !/\b(?:of|to|by|with)$/i.test(measured)) variants.add(measured);
+  // "maximum constriction amplitude of the pupil", "phase IV overshoot of the Valsalva manoeuvre": the organ or test a
+  // named measure is taken of.
+  const ofThe = /^(\S+(?:\s+\S+)+?)\s+of\s+the\s+\S+(?:\s+\S+)?$/i.exec(phrase)?.[1];
+  if (ofThe && !quantities.is(ofThe.split(/\s+/).at(-1)!)) variants.add(ofThe);
   for (const form of [phrase, withoutPlace]) {
     // "blood flow to the anterior cingulate cortex" → "anterior cingulate cortex blood flow" (one entity, either order).
     const located = /^(.+?)\s+(?:to|in|within)\s+(?:the\s+)?(.+)$/i.exec(form);
