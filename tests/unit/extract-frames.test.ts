@@ -1340,3 +1340,23 @@ describe('a group as the subject of a null', () => {
     expect(extract('Patients without IBS were not different from controls')).toEqual([]);
   });
 });
+
+describe('reference groups each with their own preposition', () => {
+  it('"compared with controls (p) and with fibromyalgia (p)": two comparisons, each with its p', () => {
+    expect(
+      findingLines(
+        'Nocturnal dipping was blunted in ME/CFS compared with controls (p < 0.001) and with fibromyalgia (p = 0.01)',
+        { title: 'Blood pressure in ME/CFS and fibromyalgia', p: true },
+      ),
+    ).toEqual([
+      'nocturnal dipping | REDUCED_IN | ME/CFS | controls | 0.001',
+      'nocturnal dipping | REDUCED_IN | ME/CFS | fibromyalgia | 0.01',
+    ]);
+  });
+
+  it('"than controls and patients without X" without a repeated preposition stays one joint comparator', () => {
+    expect(extract('IL-6 was higher in patients than in controls and patients without fatigue')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | controls and patients without fatigue',
+    ]);
+  });
+});

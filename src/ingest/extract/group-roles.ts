@@ -118,13 +118,15 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
       const listed = [text];
       let closing: 'or' | 'and' | null = null;
       for (const q of following) {
-        const gap = /^\s*(?:,\s*)?(?:(or|and)\s+)?$/i.exec(masked.slice(end, q.start));
+        // "compared with controls and with fibromyalgia": the intro's preposition may be repeated after the conjunction.
+        // Then each is a comparison of its own, as alternatives are.
+        const gap = /^\s*(?:,\s*)?(?:(or|and)\s+((?:with|in|among|to|than)\s+)?)?$/i.exec(masked.slice(end, q.start));
         if (!gap || (!gap[1] && !gap[0].includes(','))) break;
         listed.push(comparatorText(clause.slice(q.start, q.end)));
         end = q.end;
         consumed.add(q);
         if (gap[1]) {
-          closing = gap[1].toLowerCase() as 'or' | 'and';
+          closing = gap[2] ? 'or' : (gap[1].toLowerCase() as 'or' | 'and');
           break;
         }
       }
