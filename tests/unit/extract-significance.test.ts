@@ -72,3 +72,16 @@ describe('a p printed in another clause', () => {
     ]);
   });
 });
+
+describe('equal frequency', () => {
+  it('"equally common in both groups" and "as common in A as in B" are no difference', () => {
+    expect(extract('Mannose-binding lectin deficiency was equally common in both groups')).toEqual([
+      'mannose-binding lectin deficiency | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(
+      findingLines('Probable anxiety was as common in ME/CFS as in fibromyalgia', {
+        title: 'Mood in ME/CFS and fibromyalgia',
+      }),
+    ).toEqual(['probable anxiety | NOT_DIFFERENT_IN | ME/CFS | fibromyalgia']);
+  });
+});

@@ -1,7 +1,8 @@
 // A sentence reworded into the forms the clause splitter and the frames read, each rewrite one way atlas entries
 // say a thing the frames would otherwise miss: a subsample adjunct dropped, a reference value read as a comparison
 // (reference-comparison.ts), "a change not seen in Y" as "but not in Y", "A and B alike" as "A and B", "showed no such
-// change" as "remained unchanged", ", but this did not reach significance" as part of the clause it denies.
+// change" as "remained unchanged", ", but this did not reach significance" as part of the clause it denies, "as
+// common in A as in B" as "similar in A and B".
 
 import { scanLexicon } from './lexicon.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
@@ -60,12 +61,23 @@ function withDeniedSignificanceJoined(sentence: string): string {
   return sentence.replace(DENIED_SIGNIFICANCE, ', a difference that did not reach significance');
 }
 
+/** "as common in ME as in MS": an equality of two groups, the likeness "similar in ME and MS" the frames read. */
+function withEqualityAsLikeness(sentence: string): string {
+  return sentence.replace(
+    // Not "twice as high in A as in B": a multiple is a difference.
+    /(?<!\b(?:twice|half|times|fold)\s+)\bas\s+(?:common|frequent|prevalent|high|low|often)\s+(in|among)\s+([^,;()]+?)\s+as\s+(?:in|among)\s+/gi,
+    'similar $1 $2 and ',
+  );
+}
+
 /** The sentence with every rewrite applied, in the order each one needs the others' output. */
 export function rewrittenForAnalysis(sentence: string): string {
   return withNoSuchChangeAsUnchanged(
     withoutAlike(
       withDeniedAppositionAsContrast(
-        withReferenceAsComparative(withDeniedSignificanceJoined(withoutSubsampleAdjunct(sentence))),
+        withReferenceAsComparative(
+          withEqualityAsLikeness(withDeniedSignificanceJoined(withoutSubsampleAdjunct(sentence))),
+        ),
       ),
     ),
   );
