@@ -1360,3 +1360,32 @@ describe('reference groups each with their own preposition', () => {
     ]);
   });
 });
+
+describe('a change denied in several groups', () => {
+  const lines = (sentence: string) =>
+    findingLines(sentence, { title: 'Pupillometry in adolescents with ME/CFS and POTS' });
+
+  it('"…, but not in A or B" and "…; neither A nor B showed this change": a null in each, against the same reference', () => {
+    const expected = [
+      'pupil diameter | ELEVATED_IN | postural orthostatic tachycardia syndrome | supine value',
+      'pupil diameter | NOT_DIFFERENT_IN | ME/CFS | supine value',
+      'pupil diameter | NOT_DIFFERENT_IN | peers | supine value',
+    ];
+    expect(
+      lines(
+        'Pupil diameter increased from the supine value in POTS (p = 0.004), but not in the ME/CFS group or the peers',
+      ),
+    ).toEqual(expected);
+    expect(
+      lines(
+        'Pupil diameter increased from the supine value in POTS (p = 0.004); neither the ME/CFS group nor the peers showed this change',
+      ),
+    ).toEqual(expected);
+  });
+
+  it('"healthy peers", "classmates" and "co-twins" are reference groups', () => {
+    expect(extract('Grip strength was lower in patients than in healthy peers')).toEqual([
+      'hand grip strength | REDUCED_IN | ME/CFS | healthy peers',
+    ]);
+  });
+});

@@ -11,27 +11,40 @@ const BUT_NOT_IN = /\s+but\s+not\s+(?:in|among|for)\s+/i;
 export interface NegatedContrast {
   /** The clause up to "but not". */
   head: string;
-  /** The group named after "but not in". */
-  denied: GroupPhrase;
+  /** The groups named after "but not in" ("… but not in fibromyalgia or controls"). */
+  denied: GroupPhrase[];
 }
 
-/** The clause split at "… but not in <group>", when a group is named after it; null otherwise. */
+/** The clause split at "… but not in <group>[ or <group>]", when a group is named after it; null otherwise. */
 export function negatedContrast(clause: string, masked: string): NegatedContrast | null {
   const m = BUT_NOT_IN.exec(masked);
   if (!m) return null;
-  const group = findGroupPhrases(clause.slice(m.index + m[0].length).replace(/^(?:the\s+)?/i, ''))[0];
-  if (!group || group.start > 4) return null;
-  return { head: clause.slice(0, m.index), denied: group };
+  const rest = clause.slice(m.index + m[0].length).replace(/^(?:the\s+)?/i, '');
+  const groups = findGroupPhrases(rest);
+  if (!groups.length || groups[0]!.start > 4) return null;
+  // Further groups count while only a conjunction or comma stands between them.
+  const denied = [groups[0]!];
+  for (const next of groups.slice(1)) {
+    if (
+      !/^\s*(?:,\s*)?(?:(?:or|and|nor)\s+)?(?:(?:in|among)\s+)?(?:the\s+)?$/i.test(
+        rest.slice(denied.at(-1)!.end, next.start),
+      )
+    )
+      break;
+    denied.push(next);
+  }
+  return { head: clause.slice(0, m.index), denied };
 }
 
-/** For each directed claim of the head, its null in the denied group. */
-export function deniedClaims(claims: Claim[], group: GroupPhrase, study: StudyContext): Claim[] {
+/** For each directed claim of the head, its null in each denied group. */
+export function deniedClaims(claims: Claim[], groups: GroupPhrase[], study: StudyContext): Claim[] {
   // A control group denied a change ("rose after exercise in patients but not in controls") is the object of its own
   // null, as a control group's own change over time is (difference.ts).
-  const objects: EntityRef[] =
+  const objects: EntityRef[] = groups.flatMap((group) =>
     group.kind === 'control'
-      ? [{ type: 'Condition', name: comparatorText(group.text), kind: 'control group' }]
-      : resolveGroup(group, study, { treatmentContext: null });
+      ? [{ type: 'Condition', name: comparatorText(group.text), kind: 'control group' } as EntityRef]
+      : resolveGroup(group, study, { treatmentContext: null }),
+  );
   return claims
     .filter((claim) => claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN')
     .flatMap((claim) =>

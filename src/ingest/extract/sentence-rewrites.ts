@@ -2,7 +2,7 @@
 // say a thing the frames would otherwise miss: a subsample adjunct dropped, a reference value read as a comparison
 // (reference-comparison.ts), "a change not seen in Y" as "but not in Y", "A and B alike" as "A and B", "showed no such
 // change" as "remained unchanged", ", but this did not reach significance" as part of the clause it denies, "as
-// common in A as in B" as "similar in A and B".
+// common in A as in B" as "similar in A and B", "neither A nor B showed this change" as "but not in A or B".
 
 import { scanLexicon } from './lexicon.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
@@ -70,15 +70,27 @@ function withEqualityAsLikeness(sentence: string): string {
   );
 }
 
-/** The sentence with every rewrite applied, in the order each one needs the others' output. */
-export function rewrittenForAnalysis(sentence: string): string {
-  return withNoSuchChangeAsUnchanged(
-    withoutAlike(
-      withDeniedAppositionAsContrast(
-        withReferenceAsComparative(
-          withEqualityAsLikeness(withDeniedSignificanceJoined(withoutSubsampleAdjunct(sentence))),
-        ),
-      ),
-    ),
+/** "…; neither the ME/CFS group nor the peers showed this change": the change denied in each, as "but not in". */
+function withNeitherShowedAsContrast(sentence: string): string {
+  return sentence.replace(
+    /[;,]\s+(?:but\s+)?neither\s+(.+?)\s+nor\s+(.+?)\s+(?:showed|had|displayed|exhibited)\s+(?:this|that|such\s+an?|the\s+same|a\s+similar)\s+(?:change|rise|fall|increase|decrease|reduction|elevation|pattern|effect|response)(?=\s*[.;]?\s*$)/i,
+    ', but not in $1 or $2',
   );
+}
+
+/** The rewrites in the order each one needs the others' output. */
+const REWRITES: ((sentence: string) => string)[] = [
+  withoutSubsampleAdjunct,
+  withDeniedSignificanceJoined,
+  withEqualityAsLikeness,
+  withReferenceAsComparative,
+  withDeniedAppositionAsContrast,
+  withoutAlike,
+  withNoSuchChangeAsUnchanged,
+  withNeitherShowedAsContrast,
+];
+
+/** The sentence with every rewrite applied. */
+export function rewrittenForAnalysis(sentence: string): string {
+  return REWRITES.reduce((text, rewrite) => rewrite(text), sentence);
 }

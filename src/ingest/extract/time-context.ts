@@ -20,9 +20,11 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
     const written = match.groups?.['treatment'];
     if (contrast.treatment)
       treatment = study.interventions[0] ?? treatment ?? (written ? { name: written, synonyms: [] } : null);
-    // "above pre-task values": a pattern may name its comparator in the sentence's words.
+    // "above pre-task values", "from the supine value": a pattern may name its comparator in the sentence's words.
     timeComparator ??=
-      match.groups?.['comparator'] ?? (contrast.comparator && numberedAsWritten(contrast.comparator, match[0]));
+      match.groups?.['comparator'] ??
+      match.groups?.['position'] ??
+      (contrast.comparator && numberedAsWritten(contrast.comparator, match[0]));
   }
   return { treatment, timeComparator, opensWithGroup: LEADING_GROUP_ADJUNCT.test(sentence) };
 }
