@@ -150,3 +150,31 @@ describe('a reference back to an earlier classifier', () => {
     expect(extract('The same panel separated ME/CFS from multiple sclerosis less well (AUC 0.71)')).toEqual([]);
   });
 });
+
+describe('classifiers named by their kind', () => {
+  it('"a 40-gene classifier", "a panel of A, B and C" (the panel, not its members), "a model of six lipids"', () => {
+    expect(
+      extract('A 40-gene classifier separated ME/CFS from controls with a cross-validated accuracy of 79%'),
+    ).toEqual(['40-gene classifier | DISCRIMINATES | ME/CFS | controls']);
+    expect(
+      extract(
+        'A three-microRNA panel of miR-150-5p, miR-342-3p and miR-127-3p distinguished ME/CFS from controls with 82% sensitivity',
+      ),
+    ).toEqual(['three-microRNA panel | DISCRIMINATES | ME/CFS | controls']);
+    expect(extract('A model of six sphingolipids classified ME/CFS against controls with 79% sensitivity')).toEqual([
+      'model of six sphingolipids | DISCRIMINATES | ME/CFS | controls',
+    ]);
+    // A method's name alone ("a gradient-boosted classifier") is the same words in every study: no entity.
+    expect(extract('A gradient-boosted classifier separated ME/CFS from controls with 79% accuracy')).toEqual([]);
+  });
+
+  it('"X below a threshold identified ME/CFS against controls with N% sensitivity"', () => {
+    expect(extract('A night-time RMSSD below 30 ms identified ME/CFS against controls with 71% sensitivity')).toEqual([
+      'night-time RMSSD below 30 ms | DISCRIMINATES | ME/CFS | controls',
+    ]);
+    // Without an accuracy figure, "identified" is no classification.
+    expect(extract('We identified twelve genes that were higher in ME/CFS')).not.toContainEqual(
+      expect.stringContaining('DISCRIMINATES'),
+    );
+  });
+});

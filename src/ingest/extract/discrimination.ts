@@ -17,6 +17,22 @@ const CLASSIFIER_VERB =
 const CLASSIFIER_INPUTS =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:classifier|model|algorithm|signature|score|approach|tree|panel|forest)\s+(?:based on|using|built (?:on|from)|combining|trained on|that used|which used)\s+/iu;
 
+// "a 40-gene classifier", "a model of six sphingolipids"; a listed membership ("a panel of A, B and C") is not part of
+// the name, and "the same model" is an earlier sentence's.
+const CLASSIFIER_KIND =
+  /^\s*(?!(?:the\s+)?(?:same|this|that|these|those)\b)(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:classifier|model|algorithm|signature|panel)\b(?:\s+of\s+(?![^,]*(?:,|\band\b))[^,]+)?/iu;
+
+const METHOD_WORDS =
+  /^(?:a|an|the|random|forest|machine|learning|logistic|linear|regression|gradient-boosted|boosted|statistical|predictive|prediction|classification|discriminant|neural|network|support|vector|multivariable|multivariate|combined|final|best|simple|single|new|novel|classifier|model|algorithm|signature|panel)$/i;
+
+/** A classifier's name says what it reads ("40-gene", "three-microRNA", "of six sphingolipids"), not only its method. */
+function namesWhatItReads(name: string): boolean {
+  return name
+    .trim()
+    .split(/\s+/)
+    .some((word) => !METHOD_WORDS.test(word));
+}
+
 /** A classifier named by its kind and its inputs ("random-forest model built on 20 metabolites"), or null. */
 function classifierModel(written: string): EntityMention | null {
   const name = tidy(withoutTrailingVerbs(written.replace(/\s*\([^()]*\)/g, '')).replace(/^(?:a|an|the)\s+/i, ''));
@@ -32,7 +48,7 @@ function classifierModel(written: string): EntityMention | null {
 /** The written comparator after "from"/"and"/"versus": controls as before ("healthy controls"), another group as named. */
 function comparatorAfter(masked: string, clause: string, targetEnd: number): string | null {
   const rest = masked.slice(targetEnd);
-  const from = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?)\s+/i.exec(rest);
+  const from = /^\s*(?:apart\s+)?(?:from|and|versus|vs\.?|against)\s+/i.exec(rest);
   if (!from) return null;
   const at = from[0].length;
   // The reference group as written ("from controls", "from fatigued controls"): modifiers the group phrase did not
@@ -174,7 +190,11 @@ export function discriminationFrame(clause: string, masked: string, study: Study
     // "A random-forest model built on 20 metabolites": the model, named with what it reads, is what discriminates;
     // its inputs alone are not (another study's model of the same analytes is another model).
     const written = part.slice(0, verb.index);
-    const model = CLASSIFIER_INPUTS.test(written) ? classifierModel(written) : null;
+    // "A 40-gene classifier", "a three-microRNA panel of A, B and C": named by its kind, its members not listed apart.
+    const kind = CLASSIFIER_INPUTS.test(written) ? null : CLASSIFIER_KIND.exec(written);
+    // "a random forest model" names a method, the same words in every study: not a thing a graph node can be.
+    if (kind && !namesWhatItReads(kind[0])) continue;
+    const model = CLASSIFIER_INPUTS.test(written) ? classifierModel(written) : kind ? classifierModel(kind[0]) : null;
     if (model) {
       subjects.push(model);
       continue;

@@ -126,7 +126,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   if (!feature) return end;
   // "controls with an AUC of 0.9", "with 93% accuracy": a statistic is not what sets a group apart.
   if (
-    /^(?:an?\s+)?(?:AUC|ROC|accuracy|sensitivity|specificity|[\d.]+\s*%?\s*(?:accuracy|sensitivity|specificity))\b/i.test(
+    /^(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:AUC|ROC|accuracy|sensitivity|specificity|[\d.]+\s*%?\s*(?:accuracy|sensitivity|specificity))\b/iu.test(
       feature,
     )
   )
