@@ -1389,3 +1389,11 @@ describe('a change denied in several groups', () => {
     ]);
   });
 });
+
+describe('a reference to the study itself', () => {
+  it('"in this cohort", "in this respect" are not part of a name', () => {
+    expect(
+      extract('Vaccination before infection was not associated with symptoms at 24 months in this cohort'),
+    ).toEqual(['vaccination before infection | NOT_CORRELATED_WITH | symptoms at 24 months | -']);
+  });
+});
