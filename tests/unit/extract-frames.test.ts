@@ -1397,3 +1397,29 @@ describe('a reference to the study itself', () => {
     ).toEqual(['vaccination before infection | NOT_CORRELATED_WITH | symptoms at 24 months | -']);
   });
 });
+
+describe('a group ranked first against the groups it exceeds', () => {
+  const lines = (sentence: string) =>
+    findingLines(sentence, { title: 'PEM in ME/CFS, long COVID and fibromyalgia', p: true });
+
+  it('"highest in A, exceeding those in B (p) and C (p)", "lowest in A, below both B (p) and C (p)": one comparison each', () => {
+    expect(
+      lines('PEM scores were highest in ME/CFS, exceeding those in long COVID (p < 0.001) and fibromyalgia (p = 0.02)'),
+    ).toEqual([
+      'post-exertional malaise | ELEVATED_IN | ME/CFS | long COVID | 0.001',
+      'post-exertional malaise | ELEVATED_IN | ME/CFS | fibromyalgia | 0.02',
+    ]);
+    expect(
+      lines(
+        'Spare respiratory capacity was lowest in long COVID, below both ME/CFS (p = 0.04) and controls (p < 0.001)',
+      ),
+    ).toEqual([
+      'spare respiratory capacity | REDUCED_IN | long COVID | ME/CFS | 0.04',
+      'spare respiratory capacity | REDUCED_IN | long COVID | controls | 0.001',
+    ]);
+  });
+
+  it('"highest in A" alone is higher in A; a p inside a number is not the sentence\'s end', () => {
+    expect(lines('IL-6 was highest in ME/CFS (p = 0.01)')).toEqual(['IL-6 | ELEVATED_IN | ME/CFS | - | 0.01']);
+  });
+});

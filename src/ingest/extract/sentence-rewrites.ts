@@ -2,7 +2,8 @@
 // say a thing the frames would otherwise miss: a subsample adjunct dropped, a reference value read as a comparison
 // (reference-comparison.ts), "a change not seen in Y" as "but not in Y", "A and B alike" as "A and B", "showed no such
 // change" as "remained unchanged", ", but this did not reach significance" as part of the clause it denies, "as
-// common in A as in B" as "similar in A and B", "neither A nor B showed this change" as "but not in A or B".
+// common in A as in B" as "similar in A and B", "neither A nor B showed this change" as "but not in A or B",
+// "highest in A, exceeding those in B and C" as "higher in A than in B and in C".
 
 import { scanLexicon } from './lexicon.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
@@ -78,6 +79,29 @@ function withNeitherShowedAsContrast(sentence: string): string {
   );
 }
 
+const SUPERLATIVE_IN =
+  /\b(was|were)\s+(highest|greatest|largest|longest|lowest|smallest|shortest)\s+(in|among)\s+([^,;()]+?)(?:,\s+(?:exceeding|above|below|under|surpassing)\s+(?:both\s+|all\s+)?(?:(?:those|that|the\s+values?|the\s+levels?)\s+(?:in|of)\s+)?([^;]+?))?(?=\s*(?:\([^()]*\)\s*)?(?:;|\.?\s*$))/gi;
+
+const LOWER = /^(?:lowest|smallest|shortest)$/i;
+
+/**
+ * "X was highest in ME/CFS, exceeding those in long COVID (p) and fibromyalgia (p)", "lowest in A, below both B and
+ * C": the group ranked first against each group it is said to exceed, as the comparative the frames read.
+ */
+function withSuperlativeAsComparative(sentence: string): string {
+  return sentence.replace(
+    SUPERLATIVE_IN,
+    (_m, copula: string, superlative: string, preposition: string, group: string, others: string | undefined) => {
+      const comparative = LOWER.test(superlative) ? 'lower' : 'higher';
+      const head = `${copula} ${comparative} ${preposition} ${group}`;
+      if (!others) return head;
+      // Each group after "exceeding" its own comparison: "… than in B (p) and in C (p)".
+      const each = others.replace(/\s*,\s*(?:and\s+)?|\s+and\s+/g, (sep) => `${sep.replace(/\s+$/, '')} in `);
+      return `${head} than in ${each}`;
+    },
+  );
+}
+
 /** The rewrites in the order each one needs the others' output. */
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
@@ -88,6 +112,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withoutAlike,
   withNoSuchChangeAsUnchanged,
   withNeitherShowedAsContrast,
+  withSuperlativeAsComparative,
 ];
 
 /** The sentence with every rewrite applied. */
