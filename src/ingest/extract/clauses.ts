@@ -140,8 +140,7 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
     if (!second) continue;
     let subject = clause.slice(0, first.start).trim();
     // "X in A was higher … but did not correlate with B": the group scopes the correlation, it does not name X.
-    const scoped = copulaSpan && /^(.+?)\s+((?:in|among)\s+\S.*)$/i.exec(subject);
-    if (scoped) subject = `${scoped[2]!.replace(/^\w/, (ch) => ch.toUpperCase())}, ${scoped[1]}`;
+    if (copulaSpan) subject = scopedSubject(subject, { anyTail: true });
     return [
       clause.slice(0, leftEnd(clause, match)),
       ...splitCoordinatedVerbPhrases(`${subject} ${clause.slice(rightStart)}`),
@@ -315,12 +314,15 @@ function withCarriedSubjects(parts: string[]): string[] {
 }
 
 /** "Plasma GFAP in long COVID": a group after the measure scopes what is said of it ("In long COVID, plasma GFAP"). */
-function scopedSubject(subject: string): string {
+function scopedSubject(subject: string, { anyTail = false } = {}): string {
   const scoped = /^(.+?)\s+((?:in|among)\s+\S.*)$/i.exec(subject);
   if (!scoped) return subject;
-  const group = findGroupPhrases(scoped[2]!)[0];
-  const before = group ? scoped[2]!.slice(0, group.start) : '';
-  if (!group || !/^(?:in|among)\s+(?:the\s+)?$/i.test(before) || group.end < scoped[2]!.length) return subject;
+  // Only a tail that is one group phrase scopes, unless the caller already knows the clause compares groups.
+  if (!anyTail) {
+    const group = findGroupPhrases(scoped[2]!)[0];
+    const before = group ? scoped[2]!.slice(0, group.start) : '';
+    if (!group || !/^(?:in|among)\s+(?:the\s+)?$/i.test(before) || group.end < scoped[2]!.length) return subject;
+  }
   return `${scoped[2]!.replace(/^\w/, (ch) => ch.toUpperCase())}, ${scoped[1]}`;
 }
 

@@ -191,10 +191,11 @@ export function discriminationFrame(clause: string, masked: string, study: Study
     // its inputs alone are not (another study's model of the same analytes is another model).
     const written = part.slice(0, verb.index);
     // "A 40-gene classifier", "a three-microRNA panel of A, B and C": named by its kind, its members not listed apart.
-    const kind = CLASSIFIER_INPUTS.test(written) ? null : CLASSIFIER_KIND.exec(written);
+    const withInputs = CLASSIFIER_INPUTS.test(written);
+    const kind = withInputs ? undefined : CLASSIFIER_KIND.exec(written)?.[0];
     // "a random forest model" names a method, the same words in every study: not a thing a graph node can be.
-    if (kind && !namesWhatItReads(kind[0])) continue;
-    const model = CLASSIFIER_INPUTS.test(written) ? classifierModel(written) : kind ? classifierModel(kind[0]) : null;
+    if (kind && !namesWhatItReads(kind)) continue;
+    const model = withInputs ? classifierModel(written) : kind ? classifierModel(kind) : null;
     if (model) {
       subjects.push(model);
       continue;
