@@ -33,6 +33,7 @@ export type FrameName =
   | 'colonMembers'
   | 'difference'
   | 'prevalence'
+  | 'riskFactor'
   | 'valueContrast';
 
 export interface ClauseResult {

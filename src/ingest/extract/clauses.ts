@@ -3,6 +3,7 @@
 // ("X decreased and Y increased") become separate clauses.
 
 import { cues } from './cues.ts';
+import { isAttributiveCue } from './directions.ts';
 import { colonMembers } from './colon-members.ts';
 import { findGroupPhrases } from './groups.ts';
 import { scanLexicon } from './lexicon.ts';
@@ -35,6 +36,11 @@ function hasDirectionCue(text: string): boolean {
   return c.increase.test(text) || c.decrease.test(text) || c.noDifference.test(text);
 }
 
+/** "X was present in 18% of patients, against 2% of controls": two groups' figures, a contrast without a cue word. */
+function hasFigureContrast(text: string): boolean {
+  return (maskParentheses(text).match(/\d(?:\.\d+)?\s*%\s+(?:of|in|among)\s/g) ?? []).length >= 2;
+}
+
 /** "Naive T cell counts fell and effector T cell counts rose" → two. */
 function splitCoordinatedPredications(clause: string): string[] {
   const c = cues();
@@ -43,7 +49,7 @@ function splitCoordinatedPredications(clause: string): string[] {
     const left = clause.slice(0, leftEnd(clause, match));
     const right = clause.slice(match.index + match[0].length);
     const rightMasked = masked.slice(match.index + match[0].length);
-    if (!hasDirectionCue(maskParentheses(left)) || !hasDirectionCue(rightMasked)) continue;
+    if (!(hasDirectionCue(maskParentheses(left)) || hasFigureContrast(left)) || !hasDirectionCue(rightMasked)) continue;
     // The right side must open with its own noun phrase, not with a cue or a verb ("and remained lower").
     const firstWord = /^\s*(\S+)/.exec(rightMasked)?.[1] ?? '';
     const opensWithCue = [c.increase, c.decrease, c.noDifference, c.verbs, c.adverbs].some(
@@ -91,7 +97,9 @@ function splitCoordinatedPredications(clause: string): string[] {
       continue;
     // …and the left side's cue must come after its own subject (a predication, not "reduced X and lower Y").
     const leftCue = [c.increase, c.decrease, c.noDifference].map((m) => m.first(maskParentheses(left))).find(Boolean);
-    if (!leftCue || leftCue.start === 0) continue;
+    // "fatigue (28% vs 9%), impaired concentration (19% vs 5%) and dyspnoea were more common": a cue naming a
+    // member ("impaired concentration") predicates nothing.
+    if (leftCue ? leftCue.start === 0 || isAttributiveCue(masked, leftCue) : !hasFigureContrast(left)) continue;
     return [left, ...splitCoordinatedPredications(right)];
   }
   return [clause];

@@ -26,6 +26,8 @@ import { blank, hasWordLetters, maskParentheses, normaliseKey, parentheticals, s
 import {
   directionCues,
   directionOf,
+  isAttributiveCue,
+  isPredicatedCue,
   morphemeMeasure,
   negatedBefore,
   nonSignificanceAt,
@@ -146,6 +148,12 @@ export function differenceFrame(
       /\S+\s+\S+/.test(masked.slice(main.end, later.start))
     )
       main = later;
+  }
+  // "fatigue, impaired concentration and dyspnoea were each more common in A": a cue naming a list member
+  // ("impaired concentration") gives way to the cue a copula predicates.
+  if (main.direction !== 'none' && isAttributiveCue(masked, main)) {
+    const predicated = all.find((cue) => cue.start > main.end && isPredicatedCue(masked, cue));
+    if (predicated) main = predicated;
   }
   let direction: Direction = main.direction;
   // "Patients without X reported reduced Y": a negation inside a group's name does not negate the cue.

@@ -4,6 +4,7 @@
 import type { Relation } from '../record.ts';
 import { groundName } from '../ground/index.ts';
 import { cues, type PhraseMatch } from './cues.ts';
+import { predicateVerbSpans } from './pos.ts';
 
 export type Direction = 'increase' | 'decrease' | 'none' | 'undirected';
 
@@ -143,6 +144,28 @@ function isQuantityBound(masked: string, cue: PhraseMatch): boolean {
     /^\s+than\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|half|a (?:third|quarter|half)|twice)/i.test(
       masked.slice(cue.end),
     )
+  );
+}
+
+/** A cue used as an adjective: a noun follows it ("impaired concentration"), not a group, comparator or clause end. */
+const ATTRIBUTIVE =
+  /^\s+(?!(?:in|among|than|and|or|by|to|from|at|with|after|during|compared|relative|versus|vs|over|across|between|on|for|when|while|whereas|but|as|only|significantly|both|each|all|the|a|an|until|before|following|within|throughout|during|under|further|more|less|most|least|again|still|slightly|\p{L}+ly)\b)\p{Ll}[\p{L}\d-]*/iu;
+/** A cue a copula predicates: "were each more common", "was significantly higher". */
+const PREDICATED = /\b(?:was|were|is|are|remained|became)\s+(?:(?:not|each|all|both|also|still|\w+ly)\s+){0,2}$/i;
+
+export function isPredicatedCue(masked: string, cue: PhraseMatch): boolean {
+  return PREDICATED.test(masked.slice(0, cue.start));
+}
+
+/**
+ * "impaired concentration … were each more common": the cue names a thing; the clause's predicate is elsewhere. Not
+ * the object of a verb before it ("patients showed reduced X and a lower Y"), whose cue is the predicate's.
+ */
+export function isAttributiveCue(masked: string, cue: PhraseMatch): boolean {
+  return (
+    ATTRIBUTIVE.test(masked.slice(cue.end)) &&
+    !isPredicatedCue(masked, cue) &&
+    !predicateVerbSpans(masked.slice(0, cue.start)).length
   );
 }
 

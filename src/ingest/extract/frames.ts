@@ -14,6 +14,7 @@ import { discriminationFrame } from './discrimination.ts';
 import { ellipticalFrame } from './elliptical.ts';
 import type { StudyContext } from './groups.ts';
 import { prevalenceFrame } from './prevalence.ts';
+import { riskFactorFrame } from './risk-factors.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
 import { hasVariationCue, variationFrame } from './variation.ts';
@@ -148,6 +149,8 @@ export function analyseClause(
   if (isSkipped(clause, masked)) return null;
   const elliptical = by('elliptical', ellipticalFrame(clause, previous, study));
   if (elliptical) return elliptical;
+  const risk = riskFactorFrame(clause, masked, study);
+  if (risk) return by('riskFactor', { claims: risk, group: null });
   const correlation = correlationFrame(clause, masked);
   if (correlation) return by('correlation', { claims: correlation, group: null });
   // A correlation or association the frame could not read is not a group difference either.

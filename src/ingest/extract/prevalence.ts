@@ -13,6 +13,33 @@ const FIGURE_RUN = new RegExp(
   String.raw`(${FIGURE}(?:(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)${FIGURE})*)\s+(?:of|in|among)\s+`,
   'gi',
 );
+/** "9 of 40 <group>": a count out of a group's size, read as the percentage it is. */
+const COUNT_OF = /\b(\d+)\s+of\s+(?:the\s+)?(\d+)\s+/gi;
+
+/**
+ * Words that may stand between a figure and its group phrase: "3% of comparison attendees", "in only 6% of
+ * controls" (a modifier the group phrase did not take), never a preposition or conjunction that starts another phrase.
+ */
+const GAP =
+  /^(?:(?:the|all|only|just)\s+)?(?:(?!(?:and|or|than|versus|vs|with|from|in|of|at|by|on|but|while|whereas|compared|during|after|before|under|within)\b)[a-z][\w-]*\s+){0,2}$/i;
+
+interface FigureRun {
+  index: number;
+  end: number;
+  figures: number[];
+}
+
+function figureRuns(masked: string): FigureRun[] {
+  const percentages = [...masked.matchAll(FIGURE_RUN)].map((m) => ({
+    index: m.index,
+    end: m.index + m[0].length,
+    figures: [...m[1]!.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((f) => Number(f[1])),
+  }));
+  const counts = [...masked.matchAll(COUNT_OF)]
+    .filter((m) => Number(m[2]) > 0 && Number(m[1]) <= Number(m[2]))
+    .map((m) => ({ index: m.index, end: m.index + m[0].length, figures: [(100 * Number(m[1])) / Number(m[2])] }));
+  return [...percentages, ...counts].sort((a, b) => a.index - b.index);
+}
 
 interface FigureGroup {
   phrase: GroupPhrase;
@@ -22,19 +49,16 @@ interface FigureGroup {
 /** The figures each group phrase carries: "30% of <group>", "6% and 2% of <group>", "no … in <group>". */
 function figureGroups(masked: string, phrases: GroupPhrase[]): FigureGroup[] {
   const found: FigureGroup[] = [];
-  const runs = [...masked.matchAll(FIGURE_RUN)];
+  const runs = figureRuns(masked);
   for (const phrase of phrases) {
-    const run = runs.find((m) => {
-      const end = m.index + m[0].length;
-      return (
+    const run = runs.find(
+      (m) =>
         phrase.start >= m.index &&
-        phrase.end > end &&
-        (phrase.start <= end ? true : /^(?:the\s+|all\s+)?$/i.test(masked.slice(end, phrase.start)))
-      );
-    });
+        phrase.end > m.end &&
+        (phrase.start <= m.end || GAP.test(masked.slice(m.end, phrase.start))),
+    );
     if (run) {
-      const figures = [...run[1]!.matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1]));
-      found.push({ phrase, figures });
+      found.push({ phrase, figures: run.figures });
       continue;
     }
     // A group in which the thing was absent: "with no such cases in controls", "none of the controls".
@@ -66,7 +90,7 @@ export function prevalenceFrame(
 
   // The subject: what comes before the predicate ("Viral DNA was found in …"), or after it when the
   // figures open the clause ("30% of patients versus 5% of controls had X").
-  const firstGroupStart = Math.min(first.phrase.start, ...[...masked.matchAll(FIGURE_RUN)].map((m) => m.index));
+  const firstGroupStart = Math.min(first.phrase.start, ...figureRuns(masked).map((m) => m.index));
   const verb = c.verbs.first(masked);
   let subjectText = '';
   if (verb && verb.start < firstGroupStart) subjectText = clause.slice(0, verb.start);
@@ -74,10 +98,12 @@ export function prevalenceFrame(
   // "The plasma of 24.1% of patients held X, compared with 4% of controls": the thing follows the verb.
   else if (verb && verb.start >= first.phrase.end && verb.start < second.phrase.start)
     subjectText = clause.slice(verb.end, second.phrase.start).replace(/[,;][\s\S]*$/, '');
-  // "On head-up tilt testing, orthostatic instability appeared in …": a leading adjunct is not the subject.
+  // "On head-up tilt testing, orthostatic instability appeared in …": a leading adjunct is not the subject, nor is
+  // a participle phrase set off by commas ("Delayed hypotension, beginning after minute three, occurred in …").
   const subjects = entitiesFromChunk(
     subjectText
       .replace(/^\s*(?:on|in|at|during|after|with|under|among)\b[^,]*,\s*/i, '')
+      .replace(/,\s*[a-z]+(?:ing|ed)\b[^,]*,?\s*$/i, '')
       .replace(/^\s*(?:the\s+)?/i, ''),
   );
   if (!subjects.length) return null;
@@ -92,7 +118,10 @@ export function prevalenceFrame(
   for (const [target, reference] of pairs) {
     objects = resolveGroup(target.phrase, study, { treatmentContext: sentence.treatment });
     const comparator = comparatorText(
-      clause.slice(reference.phrase.start, reference.phrase.end).replace(/^\s*(?:none of|no)\s+/i, ''),
+      clause
+        .slice(reference.phrase.start, reference.phrase.end)
+        .replace(/^\s*(?:none of|no)\s+/i, '')
+        .replace(/^\d+\s+of\s+(?:the\s+)?\d+\s+/i, ''),
     );
     subjects.forEach((subject, i) => {
       const own = pick(target.figures, i);

@@ -103,8 +103,33 @@ function withSuperlativeAsComparative(sentence: string): string {
 }
 
 /** The rewrites in the order each one needs the others' output. */
+/**
+ * "POTS heart-rate criteria were met by 18% of patients", "18% met diagnostic criteria for POTS": meeting a
+ * condition's criteria is having it, the presence the prevalence frame reads ("POTS was present in 18% of …").
+ */
+function withCriteriaMetAsPresence(sentence: string): string {
+  const kind = String.raw`(?:(?:heart[- ]rate|diagnostic|clinical|case[- ]definition)\s+)?`;
+  return sentence
+    .replace(
+      new RegExp(
+        String.raw`\b((?:the\s+)?[^\s,;()]+(?:\s+(?!heart|diagnostic|clinical|case)[^\s,;()]+)?)\s+${kind}criteria\s+(?:were|was)\s+(?:met|fulfilled)\s+(?:by|in)\s+`,
+        'gi',
+      ),
+      '$1 was present in ',
+    )
+    .replace(
+      new RegExp(
+        String.raw`\b${kind}criteria\s+for\s+([^,;()]+?)\s+(?:were|was)\s+(?:met|fulfilled)\s+(?:by|in)\s+`,
+        'gi',
+      ),
+      '$1 was present in ',
+    )
+    .replace(new RegExp(String.raw`\b(?:met|fulfilled)\s+(?:the\s+)?${kind}criteria\s+for\s+`, 'gi'), 'had ');
+}
+
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
+  withCriteriaMetAsPresence,
   withDeniedSignificanceJoined,
   withEqualityAsLikeness,
   withReferenceAsComparative,

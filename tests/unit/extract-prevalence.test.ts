@@ -1,0 +1,55 @@
+// Prevalence contrasts: a figure in one group set against another group's figure. Sentences are written for these
+// tests; each exercises one way of giving the figures.
+import { describe, expect, it } from 'vitest';
+import { findingLines } from '../support/extract-lines.ts';
+
+const extract = (sentence: string, title = 'A study of ME/CFS') => findingLines(sentence, { title });
+
+describe('figures and their groups', () => {
+  it('"N of M <group>" is a figure like a percentage', () => {
+    expect(extract('Retinal haemorrhages were seen in 8 of 20 patients and in 1 of 25 controls')).toEqual([
+      'retinal haemorrhages | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a modifier between the figure and the group ("3% of comparison attendees", "only 4% of")', () => {
+    expect(extract('Night sweats occurred in 35% of ME/CFS patients and 6% of comparison attendees')).toEqual([
+      'night sweats | ELEVATED_IN | ME/CFS | attendees',
+    ]);
+    expect(extract('Palpitations occurred in 40% of patients but in only 4% of controls')).toEqual([
+      'palpitations | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a time adjunct after the figure is no group ("6 of 30 during treatment and 2 of 30 during placebo")', () => {
+    expect(
+      extract('Headache was reported by 6 of 30 participants during treatment and 2 of 30 during placebo'),
+    ).toEqual([]);
+  });
+
+  it('a participle phrase set off by commas is not part of the subject', () => {
+    expect(
+      extract('Delayed hypotension, starting after minute five, occurred in 20% of patients and 2% of controls'),
+    ).toEqual(['delayed hypotension | ELEVATED_IN | ME/CFS | controls']);
+  });
+});
+
+describe('meeting criteria is having the condition', () => {
+  it('"POTS criteria were met by A% of X, against B% of Y"; a later clause on another group stands apart', () => {
+    expect(
+      extract(
+        'POTS heart-rate criteria were met by 25% of ME/CFS patients, against 3% of controls, and fibromyalgia patients did not differ from controls',
+        'ME/CFS and fibromyalgia',
+      ),
+    ).toEqual([
+      'postural orthostatic tachycardia syndrome | ELEVATED_IN | ME/CFS | controls',
+      'postural orthostatic tachycardia syndrome | NOT_DIFFERENT_IN | fibromyalgia | controls',
+    ]);
+  });
+
+  it('"criteria for X were fulfilled by"', () => {
+    expect(extract('Criteria for fibromyalgia were fulfilled by 30% of patients and 5% of controls')).toEqual([
+      'fibromyalgia | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});
