@@ -244,3 +244,28 @@ describe('an elliptical denial', () => {
     ]);
   });
 });
+
+describe('words of the first member that every member shares', () => {
+  const names = (chunk: string) => entitiesFromChunk(chunk).map((m) => m.entity.name);
+
+  it('a stimulus prefix ("LPS-induced IL-6 and TNF-α"): each member is the stimulated response', () => {
+    expect(names('LPS-induced IL-10 and IFN-γ')).toEqual(['LPS-induced IL-10', 'LPS-induced IFN-γ']);
+  });
+
+  it('a measurement state before two parallel modifiers ("daytime systolic and diastolic pressures")', () => {
+    expect(names('Nocturnal systolic and diastolic pressures')).toEqual([
+      'nocturnal systolic pressures',
+      'nocturnal diastolic pressures',
+    ]);
+    // Not a noun after the state ("Maximal respiration and …"), nor a member with its own determiner.
+    expect(names('Evening melatonin and the morning peak')).toEqual(['evening melatonin', 'morning peak']);
+  });
+
+  it('a plural numbered kind ("complexes I and IV") is one kind per number', () => {
+    expect(names('complexes II and III')).toEqual(['complex II', 'complex III']);
+  });
+
+  it('"EPA-derived 18-HEPE" is also named by the species alone', () => {
+    expect(entitiesFromChunk('eicosapentaenoic acid-derived 18-HEPE')[0]!.entity.synonyms).toContain('18-HEPE');
+  });
+});

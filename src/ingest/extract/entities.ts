@@ -142,6 +142,9 @@ function variantsOf(phrase: string, abbreviation: string | null): string[] {
     if (/s$/.test(head) && head !== 'errors') variants.add(`${onTest[2]} ${head.slice(0, -1)}`);
     return [...variants];
   }
+  // "eicosapentaenoic acid-derived 18-HEPE": a named species (a symbol with a digit) is itself without its origin.
+  const derived = /-derived\s+(\S*\d\S*[A-Z]\S*|\S*[A-Z]\S*\d\S*)$/.exec(phrase);
+  if (derived) variants.add(derived[1]!);
   const withoutPlace = phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, '');
   // A place qualifies the measure: "X to/in the Y" keeps it (variants below); only "on"/"from" specimens drop.
   if (withoutPlace !== phrase && /^\s*(?:on|from)\b/i.test(phrase.slice(withoutPlace.length)))
@@ -563,6 +566,47 @@ function withSharedModifier(items: string[]): string[] {
   return [items[0]!, ...items.slice(1).map((item) => `${owner} ${item}`)];
 }
 
+/** A stimulus written as a hyphenated prefix: "LPS-induced", "Pam3CSK4-driven". */
+const PREFIXED_CONDITION = /^(\S+-(?:driven|induced|stimulated|evoked|triggered))\s+(\S.*)$/i;
+
+/** When a measurement was taken, written before the first of two parallel modifiers ("Daytime systolic and …"). */
+const MEASUREMENT_STATE =
+  /^(?:daytime|night-?time|nocturnal|resting|morning|evening|supine|standing|upright|fasting|basal|maximal|submaximal|24-hour)$/i;
+
+/** Plural heads of numbered kinds, whose members are numerals or letters ("complexes I and IV", "types 1 and 2"). */
+const NUMBERED_KINDS =
+  /^(.*?)\b(complexes|types|classes|grades|stages|phases|subunits|isoforms|layers|segments)\s+(\S+)$/i;
+const KIND_NUMBER = /^(?:[IVX]+|\d+[a-z]?|[A-Z])$/;
+
+/**
+ * Words of the first member that every member shares: "LPS-induced IL-6 and TNF-α" (both LPS-induced), "daytime
+ * systolic and diastolic pressures" (both daytime), "complexes I and IV" (complex I, complex IV).
+ */
+function withSharedPrefix(items: string[]): string[] {
+  if (items.length < 2) return items;
+  const later = items.slice(1);
+  const short = later.every((item) => item.trim().split(/\s+/).length <= 2);
+  const prefixed = PREFIXED_CONDITION.exec(items[0]!);
+  if (prefixed && short && !later.some((item) => PREFIXED_CONDITION.test(item)))
+    return [items[0]!, ...later.map((item) => `${prefixed[1]} ${item.trim()}`)];
+  const numbered = NUMBERED_KINDS.exec(items[0]!);
+  if (numbered && KIND_NUMBER.test(numbered[3]!) && later.every((item) => KIND_NUMBER.test(item.trim()))) {
+    const kind = singular(numbered[2]!.toLowerCase());
+    return [numbered[3]!, ...later].map((number) => `${numbered[1]}${kind} ${number.trim()}`);
+  }
+  const words = items[0]!.trim().split(/\s+/);
+  if (
+    items.length === 2 &&
+    words.length === 2 &&
+    MEASUREMENT_STATE.test(words[0]!) &&
+    isModifier(words[1]!) &&
+    !MEASUREMENT_STATE.test(later[0]!.trim().split(/\s+/)[0]!) &&
+    !DETERMINED.test(later[0]!.trim())
+  )
+    return [items[0]!, `${words[0]} ${later[0]!.trim()}`];
+  return items;
+}
+
 /**
  * A subject or object chunk → its entities: list members split, parenthesised members expanded, shared heads
  * distributed ("physical and mental well-being", "frequency and MFI of CD24").
@@ -647,10 +691,12 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   // "connectivity between the posterior cingulate and the medial prefrontal cortex": the "and" is between's.
   const between = /^(\S.*?)\s+between\s+\S.*\s+and\s+\S/i.exec(text);
   const items = withSharedModifier(
-    withChainClasses(
-      between && splitList(between[1]!).length === 1
-        ? [text]
-        : splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item)),
+    withSharedPrefix(
+      withChainClasses(
+        between && splitList(between[1]!).length === 1
+          ? [text]
+          : splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item)),
+      ),
     ),
   );
   if (items.length === 1) {
