@@ -95,6 +95,8 @@ describe.each([
   'invented-e',
   'independent-7',
   'invented-f',
+  'independent-8',
+  'invented-g',
 ])('the invented evaluation set data/labels/%s', (set) => {
   const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
   const studies = readJsonCorpus(`${dir}corpus.json`);
