@@ -142,3 +142,47 @@ describe('a condition qualified by its trigger', () => {
     ]);
   });
 });
+
+describe('a study of one sex', () => {
+  const inStudy = (title: string, sentence: string) => findingLines(sentence, { title });
+
+  it('"women with long COVID" in a study of women are its patients, not a female subgroup', () => {
+    expect(
+      inStudy(
+        'Menstrual cycle changes in women with long COVID',
+        'Cycle length was longer in women with long COVID than in recovered women',
+      ),
+    ).toEqual(['cycle length | ELEVATED_IN | long COVID | recovered women']);
+  });
+
+  it('a sentence naming the other sex compares the sexes after all', () => {
+    expect(
+      inStudy(
+        'Menstrual cycle changes in women with long COVID',
+        'Fatigue was higher in women with long COVID than in men with long COVID',
+      ).map((line) => line.split(' | ')[2]),
+    ).toEqual(['long COVID with female']);
+  });
+
+  it('a study that names both sexes keeps the subgroup', () => {
+    expect(
+      inStudy(
+        'Sex differences in long COVID',
+        'Cycle length was longer in women with long COVID than in recovered women',
+      ),
+    ).toEqual(['cycle length | ELEVATED_IN | long COVID with female | recovered women']);
+  });
+});
+
+describe('reference groups named by their state', () => {
+  it('"recovered participants", "never-infected adults" are the reference a null speaks of', () => {
+    expect(
+      findingLines('Lactate rose in patients after exercise but did not change in recovered participants', {
+        title: 'A study of long COVID',
+      }),
+    ).toEqual([
+      'lactate | ELEVATED_IN | long COVID | before exercise',
+      'lactate | NOT_DIFFERENT_IN | recovered participants | before exercise',
+    ]);
+  });
+});

@@ -30,6 +30,8 @@ export interface StudyContext {
    * fibromyalgia (p = 0.02), whereas β-endorphin was lower": the second clause is about fibromyalgia too).
    */
   sentenceGroup?: EntityRef | null;
+  /** The one sex the study's title or summary enrols ("… in women with long COVID"), in whom a sex names no subgroup. */
+  sex?: 'female' | 'male' | null;
 }
 
 /** What an experiment puts cells into: "cultured in", "exposed to", "incubated with", "and those in". */
@@ -460,6 +462,27 @@ function sexSubgroup(base: EntityRef, which: 'female' | 'male', written: string)
   };
 }
 
+/** In a study of one sex, its patients of that sex are its patients. */
+function sexSubgroupIn(ctx: StudyContext, base: EntityRef, which: 'female' | 'male', written: string): EntityRef {
+  return ctx.sex === which ? base : sexSubgroup(base, which, written);
+}
+
+const FEMALE_WORDS =
+  /\b(?:women|woman|females?|girls|mothers|pregnan\w*|menstrua\w*|(?:pre|post|peri)-?menopausal|ovarian)\b/i;
+const MALE_WORDS = /\b(?:men|man|males?|boys|fathers)\b/i;
+
+/** The one sex a study's title and summary enrol, or null (both, or neither said). */
+export function inferStudySex(text: string): 'female' | 'male' | null {
+  const female = FEMALE_WORDS.test(text);
+  const male = MALE_WORDS.test(text);
+  return female && !male ? 'female' : male && !female ? 'male' : null;
+}
+
+/** Whether a text speaks of people of the given sex. */
+export function namesSex(text: string, which: 'female' | 'male'): boolean {
+  return (which === 'female' ? FEMALE_WORDS : MALE_WORDS).test(text);
+}
+
 function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   // A non-restrictive relative clause (", who also reported …") describes the group; it does not define it.
   const text = phrase.replace(/,\s*(?:who|whom|whose|which|where|that)\b.*$/is, '');
@@ -542,7 +565,7 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     // "women with long COVID" are its female patients, the subgroup "female patients" names too.
     const sex = SEX_WORD.exec(tidy(text.slice(0, feature.index)));
     if (sex && qualified.toLowerCase() === hit.text.toLowerCase())
-      return [sexSubgroup(base, sex[1] ? 'female' : 'male', text)];
+      return [sexSubgroupIn(ctx, base, sex[1] ? 'female' : 'male', text)];
     if (qualified.toLowerCase() === hit.text.toLowerCase()) return [base];
     if (qualified.toLowerCase().endsWith(hit.text.toLowerCase())) {
       return [qualifiedCondition(base, tidy(qualified.slice(0, qualified.length - hit.text.length)), qualified)];
@@ -632,7 +655,7 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   }
   // "In men, …": the study's patients of that sex.
   const sexAlone = SEX_WORD.exec(text);
-  if (sexAlone) return [sexSubgroup(base, sexAlone[1] ? 'female' : 'male', `${text} with ${base.name}`)];
+  if (sexAlone) return [sexSubgroupIn(ctx, base, sexAlone[1] ? 'female' : 'male', `${text} with ${base.name}`)];
   // "<feature> patients": a subgroup named by what sets it apart; "1,000 international patients" counts a sample.
   const lead = /^(.+?)\s+patients$/i.exec(text);
   if (lead && !hit && !/^[\d,.]+\s/.test(lead[1]! + ' ')) {

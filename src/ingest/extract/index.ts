@@ -6,7 +6,7 @@ import { splitClauses } from './clauses.ts';
 import { findingFeatures } from './confidence-features.ts';
 import { confidenceModel, probabilityOf, type ConfidenceModel } from './confidence-model.ts';
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
-import { inferControlGroup, inferPatientGroups, type StudyContext } from './groups.ts';
+import { inferControlGroup, inferPatientGroups, inferStudySex, namesSex, type StudyContext } from './groups.ts';
 import { groundEntity } from './grounding.ts';
 import { lexiconEntries, scanLexicon, withStudyInterventions, type LexiconEntry } from './lexicon.ts';
 import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
@@ -215,6 +215,7 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
     patientGroups: inferPatientGroups(`${input.title}. ${input.summary ?? ''}`),
     controlArm: trialControlArm(input.title, input.summary),
   };
+  const studySex = inferStudySex(`${input.title}. ${input.summary ?? ''}`);
   const out: SentenceCandidates[] = [];
   for (const statement of input.observedFindings) {
     const sentence = statement.trim();
@@ -230,6 +231,8 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
     let group: EntityRef | null = null;
     const read: { clause: string; result: ClauseResult }[] = [];
     study.sentenceGroup = null;
+    // A sentence of a one-sex study that names the other sex ("whereas men …") compares the sexes after all.
+    study.sex = studySex && !namesSex(sentence, studySex === 'female' ? 'male' : 'female') ? studySex : null;
     for (const clause of splitClauses(sentence)) {
       const result = analyseClause(clause, study, context, interventionNames, previous);
       if (!result) continue;
