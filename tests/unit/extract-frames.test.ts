@@ -1329,8 +1329,8 @@ describe('a group as the subject of a null', () => {
         { title: 'Sex differences in long COVID' },
       ),
     ).toEqual([
-      'IL-6 | ELEVATED_IN | long COVID with female | -',
-      'TNF-α | ELEVATED_IN | long COVID with female | -',
+      'IL-6 | ELEVATED_IN | long COVID with female | recovered women',
+      'TNF-α | ELEVATED_IN | long COVID with female | recovered women',
       'IL-6 | NOT_DIFFERENT_IN | long COVID with male | recovered men',
       'TNF-α | NOT_DIFFERENT_IN | long COVID with male | recovered men',
     ]);
