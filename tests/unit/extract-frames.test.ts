@@ -1423,3 +1423,34 @@ describe('a group ranked first against the groups it exceeds', () => {
     expect(lines('IL-6 was highest in ME/CFS (p = 0.01)')).toEqual(['IL-6 | ELEVATED_IN | ME/CFS | - | 0.01']);
   });
 });
+
+describe('a magnitude below or above a group', () => {
+  it('"was 20% below the MS group (p) and 9% below donors (p)": a comparison with each', () => {
+    expect(
+      findingLines(
+        'Factor XII activity in ME/CFS was 20% below the multiple sclerosis group (p = 0.01) and 9% below blood donors (p = 0.04)',
+        {
+          p: true,
+        },
+      ),
+    ).toEqual([
+      'factor XII activity | REDUCED_IN | ME/CFS | multiple sclerosis | 0.01',
+      'factor XII activity | REDUCED_IN | ME/CFS | blood donors | 0.04',
+    ]);
+  });
+
+  it('"ran 6% lower": a verb of position is the copula; a reference value is not a group', () => {
+    expect(extract('Red-cell zinc ran 8% lower in patients than among healthy adults')).toEqual([
+      'red-cell zinc | REDUCED_IN | ME/CFS | healthy adults',
+    ]);
+    expect(extract('Stroke volume was 31% below its supine value in patients')).toEqual([]);
+  });
+});
+
+describe('covariates of an association', () => {
+  it('"after adjustment for age and BMI" names no object', () => {
+    expect(extract('Ferritin was not associated with fatigue after adjustment for age and BMI')).toEqual([
+      'ferritin | NOT_CORRELATED_WITH | fatigue | -',
+    ]);
+  });
+});

@@ -269,3 +269,15 @@ describe('words of the first member that every member shares', () => {
     expect(entitiesFromChunk('eicosapentaenoic acid-derived 18-HEPE')[0]!.entity.synonyms).toContain('18-HEPE');
   });
 });
+
+describe('lone modifiers before a member of several words', () => {
+  it('share that member\'s head, not the last member\'s ("total and HDL cholesterol, triglycerides and …")', () => {
+    expect(
+      entitiesFromChunk('Total and HDL cholesterol, triglycerides and apolipoprotein B').map((m) => m.entity.name),
+    ).toEqual(['total cholesterol', 'HDL cholesterol', 'triglycerides', 'apolipoprotein B']);
+  });
+
+  it('a bracket glued to a name is part of it ("25(OH)D", "Lp(a)")', () => {
+    expect(entitiesFromChunk('25(OH)D and Lp(a)').map((m) => m.entity.name)).toEqual(['vitamin D', 'lipoprotein(a)']);
+  });
+});

@@ -48,8 +48,11 @@ function expandIncluding(text: string): string[] {
  * associated with; odds and risk are how the association was measured. Blanks keep the text aligned with its mask.
  */
 function withoutRiskWords(text: string): string {
-  return text.replace(RISK_WORDS, (m) => ' '.repeat(m.length));
+  return text.replace(RISK_WORDS, (m) => ' '.repeat(m.length)).replace(ADJUSTMENT, (m) => ' '.repeat(m.length));
 }
+
+/** "… after adjustment for season and BMI", ", adjusted for age": the covariates are not objects of the association. */
+const ADJUSTMENT = /,?\s+(?:(?:after|following|with)\s+adjustment\s+for|adjusted\s+for|controlling\s+for)\s+[^;]*$/i;
 
 const RISK_WORDS =
   /^\s*(?:(?:an?|the)\s+)?(?:(?:higher|lower|increased|reduced|greater|decreased|elevated|raised)\s+)?(?:odds|risks?|likelihood|probability|hazard)\s+(?:of|for)\s+(?:developing\s+)?(?=\S)/i;

@@ -705,13 +705,6 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     return mention ? [{ ...mention, leadingCue: cue }] : [];
   }
   const lastItem = items[items.length - 1]!;
-  const lastHead = /(\S+)$/.exec(splitLeadingCue(lastItem).rest.replace(/\s*\(.*\)\s*$/, ''))?.[1] ?? '';
-  const ofTail = /\s(of\s.+)$/i.exec(lastItem)?.[1];
-  const lastWords = splitLeadingCue(lastItem)
-    .rest.replace(/\s*\(.*\)\s*$/, '')
-    .trim()
-    .split(/\s+/);
-  const lastRest = lastWords.length >= 2 ? lastWords.slice(1).join(' ') : '';
   const sharedHead = sharedClassHead(splitLeadingCue(lastItem).rest);
   const inComplement = sharedHead ? complementStem(items) : null;
   if (inComplement) return inComplement;
@@ -722,9 +715,16 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     return items.flatMap((item, i) => entitiesFromChunk(i === 0 ? item : `${targeted[1]} ${item}`));
   }
   const mentions: EntityMention[] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const { cue, rest } = splitLeadingCue(item);
     let phrase = rest;
+    // The member whose words a lone modifier shares: the next one of several words when only lone words stand between
+    // ("Total, LDL and HDL cholesterol, triglycerides and …"), else the last.
+    const sharer = nextWordedMember(items, index) ?? lastItem;
+    const lastWords = wordsOfMember(sharer);
+    const lastHead = lastWords.at(-1) ?? '';
+    const lastRest = lastWords.length >= 2 ? lastWords.slice(1).join(' ') : '';
+    const ofTail = /\s(of\s.+)$/i.exec(sharer)?.[1];
     if (item !== lastItem) {
       const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
       const single = !/\s/.test(bare);
@@ -742,7 +742,7 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       else if (/(?:al|ic|ive|ous|ar)$/i.test(phrase.trim()) && lastHead) phrase = `${phrase} ${lastHead}`;
       // "thalamic, caudate and cerebellar connectivity": a place alone, before a member that measures a place, is
       // that measure's other place.
-      else if (single && PLACE_MEASURES.test(lastHead) && /\s/.test(lastItem.trim()) && anatomicalPlaces(phrase))
+      else if (single && PLACE_MEASURES.test(lastHead) && /\s/.test(sharer.trim()) && anatomicalPlaces(phrase))
         phrase = `${phrase} ${lastHead}`;
     }
     // "β2-adrenergic receptor and M3 … autoantibodies": an earlier member may share the last member's head.
@@ -753,6 +753,21 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     mentions.push({ ...mention, leadingCue: cue });
   }
   return mentions;
+}
+
+function wordsOfMember(item: string): string[] {
+  return splitLeadingCue(item)
+    .rest.replace(/\s*\(.*\)\s*$/, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** The first member after `index` of two or more words, when every member between is one word; else null. */
+function nextWordedMember(items: string[], index: number): string | null {
+  if (wordsOfMember(items[index]!).length !== 1) return null;
+  for (const item of items.slice(index + 1)) if (wordsOfMember(item).length >= 2) return item;
+  return null;
 }
 
 /**

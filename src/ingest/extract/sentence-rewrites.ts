@@ -127,9 +127,31 @@ function withCriteriaMetAsPresence(sentence: string): string {
     .replace(new RegExp(String.raw`\b(?:met|fulfilled)\s+(?:the\s+)?${kind}criteria\s+for\s+`, 'gi'), 'had ');
 }
 
+/**
+ * "was 23% below that of deployed controls", "14% above the multiple sclerosis group": a magnitude below or above a
+ * group is a comparison with it ("23% lower than in deployed controls"). Not a reference value or limit, which
+ * reference-comparison.ts reads.
+ */
+function withMagnitudeBelowAsComparative(sentence: string): string {
+  return sentence.replace(
+    /\b(\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?-fold)\s+(below|above)\s+(?:(?:that|those|the\s+values?|the\s+levels?)\s+(?:of|in|among)\s+)?(?!(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:reference|limit|range|threshold|cut-?off|normal|norms?|baseline|value|values|level|levels|mean)\b)/gi,
+    (_m, magnitude: string, side: string) => `${magnitude} ${/^b/i.test(side) ? 'lower' : 'higher'} than `,
+  );
+}
+
+/** "Erythrocyte magnesium ran 6% lower", "lay below": a verb of position before a comparative is its copula. */
+function withPositionVerbAsCopula(sentence: string): string {
+  return sentence.replace(
+    /\b(?:ran|sat|lay|stood)\s+(?=(?:\d+(?:\.\d+)?\s*%\s+|\d+(?:\.\d+)?-fold\s+|[\w-]+ly\s+)?(?:lower|higher|greater|smaller|below|above)\b)/gi,
+    'was ',
+  );
+}
+
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
   withCriteriaMetAsPresence,
+  withPositionVerbAsCopula,
+  withMagnitudeBelowAsComparative,
   withDeniedSignificanceJoined,
   withEqualityAsLikeness,
   withReferenceAsComparative,

@@ -38,19 +38,22 @@ export function blank(text: string, start: number, end: number): string {
 
 /** Same length as `text`, with everything inside (possibly nested) parentheses or brackets blanked out. */
 /**
- * Brackets glued to a name that hold lipid or chemical nomenclature ("Cer(d18:1/24:1)", "PE(P-18:0/20:4)") are part
- * of the name, not a parenthetical: their end offsets by start offset.
+ * Brackets glued to a name that hold lipid or chemical nomenclature ("Cer(d18:1/24:1)", "PE(P-18:0/20:4)") or a
+ * short part of it ("lipoprotein(a)") are part of the name, not a parenthetical: their end offsets by start offset.
  */
 function nameBrackets(text: string): Map<number, number> {
   const spans = new Map<number, number>();
   if (text.includes(':'))
     for (const m of text.matchAll(NOMENCLATURE_BRACKET)) spans.set(m.index, m.index + m[0].length);
+  // A short bracket glued to a name ("lipoprotein(a)", "25(OH)D", "Lp(a)") is part of it.
+  if (text.includes('(')) for (const m of text.matchAll(GLUED_SHORT_BRACKET)) spans.set(m.index, m.index + m[0].length);
   // An isotope label glued before a tracer ("[11C]PK11195", "[18F]FDG") is part of its name too.
   if (text.includes('[')) for (const m of text.matchAll(ISOTOPE_LABEL)) spans.set(m.index, m.index + m[0].length);
   return spans;
 }
 
 const NOMENCLATURE_BRACKET = /(?<=[\p{L}\p{N}])\((?:[A-Za-z]{1,2}-?)?\d+:\d+[^()\s]*\)/gu;
+const GLUED_SHORT_BRACKET = /(?<=[\p{L}\p{N}])\([\p{L}\p{N}]{1,3}\)/gu;
 const ISOTOPE_LABEL = /\[\d{1,3}[A-Z][a-z]?\](?=[\p{L}\p{N}])/gu;
 
 export function maskParentheses(text: string, fill = ' '): string {
