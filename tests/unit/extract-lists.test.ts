@@ -281,3 +281,13 @@ describe('lone modifiers before a member of several words', () => {
     expect(entitiesFromChunk('25(OH)D and Lp(a)').map((m) => m.entity.name)).toEqual(['vitamin D', 'lipoprotein(a)']);
   });
 });
+
+describe('agents before what was measured of them', () => {
+  it('"CMV, HHV-6 and VZV IgG": each agent\'s IgG, not the agent', () => {
+    expect(entitiesFromChunk('HSV-1, HHV-7 and VZV IgM').map((m) => m.entity.name)).toEqual([
+      'HSV-1 IgM',
+      'HHV-7 IgM',
+      'VZV IgM',
+    ]);
+  });
+});

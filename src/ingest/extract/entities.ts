@@ -278,6 +278,9 @@ function withChainClasses(items: string[]): string[] {
 const CHAIN_NOTATION = /^(?:C\d{2}(?::\d{1,2})?|C\d:\d{1,2}|\d{1,2}:\d{1,2})(?:-(?:OH|DC))?$/;
 
 /** Names of organisms ("human herpesvirus 6", "cytomegalovirus"): infected with or measured against, never measured. */
+/** What is measured of an infectious agent or antigen: "EBV IgG", "HHV-7 DNA", "VZV titres". */
+const SEROLOGY_HEADS = /^(?:Ig[GMAE]|DNA|RNA|antibod(?:y|ies)|titres?|titers?|seropositivity|DNAemia|load)$/i;
+
 const ORGANISM_NAME = /(?:virus|viruses)(?:\s+\d+\w*)?$/i;
 
 /** An umbrella whose head is a plural class noun ("certain amino acids", "fatty acids"), not a quantity or descriptor. */
@@ -745,6 +748,15 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       else if (single && PLACE_MEASURES.test(lastHead) && /\s/.test(sharer.trim()) && anatomicalPlaces(phrase))
         phrase = `${phrase} ${lastHead}`;
     }
+    // "CMV, HHV-6 and VZV IgG": names of agents before "<agent> IgG" share what was measured of them.
+    if (
+      item !== lastItem &&
+      lastWords.length === 2 &&
+      SEROLOGY_HEADS.test(lastHead) &&
+      !/\s/.test(phrase.trim()) &&
+      !SEROLOGY_HEADS.test(phrase.trim())
+    )
+      phrase = `${phrase.trim()} ${lastHead}`;
     // "β2-adrenergic receptor and M3 … autoantibodies": an earlier member may share the last member's head.
     if (item !== lastItem && lastHead && !lookupAny(phrase) && lookupAny(`${phrase} ${lastHead}`))
       phrase = `${phrase} ${lastHead}`;
