@@ -186,3 +186,34 @@ describe('reference groups named by their state', () => {
     ]);
   });
 });
+
+describe('a change in neither group', () => {
+  const inStudy = (sentence: string, summary: string) =>
+    extractFindings({
+      slug: 'groups-2024-test',
+      title: 'A study of fibromyalgia',
+      summary,
+      observedFindings: [sentence],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name}`);
+
+  it('"did not change with work in either group": a null in the patients and in the reference the summary names', () => {
+    expect(
+      inStudy(
+        'Muscle glutamate did not change with work in either group',
+        '30 women with fibromyalgia and 25 healthy women',
+      ),
+    ).toEqual([
+      'muscle glutamate | NOT_DIFFERENT_IN | fibromyalgia',
+      'muscle glutamate | NOT_DIFFERENT_IN | healthy women',
+    ]);
+  });
+
+  it('"changed in neither": the same null; with no reference group named, none is made up', () => {
+    expect(
+      inStudy('Thalamic NAA changed in neither group', '30 women with fibromyalgia and 25 healthy women'),
+    ).toHaveLength(2);
+    expect(inStudy('Thalamic NAA changed in neither group', '30 women with fibromyalgia')).toEqual([
+      'thalamic NAA | NOT_DIFFERENT_IN | fibromyalgia',
+    ]);
+  });
+});

@@ -70,6 +70,9 @@ const EACH_ARM =
 const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|remained\s+stable|stayed\s+stable)\b/i;
 const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
 
+/** A cue that is itself a change over time ("did not change", "remained stable"), whatever the sentence's time words. */
+const CHANGE_CUE = /\b(?:change|changed|remained\s+(?:stable|unchanged|constant)|stayed\s+(?:stable|flat|constant))\b/i;
+
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
 
@@ -558,7 +561,8 @@ export function differenceFrame(
   // over time (rule 1), the study's patients and its reference group each an object.
   const eachGroupOverTime =
     EACH_GROUP.test(masked) &&
-    sentence.timeComparator !== null &&
+    // (A change cue with no time words names the groups only where the study names its reference group.)
+    (sentence.timeComparator !== null || (CHANGE_CUE.test(main.text) && study.controlGroup !== null)) &&
     !objectEntities.some((o) => o.explicit) &&
     !comparators.length &&
     !controlOnly;

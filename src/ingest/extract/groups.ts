@@ -674,10 +674,16 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
 }
 
 /** The reference group a study's title or summary names first, as a Condition of kind "control group". */
+/** "22 healthy women", "30 pain-free adults": a reference group named by its state and the people it is. */
+const REFERENCE_PEOPLE =
+  /\b((?:(?:age|sex|age- and sex)-matched\s+)?(?:healthy|pain-free|recovered|never-infected|uninfected|unexposed|sedentary)\s+(?:women|men|adults|children|adolescents|girls|boys))\b/i;
+
 export function inferControlGroup(text: string): EntityRef | null {
-  const control = findGroupPhrases(maskParentheses(text)).find((p) => p.kind === 'control');
+  const masked = maskParentheses(text);
+  const control =
+    findGroupPhrases(masked).find((p) => p.kind === 'control')?.text ?? REFERENCE_PEOPLE.exec(masked)?.[1] ?? null;
   // "20 healthy controls": the group, not its size.
-  const name = control && comparatorText(control.text).replace(/^(?:\d[\d,]*|twenty|thirty|forty|fifty)\s+/i, '');
+  const name = control && comparatorText(control).replace(/^(?:\d[\d,]*|twenty|thirty|forty|fifty)\s+/i, '');
   return name ? { type: 'Condition', name, kind: 'control group' } : null;
 }
 

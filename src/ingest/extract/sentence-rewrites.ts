@@ -147,6 +147,16 @@ function withPositionVerbAsCopula(sentence: string): string {
   );
 }
 
+/** "changed in neither group", "stayed flat in both arms": the null change in each group, as the frames read it. */
+function withNeitherChangeAsNull(sentence: string): string {
+  return sentence
+    .replace(
+      /\bchanged\s+in\s+neither\b(?:\s+(group|arm|cohort)\b)?/gi,
+      (_m, unit?: string) => `did not change in either ${unit ?? 'group'}`,
+    )
+    .replace(/\bstayed\s+flat\b/gi, 'remained stable');
+}
+
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
   withCriteriaMetAsPresence,
@@ -158,6 +168,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withDeniedAppositionAsContrast,
   withoutAlike,
   withNoSuchChangeAsUnchanged,
+  withNeitherChangeAsNull,
   withNeitherShowedAsContrast,
   withSuperlativeAsComparative,
 ];
