@@ -1454,3 +1454,19 @@ describe('covariates of an association', () => {
     ]);
   });
 });
+
+describe('an additive adverb after a comparison', () => {
+  it('"…, and Y was higher too (p)": the comparison before it, for Y', () => {
+    expect(
+      findingLines(
+        'Ferritin was raised in ME/CFS relative to blood donors (p < 0.001), and hepcidin was higher as well (p = 0.01)',
+        {
+          p: true,
+        },
+      ),
+    ).toEqual([
+      'ferritin | ELEVATED_IN | ME/CFS | blood donors | 0.001',
+      'hepcidin | ELEVATED_IN | ME/CFS | blood donors | 0.01',
+    ]);
+  });
+});

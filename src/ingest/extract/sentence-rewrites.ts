@@ -157,6 +157,14 @@ function withNeitherChangeAsNull(sentence: string): string {
     .replace(/\bstayed\s+flat\b/gi, 'remained stable');
 }
 
+/** "…, and the ratio was higher too", "was greater as well": the additive adverb repeats the comparison before it. */
+function withoutAdditiveAdverb(sentence: string): string {
+  return sentence.replace(
+    /\b(higher|lower|greater|smaller|larger|raised|reduced|elevated|increased|decreased|longer|shorter|more|less|fewer)\s+(?:too|as\s+well)\b/gi,
+    '$1',
+  );
+}
+
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
   withCriteriaMetAsPresence,
@@ -169,6 +177,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withoutAlike,
   withNoSuchChangeAsUnchanged,
   withNeitherChangeAsNull,
+  withoutAdditiveAdverb,
   withNeitherShowedAsContrast,
   withSuperlativeAsComparative,
 ];
