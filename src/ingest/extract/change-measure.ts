@@ -6,7 +6,9 @@ import type { EntityMention } from './entities.ts';
 import { resolveEntityPhrase } from './entities.ts';
 import { splitList, tidy, unsentenceCase } from './text.ts';
 
-const CHANGE = '(?:rise|fall|drop|increase|decrease|change|reduction|decline|increment)s?';
+// "the peak rise in X": how the change was summarised is part of its name.
+const CHANGE =
+  '(?:(?:peak|maximal|maximum|mean|median|total|overall)\\s+)?(?:rise|fall|drop|increase|decrease|change|reduction|decline|increment)s?';
 // What a change may be introduced by and is not part of its name: "the", "the magnitude of the", "day-to-day".
 const LEAD = String.raw`^(?:the\s+)?(?:(?:magnitude|size|extent)\s+of\s+(?:the\s+)?)?(?:[\p{L}]+-to-[\p{L}]+\s+)?`;
 const CHANGE_IN = new RegExp(`${LEAD}(${CHANGE})\\s+(?:in|of)\\s+(.+)$`, 'iu');

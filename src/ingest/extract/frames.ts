@@ -162,6 +162,10 @@ export function analyseClause(
   if (hasVariationCue(masked)) return null;
   const discrimination = discriminationFrame(clause, masked, study);
   if (discrimination) return by('discrimination', { claims: discrimination, group: null });
+  // "The peak rise … was 14% in A and 21% in B": figures in groups say the direction; a cue word before them names
+  // the measure ("rise"), not the finding.
+  const valued = by('valueContrast', valueContrastFrame(clause, study, sentence));
+  if (valued) return valued;
   const treated = by('treatment', treatmentEffectFrame(clause, study, sentence));
   if (treated) return treated;
   const comparative = by('comparative', comparativePhraseFrame(clause, study, sentence));
@@ -211,9 +215,5 @@ export function analyseClause(
   // "abnormal" does not.
   const undirected = difference?.claims.every((claim) => claim.relation === 'ASSOCIATED_WITH') ?? false;
   if (difference && !undirected) return difference;
-  return (
-    by('prevalence', prevalenceFrame(clause, masked, study, sentence)) ??
-    difference ??
-    by('valueContrast', valueContrastFrame(clause, study, sentence))
-  );
+  return by('prevalence', prevalenceFrame(clause, masked, study, sentence)) ?? difference;
 }

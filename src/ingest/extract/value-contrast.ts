@@ -3,8 +3,10 @@
 // even though no direction word is written.
 
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
+import { changeOfMeasure } from './change-measure.ts';
 import { entitiesFromChunk } from './entities.ts';
-import { comparatorText, findGroupPhrases, resolveGroup, type StudyContext } from './groups.ts';
+import type { EntityRef } from '../record.ts';
+import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { maskParentheses, tidy } from './text.ts';
 
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)*)`;
@@ -12,9 +14,18 @@ const NUMBER = String.raw`(-?\d+(?:[.,]\d+)*)`;
 const SPREAD = String.raw`(?:\s*±\s*\d+(?:[.,]\d+)?)?`;
 const UNIT = String.raw`([^\s\d,;±][^\s,;]*)?`;
 const CONTRAST = String.raw`(?:against|versus|vs\.?|compared (?:with|to)|as against|while|whereas|and)`;
-const VALUE_CONTRAST = new RegExp(
-  String.raw`^(.+?)\s+(?:was|were|averaged|measured)\s+(?:a (?:mean|median|average) of\s+|on average\s+)?${NUMBER}${SPREAD}\s*${UNIT}\s+(?:in|among|for)\s+(.+?)\s*,?\s+${CONTRAST}\s+(?:just\s+|only\s+)?${NUMBER}${SPREAD}\s*${UNIT}\s+(?:in|among|for)\s+(.+?)\s*$`,
+/** "<measure> was|made up …": the measure and where its figures begin. */
+const VALUE_HEAD =
+  /^(.+?)\s+(?:was|were|averaged|measured|made up|accounted for|reached|stood at|came to)\s+(?:a (?:mean|median|average) of\s+|on average\s+)?(?=-?\d)/i;
+/** One figure and its group: "6.1 hours in mild ME/CFS", "14.2% of monocytes in long COVID", "71% of predicted in …". */
+const VALUE_IN_GROUP = new RegExp(
+  String.raw`^${NUMBER}${SPREAD}\s*${UNIT}(?:\s+of\s+(?:the\s+)?[^,;]+?)?\s+(?:in|among|for)\s+(.+?)\s*$`,
   'i',
+);
+/** Where one figure ends and the next begins: ", 9.8% in …", " and 21% in …", ", against 9.2 hours in …". */
+const NEXT_VALUE = new RegExp(
+  String.raw`\s*,\s*(?:${CONTRAST}\s+)?(?:just\s+|only\s+)?(?=-?\d)|\s+${CONTRAST}\s+(?:just\s+|only\s+)?(?=-?\d)`,
+  'gi',
 );
 // "ME/CFS patients took a median of 3,210 steps per day, compared with 8,940 in healthy controls": the group first,
 // the measure after its figure.
@@ -25,9 +36,48 @@ const GROUP_VALUE_CONTRAST = new RegExp(
 // "During a 10-minute active stand, …": how the values were obtained, not the measure's name.
 const LEADING_ADJUNCT = /^\s*(?:during|at|after|on|in)\s+[^,]+,\s*/i;
 
+interface GroupValue {
+  value: number;
+  unit: string;
+  group: GroupPhrase;
+}
+
 /** "3,210" is three thousand; "3,2" (a decimal comma) is three point two. */
 function numberOf(written: string): number {
   return Number(/,\d{3}(?!\d)/.test(written) ? written.replace(/,/g, '') : written.replace(',', '.'));
+}
+
+/** The figures of a value series, each with its group, or null when any part is not a figure in a group. */
+function groupValues(series: string): GroupValue[] | null {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of series.matchAll(NEXT_VALUE)) {
+    parts.push(series.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(series.slice(from));
+  const values: GroupValue[] = [];
+  for (const part of parts) {
+    const m = VALUE_IN_GROUP.exec(part);
+    // "27% for A, 11% for controls, and 5% for B": a group that holds a figure of its own is not one group.
+    if (!m || /\d/.test(m[3]!)) return null;
+    const group = findGroupPhrases(m[3]!)[0];
+    if (!group) return null;
+    values.push({ value: numberOf(m[1]!), unit: (m[2] ?? '').toLowerCase(), group });
+  }
+  const unit = values[0]?.unit ?? '';
+  return values.length >= 2 && values.every((v) => v.unit === unit || v.unit === '') ? values : null;
+}
+
+/**
+ * Which figure is set against which: each patient group's against each reference group's; of two patient groups
+ * with no reference, the first against the second.
+ */
+function contrastedValues(values: GroupValue[]): [GroupValue, GroupValue][] {
+  const references = values.filter((v) => v.group.kind === 'control');
+  const targets = values.filter((v) => v.group.kind !== 'control');
+  if (!references.length) return values.length === 2 ? [[values[0]!, values[1]!]] : [];
+  return targets.flatMap((t) => references.map((r): [GroupValue, GroupValue] => [t, r]));
 }
 
 export function valueContrastFrame(
@@ -38,43 +88,50 @@ export function valueContrastFrame(
   const adjunct = LEADING_ADJUNCT.exec(maskParentheses(clause));
   const body = adjunct ? clause.slice(adjunct[0].length) : clause;
   const masked = maskParentheses(body);
-  const m = VALUE_CONTRAST.exec(masked);
-  const g = m ? null : GROUP_VALUE_CONTRAST.exec(masked);
-  if (!m && !g) return null;
-  const [, subjectSpan, firstValue, firstUnit = '', firstGroupText, secondValue, secondUnit = '', secondGroupText] = m
-    ? m
-    : [g![0], '', g![2], '', g![1], g![4], '', g![5]];
-  if (firstUnit.toLowerCase() !== secondUnit.toLowerCase() && secondUnit !== '') return null;
-  // "27% for A, 11% for controls, and 5% for B": more than two figures are a series, not one contrast.
-  if (/\d/.test(firstGroupText!) || /\d/.test(secondGroupText!)) return null;
-  const first = numberOf(firstValue!);
-  const second = numberOf(secondValue!);
-  if (first === second) return null;
-  const firstGroup = findGroupPhrases(firstGroupText!)[0];
-  const secondGroup = findGroupPhrases(secondGroupText!)[0];
-  if (!firstGroup || !secondGroup) return null;
-  const [target, reference, higher] =
-    firstGroup.kind === 'control'
-      ? [secondGroup, firstGroup, second > first]
-      : [firstGroup, secondGroup, first > second];
-  if (target.kind === 'control') return null;
+  const head = VALUE_HEAD.exec(masked);
+  const g = head ? null : GROUP_VALUE_CONTRAST.exec(masked);
+  let pairs: [GroupValue, GroupValue][];
+  let written: string;
+  if (head) {
+    const values = groupValues(masked.slice(head[0].length));
+    if (!values) return null;
+    pairs = contrastedValues(values);
+    written = body.slice(0, head[1]!.length);
+  } else if (g) {
+    const firstGroup = findGroupPhrases(g[1]!)[0];
+    const secondGroup = findGroupPhrases(g[5]!)[0];
+    if (!firstGroup || !secondGroup || /\d/.test(g[5]!)) return null;
+    pairs = contrastedValues([
+      { value: numberOf(g[2]!), unit: '', group: firstGroup },
+      { value: numberOf(g[4]!), unit: '', group: secondGroup },
+    ]);
+    written = g[3]!;
+  } else return null;
 
-  const written = m ? body.slice(0, subjectSpan!.length) : g![3]!;
   const subjectText = tidy(written).replace(/^(?:the\s+)?(?:mean|median|average)\s+/i, '');
-  const subjects = entitiesFromChunk(subjectText);
+  // "The peak rise in X was 14% in A and 21% in B": a change given as a figure per group is what was measured.
+  const change = changeOfMeasure(subjectText);
+  const subjects = change ? [change] : entitiesFromChunk(subjectText);
   if (!subjects.length) return null;
-  const objects = resolveGroup(target, study, { treatmentContext: sentence.treatment });
-  const comparator = comparatorText(reference.text);
-  const claims: Claim[] = subjects.flatMap((subject) =>
-    objects.map((object) => ({
-      subject,
-      relation: higher ? ('ELEVATED_IN' as const) : ('REDUCED_IN' as const),
-      sign: null,
-      object,
-      objectMention: null,
-      comparator: comparator || null,
-      cueStrength: 0.7,
-    })),
-  );
-  return claims.length ? { claims, group: objects.length === 1 ? objects[0]! : null } : null;
+  const claims: Claim[] = [];
+  const objectsSeen: EntityRef[] = [];
+  for (const [target, reference] of pairs) {
+    if (target.value === reference.value || target.group.kind === 'control') continue;
+    const objects = resolveGroup(target.group, study, { treatmentContext: sentence.treatment });
+    objectsSeen.push(...objects);
+    const comparator = comparatorText(reference.group.text);
+    for (const subject of subjects)
+      for (const object of objects)
+        claims.push({
+          subject,
+          relation: target.value > reference.value ? 'ELEVATED_IN' : 'REDUCED_IN',
+          sign: null,
+          object,
+          objectMention: null,
+          comparator: comparator || null,
+          cueStrength: 0.7,
+        });
+  }
+  const named = [...new Map(objectsSeen.map((o) => [o.name, o])).values()];
+  return claims.length ? { claims, group: named.length === 1 ? named[0]! : null } : null;
 }

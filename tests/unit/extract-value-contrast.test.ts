@@ -1,0 +1,41 @@
+// Value contrasts: figures in one unit, each in its own group, with no direction word. Sentences are written for
+// these tests.
+import { describe, expect, it } from 'vitest';
+import { findingLines } from '../support/extract-lines.ts';
+
+const extract = (sentence: string) => findingLines(sentence, { title: 'A study of long COVID' });
+
+describe('figures in groups', () => {
+  it('a figure of a whole ("3.1% of fibres in A against 1.2% in controls")', () => {
+    expect(extract('Ragged-red fibres made up 3.1% of fibres in long COVID against 1.2% in controls')).toEqual([
+      'ragged-red fibres | ELEVATED_IN | long COVID | controls',
+    ]);
+  });
+
+  it('a series of three: the patients against each reference group', () => {
+    expect(
+      extract(
+        'Classical monocytes made up 71% of monocytes in long COVID, 64% in recovered participants and 62% in blood donors',
+      ),
+    ).toEqual([
+      'classical monocytes | ELEVATED_IN | long COVID | recovered participants',
+      'classical monocytes | ELEVATED_IN | long COVID | blood donors',
+    ]);
+  });
+
+  it('"of predicted": the figure is still the measure\'s', () => {
+    expect(extract('Forced vital capacity was 82% of predicted in long COVID and 97% in controls')).toEqual([
+      'forced vital capacity | REDUCED_IN | long COVID | controls',
+    ]);
+  });
+
+  it('a change given per group is what was measured, and its cue word gives no direction', () => {
+    expect(
+      extract('The peak rise in cerebral blood flow velocity was 9% in long COVID and 16% in recovered participants'),
+    ).toEqual(['peak rise in cerebral blood flow velocity | REDUCED_IN | long COVID | recovered participants']);
+  });
+
+  it('figures in different units are no contrast', () => {
+    expect(extract('Ferritin was 90 ng/mL in long COVID and 12% in controls')).toEqual([]);
+  });
+});
