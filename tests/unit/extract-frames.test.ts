@@ -979,10 +979,14 @@ describe('two figures in two groups with no direction word', () => {
     ]);
   });
 
-  it('three figures are a series, not a contrast', () => {
+  it('three figures are a series: each patient group against the reference; a subject pointing back names nothing', () => {
     expect(
       extract('The corresponding figures were 27% for fibromyalgia, 11% for controls, and 5% for patients'),
     ).toEqual([]);
+    expect(extract('Anxiety scores were 27% for fibromyalgia, 11% for controls, and 5% for patients')).toEqual([
+      'anxiety | ELEVATED_IN | fibromyalgia | controls',
+      'anxiety | REDUCED_IN | ME/CFS | controls',
+    ]);
   });
 });
 

@@ -36,6 +36,8 @@ const GROUP_VALUE_CONTRAST = new RegExp(
 // "During a 10-minute active stand, …": how the values were obtained, not the measure's name.
 const LEADING_ADJUNCT = /^\s*(?:during|at|after|on|in)\s+[^,]+,\s*/i;
 
+const ANAPHORIC_SUBJECT = /^(?:the\s+)?(?:corresponding|respective|equivalent|same|these|those|such)\b/i;
+
 interface GroupValue {
   value: number;
   unit: string;
@@ -109,6 +111,8 @@ export function valueContrastFrame(
   } else return null;
 
   const subjectText = tidy(written).replace(/^(?:the\s+)?(?:mean|median|average)\s+/i, '');
+  // "The corresponding figures were …": a subject that points back names no measure of its own.
+  if (ANAPHORIC_SUBJECT.test(subjectText)) return null;
   // "The peak rise in X was 14% in A and 21% in B": a change given as a figure per group is what was measured.
   const change = changeOfMeasure(subjectText);
   const subjects = change ? [change] : entitiesFromChunk(subjectText);
