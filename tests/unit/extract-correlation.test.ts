@@ -190,3 +190,20 @@ describe('tracking as correlation', () => {
     ]);
   });
 });
+
+describe('a leading adjunct naming the sample', () => {
+  it('"Across all participants," "Pooling both visits," are not part of the subject', () => {
+    expect(
+      extract('Across all participants, ferritin correlated positively with hepcidin (r = 0.40, p = 0.01)'),
+    ).toEqual(['ferritin | CORRELATES_WITH/POSITIVE | hepcidin']);
+    expect(extract('Pooling both visits, lactate correlated negatively with pH (r = −0.50, p = 0.001)')).toEqual([
+      'lactate | CORRELATES_WITH/NEGATIVE | pH',
+    ]);
+  });
+
+  it('"the number of crashes logged during follow-up": how it was recorded is not part of the name', () => {
+    expect(
+      extract('Cortisol correlated with the number of crashes logged during follow-up (r = 0.3, p = 0.02)'),
+    ).toEqual(['cortisol | CORRELATES_WITH/UNSPECIFIED | number of crashes']);
+  });
+});

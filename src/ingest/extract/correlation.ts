@@ -29,7 +29,7 @@ function cutMeasureList(text: string, masked: string): string {
   return text
     .slice(0, end)
     .replace(/^\s*(?:any|all|each|none|either)\s+of\s+(?:the\s+)?/i, '')
-    .replace(/\s+(?:measured|assessed|examined|tested|studied|analy[sz]ed)\s*[.;]?\s*$/i, '');
+    .replace(/\s+(?:measured|assessed|examined|tested|studied|analy[sz]ed|logged|recorded|reported)\s*[.;]?\s*$/i, '');
 }
 
 /** "X and Y or health factors including A, B, and C" → ["X and Y", "A, B, and C"]: members replace the umbrella. */
@@ -77,7 +77,7 @@ function entitiesFromChunks(chunks: string[]): EntityMention[] {
 export function stripSubjectFrame(text: string): string {
   let subject = text;
   subject = subject.replace(
-    /^\s*(?:among|in|within|only in|relative to|compared (?:to|with)|versus|vs\.?)\s+[^,]+,\s*/i,
+    /^\s*(?:among|in|within|across|throughout|only in|relative to|compared (?:to|with)|versus|vs\.?|pooling|combining)\s+[^,]+,\s*/i,
     '',
   );
   const verb = /\b(?:showed|show|shows|had|has|exhibited|displayed|demonstrated|did|does)\b/i.exec(

@@ -505,7 +505,8 @@ const ADJUNCT_TAIL = new RegExp(
 );
 
 /** Participles that say how a measure was taken ("measured by", "estimated with"). */
-export const MEASURING_PARTICIPLES = 'measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated';
+export const MEASURING_PARTICIPLES =
+  'measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated|logged|reported|obtained|collected|taken';
 
 const CONTEXT_TAIL = new RegExp(
   `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during)|at|during|before|after|under)\\s+\\S.*$`,
