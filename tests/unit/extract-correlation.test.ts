@@ -207,3 +207,19 @@ describe('a leading adjunct naming the sample', () => {
     ).toEqual(['cortisol | CORRELATES_WITH/UNSPECIFIED | number of crashes']);
   });
 });
+
+describe('"bore any relationship to"', () => {
+  it('after "Neither A nor B": no correlation for each', () => {
+    expect(extract('Neither leptin nor adiponectin bore any relationship to fatigue severity')).toEqual([
+      'leptin | NOT_CORRELATED_WITH | fatigue',
+      'adiponectin | NOT_CORRELATED_WITH | fatigue',
+    ]);
+  });
+
+  it('"did not differ from controls and was unrelated to B": a null comparison and a null correlation', () => {
+    expect(extract('Carotid stiffness did not differ from controls and was unrelated to step count')).toEqual([
+      'carotid stiffness | NOT_DIFFERENT_IN | ME/CFS',
+      'carotid stiffness | NOT_CORRELATED_WITH | step count',
+    ]);
+  });
+});

@@ -1474,3 +1474,18 @@ describe('an additive adverb after a comparison', () => {
     ]);
   });
 });
+
+describe("below or above another group's value", () => {
+  it('"remained below that of healthy peers", after "Even after training,"', () => {
+    expect(extract('Even after training, peak workload remained below that of healthy peers (p = 0.02)')).toEqual([
+      'workload peak | REDUCED_IN | ME/CFS | healthy peers',
+    ]);
+  });
+
+  it('a setting before a list that did not tell the groups apart is not a member', () => {
+    expect(extract('In the seated position, SDNN and RMSSD did not distinguish the groups')).toEqual([
+      'SDNN | NOT_DIFFERENT_IN | ME/CFS | -',
+      'RMSSD | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

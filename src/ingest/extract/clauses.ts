@@ -128,7 +128,14 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
   const copulaSpan = copulaFirst
     ? { start: copulaFirst.index, end: copulaFirst.index + copulaFirst[0].length }
     : undefined;
-  const first = [verbs[0], tagged, correlated ?? undefined, copulaSpan]
+  // "X did not differ from controls and was unrelated to B": a null comparison heads the first predicate.
+  const nullFirst = /\sand\s+(?:was|were)\s+(?:not\s+)?(?:un|in)?(?:related|correlated|associated|dependent)\b/i.test(
+    masked,
+  )
+    ? /\bdid\s+not\s+differ\b/i.exec(masked)
+    : null;
+  const nullSpan = nullFirst ? { start: nullFirst.index, end: nullFirst.index + nullFirst[0].length } : undefined;
+  const first = [verbs[0], tagged, correlated ?? undefined, copulaSpan, nullSpan]
     .filter((v): v is { start: number; end: number } => v !== undefined)
     .sort((a, b) => a.start - b.start)[0];
   if (!first || first.start === 0) return [clause];

@@ -78,7 +78,9 @@ function withoutTrailingVerbs(text: string): string {
 
 /** The subject a predicate follows: the text before it, without trailing verbs and adverbs. */
 function subjectBefore(text: string): EntityMention[] {
-  return entitiesFromChunk(withoutTrailingVerbs(leadingNounPhrase(text)));
+  // "In the supine position, A, B and C did not …": the setting before the list is not one of its members.
+  const listed = text.replace(/^\s*(?:in|at|during|after|on|under|among|within|across)\s+[^,]+,\s*/i, '');
+  return entitiesFromChunk(withoutTrailingVerbs(leadingNounPhrase(listed)));
 }
 
 // "poor at telling the groups apart", "failed to distinguish", "gave little discrimination", "not well separated by":

@@ -133,10 +133,16 @@ function withCriteriaMetAsPresence(sentence: string): string {
  * reference-comparison.ts reads.
  */
 function withMagnitudeBelowAsComparative(sentence: string): string {
-  return sentence.replace(
-    /\b(\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?-fold)\s+(below|above)\s+(?:(?:that|those|the\s+values?|the\s+levels?)\s+(?:of|in|among)\s+)?(?!(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:reference|limit|range|threshold|cut-?off|normal|norms?|baseline|value|values|level|levels|mean)\b)/gi,
-    (_m, magnitude: string, side: string) => `${magnitude} ${/^b/i.test(side) ? 'lower' : 'higher'} than `,
-  );
+  return sentence
+    .replace(
+      // "remained below that of healthy peers": "that of" points to another group's value.
+      /\b(was|were|is|are|remained|stayed)\s+(below|above)\s+(?:that|those)\s+(?:of|in|among)\s+/gi,
+      (_m, copula: string, side: string) => `${copula} ${/^b/i.test(side) ? 'lower' : 'higher'} than in `,
+    )
+    .replace(
+      /\b(\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?-fold)\s+(below|above)\s+(?:(?:that|those|the\s+values?|the\s+levels?)\s+(?:of|in|among)\s+)?(?!(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:reference|limit|range|threshold|cut-?off|normal|norms?|baseline|value|values|level|levels|mean)\b)/gi,
+      (_m, magnitude: string, side: string) => `${magnitude} ${/^b/i.test(side) ? 'lower' : 'higher'} than `,
+    );
 }
 
 /** "Erythrocyte magnesium ran 6% lower", "lay below": a verb of position before a comparative is its copula. */
