@@ -223,3 +223,28 @@ describe('"bore any relationship to"', () => {
     ]);
   });
 });
+
+describe('changes named by when or how they were taken', () => {
+  it('"the 24-hour rise in X", "the post-exertional rise in X" correlate as changes', () => {
+    expect(
+      extract(
+        'The 48-hour rise in IL-8 correlated positively with the next-day increase in fatigue (r = 0.4, p = 0.01)',
+      ),
+    ).toEqual(['48-hour rise in IL-8 | CORRELATES_WITH/POSITIVE | next-day increase in fatigue']);
+  });
+
+  it('"the post-task IL-6 increase": a hyphenated word before the measure stays the measure\'s', () => {
+    expect(extract('The post-task IL-6 increase correlated with fatigue (r = 0.4, p = 0.01)')).toEqual([
+      'post-task IL-6 increase | CORRELATES_WITH/UNSPECIFIED | fatigue',
+    ]);
+  });
+
+  it('"the increase in pain on a visual analogue scale" is named without its scale; "reported days" without "reported"', () => {
+    expect(extract('Lactate correlated with the increase in muscle pain on a visual analogue scale')).toEqual([
+      'lactate | CORRELATES_WITH/UNSPECIFIED | increase in muscle pain',
+    ]);
+    expect(extract('Lactate correlated with reported days of bed rest (r = 0.3, p = 0.02)')).toEqual([
+      'days of bed rest | CORRELATES_WITH/UNSPECIFIED | lactate',
+    ]);
+  });
+});

@@ -6,13 +6,15 @@ import type { EntityMention } from './entities.ts';
 import { resolveEntityPhrase } from './entities.ts';
 import { splitList, tidy, unsentenceCase } from './text.ts';
 
-// "the peak rise in X": how the change was summarised is part of its name.
-const CHANGE =
-  '(?:(?:peak|maximal|maximum|mean|median|total|overall)\\s+)?(?:rise|fall|drop|increase|decrease|change|reduction|decline|increment)s?';
+// "the peak rise in X", "the 24-hour rise", "the post-exertional rise": how and when the change was taken is part
+// of its name.
+const CHANGE_NOUN = '(?:rise|fall|drop|increase|decrease|change|reduction|decline|increment)s?';
+const CHANGE = String.raw`(?:(?:peak|maximal|maximum|mean|median|total|overall|[\p{L}\d]+(?:-[\p{L}\d]+)+)\s+)?${CHANGE_NOUN}`;
 // What a change may be introduced by and is not part of its name: "the", "the magnitude of the", "day-to-day".
 const LEAD = String.raw`^(?:the\s+)?(?:(?:magnitude|size|extent)\s+of\s+(?:the\s+)?)?(?:[\p{L}]+-to-[\p{L}]+\s+)?`;
 const CHANGE_IN = new RegExp(`${LEAD}(${CHANGE})\\s+(?:in|of)\\s+(.+)$`, 'iu');
-const CHANGE_AFTER = new RegExp(`${LEAD}(.+?)\\s+(${CHANGE})$`, 'iu');
+// ("the post-task IL-6 increase": before the measure, a hyphenated word is the measure's, not the change's.)
+const CHANGE_AFTER = new RegExp(`${LEAD}(.+?)\\s+(${CHANGE_NOUN})$`, 'iu');
 
 /** The change of a measure the lexicons or the entity gate accept, named as written; null for anything else. */
 export function changeOfMeasure(chunk: string): EntityMention | null {
@@ -26,11 +28,17 @@ export function changeOfMeasure(chunk: string): EntityMention | null {
   if (!change || !measureText || splitList(measureText).length > 1) return null;
   const measure = resolveEntityPhrase(measureText);
   if (!measure) return null;
-  const written = tidy(measureText);
+  // "muscle pain on a visual analogue scale": the measure's name without the scale it was rated on.
+  const full = tidy(measureText);
+  const written = full.toLowerCase().startsWith(measure.entity.name.toLowerCase()) ? measure.entity.name : full;
   const name = before ? `${change} in ${written}` : `${written} ${change}`;
   const other = before ? `${written} ${change}` : `${change} in ${written}`;
   return {
-    entity: { type: measure.entity.type, name, synonyms: [other] },
+    entity: {
+      type: measure.entity.type,
+      name,
+      synonyms: [other, ...(written === full ? [] : [`${change} in ${full}`])],
+    },
     known: false,
     pValue: measure.pValue,
     leadingCue: null,
