@@ -217,3 +217,38 @@ describe('a change in neither group', () => {
     ]);
   });
 });
+
+describe('no effect in either group', () => {
+  const inStudy = (sentence: string) =>
+    extractFindings({
+      slug: 'groups-2024-test',
+      title: 'Cytokines after exercise in Gulf War illness and deployed controls',
+      observedFindings: [sentence],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name}`);
+
+  it('"showed no exercise effect in either group": a null change in each group', () => {
+    expect(inStudy('IL-8 and IL-10 showed no exercise effect in either group')).toEqual([
+      'IL-8 | NOT_DIFFERENT_IN | Gulf War illness',
+      'IL-8 | NOT_DIFFERENT_IN | deployed controls',
+      'IL-10 | NOT_DIFFERENT_IN | Gulf War illness',
+      'IL-10 | NOT_DIFFERENT_IN | deployed controls',
+    ]);
+  });
+
+  it('"neither patient group departed from controls in A or B": a null for each measure and group', () => {
+    expect(
+      extractFindings({
+        slug: 'groups-2024-test',
+        title: 'Muscle MRI in ME/CFS and long COVID',
+        observedFindings: [
+          'Neither patient group departed from sedentary controls in calf fat fraction or calf volume',
+        ],
+      }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator}`),
+    ).toEqual([
+      'calf fat fraction | NOT_DIFFERENT_IN | ME/CFS | sedentary controls',
+      'calf fat fraction | NOT_DIFFERENT_IN | long COVID | sedentary controls',
+      'calf volume | NOT_DIFFERENT_IN | ME/CFS | sedentary controls',
+      'calf volume | NOT_DIFFERENT_IN | long COVID | sedentary controls',
+    ]);
+  });
+});

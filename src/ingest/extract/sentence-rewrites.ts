@@ -171,6 +171,24 @@ function withoutAdditiveAdverb(sentence: string): string {
   );
 }
 
+/**
+ * "showed no exercise effect in either group": no change after exercise; "neither patient group departed from controls
+ * in A or B": A and B did not differ from controls in either patient group.
+ */
+function withNoEffectAsNoChange(sentence: string): string {
+  return sentence
+    .replace(/\bshowed\s+no\s+(?:significant\s+)?exercise\s+effects?\b/gi, 'did not change after exercise')
+    .replace(
+      /\bshowed\s+no\s+(?:significant\s+)?(?:time\s+effects?|effect\s+of\s+time)\b/gi,
+      'did not change over time',
+    )
+    .replace(
+      /\bneither\s+((?:patient\s+)?group)\s+(?:departed|differed)\s+from\s+([^,;]+?)\s+in\s+([^,;]+?)(?=\s*[.;]?\s*$)/i,
+      (_m, unit: string, reference: string, measures: string) =>
+        `${measures.replace(/\s+or\s+/gi, ' and ')} did not differ from ${reference} in either ${unit}`,
+    );
+}
+
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
   withCriteriaMetAsPresence,
@@ -183,6 +201,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withoutAlike,
   withNoSuchChangeAsUnchanged,
   withNeitherChangeAsNull,
+  withNoEffectAsNoChange,
   withoutAdditiveAdverb,
   withNeitherShowedAsContrast,
   withSuperlativeAsComparative,
