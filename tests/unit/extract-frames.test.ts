@@ -1489,3 +1489,24 @@ describe("below or above another group's value", () => {
     ]);
   });
 });
+
+describe('wordings that hid a plain comparison', () => {
+  it('a multiple in words ("roughly threefold higher") is a magnitude, never the measure', () => {
+    expect(extract('Leptin was roughly threefold higher in patients than in controls')).toEqual([
+      'leptin | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"had higher X but similar Y": a null member after "but"', () => {
+    expect(extract('Patients had higher ferritin (p = 0.01) but similar transferrin')).toEqual([
+      'ferritin | ELEVATED_IN | ME/CFS | -',
+      'transferrin | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"At 10 minutes the X was …": a leading time without its comma is not part of the subject', () => {
+    expect(extract('At 5 minutes the stroke volume was lower in patients than in controls')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -189,8 +189,47 @@ function withNoEffectAsNoChange(sentence: string): string {
     );
 }
 
+const MULTIPLES: Record<string, string> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+};
+
+/** "threefold higher", "two-fold": a multiple in words is the figure the frames read as a magnitude ("3-fold"). */
+function withMultipleAsFigure(sentence: string): string {
+  return sentence.replace(
+    /\b(two|three|four|five|six|seven|eight|nine|ten)[- ]?fold\b/gi,
+    (_m, n: string) => `${MULTIPLES[n.toLowerCase()]}-fold`,
+  );
+}
+
+/** "had higher X (p) but similar Y": a null member after "but" is one more member of the list ("… and similar Y"). */
+function withContrastedNullMember(sentence: string): string {
+  return sentence.replace(
+    /(?<!,)\s+but\s+(similar|comparable|unchanged|normal)\s+(?!to\b|in\b|between\b|among\b)/gi,
+    ' and $1 ',
+  );
+}
+
+/** "At 10 minutes the heart rate increment was …": a leading time adjunct without its comma, given one. */
+function withLeadingTimeComma(sentence: string): string {
+  return sentence.replace(
+    /^(\s*(?:at|after|by|within|over)\s+(?:\d+|one|two|three|four|five|six|ten|twelve|twenty-four)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s+(?=(?:the|a|an|all|both|mean|median)\s)/i,
+    '$1, ',
+  );
+}
+
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
+  withLeadingTimeComma,
+  withMultipleAsFigure,
+  withContrastedNullMember,
   withCriteriaMetAsPresence,
   withPositionVerbAsCopula,
   withMagnitudeBelowAsComparative,
