@@ -1510,3 +1510,38 @@ describe('wordings that hid a plain comparison', () => {
     ]);
   });
 });
+
+describe('changes and their absence over time', () => {
+  const inStudy = (sentence: string) => findingLines(sentence, { title: 'A study of long COVID', p: true });
+
+  it('"stayed lower", "no longer distinguishable from" read as the comparisons they are', () => {
+    expect(inStudy('Sphingosine stayed lower in long COVID at every visit (p < 0.01)')).toEqual([
+      'sphingosine | REDUCED_IN | long COVID | - | 0.01',
+    ]);
+    expect(
+      inStudy('By 12 months, troponin in long COVID was no longer distinguishable from that of recovered participants'),
+    ).toEqual(['troponin | NOT_DIFFERENT_IN | long COVID | recovered participants | -']);
+  });
+
+  it('"Between the first and the last visit," is a time, not the subject; "remained stable in <reference>" is its null', () => {
+    expect(
+      inStudy(
+        'Between the first and the last visit, kynurenine fell in long COVID (p = 0.01), while it remained stable in recovered participants',
+      ),
+    ).toEqual([
+      'kynurenine | REDUCED_IN | long COVID | - | 0.01',
+      'kynurenine | NOT_DIFFERENT_IN | recovered participants | - | -',
+    ]);
+  });
+
+  it('"but not in <group> (p = 0.52)": the parenthesis is not part of the denied group', () => {
+    expect(
+      inStudy(
+        'EBV DNA fell in those whose symptoms resolved (p = 0.004) but not in those with persistent long COVID (p = 0.52)',
+      ),
+    ).toEqual([
+      'active EBV DNA | REDUCED_IN | long COVID | - | 0.004',
+      'active EBV DNA | NOT_DIFFERENT_IN | persistent long COVID | - | 0.52',
+    ]);
+  });
+});

@@ -83,7 +83,7 @@ const MAGNITUDE =
 const ANAPHORIC_DETERMINER = /\b(?:these|those|the same|such)\s+$/i;
 
 const LEADING_TIME_ADJUNCT =
-  /^\s*(?:[\w-]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+|(?:immediately|directly|shortly|just|soon|long|even|only|still)\s+)?(?:before|after|during|following|throughout|at the end of|into|by)\s+[^,;]{1,60},/i;
+  /^\s*(?:[\w-]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+|(?:immediately|directly|shortly|just|soon|long|even|only|still)\s+)?(?:before|after|during|following|throughout|at the end of|into|by|between)\s+[^,;]{1,60},/i;
 
 /** A participle of measuring and its method, up to the clause's verb. */
 const METHOD_PARTICIPLE = new RegExp(
@@ -224,7 +224,8 @@ export function differenceFrame(
     if (
       roles.controls.length > 1 ||
       roles.consumed.size ||
-      sentence.timeComparator === null ||
+      // (A null change is a time contrast of its own: "remained stable in controls".)
+      (sentence.timeComparator === null && !CHANGE_CUE.test(main.text)) ||
       (direction !== 'increase' && direction !== 'decrease' && direction !== 'none')
     )
       return null;

@@ -19,8 +19,9 @@ export interface NegatedContrast {
 export function negatedContrast(clause: string, masked: string): NegatedContrast | null {
   const m = BUT_NOT_IN.exec(masked);
   if (!m) return null;
-  const rest = clause.slice(m.index + m[0].length).replace(/^(?:the\s+)?/i, '');
-  const groups = findGroupPhrases(rest);
+  // On the masked text: a parenthesis after the group ("(p = 0.52)") is not part of its name.
+  const rest = masked.slice(m.index + m[0].length).replace(/^(?:the\s+)?/i, '');
+  const groups = findGroupPhrases(rest).map((g) => ({ ...g, text: g.text.trim() }));
   if (!groups.length || groups[0]!.start > 4) return null;
   // Further groups count while only a conjunction or comma stands between them.
   const denied = [groups[0]!];

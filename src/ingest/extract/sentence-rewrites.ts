@@ -148,19 +148,26 @@ function withMagnitudeBelowAsComparative(sentence: string): string {
 /** "Erythrocyte magnesium ran 6% lower", "lay below": a verb of position before a comparative is its copula. */
 function withPositionVerbAsCopula(sentence: string): string {
   return sentence.replace(
-    /\b(?:ran|sat|lay|stood)\s+(?=(?:\d+(?:\.\d+)?\s*%\s+|\d+(?:\.\d+)?-fold\s+|[\w-]+ly\s+)?(?:lower|higher|greater|smaller|below|above)\b)/gi,
+    /\b(?:ran|sat|lay|stood|stayed)\s+(?=(?:\d+(?:\.\d+)?\s*%\s+|\d+(?:\.\d+)?-fold\s+|[\w-]+ly\s+)?(?:lower|higher|greater|smaller|below|above)\b)/gi,
     'was ',
   );
 }
 
-/** "changed in neither group", "stayed flat in both arms": the null change in each group, as the frames read it. */
+/**
+ * "changed in neither group", "stayed flat in both arms", "remained stable in controls": the null change in each
+ * group, as the frames read it.
+ */
 function withNeitherChangeAsNull(sentence: string): string {
-  return sentence
-    .replace(
-      /\bchanged\s+in\s+neither\b(?:\s+(group|arm|cohort)\b)?/gi,
-      (_m, unit?: string) => `did not change in either ${unit ?? 'group'}`,
-    )
-    .replace(/\bstayed\s+flat\b/gi, 'remained stable');
+  return (
+    sentence
+      .replace(
+        /\bchanged\s+in\s+neither\b(?:\s+(group|arm|cohort)\b)?/gi,
+        (_m, unit?: string) => `did not change in either ${unit ?? 'group'}`,
+      )
+      .replace(/\bstayed\s+flat\b/gi, 'remained stable')
+      // "remained stable in recovered participants": a group's null change ("remained stable" alone is skipped).
+      .replace(/\b(?:remained|stayed)\s+(?:stable|constant)\s+(?=(?:in|among)\s)/gi, 'remained unchanged ')
+  );
 }
 
 /** "…, and the ratio was higher too", "was greater as well": the additive adverb repeats the comparison before it. */
@@ -225,6 +232,13 @@ function withLeadingTimeComma(sentence: string): string {
   );
 }
 
+/** "were no longer distinguishable from": at that time, not different (the earlier difference is another clause's). */
+function withNoLongerAsNull(sentence: string): string {
+  return sentence
+    .replace(/\bno\s+longer\s+distinguishable\b/gi, 'indistinguishable')
+    .replace(/\bno\s+longer\s+different\b/gi, 'not different');
+}
+
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
   withLeadingTimeComma,
@@ -242,6 +256,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withNeitherChangeAsNull,
   withNoEffectAsNoChange,
   withoutAdditiveAdverb,
+  withNoLongerAsNull,
   withNeitherShowedAsContrast,
   withSuperlativeAsComparative,
 ];
