@@ -252,3 +252,37 @@ describe('no effect in either group', () => {
     ]);
   });
 });
+
+describe('groups set apart from the patients', () => {
+  const inStudy = (sentence: string, title = 'A study of long COVID') =>
+    extractFindings({ slug: 'groups-2024-test', title, observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name}`,
+    );
+
+  it('"those without long COVID" in a study of long COVID are its reference group, not a subgroup of it', () => {
+    expect(inStudy('Fibrinogen was lower in those without long COVID')).toEqual([
+      'fibrinogen | REDUCED_IN | those without long COVID',
+    ]);
+    // Without another condition the phrase stays a subgroup of the study's patients.
+    expect(inStudy('Fibrinogen was lower in patients without POTS', 'A study of ME/CFS')).toEqual([
+      'fibrinogen | REDUCED_IN | ME/CFS without POTS',
+    ]);
+  });
+
+  it('"lower in A than in B but normal in C": a null in C, not another object of the difference', () => {
+    expect(
+      inStudy('Ferritin was lower in POTS than in controls but normal in ME/CFS', 'A study of ME/CFS and POTS'),
+    ).toEqual([
+      'ferritin | REDUCED_IN | postural orthostatic tachycardia syndrome',
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS',
+    ]);
+  });
+
+  it('"changed similarly in the two arms" is no difference, never an association', () => {
+    expect(
+      inStudy('Pain and sleep scores changed similarly in the two arms').every((line) =>
+        line.includes('NOT_DIFFERENT_IN'),
+      ),
+    ).toBe(true);
+  });
+});

@@ -578,20 +578,30 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   }
   if (feature) {
     const preposition = /^(?:without|lacking|free of)$/i.test(feature[1]!) ? 'without' : 'with';
+    // "patients without POTS": a condition inside the feature is not the group's base; the study's patients are.
+    const owner = hit && hit.start >= feature.index ? ctx.condition : base;
     const what = tidy(feature[2]!).replace(/^(?:the|a|an)\s+/i, '');
     // "the START phenotype": a feature that is itself a group's name ("phenotype", "subtype") also names the subgroup.
     const selfNamed = preposition === 'with' && /\b(?:phenotype|subtype|endotype|cluster)s?$/i.test(what) ? [what] : [];
+    // "those without long COVID" in a study of long COVID: the reference group, not a subgroup of the patients.
+    const withoutTheCondition = conditionHit(what);
+    if (
+      preposition === 'without' &&
+      withoutTheCondition &&
+      entityFromEntry('Condition', withoutTheCondition.entry).name === ctx.condition.name
+    )
+      return [{ type: 'Condition', name: comparatorText(text), kind: 'control group' }];
     return [
       {
         type: 'Condition',
-        name: `${base.name} ${preposition} ${what}`,
+        name: `${owner.name} ${preposition} ${what}`,
         synonyms: [
           text,
           `patients ${preposition} ${what}`,
-          `${base.name} patients ${preposition} ${what}`,
+          `${owner.name} patients ${preposition} ${what}`,
           ...selfNamed,
         ],
-        subgroupOf: base.name,
+        subgroupOf: owner.name,
         subgroupFeature: preposition === 'with' ? what : `no ${what}`,
       },
     ];

@@ -165,6 +165,8 @@ function withNeitherChangeAsNull(sentence: string): string {
         (_m, unit?: string) => `did not change in either ${unit ?? 'group'}`,
       )
       .replace(/\bstayed\s+flat\b/gi, 'remained stable')
+      // "changed similarly in the two arms": no difference in the change.
+      .replace(/\bchanged\s+(?:similarly|equally|to\s+a\s+similar\s+(?:degree|extent))\b/gi, 'did not differ')
       // "remained stable in recovered participants": a group's null change ("remained stable" alone is skipped).
       .replace(/\b(?:remained|stayed)\s+(?:stable|constant)\s+(?=(?:in|among)\s)/gi, 'remained unchanged ')
   );
@@ -216,6 +218,14 @@ function withMultipleAsFigure(sentence: string): string {
   );
 }
 
+/** "lower in POTS than in controls but normal in ME/CFS": a null in another group, its own clause. */
+function withDeniedGroupAsClause(sentence: string): string {
+  return sentence.replace(
+    /(?<!,)\s+but\s+(?:was\s+|were\s+)?(?:normal|unchanged|preserved|not\s+different)\s+(?=(?:in|among)\s)/gi,
+    ', but was not different ',
+  );
+}
+
 /** "had higher X (p) but similar Y": a null member after "but" is one more member of the list ("… and similar Y"). */
 function withContrastedNullMember(sentence: string): string {
   return sentence.replace(
@@ -244,6 +254,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withLeadingTimeComma,
   withMultipleAsFigure,
   withContrastedNullMember,
+  withDeniedGroupAsClause,
   withCriteriaMetAsPresence,
   withPositionVerbAsCopula,
   withMagnitudeBelowAsComparative,
