@@ -3,7 +3,9 @@
 // (reference-comparison.ts), "a change not seen in Y" as "but not in Y", "A and B alike" as "A and B", "showed no such
 // change" as "remained unchanged", ", but this did not reach significance" as part of the clause it denies, "as
 // common in A as in B" as "similar in A and B", "neither A nor B showed this change" as "but not in A or B",
-// "highest in A, exceeding those in B and C" as "higher in A than in B and in C".
+// "highest in A, exceeding those in B and C" as "higher in A than in B and in C"; and wordings that hide a plain
+// comparison or null ("14% below the MS group", "ran 6% lower", "threefold", "changed in neither group", "met
+// criteria for POTS", "no longer distinguishable from", "had higher X but similar Y").
 
 import { scanLexicon } from './lexicon.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
@@ -102,7 +104,6 @@ function withSuperlativeAsComparative(sentence: string): string {
   );
 }
 
-/** The rewrites in the order each one needs the others' output. */
 /**
  * "POTS heart-rate criteria were met by 18% of patients", "18% met diagnostic criteria for POTS": meeting a
  * condition's criteria is having it, the presence the prevalence frame reads ("POTS was present in 18% of …").
@@ -249,6 +250,7 @@ function withNoLongerAsNull(sentence: string): string {
     .replace(/\bno\s+longer\s+different\b/gi, 'not different');
 }
 
+/** The rewrites in the order each one needs the others' output. */
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
   withLeadingTimeComma,
