@@ -248,3 +248,11 @@ describe('changes named by when or how they were taken', () => {
     ]);
   });
 });
+
+describe('a demographic factor in an association', () => {
+  it('"X was associated with female sex": the factor is the subject, as risk factors are read', () => {
+    expect(extract('Chronic pain was associated with female sex (p < 0.001)')).toEqual([
+      'female sex | ASSOCIATED_WITH | chronic pain',
+    ]);
+  });
+});

@@ -19,6 +19,8 @@ describe('isNounPhrase', () => {
     'orexin-A',
     // An adverb elsewhere, an adjective before a noun.
     'fast spindle amplitude',
+    // An adjective the tagger reads as an adverb at the phrase's start.
+    'heavy menstrual bleeding',
   ])('accepts the noun phrase %j', (phrase) => expect(isNounPhrase(phrase)).toBe(true));
 
   it.each([
@@ -31,6 +33,7 @@ describe('isNounPhrase', () => {
     ['a quantifier', 'no statistical'],
     ['a preposition first', 'before completion'],
     ['a hyphenated participle with no noun after it', 'the exercise-induced'],
+    ['a degree or focus adverb before a noun', 'only patients'],
   ])('rejects %s (%j)', (_, phrase) => expect(isNounPhrase(phrase)).toBe(false));
 });
 

@@ -249,7 +249,21 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
       }
     }
   });
-  return claims;
+  return claims.map(withFactorFirst);
+}
+
+/** Demographic factors: what an association runs from, whichever side the sentence names them on. */
+const DEMOGRAPHIC_FACTOR = /^(?:female sex|male sex|sex|age(?:\s+at\s+\S.*)?|older age|younger age)$/i;
+
+/**
+ * "chronic fatigue was associated with female sex": the factor is the association's subject, as the labels read risk
+ * factors ("female sex ASSOCIATED_WITH chronic fatigue"); a correlation's direction is left as written.
+ */
+function withFactorFirst(claim: Claim): Claim {
+  if (claim.relation === 'CORRELATES_WITH' || !claim.objectMention) return claim;
+  if (!DEMOGRAPHIC_FACTOR.test(claim.objectMention.entity.name) || DEMOGRAPHIC_FACTOR.test(claim.subject.entity.name))
+    return claim;
+  return { ...claim, subject: claim.objectMention, object: claim.subject.entity, objectMention: claim.subject };
 }
 
 const SECOND_SIGNED_OBJECT = /,?\s+and\s+(positively|negatively|inversely)\s+(?:with|to)\s+/i;

@@ -149,6 +149,9 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
  * True when the phrase reads as a noun phrase: it ends in a noun (or a symbol such as IL-6), holds no auxiliary,
  * pronoun or subordinating word, and a verb appears only as a modifier before a noun ("stimulated NK cells").
  */
+const DEGREE_OR_FOCUS =
+  /^(?:very|more|less|most|least|also|only|not|still|even|just|well|too|so|quite|rather|much|further|again|almost|nearly|about|often|never|always|already|yet|here|there|then|now|thus|hence|however|instead|overall|later|earlier|sometimes|twice)$/i;
+
 export function isNounPhrase(phrase: string): boolean {
   const tokens = nominalReadings(
     measurementHeads(tagPhrase(phrase).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')),
@@ -158,7 +161,13 @@ export function isNounPhrase(phrase: string): boolean {
   // Out of its sentence a modifier may be tagged as a verb ("left ventricular …"): it stays when a noun phrase follows.
   const modifierVerb = (i: number) =>
     tokens[i]!.pos === 'VERB' && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
-  if (!isSymbol(first) && BAD_START.has(first.pos) && !modifierVerb(0)) return false;
+  // "heavy menstrual bleeding": an adjective the tagger took for an adverb (no "-ly", not a degree or focus word).
+  const mistaggedAdjective =
+    first.pos === 'ADV' &&
+    !/ly$/i.test(first.text) &&
+    !DEGREE_OR_FOCUS.test(first.text) &&
+    ['ADJ', 'NOUN', 'PROPN'].includes(tokens[1]?.pos ?? '');
+  if (!isSymbol(first) && BAD_START.has(first.pos) && !modifierVerb(0) && !mistaggedAdjective) return false;
   if (first.pos === 'DET' && !ARTICLE.test(first.text)) return false;
   let head = tokens.length - 1;
   // A trailing number belongs to a name ("ASV 191", "day 2") only after a noun or symbol.
