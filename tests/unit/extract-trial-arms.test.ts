@@ -179,3 +179,33 @@ describe('trial wording', () => {
     ]);
   });
 });
+
+describe('an arm named by what it received', () => {
+  const inTrial = (sentence: string) =>
+    extractFindings({
+      slug: 'arms-2024-test',
+      title: 'A sham-controlled randomised trial in long COVID',
+      observedFindings: [sentence],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+
+  it('"in the breathing arm" is that arm, not the study\'s patients; a body part\'s arm is no group', () => {
+    expect(inTrial('Baroreflex sensitivity rose in the breathing arm (p = 0.001)')).toEqual([
+      'baroreflex sensitivity | ELEVATED_IN | breathing arm | -',
+    ]);
+    expect(inTrial('Skin blood flow was lower in the left arm').map((line) => line.split(' | ')[2])).toEqual([
+      'long COVID',
+    ]);
+  });
+
+  it('"At week 16 the coaching arm had fewer X than the education-alone arm": a number before the article is no count', () => {
+    expect(
+      inTrial('At week 16 the coaching arm had fewer crash days than the education-alone arm (p = 0.004)'),
+    ).toEqual(['crash days | REDUCED_IN | coaching arm | education-alone arm']);
+  });
+});
+
+describe('a title that names only the design', () => {
+  it('"A sham-controlled randomised trial in long COVID" names no arm', () => {
+    expect(trialArms('A sham-controlled randomised trial in long COVID', '')).toEqual([]);
+  });
+});

@@ -80,7 +80,8 @@ function extendLeft(masked: string, start: number): number {
   for (;;) {
     const prev = previousWord(masked, current);
     if (!prev) return current;
-    if (isLeftModifier(prev.word) || /^\d+$/.test(prev.word)) {
+    // ("At week 16 the alert arm": a number before an article counts nothing in the phrase.)
+    if (isLeftModifier(prev.word) || (/^\d+$/.test(prev.word) && !/^(?:the|a|an)\s/i.test(masked.slice(current)))) {
       current = prev.start;
       continue;
     }
@@ -277,8 +278,12 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     ) {
       start = leadStart + lead.search(/\S/);
     }
-    // "than the ambulatory group", "blood donors": the content words right before the head name it.
-    if (start === span.start && /^(?:group|groups|populations|donors)$/i.test(masked.slice(span.start, span.end))) {
+    // "than the ambulatory group", "blood donors", "the biofeedback arm": the content words right before the head
+    // name it.
+    if (
+      start === span.start &&
+      /^(?:group|groups|populations|donors|arm|arms)$/i.test(masked.slice(span.start, span.end))
+    ) {
       const tail = /((?:[\p{L}\d][\p{L}\d+/-]*\s+){1,4})$/u.exec(masked.slice(0, start));
       if (tail) {
         const words = tail[1]!.trim().split(/\s+/);
@@ -314,6 +319,12 @@ function classify(text: string): GroupKind {
   if (c.treatmentGroupWords.test(text) || /-treated\b/i.test(text) || scanLexicon(text, ['Intervention']).length) {
     return 'treatment';
   }
+  // "the biofeedback arm", "the alert arm": a trial's arm named by what it received (not a body part's arm).
+  if (
+    /\S\s+arms?$/i.test(text) &&
+    !/\b(?:left|right|upper|lower|dominant|non-dominant|both|either|each|two|three|all)\s+arms?$/i.test(text)
+  )
+    return 'treatment';
   const conditions = scanLexicon(text, ['Condition']);
   const feature =
     /\b(?:with|without|lacking|free of|reporting|who|meeting|fulfilling|aged|ill for|hospitali[sz]ed|managed)\b/i.test(

@@ -98,7 +98,9 @@ function plausibleArm(name: string): boolean {
     words.length >= 1 &&
     words.length <= 4 &&
     /\p{L}{3}/u.test(name) &&
-    !/\b(?:patients|participants|adults|sessions)\b/i.test(name)
+    !/\b(?:patients|participants|adults|sessions)\b/i.test(name) &&
+    // "A sham-controlled randomised trial in long COVID": the design is no arm.
+    !/\b(?:trial|study|randomi[sz]ed|(?:[\w-]+-)?controlled|pilot|crossover)\b/i.test(name)
   );
 }
 
