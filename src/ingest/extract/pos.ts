@@ -145,13 +145,14 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
   });
 }
 
+/** Adverbs that stay adverbs before a noun: degree and focus words ("only patients", "more IL-6"). */
+const DEGREE_OR_FOCUS =
+  /^(?:very|more|less|most|least|also|only|not|still|even|just|well|too|so|quite|rather|much|further|again|almost|nearly|about|often|never|always|already|yet|here|there|then|now|thus|hence|however|instead|overall|later|earlier|sometimes|twice)$/i;
+
 /**
  * True when the phrase reads as a noun phrase: it ends in a noun (or a symbol such as IL-6), holds no auxiliary,
  * pronoun or subordinating word, and a verb appears only as a modifier before a noun ("stimulated NK cells").
  */
-const DEGREE_OR_FOCUS =
-  /^(?:very|more|less|most|least|also|only|not|still|even|just|well|too|so|quite|rather|much|further|again|almost|nearly|about|often|never|always|already|yet|here|there|then|now|thus|hence|however|instead|overall|later|earlier|sometimes|twice)$/i;
-
 export function isNounPhrase(phrase: string): boolean {
   const tokens = nominalReadings(
     measurementHeads(tagPhrase(phrase).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')),
