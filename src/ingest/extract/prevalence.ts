@@ -47,9 +47,8 @@ interface FigureGroup {
 }
 
 /** The figures each group phrase carries: "30% of <group>", "6% and 2% of <group>", "no … in <group>". */
-function figureGroups(masked: string, phrases: GroupPhrase[]): FigureGroup[] {
+function figureGroups(masked: string, phrases: GroupPhrase[], runs: FigureRun[]): FigureGroup[] {
   const found: FigureGroup[] = [];
-  const runs = figureRuns(masked);
   for (const phrase of phrases) {
     const run = runs.find(
       (m) =>
@@ -82,7 +81,8 @@ export function prevalenceFrame(
 ): ClauseResult | null {
   const c = cues();
   if (c.noDifference.test(masked)) return null;
-  const withFigures = figureGroups(masked, findGroupPhrases(masked));
+  const runs = figureRuns(masked);
+  const withFigures = figureGroups(masked, findGroupPhrases(masked), runs);
   const pairs = contrastedPairs(withFigures, masked);
   if (!pairs.length) return null;
   const first = withFigures[0]!;
@@ -90,7 +90,7 @@ export function prevalenceFrame(
 
   // The subject: what comes before the predicate ("Viral DNA was found in …"), or after it when the
   // figures open the clause ("30% of patients versus 5% of controls had X").
-  const firstGroupStart = Math.min(first.phrase.start, ...figureRuns(masked).map((m) => m.index));
+  const firstGroupStart = Math.min(first.phrase.start, ...runs.map((m) => m.index));
   const verb = c.verbs.first(masked);
   let subjectText = '';
   if (verb && verb.start < firstGroupStart) subjectText = clause.slice(0, verb.start);

@@ -26,17 +26,23 @@ const HAD_ODDS = new RegExp(
 
 const PEOPLE = String.raw`(?:people|persons|participants|patients|individuals|those|adults|children|adolescents|staff|workers|veterans|respondents|subjects|cases)`;
 
+const AGED = new RegExp(String.raw`^(?:${PEOPLE}\s+)?aged\s+(.+)$`, 'i');
+const HAVING = new RegExp(String.raw`^${PEOPLE}\s+(?:with|reporting|having)\s+(?:an?\s+)?(.+)$`, 'i');
+// "people vaccinated with two doses" → vaccination with two doses; "those hospitalised for COVID-19" → hospitalisation.
+const DONE_TO = new RegExp(String.raw`^${PEOPLE}\s+(?:who\s+were\s+)?(\p{L}+?)(at|is|iz)ed\b(.*)$`, 'iu');
+/** A word of chance, without which neither odds pattern can match (most clauses). */
+const CHANCE_WORD = /\b(?:odds|risks?|likelihood|hazards?|probability|chance)\b/i;
+
 /** The factor a group stands for: women → female sex; people aged 40–59 years → age 40–59 years; those with X → X. */
 export function factorOfGroup(text: string): EntityMention | null {
   const group = tidy(text.replace(/^\s*(?:and\s+|in\s+|among\s+)+/i, '').replace(/^(?:the|all)\s+/i, ''));
   if (/^(?:women|females|female\s+\S+|girls)$/i.test(group)) return resolveEntityPhrase('female sex');
   if (/^(?:men|males|male\s+\S+|boys)$/i.test(group)) return resolveEntityPhrase('male sex');
-  const aged = new RegExp(String.raw`^(?:${PEOPLE}\s+)?aged\s+(.+)$`, 'i').exec(group);
+  const aged = AGED.exec(group);
   if (aged) return resolveEntityPhrase(`age ${aged[1]}`);
-  const having = new RegExp(String.raw`^${PEOPLE}\s+(?:with|reporting|having)\s+(?:an?\s+)?(.+)$`, 'i').exec(group);
+  const having = HAVING.exec(group);
   if (having) return factorNamed(having[1]!);
-  // "people vaccinated with two doses" → vaccination with two doses; "those hospitalised for COVID-19" → hospitalisation.
-  const done = new RegExp(String.raw`^${PEOPLE}\s+(?:who\s+were\s+)?(\p{L}+?)(at|is|iz)ed\b(.*)$`, 'iu').exec(group);
+  const done = DONE_TO.exec(group);
   if (done) return factorNamed(`${done[1]}${done[2] === 'at' ? '' : done[2]}ation${done[3]}`);
   return null;
 }
@@ -68,6 +74,7 @@ function factorsOf(groups: string): EntityMention[] | null {
 }
 
 export function riskFactorFrame(clause: string, masked: string, study: StudyContext): Claim[] | null {
+  if (!CHANCE_WORD.test(masked)) return null;
   // Matched on the masked clause (parentheses blanked), read on the clause at the same offsets.
   const match = ODDS_IN.exec(masked) ?? HAD_ODDS.exec(masked);
   if (!match) return null;
