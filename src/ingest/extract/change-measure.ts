@@ -14,7 +14,11 @@ const CHANGE = String.raw`(?:(?:peak|maximal|maximum|mean|median|total|overall|[
 const LEAD = String.raw`^(?:the\s+)?(?:(?:magnitude|size|extent)\s+of\s+(?:the\s+)?)?(?:[\p{L}]+-to-[\p{L}]+\s+)?`;
 const CHANGE_IN = new RegExp(`${LEAD}(${CHANGE})\\s+(?:in|of)\\s+(.+)$`, 'iu');
 // ("the post-task IL-6 increase": before the measure, a hyphenated word is the measure's, not the change's.)
-const CHANGE_AFTER = new RegExp(`${LEAD}(.+?)\\s+(${CHANGE_NOUN})$`, 'iu');
+// ("the heart rate rise during tilt": when the change was taken stays in its name.)
+const CHANGE_AFTER = new RegExp(
+  `${LEAD}(.+?)\\s+(${CHANGE_NOUN})((?:\\s+(?:during|after|following|on|with)\\s+[\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+)?)?)$`,
+  'iu',
+);
 
 /** The change of a measure the lexicons or the entity gate accept, named as written; null for anything else. */
 export function changeOfMeasure(chunk: string): EntityMention | null {
@@ -31,8 +35,9 @@ export function changeOfMeasure(chunk: string): EntityMention | null {
   // "muscle pain on a visual analogue scale": the measure's name without the scale it was rated on.
   const full = tidy(measureText);
   const written = full.toLowerCase().startsWith(measure.entity.name.toLowerCase()) ? measure.entity.name : full;
-  const name = before ? `${change} in ${written}` : `${written} ${change}`;
-  const other = before ? `${written} ${change}` : `${change} in ${written}`;
+  const when = after?.[3] ?? '';
+  const name = before ? `${change} in ${written}` : `${written} ${change}${when}`;
+  const other = before ? `${written} ${change}` : `${change} in ${written}${when}`;
   return {
     entity: {
       type: measure.entity.type,

@@ -2,6 +2,7 @@
 // Y", "Z fell after exercise"): the cue's direction, the groups' roles, and the subject from what is left.
 
 import type { EntityRef, Relation } from '../record.ts';
+import { changeOfMeasure } from './change-measure.ts';
 import { cues } from './cues.ts';
 import {
   anatomicalPlaces,
@@ -466,6 +467,11 @@ export function differenceFrame(
   if (including) subjectText = including[2]!;
   let subjects =
     inClassMembers(subjectText, clause, masked, main.end) ?? entitiesFromChunk(withPlaces(subjectText, clause, masked));
+  // "a greater heart rate rise than controls": compared between groups, a change is a measure of its own.
+  if (!subjects.length && (direction === 'increase' || direction === 'decrease')) {
+    const change = changeOfMeasure(subjectText);
+    if (change) subjects = [change];
+  }
   if (!subjects.length) return null;
   // "TRPM3 was dysfunctional", "the promoters of X were hypomethylated": an adjective whose morpheme carries the
   // direction predicates the quantity it names of the subject (TRPM3 function, promoter methylation; rule 1).
@@ -599,10 +605,12 @@ export function differenceFrame(
   // A null with no group named ("Basal respiration was not significantly different", "NR3C1 was unchanged") is about
   // the study's groups when its cue is a comparison word; one set against a group the clause names but we could not
   // read ("comparable to those of normal responders", "did not differ from unmedicated patients") is not.
+  // ("Migraine was no more frequent in patients": a denied comparative compares as a null cue does.)
+  const deniedComparative = main.direction !== 'none' && /\b(?:more|less|fewer|\p{L}{2,}er)\b/iu.test(main.text);
   if (
     direction === 'none' &&
     !explicitGroup &&
-    (!c.noDifference.is(main.text) ||
+    ((!c.noDifference.is(main.text) && !deniedComparative) ||
       /\b(?:from|to|with|than)\s*$/i.test(main.text) ||
       /^\s*(?:from|to|with|than)\b/i.test(masked.slice(main.end)))
   )

@@ -130,11 +130,19 @@ export function directionCues(masked: string): DirectionCue[] {
   return all.filter(
     (cue, i) =>
       !isQuantityBound(masked, cue) &&
+      !namesGroup(masked, cue) &&
       !all.some(
         (other, j) =>
           j !== i && other.start <= cue.start && other.end >= cue.end && other.end - other.start > cue.end - cue.start,
       ),
   );
+}
+
+/** "unaffected co-twins", "unaffected siblings": a word that describes a group is part of its name, not a result. */
+function namesGroup(masked: string, cue: PhraseMatch): boolean {
+  const c = cues();
+  const next = /^\s+([\p{L}-]+)/u.exec(masked.slice(cue.end))?.[1];
+  return c.groupModifiers.has(cue.text.toLowerCase()) && next !== undefined && c.groupHeads.is(next);
 }
 
 /** "more than 50%", "less than 40 mm", "fewer than three": a bound on a count, not a direction. */

@@ -446,7 +446,10 @@ function appositiveName(phrase: string): string | null {
     // A known word after a singular class noun may be what is measured of it ("gene methylation"): a member name
     // needs a symbol, a plural class ("bile acids deoxycholic acid") or an article ("the enzyme arginase").
     const member = symbol || /s$/i.test(words[k - 1]!) || /^(?:the|a|an)\s/i.test(phrase.trim());
-    const apposed = (member && APPOSED_CLASS.test(words[k - 1]!)) || (symbol && abbreviates(words[k]!, prefix));
+    // "EBV early antigen IgG": an antibody after an antigen is raised against it, not one of its members.
+    const raisedAgainst = /^antigens?$/i.test(words[k - 1]!) && SEROLOGY_HEADS.test(tail);
+    const apposed =
+      (member && APPOSED_CLASS.test(words[k - 1]!) && !raisedAgainst) || (symbol && abbreviates(words[k]!, prefix));
     // The vocabulary is asked only where a class or an expansion stands before the word (this runs per phrase).
     if (apposed && (symbol || lookupAny(tail) || groundName(tail))) return tail;
   }

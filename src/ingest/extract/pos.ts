@@ -114,6 +114,26 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
   return tokens.map((token, i) => {
     if (token.pos === 'PART' && /^to$/i.test(token.text) && i > 0 && NOMINAL.has(tokens[i - 1]!.pos))
       return { ...token, pos: 'ADP' };
+    // "the proband's FIQ score": a possessive after a noun opens the name of what it owns.
+    // (A person who opens the phrase: "neither gene's burden" refers back to genes named before, and names nothing.)
+    if (
+      token.pos === 'PART' &&
+      /^['’]s$/i.test(token.text) &&
+      PERSON.test(tokens[i - 1]?.text ?? '') &&
+      (i === 1 || (i === 2 && ARTICLE.test(tokens[0]!.text)))
+    )
+      return { ...token, pos: 'DET' };
+    // "proportion of school days missed", "number of steps taken": a closing participle after a counted plural inside
+    // an of-phrase says which of them are counted.
+    if (
+      token.pos === 'VERB' &&
+      i === tokens.length - 1 &&
+      /(?:ed|en|lost|spent|slept)$/i.test(token.text) &&
+      NOMINAL.has(tokens[i - 1]?.pos ?? '') &&
+      /s$/i.test(tokens[i - 1]!.text) &&
+      tokens.slice(0, i - 1).some((t) => /^of$/i.test(t.text))
+    )
+      return { ...token, pos: 'NOUN' };
     // "time since infection", "years since onset": "since" after a noun opens a phrase, not a clause.
     const next = tokens[i + 1]?.pos ?? '';
     if (
@@ -123,6 +143,18 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
       (NOMINAL.has(next) || next === 'ADJ')
     )
       return { ...token, pos: 'ADP' };
+    // "volume in one second", "heart rate rise during tilt": a closing unit after a number, or a bare word after a
+    // preposition of time, is a noun whatever the model made of it.
+    const previous = tokens[i - 1];
+    if (
+      i === tokens.length - 1 &&
+      previous &&
+      ((previous.pos === 'NUM' && TIME_UNIT.test(token.text)) ||
+        (token.pos === 'VERB' &&
+          /^(?:during|after|before|following)$/i.test(previous.text) &&
+          !/(?:ed|ing)$/i.test(token.text)))
+    )
+      return { ...token, pos: 'NOUN' };
     // "fast spindle amplitude", "early morning cortisol", "daily step count": a word that is an adverb elsewhere is
     // an adjective before a noun.
     if (token.pos === 'ADV' && ADJECTIVAL_ADVERBS.has(token.text.toLowerCase()) && NOMINAL.has(next))
@@ -144,6 +176,10 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
     return token;
   });
 }
+
+const PERSON =
+  /^(?:patient|proband|caregiver|carer|child|participant|mother|father|parent|twin|co-twin|spouse|partner|relative|sibling|subject|individual|person|respondent|adolescent|infant|woman|man|girl|boy|veteran|informant)$/i;
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 /** Adverbs that stay adverbs before a noun: degree and focus words ("only patients", "more IL-6"). */
 const DEGREE_OR_FOCUS =
@@ -199,7 +235,8 @@ export function isModifier(word: string): boolean {
  * identified in earlier work" → "eight metabolite biomarkers". Text without such a verb is returned whole.
  */
 export function leadingNounPhrase(text: string): string {
-  const tokens = tagPhrase(text);
+  // ("Tender point counts": a closing measurement word is the head noun, not a verb.)
+  const tokens = measurementHeads(tagPhrase(text));
   let offset = 0;
   let sawNoun = false;
   for (let i = 0; i < tokens.length; i++) {
