@@ -8,7 +8,7 @@ import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, groupText } from './groups.ts';
 import { isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { maskParentheses, tidy } from './text.ts';
-import { negatedBefore } from './directions.ts';
+import { negatedBefore, nonSignificant } from './directions.ts';
 import type { Claim } from './claims.ts';
 
 function cutMeasureList(text: string, masked: string): string {
@@ -100,6 +100,24 @@ export function stripSubjectFrame(text: string): string {
   return tidy(subject.replace(/,\s*$/, '').replace(/^(.*?),\s*(including|such as)\s+(.+?),?$/i, '$1 $2 $3'));
 }
 
+/**
+ * "Cortisol and fatigue were not correlated", "grip strength and disability score were correlated (r = 0.49)": a
+ * cue that closes its clause relates the two measures coordinated before it.
+ */
+function coordinatedPair(clause: string, masked: string, cueStart: number, cueEnd: number): [string, string] | null {
+  if (
+    !/^[\s.;,]*(?:(?:strongly|weakly|moderately|closely|significantly|only weakly)[\s.;,]*)?$/i.test(
+      masked.slice(cueEnd),
+    )
+  )
+    return null;
+  const subject = stripSubjectFrame(clause.slice(0, cueStart))
+    .replace(/\s+(?:were|was|are|is)(?:\s+(?:not|\w+ly))*\s*$/i, '')
+    .replace(/^(?:neither|both)\s+/i, '');
+  const parts = subject.split(/\s+(?:and|nor)\s+/i);
+  return parts.length === 2 && parts.every((part) => part.trim()) && !/,/.test(subject) ? [parts[0]!, parts[1]!] : null;
+}
+
 /** The words of up to three before a cue ("no meaningful", "was not significantly", "a strong positive linear"). */
 function wordsBefore(masked: string, at: number): string[] {
   return (/(?:[\p{L}-]+\s+){0,3}$/u.exec(masked.slice(Math.max(0, at - 80), at))?.[0] ?? '')
@@ -166,16 +184,33 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     subjectText = clause.slice(from, from + andAt.index);
     objectText = clause.slice(from + andAt.index + andAt[0].length);
     objectMasked = masked.slice(from + andAt.index + andAt[0].length);
+    // "The correlation between A and B was weak and not significant": the predicate after the pair ends the object
+    // and may deny the relation.
+    const predicate = /\s+(?:was|were)\s+[^;]*$/i.exec(objectMasked);
+    if (predicate) {
+      if (relation === 'CORRELATES_WITH' && nonSignificant(predicate[0])) {
+        relation = 'NOT_CORRELATED_WITH';
+        sign = null;
+      }
+      objectText = objectText.slice(0, predicate.index);
+      objectMasked = objectMasked.slice(0, predicate.index);
+    }
   } else {
-    const cueTakesObject = /\b(?:with|to|of|from|by|predict|track)$/i.test(cue.text);
+    const cueTakesObject = /\b(?:with|to|of|from|by|predict|predicted|predicts|track)$/i.test(cue.text);
     const withAt = cueTakesObject
       ? /^\s*/.exec(masked.slice(cue.end))!
       : /\b(?:with|to|of)\s+/i.exec(masked.slice(cue.end));
-    if (!withAt || withAt.index > 30) return null;
-    subjectText = stripSubjectFrame(clause.slice(0, cue.start));
-    const from = cue.end + withAt.index + withAt[0].length;
-    objectText = clause.slice(from);
-    objectMasked = masked.slice(from);
+    const pair = withAt ? null : coordinatedPair(clause, masked, cue.start, cue.end);
+    if (pair) {
+      [subjectText, objectText] = pair;
+      objectMasked = maskParentheses(objectText);
+    } else {
+      if (!withAt || withAt.index > 30) return null;
+      subjectText = stripSubjectFrame(clause.slice(0, cue.start));
+      const from = cue.end + withAt.index + withAt[0].length;
+      objectText = clause.slice(from);
+      objectMasked = masked.slice(from);
+    }
   }
 
   // "with A (r=0.49) and, more weakly, with B": an adverbial set off by commas between two objects is neither.

@@ -265,15 +265,20 @@ export function differenceFrame(
     for (const m of matcher.all(restMasked)) rest = blank(rest, m.start, m.end);
   }
   // A verb the list lacks right after the group it predicates ("Patients took fewer steps", "performed worse"); the
-  // tagger runs only when a group opens the clause and words remain before the cue.
-  const firstGroupEnd = Math.min(...roles.spans.map((span) => span.end));
-  if (
-    firstGroupEnd < main.start &&
-    rest.slice(0, firstGroupEnd).trim() === '' &&
-    rest.slice(firstGroupEnd, main.start).trim()
-  ) {
+  // tagger runs only when a group opens the clause (after a comparison set off by a comma: "Relative to controls,
+  // patients walked fewer steps") and words remain before the cue.
+  const opening = roles.spans
+    .filter((span) => span.end <= main.start)
+    .sort((a, b) => a.start - b.start)
+    .filter((span) => {
+      const before = rest.slice(0, span.start);
+      return before.replace(/\b(?:and|or|both)\b/gi, '').trim() === '' || /^[^,]*,\s*$/.test(before);
+    })
+    .at(-1);
+  const groupEnd = opening?.end ?? Infinity;
+  if (groupEnd < main.start && rest.slice(groupEnd, main.start).trim()) {
     for (const verb of predicateVerbSpans(restMasked)) {
-      if (verb.start >= firstGroupEnd && verb.end <= main.start && rest.slice(0, verb.start).trim() === '')
+      if (verb.start >= groupEnd && verb.end <= main.start && rest.slice(groupEnd, verb.start).trim() === '')
         rest = blank(rest, verb.start, verb.end);
     }
   }
@@ -459,7 +464,8 @@ export function differenceFrame(
     else subjectText = null;
   }
   if (!subjectText) return null;
-  subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '');
+  // "reached a peak VO2 21% below that of controls": the magnitude after the measure is not part of its name.
+  subjectText = subjectText.replace(/^(?:No|Not)\s+/i, '').replace(/\s+\d[\d.,]*\s*(?:%|-?fold)$/, '');
   // Members listed after a colon stand in for the umbrella subject (rule 7).
   if (members.length) subjectText = `${subjectText.replace(/\s*\([^()]*\)\s*$/, '')} (${members.join(', ')})`;
   // "Several metabolites, including citrate and succinate": the members stand for the umbrella (rule 7).

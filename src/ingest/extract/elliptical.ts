@@ -45,6 +45,18 @@ export function ellipticalFrame(
   const template = previous.claims[0]!;
   const relation = negate[template.relation];
   if (!relation) return null;
+  // "A and B were correlated; A and C were not": a relation between two measures is denied for the pair named.
+  const inTemplate = (e: EntityRef) => [template.subject.entity.name, template.object.name].includes(e.name);
+  if (
+    relation === 'NOT_CORRELATED_WITH' &&
+    subjects.length === 2 &&
+    /\s+and\s+/i.test(m[1]!) &&
+    subjects.some((s) => inTemplate(s.entity))
+  ) {
+    const [subject, object] = subjects as [(typeof subjects)[0], (typeof subjects)[0]];
+    const claim = { ...template, subject, relation, sign: null, object: object.entity, objectMention: object };
+    return { claims: [{ ...claim, cueStrength: 0.7 }], group: previous.group };
+  }
   // "…, while COMT rs4680 and SLC6A4 genotypes were not": each member denies the claim.
   const claims = subjects.flatMap((subject) =>
     dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, relation, sign: null, cueStrength: 0.7 })),
