@@ -97,6 +97,8 @@ describe.each([
   'invented-f',
   'independent-8',
   'invented-g',
+  'independent-9',
+  'invented-h',
 ])('the invented evaluation set data/labels/%s', (set) => {
   const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
   const studies = readJsonCorpus(`${dir}corpus.json`);
