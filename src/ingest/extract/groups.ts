@@ -223,6 +223,12 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       anchors.push({ start: hit.start, end: hit.end });
       continue;
     }
+    // "those on nattokinase", "participants receiving 20 mg", "more common on 20 mg than on 10 mg": people on a
+    // treatment, or a bare "on" it, are its arm.
+    if (ON_TREATMENT.test(before) || ON_TREATMENT.test(masked.slice(Math.max(0, hit.start - 40), hit.start))) {
+      anchors.push({ start: hit.start, end: hit.end });
+      continue;
+    }
     if (/^(?:-treated|\s+(?:treatment|group|arm|therapy)\b)/i.test(after)) {
       const tail = /^(?:-treated(?:\s+\S*\s*patients)?|\s+(?:treatment|group|arm|therapy)(?:\s+(?:group|arm))?)/i.exec(
         after,
@@ -236,7 +242,13 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
   const merged: { start: number; end: number }[] = [];
   for (const anchor of anchors) {
     const last = merged[merged.length - 1];
-    if (last && anchor.start <= last.end + 4 && /^(?:[\s-]*|\s+of\s+)$/.test(masked.slice(last.end, anchor.start))) {
+    // ("participants on 20 mg": people and the treatment they are on are one group.)
+    const between = masked.slice(last?.end ?? 0, anchor.start);
+    if (
+      last &&
+      ((/^(?:[\s-]*|\s+of\s+)$/.test(between) && anchor.start <= last.end + 4) ||
+        /^\s+(?:on|receiving|taking|given)\s+(?:the\s+)?$/i.test(between))
+    ) {
       last.end = Math.max(last.end, anchor.end);
     } else if (!last || anchor.start >= last.end) {
       merged.push({ ...anchor });
@@ -374,6 +386,9 @@ export function groupText(text: string): string {
 function conditionHit(text: string): LexiconHit | undefined {
   return scanLexicon(text, ['Condition'])[0];
 }
+
+const ON_TREATMENT =
+  /(?:\b(?:those|participants|patients|people|women|men|adults|children|veterans|subjects|individuals)\s+(?:on|receiving|taking|given|with)|(?:^|[^\p{L}])(?:on|receiving|taking))\s+(?:the\s+)?$/iu;
 
 export function treatmentEntity(intervention: LexiconEntry | undefined, written: string | null): EntityRef {
   if (!intervention) {

@@ -192,7 +192,8 @@ function studyArms(input: ExtractionInput): { all: LexiconEntry[]; unknown: Lexi
   const written: LexiconEntry[] = [];
   for (const arm of trialArms(input.title, input.summary)) {
     const forms = [arm.name, ...arm.synonyms];
-    if (forms.some((form) => scanLexicon(form, ['Intervention']).length)) continue;
+    // (An arm named by its dose is the study's own, whatever the lexicon knows of the treatment.)
+    if (!/\d/.test(arm.name) && forms.some((form) => scanLexicon(form, ['Intervention']).length)) continue;
     // "hyperbaric oxygen" for the lexicon's "hyperbaric oxygen therapy": the study's wording of a known treatment.
     const shortened = known.find((entry) =>
       [entry.name, ...entry.synonyms].some((name) =>

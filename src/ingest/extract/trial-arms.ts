@@ -9,8 +9,9 @@ import { maskParentheses } from './text.ts';
 const TRIAL = /\b(?:trials?|randomi[sz]ed|randomly\s+assigned|placebo|sham|open-label|before and after)\b/i;
 
 // What patients were given, up to the control arm it is set against.
+// ("randomised 138 adults with long COVID to …": who was randomised may stand between the verb and its "to".)
 const GIVEN_BEFORE_CONTROL =
-  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?\s+to(?:\s+receive)?|randomly\s+assigned\s+to|received|receiving|given)\s+([^.;]{3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:(?:a|an|matching|identical|an?\s+identical)\s+)*(?:placebo|sham|usual\s+care)\b/i;
+  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+[^.;]{0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|received|receiving|given)\s+([^.;]{3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:(?:a|an|matching|identical|an?\s+identical)\s+)*(?:placebo|sham|usual\s+care)\b/i;
 
 // An uncontrolled course: "an open-label four-week course of oral N-acetylcysteine 1,800 mg daily".
 const OPEN_LABEL_COURSE =
@@ -22,29 +23,33 @@ const TITLE_BEFORE_AFTER = /\bbefore and after\s+([^:;,()]{3,60}?)(?=\s+(?:in|am
 // "Oral cannabidiol for pain in fibromyalgia: a randomised placebo-controlled trial".
 const TITLE_TREATMENT = /^([^:]{3,60}?)\s+(?:for|in|versus|vs\.?)\s+\S/i;
 
-const DOSE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|mcg|L|mL|IU|units?)(?:\/(?:kg|day|d))?`;
+const DOSE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|mcg|ng|mmol|L|mL|IU|FU|CFU|units?)(?:\/(?:kg|day|d))?`;
 const FREQUENCY = String.raw`(?:once|twice|three times)?\s*(?:daily|nightly|weekly|a day|per day)`;
 
 /** The arm's name without dose, schedule, course or session count ("4.5 mg naltrexone nightly" → "naltrexone"). */
 function armName(written: string): string {
-  return written
-    .replace(/\s+(?:titrated|escalated|increased)\b.*$/i, '')
-    .replace(/\s+(?:in|to|for)\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:patients|participants)\b.*$/i, '')
-    .replace(/\s+(?:for|over|during)\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s+\S+.*$/i, '')
-    .replace(new RegExp(String.raw`\b${DOSE}(?:\s+of)?(?:\s+${FREQUENCY})?`, 'gi'), ' ')
-    .replace(new RegExp(String.raw`\s+${FREQUENCY}\b`, 'gi'), ' ')
-    .replace(/^(?:a|an|the)\s+/i, '')
-    .replace(
-      /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[\s-]+(?:day|week|month)s?\s+(?:course|programme|program)\s+of\s+/i,
-      '',
-    )
-    .replace(/^(?:a|an|the)\s+(?:\d+[\s-]+\S+\s+)?(?:course|programme|program)\s+of\s+/i, '')
-    .replace(
-      /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty)[\s-]+\S*\s*sessions?\s+of\s+/i,
-      '',
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    written
+      .replace(/\s+(?:titrated|escalated|increased)\b.*$/i, '')
+      .replace(/\s+(?:in|to|for)\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:patients|participants)\b.*$/i, '')
+      .replace(/\s+(?:for|over|during)\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s+\S+.*$/i, '')
+      .replace(new RegExp(String.raw`\b${DOSE}(?:\s+of)?(?:\s+${FREQUENCY})?`, 'gi'), ' ')
+      .replace(new RegExp(String.raw`\s+${FREQUENCY}\b`, 'gi'), ' ')
+      .replace(/^(?:a|an|the)\s+/i, '')
+      // "single doses of midodrine": how often it was given is not the arm's name.
+      .replace(/^(?:(?:single|repeated|daily|weekly|two|three|four)\s+)?(?:doses?|infusions?|injections?)\s+of\s+/i, '')
+      .replace(
+        /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[\s-]+(?:day|week|month)s?\s+(?:course|programme|program)\s+of\s+/i,
+        '',
+      )
+      .replace(/^(?:a|an|the)\s+(?:\d+[\s-]+\S+\s+)?(?:course|programme|program)\s+of\s+/i, '')
+      .replace(
+        /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty)[\s-]+\S*\s*sessions?\s+of\s+/i,
+        '',
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Other names a sentence may use for the arm: without its route, its article, or the partner of a combination. */
@@ -115,6 +120,8 @@ export function trialArms(title: string | null | undefined, summary: string | nu
     ? (TITLE_BEFORE_AFTER.exec(title)?.[1] ?? (/\btrial\b/i.test(title) ? TITLE_TREATMENT.exec(title)?.[1] : undefined))
     : undefined;
   const written = given ? splitArms(given) : fromTitle ? splitArms(fromTitle) : [];
+  const dosed = doseArms(written);
+  if (dosed) return dosed;
   const names = written.map(armName).filter(plausibleArm);
   return [...new Set(names.map((n) => n.toLowerCase()))].map((key) => {
     const name = names.find((n) => n.toLowerCase() === key)!;
@@ -123,6 +130,28 @@ export function trialArms(title: string | null | undefined, summary: string | nu
     const lower = opensTitle && /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
     return { name: lower, synonyms: armSynonyms(lower) };
   });
+}
+
+/**
+ * "rupatadine 10 mg, rupatadine 20 mg or placebo": arms of one treatment at several doses are told apart by their
+ * doses, which is also how a sentence names them ("those on 20 mg"). Null unless two arms share a name.
+ */
+function doseArms(written: string[]): LexiconEntry[] | null {
+  const arms = written.map((w) => ({
+    name: armName(w),
+    dose: new RegExp(DOSE, 'i').exec(w)?.[0].replace(/\s+/g, ' ') ?? null,
+  }));
+  const dosed = arms.filter((arm) => arm.dose && plausibleArm(arm.name));
+  const shared = dosed.filter((arm) => dosed.some((other) => other !== arm && sameName(other.name, arm.name)));
+  if (shared.length < 2 || new Set(shared.map((arm) => arm.dose)).size < shared.length) return null;
+  return dosed.map(({ name, dose }) => ({
+    name: `${name} ${dose}`,
+    synonyms: [dose!, `${dose} ${name}`, `${dose} of ${name}`],
+  }));
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** The arm a trial sets its treatment against ("placebo arm", "sham arm", "usual-care arm"), when it names one. */
