@@ -256,3 +256,49 @@ describe('a demographic factor in an association', () => {
     ]);
   });
 });
+
+describe('two measures related without "with"', () => {
+  it('"A and B were (not) correlated" relates the pair; a later "A and C were not" denies that pair only', () => {
+    expect(extract('Ferritin and fatigue severity were not correlated.')).toEqual([
+      'ferritin | NOT_CORRELATED_WITH | fatigue',
+    ]);
+    expect(
+      extract(
+        'Grip strength and SF-36 physical function were correlated (r = 0.52, p < 0.001); grip strength and age were not.',
+      ),
+    ).toEqual([
+      'hand grip strength | CORRELATES_WITH/UNSPECIFIED | SF-36 physical functioning',
+      'age | NOT_CORRELATED_WITH | hand grip strength',
+    ]);
+  });
+
+  it('"an association was found between A and B"; "the correlation between A and B was … not significant" denies it', () => {
+    expect(
+      extract(
+        'A significant association was found between HHV-6 seropositivity and cognitive complaints (OR 2.1, p = 0.02).',
+      ),
+    ).toEqual(['HHV-6 seropositivity | ASSOCIATED_WITH | cognitive complaints']);
+    expect(
+      extract('The correlation between RMSSD and pain intensity was weak and not significant (r = 0.09).'),
+    ).toEqual(['RMSSD | NOT_CORRELATED_WITH | pain']);
+  });
+
+  it('"predicted" takes its object without a preposition', () => {
+    expect(extract('Higher baseline CRP predicted poorer recovery at one year (p = 0.01).')).toEqual([
+      'CRP | ASSOCIATED_WITH | recovery',
+    ]);
+  });
+
+  it('a person\'s measure keeps its owner ("the patient\'s hours in bed"); a quantified owner names nothing', () => {
+    expect(extract("Carer strain correlated with the patient's hours in bed (r = 0.41, p = 0.002).")).toEqual([
+      "carer strain | CORRELATES_WITH/UNSPECIFIED | patient's hours in bed",
+    ]);
+    expect(extract("Neither gene's burden was associated with onset type.")).toEqual([]);
+  });
+
+  it('an antibody after an antigen is raised against it, not one of its members', () => {
+    expect(extract('EBV nuclear antigen IgG correlated with fatigue (r = 0.3, p = 0.01).')).toEqual([
+      'EBV nuclear antigen IgG | CORRELATES_WITH/UNSPECIFIED | fatigue',
+    ]);
+  });
+});

@@ -1545,3 +1545,45 @@ describe('changes and their absence over time', () => {
     ]);
   });
 });
+
+describe('group comparisons in wordings read since 0.12.0', () => {
+  it('a unit after a number is a noun ("volume in one second"); a null word describing a group is no cue', () => {
+    expect(
+      extract('Forced vital capacity and forced expiratory volume in one second did not differ between groups.'),
+    ).toEqual([
+      'forced vital capacity | NOT_DIFFERENT_IN | ME/CFS | -',
+      'forced expiratory volume in one second | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('Affected siblings had higher CRP than unaffected siblings (p = 0.01).')).toEqual([
+      'CRP | ELEVATED_IN | ME/CFS | unaffected siblings',
+    ]);
+  });
+
+  it('a change compared between groups is a measure, named with when it was taken', () => {
+    expect(extract('Patients had a greater lactate rise during cycling than controls (p = 0.004).')).toEqual([
+      'lactate rise during cycling | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('a denied comparative, "overlapped" and "no group differences emerged for" are nulls', () => {
+    expect(extract('Raynaud phenomenon and dry eyes were no more frequent in patients.')).toHaveLength(2);
+    expect(extract('IL-8 was higher in patients (p = 0.01), while IL-1β and IL-17 overlapped.')).toEqual([
+      'IL-8 | ELEVATED_IN | ME/CFS | -',
+      'IL-1β | NOT_DIFFERENT_IN | ME/CFS | -',
+      'IL-17A | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('No group differences emerged for prolactin or growth hormone.')).toEqual([
+      'prolactin | NOT_DIFFERENT_IN | ME/CFS | -',
+      'growth hormone | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a verb after a group that follows a comparison set off by a comma; a magnitude after the measure', () => {
+    expect(extract('Relative to controls, patients climbed fewer stairs per day (p = 0.003).')).toEqual([
+      'stairs per day | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Patients reached a peak heart rate 12% below that of controls (p < 0.001).')).toEqual([
+      'peak heart rate | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -209,3 +209,32 @@ describe('a title that names only the design', () => {
     expect(trialArms('A sham-controlled randomised trial in long COVID', '')).toEqual([]);
   });
 });
+
+describe('arms named by dose or by who is on them', () => {
+  const DOSES = {
+    title: 'Two doses of ketotifen in POTS',
+    summary:
+      'A double-blind trial randomised 90 adults with POTS to ketotifen 1 mg, ketotifen 2 mg or placebo twice daily for 8 weeks.',
+  };
+  const lines = (study: { title: string; summary: string }, sentence: string) =>
+    extractFindings({ slug: 'dose-2025-test', ...study, observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`,
+    );
+
+  it('two arms of one treatment are told apart by dose, after whoever was randomised', () => {
+    expect(trialArms(DOSES.title, DOSES.summary).map((arm) => arm.name)).toEqual(['ketotifen 1 mg', 'ketotifen 2 mg']);
+    expect(lines(DOSES, 'CRP was lower on 2 mg than on placebo (p = 0.03).')).toEqual([
+      'CRP | REDUCED_IN | ketotifen 2 mg treatment group | placebo',
+    ]);
+  });
+
+  it('"in those on X" is the arm', () => {
+    const study = {
+      title: 'Beta-alanine for fatigue in ME/CFS: a randomised trial',
+      summary: 'Seventy patients with ME/CFS were randomised to beta-alanine 3.2 g daily or placebo for 10 weeks.',
+    };
+    expect(lines(study, 'In those on beta-alanine, muscle carnosine rose by 30% (p < 0.001).')).toEqual([
+      'muscle carnosine | ELEVATED_IN | beta-alanine treatment group | -',
+    ]);
+  });
+});
