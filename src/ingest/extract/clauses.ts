@@ -8,7 +8,7 @@ import { colonMembers } from './colon-members.ts';
 import { findGroupPhrases } from './groups.ts';
 import { scanLexicon } from './lexicon.ts';
 import { isNounPhrase, predicateVerbSpans } from './pos.ts';
-import { rewrittenForAnalysis } from './sentence-rewrites.ts';
+import { rewrittenForAnalysis, withConcessiveNullAsClause } from './sentence-rewrites.ts';
 import { maskParentheses, splitOutsideParentheses } from './text.ts';
 
 /** Cuts the sentence at the first interpretive tail marker outside parentheses. */
@@ -355,7 +355,9 @@ function splitTrailingWithNull(clause: string): string[] {
 }
 
 export function splitClauses(sentence: string): string[] {
-  const kept = dashMembersAsColon(rewrittenForAnalysis(dropInterpretiveTail(sentence.trim())));
+  const kept = dashMembersAsColon(
+    rewrittenForAnalysis(dropInterpretiveTail(withConcessiveNullAsClause(sentence.trim()))),
+  );
   return splitLeadingConcession(kept)
     .flatMap((part) => withCarriedSubjects(splitOutsideParentheses(part, cues().clauseSeparators)))
     .flatMap((clause) => splitRelativeFinding(clause))

@@ -30,6 +30,16 @@ export function ellipticalFrame(
     );
     return { claims, group: previous.group };
   }
+  // "…, as did the NGAL ratio": X shares the previous clause's claim, whatever its direction.
+  const likewise = /^(?:as|and\s+so)\s+(?:did|does|was|were|had)\s+(.+?)$/i.exec(clause.trim());
+  if (likewise && previous?.claims.length) {
+    const subjects = entitiesFromChunk(likewise[1]!);
+    if (!subjects.length) return null;
+    const claims = subjects.flatMap((subject) =>
+      dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, cueStrength: 0.7 })),
+    );
+    return { claims, group: previous.group };
+  }
   const unchanged = referenceGroupChange(clause, previous) ?? nullInOtherGroup(clause, previous, study);
   if (unchanged) return unchanged;
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(clause.trim());

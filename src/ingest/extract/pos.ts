@@ -157,7 +157,8 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
       return { ...token, pos: 'NOUN' };
     // "fast spindle amplitude", "early morning cortisol", "daily step count": a word that is an adverb elsewhere is
     // an adjective before a noun.
-    if (token.pos === 'ADV' && ADJECTIVAL_ADVERBS.has(token.text.toLowerCase()) && NOMINAL.has(next))
+    const nounFollows = NOMINAL.has(next) || (next === 'ADJ' && NOMINAL.has(tokens[i + 2]?.pos ?? ''));
+    if (token.pos === 'ADV' && ADJECTIVAL_ADVERBS.has(token.text.toLowerCase()) && nounFollows)
       return { ...token, pos: 'ADJ' };
     // "percentage of predicted", "% predicted": the predicted value, a noun.
     if (/^predicted$/i.test(token.text) && i > 0 && /^(?:of|%|percent)$/i.test(tokens[i - 1]!.text))

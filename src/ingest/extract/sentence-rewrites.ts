@@ -250,6 +250,29 @@ function withNoLongerAsNull(sentence: string): string {
     .replace(/\bno\s+longer\s+different\b/gi, 'not different');
 }
 
+/**
+ * "…, without a difference in PTH": a null for another measure, said as a prepositional phrase; read as its own
+ * clause ("PTH did not differ").
+ */
+function withNullPhraseAsClause(sentence: string): string {
+  return sentence.replace(
+    /,\s+without\s+(?:a|any)\s+(?:significant\s+)?(difference|change)\s+in\s+([^,;()]+?)(\s*\([^()]*\))?(?=\s*(?:[.;]|$))/gi,
+    (_m, noun: string, measure: string, stats: string | undefined) =>
+      `; ${measure} did not ${/^change/i.test(noun) ? 'change' : 'differ'}${stats ?? ''}`,
+  );
+}
+
+/**
+ * "X was lower in patients despite similar Y (p = 0.52)": the concession is a null for Y, its own clause. (Runs
+ * before interpretive tails are cut: any other "despite …" is one.)
+ */
+export function withConcessiveNullAsClause(sentence: string): string {
+  return sentence.replace(
+    /\s*,?\s+despite\s+(similar|comparable|unchanged|normal)\s+([^,;()]+?)(\s*\([^()]*\))?(?=\s*(?:[.;]|$))/gi,
+    (_m, null_: string, measure: string, stats: string | undefined) => `; ${measure} was ${null_}${stats ?? ''}`,
+  );
+}
+
 /** The rewrites in the order each one needs the others' output. */
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
@@ -272,6 +295,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withNoLongerAsNull,
   withNeitherShowedAsContrast,
   withSuperlativeAsComparative,
+  withNullPhraseAsClause,
 ];
 
 /** The sentence with every rewrite applied. */
