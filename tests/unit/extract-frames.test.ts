@@ -1587,3 +1587,58 @@ describe('group comparisons in wordings read since 0.12.0', () => {
     ]);
   });
 });
+
+describe('reference groups with figures of their own', () => {
+  it('"than in A (…; p) and B (…; p)": one comparison per group, each with its own p', () => {
+    expect(
+      findingLines(
+        'Spleen volume was larger in long COVID (median 210 mL) than in recovered (180 mL; p = 0.01) and never-infected adults (170 mL; p = 0.003).',
+        { p: true },
+      ),
+    ).toEqual([
+      'spleen volume | ELEVATED_IN | long COVID | recovered adults | 0.01',
+      'spleen volume | ELEVATED_IN | long COVID | never-infected adults | 0.003',
+    ]);
+    expect(
+      findingLines(
+        'Galectin-3 was higher in patients than in healthy donors (p = 0.02) and multiple sclerosis patients (p = 0.04).',
+        {
+          p: true,
+        },
+      ),
+    ).toEqual([
+      'Galectin-3 | ELEVATED_IN | ME/CFS | healthy donors | 0.02',
+      'Galectin-3 | ELEVATED_IN | ME/CFS | multiple sclerosis patients | 0.04',
+    ]);
+  });
+
+  it('shared-head groups without figures stay one joint comparison', () => {
+    expect(extract('IL-6 was higher in patients than in recovered and never-infected controls (p = 0.01).')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | recovered and never-infected controls',
+    ]);
+  });
+});
+
+describe('clauses carried by a preposition or an ellipsis', () => {
+  it('"despite similar Y", ", without a difference in Y" and ", as did Y"', () => {
+    expect(
+      extract('Urine osmolality was lower in patients (p = 0.002) despite similar plasma sodium (p = 0.41).'),
+    ).toEqual(['urine osmolality | REDUCED_IN | ME/CFS | -', 'plasma sodium | NOT_DIFFERENT_IN | ME/CFS | -']);
+    expect(extract('Ferritin was lower in patients (p = 0.01), without a difference in transferrin.')).toEqual([
+      'ferritin | REDUCED_IN | ME/CFS | -',
+      'transferrin | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('Urinary KIM-1 was higher in patients (p = 0.003), as was urinary NGAL (p = 0.02).')).toEqual([
+      'urinary KIM-1 | ELEVATED_IN | ME/CFS | -',
+      'urinary NGAL | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"showed no correlation with A but correlated with B" is two clauses with one subject', () => {
+    expect(
+      extract(
+        'The memory T-cell fraction showed no correlation with age (r = 0.04) but correlated with CMV titre (r = 0.33, p = 0.01).',
+      ),
+    ).toHaveLength(2);
+  });
+});

@@ -3,7 +3,7 @@
 
 import { cues } from './cues.ts';
 import { comparatorText, findGroupPhrases, type GroupPhrase } from './groups.ts';
-import { tidy } from './text.ts';
+import { maskParentheses, tidy } from './text.ts';
 
 export interface GroupRoles {
   objects: GroupPhrase[];
@@ -113,6 +113,20 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
       const start = intro.index;
       let end = p.end;
       const following = phrases.filter((q) => q.start >= p.end);
+      // "than in recovered (5.0 kPa; p = 0.006) and never-infected adults (…)": members with figures of their own
+      // are separate reference groups, each with the shared head.
+      const ownFigures = sharedStart !== null && /\(/.test(clause.slice(sharedStart, p.start));
+      if (ownFigures) {
+        const head = /(\S+)$/.exec(comparatorText(clause.slice(p.start, p.end)))![1]!;
+        const members = maskParentheses(clause.slice(sharedStart!, p.start))
+          .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i)
+          .map((m) => m.trim())
+          .filter(Boolean);
+        roles.comparators.push(...members.map((m) => `${m} ${head}`), comparatorText(clause.slice(p.start, p.end)));
+        roles.spans.push({ start: intro.index, end: p.end });
+        consumed.add(p);
+        return;
+      }
       let text = comparatorText(clause.slice(sharedStart ?? p.start, p.end));
       // "than in long COVID, ME/CFS or healthy controls": a comma list closed by "or" (alternatives) or "and" (joint).
       const listed = [text];
@@ -126,7 +140,10 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
         end = q.end;
         consumed.add(q);
         if (gap[1]) {
-          closing = gap[2] ? 'or' : (gap[1].toLowerCase() as 'or' | 'and');
+          // ("than recovered individuals (11 per field; p < 0.001) and pre-pandemic donors (…)": groups with
+          // figures of their own are compared one by one, as alternatives are.)
+          const ownFigures = /\(/.test(clause.slice(p.end, q.start));
+          closing = gap[2] || ownFigures ? 'or' : (gap[1].toLowerCase() as 'or' | 'and');
           break;
         }
       }

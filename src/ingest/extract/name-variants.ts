@@ -27,11 +27,20 @@ function plural(word: string): string | null {
 /** The name with its last word singular, or plural when it is singular and a count noun the name's words allow. */
 function numberVariant(words: string[], countable: boolean): string | null {
   const last = words.at(-1) ?? '';
-  const one = singular(last);
+  const one = singularWord(last);
   if (one !== last) return [...words.slice(0, -1), one].join(' ');
   const many = countable ? plural(last) : null;
   return many ? [...words.slice(0, -1), many].join(' ') : null;
 }
+
+/** A word's singular, a hyphenated one by its last part ("Z-scores" → "Z-score", "T-cells" → "T-cell"). */
+function singularWord(word: string): string {
+  const hyphen = /^(.+-)(\p{Ll}+)$/u.exec(word);
+  return hyphen ? hyphen[1]! + singular(hyphen[2]!) : singular(word);
+}
+
+/** Measurement words that name one measure in the singular ("a microclot count", not "an IgE level"). */
+const SINGULAR_MEASURES = new Set(['count', 'number', 'frequency', 'proportion', 'percentage', 'titre', 'titer']);
 
 /** Count nouns a symbol commonly heads ("CD8+ T cell", "IgG antibody", "β2 receptor"). */
 const COUNT_HEADS = new Set(['cell', 'antibody', 'autoantibody', 'receptor', 'protein', 'fibre', 'fiber', 'gene']);
@@ -73,6 +82,8 @@ export function nameVariants(name: string): string[] {
       if (rest.length === 1 && TOO_GENERIC_ALONE.has(rest[0]!.toLowerCase())) continue;
       add(rest.join(' '));
       add(numberVariant(rest, symbol && COUNT_HEADS.has(singular(rest.at(-1)!.toLowerCase()))));
+      // "microclot counts" → "microclot count": a counted measurement word in the singular ("levels" stays plural).
+      if (SINGULAR_MEASURES.has(singular(lastLower))) add(numberVariant(words, false));
       continue;
     }
     const counted = numberVariant(words, symbol && COUNT_HEADS.has(singular(lastLower)));
