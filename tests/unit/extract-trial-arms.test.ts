@@ -228,6 +228,29 @@ describe('arms named by dose or by who is on them', () => {
     ]);
   });
 
+  it('a dose list names one treatment once ("X 1 g/day, 2 g/day or placebo"); a decimal dose ends no sentence', () => {
+    expect(
+      trialArms(
+        'Magnesium at two doses for cramps in fibromyalgia',
+        'A randomised trial allocated 80 women with fibromyalgia to magnesium citrate 0.3 g/day, 0.6 g/day or placebo.',
+      ).map((arm) => arm.name),
+    ).toEqual(['magnesium citrate 0.3 g', 'magnesium citrate 0.6 g']);
+    expect(
+      trialArms(
+        'Two supplements in long COVID: a randomised trial',
+        'Adults were randomised to ubiquinol 0.2 g/day, 1.5% menthol cream or placebo for 8 weeks.',
+      ).map((arm) => arm.name),
+    ).toEqual(['ubiquinol', 'menthol cream']);
+  });
+
+  it('"in every arm" of a trial with two active arms is each arm, the control arm too', () => {
+    expect(lines(DOSES, 'Orthostatic symptom scores fell from baseline in every arm (all p < 0.05).')).toEqual([
+      'orthostatic symptom scores | REDUCED_IN | ketotifen 1 mg treatment group | baseline',
+      'orthostatic symptom scores | REDUCED_IN | ketotifen 2 mg treatment group | baseline',
+      'orthostatic symptom scores | REDUCED_IN | placebo arm | baseline',
+    ]);
+  });
+
   it('"in those on X" is the arm', () => {
     const study = {
       title: 'Beta-alanine for fatigue in ME/CFS: a randomised trial',

@@ -67,7 +67,7 @@ const ALL_GROUPS =
 const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual care)\b/i;
 const BETWEEN_ARMS = /\bbetween(?:\s+(?:the|both|the two))?\s+(?:treatment\s+)?arms\b|\bbetween-arm\b/i;
 const EACH_ARM =
-  /\b(?:in|across)\s+(?:both|all|each|either)\s+(?:of\s+the\s+)?(?:two\s+|three\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\bwith\s+either\s+treatment\b/i;
+  /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\bwith\s+either\s+treatment\b/i;
 const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|remained\s+stable|stayed\s+stable)\b/i;
 const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
 
@@ -561,12 +561,14 @@ export function differenceFrame(
       direction === 'decrease' ||
       UNCHANGED.test(masked);
     const active = /\bactive\b/i.test(eachArm[0]);
+    // (Every active arm: a trial of two doses or two treatments has more than one.)
+    const activeArms = study.interventions.map((entry) => treatmentEntity(entry, null));
     const arms =
       active && overTime
-        ? study.interventions.map((entry) => treatmentEntity(entry, null))
+        ? activeArms
         : study.controlArm && overTime
-          ? [treatmentEntity(study.interventions[0], null), study.controlArm]
-          : [treatmentEntity(study.interventions[0], null)];
+          ? [...activeArms, study.controlArm]
+          : [activeArms[0]!];
     const against = !overTime && !active ? (study.controlArm?.name ?? null) : null;
     objectEntities = arms.map((entity) => ({ entity, comparator: against, explicit: true }));
   }

@@ -9,9 +9,10 @@ import { maskParentheses } from './text.ts';
 const TRIAL = /\b(?:trials?|randomi[sz]ed|randomly\s+assigned|placebo|sham|open-label|before and after)\b/i;
 
 // What patients were given, up to the control arm it is set against.
-// ("randomised 138 adults with long COVID to …": who was randomised may stand between the verb and its "to".)
+// ("randomised 138 adults with long COVID to …": who was randomised may stand between the verb and its "to"; a
+// decimal point is no sentence end.)
 const GIVEN_BEFORE_CONTROL =
-  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+[^.;]{0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|received|receiving|given)\s+([^.;]{3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:(?:a|an|matching|identical|an?\s+identical)\s+)*(?:placebo|sham|usual\s+care)\b/i;
+  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+(?:[^.;]|\.(?=\d)){0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|allocated\s+(?:(?:[^.;]|\.(?=\d)){0,120}?\s)??to|received|receiving|given)\s+((?:[^.;]|\.(?=\d)){3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:(?:a|an|matching|identical|an?\s+identical)\s+)*(?:placebo|sham|usual\s+care)\b/i;
 
 // An uncontrolled course: "an open-label four-week course of oral N-acetylcysteine 1,800 mg daily".
 const OPEN_LABEL_COURSE =
@@ -36,6 +37,8 @@ function armName(written: string): string {
       .replace(new RegExp(String.raw`\b${DOSE}(?:\s+of)?(?:\s+${FREQUENCY})?`, 'gi'), ' ')
       .replace(new RegExp(String.raw`\s+${FREQUENCY}\b`, 'gi'), ' ')
       .replace(/^(?:a|an|the)\s+/i, '')
+      // "1.62% testosterone gel": the preparation's strength is not the arm's name.
+      .replace(/^\d+(?:\.\d+)?%\s+/, '')
       // "single doses of midodrine": how often it was given is not the arm's name.
       .replace(/^(?:(?:single|repeated|daily|weekly|two|three|four)\s+)?(?:doses?|infusions?|injections?)\s+of\s+/i, '')
       .replace(
@@ -137,17 +140,33 @@ export function trialArms(title: string | null | undefined, summary: string | nu
  * doses, which is also how a sentence names them ("those on 20 mg"). Null unless two arms share a name.
  */
 function doseArms(written: string[]): LexiconEntry[] | null {
-  const arms = written.map((w) => ({
-    name: armName(w),
-    dose: new RegExp(DOSE, 'i').exec(w)?.[0].replace(/\s+/g, ' ') ?? null,
-  }));
+  const arms: { name: string; dose: string | null }[] = [];
+  for (const w of written) {
+    const dose =
+      new RegExp(DOSE, 'i')
+        .exec(w)?.[0]
+        .replace(/\s+/g, ' ')
+        .replace(/\/(?:day|d)$/i, '') ?? null;
+    // "fludrocortisone 0.1 mg, 0.2 mg or placebo": a bare dose is the treatment named before it.
+    const name = armName(w) || (dose ? (arms.at(-1)?.name ?? '') : '');
+    arms.push({ name, dose });
+  }
   const dosed = arms.filter((arm) => arm.dose && plausibleArm(arm.name));
   const shared = dosed.filter((arm) => dosed.some((other) => other !== arm && sameName(other.name, arm.name)));
   if (shared.length < 2 || new Set(shared.map((arm) => arm.dose)).size < shared.length) return null;
-  return dosed.map(({ name, dose }) => ({
-    name: `${name} ${dose}`,
-    synonyms: [dose!, `${dose} ${name}`, `${dose} of ${name}`],
-  }));
+  return dosed.map(({ name, dose }) => {
+    // "anhydrous enol-oxaloacetate" is "oxaloacetate" in running text.
+    const short = /(\S+)$/.exec(name)![1]!;
+    const names = [...new Set([name, short])];
+    return {
+      name: `${name} ${dose}`,
+      synonyms: [
+        dose!,
+        ...names.flatMap((n) => [`${dose} ${n}`, `${dose} of ${n}`]),
+        ...(short !== name ? [`${short} ${dose}`] : []),
+      ],
+    };
+  });
 }
 
 function sameName(a: string, b: string): boolean {
