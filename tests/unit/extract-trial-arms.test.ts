@@ -251,6 +251,16 @@ describe('arms named by dose or by who is on them', () => {
     ]);
   });
 
+  it('decimal doses of a treatment the lexicon knows are arms of their own, found where a sentence names the dose', () => {
+    const study = {
+      title: 'Midodrine 2.5 mg versus 5 mg versus placebo in POTS',
+      summary: 'Adults with POTS were randomised to midodrine 2.5 mg, 5 mg or placebo three times daily for 4 weeks.',
+    };
+    expect(
+      lines(study, 'At week 2, standing heart rate was lower than on placebo only in those on 2.5 mg (p = 0.02).'),
+    ).toEqual(['standing heart rate | REDUCED_IN | midodrine 2.5 mg treatment group | placebo']);
+  });
+
   it('"in those on X" is the arm', () => {
     const study = {
       title: 'Beta-alanine for fatigue in ME/CFS: a randomised trial',

@@ -203,7 +203,12 @@ function studyArms(input: ExtractionInput): { all: LexiconEntry[]; unknown: Lexi
     if (shortened) written.push({ ...shortened, synonyms: forms });
     else unknown.push(arm);
   }
-  return { all: [...known, ...unknown], unknown: [...written, ...unknown] };
+  // "fludrocortisone 0.1 mg" and "… 0.2 mg": arms by dose replace the lexicon's one entry for their treatment.
+  const dosed = unknown.filter((arm) => /\d/.test(arm.name)).map((arm) => arm.name.toLowerCase());
+  const undosed = known.filter(
+    (entry) => !dosed.some((arm) => [entry.name, ...entry.synonyms].some((n) => arm.startsWith(`${n.toLowerCase()} `))),
+  );
+  return { all: [...undosed, ...unknown], unknown: [...written, ...unknown] };
 }
 
 function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]): SentenceCandidates[] {

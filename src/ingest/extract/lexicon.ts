@@ -159,8 +159,11 @@ class Lexicons {
     for (let j = from; j < tokens.length && node; j++) {
       node = node.children.get(tokens[j]!.key);
       if (!node) break;
-      // Tokens of one mention must be adjacent in the text (joined by at most punctuation and one space).
-      if (j > from && /\s\s|[,;.()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      // Tokens of one mention must be adjacent in the text (joined by at most punctuation and one space); a point
+      // between digits is a decimal ("0.2 mg"), not the end of a sentence.
+      const gap = text.slice(tokens[j - 1]?.end ?? 0, tokens[j]!.start);
+      const decimal = gap === '.' && /\d$/.test(tokens[j - 1]?.text ?? '') && /^\d/.test(tokens[j]!.text);
+      if (j > from && !decimal && /\s\s|[,;.()]/.test(gap)) break;
       const span = tokens.slice(from, j + 1);
       const end = node.ends.find(
         (e) =>
