@@ -271,3 +271,23 @@ describe('arms named by dose or by who is on them', () => {
     ]);
   });
 });
+
+describe('adverse events counted per arm', () => {
+  const study = {
+    title: 'Ribose against placebo for fatigue in ME/CFS: a randomised trial',
+    summary: 'Adults with ME/CFS were randomised to D-ribose 5 g daily or placebo for 8 weeks.',
+  };
+  const lines = (sentence: string) =>
+    extractFindings({ slug: 'events-2025-test', ...study, observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`,
+    );
+
+  it('counts in randomised arms compare as their figures do; events counted together are one category', () => {
+    expect(lines('Heartburn was reported by 11 participants on D-ribose and 2 on placebo.')).toEqual([
+      'heartburn | ELEVATED_IN | D-ribose treatment group | placebo',
+    ]);
+    expect(lines('Dizziness or headache occurred in six women on D-ribose and in none on placebo.')).toEqual([
+      'dizziness or headache | ELEVATED_IN | D-ribose treatment group | placebo',
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 import { nonSignificant } from './directions.ts';
 import { parsePValues, significanceOfP } from './statistics.ts';
+import { tidy, unsentenceCase } from './text.ts';
 
 const FIGURE = String.raw`\d+(?:\.\d+)?\s*%`;
 const FIGURE_RUN = new RegExp(
@@ -29,7 +30,43 @@ interface FigureRun {
   figures: number[];
 }
 
-function figureRuns(masked: string): FigureRun[] {
+/**
+ * "9 participants on nattokinase and 3 on placebo", "in four men on testosterone and in none on placebo": in a trial,
+ * counts per arm of a randomised (equal-sized) allocation compare as their figures do.
+ */
+const COUNT_ON = new RegExp(
+  String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|no one)\s+(?:(?:participants|patients|women|men|adults|adolescents|children|veterans|people|subjects)\s+)?(?:on|receiving|taking|in\s+the)\s+`,
+  'gi',
+);
+const NUMBER_WORDS = [
+  'none',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+function countOnArm(word: string): number {
+  const lower = word.toLowerCase();
+  return lower === 'no one' ? 0 : /^\d+$/.test(lower) ? Number(lower) : NUMBER_WORDS.indexOf(lower);
+}
+
+function figureRuns(masked: string, trial = false): FigureRun[] {
+  const armCounts = trial
+    ? [...masked.matchAll(COUNT_ON)].map((m) => ({
+        index: m.index,
+        end: m.index + m[0].length,
+        figures: [countOnArm(m[1]!)],
+      }))
+    : [];
   const percentages = [...masked.matchAll(FIGURE_RUN)].map((m) => ({
     index: m.index,
     end: m.index + m[0].length,
@@ -38,7 +75,7 @@ function figureRuns(masked: string): FigureRun[] {
   const counts = [...masked.matchAll(COUNT_OF)]
     .filter((m) => Number(m[2]) > 0 && Number(m[1]) <= Number(m[2]))
     .map((m) => ({ index: m.index, end: m.index + m[0].length, figures: [(100 * Number(m[1])) / Number(m[2])] }));
-  return [...percentages, ...counts].sort((a, b) => a.index - b.index);
+  return [...percentages, ...counts, ...armCounts].sort((a, b) => a.index - b.index);
 }
 
 interface FigureGroup {
@@ -81,7 +118,7 @@ export function prevalenceFrame(
 ): ClauseResult | null {
   const c = cues();
   if (c.noDifference.test(masked)) return null;
-  const runs = figureRuns(masked);
+  const runs = figureRuns(masked, study.interventions.length > 0);
   const withFigures = figureGroups(masked, findGroupPhrases(masked), runs);
   const pairs = contrastedPairs(withFigures, masked);
   if (!pairs.length) return null;
@@ -100,12 +137,19 @@ export function prevalenceFrame(
     subjectText = clause.slice(verb.end, second.phrase.start).replace(/[,;][\s\S]*$/, '');
   // "On head-up tilt testing, orthostatic instability appeared in …": a leading adjunct is not the subject, nor is
   // a participle phrase set off by commas ("Delayed hypotension, beginning after minute three, occurred in …").
-  const subjects = entitiesFromChunk(
-    subjectText
-      .replace(/^\s*(?:on|in|at|during|after|with|under|among)\b[^,]*,\s*/i, '')
-      .replace(/,\s*[a-z]+(?:ing|ed)\b[^,]*,?\s*$/i, '')
-      .replace(/^\s*(?:the\s+)?/i, ''),
+  const written = subjectText
+    .replace(/^\s*(?:on|in|at|during|after|with|under|among)\b[^,]*,\s*/i, '')
+    .replace(/,\s*[a-z]+(?:ing|ed)\b[^,]*,?\s*$/i, '')
+    .replace(/^\s*(?:the\s+)?/i, '');
+  let subjects = entitiesFromChunk(written);
+  // "Bloating or loose stools were reported by …": events counted together are one category, named as written.
+  // ("a titre of 1:160 or above" is one bound, not two events.)
+  const alternatives = /^([^,]+?)\s+or\s+(?!(?:above|below|more|less|higher|lower|greater|over|under)\b)([^,]+)$/i.exec(
+    written.trim(),
   );
+  const known = alternatives && [alternatives[1]!, alternatives[2]!].flatMap((part) => entitiesFromChunk(part))[0];
+  if (known)
+    subjects = [{ ...known, known: false, entity: { type: known.entity.type, name: unsentenceCase(tidy(written)) } }];
   if (!subjects.length) return null;
   const pick = (figures: number[], i: number) =>
     figures.length === 1 ? figures[0]! : figures.length === subjects.length ? figures[i]! : null;
