@@ -302,3 +302,24 @@ describe('two measures related without "with"', () => {
     ]);
   });
 });
+
+describe('objects denied after "and not", and gerund signs', () => {
+  it('"correlated with A (…) and not with B" denies B', () => {
+    expect(
+      extract(
+        'Within patients, liver volume correlated with plasma soluble CD14 (r = 0.33, p = 0.02) and not with age (r = 0.08).',
+      ),
+    ).toEqual([
+      'plasma soluble CD14 | CORRELATES_WITH/UNSPECIFIED | liver volume',
+      'age | NOT_CORRELATED_WITH | liver volume',
+    ]);
+  });
+
+  it('a gerund an ontology knows as a sign is an entity ("wheezing")', () => {
+    expect(extract('Low serum ferritin was associated with wheezing and cough but not with fatigue.')).toEqual([
+      'low serum ferritin | ASSOCIATED_WITH | wheezing',
+      'low serum ferritin | ASSOCIATED_WITH | cough',
+      'low serum ferritin | NOT_CORRELATED_WITH | fatigue',
+    ]);
+  });
+});

@@ -228,11 +228,12 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     contrast && relation === 'CORRELATES_WITH' ? [contrast.holds, contrast.fails] : [populationOf(masked)];
 
   // "correlated with A but not with B": B is named to deny the relation.
-  const denied = relation === 'NOT_CORRELATED_WITH' ? null : /[,\s]+but\s+not\s+(?:with|to)\s+/i.exec(objectMasked);
+  const denied =
+    relation === 'NOT_CORRELATED_WITH' ? null : /[,\s]+(?:but|and)\s+not\s+(?:with|to)\s+/i.exec(objectMasked);
   const deniedObjects = denied ? objectsFrom(objectText, objectMasked, denied.index + denied[0].length) : [];
   if (denied) {
-    // Up to "but" itself: the blanks before it may be a masked parenthesis that belongs to the object ("IL-6 (p=…)").
-    const butAt = denied.index + denied[0].search(/but/i);
+    // Up to "but" (or "and") itself: the blanks before it may be a masked parenthesis that belongs to the object ("IL-6 (p=…)").
+    const butAt = denied.index + denied[0].search(/but|and/i);
     objectText = objectText.slice(0, butAt).replace(/[,\s]+$/, '');
     objectMasked = objectMasked.slice(0, objectText.length);
   }

@@ -400,7 +400,10 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 
   // "glycolytic reserve measured by …", "salivary cortisol at waking": when the whole is no name, the measure before
   // how, when or under what it was measured is.
-  if (!plausibleEntityPhrase(unsentenceCase(phrase))) return measureBefore(CONTEXT_TAIL, phrase, extraSynonyms);
+  // "flushing", "wheezing": a gerund the tagger reads as a verb names a sign when an ontology knows it as one.
+  const knownGerund = /^\p{L}+ing$/u.test(phrase) && groundName(phrase) !== null;
+  if (!knownGerund && !plausibleEntityPhrase(unsentenceCase(phrase)))
+    return measureBefore(CONTEXT_TAIL, phrase, extraSynonyms);
   const name = unsentenceCase(phrase);
   const reordered = variantsOf(name, abbreviation);
   // Plural, "levels" and specimen forms of the name and of its reorderings ("CD57 frequency" of "frequency of …").
@@ -743,7 +746,15 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       if (single && lastRest && parallelModifier(bare, lastWords)) phrase = `${bare} ${lastRest}`;
       else if (single && ofTail && cues().quantityWords.is(phrase.trim())) phrase = `${phrase} ${ofTail}`;
       // "physical and mental well-being": a lone modifier shares the last member's head; a lone noun is a member.
-      else if (single && !lookupAny(phrase) && lastHead && !/\d/.test(phrase) && isModifier(phrase))
+      // ("wheezing and cough": a gerund an ontology knows as a sign is a member of its own.)
+      else if (
+        single &&
+        !lookupAny(phrase) &&
+        lastHead &&
+        !/\d/.test(phrase) &&
+        isModifier(phrase) &&
+        !(/ing$/i.test(bare) && groundName(bare))
+      )
         phrase = `${phrase} ${lastHead}`;
       // "symptom and disability profiles", "B and T cells": a lone word no vocabulary knows, before one modifier and
       // a class noun, is that class noun's other modifier.
