@@ -25,7 +25,7 @@ describe('reference groups named by their state', () => {
 describe('hyphenated compounds', () => {
   it('a cue word inside a hyphenated compound is not a cue ("Self-reported exposure")', () => {
     expect(extract('Self-reported exposure to pesticides was associated with poorer visual memory')).toEqual([
-      'self-reported exposure to pesticides | ASSOCIATED_WITH | visual memory | -',
+      'exposure to pesticides | ASSOCIATED_WITH | visual memory | -',
     ]);
   });
 });
@@ -1640,5 +1640,19 @@ describe('clauses carried by a preposition or an ellipsis', () => {
         'The memory T-cell fraction showed no correlation with age (r = 0.04) but correlated with CMV titre (r = 0.33, p = 0.01).',
       ),
     ).toHaveLength(2);
+  });
+});
+
+describe('multiples and self-reports', () => {
+  it('"was detected twice as often in A as in B", "three times as frequent": a multiple is a difference', () => {
+    expect(
+      extract('Oral thrush was detected twice as often in long COVID as in recovered adults (30% vs 15%, p = 0.02).'),
+    ).toEqual(['oral thrush | ELEVATED_IN | long COVID | recovered adults']);
+  });
+
+  it('"self-reported" is how a measure was obtained; "reactions to drugs" ends in a noun', () => {
+    expect(
+      extract('Self-reported reactions to drugs were three times as frequent in patients as in controls.'),
+    ).toEqual(['reactions to drugs | ELEVATED_IN | ME/CFS | controls']);
   });
 });

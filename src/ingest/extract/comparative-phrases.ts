@@ -14,7 +14,8 @@ const LIKELIHOOD = new RegExp(
   'id',
 );
 const AS_MUCH = new RegExp(
-  String.raw`^(.+?)\s+(?:was|were)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|on average\s+)?(${MULTIPLE})\s+as\s+(high|great|large|common|frequent|abundant|prevalent|long|low|small|short|rare)\s+(?:in|among)\s+(.+?)(?:\s+as\s+(?:in\s+|among\s+)?(.+?))?\s*$`,
+  // ("was detected twice as often in A as in B": how it was counted may stand before the multiple.)
+  String.raw`^(.+?)\s+(?:was|were)\s+(?:(?:detected|found|reported|seen|observed|recorded|diagnosed)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|on average\s+)?(${MULTIPLE})\s+as\s+(high|great|large|common|frequent|abundant|prevalent|long|often|low|small|short|rare)\s+(?:in|among)\s+(.+?)(?:\s+as\s+(?:in\s+|among\s+)?(.+?))?\s*$`,
   'id',
 );
 
@@ -52,7 +53,7 @@ export function comparativePhraseFrame(
   }
   const asMuch = AS_MUCH.exec(masked);
   if (asMuch) {
-    const large = /^(?:high|great|large|common|frequent|abundant|prevalent|long)$/i.test(asMuch[3]!);
+    const large = /^(?:high|great|large|common|frequent|abundant|prevalent|long|often)$/i.test(asMuch[3]!);
     // "half as high" says lower.
     const higher = /^half$/i.test(asMuch[2]!) ? !large : large;
     return claimsFor(words(asMuch, 1)!, asMuch[4]!, words(asMuch, 5), higher, study, sentence);

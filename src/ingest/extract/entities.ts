@@ -350,7 +350,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   phrase = phrase
     .replace(/^(?:patients['’]|participants['’])\s+/i, '')
     // "reported days of pesticide use": how the measure was obtained is not part of its name.
-    .replace(/^(?:reported|recorded|observed)\s+(?=\S)/i, '')
+    .replace(/^(?:self-)?(?:reported|recorded|observed)\s+(?=\S)/i, '')
     .replace(/['’]s?\s*$/, '')
     // "tryptophan itself did not differ": the emphatic pronoun is not part of the name.
     .replace(/\s+(?:itself|themselves)$/i, '');

@@ -114,6 +114,14 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
   return tokens.map((token, i) => {
     if (token.pos === 'PART' && /^to$/i.test(token.text) && i > 0 && NOMINAL.has(tokens[i - 1]!.pos))
       return { ...token, pos: 'ADP' };
+    // "reactions to drugs": after that "to", a plural the model took for a verb is its noun (no infinitive ends in -s).
+    if (
+      token.pos === 'VERB' &&
+      /\p{L}{2}s$/u.test(token.text) &&
+      /^to$/i.test(tokens[i - 1]?.text ?? '') &&
+      NOMINAL.has(tokens[i - 2]?.pos ?? '')
+    )
+      return { ...token, pos: 'NOUN' };
     // "the proband's FIQ score": a possessive after a noun opens the name of what it owns.
     // (A person who opens the phrase: "neither gene's burden" refers back to genes named before, and names nothing.)
     if (
