@@ -1656,3 +1656,19 @@ describe('multiples and self-reports', () => {
     ).toEqual(['reactions to drugs | ELEVATED_IN | ME/CFS | controls']);
   });
 });
+
+describe('names that are no names', () => {
+  it('a possessive\'s stray apostrophe, "the score" and "the two active arms" name nothing', () => {
+    expect(extract("After the walk test, patients' lactate rose (p = 0.02).").map((l) => l.split(' | ')[0])).toEqual([
+      'lactate',
+    ]);
+    expect(extract('The score was lower in patients (p = 0.01).')).toEqual([]);
+    expect(extract('The two active arms did not differ from each other.')).toEqual([]);
+  });
+
+  it('"than saliva from B": the specimen introduces the reference group', () => {
+    expect(extract('Patients had lower salivary lysozyme than saliva from controls (p = 0.01).')).toEqual([
+      'salivary lysozyme | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -182,7 +182,7 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
 
 // "versus 1.1 points with usual care": the other group's figure may stand between the intro and the group.
 const INTRO_BEFORE_GROUP =
-  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:[-−]?[\d.,]+\s*(?:%|points?|units?|ms|mm|kg|mL|ml|bpm)?\s+(?:with|in|on|among|for)\s+)?(?:(?:those|that)\s+(?:in|of|among|on|with)\s+)?(?:(?:in|among|for|by|on|with)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?(?:(?:biopsies|samples|specimens|cells|sera|serum|plasma|blood|tissue)\s+(?:from|of)\s+(?:the\s+)?)?)$/i;
+  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:[-−]?[\d.,]+\s*(?:%|points?|units?|ms|mm|kg|mL|ml|bpm)?\s+(?:with|in|on|among|for)\s+)?(?:(?:those|that)\s+(?:in|of|among|on|with)\s+)?(?:(?:in|among|for|by|on|with)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?(?:(?:biopsies|samples|specimens|cells|sera|serum|plasma|blood|tissue|saliva|urine|stool|CSF)\s+(?:from|of)\s+(?:the\s+)?)?)$/i;
 
 /** A word that ends a group's modifiers: a function word, verb or cue. */
 function isComparisonWord(word: string): boolean {
