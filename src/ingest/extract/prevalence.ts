@@ -30,29 +30,16 @@ interface FigureRun {
   figures: number[];
 }
 
+/** Counts written as words, each at its value's index ("none" is 0). */
+const NUMBER_WORDS = 'none one two three four five six seven eight nine ten eleven twelve'.split(' ');
 /**
  * "9 participants on nattokinase and 3 on placebo", "in four men on testosterone and in none on placebo": in a trial,
  * counts per arm of a randomised (equal-sized) allocation compare as their figures do.
  */
 const COUNT_ON = new RegExp(
-  String.raw`\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|no one)\s+(?:(?:participants|patients|women|men|adults|adolescents|children|veterans|people|subjects)\s+)?(?:on|receiving|taking|in\s+the)\s+`,
+  String.raw`\b(\d+|${NUMBER_WORDS.join('|')}|no one)\s+(?:(?:participants|patients|women|men|adults|adolescents|children|veterans|people|subjects)\s+)?(?:on|receiving|taking|in\s+the)\s+`,
   'gi',
 );
-const NUMBER_WORDS = [
-  'none',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 
 function countOnArm(word: string): number {
   const lower = word.toLowerCase();
