@@ -400,9 +400,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 
   // "glycolytic reserve measured by …", "salivary cortisol at waking": when the whole is no name, the measure before
   // how, when or under what it was measured is.
-  // "flushing", "wheezing": a gerund the tagger reads as a verb names a sign when an ontology knows it as one.
-  const knownGerund = /^\p{L}+ing$/u.test(phrase) && groundName(phrase) !== null;
-  if (!knownGerund && !plausibleEntityPhrase(unsentenceCase(phrase)))
+  if (!isKnownGerund(phrase) && !plausibleEntityPhrase(unsentenceCase(phrase)))
     return measureBefore(CONTEXT_TAIL, phrase, extraSynonyms);
   const name = unsentenceCase(phrase);
   const reordered = variantsOf(name, abbreviation);
@@ -418,6 +416,11 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   if (!grounded && !isNameShaped(name)) return null;
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
+}
+
+/** "flushing", "wheezing": a gerund the tagger reads as a verb or modifier names a sign an ontology knows as one. */
+function isKnownGerund(word: string): boolean {
+  return /^\p{L}+ing$/u.test(word) && groundName(word) !== null;
 }
 
 const UNTREATED_STATE = /^(?:baseline|pre-?treatment|pre-?intervention|pre-?trial)\s+(\S.*)$/i;
@@ -746,14 +749,14 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       if (single && lastRest && parallelModifier(bare, lastWords)) phrase = `${bare} ${lastRest}`;
       else if (single && ofTail && cues().quantityWords.is(phrase.trim())) phrase = `${phrase} ${ofTail}`;
       // "physical and mental well-being": a lone modifier shares the last member's head; a lone noun is a member.
-      // ("wheezing and cough": a gerund an ontology knows as a sign is a member of its own.)
+      // ("wheezing and cough": a known sign is a member of its own.)
       else if (
         single &&
         !lookupAny(phrase) &&
         lastHead &&
         !/\d/.test(phrase) &&
         isModifier(phrase) &&
-        !(/ing$/i.test(bare) && groundName(bare))
+        !isKnownGerund(bare)
       )
         phrase = `${phrase} ${lastHead}`;
       // "symptom and disability profiles", "B and T cells": a lone word no vocabulary knows, before one modifier and
