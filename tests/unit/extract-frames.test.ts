@@ -1672,3 +1672,18 @@ describe('names that are no names', () => {
     ]);
   });
 });
+
+describe('predications listed with commas', () => {
+  // (The lexicon names alpha diversity "bacterial diversity".)
+  it('"X was higher (p), Y did not differ, and Z was similar": three clauses, a null verb phrase among them', () => {
+    expect(
+      extract(
+        'Streptococcus was more abundant in patients (p = 0.02), Rothia did not differ, and alpha diversity was similar.',
+      ),
+    ).toEqual([
+      'Streptococcus | ELEVATED_IN | ME/CFS | -',
+      'Rothia | NOT_DIFFERENT_IN | ME/CFS | -',
+      'bacterial diversity | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -219,9 +219,13 @@ function splitRelativeFinding(clause: string): string[] {
   return [left, `${antecedent} ${right}`];
 }
 
-/** "was reduced", "were not significantly altered": a copula and the direction cue it predicates, at the text's end. */
+/**
+ * "was reduced", "were not significantly altered", "did not differ": a copula and the direction cue it predicates, or
+ * a null verb phrase.
+ */
 function copulaCueAt(text: string): boolean {
   const c = cues();
+  if (/\bdid\s+not\s+(?:significantly\s+)?(?:differ|vary|change)\b/i.test(text)) return true;
   const copula = /\b(?:was|were|is|are)\s+(?:not\s+)?(?:\w+ly\s+)?/gi;
   for (const match of text.matchAll(copula)) {
     const after = text.slice(match.index + match[0].length);
@@ -239,10 +243,12 @@ function splitCommaPredications(clause: string): string[] {
   for (const match of masked.matchAll(/,\s+(?!and\b|or\b|but\b)/g)) {
     const at = match.index;
     const rightMasked = masked.slice(at + match[0].length);
-    const subject = /^([^,]+?)\s+(?=(?:was|were|is|are)\s)/i.exec(rightMasked);
+    const subject = /^([^,]+?)\s+(?=(?:was|were|is|are|did\s+not)\s)/i.exec(rightMasked);
     if (!subject || predicateVerbSpans(subject[1]!).length) continue;
     const rightClause = rightMasked.split(',')[0]!;
-    if (!copulaCueAt(rightClause) || !copulaCueAt(masked.slice(0, at))) continue;
+    // (The left side's own predicate stands after its last comma: "X was higher, IL-8, IL-10 and Y did not differ"
+    // lists IL-8 with the right side.)
+    if (!copulaCueAt(rightClause) || !copulaCueAt(masked.slice(0, at).split(',').pop()!)) continue;
     const left = clause.slice(0, leftEnd(clause, match));
     return [left, ...splitCommaPredications(clause.slice(at + match[0].length))];
   }
