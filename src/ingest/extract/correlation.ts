@@ -232,7 +232,8 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     relation === 'NOT_CORRELATED_WITH' ? null : /[,\s]+(?:but|and)\s+not\s+(?:with|to)\s+/i.exec(objectMasked);
   const deniedObjects = denied ? objectsFrom(objectText, objectMasked, denied.index + denied[0].length) : [];
   if (denied) {
-    // Up to "but" (or "and") itself: the blanks before it may be a masked parenthesis that belongs to the object ("IL-6 (p=…)").
+    // Up to "but" (or "and") itself: the blanks before it may be a masked parenthesis that belongs to the object
+    // ("IL-6 (p=…)").
     const butAt = denied.index + denied[0].search(/but|and/i);
     objectText = objectText.slice(0, butAt).replace(/[,\s]+$/, '');
     objectMasked = objectMasked.slice(0, objectText.length);

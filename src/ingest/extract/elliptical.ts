@@ -22,24 +22,11 @@ export function ellipticalFrame(
   const neither = /^(?:and\s+)?(?:neither|nor)\s+(?:did|does|was|were|had)\s+(.+?)(?:\s+as\s+[^,]*)?$/i.exec(
     clause.trim(),
   );
-  if (neither && previous?.claims.length && previous.claims.every((c) => c.relation.startsWith('NOT_'))) {
-    const subjects = entitiesFromChunk(neither[1]!);
-    if (!subjects.length) return null;
-    const claims = subjects.flatMap((subject) =>
-      dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, cueStrength: 0.7 })),
-    );
-    return { claims, group: previous.group };
-  }
+  if (neither && previous?.claims.length && previous.claims.every((c) => c.relation.startsWith('NOT_')))
+    return sharedClaims(neither[1]!, previous);
   // "…, as did the NGAL ratio": X shares the previous clause's claim, whatever its direction.
   const likewise = /^(?:as|and\s+so)\s+(?:did|does|was|were|had)\s+(.+?)$/i.exec(clause.trim());
-  if (likewise && previous?.claims.length) {
-    const subjects = entitiesFromChunk(likewise[1]!);
-    if (!subjects.length) return null;
-    const claims = subjects.flatMap((subject) =>
-      dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, cueStrength: 0.7 })),
-    );
-    return { claims, group: previous.group };
-  }
+  if (likewise && previous?.claims.length) return sharedClaims(likewise[1]!, previous);
   const unchanged = referenceGroupChange(clause, previous) ?? nullInOtherGroup(clause, previous, study);
   if (unchanged) return unchanged;
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(clause.trim());
@@ -70,6 +57,16 @@ export function ellipticalFrame(
   // "…, while COMT rs4680 and SLC6A4 genotypes were not": each member denies the claim.
   const claims = subjects.flatMap((subject) =>
     dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, relation, sign: null, cueStrength: 0.7 })),
+  );
+  return { claims, group: previous.group };
+}
+
+/** The previous clause's claims, one per object, for the subjects the chunk names; null when it names none. */
+function sharedClaims(chunk: string, previous: ClauseResult): ClauseResult | null {
+  const subjects = entitiesFromChunk(chunk);
+  if (!subjects.length) return null;
+  const claims = subjects.flatMap((subject) =>
+    dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, cueStrength: 0.7 })),
   );
   return { claims, group: previous.group };
 }

@@ -225,7 +225,7 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     }
     // "those on nattokinase", "participants receiving 20 mg", "more common on 20 mg than on 10 mg": people on a
     // treatment, or a bare "on" it, are its arm.
-    if (ON_TREATMENT.test(before) || ON_TREATMENT.test(masked.slice(Math.max(0, hit.start - 40), hit.start))) {
+    if (ON_TREATMENT.test(masked.slice(Math.max(0, hit.start - 40), hit.start))) {
       anchors.push({ start: hit.start, end: hit.end });
       continue;
     }

@@ -25,6 +25,7 @@ const TITLE_BEFORE_AFTER = /\bbefore and after\s+([^:;,()]{3,60}?)(?=\s+(?:in|am
 const TITLE_TREATMENT = /^([^:]{3,60}?)\s+(?:for|in|versus|vs\.?)\s+\S/i;
 
 const DOSE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|mcg|ng|mmol|L|mL|IU|FU|CFU|units?)(?:\/(?:kg|day|d))?`;
+const A_DOSE = new RegExp(DOSE, 'i');
 const FREQUENCY = String.raw`(?:once|twice|three times)?\s*(?:daily|nightly|weekly|a day|per day)`;
 
 /** The arm's name without dose, schedule, course or session count ("4.5 mg naltrexone nightly" → "naltrexone"). */
@@ -143,8 +144,7 @@ function doseArms(written: string[]): LexiconEntry[] | null {
   const arms: { name: string; dose: string | null }[] = [];
   for (const w of written) {
     const dose =
-      new RegExp(DOSE, 'i')
-        .exec(w)?.[0]
+      A_DOSE.exec(w)?.[0]
         .replace(/\s+/g, ' ')
         .replace(/\/(?:day|d)$/i, '') ?? null;
     // "fludrocortisone 0.1 mg, 0.2 mg or placebo": a bare dose is the treatment named before it.
