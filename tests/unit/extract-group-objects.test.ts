@@ -303,6 +303,24 @@ describe('a comparative predicate after a group defined by its feature', () => {
     ).toEqual(['attention | REDUCED_IN | Gulf War illness | non-deployed era veterans']);
   });
 
+  it('"veterans with X and healthy veterans": a second group after "and" ends the feature', () => {
+    expect(
+      extract(
+        'Urinary cadmium was similar in veterans with Gulf War illness and healthy deployed veterans.',
+        'Metals in Gulf War illness',
+      ),
+    ).toEqual(['urinary cadmium | NOT_DIFFERENT_IN | Gulf War illness | healthy deployed veterans']);
+  });
+
+  it('"ill veterans" are the study\'s patients', () => {
+    expect(
+      extract(
+        'Urinary cadmium was similar in ill veterans and healthy deployed veterans.',
+        'Metals in Gulf War illness',
+      ),
+    ).toEqual(['urinary cadmium | NOT_DIFFERENT_IN | Gulf War illness | healthy deployed veterans']);
+  });
+
   it('"onset triggered by infection" keeps its participle: no comparison follows it', () => {
     expect(
       extract('Patients with onset triggered by infection had higher IL-6 than patients with gradual onset.'),

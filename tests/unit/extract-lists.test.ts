@@ -291,3 +291,21 @@ describe('agents before what was measured of them', () => {
     ]);
   });
 });
+
+describe('substances an ontology names, listed', () => {
+  it('a member the tagger alone reads as a verb ("lead") or an adjective ("arsenic") is a member of its own', () => {
+    expect(entitiesFromChunk('mercury, lead, arsenic and thallium').map((m) => m.entity.name)).toEqual([
+      'mercury',
+      'lead',
+      'arsenic',
+      'thallium',
+    ]);
+  });
+
+  it('an adjective no ontology names as a substance still shares the last head ("renal and hepatic clearance")', () => {
+    expect(entitiesFromChunk('renal and hepatic clearance').map((m) => m.entity.name)).toEqual([
+      'renal clearance',
+      'hepatic clearance',
+    ]);
+  });
+});

@@ -418,6 +418,17 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   return { entity, known: grounded, pValue, leadingCue: null };
 }
 
+/**
+ * "cadmium, lead and nickel": among listed analytes a single word an ontology names is a noun, though alone the
+ * tagger reads it as a verb ("lead").
+ */
+function listedTerm(phrase: string): EntityMention | null {
+  const word = phrase.trim();
+  if (!/^\p{L}+$/u.test(word) || !groundName(word)) return null;
+  const { entity } = groundEntity({ type: guessType(word), name: word.toLowerCase() }, false, guessType);
+  return { entity, known: true, pValue: null, leadingCue: null };
+}
+
 /** "flushing", "wheezing": a gerund the tagger reads as a verb or modifier names a sign an ontology knows as one. */
 function isKnownGerund(word: string): boolean {
   return /^\p{L}+ing$/u.test(word) && groundName(word) !== null;
@@ -762,7 +773,13 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // "symptom and disability profiles", "B and T cells": a lone word no vocabulary knows, before one modifier and
       // a class noun, is that class noun's other modifier.
       else if (single && sharedHead && !lookupAny(phrase) && !/\d/.test(phrase)) phrase = `${phrase} ${sharedHead}`;
-      else if (/(?:al|ic|ive|ous|ar)$/i.test(phrase.trim()) && lastHead) phrase = `${phrase} ${lastHead}`;
+      // ("arsenic, cobalt and nickel": a substance an ontology names is a member of its own.)
+      else if (
+        /(?:al|ic|ive|ous|ar)$/i.test(phrase.trim()) &&
+        lastHead &&
+        !(single && groundName(bare)?.source === 'chebi')
+      )
+        phrase = `${phrase} ${lastHead}`;
       // "thalamic, caudate and cerebellar connectivity": a place alone, before a member that measures a place, is
       // that measure's other place.
       else if (single && PLACE_MEASURES.test(lastHead) && /\s/.test(sharer.trim()) && anatomicalPlaces(phrase))
@@ -780,7 +797,7 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     // "β2-adrenergic receptor and M3 … autoantibodies": an earlier member may share the last member's head.
     if (item !== lastItem && lastHead && !lookupAny(phrase) && lookupAny(`${phrase} ${lastHead}`))
       phrase = `${phrase} ${lastHead}`;
-    const mention = resolveEntityPhrase(phrase);
+    const mention = resolveEntityPhrase(phrase) ?? listedTerm(phrase);
     if (!mention) return []; // one member not understood: the list is not understood
     mentions.push({ ...mention, leadingCue: cue });
   }
