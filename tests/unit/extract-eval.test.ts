@@ -99,6 +99,8 @@ describe.each([
   'invented-g',
   'independent-9',
   'invented-h',
+  'independent-10',
+  'invented-i',
 ])('the invented evaluation set data/labels/%s', (set) => {
   const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
   const studies = readJsonCorpus(`${dir}corpus.json`);
