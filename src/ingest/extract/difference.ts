@@ -67,7 +67,7 @@ const ALL_GROUPS =
 const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual care)\b/i;
 const BETWEEN_ARMS = /\bbetween(?:\s+(?:the|both|the two))?\s+(?:treatment\s+)?arms\b|\bbetween-arm\b/i;
 const EACH_ARM =
-  /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\bwith\s+either\s+treatment\b/i;
+  /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\b(?:with|on)\s+either\s+(?:treatment|drug|capsule|dose|preparation|regimen|formulation|product|intervention)\b/i;
 const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|remained\s+stable|stayed\s+stable)\b/i;
 const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
 
@@ -88,7 +88,7 @@ const LEADING_TIME_ADJUNCT =
 
 /** A participle of measuring and its method, up to the clause's verb. */
 const METHOD_PARTICIPLE = new RegExp(
-  `\\s(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through)\\s+[^,;]*?(?=\\s+(?:was|were|is|are|did|does|had|has|showed|remained)\\b)`,
+  `\\s(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|[\\w-]+\\s+(?:seconds?|minutes?|min|hours?|h|days?|weeks?)\\s+(?:after|before|into))\\s+[^,;]*?(?=,?\\s+(?:was|were|is|are|did|does|had|has|showed|remained)\\b)`,
   'gi',
 );
 
