@@ -3,6 +3,7 @@
 // Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/ingest/extract/index.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
 /** Ungated findings: these tests are about which groups the frames read, not about the confidence model. */
 const extract = (sentence: string, title = 'A study of ME/CFS') =>
@@ -675,5 +676,25 @@ describe('reference groups with shared heads', () => {
     expect(extract('Patients had fewer MAIT cells relative to recovered and never-infected controls')).toEqual([
       'MAIT cells | REDUCED_IN | ME/CFS | recovered and never-infected controls',
     ]);
+  });
+});
+
+describe('every group the study compares', () => {
+  const title = { title: 'Vestibular tests in POTS, ME/CFS and healthy adults' };
+
+  it('"similar in every group", "across groups": a null for each patient group', () => {
+    for (const sentence of [
+      'Saccade latency was similar in every group.',
+      'Saccade latency was similar across groups.',
+    ])
+      expect(findingLines(sentence, title)).toEqual([
+        'saccade latency | NOT_DIFFERENT_IN | postural orthostatic tachycardia syndrome | -',
+        'saccade latency | NOT_DIFFERENT_IN | ME/CFS | -',
+      ]);
+  });
+
+  it('"normal in every group" is a null too, while "normal in all patients" describes one group and is skipped', () => {
+    expect(findingLines('Saccade latency was normal in every group.', title)).toHaveLength(2);
+    expect(findingLines('Saccade latency was normal in all patients.', title)).toEqual([]);
   });
 });

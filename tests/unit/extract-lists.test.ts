@@ -309,3 +309,32 @@ describe('substances an ontology names, listed', () => {
     ]);
   });
 });
+
+describe('a lone modifier before a member that opens with a modifier', () => {
+  it('shares everything after that modifier ("cervical and ocular VEMP amplitudes", "red and white blood cell counts")', () => {
+    expect(entitiesFromChunk('cervical and ocular VEMP amplitudes').map((m) => m.entity.name)).toEqual([
+      'cervical VEMP amplitudes',
+      'ocular VEMP amplitudes',
+    ]);
+    expect(entitiesFromChunk('red and white blood cell counts').map((m) => m.entity.name)).toEqual([
+      'red blood cell counts',
+      'white blood cell counts',
+    ]);
+  });
+});
+
+describe('names of tests', () => {
+  it('a capitalised name keeps its capitals and its capitalised gerund ("Boston Naming", "Trail Making Test")', () => {
+    expect(entitiesFromChunk('Boston Naming and Trail Making Test Part B').map((m) => m.entity.name)).toEqual([
+      'Boston Naming',
+      'Trail Making Test Part B',
+    ]);
+  });
+
+  it('a counted plural with its participle is what a test counts ("categories completed")', () => {
+    expect(entitiesFromChunk('perseverative errors and categories completed').map((m) => m.entity.name)).toEqual([
+      'perseverative errors',
+      'categories completed',
+    ]);
+  });
+});

@@ -61,7 +61,7 @@ const BOTH_PATIENT_GROUPS =
 // "similar across all three groups", "between any pair of groups", "no group effect": every group the study
 // compares, its patients each.
 const ALL_GROUPS =
-  /\b(?:among|across|between|in)\s+(?:all\s+)?(?:the\s+)?(?:three|four)\s+(?:groups|cohorts|conditions|disorders)\b|\b(?:between\s+)?any\s+(?:two|pair\s+of)\s+groups\b|\bany\s+group\s+from\s+(?:another|any\s+other)\b|\b(?:among|across)\s+the\s+groups\b|\bno\s+(?:significant\s+)?(?:main\s+)?(?:group\s+effects?|effect\s+of\s+group)\b/i;
+  /\b(?:among|across|between|in)\s+(?:all\s+)?(?:the\s+)?(?:three|four)\s+(?:groups|cohorts|conditions|disorders)\b|\b(?:between\s+)?any\s+(?:two|pair\s+of)\s+groups\b|\bany\s+group\s+from\s+(?:another|any\s+other)\b|\b(?:among|across)\s+(?:the\s+|all\s+)?groups\b|\b(?:in|across)\s+(?:every|each)\s+group\b|\bin\s+all\s+groups\b|\bno\s+(?:significant\s+)?(?:main\s+)?(?:group\s+effects?|effect\s+of\s+group)\b/i;
 
 // A trial's control arm named as a comparator ("relative to sham", "than with placebo", "the placebo arm").
 const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual care)\b/i;

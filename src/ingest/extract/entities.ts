@@ -751,6 +751,10 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     const lastHead = lastWords.at(-1) ?? '';
     const lastRest = lastWords.length >= 2 ? lastWords.slice(1).join(' ') : '';
     const ofTail = /\s(of\s.+)$/i.exec(sharer)?.[1];
+    // "cervical and ocular VEMP amplitudes", "red and white blood cell counts": when the sharer opens with a modifier
+    // too, a lone modifier takes everything after it, not the head alone.
+    const modifierTail =
+      lastRest && (isModifier(lastWords[0]!) || ADJECTIVE_ENDING.test(lastWords[0]!)) ? lastRest : lastHead;
     if (item !== lastItem) {
       const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
       const single = !/\s/.test(bare);
@@ -769,17 +773,13 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
         isModifier(phrase) &&
         !isKnownGerund(bare)
       )
-        phrase = `${phrase} ${lastHead}`;
+        phrase = `${phrase} ${modifierTail}`;
       // "symptom and disability profiles", "B and T cells": a lone word no vocabulary knows, before one modifier and
       // a class noun, is that class noun's other modifier.
       else if (single && sharedHead && !lookupAny(phrase) && !/\d/.test(phrase)) phrase = `${phrase} ${sharedHead}`;
       // ("arsenic, cobalt and nickel": a substance an ontology names is a member of its own.)
-      else if (
-        /(?:al|ic|ive|ous|ar)$/i.test(phrase.trim()) &&
-        lastHead &&
-        !(single && groundName(bare)?.source === 'chebi')
-      )
-        phrase = `${phrase} ${lastHead}`;
+      else if (ADJECTIVE_ENDING.test(phrase.trim()) && lastHead && !(single && groundName(bare)?.source === 'chebi'))
+        phrase = `${phrase} ${single ? modifierTail : lastHead}`;
       // "thalamic, caudate and cerebellar connectivity": a place alone, before a member that measures a place, is
       // that measure's other place.
       else if (single && PLACE_MEASURES.test(lastHead) && /\s/.test(sharer.trim()) && anatomicalPlaces(phrase))
@@ -803,6 +803,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   }
   return mentions;
 }
+
+/** Endings of words that modify a noun ("renal", "cardiac", "oxidative", "venous", "ocular"). */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ar)$/i;
 
 function wordsOfMember(item: string): string[] {
   return splitLeadingCue(item)

@@ -139,9 +139,12 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
       /(?:ed|en|lost|spent|slept)$/i.test(token.text) &&
       NOMINAL.has(tokens[i - 1]?.pos ?? '') &&
       /s$/i.test(tokens[i - 1]!.text) &&
-      tokens.slice(0, i - 1).some((t) => /^of$/i.test(t.text))
+      (tokens.slice(0, i - 1).some((t) => /^of$/i.test(t.text)) || COUNTED_PLURAL.test(tokens[i - 1]!.text))
     )
       return { ...token, pos: 'NOUN' };
+    // "Boston Naming", "Trail Making Test": a capitalised word after a capitalised one is part of a proper name.
+    if (token.pos === 'VERB' && i > 0 && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.pos === 'PROPN')
+      return { ...token, pos: 'PROPN' };
     // "time since infection", "years since onset": "since" after a noun opens a phrase, not a clause.
     const next = tokens[i + 1]?.pos ?? '';
     if (
@@ -185,6 +188,10 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
     return token;
   });
 }
+
+/** Plurals of things a test counts, which a closing participle qualifies ("categories completed", "words recalled"). */
+const COUNTED_PLURAL =
+  /^(?:categories|items|words|trials|sessions|steps|errors|responses|tasks|questions|targets|sets|repetitions|blocks)$/i;
 
 const PERSON =
   /^(?:patient|proband|caregiver|carer|child|participant|mother|father|parent|twin|co-twin|spouse|partner|relative|sibling|subject|individual|person|respondent|adolescent|infant|woman|man|girl|boy|veteran|informant)$/i;

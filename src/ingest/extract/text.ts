@@ -153,7 +153,9 @@ export function tidy(text: string): string {
  */
 export function unsentenceCase(text: string): string {
   const first = /^\S+/u.exec(text)?.[0] ?? '';
-  if (/^\p{Lu}\p{Ll}/u.test(text) && !/[\p{Lu}\p{N}]/u.test(first.slice(1)))
+  // "Fatigue Severity Scale", "Boston Naming": a capitalised word after it says the first is part of a proper name.
+  const titleCase = /^\S+\s+\p{Lu}\p{Ll}/u.test(text);
+  if (/^\p{Lu}\p{Ll}/u.test(text) && !/[\p{Lu}\p{N}]/u.test(first.slice(1)) && !titleCase)
     return text[0]!.toLowerCase() + text.slice(1);
   return text;
 }
