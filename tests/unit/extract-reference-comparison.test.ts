@@ -15,6 +15,11 @@ describe('withReferenceAsComparative', () => {
     ['QRX1 exceeded those of patients without IBS', 'QRX1 was higher than in patients without IBS'],
     ['QRX1 was 2.1 times the control value', 'QRX1 was higher than in controls'],
     ['QRX1 lay within the control range in ME/CFS', 'QRX1 did not differ from controls in ME/CFS'],
+    ['QRX1 fell below healthy-adult values in CFS', 'QRX1 was lower than in healthy adults in CFS'],
+    [
+      'QRX1 exceeded recovered-individual levels in long COVID',
+      'QRX1 was higher than in recovered individuals in long COVID',
+    ],
   ])('%j → %j', (written, read) => expect(withReferenceAsComparative(written)).toBe(read));
 
   it('leaves a threshold or a time point alone', () => {

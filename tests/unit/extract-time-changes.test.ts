@@ -73,3 +73,11 @@ describe('each arm of a trial named by what it gave', () => {
     ]);
   });
 });
+
+describe('a leading time point without its comma', () => {
+  it('"At 6 months zonulin was higher …": the time point is not part of the subject', () => {
+    expect(findingLines('At 6 months zonulin was higher in patients than in controls (p = 0.02).')).toEqual([
+      'zonulin | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+});

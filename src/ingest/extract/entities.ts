@@ -554,7 +554,13 @@ function withoutSubordinateClause(chunk: string): string {
  * which is read only when the time contrast is recognised (time-context.ts), never as a difference from the study's
  * population.
  */
+const LEADING_TIME_POINT =
+  /^\s*(?:at|by|after|from)\s+(?:(?:week|month|day|visit|year)\s+\d+|(?:\d+|one|two|three|six|twelve)\s+(?:weeks?|months?|days?|years?|hours?))\s+(?=\p{L})/iu;
+
 function withoutLeadingAdjunct(chunk: string): string {
+  // "At 6 months zonulin …", "By week 12 fatigue …": a time point written without its comma.
+  const time = LEADING_TIME_POINT.exec(chunk);
+  if (time && hasWordLetters(chunk.slice(time[0].length))) return chunk.slice(time[0].length);
   const adjunct = /^\s*(?:on|in|within|among|at|under)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
   if (!adjunct) return chunk;
   const rest = chunk.slice(adjunct[0].length);

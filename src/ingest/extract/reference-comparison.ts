@@ -6,7 +6,7 @@
 /** The reference named by its group: "that of controls", "those of patients without IBS". */
 const OF_GROUP = String.raw`(?:that|those)\s+(?:of|in|seen\s+in)\s+(?:the\s+)?(?<ofGroup>[^,;()]+?)`;
 /** The reference named as a value of a group: "control values", "the ME/CFS level", "the control mean". */
-const GROUP_VALUE = String.raw`(?:the\s+)?(?<valueGroup>(?:(?:healthy|matched)\s+)?(?:control|controls'?)|reference|healthy|[\p{Lu}][\p{L}\p{N}/'’-]*(?:\s+[\p{L}\p{N}/'’-]+)?)\s+(?:values?|levels?|means?|medians?|figures?|performance|range)`;
+const GROUP_VALUE = String.raw`(?:the\s+)?(?<valueGroup>(?:(?:healthy|matched)\s+)?(?:control|controls'?)|reference|healthy|\p{Ll}+-(?:adult|individual|control|volunteer|donor|participant|subject|woman|women|peer)s?|[\p{Lu}][\p{L}\p{N}/'’-]*(?:\s+[\p{L}\p{N}/'’-]+)?)\s+(?:values?|levels?|means?|medians?|figures?|performance|range)`;
 const REFERENCE = String.raw`(?:${OF_GROUP}|${GROUP_VALUE})(?=\s+(?:in|among|for|at|during|after|but|and|whereas|while|as)\b|\s*[,;(]|\s*$)`;
 
 /** "was 31% below", "fell short of", "sat under", "lay above": a verb, an optional magnitude and a side. */
@@ -27,6 +27,12 @@ function referenceGroup(groups: Record<string, string | undefined>): string {
   const written = (groups.ofGroup ?? groups.valueGroup ?? '').trim();
   const control = /^(?:(healthy|matched)\s+)?(?:control|controls'?)$/i.exec(written);
   if (control) return control[1] ? `${control[1]} controls` : 'controls';
+  // "healthy-adult values", "recovered-individual levels": the group the compound names, in the plural.
+  const compound = /^(\p{Ll}+)-(\p{Ll}+?)s?$/u.exec(written);
+  if (compound) {
+    const head = compound[2]!;
+    return `${compound[1]} ${head === 'group' ? head : /^wom[ae]n$/.test(head) ? 'women' : `${head}s`}`;
+  }
   return /^(?:reference|healthy)$/i.test(written) ? 'controls' : written;
 }
 
