@@ -97,7 +97,31 @@ describe('sentences about the arms', () => {
       'attention | ELEVATED_IN | oral montelukast treatment group | placebo',
     ]);
     expect(extract('Headache was similar between arms')).toEqual([
-      'headache | NOT_DIFFERENT_IN | oral montelukast treatment group | -',
+      'headache | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo arm',
+    ]);
+  });
+
+  it('"across arms", "by arm" and "no treatment effect" compare the active arm with the control arm', () => {
+    for (const sentence of [
+      'Headache was comparable across arms at every visit',
+      'Headache did not differ by arm',
+      'Headache showed no treatment effect at any visit',
+    ])
+      expect(extract(sentence)).toEqual([
+        'headache | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo arm',
+      ]);
+  });
+
+  it('"improved more with montelukast", no other arm named: against the control arm', () => {
+    expect(extract('Sleep quality improved more with montelukast (p = 0.03)')).toEqual([
+      'sleep quality | ELEVATED_IN | oral montelukast treatment group | placebo arm',
+    ]);
+  });
+
+  it('a change named after its measure is a list member ("the heart-rate rise on standing")', () => {
+    expect(extract('Step count and the heart-rate rise on standing did not differ between arms')).toEqual([
+      'step count | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo arm',
+      'heart-rate rise on standing | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo arm',
     ]);
   });
 

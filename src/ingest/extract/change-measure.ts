@@ -27,7 +27,8 @@ export function changeOfMeasure(chunk: string): EntityMention | null {
   const before = CHANGE_IN.exec(text);
   const after = before ? null : CHANGE_AFTER.exec(text);
   const change = before?.[1] ?? after?.[2];
-  const measureText = before?.[2] ?? after?.[1];
+  // ("the increase in their DSQ score": whose change it is, the frame says.)
+  const measureText = (before?.[2] ?? after?.[1])?.replace(/^(?:their|its)\s+/i, '');
   // "Increases in fatigue and pain": each member is its own measure, read as the list it is.
   if (!change || !measureText || splitList(measureText).length > 1) return null;
   const measure = resolveEntityPhrase(measureText);
@@ -48,4 +49,12 @@ export function changeOfMeasure(chunk: string): EntityMention | null {
     pValue: measure.pValue,
     leadingCue: null,
   };
+}
+
+/**
+ * A change named after its measure ("the heart-rate rise on standing", "IL-8 increase"), which names a measured
+ * quantity wherever it stands; a change named before it ("changes in IL-6") is left to the frames that read one.
+ */
+export function measuredChange(chunk: string): EntityMention | null {
+  return CHANGE_IN.test(unsentenceCase(tidy(chunk))) ? null : changeOfMeasure(chunk);
 }

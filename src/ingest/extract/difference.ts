@@ -65,7 +65,8 @@ const ALL_GROUPS =
 
 // A trial's control arm named as a comparator ("relative to sham", "than with placebo", "the placebo arm").
 const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual care)\b/i;
-const BETWEEN_ARMS = /\bbetween(?:\s+(?:the|both|the two))?\s+(?:treatment\s+)?arms\b|\bbetween-arm\b/i;
+const BETWEEN_ARMS =
+  /\b(?:between|across|among)(?:\s+(?:the|both|the two|all|all three))?\s+(?:treatment\s+)?arms\b|\bbetween-arm\b|\bby\s+(?:treatment\s+)?arm\b|\btreatment\s+effects?\b|\beffect\s+of\s+treatment\b/i;
 const EACH_ARM =
   /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\b(?:with|on)\s+either\s+(?:treatment|drug|capsule|dose|preparation|regimen|formulation|product|intervention)\b/i;
 const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|remained\s+stable|stayed\s+stable)\b/i;
@@ -538,9 +539,22 @@ export function differenceFrame(
     if (againstControlArm || BETWEEN_ARMS.test(masked)) {
       const arm =
         study.lastGroup?.kind === 'treatment group' ? study.lastGroup : treatmentEntity(study.interventions[0], null);
-      objectEntities = [{ entity: arm, comparator: null, explicit: true }];
+      // ("did not differ between arms": the arm it was set against is the control arm.)
+      const against = comparators.length ? null : (study.controlArm?.name ?? null);
+      objectEntities = [{ entity: arm, comparator: against, explicit: true }];
     }
   }
+  // "improved more with IVIG": a comparative of one arm, with no other named, is against the trial's control arm.
+  if (
+    objectEntities.length === 1 &&
+    objectEntities[0]!.entity.kind === 'treatment group' &&
+    !objectEntities[0]!.comparator &&
+    !comparators.length &&
+    sentence.timeComparator === null &&
+    study.controlArm &&
+    /\b(?:more|less|further)\s+(?:with|on)\b/i.test(masked)
+  )
+    objectEntities[0] = { ...objectEntities[0]!, comparator: study.controlArm.name };
   if (!objectEntities.length) {
     // No group named: the one the entry last spoke of (an empty phrase), else the study's.
     const fallback = resolveGroup({ text: '', start: 0, end: 0, kind: 'population' }, study, {

@@ -10,6 +10,7 @@ import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from '.
 import { groundName, isNameShaped } from '../ground/index.ts';
 import { singular } from '../ground/canonical-key.ts';
 import { groundEntity } from './grounding.ts';
+import { measuredChange } from './change-measure.ts';
 import { isModifier, isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { nameVariants } from './name-variants.ts';
 import { parsePValues, type PValue } from './statistics.ts';
@@ -413,7 +414,8 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   const { entity, grounded } = groundEntity(written, false, guessType);
   // Precision gate: a phrase no vocabulary knows is an entity only when it is shaped like a name; "including",
   // "3.4-fold" or "previous findings of" leaves the finding unstructured.
-  if (!grounded && !isNameShaped(name)) return null;
+  // ("the heart-rate rise on standing": a change named after its measure is a measure; "changes in IL-6" is not.)
+  if (!grounded && !isNameShaped(name)) return measuredChange(raw);
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
 }

@@ -223,6 +223,11 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       anchors.push({ start: hit.start, end: hit.end });
       continue;
     }
+    // "improved more with IVIG": a comparative's treatment, with no other arm named, is its arm.
+    if (/\b(?:more|less|further|better|worse|greater|larger|faster)\s+(?:with|on)\s+(?:the\s+)?$/i.test(before)) {
+      anchors.push({ start: hit.start, end: hit.end });
+      continue;
+    }
     // "those on nattokinase", "participants receiving 20 mg", "more common on 20 mg than on 10 mg": people on a
     // treatment, or a bare "on" it, are its arm.
     if (ON_TREATMENT.test(masked.slice(Math.max(0, hit.start - 40), hit.start))) {

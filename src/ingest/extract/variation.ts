@@ -7,9 +7,10 @@ import { stripSubjectFrame } from './correlation.ts';
 import type { Claim } from './claims.ts';
 
 // "differed widely according to", "varies markedly with": a verb of variation, an optional -ly adverb, and the
-// preposition that introduces the factor, read together beside the phrases of cues.json.
+// preposition that introduces the factor, read together beside the phrases of cues.json. ("Did not differ by arm"
+// compares a trial's groups: no factor.)
 const VARIATION =
-  /\b(?:varied|varies|vary|differed|differs|differ)\s+(?:\p{L}+ly\s+)?(?:according to|depending (?:on|upon)|with|by)\b/iu;
+  /\b(?:varied|varies|vary|differed|differs|differ)\s+(?:\p{L}+ly\s+)?(?:according to|depending (?:on|upon)|with|by(?!\s+(?:treatment\s+)?(?:arms?|groups?|allocation)\b))\b/iu;
 
 /** The negated auxiliary of the variation verb ("did not", "does not significantly"), ending where the verb starts. */
 const NEGATED_VERB = /\s(?:did|does|do|was|were|is|are)\s+not\s+(?:\p{L}+ly\s+)?$|\s(?:never|not)\s+$/iu;
