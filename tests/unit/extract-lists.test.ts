@@ -338,3 +338,26 @@ describe('names of tests', () => {
     ]);
   });
 });
+
+describe('members at the start of a sentence or after an adjunct', () => {
+  it('a sentence-initial capital does not stop a lone modifier sharing the head ("Warm and cold detection thresholds")', () => {
+    expect(entitiesFromChunk('Warm and cold detection thresholds').map((m) => m.entity.name)).toEqual([
+      'warm detection thresholds',
+      'cold detection thresholds',
+    ]);
+  });
+
+  it('"On quantitative sensory testing, A and B": the adjunct before the comma is no member', () => {
+    expect(
+      entitiesFromChunk('On quantitative sensory testing, warm and cold detection thresholds').map(
+        (m) => m.entity.name,
+      ),
+    ).toEqual(['warm detection thresholds', 'cold detection thresholds']);
+  });
+
+  it('adjectives separated by a comma without "and" modify one noun ("a sudden, infection-triggered onset")', () => {
+    expect(entitiesFromChunk('a sudden, infection-triggered onset').map((m) => m.entity.name)).toEqual([
+      'sudden infection-triggered onset',
+    ]);
+  });
+});

@@ -67,6 +67,9 @@ describe('the arms a trial names', () => {
     expect(trialControlArm('Pacing versus usual care in ME/CFS: a randomised trial', null)?.name).toBe(
       'usual-care arm',
     );
+    expect(trialControlArm('Intravenous immunoglobulin in fibromyalgia: a saline-controlled trial', null)?.name).toBe(
+      'saline arm',
+    );
   });
 });
 
@@ -110,6 +113,13 @@ describe('sentences about the arms', () => {
       expect(extract(sentence)).toEqual([
         'headache | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo arm',
       ]);
+  });
+
+  it('"stable in both arms" is each arm\'s null', () => {
+    expect(extract('Serum EBNA-1 IgG was stable in both arms')).toEqual([
+      'serum EBNA-1 IgG | NOT_DIFFERENT_IN | oral montelukast treatment group | -',
+      'serum EBNA-1 IgG | NOT_DIFFERENT_IN | placebo arm | -',
+    ]);
   });
 
   it('"improved more with montelukast", no other arm named: against the control arm', () => {

@@ -69,11 +69,12 @@ const BETWEEN_ARMS =
   /\b(?:between|across|among)(?:\s+(?:the|both|the two|all|all three))?\s+(?:treatment\s+)?arms\b|\bbetween-arm\b|\bby\s+(?:treatment\s+)?arm\b|\btreatment\s+effects?\b|\beffect\s+of\s+treatment\b/i;
 const EACH_ARM =
   /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\b(?:with|on)\s+either\s+(?:treatment|drug|capsule|dose|preparation|regimen|formulation|product|intervention)\b/i;
-const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|remained\s+stable|stayed\s+stable)\b/i;
+const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|(?:remained|stayed|was|were)\s+stable)\b/i;
 const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
 
 /** A cue that is itself a change over time ("did not change", "remained stable"), whatever the sentence's time words. */
-const CHANGE_CUE = /\b(?:change|changed|remained\s+(?:stable|unchanged|constant)|stayed\s+(?:stable|flat|constant))\b/i;
+const CHANGE_CUE =
+  /\b(?:change|changed|remained\s+(?:stable|unchanged|constant)|stayed\s+(?:stable|flat|constant)|(?:was|were)\s+stable)\b/i;
 
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;

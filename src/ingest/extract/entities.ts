@@ -567,8 +567,9 @@ function withoutLeadingAdjunct(chunk: string): string {
   if (!adjunct) return chunk;
   const rest = chunk.slice(adjunct[0].length);
   if (!hasWordLetters(rest)) return chunk;
-  // A list member never carries "at" or "under" ("At rest, IL-6, IL-8 and IL-10").
-  return /^\s*(?:at|under)\s/i.test(chunk) || splitList(rest).length === 1 ? rest : chunk;
+  // A list member never carries "at", "under" or "on" ("At rest, IL-6, IL-8 and IL-10", "On quantitative sensory
+  // testing, warm and cold thresholds"); one in a place may ("in the thalamus, caudate and putamen").
+  return /^\s*(?:at|under|on)\s/i.test(chunk) || splitList(rest).length === 1 ? rest : chunk;
 }
 
 /**
@@ -733,6 +734,13 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       ),
     ),
   );
+  // "a sudden, infection-triggered onset": adjectives separated by a comma, with no "and", modify one noun.
+  const coordinate =
+    items.length === 2 && !/\b(?:and|or)\b/i.test(text) ? /^(?:an?|the)\s+(\S+)$/i.exec(items[0]!) : null;
+  if (coordinate && isModifier(coordinate[1]!)) {
+    const mention = resolveEntityPhrase(`${coordinate[1]} ${items[1]!.trim()}`);
+    return mention ? [mention] : [];
+  }
   if (items.length === 1) {
     const { cue, rest } = splitLeadingCue(items[0]!);
     const mention = resolveEntityPhrase(rest);
@@ -764,7 +772,8 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     const modifierTail =
       lastRest && (isModifier(lastWords[0]!) || ADJECTIVE_ENDING.test(lastWords[0]!)) ? lastRest : lastHead;
     if (item !== lastItem) {
-      const bare = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
+      // ("Warm and cold detection thresholds": a sentence's capital does not make a modifier a name.)
+      const bare = unsentenceCase(phrase.trim().replace(/^(?:the|a|an)\s+/i, ''));
       const single = !/\s/.test(bare);
       // "gastrointestinal and secretomotor domain scores", "anti-M3 and anti-M4 muscarinic receptor antibodies",
       // "the sleep and neurocognitive subscales": a lone modifier parallel to the last member's first word shares
@@ -778,7 +787,7 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
         !lookupAny(phrase) &&
         lastHead &&
         !/\d/.test(phrase) &&
-        isModifier(phrase) &&
+        isModifier(bare) &&
         !isKnownGerund(bare)
       )
         phrase = `${phrase} ${modifierTail}`;

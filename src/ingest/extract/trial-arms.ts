@@ -6,7 +6,8 @@ import type { EntityRef } from '../record.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import { maskParentheses } from './text.ts';
 
-const TRIAL = /\b(?:trials?|randomi[sz]ed|randomly\s+assigned|placebo|sham|open-label|before and after)\b/i;
+const TRIAL =
+  /\b(?:trials?|randomi[sz]ed|randomly\s+assigned|placebo|sham|open-label|before and after|\p{L}+-controlled)\b/iu;
 
 // What patients were given, up to the control arm it is set against.
 // ("randomised 138 adults with long COVID to …": who was randomised may stand between the verb and its "to"; a
@@ -182,9 +183,13 @@ export function trialControlArm(
   return TRIAL.test(text) ? controlArmIn(text) : null;
 }
 
-/** The control arm a text names ("placebo", "sham", "usual care"), as the entity "placebo arm" etc., or null. */
+/** The control arm a text names ("placebo", "sham", "usual care", "saline"), as the entity "placebo arm" etc., or null. */
 export function controlArmIn(text: string): EntityRef | null {
-  const control = /\b(placebo|sham|usual[\s-]care)\b/i.exec(text)?.[1]?.toLowerCase().replace(/\s+/, '-');
+  // ("a saline-controlled trial", "an albumin-controlled trial": what the trial is controlled with is its control arm.)
+  const control = (/\b(placebo|sham|usual[\s-]care|saline)\b/i.exec(text) ??
+    /\b(\p{L}+)-controlled\b/iu.exec(text))?.[1]
+    ?.toLowerCase()
+    .replace(/\s+/, '-');
   if (!control) return null;
   const written = control.replace('-', ' ');
   return {
