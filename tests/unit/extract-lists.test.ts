@@ -361,3 +361,17 @@ describe('members at the start of a sentence or after an adjunct', () => {
     ]);
   });
 });
+
+describe('cells a sentence opens with', () => {
+  it('"In neutrophils, neither A nor B": each member measured in those cells', () => {
+    expect(
+      entitiesFromChunk('In neutrophils, neither oxygen consumption nor extracellular acidification').map(
+        (m) => m.entity.name,
+      ),
+    ).toEqual(['neutrophil oxygen consumption', 'neutrophil extracellular acidification']);
+  });
+
+  it('a place or a group the sentence opens with is no cell type ("In women, …" leaves the names alone)', () => {
+    expect(entitiesFromChunk('In women, oxygen consumption').map((m) => m.entity.name)).toEqual(['oxygen consumption']);
+  });
+});

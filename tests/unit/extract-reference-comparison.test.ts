@@ -32,6 +32,12 @@ describe('withReferenceAsComparative', () => {
 });
 
 describe('reference comparisons in sentences', () => {
+  it('"did not differ from control values": the controls are the comparator', () => {
+    expect(extract('Oxygen consumption did not differ from control values in patients')).toEqual([
+      'oxygen consumption | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
   it('"exceeded control values in A but lay within the control range in B": a rise in A, a null in B', () => {
     expect(
       extract('Serum QRX1 exceeded control values in ME/CFS but lay within the control range in fibromyalgia'),

@@ -7,7 +7,7 @@
 import type { EntityRef, EntityType } from '../record.ts';
 import { cues } from './cues.ts';
 import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from './lexicon.ts';
-import { groundName, isNameShaped } from '../ground/index.ts';
+import { classifyHead, groundName, isNameShaped } from '../ground/index.ts';
 import { singular } from '../ground/canonical-key.ts';
 import { groundEntity } from './grounding.ts';
 import { measuredChange } from './change-measure.ts';
@@ -431,6 +431,20 @@ function listedTerm(phrase: string): EntityMention | null {
   return { entity, known: true, pValue: null, leadingCue: null };
 }
 
+/** "In neutrophils, …": the cells a sentence opens with are what its measures were taken in. */
+const LEADING_CELLS = /^\s*(?:in|within)\s+(?:the\s+)?([\p{L}\d+-]+(?:\s+[\p{L}\d+-]+)?)\s*,\s*(?=\S)/iu;
+const CELL_KINDS = new Set(['immune cell', 'cell type']);
+
+/** "In neutrophils, neither oxygen consumption nor …": each member measured in those cells ("neutrophil oxygen …"). */
+function ofCells(cells: string, rest: string): EntityMention[] {
+  const words = cells.trim().split(/\s+/);
+  const cell = [...words.slice(0, -1), singular(words.at(-1)!)].join(' ');
+  return entitiesFromChunk(rest).map((member) => {
+    if (member.entity.name.toLowerCase().includes(cell.toLowerCase())) return member;
+    return resolveEntityPhrase(`${cell} ${member.entity.name}`, [member.entity.name]) ?? member;
+  });
+}
+
 /** "flushing", "wheezing": a gerund the tagger reads as a verb or modifier names a sign an ontology knows as one. */
 function isKnownGerund(word: string): boolean {
   return /^\p{L}+ing$/u.test(word) && groundName(word) !== null;
@@ -647,6 +661,9 @@ function withSharedPrefix(items: string[]): string[] {
  * distributed ("physical and mental well-being", "frequency and MFI of CD24").
  */
 export function entitiesFromChunk(chunk: string): EntityMention[] {
+  const inCells = LEADING_CELLS.exec(chunk);
+  if (inCells && CELL_KINDS.has(classifyHead(inCells[1]!)?.kind ?? ''))
+    return ofCells(inCells[1]!, chunk.slice(inCells[0].length));
   const text = tidy(embeddedSubject(withoutLeadingAdjunct(withoutSubordinateClause(chunk))));
   if (!text) return [];
   const phenotype = cellPhenotype(text);

@@ -371,6 +371,8 @@ export function comparatorText(text: string): string {
   const conditionGroup = /^(.+?)\s+groups?$/i.exec(out);
   const hit = conditionGroup && scanLexicon(conditionGroup[1]!, ['Condition'])[0];
   if (hit && hit.start === 0 && hit.end === conditionGroup[1]!.length) return conditionGroup[1]!;
+  // "differed from control values": "control" before what was measured of them names the controls.
+  if (/(?:^|\s)control$/i.test(out)) return `${out}s`;
   return out;
 }
 
