@@ -375,3 +375,12 @@ describe('cells a sentence opens with', () => {
     expect(entitiesFromChunk('In women, oxygen consumption').map((m) => m.entity.name)).toEqual(['oxygen consumption']);
   });
 });
+
+describe('an adjunct of time before a list', () => {
+  it('"Across stable days, A and B": the adjunct is no member', () => {
+    expect(entitiesFromChunk('Across stable days, N-methylhistamine and LTE4').map((m) => m.entity.name)).toEqual([
+      'N-methylhistamine',
+      'LTE4',
+    ]);
+  });
+});

@@ -15,6 +15,8 @@ describe('withReferenceAsComparative', () => {
     ['QRX1 exceeded those of patients without IBS', 'QRX1 was higher than in patients without IBS'],
     ['QRX1 was 2.1 times the control value', 'QRX1 was higher than in controls'],
     ['QRX1 lay within the control range in ME/CFS', 'QRX1 did not differ from controls in ME/CFS'],
+    ['QRX1 lay within the range of healthy adults', 'QRX1 did not differ from healthy adults'],
+    ['QRX1 was within laboratory reference limits in all groups', 'QRX1 was within normal limits in all groups'],
     ['QRX1 fell below healthy-adult values in CFS', 'QRX1 was lower than in healthy adults in CFS'],
     [
       'QRX1 exceeded recovered-individual levels in long COVID',
@@ -32,6 +34,17 @@ describe('withReferenceAsComparative', () => {
 });
 
 describe('reference comparisons in sentences', () => {
+  it('"within normative limits in both patient groups" is a null in each; "for all participants" describes one group', () => {
+    const title = { title: 'Hearing in ME/CFS, migraine and healthy adults' };
+    expect(findingLines('ABR wave V latency was within normative limits in both patient groups.', title)).toEqual([
+      'ABR wave V latency | NOT_DIFFERENT_IN | ME/CFS | -',
+      'ABR wave V latency | NOT_DIFFERENT_IN | migraine | -',
+    ]);
+    expect(findingLines('Total IgG was within the laboratory reference range for all participants.', title)).toEqual(
+      [],
+    );
+  });
+
   it('"did not differ from control values": the controls are the comparator', () => {
     expect(extract('Oxygen consumption did not differ from control values in patients')).toEqual([
       'oxygen consumption | NOT_DIFFERENT_IN | ME/CFS | controls',

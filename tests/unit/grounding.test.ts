@@ -162,6 +162,12 @@ describe('groundName', () => {
     groundingIndex();
   }, 120_000);
 
+  it('grounds the liver enzymes by their abbreviations, not ALT as a tumour (project aliases)', () => {
+    expect(groundName('ALT')?.curie).toBe('EG:ALT');
+    expect(groundName('AST')?.curie).toBe('EG:AST');
+    expect(groundName('γ-GT')?.curie).toBe('EG:GGT');
+  });
+
   it('grounds gene symbols as written, with their kind', () => {
     for (const name of ['IL-6', 'IL6', 'IL-6 levels', 'plasma IL-6', 'interleukin 6', 'interleukin-6']) {
       expect(groundName(name)?.curie, name).toBe('NCBIGene:3569');

@@ -577,13 +577,13 @@ function withoutLeadingAdjunct(chunk: string): string {
   // "At 6 months zonulin …", "By week 12 fatigue …": a time point written without its comma.
   const time = LEADING_TIME_POINT.exec(chunk);
   if (time && hasWordLetters(chunk.slice(time[0].length))) return chunk.slice(time[0].length);
-  const adjunct = /^\s*(?:on|in|within|among|at|under)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
+  const adjunct = /^\s*(?:on|in|within|among|at|under|across|during)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
   if (!adjunct) return chunk;
   const rest = chunk.slice(adjunct[0].length);
   if (!hasWordLetters(rest)) return chunk;
-  // A list member never carries "at", "under" or "on" ("At rest, IL-6, IL-8 and IL-10", "On quantitative sensory
+  // A list member never carries "at", "under", "on", "across" or "during" ("At rest, IL-6, IL-8 and IL-10", "On quantitative sensory
   // testing, warm and cold thresholds"); one in a place may ("in the thalamus, caudate and putamen").
-  return /^\s*(?:at|under|on)\s/i.test(chunk) || splitList(rest).length === 1 ? rest : chunk;
+  return /^\s*(?:at|under|on|across|during)\s/i.test(chunk) || splitList(rest).length === 1 ? rest : chunk;
 }
 
 /**

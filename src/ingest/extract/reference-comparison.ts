@@ -18,7 +18,7 @@ const BELOW_ABOVE = new RegExp(
 const EXCEEDED = new RegExp(String.raw`\b(?:exceeded|surpassed|outstripped)\s+` + REFERENCE, 'iu');
 const TIMES = new RegExp(String.raw`\b(?:was|were)\s+[\d.]+\s+times\s+` + REFERENCE, 'iu');
 const WITHIN = new RegExp(
-  String.raw`\b(?:was|were|lay|remained|stayed|fell)\s+within\s+(?:the\s+)?(?<valueGroup>control|reference|healthy)\s+range\b`,
+  String.raw`\b(?:was|were|lay|remained|stayed|fell)\s+within\s+(?:the\s+)?(?:(?<valueGroup>control|healthy)\s+range\b|range\s+of\s+(?:the\s+)?(?<ofGroup>[^,;()]+?)(?=\s+(?:in|among|at|during|after|but|and|whereas|while)\b|\s*[,;(]|\s*[.]?\s*$)|(?<limits>(?:(?:laboratory|normal|normative|age-adjusted|sex-specific)\s+)*(?:reference\s+)?(?:range|limits|interval)s?)\b)`,
   'iu',
 );
 
@@ -51,8 +51,10 @@ function rewriteFirst(clause: string): string {
   }
   const above = EXCEEDED.exec(clause) ?? TIMES.exec(clause);
   if (above) return replaceAt(clause, above, `was higher than in ${referenceGroup(above.groups!)}`);
+  // "lay within the reference range", "within normative limits": a null, as "within normal limits" is.
   const within = WITHIN.exec(clause);
-  if (within) return replaceAt(clause, within, 'did not differ from controls');
+  if (within?.groups!.limits) return replaceAt(clause, within, 'was within normal limits');
+  if (within) return replaceAt(clause, within, `did not differ from ${referenceGroup(within.groups!)}`);
   return clause;
 }
 
