@@ -384,3 +384,22 @@ describe('an adjunct of time before a list', () => {
     ]);
   });
 });
+
+describe('measures of actigraphy and cognition', () => {
+  it('"relative amplitude", "interdaily stability", "one-card learning" are names', () => {
+    expect(
+      entitiesFromChunk('relative amplitude, interdaily stability and one-card learning').map((m) => m.entity.name),
+    ).toEqual(['relative amplitude', 'interdaily stability', 'one-card learning']);
+  });
+
+  it('a lone noun formed like the next member\'s first word is its other modifier ("detection and identification …")', () => {
+    expect(entitiesFromChunk('detection and identification reaction times').map((m) => m.entity.name)).toEqual([
+      'detection reaction times',
+      'identification reaction times',
+    ]);
+    expect(entitiesFromChunk('speed and reaction time variability').map((m) => m.entity.name)).toEqual([
+      'speed',
+      'reaction time variability',
+    ]);
+  });
+});

@@ -81,3 +81,17 @@ describe('a leading time point without its comma', () => {
     ]);
   });
 });
+
+describe('an absolute clause of no change', () => {
+  it('", with interdaily stability unchanged (p = 0.40)" is a null with its own p', () => {
+    expect(
+      findingLines(
+        'Relative amplitude was lower (p = 0.002) in patients, with interdaily stability unchanged (p = 0.40).',
+        { p: true },
+      ),
+    ).toEqual([
+      'relative amplitude | REDUCED_IN | ME/CFS | - | 0.002',
+      'interdaily stability | NOT_DIFFERENT_IN | ME/CFS | - | 0.4',
+    ]);
+  });
+});

@@ -818,6 +818,10 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // that measure's other place.
       else if (single && PLACE_MEASURES.test(lastHead) && /\s/.test(sharer.trim()) && anatomicalPlaces(phrase))
         phrase = `${phrase} ${lastHead}`;
+      // "detection and identification reaction times": a lone noun formed like the sharer's first word is its
+      // other modifier.
+      else if (single && lastWords.length >= 3 && sameSuffix(bare, lastWords[0]!) && !lookupAny(bare))
+        phrase = `${bare} ${lastRest}`;
     }
     // "CMV, HHV-6 and VZV IgG": names of agents before "<agent> IgG" share what was measured of them.
     if (
@@ -836,6 +840,11 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     mentions.push({ ...mention, leadingCue: cue });
   }
   return mentions;
+}
+
+/** True when two words of five letters or more end alike ("detection" / "identification"). */
+function sameSuffix(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a.slice(-3).toLowerCase() === b.slice(-3).toLowerCase();
 }
 
 /** Endings of words that modify a noun ("renal", "cardiac", "oxidative", "venous", "ocular"). */

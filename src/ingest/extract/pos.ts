@@ -169,10 +169,17 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
     // "fast spindle amplitude", "early morning cortisol", "daily step count": a word that is an adverb elsewhere is
     // an adjective before a noun.
     const nounFollows = NOMINAL.has(next) || (next === 'ADJ' && NOMINAL.has(tokens[i + 2]?.pos ?? ''));
-    if (token.pos === 'ADV' && ADJECTIVAL_ADVERBS.has(token.text.toLowerCase()) && nounFollows)
+    if (
+      token.pos === 'ADV' &&
+      (ADJECTIVAL_ADVERBS.has(token.text.toLowerCase()) || PERIODIC.test(token.text)) &&
+      nounFollows
+    )
       return { ...token, pos: 'ADJ' };
     // "percentage of predicted", "% predicted": the predicted value, a noun.
     if (/^predicted$/i.test(token.text) && i > 0 && /^(?:of|%|percent)$/i.test(tokens[i - 1]!.text))
+      return { ...token, pos: 'NOUN' };
+    // "one-card learning", "verbal learning", "social functioning": a gerund that names a faculty closes a noun phrase.
+    if (token.pos === 'VERB' && i === tokens.length - 1 && i > 0 && FACULTY_GERUNDS.has(token.text.toLowerCase()))
       return { ...token, pos: 'NOUN' };
     // "response to deep breathing", "after prolonged standing", "grey matter binding" (tagged an adjective): a
     // closing gerund after a modifier names an activity, a noun. (After a bare preposition it is as often a clause:
@@ -192,6 +199,29 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
 /** Plurals of things a test counts, which a closing participle qualifies ("categories completed", "words recalled"). */
 const COUNTED_PLURAL =
   /^(?:categories|items|words|trials|sessions|steps|errors|responses|tasks|questions|targets|sets|repetitions|blocks)$/i;
+
+/** "intradaily", "twice-daily": adjectives of a period that end like adverbs. */
+const PERIODIC = /(?:daily|nightly|weekly|monthly|yearly|hourly)$/i;
+
+/** Gerunds that name a faculty or an activity measured as such ("verbal learning", "social functioning"). */
+const FACULTY_GERUNDS = new Set([
+  'learning',
+  'functioning',
+  'processing',
+  'reasoning',
+  'planning',
+  'naming',
+  'reading',
+  'spelling',
+  'hearing',
+  'swallowing',
+  'breathing',
+  'walking',
+  'standing',
+  'sitting',
+  'training',
+  'sleeping',
+]);
 
 const PERSON =
   /^(?:patient|proband|caregiver|carer|child|participant|mother|father|parent|twin|co-twin|spouse|partner|relative|sibling|subject|individual|person|respondent|adolescent|infant|woman|man|girl|boy|veteran|informant)$/i;

@@ -676,7 +676,9 @@ function headSpan(nounPhrase: string): HeadSpan | null {
   const words = nounPhrase.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   const lower = words.map(bare);
-  const quantityAdjective = QUANTITY_ADJECTIVES.test(lower[0]!) && MEASUREMENT_WORDS.has(lower[1] ?? '');
+  // "relative abundance", "relative amplitude": "relative" before a noun is an adjective ("relative to" is not).
+  const quantityAdjective =
+    QUANTITY_ADJECTIVES.test(lower[0]!) && lower.length > 1 && lower[1] !== 'to' && lower[1] !== 'with';
   if (VERB_STARTS.has(lower[0]!) && !quantityAdjective) return null;
   if (lower.every((w) => !w || FUNCTION_WORDS.has(w) || NUMERIC.test(w) || /ly$/.test(w))) return null;
   const last = lower.at(-1)!;
@@ -702,7 +704,10 @@ function headSpan(nounPhrase: string): HeadSpan | null {
   if (probe > measured && lower[probe] === 'of') start = probe + 1;
   // The head phrase ends before the first preposition: "changes in IL-6" is headed by "changes".
   let end = start;
-  while (end < words.length && !PREPOSITIONS.has(lower[end]!)) end++;
+  // ("relative" is a preposition only before "to": "relative amplitude" is a name.)
+  const prepositionAt = (i: number) =>
+    PREPOSITIONS.has(lower[i]!) && (lower[i] !== 'relative' || lower[i + 1] === 'to');
+  while (end < words.length && !prepositionAt(end)) end++;
   if (end === start) return null;
   // Trailing measurement words do not head the phrase ("B cell frequency" is headed by "cell").
   let headAt = end - 1;
