@@ -273,6 +273,25 @@ export function withConcessiveNullAsClause(sentence: string): string {
   );
 }
 
+/**
+ * "IgG1 was lower but not IgG2 or IgG4", "X correlated with fatigue but not pain": members denied after "but not" are
+ * an elliptical clause ("…, but IgG2 or IgG4 did not") or, after a correlation, its other object ("but not with
+ * pain"). A group, a time or a manner after "but not" ("but not in controls", "but not at week 12") stays as written.
+ */
+const DENIED_MEMBERS =
+  /\s+but\s+not\s+(?!(?:in|at|on|when|while|with|after|before|during|for|among|between|from|to|by|under|significantly|statistically|always|all|every|both|each|either|those|the|their|its|as|so|until|yet|only)\b)([^;,]+?)(?=\s*(?:[.;]|$)|,\s+(?:and|but|whereas|while)\b)/gi;
+const GROUP_WORDS =
+  /\b(?:patients?|participants?|subjects?|controls?|groups?|arms?|women|men|males?|females?|veterans|children|adults|adolescents|volunteers|cases|cohorts?|placebo|sham)\b/i;
+
+function withDeniedMembersAsClause(sentence: string): string {
+  return sentence.replace(DENIED_MEMBERS, (denial, members: string, offset: number) => {
+    if (GROUP_WORDS.test(members) || scanLexicon(members, ['Condition']).some((hit) => hit.start === 0)) return denial;
+    const before = sentence.slice(0, offset);
+    if (/\b(?:correlat|associat|related|linked|predict)\w*\b/i.test(before)) return ` but not with ${members}`;
+    return `, but ${members} did not`;
+  });
+}
+
 /** The rewrites in the order each one needs the others' output. */
 const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
@@ -294,6 +313,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withoutAdditiveAdverb,
   withNoLongerAsNull,
   withNeitherShowedAsContrast,
+  withDeniedMembersAsClause,
   withSuperlativeAsComparative,
   withNullPhraseAsClause,
 ];

@@ -1,0 +1,35 @@
+// Members denied after "but not": an elliptical clause of the same claim ("IgG1 was lower but not IgG2") or, after a
+// correlation, its other object ("correlated with fatigue but not pain"). Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findingLines } from '../support/extract-lines.ts';
+
+describe('members denied after "but not"', () => {
+  it('"lower in patients but not IgG2 or IgG4": a null for each denied member', () => {
+    expect(findingLines('IgG1 was lower in patients but not IgG2 or IgG4.')).toEqual([
+      'IgG1 | REDUCED_IN | ME/CFS | -',
+      'IgG2 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'IgG4 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"correlated with fatigue but not pain", "predicted A but not B": the denied member is the other object', () => {
+    expect(findingLines('IL-6 correlated with fatigue but not pain.')).toEqual([
+      'IL-6 | CORRELATES_WITH | fatigue | -',
+      'IL-6 | NOT_CORRELATED_WITH | pain | -',
+    ]);
+    expect(findingLines('The ceramide level predicted breathlessness (p = 0.01), but not fatigue.')).toEqual([
+      'ceramide level | ASSOCIATED_WITH | dyspnea | -',
+      'ceramide level | NOT_CORRELATED_WITH | fatigue | -',
+    ]);
+  });
+
+  it('a group, a time or a manner after "but not" stays as written', () => {
+    expect(findingLines('IL-6 was higher in patients but not in controls.')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | -',
+      'IL-6 | NOT_DIFFERENT_IN | controls | -',
+    ]);
+    expect(findingLines('IL-6 was higher in patients but not significantly.')).toEqual([
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});
