@@ -403,3 +403,20 @@ describe('measures of actigraphy and cognition', () => {
     ]);
   });
 });
+
+describe('a place a sentence opens with', () => {
+  it('"At the distal tibia, …" qualifies the measures of every clause', () => {
+    expect(
+      findingLines(
+        'At the distal tibia, trabecular number was lower (p = 0.004) in patients, whereas cortical thickness did not differ.',
+      ),
+    ).toEqual([
+      'distal tibia trabecular number | REDUCED_IN | ME/CFS | -',
+      'distal tibia cortical thickness | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a state is no place ("At rest, IL-6" stays IL-6)', () => {
+    expect(entitiesFromChunk('At rest, IL-6').map((m) => m.entity.name)).toEqual(['IL-6']);
+  });
+});

@@ -431,17 +431,38 @@ function listedTerm(phrase: string): EntityMention | null {
   return { entity, known: true, pValue: null, leadingCue: null };
 }
 
-/** "In neutrophils, …": the cells a sentence opens with are what its measures were taken in. */
-const LEADING_CELLS = /^\s*(?:in|within)\s+(?:the\s+)?([\p{L}\d+-]+(?:\s+[\p{L}\d+-]+)?)\s*,\s*(?=\S)/iu;
+/** "In neutrophils, …", "At the distal tibia, …": the cells or the place a sentence opens with. */
+const LEADING_QUALIFIER = /^\s*(?:in|within|at)\s+(?:the\s+)?([\p{L}\d+-]+(?:\s+[\p{L}\d+-]+){0,2})\s*,\s*(?=\S)/iu;
 const CELL_KINDS = new Set(['immune cell', 'cell type']);
 
-/** "In neutrophils, neither oxygen consumption nor …": each member measured in those cells ("neutrophil oxygen …"). */
-function ofCells(cells: string, rest: string): EntityMention[] {
-  const words = cells.trim().split(/\s+/);
-  const cell = [...words.slice(0, -1), singular(words.at(-1)!)].join(' ');
+/** The cells ("neutrophil") or the place ("distal tibia") an opening names, or null when it names neither. */
+function qualifierOf(written: string, rest: string): string | null {
+  const words = written.split(/\s+/);
+  if (CELL_KINDS.has(classifyHead(written)?.kind ?? ''))
+    return [...words.slice(0, -1), singular(words.at(-1)!)].join(' ');
+  return anatomicalPlaces(written)?.length === 1 && !anatomicalPlaces(rest) ? written : null;
+}
+
+/** "At the distal tibia, " when a sentence opens with the cells or the place its measures were taken in, else null. */
+export function leadingQualifier(sentence: string): string | null {
+  const opening = LEADING_QUALIFIER.exec(sentence);
+  return opening && qualifierOf(opening[1]!, sentence.slice(opening[0].length)) ? opening[0] : null;
+}
+
+/**
+ * "In neutrophils, neither oxygen consumption nor …", "At the distal tibia, trabecular number …": each member as
+ * measured in those cells or at that place ("neutrophil oxygen consumption", "distal tibia trabecular number"); null
+ * when the chunk opens with neither (or its members are places themselves: "In the thalamus, caudate and putamen").
+ */
+function measuredIn(chunk: string): EntityMention[] | null {
+  const opening = LEADING_QUALIFIER.exec(chunk);
+  if (!opening) return null;
+  const rest = chunk.slice(opening[0].length);
+  const qualifier = qualifierOf(opening[1]!, rest);
+  if (!qualifier) return null;
   return entitiesFromChunk(rest).map((member) => {
-    if (member.entity.name.toLowerCase().includes(cell.toLowerCase())) return member;
-    return resolveEntityPhrase(`${cell} ${member.entity.name}`, [member.entity.name]) ?? member;
+    if (member.entity.name.toLowerCase().includes(qualifier.toLowerCase())) return member;
+    return resolveEntityPhrase(`${qualifier} ${member.entity.name}`, [member.entity.name]) ?? member;
   });
 }
 
@@ -661,9 +682,8 @@ function withSharedPrefix(items: string[]): string[] {
  * distributed ("physical and mental well-being", "frequency and MFI of CD24").
  */
 export function entitiesFromChunk(chunk: string): EntityMention[] {
-  const inCells = LEADING_CELLS.exec(chunk);
-  if (inCells && CELL_KINDS.has(classifyHead(inCells[1]!)?.kind ?? ''))
-    return ofCells(inCells[1]!, chunk.slice(inCells[0].length));
+  const qualified = measuredIn(chunk);
+  if (qualified) return qualified;
   const text = tidy(embeddedSubject(withoutLeadingAdjunct(withoutSubordinateClause(chunk))));
   if (!text) return [];
   const phenotype = cellPhenotype(text);
@@ -951,7 +971,7 @@ export function anatomicalPlaces(text: string): string[] | null {
   );
   if (!items.length || items.length > 12) return null;
   const isPlace = (place: string) => {
-    const bare = place.replace(/^(?:left|right|bilateral)\s+/i, '');
+    const bare = place.replace(/^(?:(?:left|right|bilateral|distal|proximal|dominant|non-dominant)\s+)+/i, '');
     const grounded = groundName(bare);
     // Body fluids are specimens, not places ("IL-6 in plasma" stays IL-6).
     if (grounded) return grounded.source === 'uberon' && grounded.kind !== 'body fluid';

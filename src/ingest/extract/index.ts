@@ -3,6 +3,7 @@
 
 import type { EntityRef, FindingRecord } from '../record.ts';
 import { splitClauses } from './clauses.ts';
+import { leadingQualifier } from './entities.ts';
 import { findingFeatures } from './confidence-features.ts';
 import { confidenceModel, probabilityOf, type ConfidenceModel } from './confidence-model.ts';
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
@@ -239,7 +240,14 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
     study.sentenceGroup = null;
     // A sentence of a one-sex study that names the other sex ("whereas men …") compares the sexes after all.
     study.sex = studySex && !namesSex(sentence, studySex === 'female' ? 'male' : 'female') ? studySex : null;
-    for (const clause of splitClauses(sentence)) {
+    // "At the distal tibia, A was lower, whereas B did not differ": the place or cells the sentence opens with
+    // qualify every clause's measures.
+    const qualifier = leadingQualifier(sentence);
+    for (const [index, written] of splitClauses(sentence).entries()) {
+      const clause =
+        qualifier && index > 0
+          ? written.replace(/^(\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?)/i, `$1${qualifier}`)
+          : written;
       const result = analyseClause(clause, study, context, interventionNames, previous);
       if (!result) continue;
       previous = result;
