@@ -420,3 +420,12 @@ describe('a place a sentence opens with', () => {
     expect(entitiesFromChunk('At rest, IL-6').map((m) => m.entity.name)).toEqual(['IL-6']);
   });
 });
+
+describe('a place alone before a member that opens with another place', () => {
+  it('shares what follows that place ("masseter and temporalis pressure pain thresholds")', () => {
+    expect(entitiesFromChunk('masseter and temporalis pressure pain thresholds').map((m) => m.entity.name)).toEqual([
+      'masseter pressure pain thresholds',
+      'temporalis pressure pain thresholds',
+    ]);
+  });
+});

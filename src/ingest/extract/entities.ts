@@ -838,6 +838,10 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // that measure's other place.
       else if (single && PLACE_MEASURES.test(lastHead) && /\s/.test(sharer.trim()) && anatomicalPlaces(phrase))
         phrase = `${phrase} ${lastHead}`;
+      // "masseter and temporalis pressure pain thresholds": a place alone, before a member that opens with another
+      // place, shares what follows that place.
+      else if (single && lastRest && anatomicalPlaces(bare) && anatomicalPlaces(lastWords[0]!))
+        phrase = `${bare} ${lastRest}`;
       // "detection and identification reaction times": a lone noun formed like the sharer's first word is its
       // other modifier.
       else if (single && lastWords.length >= 3 && sameSuffix(bare, lastWords[0]!) && !lookupAny(bare))
