@@ -1687,3 +1687,14 @@ describe('predications listed with commas', () => {
     ]);
   });
 });
+
+describe('a participle set off between a subject and its verb', () => {
+  it('", reflecting clot strength," describes the measure and cuts nothing; a trailing one is still a tail', () => {
+    expect(extract('Maximum amplitude, reflecting clot strength, was higher in patients (p = 0.01).')).toEqual([
+      'maximum amplitude | ELEVATED_IN | ME/CFS | -',
+    ]);
+    expect(extract('IL-6 was higher in patients, reflecting inflammation, and TNF was not.')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -11,12 +11,24 @@ import { isNounPhrase, predicateVerbSpans } from './pos.ts';
 import { rewrittenForAnalysis, withConcessiveNullAsClause } from './sentence-rewrites.ts';
 import { maskParentheses, splitOutsideParentheses } from './text.ts';
 
+const INTERJECTED = /[^,;]*,\s+(?:was|were|is|are|had|has|did|showed|remained)\b/y;
+
+/** True when the text from `from` runs to a comma and a verb: an interjection, not a tail. */
+function interjectedAt(text: string, from: number): boolean {
+  INTERJECTED.lastIndex = from;
+  return INTERJECTED.test(text);
+}
+
 /** Cuts the sentence at the first interpretive tail marker outside parentheses. */
 export function dropInterpretiveTail(sentence: string): string {
   const masked = maskParentheses(sentence);
   let cut = sentence.length;
+  const lower = masked.toLowerCase();
   for (const marker of cues().trailingClauseMarkers) {
-    const at = masked.toLowerCase().indexOf(marker.toLowerCase());
+    let at = lower.indexOf(marker.toLowerCase());
+    // "Maximum amplitude, reflecting clot strength, was higher": set off between a subject and its verb, the
+    // participle describes the measure and ends nothing.
+    while (at > 0 && interjectedAt(lower, at + marker.length)) at = lower.indexOf(marker.toLowerCase(), at + 1);
     if (at > 0 && at < cut) cut = at;
   }
   return sentence.slice(0, cut).replace(/[\s,.;]+$/, '');
