@@ -17,7 +17,7 @@ import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 import { trialArms, trialControlArm } from './trial-arms.ts';
 import { withWrittenCase } from './written-case.ts';
 
-export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.13.0' } as const;
+export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.14.0' } as const;
 
 export { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 
