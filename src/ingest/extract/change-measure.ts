@@ -4,21 +4,8 @@
 
 import type { EntityMention } from './entities.ts';
 import { resolveEntityPhrase } from './entities.ts';
+import { CHANGE_AFTER, CHANGE_IN } from './change-words.ts';
 import { splitList, tidy, unsentenceCase } from './text.ts';
-
-// "the peak rise in X", "the 24-hour rise", "the post-exertional rise": how and when the change was taken is part
-// of its name.
-const CHANGE_NOUN = '(?:rise|fall|drop|increase|decrease|change|reduction|decline|increment)s?';
-const CHANGE = String.raw`(?:(?:peak|maximal|maximum|mean|median|total|overall|[\p{L}\d]+(?:-[\p{L}\d]+)+)\s+)?${CHANGE_NOUN}`;
-// What a change may be introduced by and is not part of its name: "the", "the magnitude of the", "day-to-day".
-const LEAD = String.raw`^(?:the\s+)?(?:(?:magnitude|size|extent)\s+of\s+(?:the\s+)?)?(?:[\p{L}]+-to-[\p{L}]+\s+)?`;
-const CHANGE_IN = new RegExp(`${LEAD}(${CHANGE})\\s+(?:in|of)\\s+(.+)$`, 'iu');
-// ("the post-task IL-6 increase": before the measure, a hyphenated word is the measure's, not the change's.)
-// ("the heart rate rise during tilt": when the change was taken stays in its name.)
-const CHANGE_AFTER = new RegExp(
-  `${LEAD}(.+?)\\s+(${CHANGE_NOUN})((?:\\s+(?:during|after|following|on|with)\\s+[\\p{L}\\d-]+(?:\\s+[\\p{L}\\d-]+)?)?)$`,
-  'iu',
-);
 
 /** The change of a measure the lexicons or the entity gate accept, named as written; null for anything else. */
 export function changeOfMeasure(chunk: string): EntityMention | null {
@@ -49,12 +36,4 @@ export function changeOfMeasure(chunk: string): EntityMention | null {
     pValue: measure.pValue,
     leadingCue: null,
   };
-}
-
-/**
- * A change named after its measure ("the heart-rate rise on standing", "IL-8 increase"), which names a measured
- * quantity wherever it stands; a change named before it ("changes in IL-6") is left to the frames that read one.
- */
-export function measuredChange(chunk: string): EntityMention | null {
-  return CHANGE_IN.test(unsentenceCase(tidy(chunk))) ? null : changeOfMeasure(chunk);
 }

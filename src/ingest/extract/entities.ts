@@ -10,7 +10,7 @@ import { entityFromEntry, lookupLexicon, scanLexicon, type LexiconName } from '.
 import { classifyHead, groundName, isNameShaped } from '../ground/index.ts';
 import { singular } from '../ground/canonical-key.ts';
 import { groundEntity } from './grounding.ts';
-import { measuredChange } from './change-measure.ts';
+import { CHANGE_AFTER, CHANGE_IN } from './change-words.ts';
 import { isModifier, isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { nameVariants } from './name-variants.ts';
 import { parsePValues, type PValue } from './statistics.ts';
@@ -414,8 +414,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   const { entity, grounded } = groundEntity(written, false, guessType);
   // Precision gate: a phrase no vocabulary knows is an entity only when it is shaped like a name; "including",
   // "3.4-fold" or "previous findings of" leaves the finding unstructured.
-  // ("the heart-rate rise on standing": a change named after its measure is a measure; "changes in IL-6" is not.)
-  if (!grounded && !isNameShaped(name)) return measuredChange(raw);
+  if (!grounded && !isNameShaped(name) && !isChangeOfMeasure(name)) return null;
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
 }
@@ -464,6 +463,16 @@ function measuredIn(chunk: string): EntityMention[] | null {
     if (member.entity.name.toLowerCase().includes(qualifier.toLowerCase())) return member;
     return resolveEntityPhrase(`${qualifier} ${member.entity.name}`, [member.entity.name]) ?? member;
   });
+}
+
+/**
+ * "the heart-rate rise on standing", "IL-8 increase": a change named after a measure the gate accepts names a measured
+ * quantity; a change named before it ("changes in IL-6") is a statement about it, read by the frames that read one.
+ */
+function isChangeOfMeasure(name: string): boolean {
+  const after = CHANGE_IN.test(name) ? null : CHANGE_AFTER.exec(name);
+  const measure = after && resolveEntityPhrase(after[1]!);
+  return !!measure && measure.entity.type !== 'Condition';
 }
 
 /** "flushing", "wheezing": a gerund the tagger reads as a verb or modifier names a sign an ontology knows as one. */
