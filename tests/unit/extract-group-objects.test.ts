@@ -698,3 +698,12 @@ describe('every group the study compares', () => {
     expect(findingLines('Saccade latency was normal in all patients.', title)).toEqual([]);
   });
 });
+
+describe('one sex named alone after "but not in"', () => {
+  it('"lower in women with ME/CFS but not in men": a null in the men with ME/CFS', () => {
+    expect(findingLines('DHEA was lower in women with ME/CFS but not in men.')).toEqual([
+      'DHEA | REDUCED_IN | ME/CFS with female | -',
+      'DHEA | NOT_DIFFERENT_IN | ME/CFS with male | -',
+    ]);
+  });
+});

@@ -22,6 +22,9 @@ export function negatedContrast(clause: string, masked: string): NegatedContrast
   // On the masked text: a parenthesis after the group ("(p = 0.52)") is not part of its name.
   const rest = masked.slice(m.index + m[0].length).replace(/^(?:the\s+)?/i, '');
   const groups = findGroupPhrases(rest).map((g) => ({ ...g, text: g.text.trim() }));
+  // "lower in women with ME/CFS but not in men": one sex named alone is the study's patients of that sex.
+  const sex = groups.length ? null : /^(?:wo)?men\b|^(?:fe)?males\b/i.exec(rest);
+  if (sex) groups.push({ text: sex[0], start: 0, end: sex[0].length, kind: 'subgroup' });
   if (!groups.length || groups[0]!.start > 4) return null;
   // Further groups count while only a conjunction or comma stands between them.
   const denied = [groups[0]!];
