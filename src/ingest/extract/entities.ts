@@ -442,10 +442,16 @@ function qualifierOf(written: string, rest: string): string | null {
   return anatomicalPlaces(written)?.length === 1 && !anatomicalPlaces(rest) ? written : null;
 }
 
+/** The opening of a text that names the cells or the place its measures were taken in, with what it names. */
+function openingQualifier(text: string): { opening: string; qualifier: string } | null {
+  const opening = LEADING_QUALIFIER.exec(text);
+  const qualifier = opening && qualifierOf(opening[1]!, text.slice(opening[0].length));
+  return qualifier ? { opening: opening[0], qualifier } : null;
+}
+
 /** "At the distal tibia, " when a sentence opens with the cells or the place its measures were taken in, else null. */
 export function leadingQualifier(sentence: string): string | null {
-  const opening = LEADING_QUALIFIER.exec(sentence);
-  return opening && qualifierOf(opening[1]!, sentence.slice(opening[0].length)) ? opening[0] : null;
+  return openingQualifier(sentence)?.opening ?? null;
 }
 
 /**
@@ -454,12 +460,10 @@ export function leadingQualifier(sentence: string): string | null {
  * when the chunk opens with neither (or its members are places themselves: "In the thalamus, caudate and putamen").
  */
 function measuredIn(chunk: string): EntityMention[] | null {
-  const opening = LEADING_QUALIFIER.exec(chunk);
-  if (!opening) return null;
-  const rest = chunk.slice(opening[0].length);
-  const qualifier = qualifierOf(opening[1]!, rest);
-  if (!qualifier) return null;
-  return entitiesFromChunk(rest).map((member) => {
+  const found = openingQualifier(chunk);
+  if (!found) return null;
+  const { opening, qualifier } = found;
+  return entitiesFromChunk(chunk.slice(opening.length)).map((member) => {
     if (member.entity.name.toLowerCase().includes(qualifier.toLowerCase())) return member;
     return resolveEntityPhrase(`${qualifier} ${member.entity.name}`, [member.entity.name]) ?? member;
   });
@@ -593,26 +597,27 @@ function withoutSubordinateClause(chunk: string): string {
   return opener ? chunk.slice(0, opener.start) : chunk;
 }
 
+/** "At 6 months zonulin …", "By week 12 fatigue …": a time point written before a subject without its comma. */
+const LEADING_TIME_POINT =
+  /^\s*(?:at|by|after|from)\s+(?:(?:week|month|day|visit|year)\s+\d+|(?:\d+|one|two|three|six|twelve)\s+(?:weeks?|months?|days?|years?|hours?))\s+(?=\p{L})/iu;
+
 /**
  * "On circulating monocytes, CD163": a prepositional phrase set off by a comma locates what follows it. Only when one
  * member follows after "in" or "on": "in IL-6, IL-8 or TNF" is a list whose first member carries the frame's
  * preposition. A time adjunct ("After 4 cycles, X fell") is not stripped: it makes the clause a change over time,
  * which is read only when the time contrast is recognised (time-context.ts), never as a difference from the study's
- * population.
+ * population. A time point written without its comma ("At 6 months zonulin …") is stripped: the sentence's time
+ * contrast is read from the whole sentence, and the subject is what follows it.
  */
-const LEADING_TIME_POINT =
-  /^\s*(?:at|by|after|from)\s+(?:(?:week|month|day|visit|year)\s+\d+|(?:\d+|one|two|three|six|twelve)\s+(?:weeks?|months?|days?|years?|hours?))\s+(?=\p{L})/iu;
-
 function withoutLeadingAdjunct(chunk: string): string {
-  // "At 6 months zonulin …", "By week 12 fatigue …": a time point written without its comma.
   const time = LEADING_TIME_POINT.exec(chunk);
   if (time && hasWordLetters(chunk.slice(time[0].length))) return chunk.slice(time[0].length);
   const adjunct = /^\s*(?:on|in|within|among|at|under|across|during)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
   if (!adjunct) return chunk;
   const rest = chunk.slice(adjunct[0].length);
   if (!hasWordLetters(rest)) return chunk;
-  // A list member never carries "at", "under", "on", "across" or "during" ("At rest, IL-6, IL-8 and IL-10", "On quantitative sensory
-  // testing, warm and cold thresholds"); one in a place may ("in the thalamus, caudate and putamen").
+  // A list member never carries "at", "under", "on", "across" or "during" ("At rest, IL-6, IL-8 and IL-10", "On
+  // quantitative sensory testing, warm and cold thresholds"); one in a place may ("in the thalamus, caudate and …").
   return /^\s*(?:at|under|on|across|during)\s/i.test(chunk) || splitList(rest).length === 1 ? rest : chunk;
 }
 
