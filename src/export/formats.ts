@@ -87,6 +87,7 @@ export const CSV_COLUMNS: [string, (row: ExportFindingRow) => unknown][] = [
   ['object_xrefs', (r) => r.object.xrefs ?? []],
   ['comparator', (r) => r.finding.comparator],
   ['population', (r) => r.finding.population],
+  ['time_point', (r) => r.finding.timePoint],
   ['p_value', (r) => r.finding.pValue],
   ['p_comparator', (r) => r.finding.pComparator],
   ['significant', (r) => r.finding.significant],
@@ -173,6 +174,7 @@ export function findingJson(row: ExportFindingRow) {
     object: entityJson(row.object),
     comparator: f.comparator ?? null,
     population: f.population ?? null,
+    timePoint: f.timePoint ?? null,
     ...storedStatistics(f),
     extraction: {
       agent: f.extractionAgent ?? null,
@@ -257,6 +259,7 @@ export function kgxEdge(row: ExportFindingRow) {
     // Not Biolink slots: kept so nothing of the claim is lost.
     comparator: f.comparator ?? null,
     population: f.population ?? null,
+    time_point: f.timePoint ?? null,
     significant: f.significant ?? null,
     effect_size: f.effectSize ?? null,
     effect_type: f.effectType ?? null,

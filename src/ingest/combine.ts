@@ -21,6 +21,7 @@ function findingKey(finding: FindingRecord): string {
     finding.object.name.toLowerCase(),
     finding.comparator ?? null,
     finding.population ?? null,
+    finding.timePoint ?? null,
   ]);
 }
 

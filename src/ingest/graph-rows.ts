@@ -126,7 +126,8 @@ function storable(values: Record<string, unknown>): Record<string, unknown> {
 function findingId(slug: string, finding: FindingRecord): string {
   const digest = crypto
     .createHash('sha256')
-    // The population joins the key only when given, so findings without one keep the ids they always had.
+    // The population and time point join the key only when given, so findings without them keep the ids they always
+    // had.
     .update(
       stableStringify([
         slug,
@@ -137,6 +138,7 @@ function findingId(slug: string, finding: FindingRecord): string {
         finding.object,
         finding.comparator ?? null,
         ...(finding.population ? [finding.population] : []),
+        ...(finding.timePoint ? [{ timePoint: finding.timePoint }] : []),
       ]),
     )
     .digest('hex');
@@ -164,6 +166,7 @@ function findingRow(
     sign: finding.relation === 'CORRELATES_WITH' ? (finding.sign ?? 'UNSPECIFIED') : null,
     comparator: finding.comparator,
     population: finding.population,
+    timePoint: finding.timePoint,
     pValue: finding.pValue,
     pComparator: finding.pComparator,
     significant: finding.significant,

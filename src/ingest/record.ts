@@ -92,6 +92,11 @@ export interface FindingRecord {
    * but not in patients" is two findings, one per population). Null when the claim is about the study's groups.
    */
   population?: string | null;
+  /**
+   * The time point the claim is stated at, when the sentence states the same comparison at several ("lower at week 4
+   * (p = 0.002) but not at week 12" is two findings, "at week 4" and "at week 12"). Null otherwise.
+   */
+  timePoint?: string | null;
   pValue?: number | null;
   pComparator?: PComparator | null;
   /** true / false; null when unknown. */

@@ -71,6 +71,12 @@ Finding.implement({
         'The group the claim holds in, when the sentence names one apart from the comparison ("in controls but not in patients" is two findings); null when the claim is about the study\'s groups.',
       resolve: (f) => f.population ?? null,
     }),
+    timePoint: t.string({
+      nullable: true,
+      description:
+        'The time point the claim is stated at, when the sentence states the same comparison at several ("lower at week 4 but not at week 12" is two findings); null otherwise.',
+      resolve: (f) => f.timePoint ?? null,
+    }),
     pValue: t.float({ nullable: true, resolve: (f) => f.pValue ?? null }),
     pComparator: t.string({
       nullable: true,

@@ -35,6 +35,7 @@ export interface FindingNode extends StoredFinding {
   statement: string;
   comparator?: string | null;
   population?: string | null;
+  timePoint?: string | null;
   extractionAgent: string;
   extractionVersion: string;
   extractionConfidence: number;
@@ -104,6 +105,7 @@ export const FINDING_FIELD_PROPERTIES: Readonly<Record<string, readonly (keyof F
   object: [],
   comparator: ['comparator'],
   population: ['population'],
+  timePoint: ['timePoint'],
   pValue: ['pValue'],
   pComparator: ['pComparator'],
   significant: ['significant'],

@@ -399,7 +399,7 @@ describe('batching', () => {
 
 const WHOLE_ENDS = 'subject { __typename name synonyms xrefs { id } } object { __typename name synonyms xrefs { id } }';
 // Every Finding field, each object field with all of its own.
-const EVERY_FINDING_FIELD = `id study { slug } statement relation sign ${WHOLE_ENDS} comparator population pValue pComparator significant
+const EVERY_FINDING_FIELD = `id study { slug } statement relation sign ${WHOLE_ENDS} comparator population timePoint pValue pComparator significant
   effectSize effectType ci { low high } sampleSize groups { mean sd n } extraction { agent version confidence curated }`;
 
 describe('study(slug) fetches what the query selects', () => {
@@ -495,13 +495,15 @@ describe('study(slug) fetches what the query selects', () => {
     }
     // The sample's findings carry every field compared above, so a field read from a property not fetched shows; all
     // but a confidence interval, which no sample finding prints (its properties are checked by name above), and a
-    // population, which only some sentences name (its property is checked by tests/integration/population.test.ts).
+    // population or time point, which only some sentences name (their properties are checked by
+    // tests/integration/finding-qualifiers.test.ts).
     const empty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0);
     const fields = Object.keys(wholeFindings[0]!);
     expect(fields).toHaveLength(Object.keys(FINDING_FIELD_PROPERTIES).length - 1);
-    expect(fields.filter((field) => field !== 'population' && wholeFindings.every((f) => empty(f[field])))).toEqual([
-      'ci',
-    ]);
+    const qualifiers = ['population', 'timePoint'];
+    expect(
+      fields.filter((field) => !qualifiers.includes(field) && wholeFindings.every((f) => empty(f[field]))),
+    ).toEqual(['ci']);
     const few = await selected(
       'query ($slug: String!) { study(slug: $slug) { findings { pValue subject { name } } } }',
     );

@@ -1,8 +1,10 @@
 // EVAL-ONLY: scores extracted findings against hand labels (data/labels/findings.json, rules in GUIDE.md beside it).
 // A prediction matches a label when the relation is equal (and the sign, where both give one) and subject and
 // object each match one of the label's names, ignoring case and punctuation, through the entity's name or
-// synonyms. Matching is greedy and one-to-one within a slug: predictions in order, each takes an unmatched label it
-// fits, preferring one whose comparator and p also agree (so that the secondary figures pair like with like).
+// synonyms (a finding with a time point through those names at it, "NK cytotoxicity at 6 months", as the label sets
+// name the same comparison at several time points). Matching is greedy and one-to-one within a slug: predictions in
+// order, each takes an unmatched label it fits, preferring one whose comparator and p also agree (so that the
+// secondary figures pair like with like).
 // Comparator and p never decide a match: they are scored separately on the matched pairs.
 
 import type { EntityRef, FindingRecord } from '../record.ts';
@@ -91,12 +93,19 @@ export function labelEntityType(names: string[]): string {
   return 'unknown';
 }
 
-function entityKeys(entity: EntityRef): Set<string> {
-  return new Set([entity.name, ...(entity.synonyms ?? [])].map(normaliseKey).filter(Boolean));
+/** The entity's names; with a time point, each name at it ("NK cytotoxicity at 6 months", as the GUIDE names it). */
+function entityKeys(entity: EntityRef, timePoint?: string | null): Set<string> {
+  const names = [entity.name, ...(entity.synonyms ?? [])];
+  return new Set(
+    names
+      .map((name) => (timePoint ? `${name} ${timePoint}` : name))
+      .map(normaliseKey)
+      .filter(Boolean),
+  );
 }
 
-function namesMatch(entity: EntityRef, names: string[]): boolean {
-  const keys = entityKeys(entity);
+function namesMatch(entity: EntityRef, names: string[], timePoint?: string | null): boolean {
+  const keys = entityKeys(entity, timePoint);
   return names.some((name) => keys.has(normaliseKey(name)));
 }
 
@@ -106,10 +115,11 @@ const SYMMETRIC_RELATIONS = new Set(['CORRELATES_WITH', 'NOT_CORRELATED_WITH']);
 export function findingMatchesLabel(finding: FindingRecord, label: LabelledTriple): boolean {
   if (finding.relation !== label.relation) return false;
   if (finding.sign && label.sign && finding.sign !== label.sign) return false;
-  if (namesMatch(finding.subject, label.subject) && namesMatch(finding.object, label.object)) return true;
+  const at = finding.timePoint;
+  if (namesMatch(finding.subject, label.subject, at) && namesMatch(finding.object, label.object)) return true;
   return (
     SYMMETRIC_RELATIONS.has(label.relation) &&
-    namesMatch(finding.subject, label.object) &&
+    namesMatch(finding.subject, label.object, at) &&
     namesMatch(finding.object, label.subject)
   );
 }

@@ -14,6 +14,7 @@ import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 import { labelledPValue, parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
 import { withSharedComparator } from './shared-comparator.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
+import { withTimePoints } from './time-points.ts';
 import { trialArms, trialControlArm } from './trial-arms.ts';
 import { withWrittenCase } from './written-case.ts';
 
@@ -49,7 +50,15 @@ function withGrounding(entity: EntityRef): EntityRef {
 }
 
 function dedupeKey(f: FindingRecord): string {
-  return [f.subject.name, f.relation, f.sign ?? '', f.object.name, f.comparator ?? '', f.population ?? '']
+  return [
+    f.subject.name,
+    f.relation,
+    f.sign ?? '',
+    f.object.name,
+    f.comparator ?? '',
+    f.population ?? '',
+    f.timePoint ?? '',
+  ]
     .join('|')
     .toLowerCase();
 }
@@ -272,7 +281,7 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
       }
     }
     const seen = new Set<string>();
-    const unique = withSharedComparator(produced).filter(({ finding }) => {
+    const unique = withSharedComparator(withTimePoints(sentence, produced)).filter(({ finding }) => {
       const key = dedupeKey(finding);
       if (seen.has(key)) return false;
       seen.add(key);
