@@ -3,11 +3,13 @@
 // (reference-comparison.ts), "a change not seen in Y" as "but not in Y", "A and B alike" as "A and B", "showed no such
 // change" as "remained unchanged", ", but this did not reach significance" as part of the clause it denies, "as
 // common in A as in B" as "similar in A and B", "neither A nor B showed this change" as "but not in A or B",
-// "highest in A, exceeding those in B and C" as "higher in A than in B and in C"; and wordings that hide a plain
+// "highest in A, exceeding those in B and C" as "higher in A than in B and in C", "neither A nor B separated …" as
+// "A and B did not separate …" (neither-nor.ts); and wordings that hide a plain
 // comparison or null ("14% below the MS group", "ran 6% lower", "threefold", "changed in neither group", "met
 // criteria for POTS", "no longer distinguishable from", "had higher X but similar Y").
 
 import { scanLexicon } from './lexicon.ts';
+import { withNeitherNorAsNegation } from './neither-nor.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
 import { maskParentheses } from './text.ts';
 
@@ -313,6 +315,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withoutAdditiveAdverb,
   withNoLongerAsNull,
   withNeitherShowedAsContrast,
+  withNeitherNorAsNegation,
   withDeniedMembersAsClause,
   withSuperlativeAsComparative,
   withNullPhraseAsClause,
