@@ -101,6 +101,8 @@ describe.each([
   'invented-h',
   'independent-10',
   'invented-i',
+  'independent-11',
+  'invented-j',
 ])('the invented evaluation set data/labels/%s', (set) => {
   const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
   const studies = readJsonCorpus(`${dir}corpus.json`);
