@@ -707,3 +707,20 @@ describe('one sex named alone after "but not in"', () => {
     ]);
   });
 });
+
+describe('patients named by how or how long ago their illness began', () => {
+  it('"sudden-onset patients" are a subgroup, the one "the sudden-onset group" names too', () => {
+    expect(
+      extract('Resting heart rate was higher in sudden-onset patients than in gradual-onset patients (p = 0.01).'),
+    ).toEqual(['resting heart rate | ELEVATED_IN | sudden-onset ME/CFS | gradual-onset patients']);
+    const [finding] = extractCandidates({
+      slug: 'groups-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Plasma IgG2 was lower in short-duration patients than in controls (p = 0.02).'],
+    }).flatMap((s) => s.candidates.map((c) => c.finding));
+    expect(finding!.object.name).toBe('short-duration ME/CFS');
+    expect(finding!.object.synonyms).toEqual(
+      expect.arrayContaining(['short-duration patients', 'short-duration group']),
+    );
+  });
+});

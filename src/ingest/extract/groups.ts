@@ -71,6 +71,8 @@ function isLeftModifier(word: string): boolean {
     return true;
   // "post-COVID ME/CFS", "infection-triggered CFS": what set the illness off says which patients.
   if (ONSET_QUALIFIER.test(bare)) return true;
+  // "sudden-onset patients", "short-duration patients": how or how long ago the illness began says which patients.
+  if (/^\p{L}+-(?:onset|duration)$/u.test(bare)) return true;
   return false;
 }
 
@@ -690,7 +692,7 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
         type: 'Condition',
         name: `${what} group`,
         // "in every post-exercise group" speaks of the groups of that kind as well.
-        synonyms: [`${base.name} ${what} group`, `${what} subgroup`, `${what} groups`],
+        synonyms: [`${base.name} ${what} group`, `${what} subgroup`, `${what} groups`, `${what} patients`],
         subgroupOf: base.name,
         subgroupFeature: what,
       },
@@ -703,11 +705,13 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   const lead = /^(.+?)\s+patients$/i.exec(text);
   if (lead && !hit && !/^[\d,.]+\s/.test(lead[1]! + ' ')) {
     const what = tidy(lead[1]!).replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
+    // ("sudden-onset patients": a compound adjective stays before the condition, "sudden-onset ME/CFS".)
+    const compound = /^\p{L}+-\p{L}+$/u.test(what);
     return [
       {
         type: 'Condition',
-        name: `${base.name} with ${what}`,
-        synonyms: [text, `patients with ${what}`],
+        name: compound ? `${what} ${base.name}` : `${base.name} with ${what}`,
+        synonyms: [text, `patients with ${what}`, `${what} group`],
         subgroupOf: base.name,
         subgroupFeature: what,
       },
