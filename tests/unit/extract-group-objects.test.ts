@@ -135,6 +135,15 @@ describe('reference groups printed beside the finding', () => {
     ]);
   });
 
+  it('a p printed with what it was tested against names the comparator, a group or a time point', () => {
+    expect(extract('Serum ferritin was raised only in sudden-onset patients (p = 0.004 against controls).')).toEqual([
+      'ferritin | ELEVATED_IN | sudden-onset ME/CFS | controls',
+    ]);
+    expect(extract('Resting lactate fell in patients after pacing (p = 0.03 against the first visit).')).toEqual([
+      'resting lactate | REDUCED_IN | ME/CFS | first visit',
+    ]);
+  });
+
   it('donors are a reference group, with the words that name them ("healthy blood donors")', () => {
     expect(extract('Plasma ferritin was lower in patients than in healthy blood donors')).toEqual([
       'ferritin | REDUCED_IN | ME/CFS | healthy blood donors',

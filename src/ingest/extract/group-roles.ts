@@ -220,10 +220,17 @@ export function plainComparator(
 
 /**
  * The reference group of a value contrast printed in parentheses ("(FMD: 5.1% versus 8.2% for controls; p<0.001)"):
- * the sentence names its comparator there. Only a control group counts; a patient group there may be the object.
+ * the sentence names its comparator there. Only a control group counts; a patient group there may be the object. A
+ * p printed with what it was tested against names the comparator whatever it is.
  */
 export function parentheticalComparator(clause: string): string | null {
   for (const inner of clause.matchAll(/\(([^()]*)\)/g)) {
+    // "(p = 0.008 against controls)", "(p = 0.02 against the pre-exercise sample)": the p says what it was tested
+    // against, a group or a time point.
+    const tested = /\bp\s*[<=>≤≥]\s*[\d.]+\s+(?:against|versus|vs\.?|compared with|relative to)\s+([^;,]+)$/i.exec(
+      inner[1]!,
+    );
+    if (tested && tested[1]!.trim().split(/\s+/).length <= 5) return comparatorText(tested[1]!);
     const m = /\b(?:versus|vs\.?|against|compared with|compared to)\s+[^;,]*?\b(?:for|in|among)\s+([^;,]+)/i.exec(
       inner[1]!,
     );
