@@ -733,3 +733,14 @@ describe('patients named by how or how long ago their illness began', () => {
     );
   });
 });
+
+describe('girls and boys', () => {
+  it('are the patients of that sex, as women and men are', () => {
+    expect(extract('Urinary citrate was lower in girls with ME/CFS than in female peers (p = 0.002).')).toEqual([
+      'urinary citrate | REDUCED_IN | ME/CFS with female | female peers',
+    ]);
+    expect(extract('In boys, plasma ferritin was higher than in male peers (p = 0.01).')).toEqual([
+      'ferritin | ELEVATED_IN | ME/CFS with male | male peers',
+    ]);
+  });
+});

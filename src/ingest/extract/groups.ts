@@ -479,7 +479,7 @@ function qualifiedCondition(base: EntityRef, qualifier: string, written: string)
 }
 
 /** A word naming people by sex: group 1 when female, group 2 when male. */
-const SEX_WORD = /^(?:(women|woman|females?)|(men|man|males?))$/i;
+const SEX_WORD = /^(?:(women|woman|females?|girls?)|(men|man|males?|boys?))$/i;
 
 /** The patients of each sex ("in both sexes"): the female subgroup, then the male. */
 export function sexSubgroups(base: EntityRef): EntityRef[] {
