@@ -429,3 +429,18 @@ describe('a place alone before a member that opens with another place', () => {
     ]);
   });
 });
+
+describe('markers coordinated before one cell type', () => {
+  it('"CD1c⁺ and CD141⁺ dendritic cells" are two cell populations, each named by its marker', () => {
+    expect(entitiesFromChunk('CD1c⁺ and CD141⁺ conventional dendritic cells').map((m) => m.entity.name)).toEqual([
+      'CD1c⁺ conventional dendritic cells',
+      'CD141⁺ conventional dendritic cells',
+    ]);
+    expect(extract('Plasmablasts were expanded, whereas CD4+ and CD8+ T cells did not differ from controls.')).toEqual(
+      expect.arrayContaining([
+        'CD4+ T cells | NOT_DIFFERENT_IN | ME/CFS | controls',
+        'CD8+ T cells | NOT_DIFFERENT_IN | ME/CFS | controls',
+      ]),
+    );
+  });
+});

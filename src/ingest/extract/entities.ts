@@ -830,6 +830,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // "the sleep and neurocognitive subscales": a lone modifier parallel to the last member's first word shares
       // everything after that word.
       if (single && lastRest && parallelModifier(bare, lastWords)) phrase = `${bare} ${lastRest}`;
+      // "CD1c⁺ and CD141⁺ conventional dendritic cells", "CD4+ and CD8+ T cells": a lone marker, before a member that
+      // opens with another, names the same cells by its own marker.
+      else if (single && lastRest && MARKER.test(bare) && MARKER.test(lastWords[0]!)) phrase = `${bare} ${lastRest}`;
       else if (single && ofTail && cues().quantityWords.is(phrase.trim())) phrase = `${phrase} ${ofTail}`;
       // "physical and mental well-being": a lone modifier shares the last member's head; a lone noun is a member.
       // ("wheezing and cough": a known sign is a member of its own.)
@@ -879,6 +882,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   }
   return mentions;
 }
+
+/** A cell-surface marker as a phenotype writes it: a symbol with its expression ("CD141⁺", "CD27hi", "CCR7-"). */
+const MARKER = /^[A-Z][A-Za-z0-9-]*\d[A-Za-z]?(?:[+⁺−⁻-]|hi|lo|bright|dim|high|low)+$/u;
 
 /** True when two words of five letters or more end alike ("detection" / "identification"). */
 function sameSuffix(a: string, b: string): boolean {
