@@ -17,6 +17,8 @@ describe('withReferenceAsComparative', () => {
     ['QRX1 lay within the control range in ME/CFS', 'QRX1 did not differ from controls in ME/CFS'],
     ['QRX1 lay within the range of healthy adults', 'QRX1 did not differ from healthy adults'],
     ['QRX1 was within laboratory reference limits in all groups', 'QRX1 was within normal limits in all groups'],
+    ['QRX1 was within paediatric reference intervals in both groups', 'QRX1 was within normal limits in both groups'],
+    ["QRX1 lay within the manufacturer's reference interval", 'QRX1 was within normal limits'],
     ['QRX1 fell below healthy-adult values in CFS', 'QRX1 was lower than in healthy adults in CFS'],
     [
       'QRX1 exceeded recovered-individual levels in long COVID',

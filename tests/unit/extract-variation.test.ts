@@ -39,3 +39,20 @@ describe('no variation', () => {
     expect(extract('Cytokine profiles did not vary depending on whether patients had been admitted')).toEqual([]);
   });
 });
+
+describe('variation with several factors', () => {
+  it('"did not vary with A (p) or with B (p)": no association with each, each with its own p', () => {
+    expect(
+      extractFindings({
+        slug: 'variation-2024-test',
+        title: 'A study of ME/CFS',
+        observedFindings: [
+          'Plasma ceramide did not vary with statin use (p = 0.41) or with smoking status (p = 0.73).',
+        ],
+      }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | p ${f.pValue}`),
+    ).toEqual([
+      'plasma ceramide | NOT_CORRELATED_WITH | statin use | p 0.41',
+      'plasma ceramide | NOT_CORRELATED_WITH | smoking status | p 0.73',
+    ]);
+  });
+});

@@ -34,17 +34,16 @@ export function variationFrame(clause: string, masked: string): Claim[] | null {
   const negation = NEGATED_VERB.exec(before);
   const subjects = entitiesFromChunk(stripSubjectFrame(negation ? before.slice(0, negation.index) : before));
   const objectText = clause.slice(cue.end).replace(/\s+(?:used|applied|employed)\s*$/i, '');
+  // "did not vary with pyridostigmine use (p = 0.62) or with pesticide exposure (p = 0.35)": one claim per factor.
   const objects = entitiesFromChunk(objectText);
-  if (subjects.length !== 1 || objects.length !== 1) return null;
-  return [
-    {
-      subject: subjects[0]!,
-      relation: negation ? 'NOT_CORRELATED_WITH' : 'ASSOCIATED_WITH',
-      sign: null,
-      object: objects[0]!.entity,
-      objectMention: objects[0]!,
-      comparator: null,
-      cueStrength: 0.7,
-    },
-  ];
+  if (subjects.length !== 1 || !objects.length) return null;
+  return objects.map((object) => ({
+    subject: subjects[0]!,
+    relation: negation ? 'NOT_CORRELATED_WITH' : 'ASSOCIATED_WITH',
+    sign: null,
+    object: object.entity,
+    objectMention: object,
+    comparator: null,
+    cueStrength: 0.7,
+  }));
 }
