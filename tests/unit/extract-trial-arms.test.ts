@@ -325,3 +325,35 @@ describe('adverse events counted per arm', () => {
     ]);
   });
 });
+
+describe('arms in more wordings', () => {
+  it('"took X or placebo", "or to matching placebos", a dose range and a course length are read past', () => {
+    expect(
+      trialArms(
+        'Oral ivabradine for POTS',
+        'Thirty patients took a single oral dose of ivabradine 5 mg or placebo on two mornings.',
+      ).map((a) => a.name),
+    ).toEqual(['ivabradine']);
+    expect(
+      trialArms(
+        'Memantine with donepezil for brain fog in long COVID',
+        'Adults were randomised to memantine 5–10 mg with donepezil 5 mg daily or to matching placebos for 12 weeks.',
+      ).map((a) => a.name),
+    ).toEqual(['memantine with donepezil']);
+    expect(
+      trialArms(
+        'Bilevel ventilation for fatigue in ME/CFS: a randomised trial',
+        'Patients were randomised to four weeks of therapeutic bilevel PAP or sham PAP.',
+      ),
+    ).toEqual([{ name: 'therapeutic bilevel PAP', synonyms: ['bilevel PAP', 'PAP'] }]);
+  });
+
+  it("a title that sets its treatment against placebo or sham names it; the title's short name wins over a long description", () => {
+    expect(
+      trialArms(
+        'Prefrontal rTMS against sham for fibromyalgia pain: outcomes at 4 and 12 weeks',
+        'Women were randomised to 20 sessions over four weeks of high-frequency repetitive transcranial magnetic stimulation over the left dorsolateral prefrontal cortex or to sham stimulation.',
+      ),
+    ).toEqual([{ name: 'prefrontal rTMS', synonyms: ['rTMS'] }]);
+  });
+});

@@ -13,7 +13,7 @@ const TRIAL =
 // ("randomised 138 adults with long COVID to …": who was randomised may stand between the verb and its "to"; a
 // decimal point is no sentence end.)
 const GIVEN_BEFORE_CONTROL =
-  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+(?:[^.;]|\.(?=\d)){0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|allocated\s+(?:(?:[^.;]|\.(?=\d)){0,120}?\s)??to|received|receiving|given)\s+((?:[^.;]|\.(?=\d)){3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:(?:a|an|matching|identical|an?\s+identical)\s+)*(?:placebo|sham|usual\s+care)\b/i;
+  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+(?:[^.;]|\.(?=\d)){0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|allocated\s+(?:(?:[^.;]|\.(?=\d)){0,120}?\s)??to|received|receiving|given|took|taking)\s+((?:[^.;]|\.(?=\d)){3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?:(?:a|an|matching|identical|an?\s+identical)\s+)*(?:placebos?|sham|usual\s+care)\b/i;
 
 // An uncontrolled course: "an open-label four-week course of oral N-acetylcysteine 1,800 mg daily".
 const OPEN_LABEL_COURSE =
@@ -23,9 +23,12 @@ const OPEN_LABEL_COURSE =
 const TITLE_BEFORE_AFTER = /\bbefore and after\s+([^:;,()]{3,60}?)(?=\s+(?:in|among|for)\s|\s*[:;,(]|$)/i;
 
 // "Oral cannabidiol for pain in fibromyalgia: a randomised placebo-controlled trial".
-const TITLE_TREATMENT = /^([^:]{3,60}?)\s+(?:for|in|versus|vs\.?)\s+\S/i;
+const TITLE_TREATMENT = /^([^:]{3,60}?)\s+(?:for|in|versus|vs\.?|against)\s+\S/i;
+// "Oral desmopressin against placebo for …", "tDCS versus sham in …": a title that sets its treatment against a
+// control names it, whether or not it says "trial".
+const TITLE_CONTROLLED = /\b(?:against|versus|vs\.?)\s+(?:a\s+)?(?:placebo|sham)\b/i;
 
-const DOSE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|mcg|ng|mmol|L|mL|IU|FU|CFU|units?)(?:\/(?:kg|day|d))?`;
+const DOSE = String.raw`(?:\d+(?:\.\d+)?\s*[–-]\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|mcg|ng|mmol|L|mL|IU|FU|CFU|units?)(?:\/(?:kg|day|d))?`;
 const A_DOSE = new RegExp(DOSE, 'i');
 const FREQUENCY = String.raw`(?:once|twice|three times)?\s*(?:daily|nightly|weekly|a day|per day)`;
 
@@ -42,7 +45,15 @@ function armName(written: string): string {
       // "1.62% testosterone gel": the preparation's strength is not the arm's name.
       .replace(/^\d+(?:\.\d+)?%\s+/, '')
       // "single doses of midodrine": how often it was given is not the arm's name.
-      .replace(/^(?:(?:single|repeated|daily|weekly|two|three|four)\s+)?(?:doses?|infusions?|injections?)\s+of\s+/i, '')
+      .replace(
+        /^(?:(?:single|repeated|daily|weekly|two|three|four)\s+)?(?:(?:oral|intravenous|subcutaneous)\s+)?(?:doses?|infusions?|injections?)\s+of\s+/i,
+        '',
+      )
+      // "three weeks of therapeutic CPAP", "20 sessions over four weeks of …": how long or how often is not the arm.
+      .replace(
+        /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve|twenty)[\s-]+(?:sessions?|days?|weeks?|months?)\s+(?:over\s+\S+\s+\S+\s+)?of\s+/i,
+        '',
+      )
       .replace(
         /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve)[\s-]+(?:day|week|month)s?\s+(?:course|programme|program)\s+of\s+/i,
         '',
@@ -60,7 +71,11 @@ function armName(written: string): string {
 /** Other names a sentence may use for the arm: without its route, its article, or the partner of a combination. */
 function armSynonyms(name: string): string[] {
   const forms = new Set<string>();
-  const unrouted = name.replace(/^(?:oral|intravenous|IV|subcutaneous|inhaled|intranasal|topical)\s+/i, '');
+  // ("therapeutic CPAP", "extended-release guanfacine": a route, formulation or intent before the name.)
+  const unrouted = name.replace(
+    /^(?:oral|intravenous|IV|subcutaneous|inhaled|intranasal|topical|therapeutic|active|(?:extended|slow|modified|sustained|immediate)-release|home-based)\s+/i,
+    '',
+  );
   forms.add(unrouted);
   // "nirmatrelvir–ritonavir": the first drug names the combination in running text.
   const combination = /^([\p{L}\d]+)[–/-]([\p{L}\d]+)$/u.exec(unrouted);
@@ -70,7 +85,9 @@ function armSynonyms(name: string): string[] {
   if (shared) forms.add(shared[1]!);
   // "mitochondrial cofactor blend" → "cofactor blend": a descriptive adjective before a two-word name.
   const words = unrouted.split(' ');
-  if (words.length === 3) forms.add(words.slice(1).join(' '));
+  if (words.length === 3 && !/^(?:with|and|plus|or)$/i.test(words[1]!)) forms.add(words.slice(1).join(' '));
+  // "motor-cortex tDCS" → "tDCS": an abbreviation at the end names the treatment on its own.
+  if (words.length > 1 && /^\p{Ll}?\p{Lu}{2,}$/u.test(words.at(-1)!)) forms.add(words.at(-1)!);
   forms.delete(name);
   return [...forms].filter((f) => f.length >= 3);
 }
@@ -122,16 +139,22 @@ export function trialArms(title: string | null | undefined, summary: string | nu
   if (!TRIAL.test(`${title ?? ''} ${summary ?? ''}`)) return [];
   const given = summary ? (GIVEN_BEFORE_CONTROL.exec(summary)?.[1] ?? OPEN_LABEL_COURSE.exec(summary)?.[1]) : undefined;
   const fromTitle = title
-    ? (TITLE_BEFORE_AFTER.exec(title)?.[1] ?? (/\btrial\b/i.test(title) ? TITLE_TREATMENT.exec(title)?.[1] : undefined))
+    ? (TITLE_BEFORE_AFTER.exec(title)?.[1] ??
+      (/\btrial\b/i.test(title) || TITLE_CONTROLLED.test(title) ? TITLE_TREATMENT.exec(title)?.[1] : undefined))
     : undefined;
   const written = given ? splitArms(given) : fromTitle ? splitArms(fromTitle) : [];
   const dosed = doseArms(written);
   if (dosed) return dosed;
-  const names = written.map(armName).filter(plausibleArm);
+  // A summary that describes its treatment at length ("anodal transcranial direct current stimulation over the left
+  // motor cortex") leaves the title's short name ("motor-cortex tDCS").
+  const fromWritten = written.map(armName).filter(plausibleArm);
+  const titleNamed = !given || (!fromWritten.length && !!fromTitle);
+  const names =
+    fromWritten.length || !given || !fromTitle ? fromWritten : splitArms(fromTitle).map(armName).filter(plausibleArm);
   return [...new Set(names.map((n) => n.toLowerCase()))].map((key) => {
     const name = names.find((n) => n.toLowerCase() === key)!;
     // Only a title's first word is capitalised for its place ("Oral montelukast for …"); a genus keeps its capital.
-    const opensTitle = !given && (title ?? '').trimStart().startsWith(name.split(' ')[0]!);
+    const opensTitle = titleNamed && (title ?? '').trimStart().startsWith(name.split(' ')[0]!);
     const lower = opensTitle && /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
     return { name: lower, synonyms: armSynonyms(lower) };
   });
