@@ -47,4 +47,10 @@ describe('neither … nor', () => {
     const unread = 'Neither cognitive function nor step count moved more with active drug than with placebo.';
     expect(withNeitherNorAsNegation(unread)).toBe(unread);
   });
+
+  it('"neither arm improved on X" is no change in X in either arm, never a rise', () => {
+    expect(withNeitherNorAsNegation('Neither arm improved on the grooved pegboard test.')).toBe(
+      'the grooved pegboard test did not change in either arm.',
+    );
+  });
 });

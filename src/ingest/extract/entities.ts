@@ -928,7 +928,7 @@ function parallelModifier(word: string, lastWords: string[]): boolean {
 
 /** Class nouns that coordinated modifiers share ("env and gag proteins", "symptom and disability profiles"). */
 const CLASS_HEADS =
-  /^(?:profiles?|proteins?|genes?|cells?|antibod(?:y|ies)|autoantibod(?:y|ies)|markers?|scores?|measures?|domains?|parameters?|receptors?|subsets?|counts?|patterns?|responses?|pathways?|titers?|titres?)$/i;
+  /^(?:profiles?|proteins?|genes?|cells?|antibod(?:y|ies)|autoantibod(?:y|ies)|markers?|scores?|measures?|domains?|parameters?|receptors?|subsets?|counts?|patterns?|responses?|pathways?|titers?|titres?|tests?|tasks?)$/i;
 
 /** The head of a member that is one modifier and a class noun ("gag proteins"), else null. */
 function sharedClassHead(member: string): string | null {

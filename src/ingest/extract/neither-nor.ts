@@ -101,8 +101,19 @@ function withNeitherNorObjects(sentence: string): string {
   );
 }
 
+/**
+ * "neither arm improved on the digit-symbol or word-recall tests" → "the digit-symbol or word-recall tests did not
+ * change in either arm": no change in each group, as the frames read "in either arm".
+ */
+function withNeitherGroupChanged(sentence: string): string {
+  return sentence.replace(
+    /\bneither\s+(arm|group|cohort|sex)\s+(?:improved|changed|worsened|declined|deteriorated|recovered)\s+(?:on|in)\s+([^,;()]+?)(?=\s*(?:[,;(]|$|\.\s*$))/gi,
+    (_m: string, unit: string, what: string) => `${what} did not change in either ${unit}`,
+  );
+}
+
 /** The sentence with each negated coordination as a negated clause. */
 export function withNeitherNorAsNegation(sentence: string): string {
   if (!/\bneither\b/i.test(sentence)) return sentence;
-  return withNeitherNorObjects(withNeitherNorSubject(sentence));
+  return withNeitherNorObjects(withNeitherNorSubject(withNeitherGroupChanged(sentence)));
 }
