@@ -744,3 +744,11 @@ describe('girls and boys', () => {
     ]);
   });
 });
+
+describe("a group's possessive", () => {
+  it('"the ME/CFS group\'s fatigue score": the measure is what follows the possessive', () => {
+    expect(extract("By 12 months the ME/CFS group's fatigue score had fallen (p = 0.004 against baseline).")).toEqual([
+      'fatigue | REDUCED_IN | ME/CFS | baseline',
+    ]);
+  });
+});

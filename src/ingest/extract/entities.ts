@@ -349,7 +349,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   }
   phrase = stripLeading(phrase.replace(/\s+/g, ' '));
   phrase = phrase
-    .replace(/^(?:patients['’]|participants['’]|['’])\s*/i, '')
+    .replace(/^(?:patients['’]|participants['’]|['’](?:s\b)?)\s*/i, '')
     // "reported days of pesticide use": how the measure was obtained is not part of its name.
     .replace(/^(?:self-)?(?:reported|recorded|observed)\s+(?=\S)/i, '')
     .replace(/['’]s?\s*$/, '')
