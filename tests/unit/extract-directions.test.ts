@@ -181,3 +181,13 @@ describe('hypo-/hyper- words that name molecules', () => {
     ]);
   });
 });
+
+describe('verbs of change in their other forms', () => {
+  it('"had fallen", "eased", "subsided" are decreases; "grew" an increase', () => {
+    expect(extract('By month 6, plasma IL-6 had fallen in patients (p = 0.01 against baseline).')).toEqual([
+      'IL-6 | REDUCED_IN | ME/CFS | baseline',
+    ]);
+    expect(extract('Headache severity eased in patients after treatment (p = 0.02).')[0]).toMatch(/\| REDUCED_IN \|/);
+    expect(extract('Plasma lactate grew in patients during the task (p = 0.03).')[0]).toMatch(/\| ELEVATED_IN \|/);
+  });
+});
