@@ -1,6 +1,7 @@
 // Groups a clause names by number or pronoun rather than by condition ("the two groups", "those fulfilling …").
 // Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
+import { inferPatientGroups } from '../../src/ingest/extract/groups.ts';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
 import { findingLines } from '../support/extract-lines.ts';
 
@@ -284,5 +285,15 @@ describe('groups set apart from the patients', () => {
         line.includes('NOT_DIFFERENT_IN'),
       ),
     ).toBe(true);
+  });
+});
+
+describe("the study's patient groups", () => {
+  it('a receptor named like a condition\'s abbreviation ("PD-1") is no group', () => {
+    expect(
+      inferPatientGroups(
+        'Checkpoint receptors in Gulf War illness. T cells (PD-1, CTLA-4, TIM-3) of ill veterans and healthy veterans.',
+      ).map((g) => g.name),
+    ).toEqual(['Gulf War illness']);
   });
 });

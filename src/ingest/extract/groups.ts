@@ -745,6 +745,8 @@ export function inferPatientGroups(text: string): EntityRef[] {
   const seen = new Set<string>();
   const groups: EntityRef[] = [];
   for (const hit of scanLexicon(text, ['Condition'])) {
+    // "(PD-1, CTLA-4, TIM-3)": an abbreviation followed by a hyphen and a number is a receptor's name, not a group.
+    if (/^[-‐]\d/.test(text.slice(hit.end))) continue;
     const entity = entityFromEntry('Condition', hit.entry);
     if (seen.has(entity.name)) continue;
     seen.add(entity.name);
