@@ -8,6 +8,7 @@
 // comparison or null ("14% below the MS group", "ran 6% lower", "threefold", "changed in neither group", "met
 // criteria for POTS", "no longer distinguishable from", "had higher X but similar Y").
 
+import { withoutDiscourseAdverbials } from './discourse-adverbials.ts';
 import { scanLexicon } from './lexicon.ts';
 import { withNeitherNorAsNegation } from './neither-nor.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
@@ -296,6 +297,7 @@ function withDeniedMembersAsClause(sentence: string): string {
 
 /** The rewrites in the order each one needs the others' output. */
 const REWRITES: ((sentence: string) => string)[] = [
+  withoutDiscourseAdverbials,
   withoutSubsampleAdjunct,
   withLeadingTimeComma,
   withMultipleAsFigure,
