@@ -878,9 +878,9 @@ describe('when, after what adjustment or where on the body a measure was taken i
     ]);
   });
 
-  it('"VO2 at the anaerobic threshold" is a measure of its own', () => {
+  it('"VO2 at the anaerobic threshold" is a measure of its own (the lexicon\'s, which the name without "the" is)', () => {
     expect(extract('VO2 at the anaerobic threshold was lower in patients than in controls')).toEqual([
-      'VO2 at the anaerobic threshold | REDUCED_IN | ME/CFS | controls',
+      'VO2 at ventilatory threshold | REDUCED_IN | ME/CFS | controls',
     ]);
   });
 });

@@ -94,3 +94,17 @@ describe('a measure with when or where it was taken', () => {
     );
   });
 });
+
+describe('a name in another order or wording', () => {
+  it.each([
+    ['density of slow spindles over frontal electrodes', 'slow spindle density over frontal electrodes'],
+    ['frequency of CD27+ memory B cells', 'CD27+ memory B cell frequency'],
+    ['T-scores for PROMIS sleep disturbance', 'PROMIS sleep disturbance T-score'],
+    ['Fatigue Impact Scale totals', 'Fatigue Impact Scale total score'],
+    ['lactate at the anaerobic threshold', 'lactate at anaerobic threshold'],
+  ])('%j is also %j', (name, variant) => expect(nameVariants(name)).toContain(variant));
+
+  it('"of" after a word that measures nothing is no inversion', () => {
+    expect(nameVariants('history of asthma')).not.toContain('asthma history');
+  });
+});

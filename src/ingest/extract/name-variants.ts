@@ -95,5 +95,36 @@ export function nameVariants(name: string): string[] {
       add(`${one} ${singular(lastLower) === 'cell' ? 'frequency' : 'levels'}`);
     }
   }
+  for (const variant of reorderedVariants(name)) add(variant);
   return [...out];
+}
+
+/** Measures a name may put before "of" what they measure ("density of fast spindles" = "fast spindle density"). */
+const OF_HEADS = new Set([...MEASUREMENT_WORDS, 'density', 'densities', 'rate', 'rates', 'share', 'fraction']);
+
+/** Score words a name may put first ("T-scores for PROMIS physical function" = "PROMIS physical function T-score"). */
+const SCORE_FIRST = /^(T-scores?|Z-scores?|scores?|totals?|subscores?)\s+(?:for|on|of)\s+(.+)$/i;
+
+/**
+ * The same name in another order or wording: "density of fast spindles over central electrodes" → "fast spindle
+ * density over central electrodes"; "T-scores for PROMIS physical function" → "PROMIS physical function T-score";
+ * "Fatigue Assessment Scale totals" → "… score", "… total score"; "VO₂ at the ventilatory threshold" → "VO₂ at
+ * ventilatory threshold".
+ */
+function reorderedVariants(name: string): string[] {
+  const out: string[] = [];
+  const of = /^(\p{L}+)\s+of\s+(?:the\s+)?([^()]+?)(\s+(?:over|in|at|on|during|after|from|within)\s+.+)?$/iu.exec(name);
+  if (of && OF_HEADS.has(of[1]!.toLowerCase())) {
+    const measured = of[2]!.split(/\s+/);
+    const head = singular(of[1]!.toLowerCase());
+    if (measured.length <= 4)
+      out.push(`${[...measured.slice(0, -1), singularWord(measured.at(-1)!)].join(' ')} ${head}${of[3] ?? ''}`);
+  }
+  const scoreFirst = SCORE_FIRST.exec(name);
+  if (scoreFirst) out.push(`${scoreFirst[2]} ${singularWord(scoreFirst[1]!)}`);
+  const totals = /^(.+?)\s+totals?$/i.exec(name);
+  if (totals) out.push(`${totals[1]} score`, `${totals[1]} total score`);
+  if (/\s(?:at|in|on|of|during)\s+the\s/i.test(name))
+    out.push(name.replace(/(\s(?:at|in|on|of|during))\s+the\s/gi, '$1 '));
+  return out;
 }
