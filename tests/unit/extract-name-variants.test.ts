@@ -102,9 +102,12 @@ describe('a name in another order or wording', () => {
     ['T-scores for PROMIS sleep disturbance', 'PROMIS sleep disturbance T-score'],
     ['Fatigue Impact Scale totals', 'Fatigue Impact Scale total score'],
     ['lactate at the anaerobic threshold', 'lactate at anaerobic threshold'],
+    ['median liver stiffness', 'liver stiffness'],
+    ['mean pain intensity', 'pain intensity'],
   ])('%j is also %j', (name, variant) => expect(nameVariants(name)).toContain(variant));
 
-  it('"of" after a word that measures nothing is no inversion', () => {
+  it('"of" after a word that measures nothing is no inversion; "mean diffusivity" is a name, not a statistic', () => {
     expect(nameVariants('history of asthma')).not.toContain('asthma history');
+    expect(nameVariants('mean diffusivity')).not.toContain('diffusivity');
   });
 });

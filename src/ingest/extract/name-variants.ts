@@ -124,6 +124,11 @@ function reorderedVariants(name: string): string[] {
   if (scoreFirst) out.push(`${scoreFirst[2]} ${singularWord(scoreFirst[1]!)}`);
   const totals = /^(.+?)\s+totals?$/i.exec(name);
   if (totals) out.push(`${totals[1]} score`, `${totals[1]} total score`);
+  // "median stiffness", "mean pain intensity": the statistic reported; "mean diffusivity", "mean arterial pressure"
+  // are names of their own.
+  const statistic = /^(?:(?:geometric\s+)?mean|median|average)\s+(.+)$/i.exec(name);
+  if (statistic && !/^(?:diffusivity|arterial|corpuscular|platelet|cell|sleep\s+latency)\b/i.test(statistic[1]!))
+    out.push(statistic[1]!);
   if (/\s(?:at|in|on|of|during)\s+the\s/i.test(name))
     out.push(name.replace(/(\s(?:at|in|on|of|during))\s+the\s/gi, '$1 '));
   return out;
