@@ -444,3 +444,19 @@ describe('markers coordinated before one cell type', () => {
     );
   });
 });
+
+describe('an instrument named before a list of its parts', () => {
+  it("each part is the instrument's, unless it names something of its own", () => {
+    expect(
+      entitiesFromChunk('PedsQL emotional, social and school functioning subscale scores').map((m) => m.entity.name),
+    ).toEqual([
+      'PedsQL emotional functioning subscale scores',
+      'PedsQL social functioning subscale scores',
+      'PedsQL school functioning subscale scores',
+    ]);
+    expect(entitiesFromChunk('SF-36 vitality and the orthostatic heart-rate rise').map((m) => m.entity.name)).toEqual([
+      'SF-36 vitality',
+      'orthostatic heart-rate rise',
+    ]);
+  });
+});

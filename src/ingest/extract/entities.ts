@@ -768,6 +768,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     return base && written.length ? localise(base, written) : [];
   }
 
+  const instrumentParts = partsOfInstrument(text);
+  if (instrumentParts) return instrumentParts;
+
   // "cerebrospinal fluid levels of A and B": the quantity is what was measured of each member.
   const quantityOfList =
     /^(?:[\p{L}-]+\s+){0,3}?(?:levels?|concentrations?|amounts?|abundance|expression)\s+of\s+(.+)$/iu.exec(text);
@@ -885,6 +888,33 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
 
 /** A cell-surface marker as a phenotype writes it: a symbol with its expression ("CD141⁺", "CD27hi", "CCR7-"). */
 const MARKER = /^[A-Z][A-Za-z0-9-]*\d[A-Za-z]?(?:[+⁺−⁻-]|hi|lo|bright|dim|high|low)+$/u;
+
+/**
+ * "SF-36 physical functioning, vitality and social functioning", "PedsQL general, sleep/rest and cognitive fatigue
+ * subscale scores": an instrument named before a list of its parts names each part it does not name on its own. The
+ * instrument is one the lexicon knows as a questionnaire, or an abbreviation written in mixed case as instruments are
+ * ("PedsQL", "MoCA").
+ */
+function partsOfInstrument(text: string): EntityMention[] | null {
+  const named = /^([\p{L}\d]+(?:-\d+)?)\s+(\S.*)$/u.exec(text);
+  if (!named) return null;
+  const [, instrument, rest] = named as unknown as [string, string, string];
+  const known = lookupLexicon('Measure', instrument)?.kind === 'questionnaire';
+  const mixedCase = /\p{Ll}/u.test(instrument) && (instrument.match(/\p{Lu}/gu) ?? []).length >= 3;
+  const members = splitList(rest);
+  if ((!known && !mixedCase) || members.length < 2) return null;
+  const parts = entitiesFromChunk(rest);
+  if (parts.length !== members.length) return null;
+  return parts.map((part, index) => {
+    // A later member that is a name of its own ("… and step counts", "… and DunedinPACE", "… and the heart-rate rise")
+    // is not the instrument's.
+    if (index > 0 && (part.known || /^\p{Lu}/u.test(part.entity.name) || DETERMINED.test(members[index]!))) return part;
+    const written = [part.entity.name, ...(part.entity.synonyms ?? [])];
+    const knownPart = written.map((name) => lookupAny(`${instrument} ${name}`)).find(Boolean);
+    if (knownPart) return { entity: knownPart.entity, known: true, pValue: part.pValue, leadingCue: part.leadingCue };
+    return resolveEntityPhrase(`${instrument} ${part.entity.name}`) ?? part;
+  });
+}
 
 /** True when two words of five letters or more end alike ("detection" / "identification"). */
 function sameSuffix(a: string, b: string): boolean {
