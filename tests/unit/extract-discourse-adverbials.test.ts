@@ -1,5 +1,6 @@
-// Discourse adverbials ("However, …", "X, in contrast, was …") relate a sentence to the one before; they are read past.
-// Sentences are written for these tests.
+// Discourse adverbials ("However, …", "X, in contrast, was …") relate a sentence to the one before, and an apposition
+// describes the subject ("X, a bone formation marker, was …"): both are read past. Sentences are written for these
+// tests.
 import { describe, expect, it } from 'vitest';
 import { withoutDiscourseAdverbials } from '../../src/ingest/extract/discourse-adverbials.ts';
 import { findingLines } from '../support/extract-lines.ts';
@@ -27,5 +28,13 @@ describe('discourse adverbials', () => {
     expect(findingLines('Serum ferritin, by contrast, was lower in patients than in controls (p = 0.01).')).toEqual([
       'ferritin | REDUCED_IN | ME/CFS | controls',
     ]);
+  });
+});
+
+describe('an apposition describing the subject', () => {
+  it('names nothing measured of its own', () => {
+    expect(
+      findingLines('Osteocalcin, a bone formation marker, was lower in patients than in controls (p = 0.02).'),
+    ).toEqual(['osteocalcin | REDUCED_IN | ME/CFS | controls']);
   });
 });

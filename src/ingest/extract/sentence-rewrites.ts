@@ -295,9 +295,21 @@ function withDeniedMembersAsClause(sentence: string): string {
   });
 }
 
+/**
+ * "P1NP, a bone formation marker, was reduced", "The ratio, a surrogate of muscle mass, correlated …": an apposition
+ * describing the subject names nothing measured of its own.
+ */
+const SUBJECT_APPOSITION =
+  /^([^,;()]{2,80}?),\s+(?:an?|the)\s+[^,;()]{2,60}?,\s+(?=(?:was|were|is|are|had|has|did|fell|rose|correlated|remained|showed|differed)\b)/i;
+
+function withoutSubjectApposition(sentence: string): string {
+  return sentence.replace(SUBJECT_APPOSITION, '$1 ');
+}
+
 /** The rewrites in the order each one needs the others' output. */
 const REWRITES: ((sentence: string) => string)[] = [
   withoutDiscourseAdverbials,
+  withoutSubjectApposition,
   withoutSubsampleAdjunct,
   withLeadingTimeComma,
   withMultipleAsFigure,
