@@ -24,7 +24,7 @@ const AFTER_EVENT = String.raw`${DURATION}\s+(?:after|post)\s+(?:the\s+)?(?:exer
 const VISIT = String.raw`the\s+\d+[- ](?:week|month|year)\s+(?:visit|follow-up|assessment|time\s+point)`;
 const RATIO = String.raw`\d+(?:\.\d+)?:\d+(?:\.\d+)?\b`;
 const TIME_POINT = new RegExp(
-  String.raw`\b(?:${AFTER_EVENT}|(?<prep>at|by|on)\s+(?:${NUMBERED}|${VISIT}|${DURATION}|rest\b|baseline\b|${RATIO})|(?<=\b(?:and|or)\s+(?:at\s+)?)(?:${NUMBERED}|${DURATION}))(?![\w:-]|\s+of\b)`,
+  String.raw`\b(?:${AFTER_EVENT}|(?:at|by|on)\s+(?:${NUMBERED}|${VISIT}|${DURATION}|rest\b|baseline\b|${RATIO})|(?<=\b(?:and|or)\s+(?:at\s+)?)(?:${NUMBERED}|${DURATION}))(?![\w:-]|\s+of\b)`,
   'gi',
 );
 
