@@ -898,7 +898,8 @@ const MARKER = /^[A-Z][A-Za-z0-9-]*\d[A-Za-z]?(?:[+⁺−⁻-]|hi|lo|bright|dim|
 function partsOfInstrument(text: string): EntityMention[] | null {
   const named = /^([\p{L}\d]+(?:-\d+)?)\s+(\S.*)$/u.exec(text);
   if (!named) return null;
-  const [, instrument, rest] = named as unknown as [string, string, string];
+  const instrument = named[1]!;
+  const rest = named[2]!;
   const known = lookupLexicon('Measure', instrument)?.kind === 'questionnaire';
   const mixedCase = /\p{Ll}/u.test(instrument) && (instrument.match(/\p{Lu}/gu) ?? []).length >= 3;
   const members = splitList(rest);

@@ -2,29 +2,8 @@
 // as the plain negated clause the frames read ("A and B did not <verb> …", "did not <verb> with A or with B"). The
 // frames look for "not" before the verb; "neither … nor" puts it before the nouns instead.
 
-import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { scanLexicon } from './lexicon.ts';
-
-let nlp: WinkMethods | null = null;
-
-/**
- * The base form of a past-tense verb ("separated" → "separate", "bore" → "bear"), or null when the word is not one.
- * The model tags a verb out of context unreliably ("separated" after a noun reads as an adjective), so the word is
- * lemmatised in a carrier sentence that makes it a verb.
- */
-function pastVerbBase(word: string): string | null {
-  if (!/^\p{Ll}+$/u.test(word)) return null;
-  nlp ??= winkNLP(model);
-  const doc = nlp.readDoc(`They ${word} it.`);
-  const pos = doc.tokens().out(nlp.its.pos)[1];
-  // (wink-nlp's typings give its.lemma a signature `out` does not accept; it works as any token function does.)
-  const lemma = doc.tokens().out(nlp.its.lemma as unknown as ItsFunction<string>)[1] as string;
-  if (pos === 'VERB' && lemma !== word) return lemma;
-  // "correlated", "associated": past participles the model calls adjectives, regular all the same.
-  if (/(?:at|iz|is)ed$/.test(word)) return word.slice(0, -1);
-  return null;
-}
+import { pastVerbBase } from './pos.ts';
 
 const AUXILIARY = /^(?:was|were|had|has|have|is|are|could|would|did|does|do)$/;
 

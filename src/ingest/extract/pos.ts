@@ -1,9 +1,10 @@
 // Part-of-speech tags for candidate entity phrases, from wink-nlp's English model (docs/extraction.md says why this
 // library). The extractor finds subjects and objects by its frames; this module answers one question about each:
 // is the phrase a noun phrase that could name a measured thing, or a fragment of the clause around it ("leaned 9%",
-// "a strong", "likewise", "presents in clinically heterogeneous ways")? Tagging is linear in the phrase's length.
+// "a strong", "likewise", "presents in clinically heterogeneous ways")? Tagging is linear in the phrase's length. The
+// rewrites ask it one more thing, through the same loaded model: a past-tense verb's base form.
 
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { MEASUREMENT_WORDS } from '../ground/canonical-key.ts';
 
@@ -14,13 +15,18 @@ export interface TaggedToken {
 
 let nlp: WinkMethods | null = null;
 
+function wink(): WinkMethods {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
 /** Tokens of a phrase with their Universal POS tags (NOUN, PROPN, ADJ, VERB, ADP, DET, …). */
 export function tagPhrase(phrase: string): TaggedToken[] {
-  nlp ??= winkNLP(model);
-  const doc = nlp.readDoc(phrase);
-  const texts = doc.tokens().out(nlp.its.value) as string[];
-  const tags = doc.tokens().out(nlp.its.pos) as string[];
-  const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+  const { readDoc, its } = wink();
+  const doc = readDoc(phrase);
+  const texts = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   return joinSymbolPieces(texts.map((text, i) => ({ text, pos: tags[i]!, joined: i > 0 && spaces[i] === '' })));
 }
 
@@ -316,4 +322,22 @@ export function predicateVerbSpans(text: string): { start: number; end: number }
       spans.push({ start: at, end: offset });
   }
   return spans;
+}
+
+/**
+ * The base form of a past-tense verb ("separated" → "separate", "bore" → "bear"), or null when the word is not one.
+ * The model tags a verb out of context unreliably ("separated" after a noun reads as an adjective), so the word is
+ * lemmatised in a carrier sentence that makes it a verb.
+ */
+export function pastVerbBase(word: string): string | null {
+  if (!/^\p{Ll}+$/u.test(word)) return null;
+  const { readDoc, its } = wink();
+  const doc = readDoc(`They ${word} it.`);
+  const pos = doc.tokens().out(its.pos)[1];
+  // (wink-nlp's typings give its.lemma a signature `out` does not accept; it works as any token function does.)
+  const lemma = doc.tokens().out(its.lemma as unknown as ItsFunction<string>)[1] as string;
+  if (pos === 'VERB' && lemma !== word) return lemma;
+  // "correlated", "associated": past participles the model calls adjectives, regular all the same.
+  if (/(?:at|iz|is)ed$/.test(word)) return word.slice(0, -1);
+  return null;
 }

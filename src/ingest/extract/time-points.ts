@@ -4,7 +4,7 @@
 // time point ("at every visit (all p < 0.05)"), or a change along a time path ("from 42 at baseline to 24 at week 12
 // (p < 0.001)"), has no time point of its own and keeps none.
 
-import type { FindingRecord } from '../record.ts';
+import type { FindingRecord, Relation } from '../record.ts';
 import { parseStatistics, significanceOfP, type PValue } from './statistics.ts';
 
 /** A time point the sentence states a result at, and the p-values printed before the next one. */
@@ -73,17 +73,19 @@ function printedP(finding: FindingRecord, clause: string, spans: TimePointSpan[]
 
 const DIRECTED = new Set(['ELEVATED_IN', 'REDUCED_IN']);
 
+/**
+ * A comparison's relation at a time point whose p is `significant`: a difference where it is, a null where it is not;
+ * none when the p cannot say (a null with a significant p has no direction to take).
+ */
+function relationAt(relation: Relation, significant: boolean | null): Relation | null {
+  if (DIRECTED.has(relation)) return significant === false ? 'NOT_DIFFERENT_IN' : significant ? relation : null;
+  return relation === 'NOT_DIFFERENT_IN' && significant !== true ? relation : null;
+}
+
 /** The comparison repeated at another time point with that time point's p: a null where the p is not significant. */
 function atTimePoint(finding: FindingRecord, span: TimePointSpan, p: PValue): FindingRecord | null {
   const significant = significanceOfP(p);
-  const relation =
-    DIRECTED.has(finding.relation) && significant === false
-      ? 'NOT_DIFFERENT_IN'
-      : finding.relation === 'NOT_DIFFERENT_IN' && significant !== true
-        ? 'NOT_DIFFERENT_IN'
-        : DIRECTED.has(finding.relation) && significant === true
-          ? finding.relation
-          : null;
+  const relation = relationAt(finding.relation, significant);
   if (!relation) return null;
   return {
     ...finding,
