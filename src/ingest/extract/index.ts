@@ -281,7 +281,7 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
       }
     }
     const seen = new Set<string>();
-    const unique = withSharedComparator(withTimePoints(sentence, produced)).filter(({ finding }) => {
+    const unique = withSharedComparator(withTimePoints(sentence, sentencePs, produced)).filter(({ finding }) => {
       const key = dedupeKey(finding);
       if (seen.has(key)) return false;
       seen.add(key);

@@ -5,7 +5,7 @@
 // (p < 0.001)"), has no time point of its own and keeps none.
 
 import type { FindingRecord, Relation } from '../record.ts';
-import { parseStatistics, significanceOfP, type PValue } from './statistics.ts';
+import { significanceOfP, type PValue } from './statistics.ts';
 
 /** A time point the sentence states a result at, and the p-values printed before the next one. */
 interface TimePointSpan {
@@ -39,14 +39,13 @@ function asKept(written: string): string {
   return `at ${text}`;
 }
 
-function timePointSpans(sentence: string): TimePointSpan[] {
+function timePointSpans(sentence: string, ps: PValue[]): TimePointSpan[] {
   const found: { timePoint: string; start: number }[] = [];
   for (const match of sentence.matchAll(TIME_POINT)) {
     const before = sentence.slice(Math.max(0, match.index - 20), match.index);
     if (REFERENCE_BEFORE.test(before)) continue;
     found.push({ timePoint: asKept(match[0]), start: match.index });
   }
-  const ps = parseStatistics(sentence).pValues;
   return found.map(({ timePoint, start }, i) => {
     const end = found[i + 1]?.start ?? sentence.length;
     return { timePoint, ps: ps.filter((p) => p.start >= start && p.start < end) };
@@ -124,14 +123,16 @@ function ownTimePoint(
 
 /**
  * The sentence's findings with the time point each one's claim is stated at, when two or more time points each print
- * their own p; a time point no finding took repeats the comparison of the nearest one before it (after it, for the
- * first).
+ * their own p (`ps`, the sentence's p-values as parsed); a time point no finding took repeats the comparison of the
+ * nearest one before it (after it, for the first).
  */
 export function withTimePoints<T extends { finding: FindingRecord; clause: string }>(
   sentence: string,
+  ps: PValue[],
   produced: T[],
 ): T[] {
-  const spans = timePointSpans(sentence).filter((span) => span.ps.length);
+  if (ps.length < 2) return produced;
+  const spans = timePointSpans(sentence, ps).filter((span) => span.ps.length);
   if (new Set(spans.map((s) => s.timePoint.toLowerCase())).size < 2) return produced;
   const taken = new Set<PValue>();
   const bySpan = new Map<TimePointSpan, T[]>();
