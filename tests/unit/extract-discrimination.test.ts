@@ -178,3 +178,32 @@ describe('classifiers named by their kind', () => {
     );
   });
 });
+
+describe('an accuracy figure "for <condition> versus <group>"', () => {
+  it('"X gave an AUC of 0.71 for POTS against ME/CFS": no classifying verb, the figure names the contrast', () => {
+    expect(extract('Resting plasma noradrenaline gave an AUC of 0.71 for POTS against ME/CFS')).toEqual([
+      'resting plasma noradrenaline | DISCRIMINATES | postural orthostatic tachycardia syndrome | ME/CFS',
+    ]);
+  });
+
+  it('a model "of A and B" is named with both; a leading "As a classifier," names nothing', () => {
+    expect(
+      extract('A logistic model of IL-8 and sCD14 reached a cross-validated AUC of 0.77 for ME/CFS versus controls'),
+    ).toEqual(['logistic model of IL-8 and sCD14 | DISCRIMINATES | ME/CFS | controls']);
+    expect(
+      extract('As a classifier, the composite exertion score had an AUC of 0.84 for ME/CFS versus depression'),
+    ).toEqual(['composite exertion score | DISCRIMINATES | ME/CFS | depression']);
+  });
+
+  it('"Combined with B, A yielded …" is the classifier "A combined with B"', () => {
+    expect(
+      extract(
+        'Combined with grip strength, the lean-test heart rate rise yielded an AUC of 0.79 for ME/CFS versus controls',
+      ),
+    ).toEqual(['lean-test heart rate rise combined with grip strength | DISCRIMINATES | ME/CFS | controls']);
+  });
+
+  it('an AUC "for predicting" a measure is no contrast of groups', () => {
+    expect(extract('Plasma IL-6 gave an AUC of 0.61 for predicting next-day fatigue')).toEqual([]);
+  });
+});

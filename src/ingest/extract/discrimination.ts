@@ -10,6 +10,19 @@ import { maskParentheses, parentheticals, splitOutsideParentheses, tidy, unsente
 import type { Claim } from './claims.ts';
 
 const ACCURACY = /\b(?:AUC|ROC|accuracy|sensitivity|specificity|concordance|c-statistic|classif\w*)/i;
+const LEADING_ADJUNCT = /^\s*(?:as|in|across|on|at)\s+[^,]+,\s*/i;
+
+/** "Combined with B, A" → the classifier "A combined with B"; null when the phrase does not open that way. */
+function combinedLast(written: string): EntityMention | null {
+  const lead = /^\s*(?:when\s+)?((?:combined|together)\s+with\s+[^,]+),\s*/i.exec(written);
+  const own = lead && leadingNounPhrase(written.slice(lead[0].length));
+  return own && entitiesFromChunk(own).length === 1 ? classifierModel(`${own} ${lead[1]!.toLowerCase()}`) : null;
+}
+
+// An accuracy figure and the contrast it is for: "an AUC of 0.73 for", "a cross-validated accuracy of 81% for".
+const ACCURACY_FOR =
+  /\b(?:AUC|area under the (?:ROC\s+)?curve|c-statistic|accuracy)\s*(?:of\s+|was\s+|=\s*)?[\d.]+\s*%?\s+for\s+(?:the\s+)?/i;
+
 // The predicate of a classification clause: a reporting verb ("achieved", "kept") or the classifying verb itself.
 const CLASSIFIER_VERB =
   /\b(?:achieved|showed|had|yielded|reached|gave|provided|kept|retained|maintained|attained|separated|distinguished|discriminated|differentiated|classified|identified)\b/i;
@@ -17,10 +30,10 @@ const CLASSIFIER_VERB =
 const CLASSIFIER_INPUTS =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:classifier|model|algorithm|signature|score|approach|tree|panel|forest)\s+(?:based on|using|built (?:on|from)|combining|trained on|that used|which used)\s+/iu;
 
-// "a 40-gene classifier", "a model of six sphingolipids"; a listed membership ("a panel of A, B and C") is not part of
-// the name, and "the same model" is an earlier sentence's.
+// "a 40-gene classifier", "a model of six sphingolipids", "a model of A and B"; a listed membership ("a panel of A, B
+// and C") is not part of the name, and "the same model" is an earlier sentence's.
 const CLASSIFIER_KIND =
-  /^\s*(?!(?:the\s+)?(?:same|this|that|these|those)\b)(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:classifier|model|algorithm|signature|panel)\b(?:\s+of\s+(?![^,]*(?:,|\band\b))[^,]+)?/iu;
+  /^\s*(?!(?:the\s+)?(?:same|this|that|these|those)\b)(?:(?:a|an|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:classifier|model|algorithm|signature|panel)\b(?:\s+of\s+(?![^,]*(?:,|\band\b[^,]*\band\b))[^,]+)?/iu;
 
 const METHOD_WORDS =
   /^(?:a|an|the|random|forest|machine|learning|logistic|linear|regression|gradient-boosted|boosted|statistical|predictive|prediction|classification|discriminant|neural|network|support|vector|multivariable|multivariate|combined|final|best|simple|single|new|novel|classifier|model|algorithm|signature|panel)$/i;
@@ -159,10 +172,12 @@ export function discriminationFrame(clause: string, masked: string, study: Study
   const accuracy = ACCURACY.test(clause);
   const cue = cues().discrimination.first(masked);
   const apart = /\btell(?:ing|s)?\s+(.+?)\s+apart\s+from\b/i.exec(masked);
-  if (!cue && !apart) return accuracy ? diagnosticAccuracy(clause, masked, study) : null;
-  if (negatedBefore(masked, (apart?.index ?? cue!.start) + 1)) return null;
+  // "gave an AUC of 0.73 for POTS against ME/CFS": the figure's own "for <group> versus <group>" names the contrast.
+  const figureFor = cue || apart ? null : ACCURACY_FOR.exec(masked);
+  if (!cue && !apart && !figureFor) return accuracy ? diagnosticAccuracy(clause, masked, study) : null;
+  if (cue && negatedBefore(masked, (apart?.index ?? cue.start) + 1)) return null;
   // After the cue: a participle cue before a group is not the group's modifier ("distinguished patients from …").
-  const targetSearchFrom = apart ? apart.index : cue!.end;
+  const targetSearchFrom = figureFor ? figureFor.index + figureFor[0].length : apart ? apart.index : cue!.end;
   const groups = findGroupPhrases(masked.slice(targetSearchFrom)).map((g) => ({
     ...g,
     start: g.start + targetSearchFrom,
@@ -172,6 +187,12 @@ export function discriminationFrame(clause: string, masked: string, study: Study
   const target =
     groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup') ?? groups.find((g) => g.kind === 'population');
   if (!target) return null;
+  // The figure's group is the first thing after its "for", and a reference group follows it.
+  if (
+    figureFor &&
+    (target.start > targetSearchFrom + 4 || !/^\s*(?:versus|vs\.?|against|from)\s+\S/i.test(masked.slice(target.end)))
+  )
+    return null;
   // No accuracy figure: only "<cue> <group> from/and <group>" right after the cue is a classification.
   if (
     !accuracy &&
@@ -191,7 +212,14 @@ export function discriminationFrame(clause: string, masked: string, study: Study
     if (!verb) continue;
     // "A random-forest model built on 20 metabolites": the model, named with what it reads, is what discriminates;
     // its inputs alone are not (another study's model of the same analytes is another model).
-    const written = part.slice(0, verb.index);
+    // "As a classifier, the score …": a leading adjunct set off by a comma names no classifier, unless it says what
+    // the classifier combines ("Combined with B, A yielded …" is A combined with B).
+    const written = part.slice(0, verb.index).replace(LEADING_ADJUNCT, '');
+    const combined = combinedLast(written);
+    if (combined) {
+      subjects.push(combined);
+      continue;
+    }
     // "A 40-gene classifier", "a three-microRNA panel of A, B and C": named by its kind, its members not listed apart.
     const withInputs = CLASSIFIER_INPUTS.test(written);
     const kind = withInputs ? undefined : CLASSIFIER_KIND.exec(written)?.[0];
