@@ -53,6 +53,32 @@ describe('negated significance', () => {
   });
 });
 
+describe('a direction said not to be significant, in other words', () => {
+  it('"non-significantly higher", "insignificantly lower": adverbs of denied significance', () => {
+    expect(extract('Serum IL-6 was non-significantly higher in patients (p = 0.09)')).toEqual([
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('Ferritin was insignificantly lower in patients than in controls')).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"showed a non-significant reduction", "showed a modest reduction": degree words after the article', () => {
+    expect(extract('Peak oxygen pulse showed a non-significant reduction in patients (p = 0.11)')).toEqual([
+      'peak oxygen pulse | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('Peak oxygen pulse showed a modest reduction in patients (p = 0.03)')).toEqual([
+      'peak oxygen pulse | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"…, whereas B was not (p = 0.44)": the denial keeps its own statistics', () => {
+    expect(
+      extract('Urinary neopterin was higher in patients (p = 0.01), whereas urinary biopterin was not (p = 0.44)'),
+    ).toEqual(['urinary neopterin | ELEVATED_IN | ME/CFS | -', 'urinary biopterin | NOT_DIFFERENT_IN | ME/CFS | -']);
+  });
+});
+
 describe('a p printed in another clause', () => {
   it("a significant p closing the next clause is not the null's", () => {
     expect(

@@ -162,6 +162,20 @@ describe('control arms named in sentences', () => {
     ]);
   });
 
+  it('"…and was unchanged with/on usual care": the control arm named after "with" or "on" is its own null too', () => {
+    for (const written of ['with usual care', 'on usual care'])
+      expect(pacing(`Step count rose from baseline in the pacing group and was unchanged ${written}`)).toEqual([
+        'step count | ELEVATED_IN | pacing treatment group | baseline',
+        'step count | NOT_DIFFERENT_IN | usual-care arm | baseline',
+      ]);
+  });
+
+  it('"the change in X did not differ between arms": the change is the measure the arms are compared on', () => {
+    expect(pacing('The change in a six-minute walk distance did not differ between arms (p = 0.41)')).toEqual([
+      'change in six-minute walk distance | NOT_DIFFERENT_IN | pacing treatment group | usual-care arm',
+    ]);
+  });
+
   it('"…, without a between-arm difference": the active arm against the control arm', () => {
     expect(pacing('Grip strength increased in both arms, without a between-arm difference')).toContain(
       'hand grip strength | NOT_DIFFERENT_IN | pacing treatment group | usual-care arm',

@@ -15,7 +15,7 @@ export function changeOfMeasure(chunk: string): EntityMention | null {
   const after = before ? null : CHANGE_AFTER.exec(text);
   const change = before?.[1] ?? after?.[2];
   // ("the increase in their DSQ score": whose change it is, the frame says.)
-  const measureText = (before?.[2] ?? after?.[1])?.replace(/^(?:their|its)\s+/i, '');
+  const measureText = (before?.[2] ?? after?.[1])?.replace(/^(?:their|its|an?)\s+/i, '');
   // "Increases in fatigue and pain": each member is its own measure, read as the list it is.
   if (!change || !measureText || splitList(measureText).length > 1) return null;
   const measure = resolveEntityPhrase(measureText);

@@ -81,7 +81,7 @@ function splitCoordinatedPredications(clause: string): string[] {
             at !== null && /^(?:not\s+)?(?:\w+ly\s+)?$/i.test(rightMasked.slice(copula[0].length).slice(0, at.start))
           );
         }));
-    if (ownCue && (copula || /\bbut\b/i.test(match[0])) && /\b(?:in|among)\s+\S/i.test(rightMasked)) {
+    if (ownCue && (copula || /\bbut\b/i.test(match[0])) && /\b(?:in|among|with|on)\s+\S/i.test(rightMasked)) {
       const leftCue = [c.increase, c.decrease, c.noDifference].map((m) => m.first(maskParentheses(left))).find(Boolean);
       const subject = leftCue ? left.slice(0, leftCue.start) : '';
       // "modestly" in "was modestly raised" qualifies the left predicate only.

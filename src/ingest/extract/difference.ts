@@ -80,6 +80,10 @@ const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
 
 /** A number with its unit, or a percentage or fold-change, standing before a comparative cue. */
+// "a modest", "a small but significant", "no further": a determiner and words of degree before a cue noun.
+const DEGREE_AFTER_DETERMINER =
+  /^(?:a|an|the|their|its|no)(?:\s+(?:but|and|modest|slight|small|large|marked|significant|non-?significant|nonsignificant|insignificant|substantial|further|sustained|transient|mild|moderate|dramatic|striking|clear|consistent|marginal|numerical|nominal|statistically|modestly|slightly|significantly))+$/i;
+
 const MAGNITUDE =
   /^(?:(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?|\d[\d.,]*\s*[\p{L}/]+(?:\s+[\p{L}/]+){0,2})$/iu;
 
@@ -341,7 +345,9 @@ export function differenceFrame(
     // is the chunk before it.
     if (MAGNITUDE.test(beforeCue)) beforeCue = '';
     // A determiner alone is not a subject ("showed a higher prevalence"): the measure follows the cue.
-    if (/^(?:a|an|the|their|its|his|her|not|no|never)$/i.test(beforeCue)) beforeCue = '';
+    // …nor is one with words of degree ("showed a modest reduction", "a non-significant rise").
+    if (/^(?:a|an|the|their|its|his|her|not|no|never)$/i.test(beforeCue) || DEGREE_AFTER_DETERMINER.test(beforeCue))
+      beforeCue = '';
     // A cue noun takes its subject after "in"/"of" ("no differences in GABA levels", "downregulation of X").
     const nounCue =
       /(?:s|ence|ion|ment|rise|drop|fall|deficit|increase|decrease|gain|loss)$/i.test(main.text) &&
@@ -475,8 +481,9 @@ export function differenceFrame(
   if (including) subjectText = including[2]!;
   let subjects =
     inClassMembers(subjectText, clause, masked, main.end) ?? entitiesFromChunk(withPlaces(subjectText, clause, masked));
-  // "a greater heart rate rise than controls": compared between groups, a change is a measure of its own.
-  if (!subjects.length && (direction === 'increase' || direction === 'decrease')) {
+  // "a greater heart rate rise than controls", "the change in X did not differ between arms": compared between
+  // groups, a change is a measure of its own.
+  if (!subjects.length && direction !== 'undirected') {
     const change = changeOfMeasure(subjectText);
     if (change) subjects = [change];
   }

@@ -159,7 +159,7 @@ function isQuantityBound(masked: string, cue: PhraseMatch): boolean {
 const ATTRIBUTIVE =
   /^\s+(?!(?:in|among|than|and|or|by|to|from|at|with|after|during|compared|relative|versus|vs|over|across|between|on|for|when|while|whereas|but|as|only|significantly|both|each|all|the|a|an|until|before|following|within|throughout|during|under|further|more|less|most|least|again|still|slightly|\p{L}+ly)\b)\p{Ll}[\p{L}\d-]*/iu;
 /** A cue a copula predicates: "were each more common", "was significantly higher". */
-const PREDICATED = /\b(?:was|were|is|are|remained|became)\s+(?:(?:not|each|all|both|also|still|\w+ly)\s+){0,2}$/i;
+const PREDICATED = /\b(?:was|were|is|are|remained|became)\s+(?:(?:not|each|all|both|also|still|[\w-]+ly)\s+){0,2}$/i;
 
 export function isPredicatedCue(masked: string, cue: PhraseMatch): boolean {
   return PREDICATED.test(masked.slice(0, cue.start));
@@ -184,7 +184,7 @@ export function negatedBefore(masked: string, at: number): boolean {
 // "a difference that missed statistical significance", "non-significantly higher", "did not attain significance":
 // a negation of significance with up to two words between, beside the phrases of cues.json.
 const NEGATED_SIGNIFICANCE =
-  /\b(?:non-?significant(?:ly)?|(?:not|failed to|fell short of|short of|missed|missing|without\s+(?:reaching|attaining|achieving))\s+(?:[\p{L}-]+\s+){0,2}?(?:statistical(?:ly)?\s+)?significan\w*)/iu;
+  /\b(?:(?:non-?|in)significant(?:ly)?|(?:not|failed to|fell short of|short of|missed|missing|without\s+(?:reaching|attaining|achieving))\s+(?:[\p{L}-]+\s+){0,2}?(?:statistical(?:ly)?\s+)?significan\w*)/iu;
 
 /** A directed difference the clause says the study did not establish: read as no difference. */
 export function nonSignificant(masked: string): boolean {

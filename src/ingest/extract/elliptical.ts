@@ -29,7 +29,10 @@ export function ellipticalFrame(
   if (likewise && previous?.claims.length) return sharedClaims(likewise[1]!, previous);
   const unchanged = referenceGroupChange(clause, previous) ?? nullInOtherGroup(clause, previous, study);
   if (unchanged) return unchanged;
-  const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(clause.trim());
+  // ("…, whereas diethyl phosphates were not (p = 0.44)": the statistics after the denial are its own.)
+  const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(
+    clause.trim().replace(/(?:\s*\([^()]*\))+$/, ''),
+  );
   if (!m || !previous?.claims.length) return null;
   const subjects = entitiesFromChunk(m[1]!);
   if (!subjects.length) return null;
