@@ -34,6 +34,34 @@ describe('figures and their groups', () => {
   });
 });
 
+describe('a counted state whose name holds a direction word', () => {
+  it('"Ferritin deficiency was found in 30% of A and 9% of B": the state is counted, not the measure lowered', () => {
+    expect(extract('Ferritin deficiency was found in 30% of patients and 9% of controls')).toEqual([
+      'ferritin deficiency | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"An exaggerated X occurred in …": a direction word opening the subject stays the direction of X', () => {
+    expect(
+      extract('An exaggerated heart rate rise occurred in 44% of patients and 9% of controls').map(
+        (line) => line.split(' | ')[0],
+      ),
+    ).toEqual(['heart rate rise']);
+  });
+
+  it('one patient group against several reference groups: a finding against each', () => {
+    expect(
+      extract(
+        'Exertional dyspnoea was reported by 40% of long COVID patients, 12% of recovered adults and 5% of never-infected adults',
+        'Breathing after COVID-19',
+      ),
+    ).toEqual([
+      'exertional dyspnoea | ELEVATED_IN | long COVID | recovered adults',
+      'exertional dyspnoea | ELEVATED_IN | long COVID | never-infected adults',
+    ]);
+  });
+});
+
 describe('meeting criteria is having the condition', () => {
   it('"POTS criteria were met by A% of X, against B% of Y"; a later clause on another group stands apart', () => {
     expect(

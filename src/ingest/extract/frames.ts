@@ -9,6 +9,7 @@ import { colonMembers } from './colon-members.ts';
 import { comparativePhraseFrame } from './comparative-phrases.ts';
 import { correlationFrame } from './correlation.ts';
 import { differenceFrame } from './difference.ts';
+import { directionCues } from './directions.ts';
 import { directedParts } from './directed-parts.ts';
 import { discriminationFrame } from './discrimination.ts';
 import { ellipticalFrame } from './elliptical.ts';
@@ -176,6 +177,21 @@ export function analyseClause(
     const head = analyseClause(contrast.head, study, sentence, interventionNames, previous);
     const denied = head ? deniedClaims(head.claims, contrast.denied, study) : [];
     if (head && denied.length) return { ...head, claims: [...head.claims, ...denied] };
+  }
+  // "Subclass deficiency was found in 21% of patients and 8% of donors": a direction word closing the subject names
+  // the state counted; the figures say which group has more of it. (One opening it, "An exaggerated X occurred in
+  // …", is the direction of X.)
+  const verb = cues().verbs.first(masked);
+  const cuesInSubject = directionCues(masked);
+  if (
+    verb &&
+    cuesInSubject.length &&
+    cuesInSubject.every(
+      (cue) => cue.end <= verb.start && /\p{L}/u.test(masked.slice(0, cue.start).replace(/^\s*(?:an?|the)\s+/i, '')),
+    )
+  ) {
+    const counted = by('prevalence', prevalenceFrame(clause, masked, study, sentence));
+    if (counted) return counted;
   }
   const parts = directedParts(clause, masked);
   if (parts) {

@@ -178,13 +178,18 @@ export function prevalenceFrame(
 /**
  * Which group's figure is set against which: of two, the patients' against the reference (two patient groups only
  * through a comparison word between them); of three or more with one reference group ("34% of long COVID, 22% of
- * ME/CFS and 5% of controls"), each patient group against it.
+ * ME/CFS and 5% of controls"), each patient group against it; of one patient group and several reference groups, the
+ * patients against each.
  */
 function contrastedPairs(withFigures: FigureGroup[], masked: string): [FigureGroup, FigureGroup][] {
   if (withFigures.length >= 3) {
     const controls = withFigures.filter((g) => g.phrase.kind === 'control');
+    const patients = withFigures.filter((g) => g.phrase.kind !== 'control');
+    // ("27% of long COVID, 14% of recovered adults and 12% of never-infected adults": one patient group against each
+    // reference group.)
+    if (patients.length === 1 && controls.length >= 2) return controls.map((g) => [patients[0]!, g]);
     if (controls.length !== 1) return [];
-    return withFigures.filter((g) => g !== controls[0]).map((g) => [g, controls[0]!]);
+    return patients.map((g) => [g, controls[0]!]);
   }
   if (withFigures.length !== 2) return [];
   const [first, second] = withFigures as [FigureGroup, FigureGroup];
