@@ -103,6 +103,8 @@ describe.each([
   'invented-i',
   'independent-11',
   'invented-j',
+  'independent-12',
+  'invented-k',
 ])('the invented evaluation set data/labels/%s', (set) => {
   const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
   const studies = readJsonCorpus(`${dir}corpus.json`);
