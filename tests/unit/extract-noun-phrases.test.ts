@@ -94,3 +94,33 @@ describe('measurement heads and "none of the"', () => {
     ]);
   });
 });
+
+describe('a description set off by commas, a label letter, a time after the participle', () => {
+  it('", estimated from …," and ", expressed per …," between the subject and its verb are not part of it', () => {
+    expect(
+      extract('Muscle oxygen extraction, estimated from the near-infrared signal, was lower in patients (p = 0.01)'),
+    ).toEqual(['muscle oxygen extraction | REDUCED_IN | ME/CFS | -']);
+    expect(
+      extract('Baroreflex gain, expressed per mmHg of systolic change, correlated with fatigue (r = −0.31, p = 0.02)'),
+    ).toEqual(['baroreflex gain | CORRELATES_WITH/UNSPECIFIED | fatigue | -']);
+  });
+
+  it('"Part A", "Form B": a capital letter after a part word is a label, not an article', () => {
+    expect(extract('Trail Making Part A and semantic fluency did not differ between the groups')).toEqual([
+      'Trail Making Part A | NOT_DIFFERENT_IN | ME/CFS | -',
+      'semantic fluency | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"scores reported the same morning": when the measure was taken is not part of its name', () => {
+    expect(
+      extract('Grip fatigue correlated positively with pain scores reported the same morning (r = 0.33, p = 0.02)'),
+    ).toEqual(['grip fatigue | CORRELATES_WITH/POSITIVE | pain | -']);
+  });
+
+  it('analytes below the limit of quantification and not analysed carry no finding', () => {
+    expect(
+      extract('IL-4 and IL-13 were below the lower limit of quantification in most samples and were not analysed'),
+    ).toEqual([]);
+  });
+});

@@ -580,8 +580,9 @@ const ADJUNCT_TAIL = new RegExp(
 export const MEASURING_PARTICIPLES =
   'measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated|logged|reported|obtained|collected|taken';
 
+// ("symptom scores reported the same morning": a time phrase may follow the participle too.)
 const CONTEXT_TAIL = new RegExp(
-  `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during)|at|during|before|after|under)\\s+\\S.*$`,
+  `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during|the\\s+(?:same|next|following|previous)|that|each|every)|at|during|before|after|under)\\s+\\S.*$`,
   'i',
 );
 

@@ -64,10 +64,10 @@ function withPronounResolved(clause: string, previous: ClauseResult | null): str
 const PRONOUN_SUBJECT =
   /(?:^|,\s*|^\s*(?:in|among)\s+[^,]+?\s+)\b(it|they)\s+(?=(?:was|were|remained|stayed|did|showed|rose|fell|increased|decreased|declined|changed|differed)\b)/i;
 
-// ", defined as CD3+ CD161high cells,", ", a marker of neutrophil traps,", ", reflecting clot strength,": a
-// description set off by commas between a subject and its verb.
+// ", defined as CD3+ CD161high cells,", ", a marker of neutrophil traps,", ", reflecting clot strength,", ", estimated
+// from the multi-delay acquisition,": a description set off by commas between a subject and its verb.
 const INTERJECTION =
-  /,\s+(?:defined\s+as|measured\s+as|expressed\s+as|assessed\s+as|an?\s+(?:marker|measure|index|indicator|proxy|estimate|surrogate)\s+of|which|that|reflecting|indicating|representing|indexing)\b[^,;]*,\s+(?=(?:(?:was|were|is|are|had|has|did|showed|remained)\b|(?:also|not|significantly|markedly)\s))/i;
+  /,\s+(?:defined\s+as|measured\s+as|expressed\s+as|assessed\s+as|an?\s+(?:marker|measure|index|indicator|proxy|estimate|surrogate)\s+of|which|that|reflecting|indicating|representing|indexing|\p{Ll}+ed\s+(?:as|by|from|per|with|using|via|over|across|during|on|at|in)\b)[^,;]*,\s+(?=(?:(?:was|were|is|are|had|has|did|showed|remained|correlated|rose|fell|increased|decreased|declined|differed)\b|(?:also|not|significantly|markedly)\s))/iu;
 
 // "The primary outcome, DSQ post-exertional malaise at week 16, did not differ": the role names the measure after it.
 const ROLE_APPOSITION =

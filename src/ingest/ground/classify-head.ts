@@ -672,8 +672,12 @@ const QUANTITY_ADJECTIVES = /^(?:relative|absolute|total|mean|median|average|ove
  * quantifier, adverb or number alone, a fold-change, a verb-phrase fragment ("causes …", "suggesting …"), a phrase
  * ending in a preposition or conjunction, or a meta-statement ("previous findings of", "changes in IL-6").
  */
+// "Trail Making Part A", "Form B": a capital letter after a part or version word is its label, not an article.
+const LABELLED_PART = /\s+(?:Part|Form|Type|Block|List|Version|Section|Phase|Set|Subtest|Task|Condition)\s+[A-Z]$/u;
+
 function headSpan(nounPhrase: string): HeadSpan | null {
-  const words = nounPhrase.trim().split(/\s+/u).filter(Boolean);
+  const phrase = nounPhrase.trim();
+  const words = (LABELLED_PART.test(phrase) ? phrase.slice(0, -2) : phrase).split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   const lower = words.map(bare);
   // "relative abundance", "relative amplitude": "relative" before a noun is an adjective ("relative to" is not).
