@@ -104,6 +104,10 @@ describe('a name in another order or wording', () => {
     ['lactate at the anaerobic threshold', 'lactate at anaerobic threshold'],
     ['median liver stiffness', 'liver stiffness'],
     ['mean pain intensity', 'pain intensity'],
+    ['frailty by the Fried criteria', 'frailty'],
+    ['low grip strength according to the EWGSOP2 cut-offs', 'low grip strength'],
+    ['vital capacity below 80% of the predicted value', 'vital capacity below 80% of predicted'],
+    ['new hypothyroidism diagnoses', 'hypothyroidism'],
   ])('%j is also %j', (name, variant) => expect(nameVariants(name)).toContain(variant));
 
   it('"of" after a word that measures nothing is no inversion; "mean diffusivity" is a name, not a statistic', () => {

@@ -34,6 +34,32 @@ describe('figures and their groups', () => {
   });
 });
 
+describe('figures the group phrase must not take', () => {
+  it('"6% of patients with CFS and 4% of controls": the next figure ends the feature "with CFS"', () => {
+    expect(extract('Nocturnal hypoxaemia was found in 6% of patients with CFS and 4% of controls (p = 0.73)')).toEqual([
+      'nocturnal hypoxaemia | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"19% of patients against 4% of controls": each group takes the figure nearest before it', () => {
+    expect(extract('Low grip strength was present in 19% of patients against 4% of sedentary controls')).toEqual([
+      'low grip strength | ELEVATED_IN | ME/CFS | sedentary controls',
+    ]);
+  });
+
+  it('a figure inside the subject ("below 80% of the predicted value") belongs to no group', () => {
+    expect(
+      extract('Vital capacity below 80% of the predicted value was found in 31% of patients and 6% of controls'),
+    ).toEqual(['vital capacity below 80% of the predicted value | ELEVATED_IN | ME/CFS | controls']);
+  });
+
+  it('a definition in parentheses with its figures lists no members', () => {
+    expect(
+      extract('Joint hypermobility (Beighton score of 5 or more) was present in 37% of patients and 12% of controls'),
+    ).toEqual(['joint hypermobility | ELEVATED_IN | ME/CFS | controls']);
+  });
+});
+
 describe('a counted state whose name holds a direction word', () => {
   it('"Ferritin deficiency was found in 30% of A and 9% of B": the state is counted, not the measure lowered', () => {
     expect(extract('Ferritin deficiency was found in 30% of patients and 9% of controls')).toEqual([

@@ -73,6 +73,9 @@ const INTERJECTION =
 const ROLE_APPOSITION =
   /^\s*(?:the\s+)?(?:(?:pre-?specified|main|key|co-?)\s*)?(?:primary|secondary|main|key)\s+(?:outcome|end-?point|measure)s?\s*,\s+(?=[^,;]+,\s+\S)/i;
 
+const PREDICTED_VALUE =
+  /\b(?:(?<=(?:of|%|percent)\s+)predicted|(?<=\b(?:the|its|their|a)\s+)predicted(?=\s+(?:values?|norms?|normal|range|maximum|maximal|levels?|volumes?)\b))\b/gi;
+
 /** The clause without a description interjected between its subject and its verb, or a role before its measure. */
 function withoutInterjection(clause: string): string {
   const masked = maskParentheses(clause);
@@ -143,10 +146,9 @@ export function analyseClause(
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
   const plain = withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause))));
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
-  // "percentage of predicted", "% predicted": the predicted value, not the verb of an association.
-  const masked = maskParentheses(clause).replace(/\b(?<=(?:of|%|percent)\s+)predicted\b/gi, (w) =>
-    ' '.repeat(w.length),
-  );
+  // "percentage of predicted", "% predicted", "the predicted value": the predicted value, not the verb of an
+  // association.
+  const masked = maskParentheses(clause).replace(PREDICTED_VALUE, (w) => ' '.repeat(w.length));
   if (isSkipped(clause, masked)) return null;
   const elliptical = by('elliptical', ellipticalFrame(clause, previous, study));
   if (elliptical) return elliptical;

@@ -109,7 +109,7 @@ const SCORE_FIRST = /^(T-scores?|Z-scores?|scores?|totals?|subscores?)\s+(?:for|
  * The same name in another order or wording: "density of fast spindles over central electrodes" → "fast spindle
  * density over central electrodes"; "T-scores for PROMIS physical function" → "PROMIS physical function T-score";
  * "Fatigue Assessment Scale totals" → "… score", "… total score"; "VO₂ at the ventilatory threshold" → "VO₂ at
- * ventilatory threshold".
+ * ventilatory threshold"; a state without the criteria it was judged by, a diagnosis as its condition.
  */
 function reorderedVariants(name: string): string[] {
   const out: string[] = [];
@@ -131,5 +131,17 @@ function reorderedVariants(name: string): string[] {
     out.push(statistic[1]!);
   if (/\s(?:at|in|on|of|during)\s+the\s/i.test(name))
     out.push(name.replace(/(\s(?:at|in|on|of|during))\s+the\s/gi, '$1 '));
+  // "probable sarcopenia by the EWGSOP2 grip cut-offs": a state is itself without the criteria it was judged by.
+  const judged =
+    /^(.+?)\s+(?:by|according to|per|on|using|under)\s+(?:the\s+)?\S.*?\b(?:criteria|cut-?offs?|thresholds?|definitions?)$/i.exec(
+      name,
+    );
+  if (judged) out.push(judged[1]!);
+  // "below 90% of the predicted value" = "below 90% of predicted".
+  const predicted = name.replace(/\bof\s+(?:the\s+)?predicted(?:\s+values?)?\b/i, 'of predicted');
+  if (predicted !== name) out.push(predicted);
+  // "DC/TMD myalgia diagnosis", "new migraine diagnoses": the diagnosis of a condition names the condition.
+  const diagnosed = /^(?:new\s+)?(.+?)\s+diagnos[ie]s$/i.exec(name);
+  if (diagnosed) out.push(diagnosed[1]!);
   return out;
 }

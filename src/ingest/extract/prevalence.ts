@@ -22,7 +22,7 @@ const COUNT_OF = /\b(\d+)\s+of\s+(?:the\s+)?(\d+)\s+/gi;
  * controls" (a modifier the group phrase did not take), never a preposition or conjunction that starts another phrase.
  */
 const GAP =
-  /^(?:(?:the|all|only|just)\s+)?(?:(?!(?:and|or|than|versus|vs|with|from|in|of|at|by|on|but|while|whereas|compared|during|after|before|under|within)\b)[a-z][\w-]*\s+){0,2}$/i;
+  /^(?:(?:the|all|only|just)\s+)?(?:(?!(?:and|or|than|versus|vs|against|with|from|in|of|at|by|on|but|while|whereas|compared|during|after|before|under|within)\b)[a-z][\w-]*\s+){0,2}$/i;
 
 interface FigureRun {
   index: number;
@@ -68,20 +68,25 @@ function figureRuns(masked: string, trial = false): FigureRun[] {
 interface FigureGroup {
   phrase: GroupPhrase;
   figures: number[];
+  /** Where the group's figure is written (its phrase's start when the phrase holds it, or there is none). */
+  from: number;
 }
 
 /** The figures each group phrase carries: "30% of <group>", "6% and 2% of <group>", "no … in <group>". */
 function figureGroups(masked: string, phrases: GroupPhrase[], runs: FigureRun[]): FigureGroup[] {
   const found: FigureGroup[] = [];
   for (const phrase of phrases) {
-    const run = runs.find(
-      (m) =>
-        phrase.start >= m.index &&
-        phrase.end > m.end &&
-        (phrase.start <= m.end || GAP.test(masked.slice(m.end, phrase.start))),
-    );
+    // (The nearest run before the phrase: "19% of patients against 4% of sedentary controls" gives the controls 4%.)
+    const run = runs
+      .filter(
+        (m) =>
+          phrase.start >= m.index &&
+          phrase.end > m.end &&
+          (phrase.start <= m.end || GAP.test(masked.slice(m.end, phrase.start))),
+      )
+      .pop();
     if (run) {
-      found.push({ phrase, figures: run.figures });
+      found.push({ phrase, figures: run.figures, from: Math.min(run.index, phrase.start) });
       continue;
     }
     // A group in which the thing was absent: "with no such cases in controls", "none of the controls".
@@ -92,7 +97,7 @@ function figureGroups(masked: string, phrases: GroupPhrase[], runs: FigureRun[])
         before,
       ) ||
       /^\s*(?:none of|no)\s/i.test(phrase.text);
-    if (zero) found.push({ phrase, figures: [0] });
+    if (zero) found.push({ phrase, figures: [0], from: phrase.start });
   }
   return found;
 }
@@ -114,7 +119,8 @@ export function prevalenceFrame(
 
   // The subject: what comes before the predicate ("Viral DNA was found in …"), or after it when the
   // figures open the clause ("30% of patients versus 5% of controls had X").
-  const firstGroupStart = Math.min(first.phrase.start, ...runs.map((m) => m.index));
+  // ("Blood volume below 90% of the predicted value was found in …": a figure no group carries is the subject's.)
+  const firstGroupStart = Math.min(...withFigures.map((g) => g.from));
   const verb = c.verbs.first(masked);
   let subjectText = '';
   if (verb && verb.start < firstGroupStart) subjectText = clause.slice(0, verb.start);
@@ -127,7 +133,10 @@ export function prevalenceFrame(
   const written = subjectText
     .replace(/^\s*(?:on|in|at|during|after|with|under|among)\b[^,]*,\s*/i, '')
     .replace(/,\s*[a-z]+(?:ing|ed)\b[^,]*,?\s*$/i, '')
-    .replace(/^\s*(?:the\s+)?/i, '');
+    .replace(/^\s*(?:the\s+)?/i, '')
+    // "(below 16 kg in women and 27 kg in men)", "(Beighton score of at least 5)": a definition with its figures
+    // says what was counted, it lists no members.
+    .replace(/\s*\([^()]*\d[^()]*\)\s*$/, '');
   let subjects = entitiesFromChunk(written);
   // "Bloating or loose stools were reported by …": events counted together are one category, named as written.
   // ("a titre of 1:160 or above" is one bound, not two events.)
