@@ -291,6 +291,14 @@ describe('arms named by dose or by who is on them', () => {
     ).toEqual(['ubiquinol', 'menthol cream']);
   });
 
+  it('"did not change in any arm": "any arm" is every arm, not an arm named "any"', () => {
+    expect(lines(DOSES, 'Grip strength did not change in any arm.')).toEqual([
+      'hand grip strength | NOT_DIFFERENT_IN | ketotifen 1 mg treatment group | -',
+      'hand grip strength | NOT_DIFFERENT_IN | ketotifen 2 mg treatment group | -',
+      'hand grip strength | NOT_DIFFERENT_IN | placebo arm | -',
+    ]);
+  });
+
   it('"in every arm" of a trial with two active arms is each arm, the control arm too', () => {
     expect(lines(DOSES, 'Orthostatic symptom scores fell from baseline in every arm (all p < 0.05).')).toEqual([
       'orthostatic symptom scores | REDUCED_IN | ketotifen 1 mg treatment group | baseline',

@@ -342,7 +342,9 @@ function classify(text: string): GroupKind {
   // "the biofeedback arm", "the alert arm": a trial's arm named by what it received (not a body part's arm).
   if (
     /\S\s+arms?$/i.test(text) &&
-    !/\b(?:left|right|upper|lower|dominant|non-dominant|both|either|each|two|three|all)\s+arms?$/i.test(text)
+    !/\b(?:left|right|upper|lower|dominant|non-dominant|both|either|each|every|any|neither|two|three|four|all)\s+(?:active\s+)?arms?$/i.test(
+      text,
+    )
   )
     return 'treatment';
   const conditions = scanLexicon(text, ['Condition']);
