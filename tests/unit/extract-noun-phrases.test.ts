@@ -2,6 +2,7 @@
 // it, a prepositional adjunct before it) are not part of the entity's name. Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { splitList } from '../../src/ingest/extract/text.ts';
 
 const extract = (sentence: string) =>
   extractFindings({ slug: 'phrases-2024-test', title: 'A study of ME/CFS', observedFindings: [sentence] }).findings.map(
@@ -122,5 +123,29 @@ describe('a description set off by commas, a label letter, a time after the part
     expect(
       extract('IL-4 and IL-13 were below the lower limit of quantification in most samples and were not analysed'),
     ).toEqual([]);
+  });
+});
+
+describe('a measure past a threshold', () => {
+  it('"X of 15 events per hour or more", "X under 40 mm": a state of its own, named as written', () => {
+    expect(
+      extract(
+        'An apnoea–hypopnoea index of 15 events per hour or more was found in 19% of patients and 4% of controls',
+      ),
+    ).toEqual(['apnoea–hypopnoea index of 15 events per hour or more | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('Septal thickness under 8 mm was found in 30% of patients and 6% of controls')).toEqual([
+      'septal thickness under 8 mm | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"or more" adds no list member after a figure, but "one or more" still opens a list', () => {
+    expect(splitList('a titre of 1:160 or more')).toEqual(['a titre of 1:160 or more']);
+    expect(splitList('One or more sleep factors')).toEqual(['One', 'more sleep factors']);
+  });
+
+  it('a fold change is no threshold ("above 1.5-fold")', () => {
+    expect(extract('HERV-W expression above 1.5-fold identified ME/CFS against controls with 68% sensitivity')).toEqual(
+      [],
+    );
   });
 });

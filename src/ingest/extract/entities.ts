@@ -399,6 +399,17 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     }
   }
 
+  // "an apnoea–hypopnoea index of 15 events per hour or more", "end-diastolic dimensions under 40 mm": a measure past
+  // a threshold is a state of its own, named as written, when what comes before the threshold names a measure.
+  const threshold = THRESHOLD_TAIL.exec(phrase);
+  const thresholded = threshold && resolveEntityPhrase(threshold[1]!.replace(/^(?:an?|the)\s+/i, ''));
+  if (thresholded && thresholded.entity.type !== 'Condition')
+    return {
+      entity: { type: thresholded.entity.type, name: unsentenceCase(phrase.replace(/^(?:an?|the)\s+/i, '')) },
+      known: false,
+      pValue,
+      leadingCue: null,
+    };
   // "glycolytic reserve measured by …", "salivary cortisol at waking": when the whole is no name, the measure before
   // how, when or under what it was measured is.
   if (!isKnownGerund(phrase) && !plausibleEntityPhrase(unsentenceCase(phrase)))
@@ -581,6 +592,9 @@ export const MEASURING_PARTICIPLES =
   'measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated|logged|reported|obtained|collected|taken';
 
 // ("symptom scores reported the same morning": a time phrase may follow the participle too.)
+const THRESHOLD_TAIL =
+  /^(.+?)\s+(?:(?:of|at)\s+(?:at\s+least\s+)?[\d.,]+\s[^,;]*?\bor\s+(?:more|above|higher|greater|over|less|below|lower|fewer)|(?:above|below|under|over|exceeding|≥|≤|>|<)\s*[\d.,]*\d(?![\d.,-])(?:\s*[^\s\d,;]+){0,4})$/i;
+
 const CONTEXT_TAIL = new RegExp(
   `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during|the\\s+(?:same|next|following|previous)|that|each|every)|at|during|before|after|under)\\s+\\S.*$`,
   'i',

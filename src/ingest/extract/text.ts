@@ -128,8 +128,9 @@ export function splitOutsideParentheses(text: string, separator: RegExp): string
 export function splitList(text: string): string[] {
   return splitOutsideParentheses(
     text.replace(/^\s*(?:neither|either|both)\s+/i, ''),
-    // A comma between digits is inside a chemical name ("2,3-DPG", "1,25-dihydroxyvitamin D"), not between items.
-    /\s*,\s*(?:and|or|nor|as well as|yet|but)\s+|(?<!\d),\s*|,(?!\d)\s*|\s+,\s*|\s+(?:and|or|nor|as well as|but)\s+/i,
+    // A comma between digits is inside a chemical name ("2,3-DPG", "1,25-dihydroxyvitamin D"), not between items;
+    // "or more" after a figure closes a threshold ("an index of 15 or more"), it adds no item.
+    /\s*,\s*(?:and|or|nor|as well as|yet|but)\s+|(?<!\d),\s*|,(?!\d)\s*|\s+,\s*|\s+(?:and|or(?!(?<=\d[^,;]{0,40})\s+(?:more|less|above|below|higher|lower|greater|fewer|over|under)\b)|nor|as well as|but)\s+/i,
   )
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
