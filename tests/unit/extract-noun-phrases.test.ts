@@ -149,3 +149,20 @@ describe('a measure past a threshold', () => {
     );
   });
 });
+
+describe('measures named after the comparison', () => {
+  it('"the groups were alike for A, B and C": the measures follow "for" as they follow "in"', () => {
+    expect(extract('The groups were alike for ferritin, transferrin and hepcidin')).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | -',
+      'transferrin | NOT_DIFFERENT_IN | ME/CFS | -',
+      'hepcidin | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"posterior cingulate and cerebellar flow": a place of two words shares the measure of the place after it', () => {
+    expect(extract('Posterior cingulate and cerebellar perfusion did not differ')).toEqual([
+      'posterior cingulate perfusion | NOT_DIFFERENT_IN | ME/CFS | -',
+      'cerebellar perfusion | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

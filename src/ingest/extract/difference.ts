@@ -352,11 +352,12 @@ export function differenceFrame(
     const nounCue =
       /(?:s|ence|ion|ment|rise|drop|fall|deficit|increase|decrease|gain|loss)$/i.test(main.text) &&
       /^(?:in|of)\b/i.test(afterCue);
-    // "Patients and controls did not differ in their levels of X": a differ cue takes its measure after "in".
+    // "Patients and controls did not differ in their levels of X", "the groups were alike for X": a differ cue takes
+    // its measure after "in" (or "for", "on", "in terms of").
     const differIn =
       !beforeCue &&
       /\b(?:differ|similar|comparable|alike|indistinguishable)/i.test(main.text) &&
-      /^in\s+\S/i.test(afterCue);
+      /^(?:in|for|on|in\s+terms\s+of|with\s+respect\s+to)\s+\S/i.test(afterCue);
     if (
       isHypo &&
       !beforeCue &&
@@ -371,7 +372,9 @@ export function differenceFrame(
         .replace(/\b(?:and|,)\s+the\s+/gi, (m) => m.replace(/the\s+$/i, ''));
       subjectText = `${main.text.replace(/^(hypo|hyper)-?/i, '')} localized to ${places.replace(/^the\s+/i, '')}`;
     } else if (differIn) {
-      subjectText = clause.slice(cueEnd, containing.end).replace(/^\s*in\s+(?:their|the|its)?\s*/i, '');
+      subjectText = clause
+        .slice(cueEnd, containing.end)
+        .replace(/^\s*(?:in|for|on|in\s+terms\s+of|with\s+respect\s+to)\s+(?:their|the|its)?\s*/i, '');
     } else if (
       !beforeCue &&
       /^\p{L}/u.test(afterCue) &&

@@ -869,9 +869,14 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // ("arsenic, cobalt and nickel": a substance an ontology names is a member of its own.)
       else if (ADJECTIVE_ENDING.test(phrase.trim()) && lastHead && !(single && groundName(bare)?.source === 'chebi'))
         phrase = `${phrase} ${single ? modifierTail : lastHead}`;
-      // "thalamic, caudate and cerebellar connectivity": a place alone, before a member that measures a place, is
-      // that measure's other place.
-      else if (single && PLACE_MEASURES.test(lastHead) && /\s/.test(sharer.trim()) && anatomicalPlaces(phrase))
+      // "thalamic, caudate and cerebellar connectivity", "posterior cingulate and cerebellar flow": a place alone,
+      // before a member that measures a place, is that measure's other place.
+      else if (
+        (single || anatomicalPlaces(bare)?.join(' ') === bare.toLowerCase()) &&
+        PLACE_MEASURES.test(lastHead) &&
+        /\s/.test(sharer.trim()) &&
+        anatomicalPlaces(phrase)
+      )
         phrase = `${phrase} ${lastHead}`;
       // "masseter and temporalis pressure pain thresholds": a place alone, before a member that opens with another
       // place, shares what follows that place.
