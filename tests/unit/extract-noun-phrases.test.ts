@@ -166,3 +166,20 @@ describe('measures named after the comparison', () => {
     ]);
   });
 });
+
+describe('task names', () => {
+  it('"go/no-go errors", "the two-back task": a slashed or n-back name is one noun phrase', () => {
+    expect(extract('Go/no-go omission errors were more frequent in patients (p = 0.01)')).toEqual([
+      'go/no-go omission errors | ELEVATED_IN | ME/CFS | -',
+    ]);
+    expect(extract('Patients performed worse than controls on the three-back task (p = 0.02)')).toEqual([
+      'three-back task | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"less accurate than controls on the X task": the task\'s accuracy is the measure', () => {
+    expect(extract('Patients were less accurate than controls on the three-back task (p = 0.02)')).toEqual([
+      'three-back accuracy | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -456,6 +456,9 @@ export function differenceFrame(
         clause.slice(cueEnd, containing.end),
       );
     if (!subjectText && within && !clause.slice(containing.start, main.start).trim()) subjectText = within[1]!;
+    // "less accurate on the two-back task": what the comparative says of the task is its measure.
+    if (subjectText && /\baccurate(?:ly)?$/i.test(main.text))
+      subjectText = `${tidy(subjectText.replace(/(?:\s*\([^()]*\))+\s*$/, '')).replace(/\s+(?:task|test)s?$/i, '')} accuracy`;
   }
   // "Patients had lower scores than controls on a composite memory index": what was scored follows "on".
   const scoredOn = chunks.find((ch) => ch.start >= main.end && /^on\s+\S/i.test(ch.text));

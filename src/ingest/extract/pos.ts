@@ -242,8 +242,13 @@ const DEGREE_OR_FOCUS =
  * pronoun or subordinating word, and a verb appears only as a modifier before a noun ("stimulated NK cells").
  */
 export function isNounPhrase(phrase: string): boolean {
+  // "go/no-go errors", "sit/stand test", "two-back task": words joined by a slash, or an n-back, name one thing;
+  // the tagger reads them apart.
+  const joined = phrase
+    .replace(/(?<![\p{L}\d])\p{L}[\p{Ll}-]*\/[\p{Ll}/-]*\p{Ll}(?![\p{L}\d])/gu, 'task')
+    .replace(/\b(?:\d|one|two|three|four|n)-back\b/gi, 'task');
   const tokens = nominalReadings(
-    measurementHeads(tagPhrase(phrase).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')),
+    measurementHeads(tagPhrase(joined).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')),
   );
   if (!tokens.length) return false;
   const first = tokens[0]!;
