@@ -183,3 +183,20 @@ describe('task names', () => {
     ]);
   });
 });
+
+describe('a verb the tagger reads as the head', () => {
+  it('"delayed recall", "immediate recall": a closing bare verb after a modifier is a noun', () => {
+    expect(extract('There was no difference in delayed recall between groups')).toEqual([
+      'delayed recall | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"X was spared" is a null; "Groups did not differ on X" names X after "on"', () => {
+    expect(extract('Immediate recall was spared in patients (p = 0.29)')).toEqual([
+      'immediate recall | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('Groups did not differ on immediate recall (p = 0.3)')).toEqual([
+      'immediate recall | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -355,7 +355,7 @@ export function differenceFrame(
     // "Patients and controls did not differ in their levels of X", "the groups were alike for X": a differ cue takes
     // its measure after "in" (or "for", "on", "in terms of").
     const differIn =
-      !beforeCue &&
+      (!beforeCue || /^(?:the\s+)?(?:two\s+|three\s+|four\s+)?groups$/i.test(beforeCue)) &&
       /\b(?:differ|similar|comparable|alike|indistinguishable)/i.test(main.text) &&
       /^(?:in|for|on|in\s+terms\s+of|with\s+respect\s+to)\s+\S/i.test(afterCue);
     if (

@@ -148,6 +148,15 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
       (tokens.slice(0, i - 1).some((t) => /^of$/i.test(t.text)) || COUNTED_PLURAL.test(tokens[i - 1]!.text))
     )
       return { ...token, pos: 'NOUN' };
+    // "delayed recall", "immediate recall": a bare verb closing the phrase after a modifier is the modifier's noun.
+    if (
+      token.pos === 'VERB' &&
+      i > 0 &&
+      i === tokens.length - 1 &&
+      !/(?:ed|ing|s)$/i.test(token.text) &&
+      (tokens[i - 1]!.pos === 'ADJ' || (tokens[i - 1]!.pos === 'VERB' && /ed$/i.test(tokens[i - 1]!.text)))
+    )
+      return { ...token, pos: 'NOUN' };
     // "Boston Naming", "Trail Making Test": a capitalised word after a capitalised one is part of a proper name.
     if (token.pos === 'VERB' && i > 0 && /^\p{Lu}/u.test(token.text) && tokens[i - 1]!.pos === 'PROPN')
       return { ...token, pos: 'PROPN' };
