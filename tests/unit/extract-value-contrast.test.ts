@@ -39,3 +39,22 @@ describe('figures in groups', () => {
     expect(extract('Ferritin was 90 ng/mL in long COVID and 12% in controls')).toEqual([]);
   });
 });
+
+describe('figures by chance, and groups named with "with"', () => {
+  it('figures the sentence says differ by chance are no difference', () => {
+    expect(extract('Peak lactate was 6.1 mmol/L in long COVID and 5.8 mmol/L in recovered adults (p = 0.41)')).toEqual([
+      'peak lactate | NOT_DIFFERENT_IN | long COVID | recovered adults',
+    ]);
+    expect(
+      extract(
+        'Peak lactate was 6.1 mmol/L in long COVID and 5.8 mmol/L in recovered adults, a non-significant difference',
+      ),
+    ).toEqual(['peak lactate | NOT_DIFFERENT_IN | long COVID | recovered adults']);
+  });
+
+  it('"81% with long COVID … and 90% among healthy sleepers": a group after "with", sleepers as a group', () => {
+    expect(extract('Sleep efficiency averaged 81% with long COVID and 90% among healthy sleepers (p < 0.001)')).toEqual(
+      ['sleep efficiency | REDUCED_IN | long COVID | healthy sleepers'],
+    );
+  });
+});

@@ -7,6 +7,8 @@ import { changeOfMeasure } from './change-measure.ts';
 import { entitiesFromChunk } from './entities.ts';
 import type { EntityRef } from '../record.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
+import { nonSignificant } from './directions.ts';
+import { parsePValues, significanceOfP } from './statistics.ts';
 import { maskParentheses, tidy } from './text.ts';
 
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)*)`;
@@ -17,9 +19,12 @@ const CONTRAST = String.raw`(?:against|versus|vs\.?|compared (?:with|to)|as agai
 /** "<measure> was|made up …": the measure and where its figures begin. */
 const VALUE_HEAD =
   /^(.+?)\s+(?:was|were|averaged|measured|made up|accounted for|reached|stood at|came to)\s+(?:a (?:mean|median|average) of\s+|on average\s+)?(?=-?\d)/i;
-/** One figure and its group: "6.1 hours in mild ME/CFS", "14.2% of monocytes in long COVID", "71% of predicted in …". */
+/**
+ * One figure and its group: "6.1 hours in mild ME/CFS", "14.2% of monocytes in long COVID", "71% of predicted in …",
+ * "81% with chronic fatigue syndrome".
+ */
 const VALUE_IN_GROUP = new RegExp(
-  String.raw`^${NUMBER}${SPREAD}\s*${UNIT}(?:\s+of\s+(?:the\s+)?[^,;]+?)?\s+(?:in|among|for)\s+(.+?)\s*$`,
+  String.raw`^${NUMBER}${SPREAD}\s*${UNIT}(?:\s+of\s+(?:the\s+)?[^,;]+?)?\s+(?:in|among|for|with)\s+(.+?)\s*$`,
   'i',
 );
 /** Where one figure ends and the next begins: ", 9.8% in …", " and 21% in …", ", against 9.2 hours in …". */
@@ -117,10 +122,14 @@ export function valueContrastFrame(
   const change = changeOfMeasure(subjectText);
   const subjects = change ? [change] : entitiesFromChunk(subjectText);
   if (!subjects.length) return null;
+  // "…, differences that did not reach significance (p = 0.18)": figures that differ by chance.
+  const ps = parsePValues(clause);
+  const byChance =
+    nonSignificant(maskParentheses(clause)) || (ps.length > 0 && ps.every((p) => significanceOfP(p) === false));
   const claims: Claim[] = [];
   const objectsSeen: EntityRef[] = [];
   for (const [target, reference] of pairs) {
-    if (target.value === reference.value || target.group.kind === 'control') continue;
+    if ((target.value === reference.value && !byChance) || target.group.kind === 'control') continue;
     const objects = resolveGroup(target.group, study, { treatmentContext: sentence.treatment });
     objectsSeen.push(...objects);
     const comparator = comparatorText(reference.group.text);
@@ -128,7 +137,7 @@ export function valueContrastFrame(
       for (const object of objects)
         claims.push({
           subject,
-          relation: target.value > reference.value ? 'ELEVATED_IN' : 'REDUCED_IN',
+          relation: byChance ? 'NOT_DIFFERENT_IN' : target.value > reference.value ? 'ELEVATED_IN' : 'REDUCED_IN',
           sign: null,
           object,
           objectMention: null,
