@@ -2,6 +2,7 @@
 // between it and the cue. Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
 const extract = (sentence: string) =>
   extractFindings({
@@ -321,5 +322,38 @@ describe('objects denied after "and not", and gerund signs', () => {
       'low serum ferritin | ASSOCIATED_WITH | cough',
       'low serum ferritin | NOT_CORRELATED_WITH | fatigue',
     ]);
+  });
+});
+
+describe('correlations written around the claim', () => {
+  const lines = (sentence: string) => findingLines(sentence, { sign: true });
+
+  it('"and with how many organ systems were affected": the count is the measure', () => {
+    expect(
+      lines(
+        'Plasma taurine correlated inversely with fatigue (r = −0.3, p = 0.01) and with how many organ systems were affected',
+      ),
+    ).toEqual([
+      'plasma taurine | CORRELATES_WITH/NEGATIVE | fatigue | -',
+      // (A correlation reads the same either way round; the pair is written in a canonical order.)
+      'number of organ systems affected | CORRELATES_WITH/NEGATIVE | plasma taurine | -',
+    ]);
+  });
+
+  it('", a relationship not seen among X": the correlation, then its denial', () => {
+    expect(
+      lines(
+        'Plasma taurine correlated with grip strength (r = 0.3, p = 0.01), a relationship not seen among men (r = 0.02)',
+      ),
+    ).toEqual([
+      'plasma taurine | CORRELATES_WITH/UNSPECIFIED | hand grip strength | -',
+      'plasma taurine | NOT_CORRELATED_WITH | hand grip strength | -',
+    ]);
+  });
+
+  it('"X rose in both groups … and bore no relation to Y": the denied relation is a clause of its own', () => {
+    expect(
+      lines('Plasma taurine rose in both groups to a similar peak and bore no relation to pain ratings'),
+    ).toContain('plasma taurine | NOT_CORRELATED_WITH | pain | -');
   });
 });

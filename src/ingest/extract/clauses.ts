@@ -130,7 +130,8 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
   const masked = maskParentheses(clause);
   const verbs = c.verbs.all(masked).filter((v) => PREDICATE_VERB.test(v.text));
   // "Patients walked a shorter distance … and had higher lactate": the first verb may be one the list lacks.
-  const tagged = /\band\s+(?:had|has|have)\s/i.test(masked) ? predicateVerbSpans(masked)[0] : undefined;
+  // ("CK rose in both groups … and bore no relation to pain": so may a predicate before "bore no relation".)
+  const tagged = /\band\s+(?:had|has|have|bore|bears)\s/i.test(masked) ? predicateVerbSpans(masked)[0] : undefined;
   // "X correlated with A and was not related to B": a correlation verb heads the first predicate.
   const correlated = /\band\s+(?:was|were)\s+(?:not|un|in)/i.test(masked) ? c.correlation.first(masked) : null;
   // "X was higher in A but did not correlate with B": a copula heads the first predicate.
@@ -158,12 +159,13 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
     const rightStart = match.index + match[0].length;
     // The second predicate may be a correlation or association ("… documented in X and correlated with Y").
     // "… and was not related to B": a copula may open the second predicate.
-    const copula = /^(?:was|were)\s+/i.exec(masked.slice(rightStart))?.[0].length ?? 0;
+    // "… and bore no relation to B": so may "bore" before a denied relation.
+    const copula = /^(?:was|were|bore|bears)\s+/i.exec(masked.slice(rightStart))?.[0].length ?? 0;
     const second =
       verbs.find((v) => v.start === rightStart) ??
       [c.correlation, c.association, c.noCorrelation]
         .map((m) => m.first(masked.slice(rightStart + copula)))
-        .find((m) => m?.start === 0 && (copula === 0 || /^not\b/i.test(m.text) || /^(?:un|in)/i.test(m.text)));
+        .find((m) => m?.start === 0 && (copula === 0 || /^(?:not|no)\b/i.test(m.text) || /^(?:un|in)/i.test(m.text)));
     if (!second) continue;
     let subject = clause.slice(0, first.start).trim();
     // "X in A was higher … but did not correlate with B": the group scopes the correlation, it does not name X.

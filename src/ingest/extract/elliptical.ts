@@ -27,6 +27,20 @@ export function ellipticalFrame(
   // "…, as did the NGAL ratio": X shares the previous clause's claim, whatever its direction.
   const likewise = /^(?:as|and\s+so)\s+(?:did|does|was|were|had)\s+(.+?)$/i.exec(clause.trim());
   if (likewise && previous?.claims.length) return sharedClaims(likewise[1]!, previous);
+  // "…, a relationship not seen among gradual-onset patients": the previous correlations, denied in another group.
+  if (
+    DENIED_ELSEWHERE.test(clause.trim()) &&
+    previous?.claims.length &&
+    previous.claims.every((c) => c.relation === 'CORRELATES_WITH')
+  ) {
+    const claims = previous.claims.map((claim) => ({
+      ...claim,
+      relation: 'NOT_CORRELATED_WITH' as const,
+      sign: null,
+      cueStrength: 0.7,
+    }));
+    return { claims, group: previous.group };
+  }
   const unchanged = referenceGroupChange(clause, previous) ?? nullInOtherGroup(clause, previous, study);
   if (unchanged) return unchanged;
   // ("…, whereas diethyl phosphates were not (p = 0.44)": the statistics after the denial are its own.)
@@ -63,6 +77,9 @@ export function ellipticalFrame(
   );
   return { claims, group: previous.group };
 }
+
+const DENIED_ELSEWHERE =
+  /^an?\s+(?:relationship|correlation|association|link)\s+(?:that\s+was\s+)?not\s+(?:seen|found|observed|present|evident|shared)\s+(?:in|among)\s+\S/i;
 
 /** The previous clause's claims, one per object, for the subjects the chunk names; null when it names none. */
 function sharedClaims(chunk: string, previous: ClauseResult): ClauseResult | null {

@@ -638,13 +638,25 @@ function withoutLeadingAdjunct(chunk: string): string {
 
 /**
  * "correlated with how ER stress proteins changed during recovery", "… with how much IL-6 rose": an embedded question
- * about a measure's change names the measure, its subject.
+ * about a measure's change names the measure, its subject; one about a count ("how many systems were affected") names
+ * the count.
  */
 function embeddedSubject(chunk: string): string {
+  const counted = countQuestion(chunk);
+  if (counted !== chunk) return counted;
   const question = /^\s*(?:how|whether)\s+(?:much\s+|many\s+|far\s+)?(.+)$/is.exec(chunk);
   if (!question) return chunk;
   const subject = leadingNounPhrase(question[1]!);
   return subject !== question[1]!.trim() ? subject : chunk;
+}
+
+/** "how many body systems were affected": the count is the measure ("number of body systems affected"). */
+function countQuestion(chunk: string): string {
+  const count =
+    /^\s*how\s+many\s+([^,;]+?)\s+(?:were|was|are|had\s+been|have\s+been)\s+(\p{L}+ed)\s*(\([^()]*\))?\s*$/iu.exec(
+      chunk,
+    );
+  return count ? `number of ${count[1]} ${count[2]}${count[3] ? ` ${count[3]}` : ''}` : chunk;
 }
 
 /** Attributes of one thing, listed after it: "PEM frequency, severity and duration scores". */
@@ -799,7 +811,9 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       withChainClasses(
         between && splitList(between[1]!).length === 1
           ? [text]
-          : splitList(text).map((item, i) => (i > 0 ? item.replace(/^(?:with|to|of|from|in)\s+/i, '') : item)),
+          : splitList(text).map((item, i) =>
+              i > 0 ? countQuestion(item.replace(/^(?:with|to|of|from|in)\s+/i, '')) : item,
+            ),
       ),
     ),
   );
