@@ -512,6 +512,12 @@ describe('group names', () => {
     const [finding] = extract('IL-8 was higher in 2,400 outpatient patients than in controls');
     expect(finding).toBe('IL-8 | ELEVATED_IN | ME/CFS | controls');
   });
+
+  it('"than men": people on the other side of a comparison are its comparator, not part of the measure', () => {
+    expect(extract('Women with ME/CFS had lower grip strength than men (p = 0.02)')).toEqual([
+      'hand grip strength | REDUCED_IN | ME/CFS with female | men',
+    ]);
+  });
 });
 
 describe('treatment effects (rule 9: the treated arm is the object, the outcome the subject)', () => {

@@ -202,6 +202,9 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     const withWords = /^\s+with\s+(?:\S+\s+){0,2}/i.exec(after)?.[0].length ?? -1;
     const named =
       c.controlWords.is(before.replace(/,$/, '')) ||
+      // "women with ME/CFS had lower peak VO₂ than men": people right after "than" are the comparison's other group.
+      // ("lower in women than in men" names no group by sex alone yet.)
+      /\b(?:than|versus|vs\.?)\s+(?:the\s+)?$/i.test(masked.slice(0, who.start)) ||
       scanLexicon(after, ['Condition']).some((h) => h.start <= withWords) ||
       // "In men, …": a leading adjunct naming people by sex or age alone scopes the sentence to the study's.
       (/^\s*(?:in|among|for)\s+(?:the\s+)?$/i.test(masked.slice(0, who.start)) && /^\s*,/.test(after));
