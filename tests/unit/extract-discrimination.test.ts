@@ -203,6 +203,12 @@ describe('an accuracy figure "for <condition> versus <group>"', () => {
     ).toEqual(['lean-test heart rate rise combined with grip strength | DISCRIMINATES | ME/CFS | controls']);
   });
 
+  it('"Against healthy women, X identified fibromyalgia with N% sensitivity": the leading reference is the comparator', () => {
+    expect(
+      extract('Against healthy women, serum GFAP identified fibromyalgia with 61% sensitivity and 80% specificity'),
+    ).toEqual(['serum GFAP | DISCRIMINATES | fibromyalgia | healthy women']);
+  });
+
   it('an AUC "for predicting" a measure is no contrast of groups', () => {
     expect(extract('Plasma IL-6 gave an AUC of 0.61 for predicting next-day fatigue')).toEqual([]);
   });

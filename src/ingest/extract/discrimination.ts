@@ -10,7 +10,17 @@ import { maskParentheses, parentheticals, splitOutsideParentheses, tidy, unsente
 import type { Claim } from './claims.ts';
 
 const ACCURACY = /\b(?:AUC|ROC|accuracy|sensitivity|specificity|concordance|c-statistic|classif\w*)/i;
-const LEADING_ADJUNCT = /^\s*(?:as|in|across|on|at)\s+[^,]+,\s*/i;
+const LEADING_ADJUNCT = /^\s*(?:as|in|across|on|at|against|versus|compared\s+(?:with|to)|relative\s+to)\s+[^,]+,\s*/i;
+
+// "Against healthy women, X identified fibromyalgia …": the reference group named before the classification.
+const LEADING_REFERENCE = /^\s*(?:against|versus|compared\s+(?:with|to)|relative\s+to)\s+([^,]+),\s*/di;
+
+function leadingReferenceOf(clause: string, masked: string): string | null {
+  const reference = LEADING_REFERENCE.exec(masked);
+  if (!reference) return null;
+  const [start, end] = reference.indices![1]!;
+  return comparatorText(clause.slice(start, end)) || null;
+}
 
 /** "Combined with B, A" → the classifier "A combined with B"; null when the phrase does not open that way. */
 function combinedLast(written: string): EntityMention | null {
@@ -203,7 +213,7 @@ export function discriminationFrame(clause: string, masked: string, study: Study
     )
   )
     return null;
-  const comparator = comparatorAfter(masked, clause, target.end);
+  const comparator = comparatorAfter(masked, clause, target.end) ?? leadingReferenceOf(clause, masked);
   // Classifier phrases: each part of the clause (split at ", and") that has a predicate verb names one before it.
   const intro = apart ? masked.indexOf(',', apart.index + apart[0].length) + 1 : 0;
   const subjects: EntityMention[] = [];
