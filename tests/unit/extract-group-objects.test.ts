@@ -296,6 +296,12 @@ describe('people named by sex or age', () => {
     ]);
   });
 
+  it('"Among women, patients had higher X": the patients of that sex are the object, not all patients as well', () => {
+    expect(extract('Among women, patients had higher morning cortisol than controls (p = 0.01).')).toEqual([
+      'morning cortisol | ELEVATED_IN | ME/CFS with female | controls',
+    ]);
+  });
+
   it('alone ("lower in women than in men") they are not read as groups yet', () => {
     expect(extract('Morning cortisol was lower in women than in men.')).toEqual([
       'morning cortisol | REDUCED_IN | ME/CFS | -',

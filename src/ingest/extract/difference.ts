@@ -621,6 +621,14 @@ export function differenceFrame(
     const reference: EntityRef = study.controlGroup ?? { type: 'Condition', name: 'controls', kind: 'control group' };
     objectEntities = [study.condition, reference].map((entity) => ({ entity, comparator: null, explicit: true }));
   }
+  // "Among women, patients had higher X": the sex the sentence opens with scopes its patients; the patients of that
+  // sex are the object, not all of them as well.
+  const sexScoped = new Set(
+    objectEntities
+      .filter((o) => o.entity.subgroupFeature === 'female' || o.entity.subgroupFeature === 'male')
+      .map((o) => o.entity.subgroupOf),
+  );
+  if (sexScoped.size) objectEntities = objectEntities.filter((o) => !sexScoped.has(o.entity.name));
   // "lower in patients than in controls in both sexes": the claim holds in the patients of each sex.
   if (BOTH_SEXES.test(masked))
     objectEntities = objectEntities.flatMap((o) =>
