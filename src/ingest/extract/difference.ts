@@ -79,11 +79,11 @@ const CHANGE_CUE =
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
 
-/** A number with its unit, or a percentage or fold-change, standing before a comparative cue. */
 // "a modest", "a small but significant", "no further": a determiner and words of degree before a cue noun.
 const DEGREE_AFTER_DETERMINER =
   /^(?:a|an|the|their|its|no)(?:\s+(?:but|and|modest|slight|small|large|marked|significant|non-?significant|nonsignificant|insignificant|substantial|further|sustained|transient|mild|moderate|dramatic|striking|clear|consistent|marginal|numerical|nominal|statistically|modestly|slightly|significantly))+$/i;
 
+/** A number with its unit, or a percentage or fold-change, standing before a comparative cue. */
 const MAGNITUDE =
   /^(?:(?:a\s+)?(?:\w+\s+)?[\d.,]+\s*(?:%|-?fold|times|percent)?|\d[\d.,]*\s*[\p{L}/]+(?:\s+[\p{L}/]+){0,2})$/iu;
 

@@ -9,12 +9,11 @@ import { colonMembers } from './colon-members.ts';
 import { comparativePhraseFrame } from './comparative-phrases.ts';
 import { correlationFrame } from './correlation.ts';
 import { differenceFrame } from './difference.ts';
-import { directionCues } from './directions.ts';
 import { directedParts } from './directed-parts.ts';
 import { discriminationFrame } from './discrimination.ts';
 import { ellipticalFrame } from './elliptical.ts';
 import type { StudyContext } from './groups.ts';
-import { prevalenceFrame } from './prevalence.ts';
+import { directionNamesCountedState, prevalenceFrame } from './prevalence.ts';
 import { riskFactorFrame } from './risk-factors.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
@@ -180,18 +179,7 @@ export function analyseClause(
     const denied = head ? deniedClaims(head.claims, contrast.denied, study) : [];
     if (head && denied.length) return { ...head, claims: [...head.claims, ...denied] };
   }
-  // "Subclass deficiency was found in 21% of patients and 8% of donors": a direction word closing the subject names
-  // the state counted; the figures say which group has more of it. (One opening it, "An exaggerated X occurred in
-  // …", is the direction of X.)
-  const verb = cues().verbs.first(masked);
-  const cuesInSubject = directionCues(masked);
-  if (
-    verb &&
-    cuesInSubject.length &&
-    cuesInSubject.every(
-      (cue) => cue.end <= verb.start && /\p{L}/u.test(masked.slice(0, cue.start).replace(/^\s*(?:an?|the)\s+/i, '')),
-    )
-  ) {
+  if (directionNamesCountedState(masked)) {
     const counted = by('prevalence', prevalenceFrame(clause, masked, study, sentence));
     if (counted) return counted;
   }

@@ -5,7 +5,7 @@ import { cues } from './cues.ts';
 import { entitiesFromChunk } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
-import { nonSignificant } from './directions.ts';
+import { directionCues, nonSignificant } from './directions.ts';
 import { parsePValues, significanceOfP } from './statistics.ts';
 import { tidy, unsentenceCase } from './text.ts';
 
@@ -100,6 +100,23 @@ function figureGroups(masked: string, phrases: GroupPhrase[], runs: FigureRun[])
     if (zero) found.push({ phrase, figures: [0], from: phrase.start });
   }
   return found;
+}
+
+/**
+ * "Subclass deficiency was found in 21% of patients and 8% of donors": every direction word of the clause closes its
+ * subject, so it names the state counted and the figures say which group has more of it. (One opening the subject, "An
+ * exaggerated X occurred in …", is the direction of X.)
+ */
+export function directionNamesCountedState(masked: string): boolean {
+  const verb = cues().verbs.first(masked);
+  const found = directionCues(masked);
+  return (
+    !!verb &&
+    found.length > 0 &&
+    found.every(
+      (cue) => cue.end <= verb.start && /\p{L}/u.test(masked.slice(0, cue.start).replace(/^\s*(?:an?|the)\s+/i, '')),
+    )
+  );
 }
 
 export function prevalenceFrame(
