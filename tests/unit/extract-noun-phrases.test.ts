@@ -138,6 +138,20 @@ describe('a measure past a threshold', () => {
     ]);
   });
 
+  it("the state is a kind of its measure: the measure's ontology term is its broader one", () => {
+    const [finding] = extractFindings({
+      slug: 'phrases-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: [
+        'Left ventricular end-diastolic dimensions under 40 mm were found in 30% of patients and 6% of controls',
+      ],
+    }).findings;
+    expect(finding?.subject).toMatchObject({
+      name: 'left ventricular end-diastolic dimensions under 40 mm',
+      broadMatch: 'EG:LVEDD',
+    });
+  });
+
   it('"or more" adds no list member after a figure, but "one or more" still opens a list', () => {
     expect(splitList('a titre of 1:160 or more')).toEqual(['a titre of 1:160 or more']);
     expect(splitList('One or more sleep factors')).toEqual(['One', 'more sleep factors']);

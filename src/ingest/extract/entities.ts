@@ -403,13 +403,17 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   // a threshold is a state of its own, named as written, when what comes before the threshold names a measure.
   const threshold = THRESHOLD_TAIL.exec(phrase);
   const thresholded = threshold && resolveEntityPhrase(threshold[1]!.replace(/^(?:an?|the)\s+/i, ''));
-  if (thresholded && thresholded.entity.type !== 'Condition')
+  if (thresholded && thresholded.entity.type !== 'Condition') {
+    // (A kind of the measure: its ontology term is the state's broader one.)
+    const broader = Object.values(thresholded.entity.xrefs ?? {})[0] ?? thresholded.entity.broadMatch;
+    const name = unsentenceCase(phrase.replace(/^(?:an?|the)\s+/i, ''));
     return {
-      entity: { type: thresholded.entity.type, name: unsentenceCase(phrase.replace(/^(?:an?|the)\s+/i, '')) },
+      entity: { type: thresholded.entity.type, name, ...(broader ? { broadMatch: broader } : {}) },
       known: false,
       pValue,
       leadingCue: null,
     };
+  }
   // "glycolytic reserve measured by …", "salivary cortisol at waking": when the whole is no name, the measure before
   // how, when or under what it was measured is.
   if (!isKnownGerund(phrase) && !plausibleEntityPhrase(unsentenceCase(phrase)))
