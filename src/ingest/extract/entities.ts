@@ -401,12 +401,13 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
 
   // "an apnoea–hypopnoea index of 15 events per hour or more", "end-diastolic dimensions under 40 mm": a measure past
   // a threshold is a state of its own, named as written, when what comes before the threshold names a measure.
-  const threshold = THRESHOLD_TAIL.exec(phrase);
-  const thresholded = threshold && resolveEntityPhrase(threshold[1]!.replace(/^(?:an?|the)\s+/i, ''));
+  const bare = phrase.replace(/^(?:an?|the)\s+/i, '');
+  const threshold = THRESHOLD_TAIL.exec(bare);
+  const thresholded = threshold && resolveEntityPhrase(threshold[1]!);
   if (thresholded && thresholded.entity.type !== 'Condition') {
     // (A kind of the measure: its ontology term is the state's broader one.)
     const broader = Object.values(thresholded.entity.xrefs ?? {})[0] ?? thresholded.entity.broadMatch;
-    const name = unsentenceCase(phrase.replace(/^(?:an?|the)\s+/i, ''));
+    const name = unsentenceCase(bare);
     return {
       entity: { type: thresholded.entity.type, name, ...(broader ? { broadMatch: broader } : {}) },
       known: false,
@@ -595,10 +596,11 @@ const ADJUNCT_TAIL = new RegExp(
 export const MEASURING_PARTICIPLES =
   'measured|estimated|assessed|determined|quantified|evaluated|recorded|calculated|logged|reported|obtained|collected|taken';
 
-// ("symptom scores reported the same morning": a time phrase may follow the participle too.)
+// "of 15 events per hour or more", "under 40 mm": a threshold closing a measure's name.
 const THRESHOLD_TAIL =
   /^(.+?)\s+(?:(?:of|at)\s+(?:at\s+least\s+)?[\d.,]+\s[^,;]*?\bor\s+(?:more|above|higher|greater|over|less|below|lower|fewer)|(?:above|below|under|over|exceeding|≥|≤|>|<)\s*[\d.,]*\d(?![\d.,-])(?:\s*[^\s\d,;]+){0,4})$/i;
 
+// ("symptom scores reported the same morning": a time phrase may follow the participle too.)
 const CONTEXT_TAIL = new RegExp(
   `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during|the\\s+(?:same|next|following|previous)|that|each|every)|at|during|before|after|under)\\s+\\S.*$`,
   'i',
