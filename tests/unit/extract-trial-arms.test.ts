@@ -62,6 +62,30 @@ describe('the arms a trial names', () => {
     expect(trialControlArm('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toBeNull();
   });
 
+  it('a provocation a before/after title names is no arm; a course of it is one', () => {
+    for (const provocation of ['maximal cycling', 'a treadmill test', 'a mental arithmetic task', 'experimental pain'])
+      expect(trialArms(`Salivary cortisol before and after ${provocation} in ME/CFS`, null)).toEqual([]);
+    expect(trialControlArm('Plasma volume before and after a saline load test in POTS', null)).toBeNull();
+    expect(
+      trialArms('Muscle oxygenation before and after 10 weeks of aquatic training in fibromyalgia', null).map(
+        (a) => a.name,
+      ),
+    ).toEqual(['aquatic training']);
+  });
+
+  it("around a provocation, a result after it is the patients' against the time before it, not an arm's", () => {
+    const findings = extractFindings({
+      slug: 'provocation-2025-test',
+      title: 'Urinary metabolites before and after a treadmill test in ME/CFS',
+      observedFindings: [
+        'After the treadmill test, urinary citrate was lower in patients than in controls (p = 0.01).',
+      ],
+    }).findings;
+    expect(findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name}`)).toEqual([
+      'urinary citrate | REDUCED_IN | ME/CFS',
+    ]);
+  });
+
   it('the control arm is the placebo, sham or usual care the trial names', () => {
     expect(trialControlArm(TITLE, SUMMARY)?.name).toBe('placebo arm');
     expect(trialControlArm('Pacing versus usual care in ME/CFS: a randomised trial', null)?.name).toBe(

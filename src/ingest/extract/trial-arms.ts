@@ -21,6 +21,17 @@ const OPEN_LABEL_COURSE =
 
 // "Occipital glutathione before and after N-acetylcysteine in ME/CFS": the treatment a before/after title names.
 const TITLE_BEFORE_AFTER = /\bbefore and after\s+([^:;,()]{3,60}?)(?=\s+(?:in|among|for)\s|\s*[:;,(]|$)/i;
+// "before and after maximal exercise", "… a cognitive exertion task", "… experimental pain": a provocation the study
+// measures its groups around, not a treatment given to an arm (a course of it, "12 weeks of training", is one).
+const PROVOCATION =
+  /^(?!.*\b(?:weeks?|months?|days|training|programme|program|therapy|rehabilitation)\b).*\b(?:exercise|exertion|cycling|test|testing|task|tilt|challenge|provocation|pain|stressor|bout|session|work|standing|meal|load)\b/i;
+
+/** The title and summary without a before/after that names a provocation: what is left may still name a trial. */
+function withoutProvocation(title: string | null | undefined, summary: string | null | undefined): string {
+  const beforeAfter = title ? TITLE_BEFORE_AFTER.exec(title) : null;
+  const kept = beforeAfter && PROVOCATION.test(beforeAfter[1]!) ? title!.replace(beforeAfter[0], ' ') : (title ?? '');
+  return `${kept} ${summary ?? ''}`;
+}
 
 // "Oral cannabidiol for pain in fibromyalgia: a randomised placebo-controlled trial".
 const TITLE_TREATMENT = /^([^:]{3,60}?)\s+(?:for|in|versus|vs\.?|against)\s+\S/i;
@@ -136,10 +147,11 @@ function plausibleArm(name: string): boolean {
  * usual care), else in its title; none when the study is not a trial.
  */
 export function trialArms(title: string | null | undefined, summary: string | null | undefined): LexiconEntry[] {
-  if (!TRIAL.test(`${title ?? ''} ${summary ?? ''}`)) return [];
+  if (!TRIAL.test(withoutProvocation(title, summary))) return [];
   const given = summary ? (GIVEN_BEFORE_CONTROL.exec(summary)?.[1] ?? OPEN_LABEL_COURSE.exec(summary)?.[1]) : undefined;
+  const treated = title ? TITLE_BEFORE_AFTER.exec(title)?.[1] : undefined;
   const fromTitle = title
-    ? (TITLE_BEFORE_AFTER.exec(title)?.[1] ??
+    ? ((treated && !PROVOCATION.test(treated) ? treated : undefined) ??
       (/\btrial\b/i.test(title) || TITLE_CONTROLLED.test(title) ? TITLE_TREATMENT.exec(title)?.[1] : undefined))
     : undefined;
   const written = given ? splitArms(given) : fromTitle ? splitArms(fromTitle) : [];
@@ -203,7 +215,7 @@ export function trialControlArm(
   summary: string | null | undefined,
 ): EntityRef | null {
   const text = `${title ?? ''} ${summary ?? ''}`;
-  return TRIAL.test(text) ? controlArmIn(text) : null;
+  return TRIAL.test(withoutProvocation(title, summary)) ? controlArmIn(text) : null;
 }
 
 /** The control arm a text names ("placebo", "sham", "usual care", "saline"), as the entity "placebo arm" etc., or null. */
