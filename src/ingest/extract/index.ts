@@ -15,6 +15,7 @@ import { labelledPValue, parseStatistics, significanceOfP, significanceWording, 
 import { withSharedComparator } from './shared-comparator.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 import { withTimePoints } from './time-points.ts';
+import { leadingTime, reportsChange, withLeadingTimes, type TimedSentence } from './leading-time.ts';
 import { trialArms, trialControlArm } from './trial-arms.ts';
 import { withWrittenCase } from './written-case.ts';
 
@@ -233,11 +234,13 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
   };
   const studySex = inferStudySex(`${input.title}. ${input.summary ?? ''}`);
   const out: SentenceCandidates[] = [];
+  const times: Omit<TimedSentence, 'findings'>[] = [];
   for (const statement of input.observedFindings) {
     const sentence = statement.trim();
     if (!sentence) continue;
     if (sentence.length > MAX_ANALYSED_SENTENCE_CHARS) {
       out.push({ statement, candidates: [] });
+      times.push({ time: null, changes: [] });
       continue;
     }
     const context = sentenceContext(sentence, study, interventionNames);
@@ -298,9 +301,28 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
       }),
     }));
     out.push({ statement, candidates });
+    // A clause that reports a change ("had lengthened by 62 ms") has its time as comparator, not as time point.
+    times.push({
+      time: leadingTime(sentence),
+      changes: unique.map(({ clause }) => !!context.timeComparator || reportsChange(clause)),
+    });
     if (group) study.lastGroup = group;
   }
-  return out;
+  return withEntryTimes(out, times);
+}
+
+/** Each sentence's candidates with the time the sentence opens with, where the entry states the subject at another. */
+function withEntryTimes(
+  sentences: SentenceCandidates[],
+  times: Omit<TimedSentence, 'findings'>[],
+): SentenceCandidates[] {
+  const timed = withLeadingTimes(
+    sentences.map(({ candidates }, i) => ({ ...times[i]!, findings: candidates.map((c) => c.finding) })),
+  );
+  return sentences.map((sentence, i) => ({
+    ...sentence,
+    candidates: sentence.candidates.map((candidate, j) => ({ ...candidate, finding: timed[i]![j]! })),
+  }));
 }
 
 /**
