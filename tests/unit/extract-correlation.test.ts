@@ -234,6 +234,12 @@ describe('changes named by when or how they were taken', () => {
     ).toEqual(['48-hour rise in IL-8 | CORRELATES_WITH/POSITIVE | next-day increase in fatigue']);
   });
 
+  it('"the gain in X", "X improvement": a gain or an improvement is a change of its measure', () => {
+    expect(extract('The gain in NK cytotoxicity showed no association with fatigue improvement (r = 0.09)')).toEqual([
+      'gain in NK cytotoxicity | NOT_CORRELATED_WITH | fatigue improvement',
+    ]);
+  });
+
   it('"the post-task IL-6 increase": a hyphenated word before the measure stays the measure\'s', () => {
     expect(extract('The post-task IL-6 increase correlated with fatigue (r = 0.4, p = 0.01)')).toEqual([
       'post-task IL-6 increase | CORRELATES_WITH/UNSPECIFIED | fatigue',

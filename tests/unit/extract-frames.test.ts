@@ -1515,6 +1515,16 @@ describe('wordings that hid a plain comparison', () => {
       'stroke volume | REDUCED_IN | ME/CFS | controls',
     ]);
   });
+
+  it('"In fibromyalgia the X …": a leading group without its comma is not part of the subject', () => {
+    expect(extract('In the ME/CFS group the stroke volume was lower than in controls')).toEqual([
+      'stroke volume | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('In fibromyalgia the ferritin level correlated neither with pain nor with fatigue')).toEqual([
+      'ferritin | NOT_CORRELATED_WITH | pain | -',
+      'ferritin | NOT_CORRELATED_WITH | fatigue | -',
+    ]);
+  });
 });
 
 describe('changes and their absence over time', () => {

@@ -3,7 +3,8 @@
 
 // "the peak rise in X", "the 24-hour rise", "the post-exertional rise": how and when the change was taken is part
 // of its name.
-const CHANGE_NOUN = '(?:rise|fall|drop|increase|decrease|change|reduction|decline|increment)s?';
+const CHANGE_NOUN =
+  '(?:rise|fall|drop|increase|decrease|change|reduction|decline|increment|gain|improvement|worsening)s?';
 const CHANGE = String.raw`(?:(?:peak|maximal|maximum|mean|median|total|overall|[\p{L}\d]+(?:-[\p{L}\d]+)+)\s+)?${CHANGE_NOUN}`;
 // What a change may be introduced by and is not part of its name: "the", "the magnitude of the", "day-to-day".
 const LEAD = String.raw`^(?:the\s+)?(?:(?:magnitude|size|extent)\s+of\s+(?:the\s+)?)?(?:[\p{L}]+-to-[\p{L}]+\s+)?`;

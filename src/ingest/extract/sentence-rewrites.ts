@@ -246,6 +246,21 @@ function withLeadingTimeComma(sentence: string): string {
   );
 }
 
+// "In fibromyalgia the interferon score …", "Among ill veterans the …": a leading group adjunct without its comma.
+const LEADING_GROUP =
+  /^(\s*(?:in|among|within)\s+((?:the\s+)?(?:[\p{L}\d/'’-]+\s+){0,3}?[\p{L}\d/'’-]+))\s+(?=(?:the|all|both|mean|median)\s)/iu;
+const GROUP_NOUN =
+  /\b(?:patients|participants|subjects|women|men|groups?|cohorts?|controls|veterans|children|adolescents|recipients|cases|arms?)$/i;
+
+/** The group adjunct a sentence opens with, given its comma when it has none. */
+function withLeadingGroupComma(sentence: string): string {
+  const adjunct = LEADING_GROUP.exec(sentence);
+  if (!adjunct) return sentence;
+  const group = adjunct[2]!;
+  const named = GROUP_NOUN.test(group) || scanLexicon(group, ['Condition']).some((hit) => hit.end === group.length);
+  return named ? `${adjunct[1]},${sentence.slice(adjunct[1]!.length)}` : sentence;
+}
+
 /** "were no longer distinguishable from": at that time, not different (the earlier difference is another clause's). */
 function withNoLongerAsNull(sentence: string): string {
   return sentence
@@ -312,6 +327,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withoutSubjectApposition,
   withoutSubsampleAdjunct,
   withLeadingTimeComma,
+  withLeadingGroupComma,
   withMultipleAsFigure,
   withContrastedNullMember,
   withDeniedGroupAsClause,
