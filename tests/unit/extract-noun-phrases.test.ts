@@ -214,3 +214,23 @@ describe('a verb the tagger reads as the head', () => {
     ]);
   });
 });
+
+describe('a construct scored on a named instrument', () => {
+  const names = (sentence: string) =>
+    extractFindings({ slug: 'instrument-2025-test', title: 'Sleep in fibromyalgia', observedFindings: [sentence] })
+      .findings.map((f) => f.object)
+      .map((entity) => [entity.name, ...(entity.synonyms ?? [])]);
+
+  it("is named as written, and by the instrument's score and the construct", () => {
+    const [object] = names('Cortisol correlated with sleep quality on the PSQI (r = 0.31, p = 0.01).');
+    expect(object![0]).toBe('sleep quality on the PSQI');
+    expect(object).toEqual(expect.arrayContaining(['sleep quality', 'PSQI score', 'PSQI sleep quality score']));
+    const [scale] = names('Cortisol correlated with fatigue on the Chalder Fatigue Scale (r = 0.31, p = 0.01).');
+    expect(scale).toEqual(expect.arrayContaining(['fatigue on the Chalder Fatigue Scale', 'Chalder Fatigue score']));
+  });
+
+  it('"on NK cells" names no instrument', () => {
+    const [cells] = names('Cortisol correlated with CD69 expression on NK cells (r = 0.31, p = 0.01).');
+    expect(cells!.some((name) => /score/.test(name))).toBe(false);
+  });
+});

@@ -367,6 +367,8 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   const sampled =
     measureBefore(SAMPLE_TAIL, phrase, extraSynonyms) ?? measureBefore(ADJUNCT_TAIL, phrase, extraSynonyms);
   if (sampled) return sampled;
+  const scored = onInstrument(phrase, pValue);
+  if (scored) return scored;
   const known =
     lookupAny(phrase)?.entity ??
     (abbreviation ? lookupAny(abbreviation)?.entity : undefined) ??
@@ -433,6 +435,40 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   if (!grounded && !isNameShaped(name) && !isChangeOfMeasure(name)) return null;
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
+}
+
+// "fatigue on the FACIT-Fatigue scale", "depression scores on the HADS": a construct as a named instrument measures it
+// (a capitalised name of a scale, questionnaire, index or test, or one acronym; "on NK cells" names no instrument).
+const ON_INSTRUMENT = /^(.+?)\s+on\s+(?:the\s+)?([\p{Lu}\d][^,;]*)$/u;
+const INSTRUMENT_KIND = /\s+(?:scale|questionnaire|index|inventory|checklist|subscale)$/i;
+const NAMED_INSTRUMENT =
+  /(?:\s(?:scale|questionnaire|index|inventory|checklist|subscale|test|assessment|battery)|^(?!CD\d)[\p{Lu}\d][\p{Lu}\d-]*\p{Lu}[\p{L}\d-]*)$/iu;
+
+/**
+ * A construct scored on a named instrument, named as written; its other names are the instrument's score ("FACIT-Fatigue
+ * score", "HADS depression score") and the construct itself, whose ontology term it keeps.
+ */
+function onInstrument(phrase: string, pValue: PValue | null): EntityMention | null {
+  const written = ON_INSTRUMENT.exec(phrase);
+  if (!written) return null;
+  const construct = unsentenceCase(written[1]!.replace(/\s+scores?$/i, ''));
+  const instrument = written[2]!.trim();
+  if (!NAMED_INSTRUMENT.test(instrument) || !plausibleEntityPhrase(construct)) return null;
+  const core = instrument.replace(INSTRUMENT_KIND, '');
+  const name = unsentenceCase(phrase);
+  const synonyms = [
+    ...new Set([
+      construct,
+      `${construct} score`,
+      `${instrument} score`,
+      `${core} score`,
+      `${core} ${construct}`,
+      `${core} ${construct} score`,
+      `${construct} on ${instrument}`,
+    ]),
+  ].filter((form) => form.toLowerCase() !== name.toLowerCase());
+  const { entity, grounded } = groundEntity({ type: 'Measure', name, synonyms }, false, () => 'Measure');
+  return { entity, known: grounded || !!lookupAny(construct), pValue, leadingCue: null };
 }
 
 /**
