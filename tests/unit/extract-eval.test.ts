@@ -105,6 +105,8 @@ describe.each([
   'invented-j',
   'independent-12',
   'invented-k',
+  'independent-13',
+  'invented-l',
 ])('the invented evaluation set data/labels/%s', (set) => {
   const dir = fileURLToPath(new URL(`../../data/labels/${set}/`, import.meta.url));
   const studies = readJsonCorpus(`${dir}corpus.json`);
