@@ -2,7 +2,7 @@
 // study's condition: subgroups inside a leading comparator, groups defined by case criteria, demographic groups.
 // Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../src/ingest/extract/index.ts';
+import { extractCandidates, extractFindings } from '../../src/ingest/extract/index.ts';
 import { findingLines } from '../support/extract-lines.ts';
 
 /** Ungated findings: these tests are about which groups the frames read, not about the confidence model. */
@@ -756,5 +756,21 @@ describe("a group's possessive", () => {
     expect(extract("By 12 months the ME/CFS group's fatigue score had fallen (p = 0.004 against baseline).")).toEqual([
       'fatigue | REDUCED_IN | ME/CFS | baseline',
     ]);
+  });
+});
+
+describe('the condition a title names', () => {
+  it('an infection the studied illness came "from" or "since" is not the population', () => {
+    for (const title of [
+      'Sleep a year on from SARS-CoV-2 infection: long COVID against recovery',
+      'Sleep in the two years since COVID-19 in adults with long COVID',
+    ]) {
+      const [finding] = extractFindings({
+        slug: 'title-condition-2025-test',
+        title,
+        observedFindings: ['Sleep efficiency was similar in the two groups (p = 0.41).'],
+      }).findings;
+      expect(finding?.object.name).toBe('long COVID');
+    }
   });
 });

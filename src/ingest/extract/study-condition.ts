@@ -18,11 +18,13 @@ const POPULATION_INTRO =
 export function inferStudyCondition(study: StudyText): EntityRef {
   for (const text of [study.title, study.summary, study.slug.replace(/-/g, ' ')]) {
     if (!text) continue;
-    // "Fatigue after COVID-19", "symptoms following Q fever": a condition after "after" is the illness the studied
-    // one followed, not the population; the summary names who was studied.
+    // "Fatigue after COVID-19", "symptoms following Q fever", "a year on from SARS-CoV-2 infection": a condition after
+    // "after" is the illness the studied one followed, not the population; the summary names who was studied.
     const hits = scanLexicon(text, ['Condition']).filter(
       (h) =>
-        !/\b(?:after|following)\s+(?:(?:acute|mild|a|an)\s+)?$/i.test(text.slice(Math.max(0, h.start - 20), h.start)),
+        !/\b(?:after|following|from|since)\s+(?:(?:acute|mild|a|an|confirmed)\s+)?$/i.test(
+          text.slice(Math.max(0, h.start - 20), h.start),
+        ),
     );
     // "Small fibre neuropathy … in ME/CFS": the condition a preposition introduces is the population studied; one
     // before it is what was looked for in that population.
