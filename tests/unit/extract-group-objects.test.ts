@@ -774,3 +774,16 @@ describe('the condition a title names', () => {
     }
   });
 });
+
+describe("two groups alike in the previous clause's measure", () => {
+  it('"…, while ME/CFS and volunteers did not differ (p = 0.41)": the patient group against the other', () => {
+    const lines = extractFindings({
+      slug: 'group-pair-2025-test',
+      title: 'Cardiac peptides in POTS, ME/CFS and healthy volunteers',
+      observedFindings: [
+        'Supine NT-proBNP was lower in POTS than in healthy volunteers (p < 0.001) and ME/CFS (p = 0.002), while ME/CFS and volunteers did not differ (p = 0.41).',
+      ],
+    }).findings.map((f) => `${f.relation} | ${f.object.name} | ${f.comparator} | ${f.pValue}`);
+    expect(lines).toContain('NOT_DIFFERENT_IN | ME/CFS | volunteers | 0.41');
+  });
+});

@@ -234,3 +234,11 @@ describe('a construct scored on a named instrument', () => {
     expect(cells!.some((name) => /score/.test(name))).toBe(false);
   });
 });
+
+describe('a parenthesis of values after a measure', () => {
+  it('"(1.62, 1.66 and 1.69)" gives each group\'s value, not members of the measure', () => {
+    expect(
+      extract('The Valsalva ratio itself (1.62, 1.66 and 1.69) did not differ between the groups (p = 0.31)'),
+    ).toEqual(['Valsalva ratio | NOT_DIFFERENT_IN | ME/CFS | -']);
+  });
+});

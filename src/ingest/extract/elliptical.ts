@@ -170,6 +170,10 @@ function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: 
 const GROUP_NOT_DIFFERENT =
   /^(.+?)\s+(?:did\s+not\s+differ|(?:was|were)\s+not\s+(?:significantly\s+)?different)\s+from\s+(.+?)(?:\s+in\s+this\s+respect)?$/i;
 
+// "…, while ME/CFS and volunteers did not differ (p = 0.41)": two groups alike in the previous clause's measures.
+const GROUP_PAIR_ALIKE =
+  /^(?:(?:while|whereas|and|but)\s+)?(.+?)\s+and\s+(.+?)\s+(?:did\s+not\s+differ|(?:were|remained)\s+(?:alike|similar|comparable|indistinguishable|not\s+(?:significantly\s+)?different))$/i;
+
 /** The group a null clause is about and the comparator it is set against, when the clause names just those. */
 function groupPairDenied(clause: string): { group: GroupPhrase; other: string } | null {
   const between = NULL_BETWEEN.exec(clause);
@@ -177,6 +181,13 @@ function groupPairDenied(clause: string): { group: GroupPhrase; other: string } 
     const phrases = findGroupPhrases(between[1]!);
     const group = phrases.find((p) => p.kind !== 'control');
     return group && phrases.length === 2 ? { group, other: phrases.find((p) => p !== group)!.text } : null;
+  }
+  const pair = GROUP_PAIR_ALIKE.exec(clause.replace(/(?:\s*\([^()]*\))+$/, ''));
+  if (pair) {
+    const [first, second] = [wholeGroupPhrase(pair[1]!), wholeGroupPhrase(pair[2]!)];
+    if (!first || !second) return null;
+    const group = first.kind !== 'control' ? first : second.kind !== 'control' ? second : null;
+    return group ? { group, other: (group === first ? second : first).text } : null;
   }
   const subject = GROUP_NOT_DIFFERENT.exec(clause);
   if (!subject) return null;

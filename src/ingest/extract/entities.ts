@@ -215,6 +215,8 @@ function readParenthetical(inner: string): ParentheticalReading {
         .map((item) => item.trim())
         .filter(Boolean)
     : splitList(inner);
+  // "(1.62, 1.66 and 1.69)", "(21, 34 and 38 ng/L)": each group's value, not members.
+  if (items.every((item) => /^[−-]?\d/.test(item))) return reading;
   if (items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 6)) {
     reading.members = items;
     return reading;
