@@ -107,3 +107,20 @@ describe('meeting criteria is having the condition', () => {
     ]);
   });
 });
+
+describe('registry wording', () => {
+  it('"diagnosed in A% of the cohort against B% of comparators": comparators are a reference group', () => {
+    expect(
+      extract('Autoimmune thyroid disease was diagnosed in 4.1% of the ME/CFS cohort against 2.2% of comparators'),
+    ).toEqual(['autoimmune thyroid disease | ELEVATED_IN | ME/CFS | comparators']);
+  });
+
+  it('"was (not) diagnosed more often in A than in B": how it was counted is not the comparison', () => {
+    expect(extract('Psoriasis was diagnosed more often in patients than in controls')).toEqual([
+      'psoriasis | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Psoriasis was not recorded more frequently in patients than in controls')).toEqual([
+      'psoriasis | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});

@@ -261,6 +261,14 @@ function withLeadingGroupComma(sentence: string): string {
   return named ? `${adjunct[1]},${sentence.slice(adjunct[1]!.length)}` : sentence;
 }
 
+/** "was diagnosed more often in A than in B", "were not reported more frequently": how it was counted, dropped. */
+function withoutCountingParticiple(sentence: string): string {
+  return sentence.replace(
+    /\b(was|were)(\s+not)?\s+(?:diagnosed|reported|recorded|observed|found|seen|detected|identified|coded|prescribed)\s+((?:no\s+)?(?:more|less)\s+(?:often|frequently|commonly))\b/gi,
+    '$1$2 $3',
+  );
+}
+
 /** "were no longer distinguishable from": at that time, not different (the earlier difference is another clause's). */
 function withNoLongerAsNull(sentence: string): string {
   return sentence
@@ -328,6 +336,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withoutSubsampleAdjunct,
   withLeadingTimeComma,
   withLeadingGroupComma,
+  withoutCountingParticiple,
   withMultipleAsFigure,
   withContrastedNullMember,
   withDeniedGroupAsClause,
