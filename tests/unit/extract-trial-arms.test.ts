@@ -62,6 +62,21 @@ describe('the arms a trial names', () => {
     expect(trialControlArm('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toBeNull();
   });
 
+  it("one dose on two schedules is two arms named by schedule; a salt is not part of an arm's name", () => {
+    expect(
+      trialArms(
+        'Baricitinib once or twice daily against placebo in long COVID',
+        'Adults were randomised to baricitinib 2 mg once daily, 2 mg twice daily or placebo for 12 weeks.',
+      ).map((arm) => arm.name),
+    ).toEqual(['once-daily baricitinib', 'twice-daily baricitinib']);
+    expect(
+      trialArms(
+        'Pyridostigmine at two doses in POTS: a randomised trial',
+        'Adults were randomised to pyridostigmine bromide 30 mg, 60 mg or placebo.',
+      ).map((arm) => arm.name),
+    ).toEqual(['pyridostigmine 30 mg', 'pyridostigmine 60 mg']);
+  });
+
   it('a provocation a before/after title names is no arm; a course of it is one', () => {
     for (const provocation of ['maximal cycling', 'a treadmill test', 'a mental arithmetic task', 'experimental pain'])
       expect(trialArms(`Salivary cortisol before and after ${provocation} in ME/CFS`, null)).toEqual([]);

@@ -74,6 +74,11 @@ function armName(written: string): string {
         /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty)[\s-]+\S*\s*sessions?\s+of\s+/i,
         '',
       )
+      // "thiamine hydrochloride": the salt a drug is given as is not the arm's name.
+      .replace(
+        /^(\S+)\s+(?:hydrochloride|HCl|sulfate|sulphate|mesylate|besylate|maleate|tartrate|bromide|hyclate)\b/i,
+        '$1',
+      )
       .replace(/\s+/g, ' ')
       .trim()
   );
@@ -189,7 +194,8 @@ function doseArms(written: string[]): LexiconEntry[] | null {
   }
   const dosed = arms.filter((arm) => arm.dose && plausibleArm(arm.name));
   const shared = dosed.filter((arm) => dosed.some((other) => other !== arm && sameName(other.name, arm.name)));
-  if (shared.length < 2 || new Set(shared.map((arm) => arm.dose)).size < shared.length) return null;
+  if (shared.length < 2) return null;
+  if (new Set(shared.map((arm) => arm.dose)).size < shared.length) return scheduleArms(written, shared);
   return dosed.map(({ name, dose }) => {
     // "anhydrous enol-oxaloacetate" is "oxaloacetate" in running text.
     const short = /(\S+)$/.exec(name)![1]!;
@@ -201,6 +207,27 @@ function doseArms(written: string[]): LexiconEntry[] | null {
         ...names.flatMap((n) => [`${dose} ${n}`, `${dose} of ${n}`]),
         ...(short !== name ? [`${short} ${dose}`] : []),
       ],
+    };
+  });
+}
+
+const SCHEDULE = /\b(once|twice|three\s+times)\s+(?:daily|a\s+day)\b|\b(weekly|nightly)\b/i;
+
+/**
+ * "colchicine 0.5 mg once daily, 0.5 mg twice daily or placebo": arms of one dose given on different schedules are
+ * named by their schedule ("once-daily colchicine", "twice-daily colchicine"); null when the schedules do not tell
+ * them apart.
+ */
+function scheduleArms(written: string[], shared: { name: string; dose: string | null }[]): LexiconEntry[] | null {
+  const schedules = written.map((w) => SCHEDULE.exec(w)).filter((m): m is RegExpExecArray => m !== null);
+  const adjectives = schedules.map((m) => (m[1] ? `${m[1].replace(/\s+/g, '-')}-daily` : m[2]!).toLowerCase());
+  if (adjectives.length !== shared.length || new Set(adjectives).size < adjectives.length) return null;
+  return shared.map(({ name, dose }, i) => {
+    const adjective = adjectives[i]!;
+    const schedule = schedules[i]![0].toLowerCase();
+    return {
+      name: `${adjective} ${name}`,
+      synonyms: [`${name} ${dose} ${schedule}`, `${name} ${schedule}`, `${adjective} regimen`, `${dose} ${schedule}`],
     };
   });
 }
