@@ -267,6 +267,28 @@ describe('trial wording', () => {
   });
 });
 
+describe('trials of several active arms', () => {
+  const DOSES = {
+    slug: 'dose-arms-2025-test',
+    title: 'Montelukast 10 mg or 20 mg against placebo in long COVID',
+    summary: 'Adults with long COVID were randomised to montelukast 10 mg, 20 mg or placebo for 12 weeks.',
+  };
+  const lines = (sentence: string) =>
+    extractFindings({ ...DOSES, observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`,
+    );
+
+  it('"neither dose separated from placebo on X", "between any active arm and placebo": each dose against placebo', () => {
+    const each = [
+      'fatigue | NOT_DIFFERENT_IN | montelukast 10 mg treatment group | placebo',
+      'fatigue | NOT_DIFFERENT_IN | montelukast 20 mg treatment group | placebo',
+    ];
+    expect(lines('Neither dose separated from placebo on fatigue at week 12 (all p > 0.4).')).toEqual(each);
+    expect(lines('Fatigue did not differ between any active arm and placebo (all p > 0.3).')).toEqual(each);
+    expect(lines('Fatigue did not differ between either dose and placebo (all p > 0.3).')).toEqual(each);
+  });
+});
+
 describe('an arm named by what it received', () => {
   const inTrial = (sentence: string) =>
     extractFindings({

@@ -68,7 +68,7 @@ const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual car
 const BETWEEN_ARMS =
   /\b(?:between|across|among)(?:\s+(?:the|both|the two|all|all three))?\s+(?:treatment\s+)?arms\b|\bbetween-arm\b|\bby\s+(?:treatment\s+)?arm\b|\btreatment\s+effects?\b|\beffect\s+of\s+treatment\b/i;
 const EACH_ARM =
-  /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\b(?:with|on)\s+either\s+(?:treatment|drug|capsule|dose|preparation|regimen|formulation|product|intervention)\b/i;
+  /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\b(?:with|on|by)\s+either\s+(?:treatment|drug|capsule|dose|preparation|regimen|formulation|product|intervention)\b|\bbetween\s+(?:any|either|each|every)\s+(?:active\s+)?(?:arm|dose|regimen|treatment)\s+and\b/i;
 const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|(?:remained|stayed|was|were)\s+stable)\b/i;
 const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
 
@@ -591,13 +591,16 @@ export function differenceFrame(
     const active = /\bactive\b/i.test(eachArm[0]);
     // (Every active arm: a trial of two doses or two treatments has more than one.)
     const activeArms = study.interventions.map((entry) => treatmentEntity(entry, null));
+    // (A comparison in a trial of several active arms, "between either dose and placebo": each against the control.)
     const arms =
       active && overTime
         ? activeArms
         : study.controlArm && overTime
           ? [...activeArms, study.controlArm]
-          : [activeArms[0]!];
-    const against = !overTime && !active ? (study.controlArm?.name ?? null) : null;
+          : activeArms.length > 1
+            ? activeArms
+            : [activeArms[0]!];
+    const against = !overTime && (!active || activeArms.length > 1) ? (study.controlArm?.name ?? null) : null;
     objectEntities = arms.map((entity) => ({ entity, comparator: against, explicit: true }));
   }
   // "C3a did not change after exercise in either group", "rose from day 1 in both groups": each group's own change

@@ -436,6 +436,9 @@ export interface ResolveOptions {
 }
 
 /** The Condition entities a group phrase stands for (several for "patients with comorbid A, B, and C"). */
+const EVERY_ACTIVE_ARM =
+  /^(?:(?:in|with|on|by|between)\s+)?(?:both|either|each|every|any|all)\s+(?:(?:two|three)\s+)?(?:active\s+)?(?:arms?|doses?|regimens?|treatments?)$/i;
+
 export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: ResolveOptions): EntityRef[] {
   const text = tidy(phrase.text.replace(/^\s*(?:in|from|of|among|within|between)\s+/i, ''));
   const bare = text.replace(
@@ -449,6 +452,9 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       // "in usual care", "the placebo arm": a trial's control arm, not its treatment.
       const control = controlArmIn(text);
       if (control && !scanLexicon(text, ['Intervention']).length) return [ctx.controlArm ?? control];
+      // "either active arm", "both doses", "any regimen": in a trial of several active arms, each of them.
+      if (EVERY_ACTIVE_ARM.test(text) && ctx.interventions.length > 1)
+        return ctx.interventions.map((entry) => treatmentEntity(entry, null));
       const named = scanLexicon(text, ['Intervention'])[0]?.entry ?? options.treatmentContext ?? ctx.interventions[0];
       return [treatmentEntity(named, bare)];
     }

@@ -261,6 +261,25 @@ function withLeadingGroupComma(sentence: string): string {
   return named ? `${adjunct[1]},${sentence.slice(adjunct[1]!.length)}` : sentence;
 }
 
+// "Neither dose separated from placebo on X at week 12 (…)": X not different between either dose and placebo.
+const NEITHER_ARM_SEPARATED =
+  /^(\s*)neither\s+(dose|arm|regimen|treatment|active\s+arm)\s+(?:separated|differed|was\s+distinguishable)\s+from\s+(placebo|sham|usual\s+care|the\s+[\p{L}-]+\s+arm)\s+on\s+(.+?)(?=\s+(?:at|by|during|after|over|in)\s|\s*\(|\s*[.;]?$)/iu;
+
+function withNeitherArmSeparatedAsNull(sentence: string): string {
+  return sentence.replace(
+    NEITHER_ARM_SEPARATED,
+    (_m, lead: string, arm: string, control: string, measure: string) =>
+      `${lead}${measure.replace(/^the\s+/i, 'The ')} did not differ between either ${arm} and ${control}`,
+  );
+}
+
+/** "any active arm", "either dose", "both regimens": each active arm of a trial, as "either active arm" says. */
+function withDoseArmsAsActiveArms(sentence: string): string {
+  return sentence
+    .replace(/\b(?:any|each|every)\s+active\s+arm\b/gi, 'either active arm')
+    .replace(/\b(?:either|both|any|each)\s+(?:doses?|regimens?)\b/gi, 'either active arm');
+}
+
 /** "was diagnosed more often in A than in B", "were not reported more frequently": how it was counted, dropped. */
 function withoutCountingParticiple(sentence: string): string {
   return sentence.replace(
@@ -337,6 +356,8 @@ const REWRITES: ((sentence: string) => string)[] = [
   withLeadingTimeComma,
   withLeadingGroupComma,
   withoutCountingParticiple,
+  withNeitherArmSeparatedAsNull,
+  withDoseArmsAsActiveArms,
   withMultipleAsFigure,
   withContrastedNullMember,
   withDeniedGroupAsClause,
