@@ -1516,6 +1516,15 @@ describe('wordings that hid a plain comparison', () => {
     ]);
   });
 
+  it('"After adjusting for age, sex and BMI, …": the covariates are not measures the sentence compares', () => {
+    expect(extract('After adjusting for age, sex and BMI, peak VO2 was lower in patients than in controls')).toEqual([
+      'VO₂ peak | REDUCED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Peak VO2, after adjustment for age and sex, remained lower in patients than in controls')).toEqual([
+      'VO₂ peak | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
   it('"In fibromyalgia the X …": a leading group without its comma is not part of the subject', () => {
     expect(extract('In the ME/CFS group the stroke volume was lower than in controls')).toEqual([
       'stroke volume | REDUCED_IN | ME/CFS | controls',

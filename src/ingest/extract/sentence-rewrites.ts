@@ -273,6 +273,16 @@ function withNeitherArmSeparatedAsNull(sentence: string): string {
   );
 }
 
+// "After adjusting for age, sex and BMI, …", "…, after adjustment for age and sex, …": the covariates a model held
+// constant are not measures the sentence compares.
+// (The covariates may be a list: through its "and" member, else the first comma.)
+const ADJUSTMENT_ADJUNCT =
+  /(^\s*|,\s*)(?:after|when)\s+(?:adjust(?:ing|ment)|controlling|correct(?:ing|ion))\s+(?:for\s+)?(?:(?:[^,;()]{1,40},\s+){0,6}?[^,;()]{0,40}?\band\s+[^,;()]{1,40}|[^,;()]{1,80}?),\s*/i;
+
+function withoutAdjustmentAdjunct(sentence: string): string {
+  return sentence.replace(ADJUSTMENT_ADJUNCT, (_m, lead: string) => (lead.trim() ? ', ' : lead));
+}
+
 /** "any active arm", "either dose", "both regimens": each active arm of a trial, as "either active arm" says. */
 function withDoseArmsAsActiveArms(sentence: string): string {
   return sentence
@@ -354,6 +364,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withoutSubjectApposition,
   withoutSubsampleAdjunct,
   withLeadingTimeComma,
+  withoutAdjustmentAdjunct,
   withLeadingGroupComma,
   withoutCountingParticiple,
   withNeitherArmSeparatedAsNull,
