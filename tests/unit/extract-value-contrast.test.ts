@@ -58,3 +58,14 @@ describe('figures by chance, and groups named with "with"', () => {
     );
   });
 });
+
+describe('a clause after figures set side by side', () => {
+  it('"X was 1.9 in A and 1.7 in B (p), and Y was similar": the figures end a clause, and Y is a clause of its own', () => {
+    expect(
+      extract('HOMA-IR was 1.9 in long COVID and 1.7 in controls (p = 0.21), and serum leptin was similar'),
+    ).toEqual([
+      'HOMA-IR | NOT_DIFFERENT_IN | long COVID | controls',
+      'leptin | NOT_DIFFERENT_IN | long COVID | controls',
+    ]);
+  });
+});

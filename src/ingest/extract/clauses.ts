@@ -50,7 +50,12 @@ function hasDirectionCue(text: string): boolean {
 
 /** "X was present in 18% of patients, against 2% of controls": two groups' figures, a contrast without a cue word. */
 function hasFigureContrast(text: string): boolean {
-  return (maskParentheses(text).match(/\d(?:\.\d+)?\s*%\s+(?:of|in|among)\s/g) ?? []).length >= 2;
+  const masked = maskParentheses(text);
+  // ("1.9 in CFS and 1.7 in controls", "312 ms in ME/CFS and 261 ms among healthy adults": values set side by side.)
+  return (
+    (masked.match(/\d(?:\.\d+)?\s*%\s+(?:of|in|among)\s/g) ?? []).length >= 2 ||
+    (masked.match(/\d(?:\.\d+)?(?:\s*[\p{L}µ]+(?:\/[\p{L}µ\d]+)*)?\s+(?:in|among)\s/gu) ?? []).length >= 2
+  );
 }
 
 /** "Naive T cell counts fell and effector T cell counts rose" → two. */
