@@ -787,3 +787,15 @@ describe("two groups alike in the previous clause's measure", () => {
     expect(lines).toContain('NOT_DIFFERENT_IN | ME/CFS | volunteers | 0.41');
   });
 });
+
+describe('a group that exceeded another', () => {
+  it('"patients exceeded controls in A (p) and B (p), while C did not differ": A and B higher in the patients', () => {
+    expect(
+      extract('Patients exceeded healthy controls in IL-8 (p = 0.02) and IL-17A (p = 0.04), while IL-6 did not differ'),
+    ).toEqual([
+      'IL-8 | ELEVATED_IN | ME/CFS | healthy controls',
+      'IL-17A | ELEVATED_IN | ME/CFS | healthy controls',
+      'IL-6 | NOT_DIFFERENT_IN | ME/CFS | healthy controls',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@
 // criteria for POTS", "no longer distinguishable from", "had higher X but similar Y").
 
 import { withoutDiscourseAdverbials } from './discourse-adverbials.ts';
+import { withExceededGroupAsComparison } from './group-exceeded.ts';
 import { scanLexicon } from './lexicon.ts';
 import { withNeitherNorAsNegation } from './neither-nor.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
@@ -369,6 +370,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withoutCountingParticiple,
   withNeitherArmSeparatedAsNull,
   withDoseArmsAsActiveArms,
+  withExceededGroupAsComparison,
   withMultipleAsFigure,
   withContrastedNullMember,
   withDeniedGroupAsClause,
