@@ -5,23 +5,9 @@
 // the time then adds nothing to the claim.
 
 import type { FindingRecord } from '../record.ts';
-import { normaliseKey } from './text.ts';
+import { inDigits, normaliseKey, NUMBER_WORDS } from './text.ts';
 
-const NUMBER_WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-const NUMBER = String.raw`(?:\d+(?:\.\d+)?|${NUMBER_WORDS.join('|')})`;
+const NUMBER = String.raw`(?:\d+(?:\.\d+)?|${NUMBER_WORDS.slice(1).join('|')})`;
 const UNIT = String.raw`(?:minutes?|hours?|days?|weeks?|months?|years?)`;
 // The event a time is counted from or a phase is named after: "exercise", "the step test", "cycling", "the infusion".
 const EVENT = String.raw`[^,;()\d]{2,40}?`;
@@ -44,13 +30,8 @@ export function leadingTime(sentence: string): string | null {
   const { at, elapsed, count, unit, phase } = match.groups;
   if (at) return at.replace(/\s+/g, ' ').replace(/^by\b/i, 'at').replace(/^At\b/, 'at');
   // "One hour after the test" is the time point "at 1 hour" of the test the entry is about.
-  if (elapsed) return `at ${asDigits(count!)} ${unit!.toLowerCase()}`;
+  if (elapsed) return `at ${inDigits(count!)} ${unit!.toLowerCase()}`;
   return lowerFirst(phase!.replace(/\s+/g, ' ').trim());
-}
-
-function asDigits(count: string): string {
-  const index = NUMBER_WORDS.indexOf(count.toLowerCase());
-  return index < 0 ? count : String(index + 1);
 }
 
 function lowerFirst(text: string): string {

@@ -7,7 +7,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 import { directionCues, nonSignificant } from './directions.ts';
 import { parsePValues, significanceOfP } from './statistics.ts';
-import { tidy, unsentenceCase } from './text.ts';
+import { NUMBER_WORDS, tidy, unsentenceCase } from './text.ts';
 
 const FIGURE = String.raw`\d+(?:\.\d+)?\s*%`;
 const FIGURE_RUN = new RegExp(
@@ -31,19 +31,20 @@ interface FigureRun {
 }
 
 /** Counts written as words, each at its value's index ("none" is 0). */
-const NUMBER_WORDS = 'none one two three four five six seven eight nine ten eleven twelve'.split(' ');
+// ("none" counts nobody, as "zero" would.)
+const COUNT_WORDS = ['none', ...NUMBER_WORDS.slice(1)];
 /**
  * "9 participants on nattokinase and 3 on placebo", "in four men on testosterone and in none on placebo": in a trial,
  * counts per arm of a randomised (equal-sized) allocation compare as their figures do.
  */
 const COUNT_ON = new RegExp(
-  String.raw`\b(\d+|${NUMBER_WORDS.join('|')}|no one)\s+(?:(?:participants|patients|women|men|adults|adolescents|children|veterans|people|subjects)\s+)?(?:on|receiving|taking|in\s+the)\s+`,
+  String.raw`\b(\d+|${COUNT_WORDS.join('|')}|no one)\s+(?:(?:participants|patients|women|men|adults|adolescents|children|veterans|people|subjects)\s+)?(?:on|receiving|taking|in\s+the)\s+`,
   'gi',
 );
 
 function countOnArm(word: string): number {
   const lower = word.toLowerCase();
-  return lower === 'no one' ? 0 : /^\d+$/.test(lower) ? Number(lower) : NUMBER_WORDS.indexOf(lower);
+  return lower === 'no one' ? 0 : /^\d+$/.test(lower) ? Number(lower) : COUNT_WORDS.indexOf(lower);
 }
 
 function figureRuns(masked: string, trial = false): FigureRun[] {

@@ -168,3 +168,26 @@ export function unsentenceCase(text: string): string {
 export function hasWordLetters(text: string): boolean {
   return /\p{L}{2,}|\p{Lu}\p{N}+\p{L}?/u.test(text);
 }
+
+/** Small counts as entries write them in words, each at the index of its value ("one" at 1 … "twelve" at 12). */
+export const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+] as const;
+
+/** A count written in digits or as a word, in digits ("three" → "3"); other text as it is. */
+export function inDigits(count: string): string {
+  const index = (NUMBER_WORDS as readonly string[]).indexOf(count.toLowerCase());
+  return index < 0 ? count : String(index);
+}

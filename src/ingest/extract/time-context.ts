@@ -5,6 +5,7 @@ import { timeContrasts } from './cues.ts';
 import type { SentenceContext } from './claims.ts';
 import type { StudyContext } from './groups.ts';
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
+import { inDigits } from './text.ts';
 
 /** Finds time contrasts in a sentence, for treatment context and the implied comparator. */
 export function sentenceContext(sentence: string, study: StudyContext, interventionNames: string[]): SentenceContext {
@@ -29,14 +30,10 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
   return { treatment, timeComparator, opensWithGroup: LEADING_GROUP_ADJUNCT.test(sentence) };
 }
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five'];
-
 /** "from day 1 to day 2" implies "day 1", "on day two" implies "day one": the comparator numbered as the sentence does. */
 function numberedAsWritten(comparator: string, written: string): string {
   if (!/\d/.test(written)) return comparator;
-  return comparator.replace(/\b(?:one|two|three|four|five)\b/gi, (w) =>
-    String(NUMBER_WORDS.indexOf(w.toLowerCase()) + 1),
-  );
+  return comparator.replace(/\b(?:one|two|three|four|five)\b/gi, inDigits);
 }
 
 const LEADING_GROUP_ADJUNCT =
