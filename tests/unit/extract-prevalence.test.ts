@@ -2,6 +2,7 @@
 // tests; each exercises one way of giving the figures.
 import { describe, expect, it } from 'vitest';
 import { findingLines } from '../support/extract-lines.ts';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
 
 const extract = (sentence: string, title = 'A study of ME/CFS') => findingLines(sentence, { title });
 
@@ -121,6 +122,24 @@ describe('registry wording', () => {
     ]);
     expect(extract('Psoriasis was not recorded more frequently in patients than in controls')).toEqual([
       'psoriasis | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+});
+
+describe('figures per trial arm', () => {
+  const lines = (sentence: string) =>
+    extractFindings({
+      slug: 'arm-figures-2025-test',
+      title: 'Montelukast 10 mg or 20 mg against placebo in long COVID',
+      summary: 'Adults with long COVID were randomised to montelukast 10 mg, 20 mg or placebo for 12 weeks.',
+      observedFindings: [sentence],
+    }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
+
+  it('"reported by 31% on 20 mg, 19% on 10 mg and 9% on placebo": each arm against placebo, and the larger against the other', () => {
+    expect(lines('Headache was reported by 31% on 20 mg, 19% on 10 mg and 9% on placebo.')).toEqual([
+      'headache | ELEVATED_IN | montelukast 20 mg treatment group | placebo',
+      'headache | ELEVATED_IN | montelukast 10 mg treatment group | placebo',
+      'headache | ELEVATED_IN | montelukast 20 mg treatment group | 10 mg',
     ]);
   });
 });

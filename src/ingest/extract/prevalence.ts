@@ -38,13 +38,13 @@ const COUNT_WORDS = ['none', ...NUMBER_WORDS.slice(1)];
  * counts per arm of a randomised (equal-sized) allocation compare as their figures do.
  */
 const COUNT_ON = new RegExp(
-  String.raw`\b(\d+|${COUNT_WORDS.join('|')}|no one)\s+(?:(?:participants|patients|women|men|adults|adolescents|children|veterans|people|subjects)\s+)?(?:on|receiving|taking|in\s+the)\s+`,
+  String.raw`(?:\b|(?<=\s))(\d+(?:\.\d+)?%|\d+|${COUNT_WORDS.join('|')}|no one)\s+(?:(?:of\s+)?(?:participants|patients|women|men|adults|adolescents|children|veterans|people|subjects|those)\s+)?(?:on|receiving|taking|in\s+the)\s+`,
   'gi',
 );
 
 function countOnArm(word: string): number {
   const lower = word.toLowerCase();
-  return lower === 'no one' ? 0 : /^\d+$/.test(lower) ? Number(lower) : COUNT_WORDS.indexOf(lower);
+  return lower === 'no one' ? 0 : /^\d/.test(lower) ? parseFloat(lower) : COUNT_WORDS.indexOf(lower);
 }
 
 function figureRuns(masked: string, trial = false): FigureRun[] {
@@ -216,7 +216,16 @@ function contrastedPairs(withFigures: FigureGroup[], masked: string): [FigureGro
     // reference group.)
     if (patients.length === 1 && controls.length >= 2) return controls.map((g) => [patients[0]!, g]);
     if (controls.length !== 1) return [];
-    return patients.map((g) => [g, controls[0]!]);
+    // ("31% on 100 mg, 19% on 50 mg and 9% on placebo": each arm against the control arm, and the arm with the larger
+    // figure against the other.)
+    const arms = patients.filter((g) => g.phrase.kind === 'treatment');
+    const between = arms.flatMap((a, i) =>
+      arms
+        .slice(i + 1)
+        .filter((b) => a.figures[0] !== b.figures[0])
+        .map((b): [FigureGroup, FigureGroup] => (a.figures[0]! > b.figures[0]! ? [a, b] : [b, a])),
+    );
+    return [...patients.map((g): [FigureGroup, FigureGroup] => [g, controls[0]!]), ...between];
   }
   if (withFigures.length !== 2) return [];
   const [first, second] = withFigures as [FigureGroup, FigureGroup];
