@@ -515,7 +515,7 @@ describe('group names', () => {
 
   it('"than men": people on the other side of a comparison are its comparator, not part of the measure', () => {
     expect(extract('Women with ME/CFS had lower grip strength than men (p = 0.02)')).toEqual([
-      'hand grip strength | REDUCED_IN | ME/CFS with female | men',
+      'hand grip strength | REDUCED_IN | women with ME/CFS | men',
     ]);
   });
 });
@@ -1339,10 +1339,10 @@ describe('a group as the subject of a null', () => {
         { title: 'Sex differences in long COVID' },
       ),
     ).toEqual([
-      'IL-6 | ELEVATED_IN | long COVID with female | recovered women',
-      'TNF-α | ELEVATED_IN | long COVID with female | recovered women',
-      'IL-6 | NOT_DIFFERENT_IN | long COVID with male | recovered men',
-      'TNF-α | NOT_DIFFERENT_IN | long COVID with male | recovered men',
+      'IL-6 | ELEVATED_IN | women with long COVID | recovered women',
+      'TNF-α | ELEVATED_IN | women with long COVID | recovered women',
+      'IL-6 | NOT_DIFFERENT_IN | men with long COVID | recovered men',
+      'TNF-α | NOT_DIFFERENT_IN | men with long COVID | recovered men',
     ]);
   });
 

@@ -298,7 +298,7 @@ describe('people named by sex or age', () => {
 
   it('"Among women, patients had higher X": the patients of that sex are the object, not all patients as well', () => {
     expect(extract('Among women, patients had higher morning cortisol than controls (p = 0.01).')).toEqual([
-      'morning cortisol | ELEVATED_IN | ME/CFS with female | controls',
+      'morning cortisol | ELEVATED_IN | women with ME/CFS | controls',
     ]);
   });
 
@@ -362,7 +362,7 @@ describe('the group a clause speaks of when it names none, or only "patients"', 
         'IL-6 was higher in female patients than in female controls.',
         'IL-8 was lower in patients than in controls.',
       ]),
-    ).toEqual([['IL-6 | ELEVATED_IN | ME/CFS with female'], ['IL-8 | REDUCED_IN | ME/CFS']]);
+    ).toEqual([['IL-6 | ELEVATED_IN | women with ME/CFS'], ['IL-8 | REDUCED_IN | ME/CFS']]);
   });
 
   it('"these patients" refer back to the subgroup', () => {
@@ -371,13 +371,13 @@ describe('the group a clause speaks of when it names none, or only "patients"', 
         'IL-6 was higher in female patients than in female controls.',
         'IL-8 was also lower in these patients.',
       ])[1],
-    ).toEqual(['IL-8 | REDUCED_IN | ME/CFS with female']);
+    ).toEqual(['IL-8 | REDUCED_IN | women with ME/CFS']);
   });
 
   it('"In male patients, A …, while B …": the opening group is every clause\'s', () => {
     expect(entry(['In male patients, IL-6 was near-normal, while IL-8 was raised.'])[0]).toEqual([
-      'IL-6 | NOT_DIFFERENT_IN | ME/CFS with male',
-      'IL-8 | ELEVATED_IN | ME/CFS with male',
+      'IL-6 | NOT_DIFFERENT_IN | men with ME/CFS',
+      'IL-8 | ELEVATED_IN | men with ME/CFS',
     ]);
   });
 });
@@ -519,7 +519,7 @@ describe('comorbidity subgroups', () => {
 describe('patients named by sex with their condition', () => {
   it('"women with ME/CFS" are its female patients, as "female patients" are', () => {
     expect(extract('IL-6 was higher in women with ME/CFS than in healthy women.')).toEqual([
-      'IL-6 | ELEVATED_IN | ME/CFS with female | healthy women',
+      'IL-6 | ELEVATED_IN | women with ME/CFS | healthy women',
     ]);
   });
 });
@@ -663,7 +663,7 @@ describe('prevalences in three groups', () => {
 
 describe('patients of one sex', () => {
   it('"In men, X was elevated": the study\'s male patients', () => {
-    expect(extract('In men, leucine was elevated')).toEqual(['leucine | ELEVATED_IN | ME/CFS with male | -']);
+    expect(extract('In men, leucine was elevated')).toEqual(['leucine | ELEVATED_IN | men with ME/CFS | -']);
   });
 
   it('"…, with no difference between male patients and male controls": the same measures, null in the other group', () => {
@@ -672,16 +672,16 @@ describe('patients of one sex', () => {
         'Leptin was elevated only in female patients, with no difference between male patients and male controls',
       ),
     ).toEqual([
-      'leptin | ELEVATED_IN | ME/CFS with female | -',
-      'leptin | NOT_DIFFERENT_IN | ME/CFS with male | male controls',
+      'leptin | ELEVATED_IN | women with ME/CFS | -',
+      'leptin | NOT_DIFFERENT_IN | men with ME/CFS | male controls',
     ]);
     expect(
       extract(
         'Ornithine was lower in women with ME/CFS than in female controls, but neither differed between men with ME/CFS and male controls',
       ),
     ).toEqual([
-      'ornithine | REDUCED_IN | ME/CFS with female | female controls',
-      'ornithine | NOT_DIFFERENT_IN | ME/CFS with male | male controls',
+      'ornithine | REDUCED_IN | women with ME/CFS | female controls',
+      'ornithine | NOT_DIFFERENT_IN | men with ME/CFS | male controls',
     ]);
   });
 });
@@ -717,8 +717,8 @@ describe('every group the study compares', () => {
 describe('one sex named alone after "but not in"', () => {
   it('"lower in women with ME/CFS but not in men": a null in the men with ME/CFS', () => {
     expect(findingLines('DHEA was lower in women with ME/CFS but not in men.')).toEqual([
-      'DHEA | REDUCED_IN | ME/CFS with female | -',
-      'DHEA | NOT_DIFFERENT_IN | ME/CFS with male | -',
+      'DHEA | REDUCED_IN | women with ME/CFS | -',
+      'DHEA | NOT_DIFFERENT_IN | men with ME/CFS | -',
     ]);
   });
 });
@@ -743,10 +743,10 @@ describe('patients named by how or how long ago their illness began', () => {
 describe('girls and boys', () => {
   it('are the patients of that sex, as women and men are', () => {
     expect(extract('Urinary citrate was lower in girls with ME/CFS than in female peers (p = 0.002).')).toEqual([
-      'urinary citrate | REDUCED_IN | ME/CFS with female | female peers',
+      'urinary citrate | REDUCED_IN | girls with ME/CFS | female peers',
     ]);
     expect(extract('In boys, plasma ferritin was higher than in male peers (p = 0.01).')).toEqual([
-      'ferritin | ELEVATED_IN | ME/CFS with male | male peers',
+      'ferritin | ELEVATED_IN | boys with ME/CFS | male peers',
     ]);
   });
 });

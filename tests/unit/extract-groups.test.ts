@@ -118,8 +118,8 @@ describe('"in both sexes"', () => {
 
   it('"lower in patients than in controls in both sexes": the patients of each sex', () => {
     expect(lines('QRX1 was lower in patients than in controls in both sexes')).toEqual([
-      'QRX1 | REDUCED_IN | ME/CFS with female | controls',
-      'QRX1 | REDUCED_IN | ME/CFS with male | controls',
+      'QRX1 | REDUCED_IN | women with ME/CFS | controls',
+      'QRX1 | REDUCED_IN | men with ME/CFS | controls',
     ]);
   });
 
@@ -162,7 +162,7 @@ describe('a study of one sex', () => {
         'Menstrual cycle changes in women with long COVID',
         'Fatigue was higher in women with long COVID than in men with long COVID',
       ).map((line) => line.split(' | ')[2]),
-    ).toEqual(['long COVID with female']);
+    ).toEqual(['women with long COVID']);
   });
 
   it('a study that names both sexes keeps the subgroup', () => {
@@ -171,7 +171,7 @@ describe('a study of one sex', () => {
         'Sex differences in long COVID',
         'Cycle length was longer in women with long COVID than in recovered women',
       ),
-    ).toEqual(['cycle length | ELEVATED_IN | long COVID with female | recovered women']);
+    ).toEqual(['cycle length | ELEVATED_IN | women with long COVID | recovered women']);
   });
 });
 

@@ -498,12 +498,20 @@ export function sexSubgroups(base: EntityRef): EntityRef[] {
   return [sexSubgroup(base, 'female', `women with ${base.name}`), sexSubgroup(base, 'male', `men with ${base.name}`)];
 }
 
-/** The patients of one sex ("women with long COVID", "female patients", "in men"). */
+/**
+ * The patients of one sex ("women with long COVID", "female patients", "in men"), named as people of that sex with
+ * the condition ("girls with POTS" where the sentence says girls).
+ */
 function sexSubgroup(base: EntityRef, which: 'female' | 'male', written: string): EntityRef {
+  const people = /^(?:women|men|girls|boys)\s+with\s/i.test(written)
+    ? written.replace(/^\p{Lu}/u, (ch) => ch.toLowerCase())
+    : `${which === 'female' ? 'women' : 'men'} with ${base.name}`;
   return {
     type: 'Condition',
-    name: `${base.name} with ${which}`,
-    synonyms: [written, `${which} patients`, `${which} ${base.name} patients`],
+    name: people,
+    synonyms: [
+      ...new Set([written, `${base.name} with ${which}`, `${which} patients`, `${which} ${base.name} patients`]),
+    ].filter((n) => n.toLowerCase() !== people.toLowerCase()),
     subgroupOf: base.name,
     subgroupFeature: which,
   };
@@ -715,6 +723,9 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   if (sexAlone) return [sexSubgroupIn(ctx, base, sexAlone[1] ? 'female' : 'male', `${text} with ${base.name}`)];
   // "<feature> patients": a subgroup named by what sets it apart; "1,000 international patients" counts a sample.
   const lead = /^(.+?)\s+patients$/i.exec(text);
+  // "female patients", "male patients": the study's patients of that sex.
+  const sexLead = lead && /^(female|male)$/i.exec(tidy(lead[1]!));
+  if (sexLead && !hit) return [sexSubgroup(base, /^female$/i.test(sexLead[1]!) ? 'female' : 'male', text)];
   if (lead && !hit && !/^[\d,.]+\s/.test(lead[1]! + ' ')) {
     const what = tidy(lead[1]!).replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
     // ("sudden-onset patients": a compound adjective stays before the condition, "sudden-onset ME/CFS".)
