@@ -7,6 +7,7 @@ import {
   findGroupPhrases,
   resolveGroup,
   treatmentEntity,
+  wholeGroupPhrase,
   type GroupPhrase,
   type StudyContext,
 } from './groups.ts';
@@ -196,15 +197,6 @@ function groupPairDenied(clause: string): { group: GroupPhrase; other: string } 
   const other = subject[2]!;
   const otherIsGroup = wholeGroupPhrase(other) !== null || /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/u.test(other);
   return group && group.kind !== 'control' && otherIsGroup ? { group, other } : null;
-}
-
-/** The one group phrase a text is, apart from an article or preposition ("the arthritis group"); null otherwise. */
-function wholeGroupPhrase(text: string): GroupPhrase | null {
-  const phrases = findGroupPhrases(text);
-  if (phrases.length !== 1) return null;
-  const [phrase] = phrases as [GroupPhrase];
-  const outside = text.slice(0, phrase.start) + text.slice(phrase.end);
-  return /^(?:\s|\bthe\b|\bin\b|\bamong\b)*$/i.test(outside) ? phrase : null;
 }
 
 /** A filter keeping each subject's first claim: the measures a clause repeats for another group. */

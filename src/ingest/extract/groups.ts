@@ -435,10 +435,23 @@ export interface ResolveOptions {
   treatmentContext: LexiconEntry | undefined | null;
 }
 
-/** The Condition entities a group phrase stands for (several for "patients with comorbid A, B, and C"). */
+/**
+ * The one group phrase a text is, apart from an article, "both", "all" or a preposition ("the arthritis group", "in
+ * both cohorts"); null otherwise.
+ */
+export function wholeGroupPhrase(text: string): GroupPhrase | null {
+  const phrases = findGroupPhrases(text);
+  if (phrases.length !== 1) return null;
+  const [phrase] = phrases as [GroupPhrase];
+  const outside = text.slice(0, phrase.start) + text.slice(phrase.end);
+  return /^(?:\s|\bthe\b|\bboth\b|\ball\b|\bin\b|\bamong\b)*$/i.test(outside) ? phrase : null;
+}
+
+// "either active arm", "both doses", "any regimen": in a trial of several active arms, each of them.
 const EVERY_ACTIVE_ARM =
   /^(?:(?:in|with|on|by|between)\s+)?(?:both|either|each|every|any|all)\s+(?:(?:two|three)\s+)?(?:active\s+)?(?:arms?|doses?|regimens?|treatments?)$/i;
 
+/** The Condition entities a group phrase stands for (several for "patients with comorbid A, B, and C"). */
 export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: ResolveOptions): EntityRef[] {
   const text = tidy(phrase.text.replace(/^\s*(?:in|from|of|among|within|between)\s+/i, ''));
   const bare = text.replace(
@@ -452,7 +465,6 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       // "in usual care", "the placebo arm": a trial's control arm, not its treatment.
       const control = controlArmIn(text);
       if (control && !scanLexicon(text, ['Intervention']).length) return [ctx.controlArm ?? control];
-      // "either active arm", "both doses", "any regimen": in a trial of several active arms, each of them.
       if (EVERY_ACTIVE_ARM.test(text) && ctx.interventions.length > 1)
         return ctx.interventions.map((entry) => treatmentEntity(entry, null));
       const named = scanLexicon(text, ['Intervention'])[0]?.entry ?? options.treatmentContext ?? ctx.interventions[0];
