@@ -38,7 +38,7 @@ describe('a direction adjective predicated of a subject', () => {
 
   it('a list of subjects: each member its own measure', () => {
     expect(extract('The QRX1 and QRX2 genes were hypermethylated in patients')).toEqual([
-      'QRX1 methylation | ELEVATED_IN | ME/CFS | -',
+      'QRX1 gene methylation | ELEVATED_IN | ME/CFS | -',
       'QRX2 gene methylation | ELEVATED_IN | ME/CFS | -',
     ]);
   });

@@ -460,3 +460,19 @@ describe('an instrument named before a list of its parts', () => {
     ]);
   });
 });
+
+describe('a suspended hyphen and a series of symbols before one head', () => {
+  it('"short- and long-chain fatty acids": the first member takes the rest of the hyphenated word and the head', () => {
+    expect(entitiesFromChunk('short- and long-chain fatty acids').map((m) => m.entity.name)).toEqual([
+      'short-chain fatty acids',
+      'long-chain fatty acids',
+    ]);
+  });
+
+  it('"Tc1 and Tc2 fractions": two symbols of one series share what follows the last', () => {
+    expect(entitiesFromChunk('Tc1 and Tc2 fractions').map((m) => m.entity.name)).toEqual([
+      'Tc1 fractions',
+      'Tc2 fractions',
+    ]);
+  });
+});

@@ -905,7 +905,11 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // "gastrointestinal and secretomotor domain scores", "anti-M3 and anti-M4 muscarinic receptor antibodies",
       // "the sleep and neurocognitive subscales": a lone modifier parallel to the last member's first word shares
       // everything after that word.
-      if (single && lastRest && parallelModifier(bare, lastWords)) phrase = `${bare} ${lastRest}`;
+      // "medium- and long-chain acylcarnitines", "pre- and post-exercise lactate": a suspended hyphen takes the rest
+      // of the sharer's first word and everything after it.
+      const suspended = single && /^\S+-$/.test(bare) ? /^[^-]+-(\S+)$/.exec(lastWords[0] ?? '') : null;
+      if (suspended) phrase = [`${bare}${suspended[1]}`, ...lastWords.slice(1)].join(' ');
+      else if (single && lastRest && parallelModifier(bare, lastWords)) phrase = `${bare} ${lastRest}`;
       // "CD1c⁺ and CD141⁺ conventional dendritic cells", "CD4+ and CD8+ T cells": a lone marker, before a member that
       // opens with another, names the same cells by its own marker.
       else if (single && lastRest && MARKER.test(bare) && MARKER.test(lastWords[0]!)) phrase = `${bare} ${lastRest}`;
@@ -1027,6 +1031,9 @@ function parallelModifier(word: string, lastWords: string[]): boolean {
   if (!first || !rest.length) return false;
   const prefix = (w: string) => /^([\p{L}]+)-/u.exec(w)?.[1]?.toLowerCase();
   if (prefix(word) && prefix(word) === prefix(first)) return true;
+  // "Th1 and Th2 proportions", "N2 and N3 durations": two symbols of one series.
+  const series = (w: string) => /^(\p{L}+)\d+[a-z]?$/u.exec(w)?.[1];
+  if (series(word) && series(word) === series(first)) return true;
   const head = rest.at(-1)!;
   // Parts of an instrument take any topic word ("the sleep and neurocognitive subscales").
   const instrumentPart = /^(?:subscales?|domains?|scores?|scales?|items?)$/i.test(head);
