@@ -128,6 +128,26 @@ describe('"in both sexes"', () => {
   });
 });
 
+describe('one sex set against the other', () => {
+  const lines = (sentence: string) => findingLines(sentence, { title: 'QRX1 by sex in ME/CFS' });
+
+  it('"Among patients, women had higher X than men": the female patients, against men', () => {
+    expect(lines('Among patients, women had higher QRX1 than men (p = 0.02)')).toEqual([
+      'QRX1 | ELEVATED_IN | women with ME/CFS | men',
+    ]);
+    expect(lines('Within the ME/CFS group, men showed lower QRX1 than women (p = 0.02)')).toEqual([
+      'QRX1 | REDUCED_IN | men with ME/CFS | women',
+    ]);
+  });
+
+  it('without patients named first, a sex contrast names no patient subgroup', () => {
+    const plain = (sentence: string) => findingLines(sentence, { title: 'QRX1 in ME/CFS' });
+    expect(plain('Women had higher QRX1 than men (p = 0.02)')).not.toContainEqual(
+      expect.stringContaining('women with'),
+    );
+  });
+});
+
 describe('a condition qualified by its trigger', () => {
   it('"post-COVID ME/CFS" and "post-infectious ME/CFS" are subgroups of ME/CFS, each its own object', () => {
     expect(

@@ -207,7 +207,10 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       /\b(?:than|versus|vs\.?)\s+(?:the\s+)?$/i.test(masked.slice(0, who.start)) ||
       scanLexicon(after, ['Condition']).some((h) => h.start <= withWords) ||
       // "In men, …": a leading adjunct naming people by sex or age alone scopes the sentence to the study's.
-      (/^\s*(?:in|among|for)\s+(?:the\s+)?$/i.test(masked.slice(0, who.start)) && /^\s*,/.test(after));
+      (/^\s*(?:in|among|for)\s+(?:the\s+)?$/i.test(masked.slice(0, who.start)) && /^\s*,/.test(after)) ||
+      // "Among patients, women had a longer recovery time than men": one sex set against the other, within patients
+      // the sentence opens by naming, is the study's patients of that sex.
+      (contrastsSexes(who.text, after) && amongPatients(masked.slice(0, who.start)));
     if (named) anchors.push({ start: who.start, end: who.end });
   }
   for (const hit of scanLexicon(masked, ['Intervention'])) {
@@ -504,6 +507,23 @@ function qualifiedCondition(base: EntityRef, qualifier: string, written: string)
 
 /** A word naming people by sex: group 1 when female, group 2 when male. */
 const SEX_WORD = /^(?:(women|woman|females?|girls?)|(men|man|males?|boys?))$/i;
+
+/** Whether `word` names one sex and the text after it sets it against the other ("… than men", "… than in boys"). */
+function contrastsSexes(word: string, after: string): boolean {
+  const sex = SEX_WORD.exec(word.trim());
+  if (!sex) return false;
+  // Within its own clause: "women shed more hairs than men" (not "…, whereas recovered women … than …").
+  const clause = after.split(/[;,]|\b(?:whereas|while|but|and)\b/i)[0]!;
+  const other = /\bthan\s+(?:in\s+|among\s+|by\s+|for\s+)?(?:the\s+)?(\S+)/i.exec(clause)?.[1] ?? '';
+  const otherSex = SEX_WORD.exec(other.replace(/[,.;:]$/, ''));
+  return !!otherSex && !!sex[1] !== !!otherSex[1];
+}
+
+/** Whether the text opens by scoping to patients: "Among patients, ", "Within ME/CFS, ", "In ill veterans, ". */
+function amongPatients(before: string): boolean {
+  const scope = /^\s*(?:among|within|in)\s+(?:the\s+)?([^,]+),\s*$/i.exec(before);
+  return !!scope && !cues().controlWords.test(scope[1]!);
+}
 
 /** The patients of each sex ("in both sexes"): the female subgroup, then the male. */
 export function sexSubgroups(base: EntityRef): EntityRef[] {
