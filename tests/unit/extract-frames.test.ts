@@ -1432,6 +1432,12 @@ describe('a group ranked first against the groups it exceeds', () => {
   it('"highest in A" alone is higher in A; a p inside a number is not the sentence\'s end', () => {
     expect(lines('IL-6 was highest in ME/CFS (p = 0.01)')).toEqual(['IL-6 | ELEVATED_IN | ME/CFS | - | 0.01']);
   });
+
+  it('"highest in A (…), whereas …": the superlative clause ends at the contrast', () => {
+    expect(
+      lines('IL-6 was highest in ME/CFS (p = 0.01 against controls), whereas fibromyalgia lay near controls'),
+    ).toContainEqual('IL-6 | ELEVATED_IN | ME/CFS | controls | 0.01');
+  });
 });
 
 describe('a magnitude below or above a group', () => {

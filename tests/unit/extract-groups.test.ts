@@ -123,6 +123,13 @@ describe('"in both sexes"', () => {
     ]);
   });
 
+  it('"in either sex", "within each sex": the patients of each sex as well', () => {
+    expect(lines('QRX1 did not differ between patients and controls in either sex')).toEqual([
+      'QRX1 | NOT_DIFFERENT_IN | women with ME/CFS | controls',
+      'QRX1 | NOT_DIFFERENT_IN | men with ME/CFS | controls',
+    ]);
+  });
+
   it('"in patients of both sexes" is said of the patients as a whole', () => {
     expect(lines('QRX1 was lower in patients of both sexes')).toEqual(['QRX1 | REDUCED_IN | ME/CFS | -']);
   });
@@ -138,6 +145,14 @@ describe('one sex set against the other', () => {
     expect(lines('Within the ME/CFS group, men showed lower QRX1 than women (p = 0.02)')).toEqual([
       'QRX1 | REDUCED_IN | men with ME/CFS | women',
     ]);
+  });
+
+  it('people named by sex are never what was measured ("recovered women and men did not differ")', () => {
+    expect(
+      lines(
+        'Among patients, women had higher QRX1 than men (p = 0.02), whereas recovered women and men did not differ',
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^(?:recovered women|men) \|/));
   });
 
   it('without patients named first, a sex contrast names no patient subgroup', () => {

@@ -23,6 +23,12 @@ describe('figures in groups', () => {
     ]);
   });
 
+  it('an appositive between commas defines the measure; it is not part of its name', () => {
+    expect(
+      extract('The QRX ratio, QRX1 divided by the sum of QRX2 and QRX3, was 0.8 in long COVID and 1.3 in controls'),
+    ).toEqual(['QRX ratio | REDUCED_IN | long COVID | controls']);
+  });
+
   it('"of predicted": the figure is still the measure\'s', () => {
     expect(extract('Forced vital capacity was 82% of predicted in long COVID and 97% in controls')).toEqual([
       'forced vital capacity | REDUCED_IN | long COVID | controls',

@@ -55,7 +55,7 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
 const TIME_MEASURE = /\b(?:times?|latenc(?:y|ies)|durations?|half-times?|half-li(?:fe|ves)|delays?)$/i;
 
 const BOTH_SEXES =
-  /\b(?:in|among|for)\s+(?:both\s+sexes|(?:both\s+)?(?:men|males)\s+and\s+(?:women|females)|(?:both\s+)?(?:women|females)\s+and\s+(?:men|males))\b/i;
+  /\b(?:in|among|for|within)\s+(?:both\s+sexes|(?:either|each)\s+sex|(?:both\s+)?(?:men|males)\s+and\s+(?:women|females)|(?:both\s+)?(?:women|females)\s+and\s+(?:men|males))\b/i;
 const BOTH_PATIENT_GROUPS =
   /\b(?:both|all|each of the|either|neither)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:(?:patient|disease|illness|clinical)\s+(?:groups?|cohorts?)|disorders|conditions|illnesses|diseases)\b/i;
 // "similar across all three groups", "between any pair of groups", "no group effect": every group the study

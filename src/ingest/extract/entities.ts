@@ -114,7 +114,8 @@ function plausibleEntityPhrase(phrase: string): boolean {
   if (/^(?:the\s+)?same\s/i.test(phrase)) return false;
   if (c.nonEntityHeads.has((/(\p{L}+)\W*$/u.exec(phrase)?.[1] ?? '').toLowerCase())) return false;
   // A population ("the group", "control subjects") is what a finding is about, never what was measured.
-  if (c.groupHeads.is(/(\p{L}+)$/u.exec(phrase)?.[1] ?? '') && !/\b(?:of|in)\b/i.test(phrase)) return false;
+  const last = /(\p{L}+)$/u.exec(phrase)?.[1] ?? '';
+  if ((c.groupHeads.is(last) || c.demographicGroups.is(last)) && !/\b(?:of|in)\b/i.test(phrase)) return false;
   if (c.verbs.test(phrase)) return false;
   // "patterns suggestive of immune activation": a reading of the data, not a measured thing.
   if (/\b(?:suggestive|indicative|reminiscent|characteristic)\s+of\b/i.test(phrase)) return false;

@@ -86,7 +86,7 @@ function withNeitherShowedAsContrast(sentence: string): string {
 }
 
 const SUPERLATIVE_IN =
-  /\b(was|were)\s+(highest|greatest|largest|longest|lowest|smallest|shortest)\s+(in|among)\s+([^,;()]+?)(?:,\s+(?:exceeding|above|below|under|surpassing)\s+(?:both\s+|all\s+)?(?:(?:those|that|the\s+values?|the\s+levels?)\s+(?:in|of)\s+)?([^;]+?))?(?=\s*(?:\([^()]*\)\s*)?(?:;|\.?\s*$))/gi;
+  /\b(was|were)\s+(highest|greatest|largest|longest|lowest|smallest|shortest)\s+(in|among)\s+([^,;()]+?)(?:,\s+(?:exceeding|above|below|under|surpassing)\s+(?:both\s+|all\s+)?(?:(?:those|that|the\s+values?|the\s+levels?)\s+(?:in|of)\s+)?([^;]+?))?(?=\s*(?:\([^()]*\)\s*)?(?:;|,\s*(?:whereas|while|but)\b|\.?\s*$))/gi;
 
 const LOWER = /^(?:lowest|smallest|shortest)$/i;
 

@@ -115,7 +115,12 @@ export function valueContrastFrame(
     written = g[3]!;
   } else return null;
 
-  const subjectText = tidy(written).replace(/^(?:the\s+)?(?:mean|median|average)\s+/i, '');
+  // "The arginine ratio, arginine divided by ornithine, was …": an appositive between commas defines the measure.
+  const appositive = /^([^,]+),\s+[^,]+,\s*$/.exec(written);
+  const subjectText = tidy(appositive ? appositive[1]! : written).replace(
+    /^(?:the\s+)?(?:mean|median|average)\s+/i,
+    '',
+  );
   // "The corresponding figures were …": a subject that points back names no measure of its own.
   if (ANAPHORIC_SUBJECT.test(subjectText)) return null;
   // "The peak rise in X was 14% in A and 21% in B": a change given as a figure per group is what was measured.
