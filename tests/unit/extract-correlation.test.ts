@@ -64,7 +64,7 @@ describe('sign words after the cue, signed associations and coordinated negation
   it('"Neither A nor B correlated with C": the negation spans both members', () => {
     expect(extract('Neither salivary cortisol nor IL-6 correlated with grip strength')).toEqual([
       'cortisol | NOT_CORRELATED_WITH | hand grip strength',
-      'IL-6 | NOT_CORRELATED_WITH | hand grip strength',
+      'salivary IL-6 | NOT_CORRELATED_WITH | hand grip strength',
     ]);
   });
 });

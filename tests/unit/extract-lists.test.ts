@@ -476,3 +476,21 @@ describe('a suspended hyphen and a series of symbols before one head', () => {
     ]);
   });
 });
+
+describe('a specimen before the first analyte of a list', () => {
+  it('"salivary IL-6 and IL-8": every bare analyte was measured in the same fluid', () => {
+    expect(entitiesFromChunk('salivary IL-6 and IL-8').map((m) => m.entity.name)).toEqual([
+      'salivary IL-6',
+      'salivary IL-8',
+    ]);
+    expect(entitiesFromChunk('CSF glutamate, glycine and serine').map((m) => m.entity.name)).toEqual([
+      'CSF glutamate',
+      'CSF glycine',
+      'CSF serine',
+    ]);
+  });
+
+  it('a member that is no analyte does not take the specimen ("serum IL-6 and fatigue")', () => {
+    expect(entitiesFromChunk('serum IL-6 and fatigue').map((m) => m.entity.name)).toEqual(['IL-6', 'fatigue']);
+  });
+});

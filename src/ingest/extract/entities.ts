@@ -735,6 +735,21 @@ const NUMBERED_KINDS =
 const KIND_NUMBER = /^(?:[IVX]+|\d+[a-z]?|[A-Z])$/;
 
 /**
+ * A body fluid other than blood written before an analyte ("salivary IL-6", "CSF glutamine", "urinary citrate"); blood
+ * is the default specimen, which names leave out.
+ */
+const SHARED_SPECIMEN = /^(CSF|cerebrospinal fluid|urinary|urine|salivary|saliva|faecal|fecal|sweat|tear)\s+(?=\S)/i;
+
+/** One word naming an analyte a vocabulary knows as a substance, gene or protein ("IL-8", "glycine", "zinc"). */
+function isBareAnalyte(word: string): boolean {
+  if (/\s/.test(word) || SHARED_SPECIMEN.test(`${word} x`)) return false;
+  const known = lookupAny(word);
+  if (known) return known.type === 'Biomarker';
+  const source = groundName(word)?.source;
+  return source === 'chebi' || source === 'gene';
+}
+
+/**
  * Words of the first member that every member shares: "LPS-induced IL-6 and TNF-α" (both LPS-induced), "daytime
  * systolic and diastolic pressures" (both daytime), "complexes I and IV" (complex I, complex IV).
  */
@@ -750,6 +765,11 @@ function withSharedPrefix(items: string[]): string[] {
     const kind = singular(numbered[2]!.toLowerCase());
     return [numbered[3]!, ...later].map((number) => `${numbered[1]}${kind} ${number.trim()}`);
   }
+  // "salivary IL-6 and IL-8", "CSF glutamine, glycine and serine": a specimen before the first analyte is every
+  // analyte's that names none of its own.
+  const specimen = SHARED_SPECIMEN.exec(items[0]!.trim());
+  if (specimen && later.every((item) => isBareAnalyte(item.trim())))
+    return [items[0]!, ...later.map((item) => `${specimen[1]} ${item.trim()}`)];
   const words = items[0]!.trim().split(/\s+/);
   if (
     items.length === 2 &&
