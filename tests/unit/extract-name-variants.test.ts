@@ -114,4 +114,13 @@ describe('a name in another order or wording', () => {
     expect(nameVariants('history of asthma')).not.toContain('asthma history');
     expect(nameVariants('mean diffusivity')).not.toContain('diffusivity');
   });
+
+  it("a brain place's flow is its cerebral blood flow, however written; other flows are not", () => {
+    expect(nameVariants('insular flow')).toEqual(
+      expect.arrayContaining(['insular CBF', 'insular cerebral blood flow', 'insular blood flow']),
+    );
+    expect(nameVariants('left thalamic CBF')).toEqual(expect.arrayContaining(['left thalamic flow']));
+    expect(nameVariants('forearm blood flow')).not.toContain('forearm CBF');
+    expect(nameVariants('expiratory flow')).not.toContain('expiratory CBF');
+  });
 });

@@ -99,6 +99,10 @@ export function nameVariants(name: string): string[] {
   return [...out];
 }
 
+/** A brain place written before what was measured there ("frontal", "posterior cingulate", "left thalamic"). */
+const BRAIN_PLACE =
+  /^(?:(?:left|right|bilateral|global|regional|resting|whole-brain|anterior|posterior|medial|lateral|dorsolateral|ventromedial|dorsal|ventral|superior|inferior|middle|mid)\s+)*(?:frontal|prefrontal|parietal|occipital|temporal|insular|insula|cerebellar|cerebellum|hippocampal|hippocampus|thalamic|thalamus|cingulate|cortical|subcortical|striatal|caudate|putamen|pontine|pons|brainstem|precuneus|cerebral|grey[- ]matter|gray[- ]matter|white[- ]matter)(?:\s+(?:cortex|cortical|lobe|gyrus))?$|^(?:global|whole-brain)(?:\s+resting)?$/i;
+
 /** Measures a name may put before "of" what they measure ("density of fast spindles" = "fast spindle density"). */
 const OF_HEADS = new Set([...MEASUREMENT_WORDS, 'density', 'densities', 'rate', 'rates', 'share', 'fraction']);
 
@@ -137,6 +141,11 @@ function reorderedVariants(name: string): string[] {
       name,
     );
   if (judged) out.push(judged[1]!);
+  // "frontal flow", "insular blood flow", "cerebellar CBF": a brain place's flow is its cerebral blood flow, however
+  // written.
+  const flow = /^(.+?)\s+(?:flow|blood\s+flow|cerebral\s+blood\s+flow|CBF)$/i.exec(name);
+  if (flow && BRAIN_PLACE.test(flow[1]!))
+    for (const form of ['CBF', 'cerebral blood flow', 'blood flow', 'flow']) out.push(`${flow[1]} ${form}`);
   // "below 90% of the predicted value" = "below 90% of predicted".
   const predicted = name.replace(/\bof\s+(?:the\s+)?predicted(?:\s+values?)?\b/i, 'of predicted');
   if (predicted !== name) out.push(predicted);
