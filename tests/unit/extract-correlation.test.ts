@@ -363,3 +363,20 @@ describe('correlations written around the claim', () => {
     ).toContain('plasma taurine | NOT_CORRELATED_WITH | pain | -');
   });
 });
+
+describe('a second predicate that denies the correlation of other objects', () => {
+  it('"correlated with B and did not correlate with C", "…, yet showed no correlation with C": C is denied', () => {
+    expect(extract('QRX1 correlated with fatigue (r = 0.31, p = 0.01) and did not correlate with age')).toEqual([
+      'QRX1 | CORRELATES_WITH/UNSPECIFIED | fatigue',
+      'QRX1 | NOT_CORRELATED_WITH | age',
+    ]);
+    expect(extract('QRX1 correlated with fatigue (r = 0.31, p = 0.01), yet showed no correlation with age')).toEqual([
+      'QRX1 | CORRELATES_WITH/UNSPECIFIED | fatigue',
+      'QRX1 | NOT_CORRELATED_WITH | age',
+    ]);
+  });
+
+  it('a null cue that governs the clause stays a null', () => {
+    expect(extract('QRX1 did not correlate with fatigue')).toEqual(['QRX1 | NOT_CORRELATED_WITH | fatigue']);
+  });
+});

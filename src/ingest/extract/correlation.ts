@@ -147,9 +147,24 @@ function signModifier(masked: string, at: number): Sign | null {
   return null;
 }
 
-export function correlationFrame(clause: string, masked: string): Claim[] | null {
+/**
+ * "A correlated with B and did not correlate with C": the null cue comes after the clause's own correlation, in the
+ * predicate that denies it of C; the clause is the correlation's, with C among its denied objects.
+ */
+function deniedLater(masked: string): boolean {
   const c = cues();
   const none = c.noCorrelation.first(masked);
+  const first = c.correlation.first(masked);
+  if (!none || !first || first.start > none.start || governedNegation(masked, first.start)) return false;
+  const denial = DENIED_OBJECT.exec(masked.slice(first.end));
+  if (!denial) return false;
+  const from = first.end + denial.index;
+  return from <= none.start && none.start < from + denial[0].length;
+}
+
+export function correlationFrame(clause: string, masked: string): Claim[] | null {
+  const c = cues();
+  const none = deniedLater(masked) ? null : c.noCorrelation.first(masked);
   const correlation = none ? null : c.correlation.first(masked);
   const association = none || correlation ? null : c.association.first(masked);
   const cue = none ?? correlation ?? association;
@@ -228,13 +243,12 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     contrast && relation === 'CORRELATES_WITH' ? [contrast.holds, contrast.fails] : [populationOf(masked)];
 
   // "correlated with A but not with B": B is named to deny the relation.
-  const denied =
-    relation === 'NOT_CORRELATED_WITH' ? null : /[,\s]+(?:but|and)\s+not\s+(?:with|to)\s+/i.exec(objectMasked);
+  const denied = relation === 'NOT_CORRELATED_WITH' ? null : DENIED_OBJECT.exec(objectMasked);
   const deniedObjects = denied ? objectsFrom(objectText, objectMasked, denied.index + denied[0].length) : [];
   if (denied) {
     // Up to "but" (or "and") itself: the blanks before it may be a masked parenthesis that belongs to the object
     // ("IL-6 (p=…)").
-    const butAt = denied.index + denied[0].search(/but|and/i);
+    const butAt = denied.index + denied[0].search(/but|and|yet|while|whereas/i);
     objectText = objectText.slice(0, butAt).replace(/[,\s]+$/, '');
     objectMasked = objectMasked.slice(0, objectText.length);
   }
@@ -288,6 +302,13 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
   });
   return claims.map(withFactorFirst);
 }
+
+/**
+ * "… but not with B", "… and did not correlate with B", "…, yet showed no correlation with B", "… and was unrelated
+ * to B": B is named to deny the relation the subject has with the first objects.
+ */
+const DENIED_OBJECT =
+  /[,\s]+(?:but|and|yet|while|whereas)\s+(?:not|(?:was|were|remained)\s+(?:not\s+(?:significantly\s+)?(?:correlated|associated|related)|unrelated|uncorrelated)|(?:did|does)\s+not\s+(?:significantly\s+)?(?:correlate|associate)|(?:showed|had)\s+no\s+(?:significant\s+)?(?:correlation|association|relation(?:ship)?))\s+(?:with|to)\s+/i;
 
 /** Demographic factors: what an association runs from, whichever side the sentence names them on. */
 const DEMOGRAPHIC_FACTOR = /^(?:female sex|male sex|sex|age(?:\s+at\s+\S.*)?|older age|younger age)$/i;
