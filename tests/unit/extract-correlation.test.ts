@@ -380,3 +380,11 @@ describe('a second predicate that denies the correlation of other objects', () =
     expect(extract('QRX1 did not correlate with fatigue')).toEqual(['QRX1 | NOT_CORRELATED_WITH | fatigue']);
   });
 });
+
+describe('a comment after the statistics', () => {
+  it('"…, a relation absent in controls": the noun phrase after the comma comments on the claim, it is no object', () => {
+    expect(extract('QRX1 correlated with fatigue (r = 0.31, p = 0.01), a relation absent in controls')).toEqual([
+      'QRX1 | CORRELATES_WITH/UNSPECIFIED | fatigue',
+    ]);
+  });
+});

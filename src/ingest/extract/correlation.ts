@@ -19,6 +19,9 @@ function cutMeasureList(text: string, masked: string): string {
     );
   // The match may start in the blanked-out parenthesis before the word; cut at the word itself.
   if (cut) end = cut.index + (cut[0].length - cut[0].trimStart().length);
+  // "…, a relation absent in volunteers": a noun phrase after a comma that opens with "a" comments on the claim.
+  const comment = /,\s+an?\s/i.exec(masked);
+  if (comment) end = Math.min(end, comment.index);
   for (const phrase of findGroupPhrases(masked.slice(0, end))) {
     const before = masked.slice(0, phrase.start);
     if (/\b(?:in|among|within|for|across)\s+(?:all\s+)?$/i.test(before)) {
