@@ -13,6 +13,12 @@ describe('figures and their groups', () => {
     ]);
   });
 
+  it('"X affected 12% of A and 3% of B": an event affecting a share of a group occurred in it', () => {
+    expect(extract('Headache affected 12% of patients and 3% of controls')).toEqual([
+      'headache | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
   it('a modifier between the figure and the group ("3% of comparison attendees", "only 4% of")', () => {
     expect(extract('Night sweats occurred in 35% of ME/CFS patients and 6% of comparison attendees')).toEqual([
       'night sweats | ELEVATED_IN | ME/CFS | attendees',

@@ -133,6 +133,14 @@ function withCriteriaMetAsPresence(sentence: string): string {
 }
 
 /**
+ * "Dizziness affected 21% on 30 mg and 4% on placebo", "… affected 12% of patients": an event affecting a share of a
+ * group occurred in that share, the presence the prevalence frame reads.
+ */
+function withAffectedShareAsOccurrence(sentence: string): string {
+  return sentence.replace(/\baffected\s+(?=\d+(?:\.\d+)?\s*%\s+(?:of|on|in|among)\s)/gi, 'occurred in ');
+}
+
+/**
  * "was 23% below that of deployed controls", "14% above the multiple sclerosis group": a magnitude below or above a
  * group is a comparison with it ("23% lower than in deployed controls"). Not a reference value or limit, which
  * reference-comparison.ts reads.
@@ -375,6 +383,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withContrastedNullMember,
   withDeniedGroupAsClause,
   withCriteriaMetAsPresence,
+  withAffectedShareAsOccurrence,
   withPositionVerbAsCopula,
   withMagnitudeBelowAsComparative,
   withDeniedSignificanceJoined,
