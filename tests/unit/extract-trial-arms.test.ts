@@ -154,6 +154,26 @@ describe('sentences about the arms', () => {
       ]);
   });
 
+  it('in a trial of two active arms, "between arms" and "with no between-arm difference" compare each', () => {
+    const twoArms = (...sentences: string[]) =>
+      extractFindings({
+        slug: 'trial-2025-test',
+        title: 'Montelukast or ketotifen for fatigue in long COVID: a randomised placebo-controlled trial',
+        summary: 'Adults with long COVID were randomised to montelukast 10 mg, ketotifen 1 mg or placebo for 8 weeks.',
+        observedFindings: sentences,
+      }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name}`);
+    expect(twoArms('Headache was similar between arms')).toEqual([
+      'headache | NOT_DIFFERENT_IN | montelukast treatment group',
+      'headache | NOT_DIFFERENT_IN | ketotifen treatment group',
+    ]);
+    expect(twoArms('Fatigue fell in every arm, with no between-arm differences (p = 0.58)')).toEqual(
+      expect.arrayContaining([
+        'fatigue | NOT_DIFFERENT_IN | montelukast treatment group',
+        'fatigue | NOT_DIFFERENT_IN | ketotifen treatment group',
+      ]),
+    );
+  });
+
   it('"stable in both arms" is each arm\'s null', () => {
     expect(extract('Serum EBNA-1 IgG was stable in both arms')).toEqual([
       'serum EBNA-1 IgG | NOT_DIFFERENT_IN | oral montelukast treatment group | -',

@@ -551,11 +551,18 @@ export function differenceFrame(
   if (!objectEntities.length && study.interventions.length && !EACH_ARM.test(masked)) {
     const againstControlArm = comparators.length > 0 && comparators.every((c) => CONTROL_ARM.test(c));
     if (againstControlArm || BETWEEN_ARMS.test(masked)) {
-      const arm =
-        study.lastGroup?.kind === 'treatment group' ? study.lastGroup : treatmentEntity(study.interventions[0], null);
+      // ("no between-arm differences" in a trial of several active arms: each of them.)
+      const arms =
+        !againstControlArm && study.interventions.length > 1
+          ? study.interventions.map((entry) => treatmentEntity(entry, null))
+          : [
+              study.lastGroup?.kind === 'treatment group'
+                ? study.lastGroup
+                : treatmentEntity(study.interventions[0], null),
+            ];
       // ("did not differ between arms": the arm it was set against is the control arm.)
       const against = comparators.length ? null : (study.controlArm?.name ?? null);
-      objectEntities = [{ entity: arm, comparator: against, explicit: true }];
+      objectEntities = arms.map((arm) => ({ entity: arm, comparator: against, explicit: true }));
     }
   }
   // "improved more with IVIG": a comparative of one arm, with no other named, is against the trial's control arm.

@@ -125,22 +125,25 @@ function referenceGroupChange(clause: string, previous: ClauseResult | null): Cl
 // controls": the previous clause's measures, not different in another group.
 const NULL_BETWEEN = /^(?:(?:with\s+)?no\s+(?:significant\s+)?differences?|neither\s+differed)\s+(between\s+.+)$/i;
 
-// "…, without a between-arm difference": in a trial, the active arm against the control arm.
+// "…, without a between-arm difference": in a trial, each active arm against the control arm.
 const NULL_BETWEEN_ARMS =
-  /^(?:(?:with|without)\s+)?(?:no|a|any)\s+(?:significant\s+)?between-(?:arm|group)\s+differences?$/i;
+  /^(?:(?:with|without)\s+)?(?:no|a|any)\s+(?:significant\s+)?between-(?:arm|group)\s+differences?(?:\s*\([^()]*\))?$/i;
 
 function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
   if (NULL_BETWEEN_ARMS.test(clause.trim()) && study.interventions.length && previous?.claims.length) {
-    const arm = treatmentEntity(study.interventions[0], null);
-    const claims = previous.claims.filter(firstPerSubject()).map((claim) => ({
-      ...claim,
-      relation: 'NOT_DIFFERENT_IN' as const,
-      sign: null,
-      object: arm,
-      objectMention: null,
-      comparator: study.controlArm?.name ?? null,
-      cueStrength: 0.7,
-    }));
+    // Each active arm of the trial against its control arm.
+    const arms = study.interventions.map((entry) => treatmentEntity(entry, null));
+    const claims = previous.claims.filter(firstPerSubject()).flatMap((claim) =>
+      arms.map((arm) => ({
+        ...claim,
+        relation: 'NOT_DIFFERENT_IN' as const,
+        sign: null,
+        object: arm,
+        objectMention: null,
+        comparator: study.controlArm?.name ?? null,
+        cueStrength: 0.7,
+      })),
+    );
     return { claims, group: previous.group };
   }
   const pair = groupPairDenied(clause.trim());
