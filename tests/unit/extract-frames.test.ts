@@ -1433,6 +1433,17 @@ describe('a group ranked first against the groups it exceeds', () => {
     expect(lines('IL-6 was highest in ME/CFS (p = 0.01)')).toEqual(['IL-6 | ELEVATED_IN | ME/CFS | - | 0.01']);
   });
 
+  it('"highest in A, intermediate in B and lowest in C": each group above the next', () => {
+    expect(
+      lines(
+        'PEM scores were highest in ME/CFS (median 30), intermediate in long COVID (22) and lowest in fibromyalgia (9)',
+      ),
+    ).toEqual([
+      'post-exertional malaise | ELEVATED_IN | ME/CFS | long COVID | -',
+      'post-exertional malaise | ELEVATED_IN | long COVID | fibromyalgia | -',
+    ]);
+  });
+
   it('"highest in A (…), whereas …": the superlative clause ends at the contrast', () => {
     expect(
       lines('IL-6 was highest in ME/CFS (p = 0.01 against controls), whereas fibromyalgia lay near controls'),

@@ -85,6 +85,25 @@ function withNeitherShowedAsContrast(sentence: string): string {
   );
 }
 
+const RANKED = new RegExp(
+  String.raw`^(\S.*?)\s+(?:was|were|ranked|lay)\s+(highest|lowest)\s+(?:in|among)\s+([^,;()]+?)(?:\s*\([^()]*\))?,\s+` +
+    String.raw`intermediate\s+(?:in|among)\s+([^,;()]+?)(?:\s*\([^()]*\))?,?\s+and\s+(?:highest|lowest)\s+(?:in|among)\s+` +
+    String.raw`([^,;()]+?)(?:\s*\([^()]*\))?(?=\s*(?:[,;]|\.?\s*$))`,
+  'i',
+);
+
+/**
+ * "X was highest in A, intermediate in B and lowest in C": each group above the next, as the comparatives the frames
+ * read ("X was higher in A than in B; X was higher in B than in C"); A above C follows and is not a claim of its own.
+ */
+function withRankingAsComparatives(sentence: string): string {
+  return sentence.replace(RANKED, (_m, subject: string, first: string, a: string, b: string, c: string) => {
+    const comparative = /^lowest$/i.test(first) ? 'lower' : 'higher';
+    const measure = subject.replace(/\s+(?:therefore|thus|accordingly)$/i, '');
+    return `${measure} was ${comparative} in ${a} than in ${b}; ${measure} was ${comparative} in ${b} than in ${c}`;
+  });
+}
+
 const SUPERLATIVE_IN =
   /\b(was|were)\s+(highest|greatest|largest|longest|lowest|smallest|shortest)\s+(in|among)\s+([^,;()]+?)(?:,\s+(?:exceeding|above|below|under|surpassing)\s+(?:both\s+|all\s+)?(?:(?:those|that|the\s+values?|the\s+levels?)\s+(?:in|of)\s+)?([^;]+?))?(?=\s*(?:\([^()]*\)\s*)?(?:;|,\s*(?:whereas|while|but)\b|\.?\s*$))/gi;
 
@@ -399,6 +418,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withNeitherShowedAsContrast,
   withNeitherNorAsNegation,
   withDeniedMembersAsClause,
+  withRankingAsComparatives,
   withSuperlativeAsComparative,
   withNullPhraseAsClause,
 ];
