@@ -1444,6 +1444,17 @@ describe('a group ranked first against the groups it exceeds', () => {
     ]);
   });
 
+  it('"A had intermediate X values that did not differ from either B or C": X in A, not different from each', () => {
+    expect(
+      lines(
+        'Patients with long COVID had intermediate PEM scores that did not differ from either ME/CFS or fibromyalgia',
+      ),
+    ).toEqual([
+      'post-exertional malaise | NOT_DIFFERENT_IN | long COVID | ME/CFS | -',
+      'post-exertional malaise | NOT_DIFFERENT_IN | long COVID | fibromyalgia | -',
+    ]);
+  });
+
   it('"highest in A (…), whereas …": the superlative clause ends at the contrast', () => {
     expect(
       lines('IL-6 was highest in ME/CFS (p = 0.01 against controls), whereas fibromyalgia lay near controls'),

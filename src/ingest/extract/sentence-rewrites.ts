@@ -104,6 +104,18 @@ function withRankingAsComparatives(sentence: string): string {
   });
 }
 
+/**
+ * "Patients with fibromyalgia had intermediate lactate values that did not differ from either ME/CFS or controls": the
+ * measure in that group, not different from each other group ("lactate in patients with fibromyalgia did not differ
+ * from …").
+ */
+function withIntermediateAsMeasureInGroup(sentence: string): string {
+  return sentence.replace(
+    /^(\S[^,;()]*?)\s+had\s+(?:an?\s+)?intermediate\s+([^,;()]+?)(?:\s+(?:values|levels))?\s+(?:that|which)\s+(?=(?:did\s+not\s+differ|(?:was|were)\s+not\s+(?:significantly\s+)?different)\b)/i,
+    (_m, group: string, measure: string) => `${measure} in ${group.charAt(0).toLowerCase()}${group.slice(1)} `,
+  );
+}
+
 const SUPERLATIVE_IN =
   /\b(was|were)\s+(highest|greatest|largest|longest|lowest|smallest|shortest)\s+(in|among)\s+([^,;()]+?)(?:,\s+(?:exceeding|above|below|under|surpassing)\s+(?:both\s+|all\s+)?(?:(?:those|that|the\s+values?|the\s+levels?)\s+(?:in|of)\s+)?([^;]+?))?(?=\s*(?:\([^()]*\)\s*)?(?:;|,\s*(?:whereas|while|but)\b|\.?\s*$))/gi;
 
@@ -419,6 +431,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withNeitherNorAsNegation,
   withDeniedMembersAsClause,
   withRankingAsComparatives,
+  withIntermediateAsMeasureInGroup,
   withSuperlativeAsComparative,
   withNullPhraseAsClause,
 ];
