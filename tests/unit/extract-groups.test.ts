@@ -135,6 +135,14 @@ describe('"in both sexes"', () => {
   });
 });
 
+describe('a severity before the condition', () => {
+  it('"lower in severe ME/CFS than in mild ME/CFS": the patients of that severity', () => {
+    expect(
+      findingLines('QRX1 was lower in severe ME/CFS than in mild ME/CFS (p = 0.01)', { title: 'QRX1 in ME/CFS' }),
+    ).toEqual(['QRX1 | REDUCED_IN | severe ME/CFS | mild ME/CFS']);
+  });
+});
+
 describe('one sex set against the other', () => {
   const lines = (sentence: string) => findingLines(sentence, { title: 'QRX1 by sex in ME/CFS' });
 

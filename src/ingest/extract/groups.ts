@@ -61,6 +61,10 @@ function previousWord(text: string, before: number): { word: string; start: numb
 const ONSET_QUALIFIER =
   /(?:^|\s)(post[-‐]?(?:COVID(?:-19)?|infectious|infective|viral|sepsis|Lyme|EBV)|(?:infection|virus|COVID)[-‐](?:onset|triggered|associated))\s*$/i;
 
+/** A severity written before a condition ("severe ME/CFS", "mild-to-moderate long COVID"). */
+const SEVERITY_QUALIFIER =
+  /(?:^|\s)((?:very\s+)?severe|mild|moderate|mild[- ]to[- ]moderate|moderate[- ]to[- ]severe)\s*$/i;
+
 function isLeftModifier(word: string): boolean {
   const bare = word.toLowerCase().replace(/[,]$/, '');
   if (cues().groupModifiers.has(bare)) return true;
@@ -72,6 +76,8 @@ function isLeftModifier(word: string): boolean {
     return true;
   // "post-COVID ME/CFS", "infection-triggered CFS": what set the illness off says which patients.
   if (ONSET_QUALIFIER.test(bare)) return true;
+  // "severe ME/CFS", "mild patients": how ill says which patients.
+  if (/^(?:severe|mild|moderate|mild-to-moderate|moderate-to-severe)$/.test(bare)) return true;
   // "sudden-onset patients", "short-duration patients": how or how long ago the illness began says which patients.
   if (/^\p{L}+-(?:onset|duration)$/u.test(bare)) return true;
   return false;
@@ -477,7 +483,9 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       const hit = conditionHit(text)!;
       const base = entityFromEntry('Condition', hit.entry);
       // "post-COVID ME/CFS", "post-infectious ME/CFS": the condition by what set it off, a subgroup of it.
-      const trigger = ONSET_QUALIFIER.exec(text.slice(0, hit.start));
+      // ("severe ME/CFS", "mild ME/CFS": the patients of that severity, a subgroup too.)
+      const trigger =
+        ONSET_QUALIFIER.exec(text.slice(0, hit.start)) ?? SEVERITY_QUALIFIER.exec(text.slice(0, hit.start));
       if (!trigger) return [base];
       return [qualifiedCondition(base, trigger[1]!, `${trigger[1]} ${hit.text}`)];
     }
