@@ -23,6 +23,12 @@ describe('figures in groups', () => {
     ]);
   });
 
+  it('a time the sentence opens with ("One minute after exercise, …") is no part of the measure', () => {
+    expect(
+      extract('One minute after exercise, QRX recovery was 17 units in long COVID against 26 units in controls'),
+    ).toEqual(['QRX recovery | REDUCED_IN | long COVID | controls']);
+  });
+
   it('an appositive between commas defines the measure; it is not part of its name', () => {
     expect(
       extract('The QRX ratio, QRX1 divided by the sum of QRX2 and QRX3, was 0.8 in long COVID and 1.3 in controls'),

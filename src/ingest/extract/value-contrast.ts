@@ -9,6 +9,7 @@ import type { EntityRef } from '../record.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { nonSignificant } from './directions.ts';
 import { parsePValues, significanceOfP } from './statistics.ts';
+import { leadingTime } from './leading-time.ts';
 import { maskParentheses, tidy } from './text.ts';
 
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)*)`;
@@ -92,7 +93,9 @@ export function valueContrastFrame(
   study: StudyContext,
   sentence: SentenceContext,
 ): ClauseResult | null {
-  const adjunct = LEADING_ADJUNCT.exec(maskParentheses(clause));
+  // ("One minute after exercise, …": a time the sentence opens with is an adjunct too.)
+  const adjunct =
+    LEADING_ADJUNCT.exec(maskParentheses(clause)) ?? (leadingTime(clause) ? /^[^,]*,\s*/.exec(clause) : null);
   const body = adjunct ? clause.slice(adjunct[0].length) : clause;
   const masked = maskParentheses(body);
   const head = VALUE_HEAD.exec(masked);
