@@ -242,3 +242,11 @@ describe('a parenthesis of values after a measure', () => {
     ).toEqual(['Valsalva ratio | NOT_DIFFERENT_IN | ME/CFS | -']);
   });
 });
+
+describe('a comparative after an article', () => {
+  it('"a higher X was associated with a larger Y": the comparatives say which way, they name nothing', () => {
+    expect(extract('A higher QRX1 level was associated with a larger QRX2 response (p = 0.01)')).toEqual([
+      'QRX1 level | ASSOCIATED_WITH | QRX2 response | -',
+    ]);
+  });
+});

@@ -333,6 +333,10 @@ function splitLeadingCue(item: string): { cue: string | null; rest: string } {
     const m = matcher.first(item);
     if (m && m.start === 0 && item.length > m.end) return { cue: m.text, rest: item.slice(m.end).trim() };
   }
+  // "a higher DSQ-2 pain score", "a larger heart rate increment": a comparative after an article is the cue too
+  // ("the reduction in X" is a change, which keeps its noun).
+  const compared = /^\s*(?:an?|the)\s+(higher|lower|larger|smaller|greater|longer|shorter|fewer)\s+(?=\S)/i.exec(item);
+  if (compared) return { cue: compared[1]!, rest: item.slice(compared[0].length).trim() };
   return { cue: null, rest: item };
 }
 
