@@ -128,15 +128,6 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
       NOMINAL.has(tokens[i - 2]?.pos ?? '')
     )
       return { ...token, pos: 'NOUN' };
-    // "pain catastrophising", "mind wandering": a closing -ing form after a noun is what the noun names (a gerund).
-    if (
-      token.pos === 'VERB' &&
-      i === tokens.length - 1 &&
-      i > 0 &&
-      /\p{L}{3}ing$/iu.test(token.text) &&
-      tokens[i - 1]!.pos === 'NOUN'
-    )
-      return { ...token, pos: 'NOUN' };
     // "the proband's FIQ score": a possessive after a noun opens the name of what it owns.
     // (A person who opens the phrase: "neither gene's burden" refers back to genes named before, and names nothing.)
     if (
