@@ -77,7 +77,7 @@ function isLeftModifier(word: string): boolean {
   // "post-COVID ME/CFS", "infection-triggered CFS": what set the illness off says which patients.
   if (ONSET_QUALIFIER.test(bare)) return true;
   // "severe ME/CFS", "mild patients": how ill says which patients.
-  if (/^(?:severe|mild|moderate|mild-to-moderate|moderate-to-severe)$/.test(bare)) return true;
+  if (SEVERITY_QUALIFIER.test(bare)) return true;
   // "sudden-onset patients", "short-duration patients": how or how long ago the illness began says which patients.
   if (/^\p{L}+-(?:onset|duration)$/u.test(bare)) return true;
   return false;
