@@ -494,3 +494,19 @@ describe('a specimen before the first analyte of a list', () => {
     expect(entitiesFromChunk('serum IL-6 and fatigue').map((m) => m.entity.name)).toEqual(['IL-6', 'fatigue']);
   });
 });
+
+describe('a partitive "Of the …," before the subject', () => {
+  it('"Of the amino acids, CSF glutamine was lower": the class the member belongs to is not the subject', () => {
+    expect(findingLines('Of the amino acids, CSF taurine was lower in patients (p = 0.02).')).toEqual([
+      'CSF taurine | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"Of the cytokines, IL-6, IL-8 and IL-10 were higher": each member, and no finding for the class', () => {
+    expect(findingLines('Of the cytokines, IL-6, IL-8 and IL-10 were higher in patients (p < 0.05).')).toEqual([
+      'IL-6 | ELEVATED_IN | ME/CFS | -',
+      'IL-8 | ELEVATED_IN | ME/CFS | -',
+      'IL-10 | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -676,13 +676,13 @@ const LEADING_TIME_POINT =
 function withoutLeadingAdjunct(chunk: string): string {
   const time = LEADING_TIME_POINT.exec(chunk);
   if (time && hasWordLetters(chunk.slice(time[0].length))) return chunk.slice(time[0].length);
-  const adjunct = /^\s*(?:on|in|within|among|at|under|across|during)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
+  const adjunct = /^\s*(?:on|in|within|among|at|under|across|during|of)\s+[^,]+,\s*/i.exec(maskParentheses(chunk));
   if (!adjunct) return chunk;
   const rest = chunk.slice(adjunct[0].length);
   if (!hasWordLetters(rest)) return chunk;
-  // A list member never carries "at", "under", "on", "across" or "during" ("At rest, IL-6, IL-8 and IL-10", "On
-  // quantitative sensory testing, warm and cold thresholds"); one in a place may ("in the thalamus, caudate and …").
-  return /^\s*(?:at|under|on|across|during)\s/i.test(chunk) || splitList(rest).length === 1 ? rest : chunk;
+  // A list member never carries "at", "under", "on", "across", "during" or a partitive "of" ("At rest, IL-6, IL-8 and
+  // IL-10", "Of the amino acids, glutamine and alanine"); one in a place may ("in the thalamus, caudate and …").
+  return /^\s*(?:at|under|on|across|during|of)\s/i.test(chunk) || splitList(rest).length === 1 ? rest : chunk;
 }
 
 /**
