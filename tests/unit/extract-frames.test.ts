@@ -1296,12 +1296,12 @@ describe('a change within each group', () => {
       observedFindings: [sentence],
     }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`);
 
-  it('"rose above pre-task values in patients but not in controls": each group against its own pre-task values', () => {
+  it('"rose above pre-task values in patients but not in controls": each group against its own pre-task values (the controls as the summary names them)', () => {
     expect(
       lines('Immediately after the task, IL-6 rose above pre-task values in patients (p = 0.008) but not in controls'),
     ).toEqual([
       'IL-6 | ELEVATED_IN | ME/CFS | pre-task values',
-      'IL-6 | NOT_DIFFERENT_IN | controls | pre-task values',
+      'IL-6 | NOT_DIFFERENT_IN | healthy controls | pre-task values',
     ]);
   });
 

@@ -404,12 +404,12 @@ describe("each group's own change over time", () => {
     expect(study(['IL-6 was similar in both groups.'])[0]).toEqual(['IL-6 | NOT_DIFFERENT_IN | ME/CFS']);
   });
 
-  it('"…, whereas in controls it remained unchanged": the pronoun is the previous clause\'s subject', () => {
+  it('"…, whereas in controls it remained unchanged": the pronoun is the previous clause\'s subject, the controls the study\'s', () => {
     expect(
       study([
         'In patients, IL-8 rose from baseline to 48 hours (p=0.03), whereas in controls it remained unchanged.',
       ])[0],
-    ).toEqual(['IL-8 | ELEVATED_IN | ME/CFS', 'IL-8 | NOT_DIFFERENT_IN | controls']);
+    ).toEqual(['IL-8 | ELEVATED_IN | ME/CFS', 'IL-8 | NOT_DIFFERENT_IN | sedentary controls']);
   });
 });
 

@@ -95,3 +95,46 @@ describe('an absolute clause of no change', () => {
     ]);
   });
 });
+
+describe('a change reported group by group, each with its own p', () => {
+  it('"rose by 31% in A (p) and by 9% in controls (p)": each group its own change, a null where its p is not', () => {
+    expect(
+      findingLines(
+        'After the stair test, urinary lactate rose by 31% in patients (p = 0.004) and by 9% in controls (p = 0.22).',
+        { ...exercise, p: true },
+      ),
+    ).toEqual([
+      'urinary lactate | ELEVATED_IN | ME/CFS | - | 0.004',
+      'urinary lactate | NOT_DIFFERENT_IN | sedentary controls | - | 0.22',
+    ]);
+  });
+
+  it('"dropped from a to b among A (p) and from c to d among B (p)": a fall in each group', () => {
+    expect(
+      findingLines(
+        'Walking speed dropped from 1.2 to 1.0 m/s among patients (p = 0.001) and from 1.4 to 1.3 m/s among controls (p = 0.03).',
+        exercise,
+      ),
+    ).toEqual(['walking speed | REDUCED_IN | ME/CFS | -', 'walking speed | REDUCED_IN | sedentary controls | -']);
+  });
+
+  it('"but by only 2% in B (p = 0.31)": the weaker group is a null, not the groups set against each other', () => {
+    expect(
+      findingLines(
+        'During the cold pressor test, forearm vascular resistance increased by 24% in healthy women (p < 0.001) but by only 3% in fibromyalgia (p = 0.41).',
+        { title: 'Forearm blood flow in fibromyalgia and healthy women' },
+      ),
+    ).toEqual([
+      'forearm vascular resistance | ELEVATED_IN | healthy women | -',
+      'forearm vascular resistance | NOT_DIFFERENT_IN | fibromyalgia | -',
+    ]);
+  });
+
+  it('figures by time of day are not groups: "by 9% in the morning (p) and by 3% in the evening (p)"', () => {
+    expect(
+      findingLines('Heart rate rose by 9% in the morning (p = 0.01) and by 3% in the evening (p = 0.2).').some((line) =>
+        line.includes('NOT_DIFFERENT_IN'),
+      ),
+    ).toBe(false);
+  });
+});

@@ -34,7 +34,8 @@ export type FrameName =
   | 'difference'
   | 'prevalence'
   | 'riskFactor'
-  | 'valueContrast';
+  | 'valueContrast'
+  | 'groupChanges';
 
 export interface ClauseResult {
   claims: Claim[];

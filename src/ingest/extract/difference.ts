@@ -17,6 +17,7 @@ import {
   resolveGroup,
   sexSubgroups,
   treatmentEntity,
+  controlGroupEntity,
   type GroupPhrase,
   type StudyContext,
 } from './groups.ts';
@@ -236,11 +237,7 @@ export function differenceFrame(
       (direction !== 'increase' && direction !== 'decrease' && direction !== 'none')
     )
       return null;
-    controlOnly = {
-      type: 'Condition',
-      name: comparatorText(clause.slice(control.start, control.end)),
-      kind: 'control group',
-    };
+    controlOnly = controlGroupEntity(clause.slice(control.start, control.end), study);
     roles.comparators = [];
   }
 

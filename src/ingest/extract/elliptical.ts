@@ -8,6 +8,7 @@ import {
   resolveGroup,
   treatmentEntity,
   wholeGroupPhrase,
+  controlGroupEntity,
   type GroupPhrase,
   type StudyContext,
 } from './groups.ts';
@@ -42,7 +43,7 @@ export function ellipticalFrame(
     }));
     return { claims, group: previous.group };
   }
-  const unchanged = referenceGroupChange(clause, previous) ?? nullInOtherGroup(clause, previous, study);
+  const unchanged = referenceGroupChange(clause, previous, study) ?? nullInOtherGroup(clause, previous, study);
   if (unchanged) return unchanged;
   // ("…, whereas diethyl phosphates were not (p = 0.44)": the statistics after the denial are its own.)
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(
@@ -100,7 +101,7 @@ const GROUP_COURSE =
 // A comparator that is a time point, not a group: the previous clause reported a change over time.
 const TIME_POINT = /\b(?:baseline|pre-?\w*|before|first|day|week|month|visit|session|test|time point)\b/i;
 
-function referenceGroupChange(clause: string, previous: ClauseResult | null): ClauseResult | null {
+function referenceGroupChange(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
   const m = GROUP_COURSE.exec(clause.trim());
   if (!m?.groups || !previous?.claims.length) return null;
   const written = (m.groups['none'] ?? m.groups['group'])!.trim();
@@ -113,7 +114,7 @@ function referenceGroupChange(clause: string, previous: ClauseResult | null): Cl
       TIME_POINT.test(claim.comparator),
   );
   if (!overTime.length) return null;
-  const group: EntityRef = { type: 'Condition', name: comparatorText(written), kind: 'control group' };
+  const group = controlGroupEntity(written, study);
   const relation: Relation = m.groups['up'] ? 'ELEVATED_IN' : m.groups['down'] ? 'REDUCED_IN' : 'NOT_DIFFERENT_IN';
   const claims = overTime
     .filter(firstPerSubject())

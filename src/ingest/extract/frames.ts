@@ -17,6 +17,7 @@ import { directionNamesCountedState, prevalenceFrame } from './prevalence.ts';
 import { riskFactorFrame } from './risk-factors.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
+import { groupChangesFrame } from './group-changes.ts';
 import { hasVariationCue, variationFrame } from './variation.ts';
 import { deniedClaims, negatedContrast } from './negated-contrast.ts';
 import type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
@@ -164,6 +165,9 @@ export function analyseClause(
   if (hasVariationCue(masked)) return null;
   const discrimination = discriminationFrame(clause, masked, study);
   if (discrimination) return by('discrimination', { claims: discrimination, group: null });
+  // "X rose by 31% in A (p = 0.004) and by 9% in B (p = 0.22)": each group's own change, each with its own test.
+  const changed = by('groupChanges', groupChangesFrame(clause, study, sentence));
+  if (changed) return changed;
   // "The peak rise … was 14% in A and 21% in B": figures in groups say the direction; a cue word before them names
   // the measure ("rise"), not the finding.
   const valued = by('valueContrast', valueContrastFrame(clause, study, sentence));

@@ -393,6 +393,20 @@ export function comparatorText(text: string): string {
   return out;
 }
 
+/** Control wording that names no one reference group: "controls", "the control group", "control participants". */
+const BARE_CONTROLS = /^(?:controls?|control (?:groups?|participants|subjects|individuals))$/i;
+
+/**
+ * A control group as the object of its own finding ("rose by 9% in controls (p = 0.22)"): the study's reference group
+ * as its title or summary names it ("sedentary controls") when the sentence just says "controls", else as written.
+ */
+export function controlGroupEntity(written: string, ctx: StudyContext): EntityRef {
+  const name = comparatorText(written);
+  if (ctx.controlGroup && BARE_CONTROLS.test(name) && ctx.controlGroup.name.toLowerCase() !== name.toLowerCase())
+    return { ...ctx.controlGroup, synonyms: [...(ctx.controlGroup.synonyms ?? []), name] };
+  return { type: 'Condition', name, kind: 'control group' };
+}
+
 /** A group phrase without its determiners, its control wording tidied ("the control groups" → "controls"). */
 export function groupText(text: string): string {
   return tidy(

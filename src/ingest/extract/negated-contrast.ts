@@ -4,7 +4,7 @@
 
 import type { Claim } from './claims.ts';
 import type { EntityRef } from '../record.ts';
-import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
+import { controlGroupEntity, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 
 const BUT_NOT_IN = /\s+but\s+not\s+(?:in|among|for)\s+/i;
 
@@ -46,7 +46,7 @@ export function deniedClaims(claims: Claim[], groups: GroupPhrase[], study: Stud
   // null, as a control group's own change over time is (difference.ts).
   const objects: EntityRef[] = groups.flatMap((group) =>
     group.kind === 'control'
-      ? [{ type: 'Condition', name: comparatorText(group.text), kind: 'control group' } as EntityRef]
+      ? [controlGroupEntity(group.text, study)]
       : resolveGroup(group, study, { treatmentContext: null }),
   );
   return claims
