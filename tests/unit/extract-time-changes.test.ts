@@ -138,3 +138,71 @@ describe('a change reported group by group, each with its own p', () => {
     ).toBe(false);
   });
 });
+
+describe('a verb of change said of the groups together', () => {
+  const threeGroups = { title: 'Symptoms after exertion in ME/CFS, multiple sclerosis and sedentary controls' };
+
+  it('"had risen in both groups" without a time word: each group its own rise', () => {
+    expect(findingLines('At 1 hour, pyruvate had risen in both groups.', exercise)).toEqual([
+      'pyruvate | ELEVATED_IN | ME/CFS | -',
+      'pyruvate | ELEVATED_IN | sedentary controls | -',
+    ]);
+  });
+
+  it('"had roughly doubled in every group": each condition of the study and its controls', () => {
+    expect(
+      findingLines(
+        'At the end of cycling, IL-8 had roughly doubled in every group (all p < 0.001 against pre-exercise).',
+        threeGroups,
+      ),
+    ).toEqual([
+      'IL-8 | ELEVATED_IN | ME/CFS | pre-exercise',
+      'IL-8 | ELEVATED_IN | multiple sclerosis | pre-exercise',
+      'IL-8 | ELEVATED_IN | sedentary controls | pre-exercise',
+    ]);
+  });
+
+  it('"in both groups" of a study of three is the patients and the controls, not every condition', () => {
+    expect(findingLines('Glycerol rose from baseline in both groups.', threeGroups)).toEqual([
+      'glycerol | ELEVATED_IN | ME/CFS | baseline',
+      'glycerol | ELEVATED_IN | sedentary controls | baseline',
+    ]);
+  });
+
+  it('"each group" is never a group of its own', () => {
+    expect(findingLines('IL-8 rose in each group.', threeGroups).some((line) => line.includes('each group'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('a verb of change said of the controls alone', () => {
+  it('"fell across the session in controls but not in patients": the controls\' fall, the patients\' null', () => {
+    expect(
+      findingLines('Salivary melatonin fell across the session in controls but not in patients.', exercise),
+    ).toEqual([
+      'salivary melatonin | REDUCED_IN | sedentary controls | -',
+      'salivary melatonin | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"rose with the drug and did not change with placebo" says nothing of a rise on placebo', () => {
+    expect(
+      findingLines(
+        'IGF-1 rose from 112 ng/mL at baseline to 238 ng/mL by month 3 with somatropin (p < 0.001) and did not change with placebo.',
+        { title: 'Somatropin in ME/CFS: a placebo-controlled trial' },
+      ).some((line) => line.includes('| ELEVATED_IN | placebo')),
+    ).toBe(false);
+  });
+
+  it('figures set side by side ("by 38 beats/min in A and 21 beats/min in classmates") are no change of the classmates alone', () => {
+    expect(
+      findingLines(
+        'Heart rate rose by a mean of 38 beats/min in affected adolescents and 21 beats/min in classmates (p < 0.001).',
+        {
+          title: 'Orthostatic heart rate in adolescents',
+        },
+      ).some((line) => line.includes('| classmates')),
+    ).toBe(false);
+  });
+});

@@ -71,11 +71,33 @@ const BETWEEN_ARMS =
 const EACH_ARM =
   /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\b(?:with|on|by)\s+either\s+(?:treatment|drug|capsule|dose|preparation|regimen|formulation|product|intervention)\b|\bbetween\s+(?:any|either|each|every)\s+(?:active\s+)?(?:arm|dose|regimen|treatment)\s+and\b/i;
 const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|(?:remained|stayed|was|were)\s+stable)\b/i;
-const EACH_GROUP = /\bin\s+(?:either|both|each)\s+(?:of\s+the\s+)?(?:two\s+)?(?:groups?|cohorts?)\b/i;
+const EACH_GROUP =
+  /\bin\s+(?:(?:either|both|each|every|all)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?|all\s+(?:three|four)\s+)(?:groups?|cohorts?)\b/i;
+
+/** A comparator that is a time, not a group: "pre-exercise", "baseline", "before tilt", "their pre-task values". */
+const TIME_REFERENCE = /^(?:(?:its|their|the)\s+)?(?:baseline|pre-\S+|before\s.+)(?:\s+(?:values?|levels?))?$/i;
 
 /** A cue that is itself a change over time ("did not change", "remained stable"), whatever the sentence's time words. */
 const CHANGE_CUE =
   /\b(?:change|changed|remained\s+(?:stable|unchanged|constant)|stayed\s+(?:stable|flat|constant)|(?:was|were)\s+stable)\b/i;
+
+/** A verb of change over time ("rose", "had fallen", "doubled"; not "fell within the range"). */
+const CHANGE_VERB =
+  /\b(?:rose|risen|fell(?!\s+(?:within|inside|into|short))|fallen|increased|decreased|dropped|declined|climbed|doubled|halved|tripled)\b/i;
+
+/**
+ * A verb of change said of the control group it is "in" ("fell across the session in controls"), not of a placebo
+ * arm "with" which it did not ("rose with the drug and did not change with placebo"), nor one figure of several set
+ * side by side ("rose by 38 beats/min in affected adolescents and 21 beats/min in classmates").
+ */
+function changeInControls(cue: string, clause: string, control: GroupPhrase): boolean {
+  const before = clause.slice(0, control.start);
+  return (
+    CHANGE_VERB.test(cue) &&
+    /\b(?:in|among|within)\s+(?:the\s+)?$/i.test(before) &&
+    !/\band\s+[-−+]?\d[\d.,]*\s*[^\s,;]*(?:\s+[^\s,;]+)?\s+(?:in|among)\s+(?:the\s+)?$/i.test(before)
+  );
+}
 
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
@@ -233,7 +255,9 @@ export function differenceFrame(
       roles.controls.length > 1 ||
       roles.consumed.size ||
       // (A null change is a time contrast of its own: "remained stable in controls".)
-      (sentence.timeComparator === null && !CHANGE_CUE.test(main.text)) ||
+      (sentence.timeComparator === null &&
+        !CHANGE_CUE.test(main.text) &&
+        !changeInControls(main.text, clause, control)) ||
       (direction !== 'increase' && direction !== 'decrease' && direction !== 'none')
     )
       return null;
@@ -612,9 +636,11 @@ export function differenceFrame(
   const eachGroupOverTime =
     EACH_GROUP.test(masked) &&
     // (A change cue with no time words names the groups only where the study names its reference group.)
-    (sentence.timeComparator !== null || (CHANGE_CUE.test(main.text) && study.controlGroup !== null)) &&
+    (sentence.timeComparator !== null ||
+      ((CHANGE_CUE.test(main.text) || CHANGE_VERB.test(main.text)) && study.controlGroup !== null)) &&
     !objectEntities.some((o) => o.explicit) &&
-    !comparators.length &&
+    // ("… (all p < 0.001 against pre-exercise)": a time it is set against is no group.)
+    comparators.every((comparator) => TIME_REFERENCE.test(comparator)) &&
     !controlOnly;
   // "lower in both patient groups": each of the conditions the study names, when it names several.
   if (
@@ -626,7 +652,13 @@ export function differenceFrame(
     objectEntities = study.patientGroups.map((entity) => ({ entity, comparator: null, explicit: true }));
   else if (eachGroupOverTime) {
     const reference: EntityRef = study.controlGroup ?? { type: 'Condition', name: 'controls', kind: 'control group' };
-    objectEntities = [study.condition, reference].map((entity) => ({ entity, comparator: null, explicit: true }));
+    // ("in all three groups" of a study of two conditions and controls: each condition and the controls; "both groups"
+    // are two.)
+    const patients =
+      study.patientGroups.length >= 2 && !/\b(?:both|either)\b/i.test(EACH_GROUP.exec(masked)![0])
+        ? study.patientGroups
+        : [study.condition];
+    objectEntities = [...patients, reference].map((entity) => ({ entity, comparator: null, explicit: true }));
   }
   // "Among women, patients had higher X": the sex the sentence opens with scopes its patients; the patients of that
   // sex are the object, not all of them as well.

@@ -371,7 +371,7 @@ function classify(text: string): GroupKind {
   if (conditions.length) return 'condition';
   if (
     /^[\s\w%.-]*?\b\w+\s+(?:patients|group|groups|populations)\s*$/i.test(text) &&
-    !/^(?:\s*(?:the|all|both|either|most|affected|patient|two|three|four|these|those|other|\d[\d.%]*|of)\s+)*(?:patients|group|groups|populations)\s*$/i.test(
+    !/^(?:\s*(?:the|all|both|either|each|every|most|affected|patient|two|three|four|these|those|other|\d[\d.%]*|of)\s+)*(?:patients|group|groups|populations)\s*$/i.test(
       text,
     )
   ) {
