@@ -510,3 +510,22 @@ describe('a partitive "Of the …," before the subject', () => {
     ]);
   });
 });
+
+describe('symbols sharing what was measured of them', () => {
+  it('"PER1, BMAL1 and CRY1 amplitudes": each gene its amplitude', () => {
+    expect(entityNames('PER3, BMAL1, NR1D1 and CRY2 amplitudes')).toEqual([
+      'PER3 amplitudes',
+      'BMAL1 amplitudes',
+      'NR1D1 amplitudes',
+      'CRY2 amplitudes',
+    ]);
+  });
+
+  it('"Supine MCA and PCA velocities": a symbol after a modifier shares the measure too', () => {
+    expect(entityNames('Supine ACA and PCA velocities')).toEqual(['supine ACA velocities', 'PCA velocities']);
+  });
+
+  it('a symbol a vocabulary knows stays itself ("IL-6, IL-8 and TNF levels")', () => {
+    expect(entityNames('IL-6, IL-8 and IL-10 concentrations').slice(0, 2)).toEqual(['IL-6', 'IL-8']);
+  });
+});

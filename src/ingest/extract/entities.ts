@@ -933,7 +933,8 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // "medium- and long-chain acylcarnitines", "pre- and post-exercise lactate": a suspended hyphen takes the rest
       // of the sharer's first word and everything after it.
       const suspended = single && /^\S+-$/.test(bare) ? /^[^-]+-(\S+)$/.exec(lastWords[0] ?? '') : null;
-      if (suspended) phrase = [`${bare}${suspended[1]}`, ...lastWords.slice(1)].join(' ');
+      if (symbolSharesMeasure(bare, lastWords)) phrase = `${phrase} ${lastHead}`;
+      else if (suspended) phrase = [`${bare}${suspended[1]}`, ...lastWords.slice(1)].join(' ');
       else if (single && lastRest && parallelModifier(bare, lastWords)) phrase = `${bare} ${lastRest}`;
       // "CD1c⁺ and CD141⁺ conventional dendritic cells", "CD4+ and CD8+ T cells": a lone marker, before a member that
       // opens with another, names the same cells by its own marker.
@@ -991,6 +992,31 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     mentions.push({ ...mention, leadingCue: cue });
   }
   return mentions;
+}
+
+/** A symbol-like name: a gene, protein or vessel abbreviation ("PER1", "NR1D1", "PCA", "CD38"). */
+const SYMBOL_NAME = /^(?=[A-Z](?:[^\s]*[A-Z0-9]){1,})[A-Z][A-Za-z0-9-]{1,11}$/;
+
+/** What is measured of a symbol-named thing, written once after the last of several ("… amplitudes", "… velocities"). */
+const SYMBOL_MEASURES =
+  /^(?:amplitudes?|velocit(?:y|ies)|thresholds?|concentrations?|expression|activit(?:y|ies)|latenc(?:y|ies)|densit(?:y|ies)|ratios?|indices|index|phases?|acrophases?|peaks?)$/i;
+
+/**
+ * "PER1, BMAL1, NR1D1 and CRY1 amplitudes", "Supine MCA and PCA velocities": a member that is a symbol no vocabulary
+ * knows (after modifiers), before a last member that is another symbol and what was measured of it, shares that
+ * measure.
+ */
+function symbolSharesMeasure(member: string, lastWords: string[]): boolean {
+  const words = member.split(/\s+/);
+  const symbol = words.at(-1)!;
+  return (
+    lastWords.length === 2 &&
+    SYMBOL_NAME.test(lastWords[0]!) &&
+    SYMBOL_MEASURES.test(lastWords[1]!) &&
+    SYMBOL_NAME.test(symbol) &&
+    !lookupAny(symbol) &&
+    words.slice(0, -1).every((word) => isModifier(word))
+  );
 }
 
 /** A cell-surface marker as a phenotype writes it: a symbol with its expression ("CD141⁺", "CD27hi", "CCR7-"). */
