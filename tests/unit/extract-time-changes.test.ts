@@ -206,3 +206,49 @@ describe('a verb of change said of the controls alone', () => {
     ).toBe(false);
   });
 });
+
+describe('a return to the earlier value', () => {
+  it('"had returned to pre-exercise values in controls but remained elevated in patients": the controls\' null, the patients\' rise', () => {
+    expect(
+      findingLines(
+        'By 24 hours, IL-8 had returned to pre-exercise values in controls but remained elevated in patients (p = 0.01).',
+        exercise,
+      ),
+    ).toEqual(['IL-8 | NOT_DIFFERENT_IN | sedentary controls | -', 'IL-8 | ELEVATED_IN | ME/CFS | -']);
+  });
+
+  it('"remained above their pre-exercise values …, whereas in controls both had returned to baseline": "both" are the two measures', () => {
+    expect(
+      findingLines(
+        'At 24 hours, prostaglandin E2 and leukotriene B4 remained above their pre-exercise values in patients (p = 0.006 and p = 0.03), whereas in controls both had returned to baseline.',
+        exercise,
+      ),
+    ).toEqual([
+      'prostaglandin E2 | ELEVATED_IN | ME/CFS | their pre-exercise values',
+      'leukotriene B4 | ELEVATED_IN | ME/CFS | their pre-exercise values',
+      'prostaglandin E2 | NOT_DIFFERENT_IN | sedentary controls | pre-exercise',
+      'leukotriene B4 | NOT_DIFFERENT_IN | sedentary controls | pre-exercise',
+    ]);
+  });
+
+  it('"had not returned to baseline" is no null', () => {
+    expect(
+      findingLines(
+        'Salivary HHV-6 load rose 24 hours after exercise in patients (p = 0.003) and had not returned to baseline at 48 hours.',
+        exercise,
+      ).some((line) => line.includes('NOT_DIFFERENT_IN | ME/CFS')),
+    ).toBe(false);
+  });
+
+  it('"rose in A but fell in B": each group its own change, not one set against the other', () => {
+    expect(
+      findingLines(
+        'Four hours after exercise, miR-93 rose in patients (p = 0.002) but fell in controls (p = 0.03).',
+        exercise,
+      ),
+    ).toEqual([
+      'miR-93 | ELEVATED_IN | ME/CFS | before exercise',
+      'miR-93 | REDUCED_IN | sedentary controls | before exercise',
+    ]);
+  });
+});

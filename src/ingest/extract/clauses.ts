@@ -98,6 +98,10 @@ function splitCoordinatedPredications(clause: string): string[] {
       }
       // "X improved in A and was unchanged in B": a verb cue; the copula on the right joins the subject alone.
       if (leftCue && copula && subject.trim()) return [left, `${subject}${right}`];
+      // "X had returned to baseline in controls but remained raised in ME/CFS", "X rose in A but fell in B": a verb
+      // phrase with its own group shares the left side's subject, without its auxiliary.
+      const base = leftCue && !copula ? subject.replace(/\b(?:had|has|have)\s+(?:\w+ly\s+)?$/i, '') : '';
+      if (base.trim()) return [left, `${base}${right}`];
     }
     // "… and 1.5-fold higher in B": a magnitude opening the right side shares the left side's subject.
     if (opensWithCue || !firstWord || /^not$/i.test(firstWord) || /^[\d.,-]+(?:-fold|%)?$/.test(firstWord)) continue;

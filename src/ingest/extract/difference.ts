@@ -79,7 +79,7 @@ const TIME_REFERENCE = /^(?:(?:its|their|the)\s+)?(?:baseline|pre-\S+|before\s.+
 
 /** A cue that is itself a change over time ("did not change", "remained stable"), whatever the sentence's time words. */
 const CHANGE_CUE =
-  /\b(?:change|changed|remained\s+(?:stable|unchanged|constant)|stayed\s+(?:stable|flat|constant)|(?:was|were)\s+stable)\b/i;
+  /\b(?:change|changed|returned\s+to|(?:came|come|was|were)\s+back\s+to|held\s+(?:steady|stable|constant)|remained\s+(?:stable|unchanged|constant)|stayed\s+(?:stable|flat|constant)|(?:was|were)\s+stable)\b/i;
 
 /** A verb of change over time ("rose", "had fallen", "doubled"; not "fell within the range"). */
 const CHANGE_VERB =

@@ -55,14 +55,16 @@ function withPronounResolved(clause: string, previous: ClauseResult | null): str
   const pronoun = PRONOUN_SUBJECT.exec(clause);
   if (!pronoun || !previous?.claims.length) return clause;
   const names = [...new Set(previous.claims.map((claim) => claim.subject.entity.name))];
-  if ((pronoun[1]!.toLowerCase() === 'it') !== (names.length === 1)) return clause;
+  const word = pronoun[1]!.toLowerCase();
+  // ("both": the two subjects of the previous clause.)
+  if ((word === 'it') !== (names.length === 1) || (word === 'both' && names.length !== 2)) return clause;
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  const at = pronoun.index + pronoun[0].search(/\b(?:it|they)\s+$/i);
+  const at = pronoun.index + pronoun[0].search(/\b(?:it|they|both)\s+$/i);
   return clause.slice(0, at) + list + clause.slice(at + pronoun[1]!.length);
 }
 
 const PRONOUN_SUBJECT =
-  /(?:^|,\s*|^\s*(?:in|among)\s+[^,]+?\s+)\b(it|they)\s+(?=(?:was|were|remained|stayed|did|showed|rose|fell|increased|decreased|declined|changed|differed)\b)/i;
+  /(?:^|,\s*|^\s*(?:in|among)\s+[^,]+?\s+)\b(it|they|both)\s+(?=(?:had\s+)?(?:was|were|remained|stayed|did|showed|rose|fell|increased|decreased|declined|changed|differed|returned)\b)/i;
 
 // ", defined as CD3+ CD161high cells,", ", a marker of neutrophil traps,", ", reflecting clot strength,", ", estimated
 // from the multi-delay acquisition,": a description set off by commas between a subject and its verb.

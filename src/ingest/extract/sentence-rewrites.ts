@@ -346,6 +346,29 @@ function withNoLongerAsNull(sentence: string): string {
 }
 
 /**
+ * "remained above their pre-exercise values", "stayed 12% below baseline": a measure still away from its own earlier
+ * value, a change over time the direction words of the frames say ("remained elevated above …").
+ */
+function withRemainedAwayAsDirection(sentence: string): string {
+  return sentence.replace(
+    /\b(remained|stayed|(?:was|were)\s+still)\s+((?:[\d.]+\s*%\s+)?)(above|below)(?=\s+(?:(?:their|its|the)\s+(?:own\s+)?)?(?:pre-?\S+|baseline|resting|supine)\b)/gi,
+    (_m, verb: string, amount: string, side: string) =>
+      `${verb} ${amount}${/^above$/i.test(side) ? 'elevated' : 'reduced'} ${side}`,
+  );
+}
+
+/**
+ * "had not returned to baseline at 48 hours": still changed, not the null that "had returned to baseline" is
+ * (cues.json); which way the clause before says, so no direction is read from it.
+ */
+function withUnreturnedAsStillAway(sentence: string): string {
+  return sentence.replace(
+    /\b(had|has|have|did)\s+not\s+(?:yet\s+)?(?:returned|return|come\s+back|came\s+back)\s+to\b/gi,
+    '$1 stayed away from',
+  );
+}
+
+/**
  * "…, without a difference in PTH": a null for another measure, said as a prepositional phrase; read as its own
  * clause ("PTH did not differ").
  */
@@ -406,6 +429,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withLeadingTimeComma,
   withoutAdjustmentAdjunct,
   withLeadingGroupComma,
+  withRemainedAwayAsDirection,
   withoutCountingParticiple,
   withNeitherArmSeparatedAsNull,
   withDoseArmsAsActiveArms,
@@ -427,6 +451,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withNoEffectAsNoChange,
   withoutAdditiveAdverb,
   withNoLongerAsNull,
+  withUnreturnedAsStillAway,
   withNeitherShowedAsContrast,
   withNeitherNorAsNegation,
   withDeniedMembersAsClause,
