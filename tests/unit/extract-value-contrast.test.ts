@@ -47,6 +47,12 @@ describe('figures in groups', () => {
     ).toEqual(['peak rise in cerebral blood flow velocity | REDUCED_IN | long COVID | recovered participants']);
   });
 
+  it('a figure with a thousands comma is one figure ("averaged 1,020 mL in A and 690 mL in B")', () => {
+    expect(
+      extract('Overnight urine output averaged 1,240 mL in long COVID and 810 mL in controls (p < 0.001)'),
+    ).toEqual(['overnight urine output | ELEVATED_IN | long COVID | controls']);
+  });
+
   it('figures in different units are no contrast', () => {
     expect(extract('Ferritin was 90 ng/mL in long COVID and 12% in controls')).toEqual([]);
   });

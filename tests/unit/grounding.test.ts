@@ -228,6 +228,18 @@ describe('groundName', () => {
     expect(groundName('SF-36 physical functioning')?.entityType).toBe('Measure');
   });
 
+  it('grounds the names of a healthy comparison group to the healthy-control group, but not a narrower one', () => {
+    for (const name of [
+      'healthy controls',
+      'control subjects',
+      'healthy people',
+      'healthy participants',
+      'healthy adults',
+    ])
+      expect(groundName(name)?.curie, name).toBe('EG:healthy-control');
+    expect(groundName('healthy women')).toBeNull();
+  });
+
   it('uses the type hint between vocabularies that share a name', () => {
     expect(groundName('depression', 'Symptom')?.curie).toMatch(/^HP:/);
     expect(groundName('depression', 'Condition')?.curie).toMatch(/^MONDO:/);

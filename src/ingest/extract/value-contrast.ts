@@ -30,7 +30,8 @@ const VALUE_IN_GROUP = new RegExp(
 );
 /** Where one figure ends and the next begins: ", 9.8% in …", " and 21% in …", ", against 9.2 hours in …". */
 const NEXT_VALUE = new RegExp(
-  String.raw`\s*,\s*(?:${CONTRAST}\s+)?(?:just\s+|only\s+)?(?=-?\d)|\s+${CONTRAST}\s+(?:just\s+|only\s+)?(?=-?\d)`,
+  // (A comma right before a digit is inside a figure: "1,020 mL".)
+  String.raw`\s*,(?!\d)\s*(?:${CONTRAST}\s+)?(?:just\s+|only\s+)?(?=-?\d)|\s+${CONTRAST}\s+(?:just\s+|only\s+)?(?=-?\d)`,
   'gi',
 );
 // "ME/CFS patients took a median of 3,210 steps per day, compared with 8,940 in healthy controls": the group first,
