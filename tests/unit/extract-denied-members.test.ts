@@ -33,3 +33,33 @@ describe('members denied after "but not"', () => {
     ]);
   });
 });
+
+describe("another group denied the previous clause's difference", () => {
+  const study = { title: 'Gum health in fibromyalgia, ME/CFS and healthy women' };
+
+  it('"whereas ME/CFS did not differ from healthy women on either": a null in ME/CFS for each measure', () => {
+    expect(
+      findingLines(
+        'Probing depth and gingival index were greater in fibromyalgia than in healthy women (p = 0.004 and p = 0.01), whereas ME/CFS did not differ from healthy women on either.',
+        study,
+      ),
+    ).toEqual([
+      'probing depth | ELEVATED_IN | fibromyalgia | healthy women',
+      'gingival index | ELEVATED_IN | fibromyalgia | healthy women',
+      'probing depth | NOT_DIFFERENT_IN | ME/CFS | healthy women',
+      'gingival index | NOT_DIFFERENT_IN | ME/CFS | healthy women',
+    ]);
+  });
+
+  it('"whereas in ME/CFS neither differed from healthy values": the group the clause opens with, the comparator kept', () => {
+    expect(
+      findingLines(
+        'Fibre density and clot lysis time were higher in fibromyalgia than in healthy women, whereas in ME/CFS neither differed from healthy values.',
+        study,
+      ).slice(2),
+    ).toEqual([
+      'fibre density | NOT_DIFFERENT_IN | ME/CFS | healthy women',
+      'clot lysis time | NOT_DIFFERENT_IN | ME/CFS | healthy women',
+    ]);
+  });
+});

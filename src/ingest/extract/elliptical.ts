@@ -163,7 +163,7 @@ function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: 
         sign: null,
         object,
         objectMention: null,
-        comparator: comparatorText(other),
+        comparator: comparatorText(other) || claim.comparator,
         cueStrength: 0.7,
       })),
     );
@@ -172,8 +172,10 @@ function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: 
 
 // "…, whereas men with long COVID did not differ from recovered men", "…, and the arthritis group did not differ from
 // peers in this respect": a group as the subject of a null, about the previous clause's measures.
+// ("…, whereas ME/CFS did not differ from healthy women on either", "…, whereas in ME/CFS neither differed from
+// healthy values": so are the measures it names back, and a group the clause opens with.)
 const GROUP_NOT_DIFFERENT =
-  /^(.+?)\s+(?:did\s+not\s+differ|(?:was|were)\s+not\s+(?:significantly\s+)?different)\s+from\s+(.+?)(?:\s+in\s+this\s+respect)?$/i;
+  /^(?:(?:while|whereas|and|but)\s+)?(?:(?:in|among)\s+(.+?),?\s+(?:neither|none(?:\s+of\s+them)?)\s+differed|(.+?)\s+(?:did\s+not\s+differ|(?:was|were)\s+not\s+(?:significantly\s+)?different))\s+from\s+(.+?)(?:\s+(?:in\s+this\s+respect|on\s+(?:either|any|both|these|either\s+measure|any\s+of\s+them)))?$/i;
 
 // "…, while ME/CFS and volunteers did not differ (p = 0.41)": two groups alike in the previous clause's measures.
 const GROUP_PAIR_ALIKE =
@@ -196,10 +198,12 @@ function groupPairDenied(clause: string): { group: GroupPhrase; other: string } 
   }
   const subject = GROUP_NOT_DIFFERENT.exec(clause);
   if (!subject) return null;
-  const group = wholeGroupPhrase(subject[1]!);
+  const group = wholeGroupPhrase((subject[1] ?? subject[2])!);
   // The reference side may be a group the vocabulary does not know as one ("recovered men", "peers").
-  const other = subject[2]!;
-  const otherIsGroup = wholeGroupPhrase(other) !== null || /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/u.test(other);
+  // ("from healthy values": the values of the reference the previous clause named, its comparator kept.)
+  const other = /\b(?:values?|levels?)$/i.test(subject[3]!) ? '' : subject[3]!;
+  const otherIsGroup =
+    other === '' || wholeGroupPhrase(other) !== null || /^(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/u.test(other);
   return group && group.kind !== 'control' && otherIsGroup ? { group, other } : null;
 }
 
