@@ -149,3 +149,49 @@ describe('figures per trial arm', () => {
     ]);
   });
 });
+
+describe('a measure past a threshold, at rates set side by side', () => {
+  it('"was below 20% in 24% of A versus 11% of B": the state below the threshold is more common, not the measure higher', () => {
+    expect(
+      extract(
+        'Transferrin saturation was below 16% in 27% of long COVID participants versus 9% of recovered adults (p = 0.01).',
+        'Iron status in long COVID',
+      ),
+    ).toEqual(['transferrin saturation below 16% | ELEVATED_IN | long COVID | recovered adults']);
+  });
+
+  it('"exceeded 4 seconds in 29% of A but in only 5% of B": the state above the threshold', () => {
+    expect(
+      extract(
+        'Pressure recovery time exceeded 5 seconds in 31% of long COVID participants but in only 4% of recovered adults.',
+        'Baroreflex in long COVID',
+      ),
+    ).toEqual(['pressure recovery time above 5 seconds | ELEVATED_IN | long COVID | recovered adults']);
+  });
+
+  it("one group's rate describes it and compares nothing: the rest of the sentence keeps its measure", () => {
+    expect(
+      extract(
+        'The oxygen desaturation index lay below 5 events per hour in 86% of participants and was comparable between long COVID and recovered adults.',
+        'Sleep in long COVID',
+      ),
+    ).toContain('oxygen desaturation index | NOT_DIFFERENT_IN | long COVID | recovered adults');
+    expect(
+      extract(
+        'The oxygen desaturation index lay below 5 events per hour in 86% of participants and was comparable between long COVID and recovered adults.',
+        'Sleep in long COVID',
+      ).filter((line) => line.startsWith('oxygen desaturation index below')),
+    ).toEqual([]);
+  });
+
+  it('", yet <measure> was …" is a clause of its own, with its own subject', () => {
+    expect(
+      extract(
+        'Ferritin was below 30 µg/L in 41% of patients and 12% of controls (p = 0.004), yet ferritin level was unrelated to red-cell volume in either group.',
+      ),
+    ).toEqual([
+      'ferritin below 30 µg/L | ELEVATED_IN | ME/CFS | controls',
+      'ferritin | NOT_CORRELATED_WITH | red blood cell volume | -',
+    ]);
+  });
+});
