@@ -388,3 +388,12 @@ describe('a comment after the statistics', () => {
     ]);
   });
 });
+
+describe('a subject that is none of its members', () => {
+  it('"None of the smell measures correlated with A or with B": no correlation with either, not a correlation', () => {
+    expect(findingLines('None of the smell measures correlated with fatigue or with disease duration.')).toEqual([
+      'smell measures | NOT_CORRELATED_WITH | fatigue | -',
+      'smell measures | NOT_CORRELATED_WITH | disease duration | -',
+    ]);
+  });
+});

@@ -136,8 +136,15 @@ function wordsBefore(masked: string, at: number): string[] {
 function governedNegation(masked: string, at: number): boolean {
   const negations = new Set(cues().negations.phrases.map((p) => p.toLowerCase()));
   // "Neither miR-451a nor miR-145-5p correlated": the negation spans the whole coordinated subject.
-  return wordsBefore(masked, at).some((word) => negations.has(word)) || NEITHER_NOR.test(masked.slice(0, at));
+  return (
+    wordsBefore(masked, at).some((word) => negations.has(word)) ||
+    NEITHER_NOR.test(masked.slice(0, at)) ||
+    // "None of the taste measures correlated", "No taste measure correlated": a subject that is none of them.
+    NONE_OF_SUBJECT.test(masked.slice(0, at))
+  );
 }
+
+const NONE_OF_SUBJECT = /^\s*(?:none\s+of|no)\s+(?![^\s]*-)[^,;]+$/i;
 
 const NEITHER_NOR = /\bneither\b.*\bnor\b/i;
 
