@@ -397,3 +397,29 @@ describe('a subject that is none of its members', () => {
     ]);
   });
 });
+
+describe('correlations denied in a clause of their own', () => {
+  it('"…, and neither A nor B correlated with C": the joining "and" is no part of the subject', () => {
+    expect(
+      findingLines(
+        'IgA was lower in patients, and neither bacterial richness nor lpx abundance correlated with fatigue.',
+      ),
+    ).toEqual([
+      'IgA levels | REDUCED_IN | ME/CFS | -',
+      'bacterial richness | NOT_CORRELATED_WITH | fatigue | -',
+      'lpx abundance | NOT_CORRELATED_WITH | fatigue | -',
+    ]);
+  });
+
+  it('"X correlated with A; B and C showed no such relation": X is correlated with neither B nor C', () => {
+    expect(
+      findingLines(
+        'Lactulose recovery correlated with abdominal pain score (ρ = 0.35, p = 0.02); fatigue and sleep quality showed no such relation.',
+      ),
+    ).toEqual([
+      'lactulose recovery | CORRELATES_WITH | abdominal pain score | -',
+      'lactulose recovery | NOT_CORRELATED_WITH | fatigue | -',
+      'lactulose recovery | NOT_CORRELATED_WITH | sleep quality | -',
+    ]);
+  });
+});

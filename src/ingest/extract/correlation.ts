@@ -78,7 +78,8 @@ function entitiesFromChunks(chunks: string[]): EntityMention[] {
 }
 
 export function stripSubjectFrame(text: string): string {
-  let subject = text;
+  // ("…, and neither A nor B correlated with C": the conjunction that joins the clause is not part of its subject.)
+  let subject = text.replace(/^\s*(?:and|but|while|whereas)\s+(?=\S)/i, '');
   subject = subject.replace(
     /^\s*(?:among|in|within|across|throughout|only in|relative to|compared (?:to|with)|versus|vs\.?|pooling|combining)\s+[^,]+,\s*/i,
     '',

@@ -43,6 +43,26 @@ export function ellipticalFrame(
     }));
     return { claims, group: previous.group };
   }
+  // "…; fatigue and pyridostigmine use showed no such relation": the previous correlation's subject, not correlated
+  // with each measure named.
+  const noSuch = NO_SUCH_RELATION.exec(clause.trim());
+  if (noSuch && previous?.claims.length && previous.claims.every((c) => c.relation === 'CORRELATES_WITH')) {
+    const objects = entitiesFromChunk(noSuch[1]!);
+    const subjects = [...new Map(previous.claims.map((c) => [c.subject.entity.name, c.subject])).values()];
+    const claims = subjects.flatMap((subject) =>
+      objects.map((object): Claim => ({
+        subject,
+        relation: 'NOT_CORRELATED_WITH',
+        sign: null,
+        object: object.entity,
+        objectMention: object,
+        comparator: null,
+        population: previous.claims[0]!.population ?? null,
+        cueStrength: 0.7,
+      })),
+    );
+    if (claims.length) return { claims, group: previous.group };
+  }
   const unchanged = referenceGroupChange(clause, previous, study) ?? nullInOtherGroup(clause, previous, study);
   if (unchanged) return unchanged;
   // ("…, whereas diethyl phosphates were not (p = 0.44)": the statistics after the denial are its own.)
@@ -79,6 +99,9 @@ export function ellipticalFrame(
   );
   return { claims, group: previous.group };
 }
+
+const NO_SUCH_RELATION =
+  /^(?:(?:and|but|while|whereas)\s+)?(.+?)\s+(?:showed|had|bore)\s+no\s+such\s+(?:relation(?:ship)?|correlation|association|link)(?:\s*\([^()]*\))?$/i;
 
 const DENIED_ELSEWHERE =
   /^an?\s+(?:relationship|correlation|association|link)\s+(?:that\s+was\s+)?not\s+(?:seen|found|observed|present|evident|shared)\s+(?:in|among)\s+\S/i;
