@@ -191,3 +191,26 @@ describe('verbs of change in their other forms', () => {
     expect(extract('Plasma lactate grew in patients during the task (p = 0.03).')[0]).toMatch(/\| ELEVATED_IN \|/);
   });
 });
+
+describe('enrichment and slopes', () => {
+  it('"enriched in <group>" is more of it there, "depleted in <group>" less; "enriched in pathways" is no finding', () => {
+    expect(
+      findingLines('Veillonella atypica was enriched in patients, and Rothia dentocariosa was depleted in patients.'),
+    ).toEqual(['Veillonella atypica | ELEVATED_IN | ME/CFS | -', 'Rothia dentocariosa | REDUCED_IN | ME/CFS | -']);
+    expect(findingLines('Differentially methylated genes were enriched in interferon signalling pathways.')).toEqual(
+      [],
+    );
+  });
+
+  it('"steeper" is a larger slope, "flatter" a smaller one, "trailed that of controls" lower', () => {
+    expect(findingLines('The ventilatory slope was steeper in patients (p < 0.01).')).toEqual([
+      'ventilatory slope | ELEVATED_IN | ME/CFS | -',
+    ]);
+    expect(findingLines('The diurnal melatonin slope was flatter in patients (p = 0.04).')).toEqual([
+      'diurnal melatonin slope | REDUCED_IN | ME/CFS | -',
+    ]);
+    expect(findingLines('Word-reading speed trailed that of controls in patients (p < 0.01).')).toEqual([
+      'word-reading speed | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

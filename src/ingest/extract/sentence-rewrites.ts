@@ -10,6 +10,7 @@
 
 import { withoutDiscourseAdverbials } from './discourse-adverbials.ts';
 import { withExceededGroupAsComparison } from './group-exceeded.ts';
+import { findGroupPhrases } from './groups.ts';
 import { scanLexicon } from './lexicon.ts';
 import { withNeitherNorAsNegation } from './neither-nor.ts';
 import { withReferenceAsComparative } from './reference-comparison.ts';
@@ -381,6 +382,18 @@ function withThresholdShareAsState(sentence: string): string {
 }
 
 /**
+ * "S100A8 was enriched in long COVID", "Streptococcus mitis depleted in patients": more or less of it in a group, a
+ * difference; "enriched in immune pathways" is an annotation, which the skip phrases of cues.json leave unread.
+ */
+function withEnrichmentInGroupAsLevel(sentence: string): string {
+  return sentence.replace(/\b(enriched|depleted)\s+in\s+(?=(\S[^,;()]*))/gi, (written, word: string, rest: string) =>
+    findGroupPhrases(rest)[0]?.start === 0 || /^(?:the\s+)?(?:patients|cases|controls)\b/i.test(rest)
+      ? `${/^enriched$/i.test(word) ? 'higher' : 'lower'} in `
+      : written,
+  );
+}
+
+/**
  * "had not returned to baseline at 48 hours": still changed, not the null that "had returned to baseline" is
  * (cues.json); which way the clause before says, so no direction is read from it.
  */
@@ -452,6 +465,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withLeadingTimeComma,
   withoutAdjustmentAdjunct,
   withLeadingGroupComma,
+  withEnrichmentInGroupAsLevel,
   withThresholdShareAsState,
   withRemainedAwayAsDirection,
   withoutCountingParticiple,
