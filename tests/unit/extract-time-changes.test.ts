@@ -252,3 +252,33 @@ describe('a return to the earlier value', () => {
     ]);
   });
 });
+
+describe('more ways of saying a measure did not move', () => {
+  it('"whereas IgG (p = 0.21) and IgA (p = 0.47) stayed level", "were not affected": nulls, each with its p', () => {
+    expect(
+      findingLines('IgM fell in patients (p < 0.001), whereas IgG (p = 0.21) and IgA (p = 0.47) stayed level.', {
+        p: true,
+      }),
+    ).toEqual([
+      'IgM levels | REDUCED_IN | ME/CFS | - | 0.001',
+      'IgG levels | NOT_DIFFERENT_IN | ME/CFS | - | 0.21',
+      'IgA levels | NOT_DIFFERENT_IN | ME/CFS | - | 0.47',
+    ]);
+    expect(
+      findingLines('CXCL10 was lower in patients (p = 0.004), whereas CXCL11 and IL-18 were not affected.'),
+    ).toEqual([
+      'CXCL10 | REDUCED_IN | ME/CFS | -',
+      'CXCL11 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'IL-18 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"rose in patients while that of controls stayed level": the rise is still read', () => {
+    expect(
+      findingLines(
+        "After the walk test, patients' clot firmness rose (p = 0.02) while that of controls stayed level.",
+        exercise,
+      ),
+    ).toContain('clot firmness | ELEVATED_IN | ME/CFS | -');
+  });
+});
