@@ -111,3 +111,12 @@ describe('equal frequency', () => {
     ).toEqual(['probable anxiety | NOT_DIFFERENT_IN | ME/CFS | fibromyalgia']);
   });
 });
+
+describe('a change said to be non-significant', () => {
+  it('"A and B showed non-significant increases" is a null for each', () => {
+    expect(findingLines('OAS1 and MX2 showed non-significant increases in patients.')).toEqual([
+      'OAS1 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'MX2 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

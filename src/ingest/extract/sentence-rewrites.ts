@@ -393,6 +393,14 @@ function withEnrichmentInGroupAsLevel(sentence: string): string {
   );
 }
 
+/** "ISG15 and MX1 showed non-significant increases": a change the study did not establish, a null (GUIDE rule 2). */
+function withNonSignificantChangeAsNull(sentence: string): string {
+  return sentence.replace(
+    /\b(?:showed|had)\s+(?:only\s+)?(?:small\s+|slight\s+)?(?:non-?significant|nonsignificant|insignificant)\s+(?:increases?|rises?|decreases?|falls?|reductions?|elevations?|changes?|differences?|trends?)\b/gi,
+    'did not differ significantly',
+  );
+}
+
 /**
  * "had not returned to baseline at 48 hours": still changed, not the null that "had returned to baseline" is
  * (cues.json); which way the clause before says, so no direction is read from it.
@@ -489,6 +497,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withNoEffectAsNoChange,
   withoutAdditiveAdverb,
   withNoLongerAsNull,
+  withNonSignificantChangeAsNull,
   withUnreturnedAsStillAway,
   withNeitherShowedAsContrast,
   withNeitherNorAsNegation,
