@@ -32,13 +32,7 @@ interface GroupChange {
 
 /** Each group's figure and test, or null unless every part after the verb is one group's figure with its p. */
 function groupChanges(series: string): GroupChange[] | null {
-  const parts: string[] = [];
-  let from = 0;
-  for (const m of series.matchAll(NEXT_GROUP)) {
-    parts.push(series.slice(from, m.index));
-    from = m.index + m[0].length;
-  }
-  parts.push(series.slice(from));
+  const parts = series.split(NEXT_GROUP);
   const changes: GroupChange[] = [];
   for (const part of parts) {
     const m = GROUP_FIGURE.exec(part.trim());

@@ -58,13 +58,7 @@ function numberOf(written: string): number {
 
 /** The figures of a value series, each with its group, or null when any part is not a figure in a group. */
 function groupValues(series: string): GroupValue[] | null {
-  const parts: string[] = [];
-  let from = 0;
-  for (const m of series.matchAll(NEXT_VALUE)) {
-    parts.push(series.slice(from, m.index));
-    from = m.index + m[0].length;
-  }
-  parts.push(series.slice(from));
+  const parts = series.split(NEXT_VALUE);
   const values: GroupValue[] = [];
   for (const part of parts) {
     const m = VALUE_IN_GROUP.exec(part);
