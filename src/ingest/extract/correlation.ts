@@ -145,7 +145,8 @@ function governedNegation(masked: string, at: number): boolean {
   );
 }
 
-const NONE_OF_SUBJECT = /^\s*(?:none\s+of|no)\s+(?![^\s]*-)[^,;]+$/i;
+// (Not "no-reflow …": a hyphenated word after "no" is a name.)
+const NONE_OF_SUBJECT = /^\s*(?:none\s+of|no)\s+(?!\S*-)[^,;]+$/i;
 
 const NEITHER_NOR = /\bneither\b.*\bnor\b/i;
 

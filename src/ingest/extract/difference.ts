@@ -13,11 +13,11 @@ import {
 } from './entities.ts';
 import {
   comparatorText,
+  controlGroupEntity,
   findGroupPhrases,
   resolveGroup,
   sexSubgroups,
   treatmentEntity,
-  controlGroupEntity,
   type GroupPhrase,
   type StudyContext,
 } from './groups.ts';

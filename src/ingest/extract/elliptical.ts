@@ -4,11 +4,11 @@ import type { EntityRef, Relation } from '../record.ts';
 import { entitiesFromChunk } from './entities.ts';
 import {
   comparatorText,
+  controlGroupEntity,
   findGroupPhrases,
   resolveGroup,
   treatmentEntity,
   wholeGroupPhrase,
-  controlGroupEntity,
   type GroupPhrase,
   type StudyContext,
 } from './groups.ts';
