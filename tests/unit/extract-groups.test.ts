@@ -130,6 +130,20 @@ describe('"in both sexes"', () => {
     ]);
   });
 
+  it('"in both men (p) and women (p) with X": the one sex anchored stands for both', () => {
+    expect(lines('QRX1 was lower in both men (p < 0.001) and women (p = 0.01) with ME/CFS than in controls')).toEqual([
+      'QRX1 | REDUCED_IN | women with ME/CFS | controls',
+      'QRX1 | REDUCED_IN | men with ME/CFS | controls',
+    ]);
+  });
+
+  it('"Both sexes with X showed …": the patients of each sex', () => {
+    expect(lines('Both sexes with ME/CFS showed higher QRX1 (both p < 0.01)')).toEqual([
+      'QRX1 | ELEVATED_IN | women with ME/CFS | -',
+      'QRX1 | ELEVATED_IN | men with ME/CFS | -',
+    ]);
+  });
+
   it('"in patients of both sexes" is said of the patients as a whole', () => {
     expect(lines('QRX1 was lower in patients of both sexes')).toEqual(['QRX1 | REDUCED_IN | ME/CFS | -']);
   });
@@ -153,6 +167,39 @@ describe('one sex set against the other', () => {
     expect(lines('Within the ME/CFS group, men showed lower QRX1 than women (p = 0.02)')).toEqual([
       'QRX1 | REDUCED_IN | men with ME/CFS | women',
     ]);
+  });
+
+  it('"Among ill veterans, women reported more skin and mood symptoms than men": an "and" inside what is compared', () => {
+    expect(
+      findingLines('Among ill veterans, women reported more QRX1 and QRX2 scores than men (p = 0.004 and p = 0.01)', {
+        title: 'QRX1 in Gulf War illness',
+      }).map((line) => line.split(' | ')[2]),
+    ).toEqual(['women with Gulf War illness', 'women with Gulf War illness']);
+  });
+
+  it("a null between the sexes of the patients is their women's, against their men", () => {
+    expect(lines('Women and men with ME/CFS had similar QRX1 totals (p = 0.55)')).toEqual([
+      'QRX1 totals | NOT_DIFFERENT_IN | women with ME/CFS | men with ME/CFS',
+    ]);
+    expect(lines('Among patients, QRX1 did not differ between the sexes')).toEqual([
+      'QRX1 | NOT_DIFFERENT_IN | women with ME/CFS | men with ME/CFS',
+    ]);
+  });
+
+  it('"similar in the two sexes" names who was compared, not what; the sex named first is the object', () => {
+    expect(
+      lines('QRX1 was reduced in both men (p = 0.01) and women (p = 0.02), and QRX2 was similar in the two sexes'),
+    ).toContain('QRX2 | NOT_DIFFERENT_IN | men with ME/CFS | women with ME/CFS');
+  });
+
+  it('people of one sex with a condition go by each of its names ("girls with POTS")', () => {
+    const [finding] = extractFindings({
+      slug: 'sex-2024-test',
+      title: 'QRX1 in adolescents with POTS',
+      observedFindings: ['Among patients, girls had lower QRX1 than boys (p = 0.04)'],
+    }).findings;
+    expect(finding?.object.name).toBe('girls with postural orthostatic tachycardia syndrome');
+    expect(finding?.object.synonyms).toContain('girls with POTS');
   });
 
   it('people named by sex are never what was measured ("recovered women and men did not differ")', () => {

@@ -50,4 +50,6 @@ export interface SentenceContext {
   timeComparator: string | null;
   /** The sentence opens with the group it is about ("In male patients, …"): every clause of it speaks of that group. */
   opensWithGroup: boolean;
+  /** The sex the sentence names first ("both men and women …, similar in the two sexes"), or null: none named. */
+  firstSex: 'female' | 'male' | null;
 }

@@ -56,7 +56,22 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
 const TIME_MEASURE = /\b(?:times?|latenc(?:y|ies)|durations?|half-times?|half-li(?:fe|ves)|delays?)$/i;
 
 const BOTH_SEXES =
-  /\b(?:in|among|for|within)\s+(?:both\s+sexes|(?:either|each)\s+sex|(?:both\s+)?(?:men|males)\s+and\s+(?:women|females)|(?:both\s+)?(?:women|females)\s+and\s+(?:men|males))\b/i;
+  /\b(?:in|among|for|within)\s+(?:both\s+sexes|(?:either|each)\s+sex|(?:both\s+)?(?:men|males)\s+and\s+(?:women|females)|(?:both\s+)?(?:women|females)\s+and\s+(?:men|males))\b|^\s*(?:both\s+sexes|(?:women|men)\s+and\s+(?:men|women))\s+with\b/i;
+
+/** The group a subgroup is part of ("ME/CFS" of "women with ME/CFS"), as the study names it. */
+function baseOfSubgroup(subgroup: EntityRef, study: StudyContext): EntityRef {
+  return (
+    [study.condition, ...study.patientGroups].find((g) => g.name === subgroup.subgroupOf) ?? {
+      type: 'Condition',
+      name: subgroup.subgroupOf ?? subgroup.name,
+    }
+  );
+}
+
+// The two sexes compared with each other: "between the sexes", "in the two sexes", "women and men" (not "in both
+// sexes", which is each sex's own comparison).
+const SEX_PAIR =
+  /\b(?:in|between|across|for)\s+(?:the\s+)?(?:two\s+)?(sexes)\b|\b((?:women|females|girls)\s+and\s+(?:men|males|boys)|(?:men|males|boys)\s+and\s+(?:women|females|girls))\b/i;
 const BOTH_PATIENT_GROUPS =
   /\b(?:both|all|each of the|either|neither)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:(?:patient|disease|illness|clinical)\s+(?:groups?|cohorts?)|disorders|conditions|illnesses|diseases)\b/i;
 // "similar across all three groups", "between any pair of groups", "no group effect": every group the study
@@ -378,7 +393,11 @@ export function differenceFrame(
     const differIn =
       (!beforeCue || /^(?:the\s+)?(?:two\s+|three\s+|four\s+)?groups$/i.test(beforeCue)) &&
       /\b(?:differ|similar|comparable|alike|indistinguishable)/i.test(main.text) &&
-      /^(?:in|for|on|in\s+terms\s+of|with\s+respect\s+to)\s+\S/i.test(afterCue);
+      /^(?:in|for|on|in\s+terms\s+of|with\s+respect\s+to)\s+\S/i.test(afterCue) &&
+      // ("similar in the two sexes": who is compared, not what.)
+      !/^(?:in|for)\s+(?:the\s+|both\s+)?(?:two\s+)?(?:sexes|groups|arms|cohorts|(?:wo)?men\s+and|(?:fe)?males\s+and|girls\s+and|boys\s+and)\b/i.test(
+        afterCue,
+      );
     if (
       isHypo &&
       !beforeCue &&
@@ -668,12 +687,32 @@ export function differenceFrame(
       .map((o) => o.entity.subgroupOf),
   );
   if (sexScoped.size) objectEntities = objectEntities.filter((o) => !sexScoped.has(o.entity.name));
+  // "alike in the two sexes", "Women and men with ME/CFS had similar totals": a null set between the sexes of one
+  // group, and against no other group, is its women's against its men (the sex named first).
+  const sexes =
+    direction === 'none' && !comparators.length && sentence.timeComparator === null && SEX_PAIR.exec(masked);
+  const sexed = objectEntities.filter(
+    (o) => o.entity.subgroupFeature === 'female' || o.entity.subgroupFeature === 'male',
+  );
+  if (sexes && objectEntities.every((o) => !o.explicit || sexed.includes(o))) {
+    const base = sexed.length
+      ? baseOfSubgroup(sexed[0]!.entity, study)
+      : (objectEntities[0]?.entity ?? study.condition);
+    const [women, men] = sexSubgroups(base);
+    // ("reduced in both men and women, … similar in the two sexes": the sex the sentence names first.)
+    const female = sexes[2] ? /^(?:women|females|girls)\b/i.test(sexes[2]) : sentence.firstSex !== 'male';
+    const [first, second] = female ? [women!, men!] : [men!, women!];
+    objectEntities = [{ entity: first, comparator: second.name, explicit: true }];
+  }
   // "lower in patients than in controls in both sexes": the claim holds in the patients of each sex.
-  if (BOTH_SEXES.test(masked))
+  // ("in both men and women with fibromyalgia": the one sex anchored is one of them.)
+  else if (BOTH_SEXES.test(masked))
     objectEntities = objectEntities.flatMap((o) =>
       study.patientGroups.some((g) => g.name === o.entity.name) || o.entity.name === study.condition.name
         ? sexSubgroups(o.entity).map((entity) => ({ ...o, entity, explicit: true }))
-        : [o],
+        : sexed.includes(o)
+          ? sexSubgroups(baseOfSubgroup(o.entity, study)).map((entity) => ({ ...o, entity, explicit: true }))
+          : [o],
     );
   // "similar between groups", "in both groups": a comparison whose groups the study defines but the clause does not name.
   const unnamedGroups = c.unnamedGroupComparisons.test(masked);

@@ -535,7 +535,8 @@ function contrastsSexes(word: string, after: string): boolean {
   const sex = SEX_WORD.exec(word.trim());
   if (!sex) return false;
   // Within its own clause: "women shed more hairs than men" (not "…, whereas recovered women … than …").
-  const clause = after.split(/[;,]|\b(?:whereas|while|but|and)\b/i)[0]!;
+  // ("skin and mood symptoms than men": an "and" may join what is compared, so it ends no clause here.)
+  const clause = after.split(/[;,]|\b(?:whereas|while|but)\b/i)[0]!;
   const other = /\bthan\s+(?:in\s+|among\s+|by\s+|for\s+)?(?:the\s+)?(\S+)/i.exec(clause)?.[1] ?? '';
   const otherSex = SEX_WORD.exec(other.replace(/[,.;:]$/, ''));
   return !!otherSex && !!sex[1] !== !!otherSex[1];
@@ -560,11 +561,19 @@ function sexSubgroup(base: EntityRef, which: 'female' | 'male', written: string)
   const people = /^(?:women|men|girls|boys)\s+with\s/i.test(written)
     ? written.replace(/^\p{Lu}/u, (ch) => ch.toLowerCase())
     : `${which === 'female' ? 'women' : 'men'} with ${base.name}`;
+  // "girls with POTS" as well as "girls with postural orthostatic tachycardia syndrome": the condition's other names.
+  const who = people.split(' ')[0]!;
   return {
     type: 'Condition',
     name: people,
     synonyms: [
-      ...new Set([written, `${base.name} with ${which}`, `${which} patients`, `${which} ${base.name} patients`]),
+      ...new Set([
+        written,
+        ...(base.synonyms ?? []).map((name) => `${who} with ${name}`),
+        `${base.name} with ${which}`,
+        `${which} patients`,
+        `${which} ${base.name} patients`,
+      ]),
     ].filter((n) => n.toLowerCase() !== people.toLowerCase()),
     subgroupOf: base.name,
     subgroupFeature: which,
