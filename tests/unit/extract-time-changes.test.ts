@@ -273,6 +273,20 @@ describe('more ways of saying a measure did not move', () => {
     ]);
   });
 
+  it('"lay within the range of", "at control levels", "equally uncommon", "did not differ by group"', () => {
+    expect(findingLines('QRX1 and QRX2 lay within the range of controls.')).toEqual([
+      'QRX1 | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'QRX2 | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(findingLines('QRX1 cells were at control levels in patients.')).toEqual([
+      'QRX1 cells | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(findingLines('Headache was equally uncommon in the two groups (3% and 2%).')).toEqual([
+      'headache | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(findingLines('QRX1 did not differ by group (p = 0.66).')).toEqual(['QRX1 | NOT_DIFFERENT_IN | ME/CFS | -']);
+  });
+
   it('"rose in patients while that of controls stayed level": the rise is still read', () => {
     expect(
       findingLines(
