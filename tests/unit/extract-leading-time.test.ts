@@ -19,6 +19,7 @@ describe('the time a sentence opens with', () => {
     expect(leadingTime('Two hours after the treadmill test, CCL5 was higher in patients.')).toBe('at 2 hours');
     expect(leadingTime('Before the treadmill test, CCL5 was similar.')).toBe('before the treadmill test');
     expect(leadingTime('At week 12, fatigue was lower on the active drug.')).toBe('at week 12');
+    expect(leadingTime('At enrolment, CCL5 was higher in patients.')).toBe('at enrolment');
   });
 
   it('is not an analysis step, a place or a group', () => {

@@ -58,6 +58,21 @@ describe('figures in groups', () => {
   });
 });
 
+describe('groups a value series names in few words', () => {
+  it('"33 in recovered and 31 in never-infected adults": a modifier alone shares the people another group names', () => {
+    expect(extract('QRX1 scores were 46 in long COVID, 33 in recovered and 31 in never-infected adults.')).toEqual([
+      'QRX1 scores | ELEVATED_IN | long COVID | recovered adults',
+      'QRX1 scores | ELEVATED_IN | long COVID | never-infected adults',
+    ]);
+  });
+
+  it('"adults never infected" is the never-infected reference group', () => {
+    expect(extract('QRX1 was 21.4 in long COVID and 28.6 in adults never infected (p < 0.001).')).toEqual([
+      'QRX1 | REDUCED_IN | long COVID | adults never infected',
+    ]);
+  });
+});
+
 describe('figures by chance, and groups named with "with"', () => {
   it('figures the sentence says differ by chance are no difference', () => {
     expect(extract('Peak lactate was 6.1 mmol/L in long COVID and 5.8 mmol/L in recovered adults (p = 0.41)')).toEqual([

@@ -217,7 +217,10 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       // "Among patients, women had a longer recovery time than men": one sex set against the other, within patients
       // the sentence opens by naming, is the study's patients of that sex.
       (contrastsSexes(who.text, after) && amongPatients(masked.slice(0, who.start)));
-    if (named) anchors.push({ start: who.start, end: who.end });
+    // "adults never infected": a postposed negated participle says which adults, as "never-infected adults" does.
+    const never = /^\s+never\s+(?:been\s+)?(?:infected|hospitali[sz]ed|exposed|deployed|ill)\b/i.exec(after);
+    if (never) anchors.push({ start: who.start, end: who.end + never[0].length });
+    else if (named) anchors.push({ start: who.start, end: who.end });
   }
   for (const hit of scanLexicon(masked, ['Intervention'])) {
     const after = masked.slice(hit.end);
@@ -364,7 +367,8 @@ function classify(text: string): GroupKind {
     /\b(?:with|without|lacking|free of|reporting|who|meeting|fulfilling|aged|ill for|hospitali[sz]ed|managed)\b/i.test(
       text,
     );
-  if (!conditions.length && c.controlWords.test(text)) return 'control';
+  if (!conditions.length && (c.controlWords.test(text) || /\bnever\s+(?:been\s+)?infected\b/i.test(text)))
+    return 'control';
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
   // "men", "women" named alone (a leading "In men, …"): the study's patients of that sex.
   if (c.demographicGroups.is(text.trim())) return 'subgroup';

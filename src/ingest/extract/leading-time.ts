@@ -16,7 +16,7 @@ const NOT_A_TIME = String.raw`(?!adjust|controlling|correct|account|exclu|strati
 
 const LEADING_TIME = new RegExp(
   String.raw`^\s*(?:` +
-    String.raw`(?<at>(?:at|by)\s+(?:rest|baseline|(?:week|month|day|visit)\s+\d+|${NUMBER}\s+${UNIT}|the\s+\d+[- ](?:week|month|year)\s+visit))` +
+    String.raw`(?<at>(?:at|by)\s+(?:rest|baseline|enrol?ment|enroll?ment|entry|admission|discharge|diagnosis|(?:week|month|day|visit)\s+\d+|${NUMBER}\s+${UNIT}|the\s+\d+[- ](?:week|month|year)\s+visit))` +
     String.raw`|(?<elapsed>(?<count>${NUMBER})\s+(?<unit>${UNIT})\s+(?:after|post)\s+${EVENT})` +
     String.raw`|(?<phase>(?:before|after|during|immediately\s+after)\s+${NOT_A_TIME}${EVENT})` +
     String.raw`)\s*,`,

@@ -4,6 +4,7 @@
 
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 import { changeOfMeasure } from './change-measure.ts';
+import { cues } from './cues.ts';
 import { entitiesFromChunk } from './entities.ts';
 import type { EntityRef } from '../record.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
@@ -58,15 +59,22 @@ function numberOf(written: string): number {
 
 /** The figures of a value series, each with its group, or null when any part is not a figure in a group. */
 function groupValues(series: string): GroupValue[] | null {
-  const parts = series.split(NEXT_VALUE);
+  const parts = series.split(NEXT_VALUE).map((part) => VALUE_IN_GROUP.exec(part));
+  // "27% for A, 11% for controls, and 5% for B": a group that holds a figure of its own is not one group.
+  if (parts.some((m) => !m || /\d/.test(m[3]!))) return null;
+  const written = parts.map((m) => m![3]!);
+  // "33 in recovered and 31 in never-infected adults": a modifier alone shares the people another group names.
+  const people = written
+    .map((text) => findGroupPhrases(text)[0]?.text.split(/\s+/).at(-1) ?? '')
+    .find((word) => cues().groupHeads.is(word) || cues().demographicGroups.is(word));
   const values: GroupValue[] = [];
-  for (const part of parts) {
-    const m = VALUE_IN_GROUP.exec(part);
-    // "27% for A, 11% for controls, and 5% for B": a group that holds a figure of its own is not one group.
-    if (!m || /\d/.test(m[3]!)) return null;
-    const group = findGroupPhrases(m[3]!)[0];
+  for (const [i, m] of parts.entries()) {
+    const alone = /^(?:the\s+)?(\S+)$/.exec(written[i]!);
+    const group =
+      findGroupPhrases(written[i]!)[0] ??
+      (alone && people && cues().controlWords.is(alone[1]!) ? findGroupPhrases(`${alone[1]} ${people}`)[0] : undefined);
     if (!group) return null;
-    values.push({ value: numberOf(m[1]!), unit: (m[2] ?? '').toLowerCase(), group });
+    values.push({ value: numberOf(m![1]!), unit: (m![2] ?? '').toLowerCase(), group });
   }
   const unit = values[0]?.unit ?? '';
   return values.length >= 2 && values.every((v) => v.unit === unit || v.unit === '') ? values : null;
