@@ -760,6 +760,46 @@ describe('a null clause continuing a comparison', () => {
   });
 });
 
+describe('the reference groups set against each other', () => {
+  const threeGroups = (sentence: string) =>
+    findingLines(sentence, { title: 'QRX1 in long COVID against recovered participants and never-infected controls' });
+
+  it('"…, and the two comparison groups did not differ": the first reference group against the second', () => {
+    expect(
+      threeGroups(
+        'QRX1 was higher in long COVID than in recovered participants or never-infected controls (p < 0.001 for both), and the two comparison groups did not differ.',
+      ),
+    ).toContain('QRX1 | NOT_DIFFERENT_IN | recovered participants | never-infected controls');
+  });
+
+  it('"exceeded that of A and of B, while the two comparison groups were indistinguishable"', () => {
+    expect(
+      threeGroups(
+        'QRX1 in long COVID exceeded that of recovered participants (p = 0.004) and of never-infected controls (p = 0.001), while the two comparison groups were indistinguishable (p = 0.58).',
+      ),
+    ).toEqual([
+      'QRX1 | ELEVATED_IN | long COVID | recovered participants',
+      'QRX1 | ELEVATED_IN | long COVID | never-infected controls',
+      'QRX1 | NOT_DIFFERENT_IN | recovered participants | never-infected controls',
+    ]);
+  });
+
+  it('"…, the latter two groups being alike": a patient group may be the first reference', () => {
+    expect(
+      findingLines(
+        'QRX1 was higher in POTS than in ME/CFS (p = 0.02) and in healthy volunteers (p = 0.004), the latter two groups being alike.',
+        { title: 'QRX1 in POTS, ME/CFS and healthy volunteers' },
+      ),
+    ).toContain('QRX1 | NOT_DIFFERENT_IN | ME/CFS | healthy volunteers');
+  });
+
+  it('with one reference group named, there is no pair to set against each other', () => {
+    expect(
+      threeGroups('QRX1 was higher in long COVID than in recovered participants, and the latter did not differ.'),
+    ).toEqual(['QRX1 | ELEVATED_IN | long COVID | recovered participants']);
+  });
+});
+
 describe('entity gate for readings and generic heads (issue class 1)', () => {
   it('a reading of the data or a generic head is no subject', () => {
     expect(extract('Patterns suggestive of immune activation were more common in patients')).toEqual([]);

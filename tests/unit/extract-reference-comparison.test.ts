@@ -13,6 +13,10 @@ describe('withReferenceAsComparative', () => {
     ['QRX1 sat 14% under the control level (p = 0.006)', 'QRX1 was lower than in controls (p = 0.006)'],
     ['QRX1 exceeded healthy control values in CFS', 'QRX1 was higher than in healthy controls in CFS'],
     ['QRX1 exceeded those of patients without IBS', 'QRX1 was higher than in patients without IBS'],
+    [
+      'QRX1 exceeded that of recovered adults (p = 0.004) and of never-infected adults',
+      'QRX1 was higher than in recovered adults (p = 0.004) and in never-infected adults',
+    ],
     ['QRX1 was 2.1 times the control value', 'QRX1 was higher than in controls'],
     ['QRX1 lay within the control range in ME/CFS', 'QRX1 did not differ from controls in ME/CFS'],
     ['QRX1 lay within the range of healthy adults', 'QRX1 did not differ from healthy adults'],

@@ -63,7 +63,10 @@ export function ellipticalFrame(
     );
     if (claims.length) return { claims, group: previous.group };
   }
-  const unchanged = referenceGroupChange(clause, previous, study) ?? nullInOtherGroup(clause, previous, study);
+  const unchanged =
+    referenceGroupChange(clause, previous, study) ??
+    nullInOtherGroup(clause, previous, study) ??
+    referencesAlike(clause, previous, study);
   if (unchanged) return unchanged;
   // ("…, whereas diethyl phosphates were not (p = 0.44)": the statistics after the denial are its own.)
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(
@@ -97,6 +100,38 @@ export function ellipticalFrame(
   const claims = subjects.flatMap((subject) =>
     dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, relation, sign: null, cueStrength: 0.7 })),
   );
+  return { claims, group: previous.group };
+}
+
+// "…, and the two comparison groups did not differ", "…, the latter two groups being alike": the groups the previous
+// clause set its patients against, set against each other.
+const REFERENCES_ALIKE =
+  /^(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?:two\s+(?:comparison|reference|control)\s+groups|latter\s+two(?:\s+groups)?|latter)\s+(?:(?:did\s+not|do\s+not|not)\s+differ(?:ing)?(?:\s+(?:from\s+each\s+other|significantly))?|(?:were|being)\s+(?:indistinguishable|alike|similar|comparable))$/i;
+
+/** The previous clause's measures, not different in its first reference group against its second. */
+function referencesAlike(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
+  const text = clause.trim().replace(/(?:\s*\([^()]*\))+$/, '');
+  if (!REFERENCES_ALIKE.test(text) || !previous?.claims.length) return null;
+  const references = [...new Set(previous.claims.map((c) => c.comparator).filter((c): c is string => !!c))];
+  if (references.length !== 2) return null;
+  const [first, second] = references as [string, string];
+  const phrase = findGroupPhrases(first)[0];
+  if (!phrase) return null;
+  const object =
+    phrase.kind === 'control'
+      ? controlGroupEntity(first, study)
+      : resolveGroup(phrase, study, { treatmentContext: null })[0];
+  if (!object) return null;
+  const subjects = [...new Map(previous.claims.map((c) => [c.subject.entity.name, c.subject])).values()];
+  const claims = subjects.map((subject): Claim => ({
+    subject,
+    relation: 'NOT_DIFFERENT_IN',
+    sign: null,
+    object,
+    objectMention: null,
+    comparator: second,
+    cueStrength: 0.7,
+  }));
   return { claims, group: previous.group };
 }
 

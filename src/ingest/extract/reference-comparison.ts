@@ -40,8 +40,11 @@ function referenceGroup(groups: Record<string, string | undefined>): string {
 export function withReferenceAsComparative(sentence: string): string {
   let text = sentence;
   for (let next = rewriteFirst(text); next !== text; next = rewriteFirst(text)) text = next;
-  return text;
+  // "exceeded that of recovered adults (p = 0.004) and of never-infected adults": the second reference too.
+  return text === sentence ? text : text.replace(SECOND_REFERENCE, '$1 in');
 }
+
+const SECOND_REFERENCE = /(\bthan in [^,;()]+?(?:\s*\([^()]*\))?\s+(?:and|or))\s+(?:(?:that|those)\s+)?of(?=\s+\S)/iu;
 
 function rewriteFirst(clause: string): string {
   const below = BELOW_ABOVE.exec(clause);
