@@ -22,6 +22,8 @@ describe('withReferenceAsComparative', () => {
     ['QRX1 lay within the range of healthy adults', 'QRX1 did not differ from healthy adults'],
     ['QRX1 was within laboratory reference limits in all groups', 'QRX1 was within normal limits in all groups'],
     ['QRX1 was within paediatric reference intervals in both groups', 'QRX1 was within normal limits in both groups'],
+    ['QRX1 and QRX2 were each within the laboratory reference ranges', 'QRX1 and QRX2 was within normal limits'],
+    ['QRX1 lay inside laboratory reference ranges for both groups', 'QRX1 was within normal limits for both groups'],
     ["QRX1 lay within the manufacturer's reference interval", 'QRX1 was within normal limits'],
     ['QRX1 fell below healthy-adult values in CFS', 'QRX1 was lower than in healthy adults in CFS'],
     [

@@ -18,7 +18,7 @@ const BELOW_ABOVE = new RegExp(
 const EXCEEDED = new RegExp(String.raw`\b(?:exceeded|surpassed|outstripped)\s+` + REFERENCE, 'iu');
 const TIMES = new RegExp(String.raw`\b(?:was|were)\s+[\d.]+\s+times\s+` + REFERENCE, 'iu');
 const WITHIN = new RegExp(
-  String.raw`\b(?:was|were|lay|remained|stayed|fell)\s+within\s+(?:the\s+)?(?:(?<valueGroup>control|healthy)\s+range\b|range\s+of\s+(?:the\s+)?(?<ofGroup>[^,;()]+?)(?=\s+(?:in|among|at|during|after|but|and|whereas|while)\b|\s*[,;(]|\s*[.]?\s*$)|(?<limits>(?:(?:laboratory|normal|normative|age-adjusted|age-specific|age-appropriate|sex-specific|paediatric|pediatric|adult|published|manufacturer['’]s)\s+)*(?:reference\s+)?(?:range|limits|interval)s?)\b)`,
+  String.raw`\b(?:was|were|lay|remained|stayed|fell)\s+(?:(?:each|all|both|still)\s+)?(?:within|inside)\s+(?:the\s+)?(?:(?<valueGroup>control|healthy)\s+range\b|range\s+of\s+(?:the\s+)?(?<ofGroup>[^,;()]+?)(?=\s+(?:in|among|at|during|after|but|and|whereas|while)\b|\s*[,;(]|\s*[.]?\s*$)|(?<limits>(?:(?:laboratory|normal|normative|age-adjusted|age-specific|age-appropriate|sex-specific|paediatric|pediatric|adult|published|manufacturer['’]s)\s+)*(?:reference\s+|normal\s+)?(?:range|limits|interval|values)s?)\b)`,
   'iu',
 );
 
