@@ -213,3 +213,24 @@ describe('an accuracy figure "for <condition> versus <group>"', () => {
     expect(extract('Plasma IL-6 gave an AUC of 0.61 for predicting next-day fatigue')).toEqual([]);
   });
 });
+
+describe('a classifier that tells its group from one reference but not from another', () => {
+  const threeGroups = (sentence: string) =>
+    findingLines(sentence, { title: 'QRX1 in fibromyalgia, rheumatoid arthritis and healthy women' });
+
+  it('"… separated A from B (AUC), but could not tell it from C (AUC)": a null of A against C', () => {
+    expect(
+      threeGroups(
+        'QRX1 separated fibromyalgia from healthy women, yielding an AUC of 0.72, but could not tell it from rheumatoid arthritis (AUC 0.55).',
+      ),
+    ).toEqual([
+      'QRX1 | DISCRIMINATES | fibromyalgia | healthy women',
+      'QRX1 | NOT_DIFFERENT_IN | fibromyalgia | rheumatoid arthritis',
+    ]);
+    expect(
+      threeGroups(
+        'A QRX1 above 3% separated fibromyalgia from healthy women (AUC 0.81) but could not tell fibromyalgia from rheumatoid arthritis (AUC 0.56).',
+      ),
+    ).toContain('QRX1 above 3% | NOT_DIFFERENT_IN | fibromyalgia | rheumatoid arthritis');
+  });
+});

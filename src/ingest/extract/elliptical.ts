@@ -63,6 +63,8 @@ export function ellipticalFrame(
     );
     if (claims.length) return { claims, group: previous.group };
   }
+  const notToldApart = notToldApartFrom(clause, previous, study);
+  if (notToldApart) return notToldApart;
   const unchanged =
     referenceGroupChange(clause, previous, study) ??
     nullInOtherGroup(clause, previous, study) ??
@@ -99,6 +101,37 @@ export function ellipticalFrame(
   // "…, while COMT rs4680 and SLC6A4 genotypes were not": each member denies the claim.
   const claims = subjects.flatMap((subject) =>
     dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, relation, sign: null, cueStrength: 0.7 })),
+  );
+  return { claims, group: previous.group };
+}
+
+// "…, but could not tell it from rheumatoid arthritis (AUC 0.55)", "…, and it failed to separate ME/CFS from major
+// depression": the previous clause's classifier, which told its group from one reference, does not from another.
+const NOT_TOLD_APART =
+  /^(?:(?:and|but|yet)\s+)?(?:(?:it|they|the\s+same\s+[\p{L}-]+)\s+)?(?:could\s+not|did\s+not|failed\s+to|was\s+unable\s+to|cannot)\s+(?:tell|separate|distinguish|discriminate)\s+(.+?)\s+(?:apart\s+)?from\s+([^()]+?)$/iu;
+
+function notToldApartFrom(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
+  const m = NOT_TOLD_APART.exec(clause.trim().replace(/(?:\s*\([^()]*\))+$/, ''));
+  if (!m || !previous?.claims.length || !previous.claims.every((c) => c.relation === 'DISCRIMINATES')) return null;
+  const [, first, second] = m as unknown as [string, string, string];
+  const phrase = /^(?:it|them)$/i.test(first) ? null : wholeGroupPhrase(first);
+  const objects = phrase
+    ? resolveGroup(phrase, study, { treatmentContext: null })
+    : /^(?:it|them)$/i.test(first)
+      ? [...new Map(previous.claims.map((c) => [c.object.name, c.object])).values()]
+      : [];
+  if (!objects.length || !findGroupPhrases(second).length) return null;
+  const subjects = [...new Map(previous.claims.map((c) => [c.subject.entity.name, c.subject])).values()];
+  const claims = subjects.flatMap((subject) =>
+    objects.map((object): Claim => ({
+      subject,
+      relation: 'NOT_DIFFERENT_IN',
+      sign: null,
+      object,
+      objectMention: null,
+      comparator: comparatorText(second),
+      cueStrength: 0.7,
+    })),
   );
   return { claims, group: previous.group };
 }
