@@ -306,6 +306,16 @@ describe('trials of several active arms', () => {
     expect(lines('Neither dose separated from placebo on fatigue at week 12 (all p > 0.4).')).toEqual(each);
     expect(lines('Fatigue did not differ between any active arm and placebo (all p > 0.3).')).toEqual(each);
     expect(lines('Fatigue did not differ between either dose and placebo (all p > 0.3).')).toEqual(each);
+    expect(lines('Fatigue did not separate either dose from placebo.')).toEqual(each);
+  });
+
+  it('"the 20 mg dose did not separate from placebo on X", "… did not outperform 10 mg on X": one dose\'s null', () => {
+    expect(lines('The 20 mg dose did not separate from placebo on fatigue at either visit (all p > 0.3).')).toEqual([
+      'fatigue | NOT_DIFFERENT_IN | montelukast 20 mg treatment group | placebo',
+    ]);
+    expect(lines('The 20 mg dose did not outperform 10 mg on fatigue.')).toEqual([
+      'fatigue | NOT_DIFFERENT_IN | montelukast 20 mg treatment group | 10 mg dose',
+    ]);
   });
 });
 

@@ -252,10 +252,12 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       anchors.push({ start: hit.start, end: hit.end });
       continue;
     }
-    if (/^(?:-treated|\s+(?:treatment|group|arm|therapy)\b)/i.test(after)) {
-      const tail = /^(?:-treated(?:\s+\S*\s*patients)?|\s+(?:treatment|group|arm|therapy)(?:\s+(?:group|arm))?)/i.exec(
-        after,
-      )!;
+    // ("the 50 mg dose": in a trial of doses, a dose is its arm.)
+    if (/^(?:-treated|\s+(?:treatment|group|arm|therapy|dose|regimen)\b)/i.test(after)) {
+      const tail =
+        /^(?:-treated(?:\s+\S*\s*patients)?|\s+(?:treatment|group|arm|therapy|dose|regimen)(?:\s+(?:group|arm))?)/i.exec(
+          after,
+        )!;
       anchors.push({ start: hit.start, end: hit.end + tail[0].length });
     }
   }

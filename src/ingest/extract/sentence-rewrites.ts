@@ -324,6 +324,38 @@ function withoutAdjustmentAdjunct(sentence: string): string {
   return sentence.replace(ADJUSTMENT_ADJUNCT, (_m, lead: string) => (lead.trim() ? ', ' : lead));
 }
 
+// One arm of a trial, named by its dose or kind ("the 1 g dose", "the higher-dose arm"), or its control.
+const ARM = String.raw`(?:the\s+)?(?:[\d.,]+\s*(?:mg|g|µg|mcg|IU)|higher|lower|low|high|active|[\p{L}-]+-dose)\s+(?:dose|arm|regimen)`;
+const AGAINST_ARM = String.raw`(?:placebo|sham|usual\s+care|${ARM}|[\d.,]+\s*(?:mg|g|µg|mcg|IU))`;
+// "The 1 g dose did not separate from placebo on X", "The 15 g dose did not outperform 5 g on X": X not different
+// between the two. "X did not separate the 1 g dose from placebo": the same, X named first.
+const ARM_NOT_SEPARATED = new RegExp(
+  String.raw`^(\s*)(${ARM})\s+(?:did\s+not|failed\s+to)\s+(?:separate\s+from|differ\s+from|outperform|beat)\s+(${AGAINST_ARM})\s+(?:on|in|for)\s+(.+?)(?=\s+(?:at|by|during|after|over)\s|\s*\(|\s*[.;]?$)`,
+  'iu',
+);
+const MEASURE_NOT_SEPARATING_ARM = new RegExp(
+  String.raw`^(\s*[^,;]+?)\s+did\s+not\s+separate\s+(${ARM}|either\s+(?:dose|arm))\s+from\s+(${AGAINST_ARM})\b`,
+  'iu',
+);
+
+/** "10 mg" set against another dose is that dose's arm ("the 10 mg dose"). */
+function doseArm(written: string): string {
+  return /^[\d.,]+\s*(?:mg|g|µg|mcg|IU)$/i.test(written) ? `the ${written} dose` : written;
+}
+
+function withArmNotSeparatedAsNull(sentence: string): string {
+  return sentence
+    .replace(
+      ARM_NOT_SEPARATED,
+      (_m, lead: string, arm: string, against: string, measure: string) =>
+        `${lead}${measure.replace(/^the\s+/i, 'The ')} did not differ between ${arm.replace(/^The\b/, 'the')} and ${doseArm(against)}`,
+    )
+    .replace(
+      MEASURE_NOT_SEPARATING_ARM,
+      (_m, measure: string, arm: string, against: string) => `${measure} did not differ between ${arm} and ${against}`,
+    );
+}
+
 /** "any active arm", "either dose", "both regimens": each active arm of a trial, as "either active arm" says. */
 function withDoseArmsAsActiveArms(sentence: string): string {
   return sentence
@@ -478,6 +510,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withRemainedAwayAsDirection,
   withoutCountingParticiple,
   withNeitherArmSeparatedAsNull,
+  withArmNotSeparatedAsNull,
   withDoseArmsAsActiveArms,
   withExceededGroupAsComparison,
   withMultipleAsFigure,
