@@ -755,6 +755,23 @@ describe('a null clause continuing a comparison', () => {
     ]);
   });
 
+  it('"…, while ME/CFS patients (2.5; p = 0.38) were not different": a group alone denied the difference', () => {
+    const lines = findingLines(
+      'QRX1 was higher in fibromyalgia (3.9) than in controls (2.1; p = 0.003), while ME/CFS patients (2.5; p = 0.38) were not different.',
+      { title: 'QRX1 in ME/CFS, fibromyalgia and healthy controls' },
+    );
+    expect(lines).toEqual([
+      'QRX1 | ELEVATED_IN | fibromyalgia | controls',
+      'QRX1 | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(
+      findingLines(
+        'QRX1 was raised in fibromyalgia (p < 0.001), whereas the ME/CFS value (13.1 per hour, p = 0.29) was not significantly raised.',
+        { title: 'QRX1 in ME/CFS, fibromyalgia and healthy controls' },
+      ),
+    ).toContain('QRX1 | NOT_DIFFERENT_IN | ME/CFS | -');
+  });
+
   it('a null clause alone compares the study\'s groups (GUIDE rule 2: "remained unchanged" is a null comparison)', () => {
     expect(extract('GABA was unchanged')).toEqual(['GABA | NOT_DIFFERENT_IN | ME/CFS | -']);
   });

@@ -272,6 +272,9 @@ const GROUP_NOT_DIFFERENT =
 const GROUP_PAIR_ALIKE =
   /^(?:(?:while|whereas|and|but)\s+)?(.+?)\s+and\s+(.+?)\s+(?:did\s+not\s+differ|(?:were|remained)\s+(?:alike|similar|comparable|indistinguishable|not\s+(?:significantly\s+)?different))$/i;
 
+const GROUP_NOT_DIFFERENT_ALONE =
+  /^(?:(?:while|whereas|and|but)\s+)?(?:the\s+)?(.+?)(?:\s+(?:values?|means?|medians?|levels?|figures?|scores?))?\s+(?:was|were)\s+not(?:\s+(?:significantly|statistically))?\s+(?:different|raised|elevated|increased|higher|lower|reduced|decreased)$/i;
+
 /** The group a null clause is about and the comparator it is set against, when the clause names just those. */
 function groupPairDenied(clause: string): { group: GroupPhrase; other: string } | null {
   const between = NULL_BETWEEN.exec(clause);
@@ -287,6 +290,11 @@ function groupPairDenied(clause: string): { group: GroupPhrase; other: string } 
     const group = first.kind !== 'control' ? first : second.kind !== 'control' ? second : null;
     return group ? { group, other: (group === first ? second : first).text } : null;
   }
+  // "…, while ME/CFS patients (2.5; p = 0.38) were not different", "…, whereas the ME/CFS value (13.1 per hour) was
+  // not significantly raised": a group alone denied the previous clause's difference, against its reference.
+  const alone = GROUP_NOT_DIFFERENT_ALONE.exec(clause.replace(/\s*\([^()]*\)/g, ''));
+  const aloneGroup = alone ? wholeGroupPhrase(alone[1]!) : null;
+  if (aloneGroup) return aloneGroup.kind !== 'control' ? { group: aloneGroup, other: '' } : null;
   const subject = GROUP_NOT_DIFFERENT.exec(clause);
   if (!subject) return null;
   const group = wholeGroupPhrase((subject[1] ?? subject[2])!);
