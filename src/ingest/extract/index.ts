@@ -2,6 +2,7 @@
 // (data/lexicon/*.json); a sentence none of the frames understands stays unstructured and yields no claim.
 
 import type { EntityRef, FindingRecord } from '../record.ts';
+import { withAnaphoraResolved } from './anaphora.ts';
 import { splitClauses } from './clauses.ts';
 import { leadingQualifier } from './entities.ts';
 import { findingFeatures } from './confidence-features.ts';
@@ -308,7 +309,16 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
     });
     if (group) study.lastGroup = group;
   }
-  return withEntryTimes(out, times);
+  return withEntryTimes(withEntryAnaphora(out), times);
+}
+
+/** Each sentence's candidates with a measure named back by its head alone replaced by its earlier full name. */
+function withEntryAnaphora(sentences: SentenceCandidates[]): SentenceCandidates[] {
+  const resolved = withAnaphoraResolved(sentences.map(({ candidates }) => candidates.map((c) => c.finding)));
+  return sentences.map((sentence, i) => ({
+    ...sentence,
+    candidates: sentence.candidates.map((candidate, j) => ({ ...candidate, finding: resolved[i]![j]! })),
+  }));
 }
 
 /** Each sentence's candidates with the time the sentence opens with, where the entry states the subject at another. */

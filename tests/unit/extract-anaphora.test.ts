@@ -1,0 +1,48 @@
+// A measure named back by its head alone ("the increment") is the measure the entry named in full before. Sentences
+// are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractFindings } from '../../src/ingest/extract/index.ts';
+
+const subjects = (...sentences: string[]) =>
+  extractFindings({ slug: 'anaphora-2025-test', title: 'QRX1 in ME/CFS', observedFindings: sentences }).findings.map(
+    (f) => `${f.subject.name} | ${f.relation} | ${f.object.name}`,
+  );
+
+describe('a measure named back by its head', () => {
+  it('"the increment", "the ratio": the full name the entry gave before', () => {
+    expect(
+      subjects(
+        'The heart rate increment at 10 minutes was larger in ME/CFS than in controls (p = 0.002).',
+        'The increment was raised in both sexes (women p < 0.001; men p = 0.02).',
+      ),
+    ).toEqual([
+      'heart rate increment at 10 minutes | ELEVATED_IN | ME/CFS',
+      'heart rate increment at 10 minutes | ELEVATED_IN | women with ME/CFS',
+      'heart rate increment at 10 minutes | ELEVATED_IN | men with ME/CFS',
+    ]);
+    expect(
+      subjects('A raised lactate-to-pyruvate ratio was seen in ME/CFS; the fibromyalgia ratio was normal.').at(-1),
+    ).toBe('lactate-to-pyruvate ratio | NOT_DIFFERENT_IN | fibromyalgia');
+  });
+
+  it('a head with a word of its own, or an earlier name in a state ("resting …"), is left as written', () => {
+    expect(
+      subjects(
+        'The six-gene ISG score was higher in ME/CFS (p = 0.004).',
+        'The ISG score correlated with fatigue severity (ρ = 0.29, p = 0.005).',
+      )[1],
+    ).toMatch(/^ISG score \|/);
+    expect(
+      subjects(
+        'Resting MCA velocity was lower in ME/CFS (p = 0.01).',
+        'Velocity fell further during hyperventilation in ME/CFS than in controls (p < 0.01).',
+      )[1],
+    ).toMatch(/^velocity \|/);
+  });
+
+  it('a head no earlier measure ends with stays as written', () => {
+    expect(subjects('The increment was higher in ME/CFS than in controls (p = 0.01).')).toEqual([
+      'increment | ELEVATED_IN | ME/CFS',
+    ]);
+  });
+});
