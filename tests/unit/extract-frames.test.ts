@@ -810,6 +810,15 @@ describe('the reference groups set against each other', () => {
     ).toContain('QRX1 | NOT_DIFFERENT_IN | ME/CFS | healthy volunteers');
   });
 
+  it('"…, with no difference between the two headache groups": the two groups found different, against each other', () => {
+    expect(
+      findingLines(
+        'QRX1 was elevated in long COVID (58 pg/mL) and in migraine (54 pg/mL) relative to recovered adults (39 pg/mL; p = 0.002 and p = 0.008), with no difference between the two headache groups.',
+        { title: 'QRX1 in long COVID headache, migraine and recovered adults' },
+      ),
+    ).toContain('QRX1 | NOT_DIFFERENT_IN | long COVID | migraine');
+  });
+
   it('with one reference group named, there is no pair to set against each other', () => {
     expect(
       threeGroups('QRX1 was higher in long COVID than in recovered participants, and the latter did not differ.'),

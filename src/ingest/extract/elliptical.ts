@@ -68,7 +68,8 @@ export function ellipticalFrame(
   const unchanged =
     referenceGroupChange(clause, previous, study) ??
     nullInOtherGroup(clause, previous, study) ??
-    referencesAlike(clause, previous, study);
+    referencesAlike(clause, previous, study) ??
+    objectsAlike(clause, previous);
   if (unchanged) return unchanged;
   // ("…, whereas diethyl phosphates were not (p = 0.44)": the statistics after the denial are its own.)
   const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(
@@ -140,6 +141,32 @@ function notToldApartFrom(clause: string, previous: ClauseResult | null, study: 
 // clause set its patients against, set against each other.
 const REFERENCES_ALIKE =
   /^(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?(?:two\s+(?:comparison|reference|control)\s+groups|latter\s+two(?:\s+groups)?|latter)\s+(?:(?:did\s+not|do\s+not|not)\s+differ(?:ing)?(?:\s+(?:from\s+each\s+other|significantly))?|(?:were|being)\s+(?:indistinguishable|alike|similar|comparable))$/i;
+
+// "…, and the two doses did not differ from each other", "…, with no difference between the two headache groups": the
+// groups the previous clause found different from a reference, set against each other.
+const OBJECTS_ALIKE =
+  /^(?:(?:and|while|whereas|but)\s+)?(?:(?:with\s+)?no\s+(?:significant\s+)?difference\s+between\s+the\s+two\s+(?:[\p{L}-]+\s+)?(?:groups|arms|doses)|(?:the\s+)?two\s+(?:active\s+)?(?:doses|arms|regimens|patient\s+groups|disease\s+groups|disorders|conditions)\s+(?:did\s+not\s+differ(?:\s+(?:significantly\s+)?from\s+each\s+other)?|were\s+(?:statistically\s+)?(?:indistinguishable|alike|similar|comparable)))(?:\s+(?:at\s+either\s+time\s+point|at\s+any\s+visit))?$/iu;
+
+/** The previous clause's measures, not different in its first group against its second. */
+function objectsAlike(clause: string, previous: ClauseResult | null): ClauseResult | null {
+  const text = clause.trim().replace(/(?:\s*\([^()]*\))+$/, '');
+  if (!OBJECTS_ALIKE.test(text) || !previous?.claims.length) return null;
+  const directed = previous.claims.filter((c) => c.relation === 'ELEVATED_IN' || c.relation === 'REDUCED_IN');
+  const objects = [...new Map(directed.map((c) => [c.object.name, c.object])).values()];
+  if (objects.length !== 2) return null;
+  const [first, second] = objects as [EntityRef, EntityRef];
+  const subjects = [...new Map(directed.map((c) => [c.subject.entity.name, c.subject])).values()];
+  const claims = subjects.map((subject): Claim => ({
+    subject,
+    relation: 'NOT_DIFFERENT_IN',
+    sign: null,
+    object: first,
+    objectMention: null,
+    comparator: second.name,
+    cueStrength: 0.7,
+  }));
+  return { claims, group: previous.group };
+}
 
 /** The previous clause's measures, not different in its first reference group against its second. */
 function referencesAlike(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
