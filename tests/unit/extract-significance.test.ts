@@ -72,6 +72,16 @@ describe('a direction said not to be significant, in other words', () => {
     ]);
   });
 
+  it('"3% lower but not significantly so", "differed less and not significantly", "tended lower": nulls', () => {
+    expect(
+      extract('QRX1 was 4% lower in patients (p = 0.03), and QRX2 was 3% lower but not significantly so (p = 0.09)'),
+    ).toEqual(['QRX1 | REDUCED_IN | ME/CFS | -', 'QRX2 | NOT_DIFFERENT_IN | ME/CFS | -']);
+    expect(
+      extract('QRX1 was 9% lower in patients (p = 0.004), while QRX2 differed less and not significantly (p = 0.09)'),
+    ).toEqual(['QRX1 | REDUCED_IN | ME/CFS | -', 'QRX2 | NOT_DIFFERENT_IN | ME/CFS | -']);
+    expect(extract('QRX1 tended lower in patients (p = 0.07)')).toEqual(['QRX1 | NOT_DIFFERENT_IN | ME/CFS | -']);
+  });
+
   it('"…, whereas B was not (p = 0.44)": the denial keeps its own statistics', () => {
     expect(
       extract('Urinary neopterin was higher in patients (p = 0.01), whereas urinary biopterin was not (p = 0.44)'),

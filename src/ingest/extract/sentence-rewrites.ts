@@ -65,8 +65,18 @@ function withDeniedAppositionAsContrast(sentence: string): string {
 const DENIED_SIGNIFICANCE =
   /,?\s+(?:but|although|though|yet)\s+(?:this|that|it|the\s+(?:difference|trend|change|reduction|increase|decrease|effect))\s+(?:did\s+not\s+(?:reach|attain|achieve)|failed\s+to\s+reach|fell\s+short\s+of|was\s+not)\s+(?:statistical(?:ly)?\s+)?significan(?:ce|t)\b/gi;
 
+// "3% lower but not significantly so", "differed less and not significantly", "tended lower": a direction its own
+// clause says was not established.
+const NOT_SIGNIFICANTLY_SO = /\s+but\s+not\s+significantly(?:\s+so)?\b/gi;
+const DIFFERED_NOT_SIGNIFICANTLY = /\bdiffered\s+(?:less|little)\s+and\s+not\s+significantly\b/gi;
+const TENDED = /\btended\s+(?=(?:lower|higher|greater|smaller|longer|shorter|larger|fewer|more|less)\b)/gi;
+
 function withDeniedSignificanceJoined(sentence: string): string {
-  return sentence.replace(DENIED_SIGNIFICANCE, ', a difference that did not reach significance');
+  return sentence
+    .replace(DENIED_SIGNIFICANCE, ', a difference that did not reach significance')
+    .replace(NOT_SIGNIFICANTLY_SO, ', though not significantly')
+    .replace(DIFFERED_NOT_SIGNIFICANTLY, 'did not differ significantly')
+    .replace(TENDED, 'tended to be ');
 }
 
 /** "as common in ME as in MS": an equality of two groups, the likeness "similar in ME and MS" the frames read. */
