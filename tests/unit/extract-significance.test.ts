@@ -80,6 +80,16 @@ describe('a direction said not to be significant, in other words', () => {
       extract('QRX1 was 9% lower in patients (p = 0.004), while QRX2 differed less and not significantly (p = 0.09)'),
     ).toEqual(['QRX1 | REDUCED_IN | ME/CFS | -', 'QRX2 | NOT_DIFFERENT_IN | ME/CFS | -']);
     expect(extract('QRX1 tended lower in patients (p = 0.07)')).toEqual(['QRX1 | NOT_DIFFERENT_IN | ME/CFS | -']);
+    // (A tendency between two comma-listed predications is a clause of its own.)
+    expect(
+      extract(
+        'QRX1 was reduced in patients (p = 0.001), QRX2 tended lower (p = 0.07), and QRX3 was raised (p = 0.002)',
+      ),
+    ).toEqual([
+      'QRX1 | REDUCED_IN | ME/CFS | -',
+      'QRX2 | NOT_DIFFERENT_IN | ME/CFS | -',
+      'QRX3 | ELEVATED_IN | ME/CFS | -',
+    ]);
   });
 
   it('"…, whereas B was not (p = 0.44)": the denial keeps its own statistics', () => {

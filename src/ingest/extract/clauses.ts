@@ -249,7 +249,7 @@ function splitRelativeFinding(clause: string): string[] {
 function copulaCueAt(text: string): boolean {
   const c = cues();
   if (/\bdid\s+not\s+(?:significantly\s+)?(?:differ|vary|change)\b/i.test(text)) return true;
-  const copula = /\b(?:was|were|is|are)\s+(?:not\s+)?(?:\w+ly\s+)?/gi;
+  const copula = /\b(?:was|were|is|are|tended\s+to\s+be)\s+(?:not\s+)?(?:\w+ly\s+)?/gi;
   for (const match of text.matchAll(copula)) {
     const after = text.slice(match.index + match[0].length);
     if ([c.increase, c.decrease, c.noDifference].some((m) => m.first(after)?.start === 0)) return true;
@@ -266,7 +266,8 @@ function splitCommaPredications(clause: string): string[] {
   for (const match of masked.matchAll(/,\s+(?!and\b|or\b|but\b)/g)) {
     const at = match.index;
     const rightMasked = masked.slice(at + match[0].length);
-    const subject = /^([^,]+?)\s+(?=(?:was|were|is|are|did\s+not)\s)/i.exec(rightMasked);
+    // ("B tended to be lower (p = 0.07)": a tendency predicates its cue as a copula does.)
+    const subject = /^([^,]+?)\s+(?=(?:was|were|is|are|did\s+not|tended\s+to\s+be)\s)/i.exec(rightMasked);
     if (!subject || predicateVerbSpans(subject[1]!).length) continue;
     const rightClause = rightMasked.split(',')[0]!;
     // (The left side's own predicate stands after its last comma: "X was higher, IL-8, IL-10 and Y did not differ"
