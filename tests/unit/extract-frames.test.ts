@@ -268,6 +268,15 @@ describe('population qualifiers', () => {
     ]);
   });
 
+  it('"… and not in B": the same denial in other words', () => {
+    expect(
+      extract('Quinolinic acid was raised in ME/CFS relative to controls (p < 0.001) and not in fibromyalgia'),
+    ).toEqual([
+      'quinolinic acid | ELEVATED_IN | ME/CFS | controls',
+      'quinolinic acid | NOT_DIFFERENT_IN | fibromyalgia | controls',
+    ]);
+  });
+
   it("a change over time in patients but not in controls: the controls' null is theirs", () => {
     expect(extract('Grip strength fell from day 1 to day 2 in patients but not in sedentary controls')).toEqual([
       'hand grip strength | REDUCED_IN | ME/CFS | day 1',

@@ -6,7 +6,9 @@ import type { Claim } from './claims.ts';
 import type { EntityRef } from '../record.ts';
 import { controlGroupEntity, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 
-const BUT_NOT_IN = /\s+but\s+not\s+(?:in|among|for)\s+/i;
+// ("… and not in fibromyalgia", "…, and no more often in ME/CFS": the same denial in other words.)
+const BUT_NOT_IN =
+  /,?\s+(?:but|and)\s+(?:not|no\s+(?:more|less|higher|lower)(?:\s+(?:often|frequently|commonly))?)\s+(?:in|among|for)\s+/i;
 
 export interface NegatedContrast {
   /** The clause up to "but not". */
