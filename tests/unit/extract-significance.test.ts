@@ -92,6 +92,16 @@ describe('a direction said not to be significant, in other words', () => {
     ]);
   });
 
+  it('"… despite the matching for BMI, but B was not": a contrast after an interpretive tail is still read', () => {
+    expect(extract('QRX1 was higher in patients (p = 0.03) despite the matching for BMI, but QRX2 was not.')).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | -',
+      'QRX2 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+    expect(extract('QRX1 was higher in patients, suggesting inflammation.')).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
   it('"…, whereas B was not (p = 0.44)": the denial keeps its own statistics', () => {
     expect(
       extract('Urinary neopterin was higher in patients (p = 0.01), whereas urinary biopterin was not (p = 0.44)'),

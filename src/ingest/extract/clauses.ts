@@ -31,7 +31,10 @@ export function dropInterpretiveTail(sentence: string): string {
     while (at > 0 && interjectedAt(lower, at + marker.length)) at = lower.indexOf(marker.toLowerCase(), at + 1);
     if (at > 0 && at < cut) cut = at;
   }
-  return sentence.slice(0, cut).replace(/[\s,.;]+$/, '');
+  const kept = sentence.slice(0, cut).replace(/[\s,.;]+$/, '');
+  // "… despite the matching for BMI, but triglycerides were not": a contrasting clause after the tail is a finding.
+  const resumed = /,\s+(?:but|whereas|while)\s+|;\s+/.exec(masked.slice(cut));
+  return resumed && cut < sentence.length ? `${kept}${sentence.slice(cut + resumed.index)}` : kept;
 }
 
 /**
