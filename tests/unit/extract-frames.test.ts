@@ -786,6 +786,30 @@ describe('a null clause continuing a comparison', () => {
   });
 });
 
+describe('a comparative whose verb and groups are left out', () => {
+  it('"…, and more B (p) and C (p)": the previous comparison for each measure it names', () => {
+    expect(
+      findingLines(
+        'Patients carried more QRX1 than controls (p < 0.001), and more QRX2 (p = 0.002) and QRX3 (p = 0.01).',
+      ),
+    ).toEqual([
+      'QRX1 | ELEVATED_IN | ME/CFS | controls',
+      'QRX2 | ELEVATED_IN | ME/CFS | controls',
+      'QRX3 | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(findingLines('Patients showed a lower QRX1 (p = 0.01) and more QRX2 (p = 0.02).')).toEqual([
+      'QRX1 | REDUCED_IN | ME/CFS | -',
+      'QRX2 | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('a comparative with a group of its own is no gap ("and more frequent in women")', () => {
+    expect(findingLines('QRX1 was higher in patients and more frequent in women.')).not.toContainEqual(
+      expect.stringMatching(/^frequent/),
+    );
+  });
+});
+
 describe('the reference groups set against each other', () => {
   const threeGroups = (sentence: string) =>
     findingLines(sentence, { title: 'QRX1 in long COVID against recovered participants and never-infected controls' });

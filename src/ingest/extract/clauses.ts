@@ -283,6 +283,21 @@ function splitCommaPredications(clause: string): string[] {
 }
 
 /**
+ * "Patients carried more A than controls (p < 0.001), and more B (p = 0.002) and C (p = 0.01)": a comparative and the
+ * measures it applies to, the verb and groups left out, is a clause of its own (read as the previous clause's
+ * comparison for those measures, elliptical.ts).
+ */
+function splitGappedComparative(clause: string): string[] {
+  const masked = maskParentheses(clause);
+  const gap = /(?:,\s*|\s+)and\s+(?=(?:more|less|fewer|higher|lower|greater|smaller|larger)\s+[^,;]+$)/i.exec(masked);
+  if (!gap || !hasDirectionCue(masked.slice(0, gap.index))) return [clause];
+  const right = masked.slice(gap.index + gap[0].length);
+  if (predicateVerbSpans(right).length || findGroupPhrases(right).length || /\b(?:than|in|among)\b/i.test(right))
+    return [clause];
+  return [clause.slice(0, leftEnd(clause, gap)), clause.slice(gap.index + gap[0].length)];
+}
+
+/**
  * "A was higher in long COVID, B in controls", "A was reduced in fibromyalgia, and B in ME/CFS": a gapped clause (a
  * noun phrase and a group, the predicate left out) repeats the predicate of the clause before it.
  */
@@ -396,6 +411,7 @@ export function splitClauses(sentence: string): string[] {
     .flatMap((clause) => splitRelativeFinding(clause))
     .flatMap((clause) => splitCoordinatedVerbPhrases(clause))
     .flatMap((clause) => splitCommaPredications(clause))
+    .flatMap((clause) => splitGappedComparative(clause))
     .flatMap((clause) => splitGappedPredicate(clause))
     .flatMap((clause) => splitTrailingWith(clause))
     .flatMap((clause) => splitTrailingWithNull(clause))

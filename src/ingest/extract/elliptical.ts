@@ -63,6 +63,8 @@ export function ellipticalFrame(
     );
     if (claims.length) return { claims, group: previous.group };
   }
+  const gapped = gappedComparative(clause, previous);
+  if (gapped) return gapped;
   const notToldApart = notToldApartFrom(clause, previous, study);
   if (notToldApart) return notToldApart;
   const unchanged =
@@ -104,6 +106,26 @@ export function ellipticalFrame(
     dedupeByObject(previous.claims).map((claim) => ({ ...claim, subject, relation, sign: null, cueStrength: 0.7 })),
   );
   return { claims, group: previous.group };
+}
+
+// "…, and more heparan sulfate (p = 0.002) and hyaluronan (p = 0.01)": the previous clause's comparison, in the
+// direction the comparative gives, for the measures it names.
+const GAPPED_COMPARATIVE = /^(more|less|fewer|higher|lower|greater|smaller|larger)\s+(.+)$/i;
+
+function gappedComparative(clause: string, previous: ClauseResult | null): ClauseResult | null {
+  const m = GAPPED_COMPARATIVE.exec(clause.trim());
+  const template = previous?.claims.find((c) => c.relation === 'ELEVATED_IN' || c.relation === 'REDUCED_IN');
+  if (!m || !template) return null;
+  const subjects = entitiesFromChunk(m[2]!);
+  if (!subjects.length) return null;
+  const relation: Relation = /^(?:more|higher|greater|larger)$/i.test(m[1]!) ? 'ELEVATED_IN' : 'REDUCED_IN';
+  const targets = dedupeByObject(
+    previous!.claims.filter((c) => c.relation === 'ELEVATED_IN' || c.relation === 'REDUCED_IN'),
+  );
+  const claims = subjects.flatMap((subject) =>
+    targets.map((claim): Claim => ({ ...claim, subject, relation, sign: null, cueStrength: 0.7 })),
+  );
+  return { claims, group: previous!.group };
 }
 
 // "…, but could not tell it from rheumatoid arthritis (AUC 0.55)", "…, and it failed to separate ME/CFS from major
