@@ -436,6 +436,9 @@ describe('adverse events counted per arm', () => {
     expect(lines('Dizziness or headache occurred in six women on D-ribose and in none on placebo.')).toEqual([
       'dizziness or headache | ELEVATED_IN | D-ribose treatment group | placebo',
     ]);
+    expect(lines('Neutropenia developed in four patients on D-ribose and in none on placebo.')).toEqual([
+      'neutropenia | ELEVATED_IN | D-ribose treatment group | placebo',
+    ]);
   });
 });
 
