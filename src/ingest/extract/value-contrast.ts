@@ -59,10 +59,11 @@ function numberOf(written: string): number {
 
 /** The figures of a value series, each with its group, or null when any part is not a figure in a group. */
 function groupValues(series: string): GroupValue[] | null {
-  const parts = series.split(NEXT_VALUE).map((part) => VALUE_IN_GROUP.exec(part));
+  const matches = series.split(NEXT_VALUE).map((part) => VALUE_IN_GROUP.exec(part));
   // "27% for A, 11% for controls, and 5% for B": a group that holds a figure of its own is not one group.
-  if (parts.some((m) => !m || /\d/.test(m[3]!))) return null;
-  const written = parts.map((m) => m![3]!);
+  if (matches.some((m) => !m || /\d/.test(m[3]!))) return null;
+  const parts = matches as RegExpExecArray[];
+  const written = parts.map((m) => m[3]!);
   // "33 in recovered and 31 in never-infected adults": a modifier alone shares the people another group names.
   const people = written
     .map((text) => findGroupPhrases(text)[0]?.text.split(/\s+/).at(-1) ?? '')
@@ -74,7 +75,7 @@ function groupValues(series: string): GroupValue[] | null {
       findGroupPhrases(written[i]!)[0] ??
       (alone && people && cues().controlWords.is(alone[1]!) ? findGroupPhrases(`${alone[1]} ${people}`)[0] : undefined);
     if (!group) return null;
-    values.push({ value: numberOf(m![1]!), unit: (m![2] ?? '').toLowerCase(), group });
+    values.push({ value: numberOf(m[1]!), unit: (m[2] ?? '').toLowerCase(), group });
   }
   const unit = values[0]?.unit ?? '';
   return values.length >= 2 && values.every((v) => v.unit === unit || v.unit === '') ? values : null;
