@@ -48,7 +48,7 @@ export function ellipticalFrame(
   const noSuch = NO_SUCH_RELATION.exec(clause.trim());
   if (noSuch && previous?.claims.length && previous.claims.every((c) => c.relation === 'CORRELATES_WITH')) {
     const objects = entitiesFromChunk(noSuch[1]!);
-    const subjects = [...new Map(previous.claims.map((c) => [c.subject.entity.name, c.subject])).values()];
+    const subjects = distinctSubjects(previous.claims);
     const claims = subjects.flatMap((subject) =>
       objects.map((object): Claim => ({
         subject,
@@ -74,9 +74,7 @@ export function ellipticalFrame(
     objectsAlike(clause, previous);
   if (unchanged) return unchanged;
   // ("…, whereas diethyl phosphates were not (p = 0.44)": the statistics after the denial are its own.)
-  const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(
-    clause.trim().replace(/(?:\s*\([^()]*\))+$/, ''),
-  );
+  const m = /^(.+?)\s+(?:did|does|was|were|had)\s+not(?:\s+\w+)?$/i.exec(withoutTrailingStatistics(clause));
   if (!m || !previous?.claims.length) return null;
   const subjects = entitiesFromChunk(m[1]!);
   if (!subjects.length) return null;
@@ -114,18 +112,15 @@ const GAPPED_COMPARATIVE = /^(more|less|fewer|higher|lower|greater|smaller|large
 
 function gappedComparative(clause: string, previous: ClauseResult | null): ClauseResult | null {
   const m = GAPPED_COMPARATIVE.exec(clause.trim());
-  const template = previous?.claims.find((c) => c.relation === 'ELEVATED_IN' || c.relation === 'REDUCED_IN');
-  if (!m || !template) return null;
+  const directed = previous?.claims.filter(isDirected) ?? [];
+  if (!m || !previous || !directed.length) return null;
   const subjects = entitiesFromChunk(m[2]!);
   if (!subjects.length) return null;
   const relation: Relation = /^(?:more|higher|greater|larger)$/i.test(m[1]!) ? 'ELEVATED_IN' : 'REDUCED_IN';
-  const targets = dedupeByObject(
-    previous!.claims.filter((c) => c.relation === 'ELEVATED_IN' || c.relation === 'REDUCED_IN'),
-  );
   const claims = subjects.flatMap((subject) =>
-    targets.map((claim): Claim => ({ ...claim, subject, relation, sign: null, cueStrength: 0.7 })),
+    dedupeByObject(directed).map((claim): Claim => ({ ...claim, subject, relation, sign: null, cueStrength: 0.7 })),
   );
-  return { claims, group: previous!.group };
+  return { claims, group: previous.group };
 }
 
 // "…, but could not tell it from rheumatoid arthritis (AUC 0.55)", "…, and it failed to separate ME/CFS from major
@@ -134,27 +129,20 @@ const NOT_TOLD_APART =
   /^(?:(?:and|but|yet)\s+)?(?:(?:it|they|the\s+same\s+[\p{L}-]+)\s+)?(?:could\s+not|did\s+not|failed\s+to|was\s+unable\s+to|cannot)\s+(?:tell|separate|distinguish|discriminate)\s+(.+?)\s+(?:apart\s+)?from\s+([^()]+?)$/iu;
 
 function notToldApartFrom(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
-  const m = NOT_TOLD_APART.exec(clause.trim().replace(/(?:\s*\([^()]*\))+$/, ''));
+  const m = NOT_TOLD_APART.exec(withoutTrailingStatistics(clause));
   if (!m || !previous?.claims.length || !previous.claims.every((c) => c.relation === 'DISCRIMINATES')) return null;
   const [, first, second] = m as unknown as [string, string, string];
-  const phrase = /^(?:it|them)$/i.test(first) ? null : wholeGroupPhrase(first);
-  const objects = phrase
-    ? resolveGroup(phrase, study, { treatmentContext: null })
-    : /^(?:it|them)$/i.test(first)
-      ? [...new Map(previous.claims.map((c) => [c.object.name, c.object])).values()]
+  // "it": the group the classifier told apart before.
+  const pronoun = /^(?:it|them)$/i.test(first);
+  const phrase = pronoun ? null : wholeGroupPhrase(first);
+  const objects = pronoun
+    ? distinctObjects(previous.claims)
+    : phrase
+      ? resolveGroup(phrase, study, { treatmentContext: null })
       : [];
   if (!objects.length || !findGroupPhrases(second).length) return null;
-  const subjects = [...new Map(previous.claims.map((c) => [c.subject.entity.name, c.subject])).values()];
-  const claims = subjects.flatMap((subject) =>
-    objects.map((object): Claim => ({
-      subject,
-      relation: 'NOT_DIFFERENT_IN',
-      sign: null,
-      object,
-      objectMention: null,
-      comparator: comparatorText(second),
-      cueStrength: 0.7,
-    })),
+  const claims = distinctSubjects(previous.claims).flatMap((subject) =>
+    objects.flatMap((object) => nullsAgainst([subject], object, comparatorText(second))),
   );
   return { claims, group: previous.group };
 }
@@ -171,28 +159,18 @@ const OBJECTS_ALIKE =
 
 /** The previous clause's measures, not different in its first group against its second. */
 function objectsAlike(clause: string, previous: ClauseResult | null): ClauseResult | null {
-  const text = clause.trim().replace(/(?:\s*\([^()]*\))+$/, '');
+  const text = withoutTrailingStatistics(clause);
   if (!OBJECTS_ALIKE.test(text) || !previous?.claims.length) return null;
-  const directed = previous.claims.filter((c) => c.relation === 'ELEVATED_IN' || c.relation === 'REDUCED_IN');
-  const objects = [...new Map(directed.map((c) => [c.object.name, c.object])).values()];
+  const directed = previous.claims.filter(isDirected);
+  const objects = distinctObjects(directed);
   if (objects.length !== 2) return null;
   const [first, second] = objects as [EntityRef, EntityRef];
-  const subjects = [...new Map(directed.map((c) => [c.subject.entity.name, c.subject])).values()];
-  const claims = subjects.map((subject): Claim => ({
-    subject,
-    relation: 'NOT_DIFFERENT_IN',
-    sign: null,
-    object: first,
-    objectMention: null,
-    comparator: second.name,
-    cueStrength: 0.7,
-  }));
-  return { claims, group: previous.group };
+  return { claims: nullsAgainst(distinctSubjects(directed), first, second.name), group: previous.group };
 }
 
 /** The previous clause's measures, not different in its first reference group against its second. */
 function referencesAlike(clause: string, previous: ClauseResult | null, study: StudyContext): ClauseResult | null {
-  const text = clause.trim().replace(/(?:\s*\([^()]*\))+$/, '');
+  const text = withoutTrailingStatistics(clause);
   if (!REFERENCES_ALIKE.test(text) || !previous?.claims.length) return null;
   const references = [...new Set(previous.claims.map((c) => c.comparator).filter((c): c is string => !!c))];
   if (references.length !== 2) return null;
@@ -204,17 +182,20 @@ function referencesAlike(clause: string, previous: ClauseResult | null, study: S
       ? controlGroupEntity(first, study)
       : resolveGroup(phrase, study, { treatmentContext: null })[0];
   if (!object) return null;
-  const subjects = [...new Map(previous.claims.map((c) => [c.subject.entity.name, c.subject])).values()];
-  const claims = subjects.map((subject): Claim => ({
+  return { claims: nullsAgainst(distinctSubjects(previous.claims), object, second), group: previous.group };
+}
+
+/** Each measure not different in one group against another. */
+function nullsAgainst(subjects: Claim['subject'][], object: EntityRef, comparator: string): Claim[] {
+  return subjects.map((subject) => ({
     subject,
     relation: 'NOT_DIFFERENT_IN',
     sign: null,
     object,
     objectMention: null,
-    comparator: second,
+    comparator,
     cueStrength: 0.7,
   }));
-  return { claims, group: previous.group };
 }
 
 const NO_SUCH_RELATION =
@@ -248,10 +229,7 @@ function referenceGroupChange(clause: string, previous: ClauseResult | null, stu
   const phrases = findGroupPhrases(written);
   if (phrases.length !== 1 || phrases[0]!.kind !== 'control' || written.slice(phrases[0]!.end).trim()) return null;
   const overTime = previous.claims.filter(
-    (claim) =>
-      (claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN') &&
-      claim.comparator !== null &&
-      TIME_POINT.test(claim.comparator),
+    (claim) => isDirected(claim) && claim.comparator !== null && TIME_POINT.test(claim.comparator),
   );
   if (!overTime.length) return null;
   const group = controlGroupEntity(written, study);
@@ -294,7 +272,7 @@ function nullInOtherGroup(clause: string, previous: ClauseResult | null, study: 
   const { group, other } = pair;
   const objects = resolveGroup(group, study, { treatmentContext: null });
   const claims = previous.claims
-    .filter((claim) => claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN')
+    .filter(isDirected)
     .filter(firstPerSubject())
     .flatMap((claim) =>
       objects.map((object) => ({
@@ -332,7 +310,7 @@ function groupPairDenied(clause: string): { group: GroupPhrase; other: string } 
     const group = phrases.find((p) => p.kind !== 'control');
     return group && phrases.length === 2 ? { group, other: phrases.find((p) => p !== group)!.text } : null;
   }
-  const pair = GROUP_PAIR_ALIKE.exec(clause.replace(/(?:\s*\([^()]*\))+$/, ''));
+  const pair = GROUP_PAIR_ALIKE.exec(withoutTrailingStatistics(clause));
   if (pair) {
     const [first, second] = [wholeGroupPhrase(pair[1]!), wholeGroupPhrase(pair[2]!)];
     if (!first || !second) return null;
@@ -370,4 +348,24 @@ function dedupeByObject(claims: Claim[]): Claim[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A claim that one group is higher or lower than another. */
+function isDirected(claim: Claim): boolean {
+  return claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN';
+}
+
+/** The claims' subjects, each once, in order. */
+function distinctSubjects(claims: readonly Claim[]): Claim['subject'][] {
+  return [...new Map(claims.map((c) => [c.subject.entity.name, c.subject])).values()];
+}
+
+/** The claims' objects, each once, in order. */
+function distinctObjects(claims: readonly Claim[]): EntityRef[] {
+  return [...new Map(claims.map((c) => [c.object.name, c.object])).values()];
+}
+
+/** The clause without the parenthesised statistics it ends with ("… were not (p = 0.44)"). */
+function withoutTrailingStatistics(clause: string): string {
+  return clause.trim().replace(/(?:\s*\([^()]*\))+$/, '');
 }

@@ -602,6 +602,14 @@ export function inferStudySex(text: string): 'female' | 'male' | null {
   return female && !male ? 'female' : male && !female ? 'male' : null;
 }
 
+const SEX_WORD_IN_TEXT = new RegExp(String.raw`\b${SEX_WORD.source.slice(1, -1)}\b`, 'i');
+
+/** The sex a text names first ("reduced in both men and women …" → male), or null when it names none. */
+export function firstSexNamed(text: string): 'female' | 'male' | null {
+  const sex = SEX_WORD_IN_TEXT.exec(text);
+  return sex ? (sex[1] ? 'female' : 'male') : null;
+}
+
 /** Whether a text speaks of people of the given sex. */
 export function namesSex(text: string, which: 'female' | 'male'): boolean {
   return (which === 'female' ? FEMALE_WORDS : MALE_WORDS).test(text);

@@ -309,29 +309,23 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
     });
     if (group) study.lastGroup = group;
   }
-  return withEntryTimes(withEntryAnaphora(out), times);
-}
-
-/** Each sentence's candidates with a measure named back by its head alone replaced by its earlier full name. */
-function withEntryAnaphora(sentences: SentenceCandidates[]): SentenceCandidates[] {
-  const resolved = withAnaphoraResolved(sentences.map(({ candidates }) => candidates.map((c) => c.finding)));
-  return sentences.map((sentence, i) => ({
-    ...sentence,
-    candidates: sentence.candidates.map((candidate, j) => ({ ...candidate, finding: resolved[i]![j]! })),
-  }));
-}
-
-/** Each sentence's candidates with the time the sentence opens with, where the entry states the subject at another. */
-function withEntryTimes(
-  sentences: SentenceCandidates[],
-  times: Omit<TimedSentence, 'findings'>[],
-): SentenceCandidates[] {
-  const timed = withLeadingTimes(
-    sentences.map(({ candidates }, i) => ({ ...times[i]!, findings: candidates.map((c) => c.finding) })),
+  // A measure named back by its head alone is its earlier full name; a sentence's opening time is kept on a finding
+  // whose subject the entry states at another time too.
+  const resolved = withFindings(out, withAnaphoraResolved);
+  return withFindings(resolved, (findings) =>
+    withLeadingTimes(findings.map((f, i) => ({ ...times[i]!, findings: f }))),
   );
+}
+
+/** The sentences with their findings replaced by what `rewrite` makes of the entry's findings, sentence by sentence. */
+function withFindings(
+  sentences: SentenceCandidates[],
+  rewrite: (findings: FindingRecord[][]) => FindingRecord[][],
+): SentenceCandidates[] {
+  const rewritten = rewrite(sentences.map(({ candidates }) => candidates.map((c) => c.finding)));
   return sentences.map((sentence, i) => ({
     ...sentence,
-    candidates: sentence.candidates.map((candidate, j) => ({ ...candidate, finding: timed[i]![j]! })),
+    candidates: sentence.candidates.map((candidate, j) => ({ ...candidate, finding: rewritten[i]![j]! })),
   }));
 }
 

@@ -335,8 +335,9 @@ function withoutAdjustmentAdjunct(sentence: string): string {
 }
 
 // One arm of a trial, named by its dose or kind ("the 1 g dose", "the higher-dose arm"), or its control.
-const ARM = String.raw`(?:the\s+)?(?:[\d.,]+\s*(?:mg|g|µg|mcg|IU)|higher|lower|low|high|active|[\p{L}-]+-dose)\s+(?:dose|arm|regimen)`;
-const AGAINST_ARM = String.raw`(?:placebo|sham|usual\s+care|${ARM}|[\d.,]+\s*(?:mg|g|µg|mcg|IU))`;
+const AMOUNT = String.raw`[\d.,]+\s*(?:mg|g|µg|mcg|IU)`;
+const ARM = String.raw`(?:the\s+)?(?:${AMOUNT}|higher|lower|low|high|active|[\p{L}-]+-dose)\s+(?:dose|arm|regimen)`;
+const AGAINST_ARM = String.raw`(?:placebo|sham|usual\s+care|${ARM}|${AMOUNT})`;
 // "The 1 g dose did not separate from placebo on X", "The 15 g dose did not outperform 5 g on X": X not different
 // between the two. "X did not separate the 1 g dose from placebo": the same, X named first.
 const ARM_NOT_SEPARATED = new RegExp(
@@ -348,9 +349,11 @@ const MEASURE_NOT_SEPARATING_ARM = new RegExp(
   'iu',
 );
 
+const AMOUNT_ALONE = new RegExp(`^${AMOUNT}$`, 'i');
+
 /** "10 mg" set against another dose is that dose's arm ("the 10 mg dose"). */
 function doseArm(written: string): string {
-  return /^[\d.,]+\s*(?:mg|g|µg|mcg|IU)$/i.test(written) ? `the ${written} dose` : written;
+  return AMOUNT_ALONE.test(written) ? `the ${written} dose` : written;
 }
 
 function withArmNotSeparatedAsNull(sentence: string): string {

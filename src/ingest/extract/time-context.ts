@@ -3,7 +3,7 @@
 
 import { timeContrasts } from './cues.ts';
 import type { SentenceContext } from './claims.ts';
-import type { StudyContext } from './groups.ts';
+import { firstSexNamed, type StudyContext } from './groups.ts';
 import { scanLexicon, type LexiconEntry } from './lexicon.ts';
 import { inDigits } from './text.ts';
 
@@ -27,17 +27,13 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
       match.groups?.['position'] ??
       (contrast.comparator && numberedAsWritten(contrast.comparator, match[0]));
   }
-  const sex = SEX_WORD.exec(sentence);
   return {
     treatment,
     timeComparator,
     opensWithGroup: LEADING_GROUP_ADJUNCT.test(sentence),
-    firstSex: sex ? (sex[1] ? 'female' : 'male') : null,
+    firstSex: firstSexNamed(sentence),
   };
 }
-
-/** A word naming people of one sex: group 1 when female. */
-const SEX_WORD = /\b(?:(women|females?|girls)|men|males?|boys)\b/i;
 
 /** "from day 1 to day 2" implies "day 1", "on day two" implies "day one": the comparator numbered as the sentence does. */
 function numberedAsWritten(comparator: string, written: string): string {
