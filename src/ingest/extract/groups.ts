@@ -59,7 +59,7 @@ function previousWord(text: string, before: number): { word: string; start: numb
 }
 
 const ONSET_QUALIFIER =
-  /(?:^|\s)(post[-‐]?(?:COVID(?:-19)?|infectious|infective|viral|sepsis|Lyme|EBV)|(?:infection|virus|COVID)[-‐](?:onset|triggered|associated))\s*$/i;
+  /(?:^|\s)(post[-‐]?(?:COVID(?:-19)?|infectious|infective|viral|sepsis|Lyme|EBV)|(?:infection|virus|COVID)[-‐](?:onset|triggered|associated)|(?:sudden|gradual|acute|insidious|infectious|early|late)[-‐]onset)\s*$/i;
 
 /** A severity written before a condition ("severe ME/CFS", "mild-to-moderate long COVID"). */
 const SEVERITY_QUALIFIER =
@@ -805,8 +805,9 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   if (sexLead && !hit) return [sexSubgroup(base, /^female$/i.test(sexLead[1]!) ? 'female' : 'male', text)];
   if (lead && !hit && !/^[\d,.]+\s/.test(lead[1]! + ' ')) {
     const what = tidy(lead[1]!).replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase());
-    // ("sudden-onset patients": a compound adjective stays before the condition, "sudden-onset ME/CFS".)
-    const compound = /^\p{L}+-\p{L}+$/u.test(what);
+    // ("sudden-onset patients": a compound adjective stays before the condition, "sudden-onset ME/CFS", as a grade
+    // of severity does, "severe ME/CFS".)
+    const compound = /^\p{L}+-\p{L}+$/u.test(what) || SEVERITY_QUALIFIER.exec(what)?.[1] === what;
     return [
       {
         type: 'Condition',

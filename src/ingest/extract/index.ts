@@ -3,6 +3,7 @@
 
 import type { EntityRef, FindingRecord } from '../record.ts';
 import { withAnaphoraResolved } from './anaphora.ts';
+import { withCollectiveGroups } from './collective-groups.ts';
 import { splitClauses } from './clauses.ts';
 import { leadingQualifier } from './entities.ts';
 import { findingFeatures } from './confidence-features.ts';
@@ -312,8 +313,12 @@ function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]):
   // A measure named back by its head alone is its earlier full name; a sentence's opening time is kept on a finding
   // whose subject the entry states at another time too.
   const resolved = withFindings(out, withAnaphoraResolved);
-  return withFindings(resolved, (findings) =>
+  const timed = withFindings(resolved, (findings) =>
     withLeadingTimes(findings.map((f, i) => ({ ...times[i]!, findings: f }))),
+  );
+  // "similar in all four groups": each subgroup of the patients the entry names.
+  return withEachFindingExpanded(timed, (findings) =>
+    withCollectiveGroups(findings, study, `${input.title}. ${input.summary ?? ''}`),
   );
 }
 
@@ -322,10 +327,23 @@ function withFindings(
   sentences: SentenceCandidates[],
   rewrite: (findings: FindingRecord[][]) => FindingRecord[][],
 ): SentenceCandidates[] {
-  const rewritten = rewrite(sentences.map(({ candidates }) => candidates.map((c) => c.finding)));
+  return withEachFindingExpanded(sentences, (findings) => rewrite(findings).map((row) => row.map((f) => [f])));
+}
+
+/**
+ * The sentences with each finding replaced by the findings `expand` makes of it (the entry's findings, sentence by
+ * sentence), each with the candidate's features.
+ */
+function withEachFindingExpanded(
+  sentences: SentenceCandidates[],
+  expand: (findings: FindingRecord[][]) => FindingRecord[][][],
+): SentenceCandidates[] {
+  const expanded = expand(sentences.map(({ candidates }) => candidates.map((c) => c.finding)));
   return sentences.map((sentence, i) => ({
     ...sentence,
-    candidates: sentence.candidates.map((candidate, j) => ({ ...candidate, finding: rewritten[i]![j]! })),
+    candidates: sentence.candidates.flatMap((candidate, j) =>
+      expanded[i]![j]!.map((finding) => ({ ...candidate, finding })),
+    ),
   }));
 }
 
