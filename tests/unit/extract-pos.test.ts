@@ -21,6 +21,10 @@ describe('isNounPhrase', () => {
     'fast spindle amplitude',
     // An adjective the tagger reads as an adverb at the phrase's start.
     'heavy menstrual bleeding',
+    // A noun the tagger reads as the adjective it also is, at the head.
+    'PCr recovery time constant',
+    'the cognitive composite',
+    'MFI total',
   ])('accepts the noun phrase %j', (phrase) => expect(isNounPhrase(phrase)).toBe(true));
 
   it.each([

@@ -7,7 +7,7 @@ import { cues } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, groupText } from './groups.ts';
 import { isNounPhrase, leadingNounPhrase } from './pos.ts';
-import { maskParentheses, tidy } from './text.ts';
+import { escapeRegExp, maskParentheses, tidy } from './text.ts';
 import { negatedBefore, nonSignificant } from './directions.ts';
 import type { Claim } from './claims.ts';
 
@@ -253,6 +253,17 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     contrast && relation === 'CORRELATES_WITH' ? ['CORRELATES_WITH', 'NOT_CORRELATED_WITH'] : [relation];
   const populations =
     contrast && relation === 'CORRELATES_WITH' ? [contrast.holds, contrast.fails] : [populationOf(masked)];
+
+  // "correlated with masseter thresholds in TMD (r = …) but not in fibromyalgia": the group the relation holds in
+  // ends the object.
+  const held = contrast?.holds ?? populations[0];
+  const heldAt = held
+    ? objectMasked.search(new RegExp(`\\s(?:in|among|within)\\s+(?:the\\s+)?${escapeRegExp(held)}\\b`, 'i'))
+    : -1;
+  if (heldAt > 0) {
+    objectText = objectText.slice(0, heldAt);
+    objectMasked = objectMasked.slice(0, heldAt);
+  }
 
   // "correlated with A but not with B": B is named to deny the relation.
   const denied = relation === 'NOT_CORRELATED_WITH' ? null : DENIED_OBJECT.exec(objectMasked);

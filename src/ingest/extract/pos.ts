@@ -87,8 +87,10 @@ function measurementHeads(tokens: TaggedToken[]): TaggedToken[] {
   const last = tokens.at(-1);
   if (tokens.length < 2 || !last) return tokens;
   const measurement = last.pos === 'VERB' && MEASUREMENT_WORDS.has(last.text.toLowerCase());
-  // "binding potential", "evoked potentials": a noun the model reads as the adjective it also is.
-  const adjectiveNoun = last.pos === 'ADJ' && /^potentials?$/i.test(last.text);
+  // "binding potential", "evoked potentials", "recovery time constant", "cognitive composite": a noun the model reads
+  // as the adjective it also is.
+  const adjectiveNoun =
+    last.pos === 'ADJ' && /^(?:potentials?|constants?|composites?|totals?|differentials?)$/i.test(last.text);
   return measurement || adjectiveNoun ? [...tokens.slice(0, -1), { ...last, pos: 'NOUN' }] : tokens;
 }
 
