@@ -11,7 +11,8 @@ import { confidenceModel, probabilityOf, type ConfidenceModel } from './confiden
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
 import { inferControlGroup, inferPatientGroups, inferStudySex, namesSex, type StudyContext } from './groups.ts';
 import { groundEntity } from './grounding.ts';
-import { lexiconEntries, scanLexicon, withStudyInterventions, type LexiconEntry } from './lexicon.ts';
+import { lexiconEntries, scanLexicon, withStudyEntries, type LexiconEntry } from './lexicon.ts';
+import { cohortConditions } from './cohort-conditions.ts';
 import { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 import { labelledPValue, parseStatistics, significanceOfP, significanceWording, type PValue } from './statistics.ts';
 import { withSharedComparator } from './shared-comparator.ts';
@@ -192,7 +193,12 @@ export interface SentenceCandidates {
 /** Every finding the frames read from each sentence, before the confidence model and its gate. */
 export function extractCandidates(input: ExtractionInput): SentenceCandidates[] {
   const arms = studyArms(input);
-  return withStudyInterventions(arms.unknown, () => extractWithArms(input, arms.all));
+  // (The disorders of the cohorts the summary counts are conditions while the study is read, known or not.)
+  // (The study's own condition is one the lexicon knows: a cohort's disorder is a group it is compared with.)
+  const condition = inferStudyCondition(input);
+  return withStudyEntries({ Intervention: arms.unknown, Condition: cohortConditions(input.summary) }, () =>
+    extractWithArms(input, condition, arms.all),
+  );
 }
 
 /**
@@ -224,10 +230,14 @@ function studyArms(input: ExtractionInput): { all: LexiconEntry[]; unknown: Lexi
   return { all: [...undosed, ...unknown], unknown: [...written, ...unknown] };
 }
 
-function extractWithArms(input: ExtractionInput, interventions: LexiconEntry[]): SentenceCandidates[] {
+function extractWithArms(
+  input: ExtractionInput,
+  condition: EntityRef,
+  interventions: LexiconEntry[],
+): SentenceCandidates[] {
   const interventionNames = allInterventionNames();
   const study: StudyContext = {
-    condition: inferStudyCondition(input),
+    condition,
     interventions,
     lastGroup: null,
     controlGroup: inferControlGroup(`${input.title}. ${input.summary ?? ''}`),

@@ -196,18 +196,22 @@ function lexicons(): Lexicons {
   return current;
 }
 
-// The interventions one study names that the lexicon lacks ("nirmatrelvir", "a cofactor blend"), in force while that
-// study's sentences are read (withStudyInterventions); outside, none.
-let studyInterventions: Lexicons | null = null;
+// The entries one study names that the lexicons lack (its arms, "nirmatrelvir", "a cofactor blend"; the conditions
+// of its cohorts, "temporomandibular disorder (TMD)"), in force while that study's sentences are read
+// (withStudyEntries); outside, none.
+let studyEntries: Lexicons | null = null;
 
-/** Runs `fn` (synchronously) with the study's own interventions scanned and looked up beside the lexicon's. */
-export function withStudyInterventions<T>(entries: readonly LexiconEntry[], fn: () => T): T {
-  const previous = studyInterventions;
-  studyInterventions = entries.length ? new Lexicons([['Intervention', [...entries]]]) : null;
+/** Runs `fn` (synchronously) with the study's own entries scanned and looked up beside the lexicons'. */
+export function withStudyEntries<T>(entries: Partial<Record<LexiconName, readonly LexiconEntry[]>>, fn: () => T): T {
+  const previous = studyEntries;
+  const lists = (Object.entries(entries) as [LexiconName, readonly LexiconEntry[]][])
+    .filter(([, list]) => list.length)
+    .map(([name, list]): [LexiconName, LexiconEntry[]] => [name, [...list]]);
+  studyEntries = lists.length ? new Lexicons(lists) : null;
   try {
     return fn();
   } finally {
-    studyInterventions = previous;
+    studyEntries = previous;
   }
 }
 
@@ -227,18 +231,16 @@ export function lexiconNames(): LexiconName[] {
 /** Known entities in `text`, longest match first, optionally only from some lexicons. */
 export function scanLexicon(text: string, only?: readonly LexiconName[]): LexiconHit[] {
   const hits = lexicons().scan(text, only);
-  return studyInterventions && (!only || only.includes('Intervention'))
-    ? mergeHits(hits, studyInterventions.scan(text))
-    : hits;
+  return studyEntries ? mergeHits(hits, studyEntries.scan(text, only)) : hits;
 }
 
 export function lookupLexicon(lexicon: LexiconName, name: string): LexiconEntry | undefined {
-  return lexicons().lookup(lexicon, name) ?? studyInterventions?.lookup(lexicon, name);
+  return lexicons().lookup(lexicon, name) ?? studyEntries?.lookup(lexicon, name);
 }
 
 export function lexiconEntries(lexicon: LexiconName): readonly LexiconEntry[] {
   const own = lexicons().entries.get(lexicon) ?? [];
-  const study = studyInterventions?.entries.get(lexicon);
+  const study = studyEntries?.entries.get(lexicon);
   return study ? [...own, ...study] : own;
 }
 
