@@ -140,6 +140,24 @@ describe('equal frequency', () => {
       }),
     ).toEqual(['probable anxiety | NOT_DIFFERENT_IN | ME/CFS | fibromyalgia']);
   });
+
+  it('"resembled those of B", "matched those of B" are a likeness, as "similar to those of B" is', () => {
+    const title = 'Jaw pain in fibromyalgia and migraine';
+    expect(
+      findingLines(
+        'Masseter thresholds were lower in fibromyalgia than in controls (p < 0.001) and resembled those of migraine (p = 0.44).',
+        {
+          title,
+        },
+      ),
+    ).toEqual([
+      'masseter thresholds | REDUCED_IN | fibromyalgia | controls',
+      'masseter thresholds | NOT_DIFFERENT_IN | fibromyalgia | migraine',
+    ]);
+    expect(findingLines('Masseter thresholds in fibromyalgia matched those of migraine.', { title })).toEqual([
+      'masseter thresholds | NOT_DIFFERENT_IN | fibromyalgia | migraine',
+    ]);
+  });
 });
 
 describe('a change said to be non-significant', () => {

@@ -89,7 +89,12 @@ function splitCoordinatedPredications(clause: string): string[] {
             at !== null && /^(?:not\s+)?(?:\w+ly\s+)?$/i.test(rightMasked.slice(copula[0].length).slice(0, at.start))
           );
         }));
-    if (ownCue && (copula || /\bbut\b/i.test(match[0])) && /\b(?:in|among|with|on)\s+\S/i.test(rightMasked)) {
+    // ("… and was similar to that of C": a group it is likened to is its own too.)
+    if (
+      ownCue &&
+      (copula || /\bbut\b/i.test(match[0])) &&
+      /\b(?:in|among|with|on)\s+\S|\bto\s+(?:those|that)\s+of\s+\S/i.test(rightMasked)
+    ) {
       const leftCue = [c.increase, c.decrease, c.noDifference].map((m) => m.first(maskParentheses(left))).find(Boolean);
       const subject = leftCue ? left.slice(0, leftCue.start) : '';
       // "modestly" in "was modestly raised" qualifies the left predicate only.

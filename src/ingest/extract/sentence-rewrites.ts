@@ -88,6 +88,13 @@ function withEqualityAsLikeness(sentence: string): string {
   );
 }
 
+/** "resembled those of women with TMD", "matched those of the migraine group": a likeness the frames read as "similar to". */
+function withResemblanceAsLikeness(sentence: string): string {
+  return sentence
+    .replace(/\b(?:resembled|resemble|resembles)\s+/gi, 'were similar to ')
+    .replace(/\b(?:matched|mirrored|paralleled)\s+(?=(?:those|that)\s+of\b)/gi, 'were similar to ');
+}
+
 /** "…; neither the ME/CFS group nor the peers showed this change": the change denied in each, as "but not in". */
 function withNeitherShowedAsContrast(sentence: string): string {
   return sentence.replace(
@@ -535,6 +542,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withMagnitudeBelowAsComparative,
   withDeniedSignificanceJoined,
   withEqualityAsLikeness,
+  withResemblanceAsLikeness,
   withReferenceAsComparative,
   withDeniedAppositionAsContrast,
   withoutAlike,
