@@ -163,6 +163,29 @@ describe('a second predicate after "but" that repeats no subject', () => {
     ]);
   });
 
+  it('"did not correlate with A but correlated positively with B": a denial, then a correlation of the same subject', () => {
+    expect(
+      extract(
+        'Lactate did not correlate with hearing thresholds but correlated positively with anxiety (ρ = 0.42)',
+      ).map((line) => line.split(' | ').sort().join(' | ')),
+    ).toEqual(['NOT_CORRELATED_WITH | hearing thresholds | lactate', 'CORRELATES_WITH/POSITIVE | anxiety | lactate']);
+  });
+
+  it('a group the correlation holds in ends its object ("with A in TMD (r = …) but not in fibromyalgia")', () => {
+    expect(
+      extractFindings({
+        slug: 'corr-2025-test',
+        title: 'Jaw function in fibromyalgia and migraine',
+        observedFindings: [
+          'Jaw scores correlated with masseter thresholds in migraine (r = −0.41) but not in fibromyalgia.',
+        ],
+      }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.population ?? '-'}`),
+    ).toEqual([
+      'jaw scores | CORRELATES_WITH | masseter thresholds | migraine',
+      'jaw scores | NOT_CORRELATED_WITH | masseter thresholds | fibromyalgia',
+    ]);
+  });
+
   it('", but not with B" stays one clause; a group after the subject scopes the second predicate', () => {
     expect(extract('Lactate correlated with fatigue, but not with age')).toEqual([
       'lactate | CORRELATES_WITH/UNSPECIFIED | fatigue',

@@ -165,14 +165,19 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
     ? /\bdid\s+not\s+differ\b/i.exec(masked)
     : null;
   const nullSpan = nullFirst ? { start: nullFirst.index, end: nullFirst.index + nullFirst[0].length } : undefined;
-  const first = [verbs[0], tagged, correlated ?? undefined, copulaSpan, nullSpan]
+  // "X did not correlate with A but correlated positively with B": a denied correlation heads the first predicate.
+  const deniedCorrelation = /\s(?:and|but)\s+(?:\w+ly\s+)?correlat/i.test(masked)
+    ? c.noCorrelation.first(masked)
+    : null;
+  const first = [verbs[0], tagged, correlated ?? undefined, copulaSpan, nullSpan, deniedCorrelation ?? undefined]
     .filter((v): v is { start: number; end: number } => v !== undefined)
     .sort((a, b) => a.start - b.start)[0];
   if (!first || first.start === 0) return [clause];
   for (const match of masked.matchAll(/\s+(?:and|but)\s+/g)) {
     if (match.index <= first.end) continue;
-    // "but" opens a second predicate only when it is a correlation ("… but did not correlate with B").
-    if (/but/i.test(match[0]) && !copulaSpan) continue;
+    // "but" opens a second predicate only when it is a correlation ("… but did not correlate with B") or follows a
+    // denied one.
+    if (/but/i.test(match[0]) && !copulaSpan && !deniedCorrelation) continue;
     const rightStart = match.index + match[0].length;
     // The second predicate may be a correlation or association ("… documented in X and correlated with Y").
     // "… and was not related to B": a copula may open the second predicate.
