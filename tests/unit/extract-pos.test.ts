@@ -25,6 +25,9 @@ describe('isNounPhrase', () => {
     'PCr recovery time constant',
     'the cognitive composite',
     'MFI total',
+    // "per" counts by a noun; "mean" opening a name summarises it.
+    'voided volume per void',
+    'Mean voided volume',
   ])('accepts the noun phrase %j', (phrase) => expect(isNounPhrase(phrase)).toBe(true));
 
   it.each([
@@ -38,6 +41,7 @@ describe('isNounPhrase', () => {
     ['a preposition first', 'before completion'],
     ['a hyphenated participle with no noun after it', 'the exercise-induced'],
     ['a degree or focus adverb before a noun', 'only patients'],
+    ['an average with its figure', 'mean of 0.1 mm'],
   ])('rejects %s (%j)', (_, phrase) => expect(isNounPhrase(phrase)).toBe(false));
 });
 

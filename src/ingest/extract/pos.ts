@@ -120,6 +120,18 @@ const ADJECTIVAL_ADVERBS = new Set([
  */
 function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
   return tokens.map((token, i) => {
+    // "mean voided volume": a summary of the measure that opens its name, not the verb "mean".
+    if (
+      i === 0 &&
+      token.pos === 'VERB' &&
+      /^(?:mean|median|average)$/i.test(token.text) &&
+      tokens[1] &&
+      tokens[1].pos !== 'ADP'
+    )
+      return { ...token, pos: 'ADJ' };
+    // "volume per void", "episodes per night": what "per" counts by is a noun, whatever else the word can be.
+    if (i === tokens.length - 1 && i > 1 && /^per$/i.test(tokens[i - 1]!.text) && ['ADJ', 'VERB'].includes(token.pos))
+      return { ...token, pos: 'NOUN' };
     if (token.pos === 'PART' && /^to$/i.test(token.text) && i > 0 && NOMINAL.has(tokens[i - 1]!.pos))
       return { ...token, pos: 'ADP' };
     // "reactions to drugs": after that "to", a plural the model took for a verb is its noun (no infinitive ends in -s).
