@@ -28,6 +28,10 @@ describe('isNounPhrase', () => {
     // "per" counts by a noun; "mean" opening a name summarises it.
     'voided volume per void',
     'Mean voided volume',
+    // A gerund closing a phrase after what it is of names a process.
+    'K562 killing',
+    'nocturnal heart-rate dipping',
+    'core temperature minimum',
   ])('accepts the noun phrase %j', (phrase) => expect(isNounPhrase(phrase)).toBe(true));
 
   it.each([
@@ -42,6 +46,8 @@ describe('isNounPhrase', () => {
     ['a hyphenated participle with no noun after it', 'the exercise-induced'],
     ['a degree or focus adverb before a noun', 'only patients'],
     ['an average with its figure', 'mean of 0.1 mm'],
+    ['a gerund of change after its subject', 'IL-6 rising'],
+    ['a verb before a closing gerund', 'IL-15 priming raised killing'],
   ])('rejects %s (%j)', (_, phrase) => expect(isNounPhrase(phrase)).toBe(false));
 });
 

@@ -90,7 +90,8 @@ function measurementHeads(tokens: TaggedToken[]): TaggedToken[] {
   // "binding potential", "evoked potentials", "recovery time constant", "cognitive composite": a noun the model reads
   // as the adjective it also is.
   const adjectiveNoun =
-    last.pos === 'ADJ' && /^(?:potentials?|constants?|composites?|totals?|differentials?)$/i.test(last.text);
+    last.pos === 'ADJ' &&
+    /^(?:potentials?|constants?|composites?|totals?|differentials?|minimum|maximum|average)$/i.test(last.text);
   return measurement || adjectiveNoun ? [...tokens.slice(0, -1), { ...last, pos: 'NOUN' }] : tokens;
 }
 
@@ -118,8 +119,23 @@ const ADJECTIVAL_ADVERBS = new Set([
  * Words the model tags as clause words that are prepositions or nouns inside a name: "reaction times to reward cues"
  * ("to" after a noun), "time since infection", "percentage of predicted".
  */
+/** Gerunds of change or of being, which predicate rather than name ("rising", "remaining"). */
+const CHANGE_GERUND =
+  /^(?:ris|fall|increas|decreas|improv|worsen|declin|remain|be|hav|show|gett|becom|return|stay|drop|climb|reach|persist|recover)ing$/i;
+
 function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
   return tokens.map((token, i) => {
+    // "K562 killing", "heart-rate dipping", "abdominal cramping": a gerund closing a phrase after what it is of names
+    // the process, as a noun; a verb of change there ("IL-6 rising") predicates.
+    if (
+      i === tokens.length - 1 &&
+      i > 0 &&
+      token.pos === 'VERB' &&
+      /\p{L}{3}ing$/u.test(token.text) &&
+      !CHANGE_GERUND.test(token.text) &&
+      (NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'ADJ' || (i === 1 && /ed$/i.test(tokens[0]!.text)))
+    )
+      return { ...token, pos: 'NOUN' };
     // "mean voided volume": a summary of the measure that opens its name, not the verb "mean".
     if (
       i === 0 &&
