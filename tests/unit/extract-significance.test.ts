@@ -160,6 +160,19 @@ describe('equal frequency', () => {
   });
 });
 
+describe('a like degree', () => {
+  it('"reduced to a similar degree in both patient groups" is the reduction in each, not a null', () => {
+    expect(
+      findingLines(
+        'Vigour was reduced to a similar degree in both patient groups relative to healthy adults (p < 0.001).',
+        {
+          title: 'Mood in ME/CFS and fibromyalgia',
+        },
+      ),
+    ).toEqual(['vigour | REDUCED_IN | ME/CFS | healthy adults', 'vigour | REDUCED_IN | fibromyalgia | healthy adults']);
+  });
+});
+
 describe('a change said to be non-significant', () => {
   it('"A and B showed non-significant increases" is a null for each', () => {
     expect(findingLines('OAS1 and MX2 showed non-significant increases in patients.')).toEqual([

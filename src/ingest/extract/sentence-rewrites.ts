@@ -88,6 +88,17 @@ function withEqualityAsLikeness(sentence: string): string {
   );
 }
 
+/**
+ * "reduced to a similar degree in both patient groups", "rose by similar amounts in all three arms": how alike the
+ * groups' changes were qualifies the claim of each; the claims are the verb's.
+ */
+function withoutLikeDegree(sentence: string): string {
+  return sentence.replace(
+    /,?\s+(?:to\s+a\s+(?:similar|comparable|like)\s+(?:degree|extent)|by\s+(?:a\s+)?(?:similar|comparable)\s+(?:amounts?|margins?))(?=[\s,.;]|$)/gi,
+    '',
+  );
+}
+
 /** "resembled those of women with TMD", "matched those of the migraine group": a likeness the frames read as "similar to". */
 function withResemblanceAsLikeness(sentence: string): string {
   return sentence
@@ -543,6 +554,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withDeniedSignificanceJoined,
   withEqualityAsLikeness,
   withResemblanceAsLikeness,
+  withoutLikeDegree,
   withReferenceAsComparative,
   withDeniedAppositionAsContrast,
   withoutAlike,
