@@ -57,6 +57,21 @@ describe('the arms a trial names', () => {
     ).toEqual(['ubiquinol', 'cofactor blend']);
   });
 
+  it('arms by dose: "received, at random, a bioavailable X formulation at 500 mg or 1,000 mg", "a taste-matched placebo"', () => {
+    expect(
+      trialArms(
+        'QRX7 at two doses against placebo: a randomised trial',
+        'Veterans received, at random, a bioavailable QRX7 formulation at 500 mg or 1,000 mg daily or placebo for 24 weeks.',
+      ).map((arm) => arm.name),
+    ).toEqual(['QRX7 500 mg', 'QRX7 1,000 mg']);
+    expect(
+      trialArms(
+        'QRX7 in ME/CFS: a randomised trial',
+        'Adults were randomised to QRX7 5 g daily, 15 g daily or a taste-matched placebo powder for 12 weeks.',
+      ).map((arm) => arm.name),
+    ).toEqual(['QRX7 5 g', 'QRX7 15 g']);
+  });
+
   it('a study that is no trial names no arms', () => {
     expect(trialArms('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toEqual([]);
     expect(trialControlArm('Montelukast use and fatigue in long COVID', 'A survey of 400 adults.')).toBeNull();
@@ -172,6 +187,16 @@ describe('sentences about the arms', () => {
         'fatigue | NOT_DIFFERENT_IN | ketotifen treatment group',
       ]),
     );
+  });
+
+  it('"did not improve in any arm", "unaffected by either capsule", "did not change on any tablet": each arm\'s null', () => {
+    const eachArm = [
+      'serum EBNA-1 IgG | NOT_DIFFERENT_IN | oral montelukast treatment group | -',
+      'serum EBNA-1 IgG | NOT_DIFFERENT_IN | placebo arm | -',
+    ];
+    expect(extract('Serum EBNA-1 IgG did not improve in any arm')).toEqual(eachArm);
+    expect(extract('Serum EBNA-1 IgG was unaffected by either capsule')).toEqual(eachArm);
+    expect(extract('Serum EBNA-1 IgG did not change on any tablet')).toEqual(eachArm);
   });
 
   it('"stable in both arms" is each arm\'s null', () => {

@@ -84,8 +84,9 @@ const CONTROL_ARM = /^(?:(?:the|a)\s+)?(?:matching\s+)?(?:placebo|sham|usual car
 const BETWEEN_ARMS =
   /\b(?:between|across|among)(?:\s+(?:the|both|the two|all|all three))?\s+(?:treatment\s+)?arms\b|\bbetween-arm\b|\bby\s+(?:treatment\s+)?arm\b|\btreatment\s+effects?\b|\beffect\s+of\s+treatment\b/i;
 const EACH_ARM =
-  /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\b(?:with|on|by)\s+either\s+(?:treatment|drug|capsule|dose|preparation|regimen|formulation|product|intervention)\b|\bbetween\s+(?:any|either|each|every)\s+(?:active\s+)?(?:arm|dose|regimen|treatment)\s+and\b/i;
-const UNCHANGED = /\b(?:unchanged|did\s+not\s+change|(?:remained|stayed|was|were)\s+stable)\b/i;
+  /\b(?:in|across)\s+(?:both|all|each|either|every|any)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?(?:active\s+)?(?:treatment\s+)?arms?\b|\b(?:with|on|by)\s+(?:either|any|every|each)\s+(?:active\s+)?(?:treatment|drug|capsule|dose|preparation|regimen|formulation|product|intervention|patch|tablet|infusion)\b|\bat\s+(?:either|any|each|every|both)\s+doses?\b|\bbetween\s+(?:any|either|each|every)\s+(?:active\s+)?(?:arm|dose|regimen|treatment)\s+and\b/i;
+const UNCHANGED =
+  /\b(?:unchanged|unaffected|did\s+not\s+(?:change|improve|rise|fall|increase|decrease|decline|worsen)|(?:remained|stayed|was|were)\s+(?:stable|flat))\b/i;
 const EACH_GROUP =
   /\bin\s+(?:(?:either|both|each|every|all)\s+(?:of\s+the\s+)?(?:two\s+|three\s+|four\s+)?|all\s+(?:three|four)\s+)(?:groups?|cohorts?)\b/i;
 

@@ -13,7 +13,7 @@ const TRIAL =
 // ("randomised 138 adults with long COVID to …": who was randomised may stand between the verb and its "to"; a
 // decimal point is no sentence end.)
 const GIVEN_BEFORE_CONTROL =
-  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+(?:[^.;]|\.(?=\d)){0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|allocated\s+(?:(?:[^.;]|\.(?=\d)){0,120}?\s)??to|received|receiving|given|took|taking)\s+((?:[^.;]|\.(?=\d)){3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?:(?:a|an|matching|identical|an?\s+identical)\s+)*(?:placebos?|sham|usual\s+care)\b/i;
+  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+(?:[^.;]|\.(?=\d)){0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|allocated\s+(?:(?:[^.;]|\.(?=\d)){0,120}?\s)??to|received(?:,\s+at\s+random,)?|receiving|given|took|taking)\s+((?:[^.;]|\.(?=\d)){3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?:(?:a|an|matching|identical|an?\s+identical|[\p{L}-]+-matched)\s+)*(?:placebos?|sham|usual\s+care)\b/iu;
 
 // An uncontrolled course: "an open-label four-week course of oral N-acetylcysteine 1,800 mg daily".
 const OPEN_LABEL_COURSE =
@@ -53,6 +53,11 @@ function armName(written: string): string {
       .replace(new RegExp(String.raw`\b${DOSE}(?:\s+of)?(?:\s+${FREQUENCY})?`, 'gi'), ' ')
       .replace(new RegExp(String.raw`\s+${FREQUENCY}\b`, 'gi'), ' ')
       .replace(/^(?:a|an|the)\s+/i, '')
+      // "a bioavailable curcumin formulation at 500 mg", "transdermal nicotine at 7 mg": how it is made or given, and
+      // the "at" of its dose, are not the arm's name.
+      .replace(/^(?:bioavailable|micronised|micronized|liposomal|transdermal)\s+/i, '')
+      .replace(/\s+(?:formulation|preparation)(?=\s+at\s*$|\s*$)/i, '')
+      .replace(/\s+at\s*$/i, '')
       // "1.62% testosterone gel": the preparation's strength is not the arm's name.
       .replace(/^\d+(?:\.\d+)?%\s+/, '')
       // "single doses of midodrine": how often it was given is not the arm's name.
