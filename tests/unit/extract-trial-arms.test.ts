@@ -189,6 +189,14 @@ describe('sentences about the arms', () => {
     );
   });
 
+  it('"rose in both arms, with no between-arm difference": each arm\'s change, and no difference between the arms', () => {
+    expect(extract('Serum EBNA-1 IgG rose in both arms by week 8, with no between-arm difference (p = 0.61)')).toEqual([
+      'serum EBNA-1 IgG | ELEVATED_IN | oral montelukast treatment group | -',
+      'serum EBNA-1 IgG | ELEVATED_IN | placebo arm | -',
+      'serum EBNA-1 IgG | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo arm',
+    ]);
+  });
+
   it('"did not improve in any arm", "unaffected by either capsule", "did not change on any tablet": each arm\'s null', () => {
     const eachArm = [
       'serum EBNA-1 IgG | NOT_DIFFERENT_IN | oral montelukast treatment group | -',

@@ -363,12 +363,23 @@ const SUBJECTLESS =
   /^(?:showed|displayed|exhibited|had|did\s+not|was\s+not|were\s+not|was\s+unrelated|were\s+unrelated|correlated|remained)\s/i;
 
 /**
+ * "no between-arm difference", "no arm difference", "no between-group difference": a null between the study's groups
+ * ("no group difference in the size of the increase" compares the changes, a measure of its own).
+ */
+const NO_ARM_DIFFERENCE = /^\s*no\s+(?:significant\s+)?(?:between-)?(arm|group|treatment)\s+differences?\b(?!\s+in\b)/i;
+
+/**
  * "X correlated with A (r = 0.36), but showed no relationship with B": the second clause shares the first one's
  * subject, the words before its first predicate verb.
  */
 function withCarriedSubjects(parts: string[]): string[] {
-  return parts.map((part, i) => {
-    if (i === 0 || !SUBJECTLESS.test(part.trim())) return part;
+  return parts.map((written, i) => {
+    // "…, with no between-arm difference (p = 0.6)": the arms did not differ on the subject.
+    const part = written.replace(
+      NO_ARM_DIFFERENCE,
+      (_, between: string) => `did not differ between ${/^group$/i.test(between) ? 'groups' : 'arms'}`,
+    );
+    if (i === 0 || !SUBJECTLESS.test(part.trim())) return written;
     const previous = parts[i - 1]!;
     const masked = maskParentheses(previous);
     const c = cues();
@@ -381,7 +392,22 @@ function withCarriedSubjects(parts: string[]): string[] {
       .map((v) => (v && 'index' in v ? { start: v.index } : v))
       .filter((v): v is { start: number } => v !== undefined && v.start > 0)
       .sort((a, b) => a.start - b.start)[0];
-    const subject = verb ? scopedSubject(previous.slice(0, verb.start).trim()) : '';
+    // (A null between arms is said of what the clause before reports, up to its first cue: "X rose in both arms".)
+    const cue =
+      part !== written
+        ? [c.increase, c.decrease, c.noDifference]
+            .map((m) => m.first(masked))
+            .filter((m) => m !== null && m.start > 0)
+            .sort((a, b) => a!.start - b!.start)[0]
+        : undefined;
+    const subject = cue
+      ? previous
+          .slice(0, cue.start)
+          .replace(/\s+(?:was|were|had|has|have)(?:\s+\w+ly)?\s*$/i, '')
+          .trim()
+      : verb
+        ? scopedSubject(previous.slice(0, verb.start).trim())
+        : '';
     return subject && /\p{L}/u.test(subject) ? `${subject} ${part.trim()}` : part;
   });
 }

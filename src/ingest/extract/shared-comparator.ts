@@ -18,7 +18,9 @@ export function withSharedComparator<T extends { finding: FindingRecord }>(produ
   }
   return produced.map((item) => {
     const { finding } = item;
-    if (!GROUP_DIFFERENCES.has(finding.relation) || finding.comparator) return item;
+    // ("improved in both arms, with no between-arm difference": an arm's own change is against no other arm.)
+    if (!GROUP_DIFFERENCES.has(finding.relation) || finding.comparator || finding.object.kind === 'treatment group')
+      return item;
     const comparators = named.get(finding.object.name.toLowerCase());
     if (comparators?.size !== 1) return item;
     return { ...item, finding: { ...finding, comparator: [...comparators][0]! } };
