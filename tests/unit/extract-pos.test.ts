@@ -32,6 +32,9 @@ describe('isNounPhrase', () => {
     'K562 killing',
     'nocturnal heart-rate dipping',
     'core temperature minimum',
+    // A verb's base form closing a name is the noun it also is.
+    'word-list recall',
+    'Recall',
   ])('accepts the noun phrase %j', (phrase) => expect(isNounPhrase(phrase)).toBe(true));
 
   it.each([
@@ -48,6 +51,8 @@ describe('isNounPhrase', () => {
     ['an average with its figure', 'mean of 0.1 mm'],
     ['a gerund of change after its subject', 'IL-6 rising'],
     ['a verb before a closing gerund', 'IL-15 priming raised killing'],
+    ['a past form after its subject', 'IL-6 rose'],
+    ['a present tense after a plural', 'patients improve'],
   ])('rejects %s (%j)', (_, phrase) => expect(isNounPhrase(phrase)).toBe(false));
 });
 

@@ -136,6 +136,19 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
       (NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'ADJ' || (i === 1 && /ed$/i.test(tokens[0]!.text)))
     )
       return { ...token, pos: 'NOUN' };
+    // "word-list recall", "Recall": a verb's base form closing a name is the noun it also is (a predicate would be
+    // inflected, "recalled"; "rose" and "fell" are past forms).
+    if (
+      i === tokens.length - 1 &&
+      token.pos === 'VERB' &&
+      /^\p{L}{4,}$/u.test(token.text) &&
+      !/(?:ed|ing|s)$/i.test(token.text) &&
+      // (After a plural it is a present tense: "patients improve".)
+      (i === 0 ||
+        ((NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'ADJ') && !/s$/i.test(tokens[i - 1]!.text))) &&
+      pastVerbBase(token.text.toLowerCase()) === null
+    )
+      return { ...token, pos: 'NOUN' };
     // "mean voided volume": a summary of the measure that opens its name, not the verb "mean".
     if (
       i === 0 &&
