@@ -983,6 +983,15 @@ describe('when, after what adjustment or where on the body a measure was taken i
     ]);
   });
 
+  it('a visit, a frequency or a posture after a measure ("at week 8", "at 0.10 Hz", "seated")', () => {
+    expect(extract('Transfer function gain at 0.10 Hz was higher in patients than in controls')).toEqual([
+      'transfer function gain | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Maximal grip force seated did not differ between patients and controls')).toEqual([
+      'maximal grip force | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+  });
+
   it('"VO2 at the anaerobic threshold" is a measure of its own (the lexicon\'s, which the name without "the" is)', () => {
     expect(extract('VO2 at the anaerobic threshold was lower in patients than in controls')).toEqual([
       'VO2 at ventilatory threshold | REDUCED_IN | ME/CFS | controls',
