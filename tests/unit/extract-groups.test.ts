@@ -169,6 +169,17 @@ describe('one sex set against the other', () => {
     ]);
   });
 
+  it('"Girls had lower X than boys with ME/CFS", "48% of women and 27% of men with ME": the condition is both sexes\'', () => {
+    expect(lines('Girls reported lower QRX1 than boys with ME/CFS (p = 0.04)')).toEqual([
+      'QRX1 | REDUCED_IN | girls with ME/CFS | boys with ME/CFS',
+    ]);
+    expect(lines('QRX2 positivity was found in 48% of women and 27% of men with ME/CFS (p = 0.02)')).toEqual([
+      'QRX2 positivity | ELEVATED_IN | women with ME/CFS | men with ME/CFS',
+    ]);
+    // (Women alone, against men alone, may be anyone the study enrolled.)
+    expect(lines('Women had higher QRX1 than men (p = 0.04)').map((line) => line.split(' | ')[2])).toEqual(['ME/CFS']);
+  });
+
   it('"Among ill veterans, women reported more skin and mood symptoms than men": an "and" inside what is compared', () => {
     expect(
       findingLines('Among ill veterans, women reported more QRX1 and QRX2 scores than men (p = 0.004 and p = 0.01)', {

@@ -216,7 +216,11 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       (/^\s*(?:in|among|for)\s+(?:the\s+)?$/i.test(masked.slice(0, who.start)) && /^\s*,/.test(after)) ||
       // "Among patients, women had a longer recovery time than men": one sex set against the other, within patients
       // the sentence opens by naming, is the study's patients of that sex.
-      (contrastsSexes(who.text, after) && amongPatients(masked.slice(0, who.start)));
+      // ("Girls reported lower physical functioning than boys with ME/CFS": so does the other sex's condition.)
+      (contrastsSexes(who.text, after) &&
+        (amongPatients(masked.slice(0, who.start)) || otherSexHasCondition(after, 'than'))) ||
+      // "48% of women and 27% of men with ME": the condition named with the second sex is the first one's too.
+      (SEX_WORD.test(who.text) && otherSexHasCondition(after, 'and'));
     // "adults never infected": a postposed negated participle says which adults, as "never-infected adults" does.
     const never = /^\s+never\s+(?:been\s+)?(?:infected|hospitali[sz]ed|exposed|deployed|ill)\b/i.exec(after);
     if (never) anchors.push({ start: who.start, end: who.end + never[0].length });
@@ -372,8 +376,8 @@ function classify(text: string): GroupKind {
   if (!conditions.length && (c.controlWords.test(text) || /\bnever\s+(?:been\s+)?infected\b/i.test(text)))
     return 'control';
   if (feature || /\b(?:subgroups?|subsets?)\b/i.test(text) || c.sampleWords.test(text)) return 'subgroup';
-  // "men", "women" named alone (a leading "In men, …"): the study's patients of that sex.
-  if (c.demographicGroups.is(text.trim())) return 'subgroup';
+  // "men", "women" named alone (a leading "In men, …", "48% of women"): the study's patients of that sex.
+  if (c.demographicGroups.is(text.trim().replace(/^\d[\d.,]*\s*%\s+of\s+(?:the\s+)?/i, ''))) return 'subgroup';
   if (conditions.length) return 'condition';
   if (
     /^[\s\w%.-]*?\b\w+\s+(?:patients|group|groups|populations)\s*$/i.test(text) &&
@@ -546,6 +550,19 @@ function contrastsSexes(word: string, after: string): boolean {
   const other = /\bthan\s+(?:in\s+|among\s+|by\s+|for\s+)?(?:the\s+)?(\S+)/i.exec(clause)?.[1] ?? '';
   const otherSex = SEX_WORD.exec(other.replace(/[,.;:]$/, ''));
   return !!otherSex && !!sex[1] !== !!otherSex[1];
+}
+
+const OTHER_SEX_AFTER_THAN = /\bthan\s+(?:in\s+|among\s+)?(?:the\s+)?(?:women|men|girls|boys|females|males)\s+with\s+/i;
+const OTHER_SEX_AFTER_AND =
+  /^\s+and\s+(?:(?:in|among)\s+)?(?:[\d.]+\s*%\s+of\s+)?(?:the\s+)?(?:women|men|girls|boys|females|males)\s+with\s+/i;
+
+/**
+ * Whether the other sex, right after "than" ("… than boys with ME/CFS") or "and" ("… and 27% of men with ME"), is named
+ * with a condition.
+ */
+function otherSexHasCondition(after: string, joiner: 'than' | 'and'): boolean {
+  const other = (joiner === 'than' ? OTHER_SEX_AFTER_THAN : OTHER_SEX_AFTER_AND).exec(after);
+  return !!other && scanLexicon(after.slice(other.index + other[0].length), ['Condition'])[0]?.start === 0;
 }
 
 /** Whether the text opens by scoping to patients: "Among patients, ", "Within ME/CFS, ", "In ill veterans, ". */
