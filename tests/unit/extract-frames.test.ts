@@ -983,7 +983,7 @@ describe('when, after what adjustment or where on the body a measure was taken i
     ]);
   });
 
-  it('a visit, a frequency or a posture after a measure ("at week 8", "at 0.10 Hz", "seated")', () => {
+  it('a frequency or a posture after a measure ("at 0.10 Hz", "seated")', () => {
     expect(extract('Transfer function gain at 0.10 Hz was higher in patients than in controls')).toEqual([
       'transfer function gain | ELEVATED_IN | ME/CFS | controls',
     ]);
