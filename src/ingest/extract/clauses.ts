@@ -381,35 +381,41 @@ function withCarriedSubjects(parts: string[]): string[] {
     );
     if (i === 0 || !SUBJECTLESS.test(part.trim())) return written;
     const previous = parts[i - 1]!;
-    const masked = maskParentheses(previous);
-    const c = cues();
-    // The tagger reads "correlated" as an adjective; a correlation cue or a copula is a predicate too.
-    const verb = [
-      predicateVerbSpans(masked)[0],
-      ...[c.correlation, c.association, c.noCorrelation].map((m) => m.first(masked) ?? undefined),
-      COPULA.exec(masked) ?? undefined,
-    ]
-      .map((v) => (v && 'index' in v ? { start: v.index } : v))
-      .filter((v): v is { start: number } => v !== undefined && v.start > 0)
-      .sort((a, b) => a.start - b.start)[0];
     // (A null between arms is said of what the clause before reports, up to its first cue: "X rose in both arms".)
-    const cue =
-      part !== written
-        ? [c.increase, c.decrease, c.noDifference]
-            .map((m) => m.first(masked))
-            .filter((m) => m !== null && m.start > 0)
-            .sort((a, b) => a!.start - b!.start)[0]
-        : undefined;
+    const cue = part !== written ? firstDirectionCue(maskParentheses(previous)) : null;
     const subject = cue
       ? previous
           .slice(0, cue.start)
           .replace(/\s+(?:was|were|had|has|have)(?:\s+\w+ly)?\s*$/i, '')
           .trim()
-      : verb
-        ? scopedSubject(previous.slice(0, verb.start).trim())
-        : '';
+      : subjectBeforePredicate(previous);
     return subject && /\p{L}/u.test(subject) ? `${subject} ${part.trim()}` : part;
   });
+}
+
+/** The clause's words before its first predicate verb, correlation cue or copula, or '' when it has none. */
+function subjectBeforePredicate(clause: string): string {
+  const masked = maskParentheses(clause);
+  const c = cues();
+  // The tagger reads "correlated" as an adjective; a correlation cue or a copula is a predicate too.
+  const verb = [
+    predicateVerbSpans(masked)[0],
+    ...[c.correlation, c.association, c.noCorrelation].map((m) => m.first(masked) ?? undefined),
+    COPULA.exec(masked) ?? undefined,
+  ]
+    .map((v) => (v && 'index' in v ? { start: v.index } : v))
+    .filter((v): v is { start: number } => v !== undefined && v.start > 0)
+    .sort((a, b) => a.start - b.start)[0];
+  return verb ? scopedSubject(clause.slice(0, verb.start).trim()) : '';
+}
+
+/** The earliest increase, decrease or no-difference cue after the clause's first word, or null. */
+function firstDirectionCue(masked: string): { start: number } | null {
+  const c = cues();
+  const found = [c.increase, c.decrease, c.noDifference]
+    .map((m) => m.first(masked))
+    .filter((m): m is NonNullable<typeof m> => m !== null && m.start > 0);
+  return found.length ? found.reduce((a, b) => (b.start < a.start ? b : a)) : null;
 }
 
 /** "Plasma GFAP in long COVID": a group after the measure scopes what is said of it ("In long COVID, plasma GFAP"). */

@@ -78,12 +78,13 @@ export function withCollectiveGroups(
   const hasReference =
     study.controlGroup !== null ||
     sentences.flat().some((f) => REFERENCE.test(f.comparator ?? '') || f.object.kind === 'control group');
-  return sentences.map((findings) =>
-    findings.map((finding) => {
-      const each = subgroups.length >= 2 ? countedSubgroups(finding.statement, subgroups, hasReference) : null;
-      return each && finding.object.name === study.condition.name && !finding.population
+  return sentences.map((findings) => {
+    const statement = findings[0]?.statement;
+    const each = statement && subgroups.length >= 2 ? countedSubgroups(statement, subgroups, hasReference) : null;
+    return findings.map((finding) =>
+      each && finding.object.name === study.condition.name && !finding.population
         ? each.map((object) => ({ ...finding, object }))
-        : [finding];
-    }),
-  );
+        : [finding],
+    );
+  });
 }

@@ -193,8 +193,8 @@ export interface SentenceCandidates {
 /** Every finding the frames read from each sentence, before the confidence model and its gate. */
 export function extractCandidates(input: ExtractionInput): SentenceCandidates[] {
   const arms = studyArms(input);
-  // (The disorders of the cohorts the summary counts are conditions while the study is read, known or not.)
-  // (The study's own condition is one the lexicon knows: a cohort's disorder is a group it is compared with.)
+  // The disorders of the cohorts the summary counts are conditions while the study is read; the study's own condition
+  // is one the lexicon knows (a cohort's disorder is a group it is compared with).
   const condition = inferStudyCondition(input);
   return withStudyEntries({ Intervention: arms.unknown, Condition: cohortConditions(input.summary) }, () =>
     extractWithArms(input, condition, arms.all),
@@ -236,15 +236,16 @@ function extractWithArms(
   interventions: LexiconEntry[],
 ): SentenceCandidates[] {
   const interventionNames = allInterventionNames();
+  const studyText = `${input.title}. ${input.summary ?? ''}`;
   const study: StudyContext = {
     condition,
     interventions,
     lastGroup: null,
-    controlGroup: inferControlGroup(`${input.title}. ${input.summary ?? ''}`),
-    patientGroups: inferPatientGroups(`${input.title}. ${input.summary ?? ''}`),
+    controlGroup: inferControlGroup(studyText),
+    patientGroups: inferPatientGroups(studyText),
     controlArm: trialControlArm(input.title, input.summary),
   };
-  const studySex = inferStudySex(`${input.title}. ${input.summary ?? ''}`);
+  const studySex = inferStudySex(studyText);
   const out: SentenceCandidates[] = [];
   const times: Omit<TimedSentence, 'findings'>[] = [];
   for (const statement of input.observedFindings) {
@@ -327,9 +328,7 @@ function extractWithArms(
     withLeadingTimes(findings.map((f, i) => ({ ...times[i]!, findings: f }))),
   );
   // "similar in all four groups": each subgroup of the patients the entry names.
-  return withEachFindingExpanded(timed, (findings) =>
-    withCollectiveGroups(findings, study, `${input.title}. ${input.summary ?? ''}`),
-  );
+  return withEachFindingExpanded(timed, (findings) => withCollectiveGroups(findings, study, studyText));
 }
 
 /** The sentences with their findings replaced by what `rewrite` makes of the entry's findings, sentence by sentence. */

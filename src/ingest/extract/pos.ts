@@ -95,6 +95,39 @@ function measurementHeads(tokens: TaggedToken[]): TaggedToken[] {
   return measurement || adjectiveNoun ? [...tokens.slice(0, -1), { ...last, pos: 'NOUN' }] : tokens;
 }
 
+/** Gerunds of change or of being, which predicate rather than name ("rising", "remaining"). */
+const CHANGE_GERUND =
+  /^(?:ris|fall|increas|decreas|improv|worsen|declin|remain|be|hav|show|gett|becom|return|stay|drop|climb|reach|persist|recover)ing$/i;
+
+/** Whether the word closing a phrase is a noun the model read as a verb or an adjective. */
+function closingNoun(tokens: TaggedToken[]): boolean {
+  const i = tokens.length - 1;
+  const [token, before] = [tokens[i]!, tokens[i - 1]];
+  const afterName = !!before && (NOMINAL.has(before.pos) || before.pos === 'ADJ');
+  // "volume per void", "episodes per night": what "per" counts by is a noun, whatever else the word can be.
+  if (i > 1 && /^per$/i.test(before!.text) && ['ADJ', 'VERB'].includes(token.pos)) return true;
+  if (token.pos !== 'VERB') return false;
+  // "K562 killing", "heart-rate dipping", "abdominal cramping": a gerund after what it is of names the process; a
+  // verb of change there ("IL-6 rising") predicates.
+  if (/\p{L}{3}ing$/u.test(token.text))
+    return !CHANGE_GERUND.test(token.text) && (afterName || (i === 1 && /ed$/i.test(tokens[0]!.text)));
+  if (/(?:ed|s)$/i.test(token.text)) return false;
+  // "delayed recall", "immediate recall": a bare verb after a modifier is the modifier's noun.
+  if (before && (before.pos === 'ADJ' || (before.pos === 'VERB' && /ed$/i.test(before.text)))) return true;
+  // "word-list recall", "Recall": a verb's base form is the noun it also is (a predicate would be inflected,
+  // "recalled"; "rose" and "fell" are past forms; after a plural it is a present tense, "patients improve").
+  return (
+    /^\p{L}{4,}$/u.test(token.text) &&
+    (i === 0 || (NOMINAL.has(before!.pos) && !/s$/i.test(before!.text))) &&
+    pastVerbBase(token.text.toLowerCase()) === null
+  );
+}
+
+/** The tokens with a closing noun the model misread (closingNoun) tagged as the noun it is. */
+function closingNounReading(tokens: TaggedToken[]): TaggedToken[] {
+  return tokens.length && closingNoun(tokens) ? [...tokens.slice(0, -1), { ...tokens.at(-1)!, pos: 'NOUN' }] : tokens;
+}
+
 const ADJECTIVAL_ADVERBS = new Set([
   'fast',
   'slow',
@@ -119,36 +152,8 @@ const ADJECTIVAL_ADVERBS = new Set([
  * Words the model tags as clause words that are prepositions or nouns inside a name: "reaction times to reward cues"
  * ("to" after a noun), "time since infection", "percentage of predicted".
  */
-/** Gerunds of change or of being, which predicate rather than name ("rising", "remaining"). */
-const CHANGE_GERUND =
-  /^(?:ris|fall|increas|decreas|improv|worsen|declin|remain|be|hav|show|gett|becom|return|stay|drop|climb|reach|persist|recover)ing$/i;
-
 function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
   return tokens.map((token, i) => {
-    // "K562 killing", "heart-rate dipping", "abdominal cramping": a gerund closing a phrase after what it is of names
-    // the process, as a noun; a verb of change there ("IL-6 rising") predicates.
-    if (
-      i === tokens.length - 1 &&
-      i > 0 &&
-      token.pos === 'VERB' &&
-      /\p{L}{3}ing$/u.test(token.text) &&
-      !CHANGE_GERUND.test(token.text) &&
-      (NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'ADJ' || (i === 1 && /ed$/i.test(tokens[0]!.text)))
-    )
-      return { ...token, pos: 'NOUN' };
-    // "word-list recall", "Recall": a verb's base form closing a name is the noun it also is (a predicate would be
-    // inflected, "recalled"; "rose" and "fell" are past forms).
-    if (
-      i === tokens.length - 1 &&
-      token.pos === 'VERB' &&
-      /^\p{L}{4,}$/u.test(token.text) &&
-      !/(?:ed|ing|s)$/i.test(token.text) &&
-      // (After a plural it is a present tense: "patients improve".)
-      (i === 0 ||
-        ((NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.pos === 'ADJ') && !/s$/i.test(tokens[i - 1]!.text))) &&
-      pastVerbBase(token.text.toLowerCase()) === null
-    )
-      return { ...token, pos: 'NOUN' };
     // "mean voided volume": a summary of the measure that opens its name, not the verb "mean".
     if (
       i === 0 &&
@@ -158,9 +163,6 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
       tokens[1].pos !== 'ADP'
     )
       return { ...token, pos: 'ADJ' };
-    // "volume per void", "episodes per night": what "per" counts by is a noun, whatever else the word can be.
-    if (i === tokens.length - 1 && i > 1 && /^per$/i.test(tokens[i - 1]!.text) && ['ADJ', 'VERB'].includes(token.pos))
-      return { ...token, pos: 'NOUN' };
     if (token.pos === 'PART' && /^to$/i.test(token.text) && i > 0 && NOMINAL.has(tokens[i - 1]!.pos))
       return { ...token, pos: 'ADP' };
     // "reactions to drugs": after that "to", a plural the model took for a verb is its noun (no infinitive ends in -s).
@@ -189,15 +191,6 @@ function nominalReadings(tokens: TaggedToken[]): TaggedToken[] {
       NOMINAL.has(tokens[i - 1]?.pos ?? '') &&
       /s$/i.test(tokens[i - 1]!.text) &&
       (tokens.slice(0, i - 1).some((t) => /^of$/i.test(t.text)) || COUNTED_PLURAL.test(tokens[i - 1]!.text))
-    )
-      return { ...token, pos: 'NOUN' };
-    // "delayed recall", "immediate recall": a bare verb closing the phrase after a modifier is the modifier's noun.
-    if (
-      token.pos === 'VERB' &&
-      i > 0 &&
-      i === tokens.length - 1 &&
-      !/(?:ed|ing|s)$/i.test(token.text) &&
-      (tokens[i - 1]!.pos === 'ADJ' || (tokens[i - 1]!.pos === 'VERB' && /ed$/i.test(tokens[i - 1]!.text)))
     )
       return { ...token, pos: 'NOUN' };
     // "Boston Naming", "Trail Making Test": a capitalised word after a capitalised one is part of a proper name.
@@ -300,7 +293,7 @@ export function isNounPhrase(phrase: string): boolean {
     .replace(/(?<![\p{L}\d])\p{L}[\p{Ll}-]*\/[\p{Ll}/-]*\p{Ll}(?![\p{L}\d])/gu, 'task')
     .replace(/\b(?:\d|one|two|three|four|n)-back\b/gi, 'task');
   const tokens = nominalReadings(
-    measurementHeads(tagPhrase(joined).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM')),
+    closingNounReading(measurementHeads(tagPhrase(joined).filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM'))),
   );
   if (!tokens.length) return false;
   const first = tokens[0]!;
