@@ -296,3 +296,23 @@ describe('more ways of saying a measure did not move', () => {
     ).toContain('clot firmness | ELEVATED_IN | ME/CFS | -');
   });
 });
+
+describe('a change compared between groups, named by its noun', () => {
+  it('"the fall in X was smaller in patients": the fall is the measure, smaller its direction', () => {
+    expect(
+      findingLines('The fall in plasma citrulline was smaller in ME/CFS than in controls (p = 0.02).', exercise),
+    ).toEqual(['fall in plasma citrulline | REDUCED_IN | ME/CFS | controls']);
+  });
+
+  it('"the rise in X was greater": a larger change, whichever way the measure moved', () => {
+    expect(
+      findingLines('The rise in serum uric acid was significantly greater in patients (p = 0.004).', exercise),
+    ).toEqual(['rise in serum uric acid | ELEVATED_IN | ME/CFS | -']);
+  });
+
+  it('a change noun with no comparative after it still reads as the change ("an increase in X was seen")', () => {
+    expect(findingLines('An increase in IL-10 was seen in patients after exercise.', exercise)).toEqual([
+      'IL-10 | ELEVATED_IN | ME/CFS | before exercise',
+    ]);
+  });
+});

@@ -115,6 +115,10 @@ function changeInControls(cue: string, clause: string, control: GroupPhrase): bo
   );
 }
 
+/** A change noun opening the clause's subject ("The fall in", "the 24-hour rise of"): group 1 is what precedes it. */
+const CHANGE_NOUN_SUBJECT =
+  /^(\s*(?:the\s+)?(?:[\p{L}\d-]+\s+)?)(?:rise|fall|drop|increase|decrease|reduction|decline|gain|increment)s?\s+(?:in|of)\s/iu;
+
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
 
@@ -197,6 +201,22 @@ export function differenceFrame(
       /\S+\s+\S+/.test(masked.slice(main.end, later.start))
     )
       main = later;
+  }
+  // "The fall in ferritin was smaller in patients": a change noun heading the subject names the measure compared
+  // (its change), and the comparative after it says which way it differs.
+  const changeHead = CHANGE_NOUN_SUBJECT.exec(masked);
+  let changeCompared = false;
+  if (changeHead && main.start === changeHead[1]!.length && main.direction !== 'none') {
+    const later = all.find(
+      (cue) =>
+        cue.start > main.end &&
+        (cue.direction === 'increase' || cue.direction === 'decrease') &&
+        /\s(?:was|were|is|are)\s+(?:\p{L}+ly\s+)?$/iu.test(masked.slice(main.end, cue.start)),
+    );
+    if (later) {
+      main = later;
+      changeCompared = true;
+    }
   }
   // "fatigue, impaired concentration and dyspnoea were each more common in A": a cue naming a list member
   // ("impaired concentration") gives way to the cue a copula predicates.
@@ -526,8 +546,11 @@ export function differenceFrame(
   // "Several metabolites, including citrate and succinate": the members stand for the umbrella (rule 7).
   const including = /^(.+?),?\s+(?:including|such as|namely)\s+(.+?)[\s,]*$/i.exec(subjectText);
   if (including) subjectText = including[2]!;
-  let subjects =
-    inClassMembers(subjectText, clause, masked, main.end) ?? entitiesFromChunk(withPlaces(subjectText, clause, masked));
+  const comparedChange = changeCompared ? changeOfMeasure(subjectText) : null;
+  let subjects = comparedChange
+    ? [comparedChange]
+    : (inClassMembers(subjectText, clause, masked, main.end) ??
+      entitiesFromChunk(withPlaces(subjectText, clause, masked)));
   // "a greater heart rate rise than controls", "the change in X did not differ between arms": compared between
   // groups, a change is a measure of its own.
   if (!subjects.length && direction !== 'undirected') {
