@@ -316,3 +316,31 @@ describe('a change compared between groups, named by its noun', () => {
     ]);
   });
 });
+
+describe('a change of the measure the clause before named', () => {
+  it('"…, but the rise was larger in patients": the rise of the earlier subject', () => {
+    expect(
+      findingLines('Plasma taurine rose in both groups, but the rise was larger in ME/CFS (p = 0.02).', exercise),
+    ).toEqual([
+      'plasma taurine | ELEVATED_IN | ME/CFS | -',
+      'plasma taurine | ELEVATED_IN | sedentary controls | -',
+      'rise in plasma taurine | ELEVATED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"…, with a smaller fall in patients": the fall compared, in a clause of its own', () => {
+    expect(
+      findingLines('Serum phosphate fell in both groups, with a smaller fall in ME/CFS (p = 0.01).', exercise),
+    ).toEqual([
+      'serum phosphate | REDUCED_IN | ME/CFS | -',
+      'serum phosphate | REDUCED_IN | sedentary controls | -',
+      'fall in serum phosphate | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+
+  it('"the size of the rise did not differ": the rise, a null between the groups', () => {
+    expect(
+      findingLines('Plasma taurine rose in both groups, and the size of the rise did not differ (p = 0.5).', exercise),
+    ).toContain('rise in plasma taurine | NOT_DIFFERENT_IN | ME/CFS | -');
+  });
+});

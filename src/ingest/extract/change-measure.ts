@@ -30,7 +30,14 @@ export function changeOfMeasure(chunk: string): EntityMention | null {
     entity: {
       type: measure.entity.type,
       name,
-      synonyms: [other, ...(written === full ? [] : [`${change} in ${full}`])],
+      // ("the fall in FSS scores" names the change of the Fatigue Severity Scale, under any of the scale's names.)
+      synonyms: [
+        other,
+        ...(written === full ? [] : [`${change} in ${full}`]),
+        ...(measure.entity.synonyms ?? []).map((synonym) =>
+          before ? `${change} in ${synonym}` : `${synonym} ${change}${when}`,
+        ),
+      ],
     },
     known: false,
     pValue: measure.pValue,

@@ -117,7 +117,7 @@ function changeInControls(cue: string, clause: string, control: GroupPhrase): bo
 
 /** A change noun opening the clause's subject ("The fall in", "the 24-hour rise of"): group 1 is what precedes it. */
 const CHANGE_NOUN_SUBJECT =
-  /^(\s*(?:the\s+)?(?:[\p{L}\d-]+\s+)?)(?:rise|fall|drop|increase|decrease|reduction|decline|gain|increment)s?\s+(?:in|of)\s/iu;
+  /^(\s*(?:the\s+)?(?:(?:size|magnitude|extent)\s+of\s+the\s+)?(?:[\p{L}\d-]+\s+)?)(?:rise|fall|drop|increase|decrease|reduction|decline|gain|increment)s?\s+(?:in|of)\s/iu;
 
 const JOINT_GROUPS =
   /\b(?:both|all|each of the|all (?:three|four) of the)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:groups|cohorts)\b|\bin each group\b/i;
@@ -206,6 +206,8 @@ export function differenceFrame(
   // (its change), and the comparative after it says which way it differs.
   const changeHead = CHANGE_NOUN_SUBJECT.exec(masked);
   let changeCompared = false;
+  // ("the size of the rise did not differ": a null compares the change too.)
+  if (changeHead && main.direction === 'none' && main.start > changeHead[0].length) changeCompared = true;
   if (changeHead && main.start === changeHead[1]!.length && main.direction !== 'none') {
     const later = all.find(
       (cue) =>

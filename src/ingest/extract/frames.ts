@@ -63,6 +63,22 @@ function withPronounResolved(clause: string, previous: ClauseResult | null): str
   return clause.slice(0, at) + list + clause.slice(at + pronoun[1]!.length);
 }
 
+/**
+ * "…, but the rise was larger in patients": a change noun with no measure of its own is the change of the previous
+ * clause's one subject ("the rise in lactate").
+ */
+function withChangeReferred(clause: string, previous: ClauseResult | null): string {
+  const bare = BARE_CHANGE_SUBJECT.exec(clause);
+  if (!bare || !previous?.claims.length) return clause;
+  const names = [...new Set(previous.claims.map((claim) => claim.subject.entity.name))];
+  if (names.length !== 1) return clause;
+  const at = bare.index + bare[0].length;
+  return `${clause.slice(0, at)} in ${names[0]!}${clause.slice(at)}`;
+}
+
+const BARE_CHANGE_SUBJECT =
+  /^\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?the\s+(?:(?:size|magnitude|extent)\s+of\s+the\s+)?(?:rise|fall|drop|increase|decrease|reduction|decline|gain)(?=\s+(?:was|were|did|differed)\b)/i;
+
 const PRONOUN_SUBJECT =
   /(?:^|,\s*|^\s*(?:in|among)\s+[^,]+?\s+)\b(it|they|both)\s+(?=(?:had\s+)?(?:was|were|remained|stayed|did|showed|rose|fell|increased|decreased|declined|changed|differed|returned)\b)/i;
 
@@ -144,7 +160,7 @@ export function analyseClause(
   interventionNames: string[],
   previous: ClauseResult | null,
 ): ClauseResult | null {
-  const referred = withPronounResolved(clause, previous);
+  const referred = withChangeReferred(withPronounResolved(clause, previous), previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
   const plain = withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause))));
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);

@@ -99,6 +99,14 @@ function withoutLikeDegree(sentence: string): string {
   );
 }
 
+/** "rose in both groups, with a larger rise in ME/CFS": the larger change is a clause of its own, about that change. */
+function withLargerChangeAsClause(sentence: string): string {
+  return sentence.replace(
+    /,\s+with\s+(?:a|the)\s+((?:significantly\s+)?(?:larger|greater|smaller|bigger|steeper))\s+(rise|fall|increase|decrease|drop|decline|reduction|gain)\s+(in|among|on|with)\s+/gi,
+    ', and the $2 was $1 $3 ',
+  );
+}
+
 /** "resembled those of women with TMD", "matched those of the migraine group": a likeness the frames read as "similar to". */
 function withResemblanceAsLikeness(sentence: string): string {
   return sentence
@@ -554,6 +562,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withDeniedSignificanceJoined,
   withEqualityAsLikeness,
   withResemblanceAsLikeness,
+  withLargerChangeAsClause,
   withoutLikeDegree,
   withReferenceAsComparative,
   withDeniedAppositionAsContrast,
