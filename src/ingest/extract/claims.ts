@@ -35,7 +35,8 @@ export type FrameName =
   | 'prevalence'
   | 'riskFactor'
   | 'valueContrast'
-  | 'groupChanges';
+  | 'groupChanges'
+  | 'changeContrast';
 
 export interface ClauseResult {
   claims: Claim[];

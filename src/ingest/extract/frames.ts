@@ -13,6 +13,7 @@ import { directedParts } from './directed-parts.ts';
 import { discriminationFrame } from './discrimination.ts';
 import { ellipticalFrame } from './elliptical.ts';
 import { groupChangesFrame } from './group-changes.ts';
+import { changeContrastFrame } from './change-contrast.ts';
 import type { StudyContext } from './groups.ts';
 import { directionNamesCountedState, prevalenceFrame } from './prevalence.ts';
 import { riskFactorFrame } from './risk-factors.ts';
@@ -186,6 +187,9 @@ export function analyseClause(
   // "X rose by 31% in A (p = 0.004) and by 9% in B (p = 0.22)": each group's own change, each with its own test.
   const changed = by('groupChanges', groupChangesFrame(clause, study, sentence));
   if (changed) return changed;
+  // "X rose by 3.1 in patients against 0.5 in controls (p = 0.002)": two changes, one test between them.
+  const contrasted = by('changeContrast', changeContrastFrame(clause, study, sentence));
+  if (contrasted) return contrasted;
   // "The peak rise … was 14% in A and 21% in B": figures in groups say the direction; a cue word before them names
   // the measure ("rise"), not the finding.
   const valued = by('valueContrast', valueContrastFrame(clause, study, sentence));
