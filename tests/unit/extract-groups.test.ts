@@ -397,4 +397,13 @@ describe("the study's patient groups", () => {
       ).map((g) => g.name),
     ).toEqual(['Gulf War illness']);
   });
+
+  it('a method code joining capitals ("LC-MS/MS", "GC-MS") names no condition, while "MS" alone still does', () => {
+    const groups = (text: string) => inferPatientGroups(text).map((g) => g.name);
+    expect(groups('Plasma amines in ME/CFS. Serum was analysed by LC-MS/MS and urine by GC-MS.')).toEqual(['ME/CFS']);
+    expect(groups('Plasma amines in ME/CFS and MS. Serum was analysed by mass spectrometry.')).toEqual([
+      'ME/CFS',
+      'multiple sclerosis',
+    ]);
+  });
 });

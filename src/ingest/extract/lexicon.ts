@@ -230,8 +230,22 @@ export function lexiconNames(): LexiconName[] {
 
 /** Known entities in `text`, longest match first, optionally only from some lexicons. */
 export function scanLexicon(text: string, only?: readonly LexiconName[]): LexiconHit[] {
-  const hits = lexicons().scan(text, only);
+  const hits = lexicons()
+    .scan(text, only)
+    .filter((hit) => !inCompoundCode(text, hit));
   return studyEntries ? mergeHits(hits, studyEntries.scan(text, only)) : hits;
+}
+
+/**
+ * "LC-MS/MS", "GC-MS", "SIFT-MS": a condition's capital abbreviation joined by a hyphen or slash to other capitals is
+ * one part of a code (here mass spectrometry), not the condition (multiple sclerosis).
+ */
+function inCompoundCode(text: string, hit: LexiconHit): boolean {
+  return (
+    hit.lexicon === 'Condition' &&
+    /^[A-Z]{2,5}$/.test(hit.text) &&
+    (/[A-Z]{2,}[-–/]$/.test(text.slice(0, hit.start)) || /^[-–/][A-Z]{2,}\b/.test(text.slice(hit.end)))
+  );
 }
 
 export function lookupLexicon(lexicon: LexiconName, name: string): LexiconEntry | undefined {
