@@ -1,7 +1,7 @@
 // Groups a clause names by number or pronoun rather than by condition ("the two groups", "those fulfilling …").
 // Sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { inferPatientGroups } from '../../src/ingest/extract/groups.ts';
+import { inferControlGroup, inferPatientGroups } from '../../src/ingest/extract/groups.ts';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
 import { findingLines } from '../support/extract-lines.ts';
 
@@ -405,5 +405,23 @@ describe("the study's patient groups", () => {
       'ME/CFS',
       'multiple sclerosis',
     ]);
+  });
+
+  it('the illness the patients had before ("after COVID-19") and an instrument named for a condition are no groups', () => {
+    expect(
+      inferPatientGroups(
+        'Sleep a year after COVID-19. Adults with long COVID and recovered adults completed the Hospital Anxiety and Depression Scale.',
+      ).map((g) => g.name),
+    ).toEqual(['long COVID']);
+  });
+});
+
+describe("the study's reference group", () => {
+  it('is found inside brackets when the summary names its groups only there', () => {
+    expect(
+      inferControlGroup(
+        'Veterans of a 2015 cohort (90 with Gulf War illness and 61 healthy deployed veterans) were seen again.',
+      )?.name,
+    ).toBe('healthy deployed veterans');
   });
 });

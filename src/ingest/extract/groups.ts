@@ -845,8 +845,12 @@ const REFERENCE_PEOPLE =
 
 export function inferControlGroup(text: string): EntityRef | null {
   const masked = maskParentheses(text);
+  // ("Veterans (112 with Gulf War illness and 76 healthy deployed veterans)": groups may be named only in brackets.)
   const control =
-    findGroupPhrases(masked).find((p) => p.kind === 'control')?.text ?? REFERENCE_PEOPLE.exec(masked)?.[1] ?? null;
+    findGroupPhrases(masked).find((p) => p.kind === 'control')?.text ??
+    REFERENCE_PEOPLE.exec(masked)?.[1] ??
+    findGroupPhrases(text.replace(/[()]/g, ',')).find((p) => p.kind === 'control')?.text ??
+    null;
   // "20 healthy controls": the group, not its size.
   const name = control && comparatorText(control).replace(/^(?:\d[\d,]*|twenty|thirty|forty|fifty)\s+/i, '');
   return name ? { type: 'Condition', name, kind: 'control group' } : null;
@@ -865,6 +869,10 @@ export function inferPatientGroups(text: string): EntityRef[] {
   for (const hit of scanLexicon(text, ['Condition'])) {
     // "(PD-1, CTLA-4, TIM-3)": an abbreviation followed by a hyphen and a number is a receptor's name, not a group.
     if (/^[-‐]\d/.test(text.slice(hit.end))) continue;
+    // "the Orthostatic Hypotension Questionnaire", "Hospital Anxiety and Depression Scale": an instrument's name.
+    if (INSTRUMENT_AFTER.test(text.slice(hit.end))) continue;
+    // "18 months after COVID-19": what the patients had before, not a group of the study.
+    if (/\b(?:after|following|since)\s+(?:(?:acute|mild|confirmed)\s+)?$/i.test(text.slice(0, hit.start))) continue;
     const entity = entityFromEntry('Condition', hit.entry);
     if (seen.has(entity.name)) continue;
     seen.add(entity.name);
