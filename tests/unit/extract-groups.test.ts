@@ -424,4 +424,23 @@ describe("the study's reference group", () => {
       )?.name,
     ).toBe('healthy deployed veterans');
   });
+
+  it('is named by how its people fared: those who recovered, those the illness spared', () => {
+    expect(inferControlGroup('Lipids in 40 adults with long COVID and 35 who recovered within a month.')?.name).toBe(
+      'recovered participants',
+    );
+    expect(inferControlGroup('Cycle data of 120 women with long COVID and 98 women who recovered fully.')?.name).toBe(
+      'recovered women',
+    );
+    expect(
+      inferControlGroup(
+        'Skin biopsies from 30 veterans with Gulf War illness and 25 deployed veterans without the illness.',
+      ),
+    ).toEqual({
+      type: 'Condition',
+      name: 'deployed veterans',
+      kind: 'control group',
+      synonyms: ['deployed controls'],
+    });
+  });
 });

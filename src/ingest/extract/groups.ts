@@ -853,7 +853,34 @@ export function inferControlGroup(text: string): EntityRef | null {
     null;
   // "20 healthy controls": the group, not its size.
   const name = control && comparatorText(control).replace(/^(?:\d[\d,]*|twenty|thirty|forty|fifty)\s+/i, '');
-  return name ? { type: 'Condition', name, kind: 'control group' } : null;
+  return name ? { type: 'Condition', name, kind: 'control group' } : referenceByOutcome(masked);
+}
+
+/** "48 who recovered within four weeks", "301 women who recovered fully", "18 people fully recovered from COVID-19". */
+const RECOVERED_PEOPLE =
+  /\b(?:\d[\d,]*\s+(?:(women|men|adults|children|adolescents|girls|boys|veterans)\s+|(?:people|participants|patients)\s+)?|(women|men|adults|children|adolescents|girls|boys|veterans)\s+(?=who\s)|(?:people|participants)\s+(?=who\s))(?:who\s+(?:had\s+)?)?(?:fully\s+)?recovered\b/i;
+/** "32 deployed veterans without the illness": the people the study's illness spared. */
+const SPARED_PEOPLE =
+  /\b\d[\d,]*\s+((?:\p{L}+\s+)?(?:veterans|workers|residents|adults))\s+without\s+the\s+(?:illness|condition)\b/iu;
+
+/** A reference group a summary names by how its people fared rather than as controls. */
+function referenceByOutcome(masked: string): EntityRef | null {
+  const recovered = RECOVERED_PEOPLE.exec(masked);
+  if (recovered) {
+    const name = `recovered ${(recovered[1] ?? recovered[2])?.toLowerCase() ?? 'participants'}`;
+    return { type: 'Condition', name, kind: 'control group' };
+  }
+  const spared = SPARED_PEOPLE.exec(masked);
+  if (!spared) return null;
+  const people = spared[1]!.toLowerCase();
+  // ("deployed veterans" are the study's "deployed controls".)
+  const modifier = /^(\S+)\s/.exec(people)?.[1];
+  return {
+    type: 'Condition',
+    name: people,
+    kind: 'control group',
+    ...(modifier ? { synonyms: [`${modifier} controls`] } : {}),
+  };
 }
 
 function sameGroup(a: EntityRef, b: EntityRef): boolean {
