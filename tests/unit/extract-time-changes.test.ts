@@ -344,3 +344,21 @@ describe('a change of the measure the clause before named', () => {
     ).toContain('rise in plasma taurine | NOT_DIFFERENT_IN | ME/CFS | -');
   });
 });
+
+describe('an open-label study of one treated group', () => {
+  it('a change from baseline is the treated patients’ (rule 9), though the sentence does not name the drug', () => {
+    expect(
+      findingLines('Fatigue scores fell from baseline by week 12 (p = 0.01).', {
+        title: 'Low-dose naltrexone in ME/CFS: an open-label pilot',
+      }),
+    ).toEqual(['fatigue | REDUCED_IN | low-dose naltrexone treatment group | baseline']);
+  });
+
+  it('a study with a reference group is no single arm: the change stays the patients’', () => {
+    expect(
+      findingLines('Fatigue scores fell from baseline by week 12 (p = 0.01).', {
+        title: 'Low-dose naltrexone in ME/CFS, with healthy controls seen at the same visits',
+      }),
+    ).toEqual(['fatigue | REDUCED_IN | ME/CFS | baseline']);
+  });
+});

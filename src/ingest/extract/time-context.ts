@@ -27,12 +27,19 @@ export function sentenceContext(sentence: string, study: StudyContext, intervent
       match.groups?.['position'] ??
       (contrast.comparator && numberedAsWritten(contrast.comparator, match[0]));
   }
+  // A study that treats one group and sets it against no other (an open-label pilot): its before/after is the treated
+  // patients' (rule 9), whether or not the sentence names the treatment.
+  if (!treatment && timeComparator !== null && singleArm(study)) treatment = study.interventions[0]!;
   return {
     treatment,
     timeComparator,
     opensWithGroup: LEADING_GROUP_ADJUNCT.test(sentence),
     firstSex: firstSexNamed(sentence),
   };
+}
+
+function singleArm(study: StudyContext): boolean {
+  return study.interventions.length === 1 && !study.controlArm && !study.controlGroup;
 }
 
 /** "from day 1 to day 2" implies "day 1", "on day two" implies "day one": the comparator numbered as the sentence does. */
