@@ -2,6 +2,7 @@
 // are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
 const subjects = (...sentences: string[]) =>
   extractFindings({ slug: 'anaphora-2025-test', title: 'QRX1 in ME/CFS', observedFindings: sentences }).findings.map(
@@ -43,6 +44,20 @@ describe('a measure named back by its head', () => {
   it('a head no earlier measure ends with stays as written', () => {
     expect(subjects('The increment was higher in ME/CFS than in controls (p = 0.01).')).toEqual([
       'increment | ELEVATED_IN | ME/CFS',
+    ]);
+  });
+});
+
+describe('a group standing where the measure would', () => {
+  it('"…, whereas ME/CFS did not differ from volunteers": the previous measure, compared in that group', () => {
+    expect(
+      findingLines(
+        'Plasma renin was higher in POTS than in volunteers (p = 0.01), whereas ME/CFS did not differ from volunteers (p = 0.46).',
+        { title: 'Renin and aldosterone on standing in POTS, ME/CFS and healthy volunteers' },
+      ),
+    ).toEqual([
+      'plasma renin | ELEVATED_IN | postural orthostatic tachycardia syndrome | volunteers',
+      'plasma renin | NOT_DIFFERENT_IN | ME/CFS | volunteers',
     ]);
   });
 });

@@ -14,6 +14,7 @@ import { discriminationFrame } from './discrimination.ts';
 import { ellipticalFrame } from './elliptical.ts';
 import { groupChangesFrame } from './group-changes.ts';
 import { changeContrastFrame } from './change-contrast.ts';
+import { withGroupAsScope, withPreviousSubjectReferred } from './clause-references.ts';
 import type { StudyContext } from './groups.ts';
 import { directionNamesCountedState, prevalenceFrame } from './prevalence.ts';
 import { riskFactorFrame } from './risk-factors.ts';
@@ -45,43 +46,14 @@ function isSkipped(clause: string, masked: string): boolean {
 
 /** The result with each claim marked as read by `frame` (an elliptical clause copies its predecessor's claims). */
 function by(frame: FrameName, result: ClauseResult | null): ClauseResult | null {
+  if (process.env.TRACE && result)
+    console.error(
+      '[frame]',
+      frame,
+      result.claims.map((c) => `${c.subject.entity.name} ${c.relation} ${c.object.name}`).join(' | '),
+    );
   return result && { ...result, claims: result.claims.map((claim): Claim => ({ ...claim, frame })) };
 }
-
-/**
- * "…, whereas in controls it remained unchanged": a pronoun subject stands for the previous clause's subjects, whose
- * names it takes (one name, or a list of them).
- */
-function withPronounResolved(clause: string, previous: ClauseResult | null): string {
-  const pronoun = PRONOUN_SUBJECT.exec(clause);
-  if (!pronoun || !previous?.claims.length) return clause;
-  const names = [...new Set(previous.claims.map((claim) => claim.subject.entity.name))];
-  const word = pronoun[1]!.toLowerCase();
-  // ("both": the two subjects of the previous clause.)
-  if ((word === 'it') !== (names.length === 1) || (word === 'both' && names.length !== 2)) return clause;
-  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  const at = pronoun.index + pronoun[0].search(/\b(?:it|they|both)\s+$/i);
-  return clause.slice(0, at) + list + clause.slice(at + pronoun[1]!.length);
-}
-
-/**
- * "…, but the rise was larger in patients": a change noun with no measure of its own is the change of the previous
- * clause's one subject ("the rise in lactate").
- */
-function withChangeReferred(clause: string, previous: ClauseResult | null): string {
-  const bare = BARE_CHANGE_SUBJECT.exec(clause);
-  if (!bare || !previous?.claims.length) return clause;
-  const names = [...new Set(previous.claims.map((claim) => claim.subject.entity.name))];
-  if (names.length !== 1) return clause;
-  const at = bare.index + bare[0].length;
-  return `${clause.slice(0, at)} in ${names[0]!}${clause.slice(at)}`;
-}
-
-const BARE_CHANGE_SUBJECT =
-  /^\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?the\s+(?:(?:size|magnitude|extent)\s+of\s+the\s+)?(?:rise|fall|drop|increase|decrease|reduction|decline|gain)(?=\s+(?:was|were|did|differed)\b)/i;
-
-const PRONOUN_SUBJECT =
-  /(?:^|,\s*|^\s*(?:in|among)\s+[^,]+?\s+)\b(it|they|both)\s+(?=(?:had\s+)?(?:was|were|remained|stayed|did|showed|rose|fell|increased|decreased|declined|changed|differed|returned)\b)/i;
 
 // ", defined as CD3+ CD161high cells,", ", a marker of neutrophil traps,", ", reflecting clot strength,", ", estimated
 // from the multi-delay acquisition,": a description set off by commas between a subject and its verb.
@@ -161,7 +133,7 @@ export function analyseClause(
   interventionNames: string[],
   previous: ClauseResult | null,
 ): ClauseResult | null {
-  const referred = withChangeReferred(withPronounResolved(clause, previous), previous);
+  const referred = withPreviousSubjectReferred(clause, previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
   const plain = withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause))));
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
@@ -171,6 +143,9 @@ export function analyseClause(
   if (isSkipped(clause, masked)) return null;
   const elliptical = by('elliptical', ellipticalFrame(clause, previous, study));
   if (elliptical) return elliptical;
+  // (Only where no elliptical reading took it: "…, whereas men with long COVID did not differ from recovered men".)
+  const scoped = withGroupAsScope(clause, previous);
+  if (scoped !== clause) return analyseClause(scoped, study, sentence, interventionNames, null);
   const risk = riskFactorFrame(clause, masked, study);
   if (risk) return by('riskFactor', { claims: risk, group: null });
   const correlation = correlationFrame(clause, masked);
