@@ -23,6 +23,13 @@ describe('members denied after "but not"', () => {
     ]);
   });
 
+  it("a decimal point in the denied member's p is no sentence end", () => {
+    expect(findingLines('IgG1 was lower in patients (p = 0.01) but not IgG2 (p = 0.4).', { p: true })).toEqual([
+      'IgG1 | REDUCED_IN | ME/CFS | - | 0.01',
+      'IgG2 | NOT_DIFFERENT_IN | ME/CFS | - | 0.4',
+    ]);
+  });
+
   it('a group, a time or a manner after "but not" stays as written', () => {
     expect(findingLines('IL-6 was higher in patients but not in controls.')).toEqual([
       'IL-6 | ELEVATED_IN | ME/CFS | -',
@@ -30,6 +37,43 @@ describe('members denied after "but not"', () => {
     ]);
     expect(findingLines('IL-6 was higher in patients but not significantly.')).toEqual([
       'IL-6 | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});
+
+describe('a reference group the comparison is denied against', () => {
+  const study = { title: 'Sleep in ME/CFS, multiple sclerosis, depression and healthy adults' };
+
+  it('"higher than in A (p) but not than in B (p)": a null against B, each with its own p', () => {
+    expect(
+      findingLines(
+        'Daytime sleepiness was higher in ME/CFS than in multiple sclerosis (p = 0.003) but not than in depression (p = 0.44).',
+        { ...study, p: true },
+      ),
+    ).toEqual([
+      'daytime sleepiness | ELEVATED_IN | ME/CFS | multiple sclerosis | 0.003',
+      'daytime sleepiness | NOT_DIFFERENT_IN | ME/CFS | depression | 0.44',
+    ]);
+  });
+
+  it('"exceeded that of A but not that of B", and a bare group after a comparison with "than"', () => {
+    expect(
+      findingLines(
+        'Serum neopterin in ME/CFS exceeded that of healthy adults (p = 0.001) but not that of depression.',
+        study,
+      ),
+    ).toEqual([
+      'serum neopterin | ELEVATED_IN | ME/CFS | healthy adults',
+      'serum neopterin | NOT_DIFFERENT_IN | ME/CFS | depression',
+    ]);
+    expect(
+      findingLines(
+        'ME/CFS exceeded depression on daytime sleepiness (p = 0.01) but not multiple sclerosis (p = 0.2).',
+        study,
+      ),
+    ).toEqual([
+      'daytime sleepiness | ELEVATED_IN | ME/CFS | depression',
+      'daytime sleepiness | NOT_DIFFERENT_IN | ME/CFS | multiple sclerosis',
     ]);
   });
 });

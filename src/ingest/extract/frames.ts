@@ -177,7 +177,7 @@ export function analyseClause(
   const contrast = negatedContrast(clause, masked);
   if (contrast) {
     const head = analyseClause(contrast.head, study, sentence, interventionNames, previous);
-    const denied = head ? deniedClaims(head.claims, contrast.denied, study) : [];
+    const denied = head ? deniedClaims(head.claims, contrast, study) : [];
     if (head && denied.length) return { ...head, claims: [...head.claims, ...denied] };
   }
   if (directionNamesCountedState(masked)) {

@@ -8,7 +8,7 @@ import { maskParentheses } from './text.ts';
 // The measures run to the clause's end: a comma before "while", "whereas", "but", "with" or "and", a semicolon, or the
 // sentence's end.
 const GROUP_EXCEEDED =
-  /^((?:[^,;]*,\s+)?)([^,;]+?)\s+(?:exceeded|outscored|surpassed)\s+([^,;]+?)\s+(?:in|on)\s+(.+?)(?=,\s+(?:while|whereas|but|with|and)\b|;|\.?$)/i;
+  /^((?:[^,;]*,\s+)?)([^,;]+?)\s+(?:exceeded|outscored|surpassed)\s+([^,;]+?)\s+(?:in|on)\s+(.+?)(?=,\s+(?:while|whereas|but|with|and)\b|,?\s+but\s+not\b|;|\.?$)/i;
 
 export function withExceededGroupAsComparison(sentence: string): string {
   const m = GROUP_EXCEEDED.exec(maskParentheses(sentence));

@@ -4,22 +4,40 @@
 
 import type { Claim } from './claims.ts';
 import type { EntityRef } from '../record.ts';
-import { controlGroupEntity, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
+import {
+  comparatorText,
+  controlGroupEntity,
+  findGroupPhrases,
+  resolveGroup,
+  type GroupPhrase,
+  type StudyContext,
+} from './groups.ts';
 
 // ("… and not in fibromyalgia", "…, and no more often in ME/CFS": the same denial in other words.)
 const BUT_NOT_IN =
   /,?\s+(?:but|and)\s+(?:not|no\s+(?:more|less|higher|lower)(?:\s+(?:often|frequently|commonly))?)\s+(?:in|among|for)\s+/i;
+
+// "higher in ME/CFS than in multiple sclerosis but not than in depression", "exceeded that of controls but not that of
+// depression": the comparison denied against another reference group.
+const BUT_NOT_THAN = /,?\s+but\s+not\s+(?:than\s+(?:in\s+|among\s+)?|(?:that|those)\s+of\s+)/i;
+
+const BUT_NOT_BARE = /,?\s+but\s+not\s+(?!in\b|among\b|for\b|at\b|on\b|after\b|before\b|during\b|with\b)/i;
 
 export interface NegatedContrast {
   /** The clause up to "but not". */
   head: string;
   /** The groups named after "but not in" ("… but not in fibromyalgia or controls"). */
   denied: GroupPhrase[];
+  /** Whether the denied groups are where the difference is missing, or what it is not set against ("but not than C"). */
+  deniedAs: 'object' | 'comparator';
 }
 
 /** The clause split at "… but not in <group>[ or <group>]", when a group is named after it; null otherwise. */
 export function negatedContrast(clause: string, masked: string): NegatedContrast | null {
-  const m = BUT_NOT_IN.exec(masked);
+  // ("higher in A than in B but not C": after a comparison with "than", a bare group is another reference group.)
+  const bare = /\bthan\b/i.test(masked) ? BUT_NOT_BARE.exec(masked) : null;
+  const than = BUT_NOT_THAN.exec(masked) ?? bare;
+  const m = than ?? BUT_NOT_IN.exec(masked);
   if (!m) return null;
   // On the masked text: a parenthesis after the group ("(p = 0.52)") is not part of its name.
   const rest = masked.slice(m.index + m[0].length).replace(/^(?:the\s+)?/i, '');
@@ -39,11 +57,32 @@ export function negatedContrast(clause: string, masked: string): NegatedContrast
       break;
     denied.push(next);
   }
-  return { head: clause.slice(0, m.index), denied };
+  return { head: clause.slice(0, m.index), denied, deniedAs: than ? 'comparator' : 'object' };
 }
 
 /** For each directed claim of the head, its null in each denied group. */
-export function deniedClaims(claims: Claim[], groups: GroupPhrase[], study: StudyContext): Claim[] {
+export function deniedClaims(claims: Claim[], contrast: NegatedContrast, study: StudyContext): Claim[] {
+  const directed = claims.filter((claim) => claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN');
+  // "… but not than in depression": the same group, no different from the group the comparison is denied against.
+  // (Once for each measure and group: the head's claims against its several reference groups deny only one.)
+  if (contrast.deniedAs === 'comparator') {
+    const once = new Map<string, Claim>();
+    for (const claim of directed)
+      for (const group of contrast.denied) {
+        const comparator = comparatorText(group.text) || null;
+        once.set(`${claim.subject.entity.name}|${claim.object.name}|${comparator}`, {
+          ...claim,
+          relation: 'NOT_DIFFERENT_IN',
+          sign: null,
+          comparator,
+        });
+      }
+    return [...once.values()];
+  }
+  return deniedInGroups(directed, contrast.denied, study);
+}
+
+function deniedInGroups(claims: Claim[], groups: GroupPhrase[], study: StudyContext): Claim[] {
   // A control group denied a change ("rose after exercise in patients but not in controls") is the object of its own
   // null, as a control group's own change over time is (difference.ts).
   const objects: EntityRef[] = groups.flatMap((group) =>
@@ -51,15 +90,13 @@ export function deniedClaims(claims: Claim[], groups: GroupPhrase[], study: Stud
       ? [controlGroupEntity(group.text, study)]
       : resolveGroup(group, study, { treatmentContext: null }),
   );
-  return claims
-    .filter((claim) => claim.relation === 'ELEVATED_IN' || claim.relation === 'REDUCED_IN')
-    .flatMap((claim) =>
-      objects.map((object): Claim => ({
-        ...claim,
-        relation: 'NOT_DIFFERENT_IN',
-        sign: null,
-        object,
-        objectMention: null,
-      })),
-    );
+  return claims.flatMap((claim) =>
+    objects.map((object): Claim => ({
+      ...claim,
+      relation: 'NOT_DIFFERENT_IN',
+      sign: null,
+      object,
+      objectMention: null,
+    })),
+  );
 }

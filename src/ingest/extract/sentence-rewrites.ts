@@ -512,7 +512,7 @@ export function withConcessiveNullAsClause(sentence: string): string {
  * pain"). A group, a time or a manner after "but not" ("but not in controls", "but not at week 12") stays as written.
  */
 const DENIED_MEMBERS =
-  /\s+but\s+not\s+(?!(?:in|at|on|when|while|with|after|before|during|for|among|between|from|to|by|under|significantly|statistically|always|all|every|both|each|either|those|the|their|its|as|so|until|yet|only)\b)([^;,]+?)(?=\s*(?:[.;]|$)|,\s+(?:and|but|whereas|while)\b)/gi;
+  /\s+but\s+not\s+(?!(?:in|at|on|when|while|with|after|before|during|for|among|between|from|to|by|under|significantly|statistically|always|all|every|both|each|either|those|the|their|its|as|so|until|yet|only|than|that)\b)([^;,]+?)(?=\s*(?:\.(?!\d)|;|$)|,\s+(?:and|but|whereas|while)\b)/gi;
 const GROUP_WORDS =
   /\b(?:patients?|participants?|subjects?|controls?|groups?|arms?|women|men|males?|females?|veterans|children|adults|adolescents|volunteers|cases|cohorts?|placebo|sham)\b/i;
 
