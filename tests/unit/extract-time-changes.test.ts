@@ -362,3 +362,28 @@ describe('an open-label study of one treated group', () => {
     ).toEqual(['fatigue | REDUCED_IN | ME/CFS | baseline']);
   });
 });
+
+describe('a change in one group coordinated with its absence in another', () => {
+  const tilt = { title: 'Mast cell mediators during tilt in POTS and healthy volunteers' };
+
+  it('"rose in POTS (p) and did not change in volunteers": a rise in POTS, a null in the volunteers', () => {
+    expect(
+      findingLines('Plasma tryptase increased during tilt in POTS (p = 0.004) and did not change in volunteers.', tilt),
+    ).toEqual([
+      'plasma tryptase | ELEVATED_IN | postural orthostatic tachycardia syndrome | -',
+      'plasma tryptase | NOT_DIFFERENT_IN | volunteers | -',
+    ]);
+  });
+
+  it('"… and was unchanged in volunteers" reads the same', () => {
+    expect(
+      findingLines(
+        'Urinary N-methylhistamine rose during tilt in POTS (p = 0.02) and was unchanged in volunteers.',
+        tilt,
+      ),
+    ).toEqual([
+      'urinary N-methylhistamine | ELEVATED_IN | postural orthostatic tachycardia syndrome | -',
+      'urinary N-methylhistamine | NOT_DIFFERENT_IN | volunteers | -',
+    ]);
+  });
+});

@@ -138,6 +138,14 @@ function splitCoordinatedPredications(clause: string): string[] {
 const PREDICATE_VERB =
   /^(?:showed|shows|demonstrated|exhibited|displayed|presented|reported|revealed|documented|observed|found|detected|had|have|has)$/i;
 
+/** "was unchanged in controls" after a change in another group: the change denied there ("did not change in controls"). */
+function asDeniedChange(predicate: string): string {
+  return predicate.replace(/^(?:was|were|remained|stayed)\s+(?:unchanged|stable|flat|constant)\b/i, 'did not change');
+}
+
+const NULL_CHANGE_PREDICATE =
+  /^(?:did\s+not\s+(?:change|rise|fall|increase|decrease|decline)|(?:was|were|remained|stayed)\s+(?:unchanged|stable|flat|constant))\b/i;
+
 /**
  * "Patients without X demonstrated near-normal A and reported B": two verb phrases sharing one subject become two
  * clauses, the second given the first one's subject.
@@ -169,7 +177,22 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
   const deniedCorrelation = /\s(?:and|but)\s+(?:\w+ly\s+)?correlat/i.test(masked)
     ? c.noCorrelation.first(masked)
     : null;
-  const first = [verbs[0], tagged, correlated ?? undefined, copulaSpan, nullSpan, deniedCorrelation ?? undefined]
+  // "X rose in A and did not change in B": a verb of change heads the first predicate.
+  const changed = /\sand\s+(?:did\s+not|(?:was|were|remained|stayed)\s+(?:unchanged|stable|flat|constant))\b/i.test(
+    masked,
+  )
+    ? /\b(?:rose|fell|increased|decreased|declined|dropped|climbed)\b/i.exec(masked)
+    : null;
+  const changedSpan = changed ? { start: changed.index, end: changed.index + changed[0].length } : undefined;
+  const first = [
+    verbs[0],
+    tagged,
+    correlated ?? undefined,
+    copulaSpan,
+    nullSpan,
+    deniedCorrelation ?? undefined,
+    changedSpan,
+  ]
     .filter((v): v is { start: number; end: number } => v !== undefined)
     .sort((a, b) => a.start - b.start)[0];
   if (!first || first.start === 0) return [clause];
@@ -185,6 +208,8 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
     const copula = /^(?:was|were|bore|bears)\s+/i.exec(masked.slice(rightStart))?.[0].length ?? 0;
     const second =
       verbs.find((v) => v.start === rightStart) ??
+      // "… rose in POTS and did not change in volunteers": a change denied in another group is a predicate too.
+      (NULL_CHANGE_PREDICATE.test(masked.slice(rightStart)) ? { start: rightStart, end: rightStart } : undefined) ??
       [c.correlation, c.association, c.noCorrelation]
         .map((m) => m.first(masked.slice(rightStart + copula)))
         .find((m) => m?.start === 0 && (copula === 0 || /^(?:not|no)\b/i.test(m.text) || /^(?:un|in)/i.test(m.text)));
@@ -194,7 +219,7 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
     if (copulaSpan) subject = scopedSubject(subject, { anyTail: true });
     return [
       clause.slice(0, leftEnd(clause, match)),
-      ...splitCoordinatedVerbPhrases(`${subject} ${clause.slice(rightStart)}`),
+      ...splitCoordinatedVerbPhrases(`${subject} ${asDeniedChange(clause.slice(rightStart))}`),
     ];
   }
   return [clause];
