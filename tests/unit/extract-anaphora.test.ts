@@ -61,3 +61,24 @@ describe('a group standing where the measure would', () => {
     ]);
   });
 });
+
+describe("a group's own values standing where the measure would", () => {
+  const tilt = { title: 'Mast cell mediators during tilt in POTS and healthy volunteers' };
+
+  it('"…, while volunteers\' values did not change", "…, while that of volunteers did not": a null in the volunteers', () => {
+    for (const denial of ["while volunteers' values did not change", 'while that of volunteers did not change'])
+      expect(findingLines(`Plasma tryptase rose during tilt in POTS (p = 0.01), ${denial}.`, tilt)).toEqual([
+        'plasma tryptase | ELEVATED_IN | postural orthostatic tachycardia syndrome | -',
+        'plasma tryptase | NOT_DIFFERENT_IN | volunteers | -',
+      ]);
+  });
+
+  it('a group\'s values that did something else ("volunteers\' values were higher") are left to the other frames', () => {
+    expect(
+      findingLines(
+        "Plasma tryptase rose during tilt in POTS (p = 0.01), while volunteers' values were higher at rest.",
+        tilt,
+      ),
+    ).not.toContain('plasma tryptase | NOT_DIFFERENT_IN | volunteers | -');
+  });
+});

@@ -27,14 +27,47 @@ function previousSubjects(previous: ClauseResult | null): string[] {
  * previous clause's measure was compared ("…, while in ME/CFS it did not differ from volunteers").
  */
 export function withGroupAsScope(clause: string, previous: ClauseResult | null): string {
+  return scoped(clause, previous, (after) => (LIKENESS_AFTER_GROUP.test(after) ? 0 : null));
+}
+
+/**
+ * "…, while volunteers' values did not change", "…, whereas controls' had returned to baseline", "placebo values",
+ * "that of controls": a group's own values of the previous clause's measure, which changed or not.
+ */
+export function withGroupValuesAsScope(clause: string, previous: ClauseResult | null): string {
+  return scoped(clause, previous, (after, thatOf) => {
+    const own = thatOf ? '' : (OWN_VALUES.exec(after)?.[0] ?? '');
+    if (!thatOf && !own) return null;
+    return CHANGE_PREDICATE.test(after.slice(own.length)) ? own.length : null;
+  });
+}
+
+/**
+ * The clause with the group that opens it made the scope of the previous clause's subjects ("in volunteers plasma
+ * tryptase did not change"), when `predicate` accepts what follows the group; it returns how many characters after
+ * the group the subjects replace.
+ */
+function scoped(
+  clause: string,
+  previous: ClauseResult | null,
+  predicate: (after: string, thatOf: boolean) => number | null,
+): string {
   const names = previousSubjects(previous);
   if (!names.length) return clause;
   const masked = maskParentheses(clause);
   const lead = /^\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?/i.exec(masked)![0];
-  const group = findGroupPhrases(masked).find((g) => g.start === lead.length);
-  if (!group || group.kind === 'population' || !LIKENESS_AFTER_GROUP.test(masked.slice(group.end))) return clause;
-  return `${clause.slice(0, group.start)}in ${clause.slice(group.start, group.end)} ${listOf(names)}${clause.slice(group.end)}`;
+  const thatOf = /^(?:that|those)\s+of\s+/i.exec(masked.slice(lead.length))?.[0].length ?? 0;
+  const group = findGroupPhrases(masked).find((g) => g.start === lead.length + thatOf);
+  if (!group || group.kind === 'population') return clause;
+  const replaced = predicate(masked.slice(group.end), thatOf > 0);
+  if (replaced === null) return clause;
+  return `${clause.slice(0, lead.length)}in ${clause.slice(group.start, group.end)} ${listOf(names)}${clause.slice(group.end + replaced)}`;
 }
+
+const OWN_VALUES = /^(?:['’]s?)?(?:\s+(?:values?|levels?|counts?|concentrations?|scores?|ratings?)\b)?/i;
+
+const CHANGE_PREDICATE =
+  /^\s+(?:did\s+not\s+(?:change|rise|fall|increase|decrease)|(?:had\s+)?returned\s+to|(?:was|were|remained|stayed)\s+(?:unchanged|stable|flat|constant)|(?:was|were)\s+not\b)/i;
 
 const LIKENESS_AFTER_GROUP =
   /^\s+(?:did\s+not\s+(?:differ|separate)\s+from|(?:was|were)\s+(?:similar|comparable|close)\s+to|(?:was|were)\s+indistinguishable\s+from|lay\s+close\s+to)\b/i;

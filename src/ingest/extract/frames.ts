@@ -14,7 +14,7 @@ import { discriminationFrame } from './discrimination.ts';
 import { ellipticalFrame } from './elliptical.ts';
 import { groupChangesFrame } from './group-changes.ts';
 import { changeContrastFrame } from './change-contrast.ts';
-import { withGroupAsScope, withPreviousSubjectReferred } from './clause-references.ts';
+import { withGroupAsScope, withGroupValuesAsScope, withPreviousSubjectReferred } from './clause-references.ts';
 import type { StudyContext } from './groups.ts';
 import { directionNamesCountedState, prevalenceFrame } from './prevalence.ts';
 import { riskFactorFrame } from './risk-factors.ts';
@@ -46,6 +46,12 @@ function isSkipped(clause: string, masked: string): boolean {
 
 /** The result with each claim marked as read by `frame` (an elliptical clause copies its predecessor's claims). */
 function by(frame: FrameName, result: ClauseResult | null): ClauseResult | null {
+  if (process.env.TRACE && result)
+    console.error(
+      '[frame]',
+      frame,
+      result.claims.map((c) => `${c.subject.entity.name} ${c.relation} ${c.object.name}`).join(' | '),
+    );
   if (process.env.TRACE && result)
     console.error(
       '[frame]',
@@ -133,7 +139,7 @@ export function analyseClause(
   interventionNames: string[],
   previous: ClauseResult | null,
 ): ClauseResult | null {
-  const referred = withPreviousSubjectReferred(clause, previous);
+  const referred = withGroupValuesAsScope(withPreviousSubjectReferred(clause, previous), previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
   const plain = withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause))));
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
