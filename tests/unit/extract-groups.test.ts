@@ -425,6 +425,13 @@ describe("the study's reference group", () => {
     ).toBe('healthy deployed veterans');
   });
 
+  it('ends a patient group\'s feature: "patients with ME/CFS and a group of 40 sedentary controls"', () => {
+    expect(
+      inferControlGroup('Thirty patients with ME/CFS and a group of 28 sedentary controls performed a cycle test.')
+        ?.name,
+    ).toBe('sedentary controls');
+  });
+
   it('is named by how its people fared: those who recovered, those the illness spared', () => {
     expect(inferControlGroup('Lipids in 40 adults with long COVID and 35 who recovered within a month.')?.name).toBe(
       'recovered participants',

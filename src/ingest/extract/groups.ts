@@ -48,7 +48,7 @@ export interface GroupPhrase {
 // "onset after infection" keeps its "after"; "but not", "and those who …" open the next group.
 // (A figure after "and" opens the next group's figure: "6% of patients with CFS and 4% of controls".)
 const FEATURE_BOUNDARY =
-  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|(?<!\b(?:less|more|greater|fewer|longer|shorter|older|younger)\s)than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|(?<!\bonset\s)after|but|(?:and|or)\s+(?=\d)|(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:those|patients|participants|controls|subjects|volunteers|veterans|adults|women|men|children|adolescents|individuals|people|peers|donors|twins|siblings))\b|[.;:,]|\s\s/i;
+  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|(?<!\b(?:less|more|greater|fewer|longer|shorter|older|younger)\s)than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|(?<!\bonset\s)after|but|(?:and|or)\s+(?=\d)|(?:and|or)\s+(?:an?|the)\s+(?:group|cohort|sample|panel)\s+of\b|(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:those|patients|participants|controls|subjects|volunteers|veterans|adults|women|men|children|adolescents|individuals|people|peers|donors|twins|siblings))\b|[.;:,]|\s\s/i;
 
 const COMPARISON_AFTER_VERB =
   /^\s+(?:(?:significantly|slightly|markedly|substantially|consistently)\s+)?(?:worse|better|lower|higher|more|less|fewer|greater|poorer|no|not|similarly|comparably)\b/i;
