@@ -451,3 +451,27 @@ describe("the study's reference group", () => {
     });
   });
 });
+
+describe('people a defining phrase picks out', () => {
+  const study = { title: 'Quality of life in adolescents with ME/CFS' };
+
+  it('"Adolescents ill for more than two years … than those ill for a shorter time": the subgroup, against the rest', () => {
+    expect(
+      findingLines(
+        'Adolescents ill for more than two years had lower school functioning than those ill for a shorter time (p = 0.02).',
+        study,
+      ),
+    ).toEqual([
+      'school functioning | REDUCED_IN | ME/CFS patients ill for more than two years | those ill for a shorter time',
+    ]);
+  });
+
+  it('"adolescents who later developed ME/CFS" are the condition\'s patients', () => {
+    expect(
+      findingLines(
+        'Adolescents who later developed ME/CFS had longer bed rest than those who recovered (p = 0.008).',
+        study,
+      ),
+    ).toEqual(['bed rest | ELEVATED_IN | ME/CFS | those who recovered']);
+  });
+});

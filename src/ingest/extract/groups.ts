@@ -111,7 +111,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
   if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
   const intro =
-    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had|who met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling)|taking|receiving|using|treated with|who (?:took|received|used|were)|managed|aged|ill for|hospitali[sz]ed|who (?:showed|developed|later developed|recovered))\s+/i.exec(
+    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had been|who had|who met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling)|taking|receiving|using|treated with|who (?:took|received|used|were)|managed|aged|ill for|hospitali[sz]ed|who (?:showed|developed|later developed|recovered)|whose|who (?!(?:was|were|is|are|did|do|does)\b)\p{L}+)\s+/iu.exec(
       rest,
     );
   if (!intro) return end;
@@ -135,7 +135,8 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   const tagged = isList || !/\s/.test(feature) ? null : predicateVerbSpans(feature).find((span) => span.start > 0);
   if (tagged && COMPARISON_AFTER_VERB.test(feature.slice(tagged.end)))
     feature = feature.slice(0, tagged.start).replace(/[\s,]+$/, '');
-  if (!feature) return end;
+  // ("those who recovered": a relative clause may be the whole feature.)
+  if (!feature) return /^who\s/i.test(intro[1]!) ? end + intro[0].trimEnd().length : end;
   // "controls with an AUC of 0.9", "with 93% accuracy": a statistic is not what sets a group apart.
   if (
     /^(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:AUC|ROC|accuracy|sensitivity|specificity|[\d.]+\s*%?\s*(?:accuracy|sensitivity|specificity))\b/iu.test(
@@ -159,7 +160,7 @@ const INSTRUMENT_AFTER =
 const RATED_AFTER = /^\s+(?:scores?|subscales?|severity|ratings?|items?|domains?|symptom\s+scores?)\b/i;
 
 const GROUP_PRONOUN =
-  /\b(those)(?=\s+(?:with|without|lacking|free of|reporting|who (?:reported|had|met|fulfilled|took|received|used|were|did not (?:meet|fulfil|fulfill|have|report))|meeting|fulfilling|not (?:meeting|fulfilling)|taking|receiving|using|treated with|managed)\s)/gi;
+  /\b(those)(?=\s+(?:with|without|lacking|free of|reporting|ill for|aged|whose|who (?!(?:was|were|is|are|did|do|does)\b)\p{L}+|who (?:reported|had|met|fulfilled|took|received|used|were|did not (?:meet|fulfil|fulfill|have|report))|meeting|fulfilling|not (?:meeting|fulfilling)|taking|receiving|using|treated with|managed)\s)/giu;
 
 /** A word that cannot be part of a group's name: function words, verbs, direction cues, control words. */
 function isNameBoundary(word: string): boolean {
@@ -223,8 +224,10 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       (SEX_WORD.test(who.text) && otherSexHasCondition(after, 'and'));
     // "adults never infected": a postposed negated participle says which adults, as "never-infected adults" does.
     const never = /^\s+never\s+(?:been\s+)?(?:infected|hospitali[sz]ed|exposed|deployed|ill)\b/i.exec(after);
+    // "adolescents ill for more than two years", "women who breastfed for longer": people a defining phrase picks out.
+    const defined = /^\s+(?:ill\s+for|aged|who\s+(?!(?:was|were|is|are|recovered)\b)\p{L}+|whose)\s/iu.test(after);
     if (never) anchors.push({ start: who.start, end: who.end + never[0].length });
-    else if (named) anchors.push({ start: who.start, end: who.end });
+    else if (named || defined) anchors.push({ start: who.start, end: who.end });
   }
   for (const hit of scanLexicon(masked, ['Intervention'])) {
     const after = masked.slice(hit.end);
@@ -642,6 +645,9 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   // "patients aged 30–45", "patients hospitalised during the acute infection", "those who later developed ME/CFS":
   // a group its clause defines, named as written.
   const defined = DEFINING_CLAUSE.exec(text);
+  // ("adolescents who later developed ME/CFS": those who came to have the condition are its patients.)
+  if (defined && hit && /developed$/i.test(defined[1]!) && tidy(defined[2]!).toLowerCase() === hit.text.toLowerCase())
+    return [base];
   if (defined) {
     const what = `${defined[1]!.toLowerCase()} ${tidy(defined[2]!)}`;
     return [
