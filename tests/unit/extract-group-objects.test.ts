@@ -439,6 +439,13 @@ describe('several patient groups', () => {
     ]);
   });
 
+  it('"no more frequent in any patient group than in controls": a null in each condition', () => {
+    expect(study('Hay fever was no more frequent in any patient group than in controls.')).toEqual([
+      'hay fever | NOT_DIFFERENT_IN | ME/CFS',
+      'hay fever | NOT_DIFFERENT_IN | fibromyalgia',
+    ]);
+  });
+
   it('"similar across all three groups", "between any pair of groups": a null for each patient group', () => {
     expect(study('Reaction times to reward cues were similar across all three groups.')).toEqual([
       'reaction times to reward cues | NOT_DIFFERENT_IN | ME/CFS',

@@ -73,7 +73,7 @@ function baseOfSubgroup(subgroup: EntityRef, study: StudyContext): EntityRef {
 const SEX_PAIR =
   /\b(?:in|between|across|for)\s+(?:the\s+)?(?:two\s+)?(sexes)\b|\b((?:women|females|girls)\s+and\s+(?:men|males|boys)|(?:men|males|boys)\s+and\s+(?:women|females|girls))\b/i;
 const BOTH_PATIENT_GROUPS =
-  /\b(?:both|all|each of the|either|neither)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:(?:patient|disease|illness|clinical)\s+(?:groups?|cohorts?)|disorders|conditions|illnesses|diseases)\b/i;
+  /\b(?:both|all|each of the|either|neither|any|every)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:(?:patient|disease|illness|clinical)\s+(?:groups?|cohorts?)|disorders|conditions|illnesses|diseases)\b/i;
 // "similar across all three groups", "between any pair of groups", "no group effect": every group the study
 // compares, its patients each.
 const ALL_GROUPS =
