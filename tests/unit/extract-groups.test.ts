@@ -416,6 +416,24 @@ describe("the study's patient groups", () => {
   });
 });
 
+describe('conditions a title measures in the people it studies', () => {
+  it('"Migraine and irritable bowel syndrome in adults with ME/CFS or fibromyalgia" studies two groups, not four', () => {
+    expect(
+      inferPatientGroups(
+        'Migraine and irritable bowel syndrome in adults with ME/CFS or fibromyalgia. A survey of 300 adults.',
+      ).map((g) => g.name),
+    ).toEqual(['ME/CFS', 'fibromyalgia']);
+  });
+
+  it('a title whose "in" is not followed by the people keeps its conditions ("in the year after infection")', () => {
+    expect(
+      inferPatientGroups(
+        'New diagnoses of ME/CFS and fibromyalgia in the year after infection. Records of adults.',
+      ).map((g) => g.name),
+    ).toEqual(['ME/CFS', 'fibromyalgia']);
+  });
+});
+
 describe("the study's reference group", () => {
   it('is found inside brackets when the summary names its groups only there', () => {
     expect(

@@ -111,7 +111,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   // "Among patients with orthostatic intolerance, X and Y were lower": the comma closes an introductory phrase.
   if (introductory && rest.includes(',')) rest = rest.slice(0, rest.indexOf(','));
   const intro =
-    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had been|who had|who met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling)|taking|receiving|using|treated with|who (?:took|received|used|were)|managed|aged|ill for|hospitali[sz]ed|who (?:showed|developed|later developed|recovered)|whose|who (?!(?:was|were|is|are|did|do|does)\b)\p{L}+)\s+/iu.exec(
+    /^\s+(with comorbid|with|without|lacking|free of|reporting|who reported|who had been|who had|who (?:also\s+)?met|meeting|fulfilling|who fulfilled|who did not (?:meet|fulfil|fulfill|have|report)|not (?:meeting|fulfilling)|taking|receiving|using|treated with|who (?:took|received|used|were)|managed|aged|ill for|hospitali[sz]ed|who (?:showed|developed|later developed|recovered)|whose)\s+/iu.exec(
       rest,
     );
   if (!intro) return end;
@@ -225,7 +225,8 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     // "adults never infected": a postposed negated participle says which adults, as "never-infected adults" does.
     const never = /^\s+never\s+(?:been\s+)?(?:infected|hospitali[sz]ed|exposed|deployed|ill)\b/i.exec(after);
     // "adolescents ill for more than two years", "women who breastfed for longer": people a defining phrase picks out.
-    const defined = /^\s+(?:ill\s+for|aged|who\s+(?!(?:was|were|is|are|recovered)\b)\p{L}+|whose)\s/iu.test(after);
+    const defined =
+      /^\s+(?:ill\s+for|aged|who\s+(?!(?:was|were|is|are|had|has|have|recovered)\b)\p{L}+|whose)\s/iu.test(after);
     if (never) anchors.push({ start: who.start, end: who.end + never[0].length });
     else if (named || defined) anchors.push({ start: who.start, end: who.end });
   }
@@ -899,7 +900,18 @@ function sameGroup(a: EntityRef, b: EntityRef): boolean {
 export function inferPatientGroups(text: string): EntityRef[] {
   const seen = new Set<string>();
   const groups: EntityRef[] = [];
-  for (const hit of scanLexicon(text, ['Condition'])) {
+  const hits = scanLexicon(text, ['Condition']);
+  // "Migraine, irritable bowel syndrome and atopy in adults with ME/CFS or long COVID": conditions the title names
+  // before the people it studies "in" are what was measured of them, there and wherever else the text names them.
+  const title = /^[^.]*/.exec(text)![0];
+  const among = /\s(?:in|among)\s+(?:(?:\p{L}+\s+){0,2}with\s+)?/iu.exec(title);
+  const measured = new Set(
+    among && hits.some((h) => h.start === among.index + among[0].length)
+      ? hits.filter((h) => h.end <= among.index).map((h) => h.entry.name)
+      : [],
+  );
+  for (const hit of hits) {
+    if (measured.has(hit.entry.name)) continue;
     // "(PD-1, CTLA-4, TIM-3)": an abbreviation followed by a hyphen and a number is a receptor's name, not a group.
     if (/^[-‐]\d/.test(text.slice(hit.end))) continue;
     // "the Orthostatic Hypotension Questionnaire", "Hospital Anxiety and Depression Scale": an instrument's name.
