@@ -46,18 +46,6 @@ function isSkipped(clause: string, masked: string): boolean {
 
 /** The result with each claim marked as read by `frame` (an elliptical clause copies its predecessor's claims). */
 function by(frame: FrameName, result: ClauseResult | null): ClauseResult | null {
-  if (process.env.TRACE && result)
-    console.error(
-      '[frame]',
-      frame,
-      result.claims.map((c) => `${c.subject.entity.name} ${c.relation} ${c.object.name}`).join(' | '),
-    );
-  if (process.env.TRACE && result)
-    console.error(
-      '[frame]',
-      frame,
-      result.claims.map((c) => `${c.subject.entity.name} ${c.relation} ${c.object.name}`).join(' | '),
-    );
   return result && { ...result, claims: result.claims.map((claim): Claim => ({ ...claim, frame })) };
 }
 
