@@ -8,8 +8,8 @@
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
 import { changeOfMeasure } from './change-measure.ts';
 import { nonSignificant } from './directions.ts';
-import type { EntityMention } from './entities.ts';
-import { entitiesFromChunk } from './entities.ts';
+import { entitiesFromChunk, type EntityMention } from './entities.ts';
+import { LEADING_SETTING } from './group-changes.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import { parsePValues, significanceOfP } from './statistics.ts';
 import { maskParentheses, tidy, unsentenceCase } from './text.ts';
@@ -43,10 +43,6 @@ const SECOND_FIGURE =
 const GROUP_FIGURE = /^[-−+]?(\d[\d.,]*)\s*(?:-?fold|%|[^\s\d][^\s]*)?(?:\s+[^\s\d]+)?\s+(?:in|among|on|with)\s+(.+)$/i;
 /** What may follow the second group: when and over what the change was taken. */
 const TRAILING_ADJUNCT = /^\s*(?:over|by|since|at|after|during|from|between|within|across)\b/i;
-/** A leading setting ("After beetroot juice, …") is not part of the measure's name. */
-const LEADING_SETTING =
-  /^\s*(?:after|before|during|following|from|over|across|on|at|in|within|by|between)\s+[^,]+,\s*/i;
-
 interface GroupFigure {
   value: number;
   group: GroupPhrase;

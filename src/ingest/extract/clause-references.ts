@@ -1,7 +1,8 @@
 // A clause that names its measure only by reference to the clause before: a pronoun ("…, whereas in controls it
-// remained unchanged"), a bare change noun ("…, but the rise was larger in patients"), or a group standing where the
-// measure would ("…, while ME/CFS did not differ from volunteers"). Each is rewritten to name the previous clause's
-// subject, so that the frames read it as any other clause.
+// remained unchanged"), a bare change noun ("…, but the rise was larger in patients"), a group standing where the
+// measure would ("…, while ME/CFS did not differ from volunteers") or a group's own values ("…, while volunteers'
+// values did not change"). Each is rewritten to name the previous clause's subject, so that the frames read it as any
+// other clause.
 
 import type { ClauseResult } from './claims.ts';
 import { findGroupPhrases } from './groups.ts';

@@ -15,9 +15,9 @@ import { maskParentheses } from './text.ts';
 /** The change verb, followed by its first figure: group 1 when it rose, group 2 when it fell. */
 const CHANGE_VERB =
   /\s(?:(rose|increased|climbed|went up)|(fell|decreased|dropped|declined|went down))\s+(?=(?:by|from)\s)/i;
-/** "After the contraction, …": a setting before the measure, not part of its name. */
-const LEADING_SETTING =
-  /^\s*(?:after|before|during|between|following|from|over|across|on|at|in|within|throughout|with)\s+[^,]+,\s*/i;
+/** "After the contraction, …", "By week 12, …": a setting before the measure, not part of its name. */
+export const LEADING_SETTING =
+  /^\s*(?:after|before|during|between|following|from|over|across|on|at|in|within|throughout|with|by)\s+[^,]+,\s*/i;
 /** Where one group's figure ends and the next one's begins: "… (p = 0.004) and by 9% …", "…, but by only 2% …". */
 const NEXT_GROUP = /\s*,?\s+(?:and|but|whereas|while)\s+(?=(?:by|from)\s)/gi;
 /** One group's change: "by 9% in controls (p = 0.22)", "from 38 ms … to 31 ms … among patients (p = 0.002)". */
