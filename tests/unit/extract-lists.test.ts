@@ -529,3 +529,25 @@ describe('symbols sharing what was measured of them', () => {
     expect(entityNames('IL-6, IL-8 and IL-10 concentrations').slice(0, 2)).toEqual(['IL-6', 'IL-8']);
   });
 });
+
+describe('lone words before a plural measure noun', () => {
+  it('"sodium and potassium intakes": each word its own intake, even a word that names something alone', () => {
+    expect(entityNames('sodium and potassium intakes')).toEqual(['sodium intakes', 'potassium intakes']);
+  });
+
+  it('"the liver, kidney and bone-marrow fractions": every lone word before the last member shares its noun', () => {
+    expect(entityNames('the liver, kidney and bone-marrow fractions')).toEqual([
+      'liver fractions',
+      'kidney fractions',
+      'bone-marrow fractions',
+    ]);
+  });
+
+  it('a plural word is a member of its own ("triglycerides and HDL levels" keeps triglycerides)', () => {
+    expect(entityNames('triglycerides and glucose levels')[0]).toBe('triglycerides');
+  });
+
+  it('"VLDL and HDL cholesterol": an acronym before another shares what follows it', () => {
+    expect(entityNames('VLDL and HDL cholesterol')).toEqual(['VLDL cholesterol', 'HDL cholesterol']);
+  });
+});

@@ -955,6 +955,20 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
       // "symptom and disability profiles", "B and T cells": a lone word no vocabulary knows, before one modifier and
       // a class noun, is that class noun's other modifier.
       else if (single && sharedHead && !lookupAny(phrase) && !/\d/.test(phrase)) phrase = `${phrase} ${sharedHead}`;
+      // "protein and fibre intakes", "the hepatocyte, erythroid-progenitor and skeletal-muscle fractions": a lone
+      // singular word before one word and a plural measure noun is that noun's other modifier, even when the word
+      // names something by itself (the plural says several quantities were measured).
+      else if (
+        single &&
+        lastWords.length === 2 &&
+        PLURAL_MEASURE_HEADS.test(lastHead) &&
+        !/\d/.test(bare) &&
+        !/(?<!s)s$/i.test(bare) &&
+        !/(?<!s)s$/i.test(lastWords[0]!)
+      )
+        phrase = `${phrase} ${lastHead}`;
+      // "LDL and HDL cholesterol": an acronym alone, before a member that opens with another, shares what follows it.
+      else if (single && lastRest && ACRONYM.test(bare) && ACRONYM.test(lastWords[0]!)) phrase = `${bare} ${lastRest}`;
       // ("arsenic, cobalt and nickel": a substance an ontology names is a member of its own.)
       else if (ADJECTIVE_ENDING.test(phrase.trim()) && lastHead && !(single && groundName(bare)?.source === 'chebi'))
         phrase = `${phrase} ${single ? modifierTail : lastHead}`;
@@ -1021,6 +1035,9 @@ function symbolSharesMeasure(member: string, lastWords: string[]): boolean {
 }
 
 /** A cell-surface marker as a phenotype writes it: a symbol with its expression ("CD141⁺", "CD27hi", "CCR7-"). */
+const PLURAL_MEASURE_HEADS =
+  /^(?:scores|subscores|intakes|fractions|profiles|times|outputs|values|volumes|thresholds|amplitudes|latencies|ratios|counts|concentrations|levels|indices|areas|velocities|proportions|percentages|frequencies|responses)$/i;
+const ACRONYM = /^[A-Z]{2,6}$/;
 const MARKER = /^[A-Z][A-Za-z0-9-]*\d[A-Za-z]?(?:[+⁺−⁻-]|hi|lo|bright|dim|high|low)+$/u;
 
 /**
