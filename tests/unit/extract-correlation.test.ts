@@ -145,6 +145,22 @@ describe('a correlation and a second predicate', () => {
       'age | NOT_CORRELATED_WITH | hand grip strength | -',
     ]);
   });
+
+  it('", and C was associated with D" after a correlation is a clause of its own, with its own subject', () => {
+    expect(
+      extract(
+        'Salivary cortisol correlated with grip strength (r = 0.30, p = 0.01), and plasma IL-6 was associated with fatigue (odds ratio 2.1, p = 0.03).',
+      ),
+    ).toEqual(['cortisol | CORRELATES_WITH/UNSPECIFIED | hand grip strength', 'IL-6 | ASSOCIATED_WITH | fatigue']);
+  });
+
+  it('", and C showed no relationship with D" after a correlation: the second subject is its own', () => {
+    expect(
+      extract(
+        'Salivary cortisol correlated with grip strength (r = 0.30, p = 0.01), and plasma IL-6 showed no relationship with fatigue.',
+      ),
+    ).toEqual(['cortisol | CORRELATES_WITH/UNSPECIFIED | hand grip strength', 'IL-6 | NOT_CORRELATED_WITH | fatigue']);
+  });
 });
 
 describe('a second predicate after "but" that repeats no subject', () => {

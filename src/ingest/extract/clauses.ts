@@ -69,12 +69,16 @@ function splitCoordinatedPredications(clause: string): string[] {
     const left = clause.slice(0, leftEnd(clause, match));
     const right = clause.slice(match.index + match[0].length);
     const rightMasked = masked.slice(match.index + match[0].length);
-    if (!(hasDirectionCue(maskParentheses(left)) || hasFigureContrast(left)) || !hasDirectionCue(rightMasked)) continue;
+    // "A correlated with B (r = …), and C was associated with D": after a comma, a correlation or an association is
+    // a predication too.
+    const predicates = /,/.test(match[0])
+      ? [c.increase, c.decrease, c.noDifference, c.correlation, c.noCorrelation, c.association]
+      : [c.increase, c.decrease, c.noDifference];
+    const hasCue = (text: string) => predicates.some((m) => m.test(text));
+    if (!(hasCue(maskParentheses(left)) || hasFigureContrast(left)) || !hasCue(rightMasked)) continue;
     // The right side must open with its own noun phrase, not with a cue or a verb ("and remained lower").
     const firstWord = /^\s*(\S+)/.exec(rightMasked)?.[1] ?? '';
-    const opensWithCue = [c.increase, c.decrease, c.noDifference, c.verbs, c.adverbs].some(
-      (m) => m.first(rightMasked)?.start === 0,
-    );
+    const opensWithCue = [...predicates, c.verbs, c.adverbs].some((m) => m.first(rightMasked)?.start === 0);
     // "… but not with the heart rate increase": an elliptical denial continues the left clause.
     // "X was preserved in ME/CFS but impaired in MS": a second predicate with its own group shares the left
     // side's subject ("X was impaired in MS").
@@ -115,7 +119,7 @@ function splitCoordinatedPredications(clause: string): string[] {
     if (opensWithCue || !firstWord || /^not$/i.test(firstWord) || /^[\d.,-]+(?:-fold|%)?$/.test(firstWord)) continue;
     // …and its cue must be that noun phrase's predicate: "IL-12 and decreased levels of …" or "IL-1β, lower IL-10"
     // continue a list whose members each carry a cue, they do not start a clause.
-    const rightCue = [c.increase, c.decrease, c.noDifference]
+    const rightCue = predicates
       .map((m) => m.first(rightMasked))
       .filter((m) => m !== null)
       .sort((a, b) => a.start - b.start)[0]!;
@@ -125,7 +129,7 @@ function splitCoordinatedPredications(clause: string): string[] {
     )
       continue;
     // …and the left side's cue must come after its own subject (a predication, not "reduced X and lower Y").
-    const leftCue = [c.increase, c.decrease, c.noDifference].map((m) => m.first(maskParentheses(left))).find(Boolean);
+    const leftCue = predicates.map((m) => m.first(maskParentheses(left))).find(Boolean);
     // "fatigue (28% vs 9%), impaired concentration (19% vs 5%) and dyspnoea were more common": a cue naming a
     // member ("impaired concentration") predicates nothing.
     if (leftCue ? leftCue.start === 0 || isAttributiveCue(masked, leftCue) : !hasFigureContrast(left)) continue;
