@@ -82,6 +82,38 @@ describe("a measure's change as the correlating variable", () => {
       'pain | ASSOCIATED_WITH | hand grip strength',
     ]);
   });
+
+  it('"the nocturnal rise in X": a one-word adjective before the change is part of its name', () => {
+    expect(
+      extract('The nocturnal rise in salivary cortisol correlated with fatigue severity (r = 0.3, p = 0.01)'),
+    ).toEqual(['nocturnal rise in salivary cortisol | CORRELATES_WITH/UNSPECIFIED | fatigue']);
+  });
+});
+
+describe('a measure named with when or from what it was taken', () => {
+  it('"X over the preceding two days", "X from a wrist monitor worn …": the measure, the whole kept as a synonym', () => {
+    const findings = extractFindings({
+      slug: 'corr-2025-window',
+      title: 'A study of ME/CFS',
+      observedFindings: [
+        'Fatigue ratings correlated with skin conductance over the preceding two days (r = 0.3, p = 0.01).',
+        'Fatigue ratings correlated with step count from a wrist monitor worn for the same fortnight (r = 0.3, p = 0.01).',
+      ],
+    }).findings;
+    expect(findings.map((f) => f.object.name)).toEqual(['skin conductance', 'step count']);
+    expect(findings[0]!.object.synonyms).toContain('skin conductance over the preceding two days');
+  });
+
+  it('"… and moderately with C": how strongly an object correlates is not part of it', () => {
+    expect(
+      extract(
+        'Salivary cortisol correlated strongly with grip strength (r = 0.7, p < 0.001), and moderately with age (r = 0.4, p = 0.01)',
+      ),
+    ).toEqual([
+      'cortisol | CORRELATES_WITH/UNSPECIFIED | hand grip strength',
+      'cortisol | CORRELATES_WITH/UNSPECIFIED | age',
+    ]);
+  });
 });
 
 describe('objects of a correlation set apart by statistics or an adverbial', () => {

@@ -240,12 +240,14 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
     }
   }
 
-  // "with A (r=0.49) and, more weakly, with B": an adverbial set off by commas between two objects is neither.
-  for (const m of objectMasked.matchAll(INTERJECTED_ADVERBIAL)) {
-    const blank = ' '.repeat(m[0].length);
-    objectText = objectText.slice(0, m.index) + blank + objectText.slice(m.index + blank.length);
-    objectMasked = objectMasked.slice(0, m.index) + blank + objectMasked.slice(m.index + blank.length);
-  }
+  // "with A (r=0.49) and, more weakly, with B", "… and moderately with B": how strongly an object correlates is
+  // neither object.
+  for (const pattern of [INTERJECTED_ADVERBIAL, STRENGTH_BEFORE_OBJECT])
+    for (const m of objectMasked.matchAll(pattern)) {
+      const blank = ' '.repeat(m[0].length);
+      objectText = objectText.slice(0, m.index) + blank + objectText.slice(m.index + blank.length);
+      objectMasked = objectMasked.slice(0, m.index) + blank + objectMasked.slice(m.index + blank.length);
+    }
 
   // "correlated with A in controls but not in ME/CFS patients": the claim holds in one group and not the other.
   const contrast = populationContrast(masked);
@@ -348,6 +350,9 @@ function withFactorFirst(claim: Claim): Claim {
 }
 
 const SECOND_SIGNED_OBJECT = /,?\s+and\s+(positively|negatively|inversely)\s+(?:with|to)\s+/i;
+
+const STRENGTH_BEFORE_OBJECT =
+  /(?<=\band\s+)(?:(?:only|also|more|less)\s+)?(?:strongly|moderately|weakly|modestly|slightly|significantly)(?=\s+(?:with|to)\b)/gi;
 
 const INTERJECTED_ADVERBIAL =
   /,\s+(?:(?:[\p{L}-]+\s+){0,3}[\p{L}-]+ly|to\s+a\s+(?:lesser|greater|similar)\s+extent)\s*,(?=\s+(?:with|to)\b)/giu;
