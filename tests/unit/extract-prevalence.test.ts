@@ -113,6 +113,12 @@ describe('meeting criteria is having the condition', () => {
       'fibromyalgia | ELEVATED_IN | ME/CFS | controls',
     ]);
   });
+
+  it('"X met <instrument> criteria in A% of P and B% of C": the condition met is what was counted', () => {
+    expect(extract('Fibromyalgia met ACR 2016 criteria in 30% of patients and 5% of controls')).toEqual([
+      'fibromyalgia | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
 });
 
 describe('registry wording', () => {
