@@ -212,6 +212,24 @@ describe('an accuracy figure "for <condition> versus <group>"', () => {
   it('an AUC "for predicting" a measure is no contrast of groups', () => {
     expect(extract('Plasma IL-6 gave an AUC of 0.61 for predicting next-day fatigue')).toEqual([]);
   });
+
+  it('"an AUC of only 0.66 for A against B", "N% specificity for A": a qualified figure, a specificity', () => {
+    expect(extract('Resting plasma noradrenaline gave an AUC of only 0.66 for POTS against ME/CFS')).toEqual([
+      'resting plasma noradrenaline | DISCRIMINATES | postural orthostatic tachycardia syndrome | ME/CFS',
+    ]);
+    expect(extract('Serum GFAP had 61% sensitivity and 80% specificity for ME/CFS')).toEqual([
+      'serum GFAP | DISCRIMINATES | ME/CFS | -',
+    ]);
+  });
+
+  it('"X told A apart from B", "X picked out A from B"', () => {
+    expect(extract('Serum GFAP told ME/CFS apart from healthy controls with an AUC of 0.70')).toEqual([
+      'serum GFAP | DISCRIMINATES | ME/CFS | healthy controls',
+    ]);
+    expect(extract('Serum GFAP picked out patients from controls with 70% sensitivity')).toEqual([
+      'serum GFAP | DISCRIMINATES | ME/CFS | controls',
+    ]);
+  });
 });
 
 describe('a classifier that tells its group from one reference but not from another', () => {

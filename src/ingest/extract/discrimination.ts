@@ -30,12 +30,13 @@ function combinedLast(written: string): EntityMention | null {
 }
 
 // An accuracy figure and the contrast it is for: "an AUC of 0.73 for", "a cross-validated accuracy of 81% for".
+// ("an AUC of only 0.68 for", "21% sensitivity and 92% specificity for": so does a test's specificity.)
 const ACCURACY_FOR =
-  /\b(?:AUC|area under the (?:ROC\s+)?curve|c-statistic|accuracy)\s*(?:of\s+|was\s+|=\s*)?[\d.]+\s*%?\s+for\s+(?:the\s+)?/i;
+  /\b(?:(?:AUC|area under the (?:ROC\s+)?curve|c-statistic|accuracy)\s*(?:of\s+|was\s+|=\s*)?(?:only\s+|just\s+)?[\d.]+\s*%?|[\d.]+\s*%\s+specificity)\s+for\s+(?:the\s+)?/i;
 
 // The predicate of a classification clause: a reporting verb ("achieved", "kept") or the classifying verb itself.
 const CLASSIFIER_VERB =
-  /\b(?:achieved|showed|had|yielded|reached|gave|provided|kept|retained|maintained|attained|separated|distinguished|discriminated|differentiated|classified|identified)\b/i;
+  /\b(?:achieved|showed|had|yielded|reached|gave|provided|kept|retained|maintained|attained|separated|distinguished|discriminated|differentiated|classified|identified|told|picked)\b/i;
 
 const CLASSIFIER_INPUTS =
   /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:classifier|model|algorithm|signature|score|approach|tree|panel|forest)\s+(?:based on|using|built (?:on|from)|combining|trained on|that used|which used)\s+/iu;
@@ -114,7 +115,7 @@ const WEAK_CLASSIFICATION =
 /** The cue of a classification clause: a classifying word, or "tell(ing) … apart". */
 function classificationCue(masked: string): { start: number; end: number; text: string } | null {
   const cue = cues().discrimination.first(masked);
-  const apart = /\btell(?:ing|s)?\s+(?:[^\s,;]+\s+){1,4}?apart\b/i.exec(masked);
+  const apart = /\b(?:tell(?:ing|s)?|told)\s+(?:[^\s,;]+\s+){1,4}?apart\b/i.exec(masked);
   if (apart && (!cue || apart.index < cue.start))
     return { start: apart.index, end: apart.index + apart[0].length, text: apart[0] };
   return cue;
@@ -181,7 +182,7 @@ export function discriminationFrame(clause: string, masked: string, study: Study
   if (weak) return weak;
   const accuracy = ACCURACY.test(clause);
   const cue = cues().discrimination.first(masked);
-  const apart = /\btell(?:ing|s)?\s+(.+?)\s+apart\s+from\b/i.exec(masked);
+  const apart = /\b(?:tell(?:ing|s)?|told)\s+(.+?)\s+apart\s+from\b/i.exec(masked);
   // "gave an AUC of 0.73 for POTS against ME/CFS": the figure's own "for <group> versus <group>" names the contrast.
   const figureFor = cue || apart ? null : ACCURACY_FOR.exec(masked);
   if (!cue && !apart && !figureFor) return accuracy ? diagnosticAccuracy(clause, masked, study) : null;
@@ -197,10 +198,12 @@ export function discriminationFrame(clause: string, masked: string, study: Study
   const target =
     groups.find((g) => g.kind === 'condition' || g.kind === 'subgroup') ?? groups.find((g) => g.kind === 'population');
   if (!target) return null;
-  // The figure's group is the first thing after its "for", and a reference group follows it.
+  // The figure's group is the first thing after its "for", and a reference group follows it, or nothing does ("92%
+  // specificity for long COVID": against the study's reference).
   if (
     figureFor &&
-    (target.start > targetSearchFrom + 4 || !/^\s*(?:versus|vs\.?|against|from)\s+\S/i.test(masked.slice(target.end)))
+    (target.start > targetSearchFrom + 4 ||
+      !/^\s*(?:(?:versus|vs\.?|against|from)\s+\S|[\s.;]*$)/i.test(masked.slice(target.end)))
   )
     return null;
   // No accuracy figure: only "<cue> <group> from/and <group>" right after the cue is a classification.
