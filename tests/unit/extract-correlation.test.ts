@@ -104,6 +104,24 @@ describe('a measure named with when or from what it was taken', () => {
     expect(findings[0]!.object.synonyms).toContain('skin conductance over the preceding two days');
   });
 
+  it('"X as a percentage of predicted", "X at month 3": the measure, its context kept as a synonym', () => {
+    const [percentage] = extractFindings({
+      slug: 'corr-2025-predicted',
+      title: 'A study of ME/CFS',
+      observedFindings: [
+        'Handgrip strength as a percentage of predicted was lower in patients than in controls (p = 0.01).',
+      ],
+    }).findings;
+    expect(percentage!.subject.name).toBe('hand grip strength');
+    expect(percentage!.subject.synonyms).toContain('handgrip strength as a percentage of predicted');
+    const [depth] = extractFindings({
+      slug: 'corr-2025-depth',
+      title: 'Rituximab in ME/CFS',
+      observedFindings: ['The depth of B-cell depletion at month 3 was not associated with fatigue change (p = 0.52).'],
+    }).findings;
+    expect(depth!.subject.synonyms ?? []).toContain('depth of B-cell depletion');
+  });
+
   it('"… and moderately with C": how strongly an object correlates is not part of it', () => {
     expect(
       extract(
@@ -184,6 +202,17 @@ describe('a correlation and a second predicate', () => {
         'Salivary cortisol correlated with grip strength (r = 0.30, p = 0.01), and plasma IL-6 was associated with fatigue (odds ratio 2.1, p = 0.03).',
       ),
     ).toEqual(['cortisol | CORRELATES_WITH/UNSPECIFIED | hand grip strength', 'IL-6 | ASSOCIATED_WITH | fatigue']);
+  });
+
+  it('", and no C differed between the groups" after a correlation is a null of its own', () => {
+    expect(
+      extract(
+        'Salivary cortisol correlated with grip strength (r = 0.30, p = 0.01), and no plasma cytokine differed between the groups.',
+      ),
+    ).toEqual([
+      'cortisol | CORRELATES_WITH/UNSPECIFIED | hand grip strength',
+      'plasma cytokine | NOT_DIFFERENT_IN | ME/CFS',
+    ]);
   });
 
   it('", and C showed no relationship with D" after a correlation: the second subject is its own', () => {

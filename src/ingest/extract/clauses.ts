@@ -2,7 +2,7 @@
 // ("…, but FMD did not", "…, while IgA remained unchanged", "—both groups…") and coordinated predications
 // ("X decreased and Y increased") become separate clauses.
 
-import { cues } from './cues.ts';
+import { cues, PhraseMatcher } from './cues.ts';
 import { isAttributiveCue } from './directions.ts';
 import { colonMembers } from './colon-members.ts';
 import { findGroupPhrases } from './groups.ts';
@@ -61,6 +61,8 @@ function hasFigureContrast(text: string): boolean {
   );
 }
 
+const DIFFERED = new PhraseMatcher(['differ{ed|s|}']);
+
 /** "Naive T cell counts fell and effector T cell counts rose" → two. */
 function splitCoordinatedPredications(clause: string): string[] {
   const c = cues();
@@ -71,8 +73,9 @@ function splitCoordinatedPredications(clause: string): string[] {
     const rightMasked = masked.slice(match.index + match[0].length);
     // "A correlated with B (r = …), and C was associated with D": after a comma, a correlation or an association is
     // a predication too.
+    // ("…, and no plasma cytokine differed": so is a difference denied by its subject's "no".)
     const predicates = /,/.test(match[0])
-      ? [c.increase, c.decrease, c.noDifference, c.correlation, c.noCorrelation, c.association]
+      ? [c.increase, c.decrease, c.noDifference, c.correlation, c.noCorrelation, c.association, DIFFERED]
       : [c.increase, c.decrease, c.noDifference];
     const hasCue = (text: string) => predicates.some((m) => m.test(text));
     if (!(hasCue(maskParentheses(left)) || hasFigureContrast(left)) || !hasCue(rightMasked)) continue;

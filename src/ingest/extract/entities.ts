@@ -439,7 +439,9 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   const { entity, grounded } = groundEntity(written, false, guessType);
   // Precision gate: a phrase no vocabulary knows is an entity only when it is shaped like a name; "including",
   // "3.4-fold" or "previous findings of" leaves the finding unstructured.
-  if (!grounded && !isNameShaped(name) && !isChangeOfMeasure(name)) return null;
+  // ("median reaction time on the simple reaction task": a name-shaped measure before its context still is one.)
+  if (!grounded && !isNameShaped(name) && !isChangeOfMeasure(name))
+    return measureBefore(CONTEXT_TAIL, phrase, extraSynonyms);
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
 }
@@ -646,7 +648,7 @@ const THRESHOLD_TAIL =
 
 // ("symptom scores reported the same morning": a time phrase may follow the participle too.)
 const CONTEXT_TAIL = new RegExp(
-  `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during|the\\s+(?:same|next|following|previous)|that|each|every)|at|during|before|after|under|over|across|throughout|from)\\s+\\S.*$`,
+  `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during|the\\s+(?:same|next|following|previous)|that|each|every)|at|during|before|after|under|over|across|throughout|from|as\\s+an?\\s+(?:percentage|proportion|fraction|share)\\s+of)\\s+\\S.*$`,
   'i',
 );
 
