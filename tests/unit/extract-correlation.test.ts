@@ -122,6 +122,16 @@ describe('a measure named with when or from what it was taken', () => {
     expect(depth!.subject.synonyms ?? []).toContain('depth of B-cell depletion');
   });
 
+  it('"X adjusted for age", "X normalised to body weight": the measure, the adjusted form a synonym', () => {
+    const [adjusted] = extractFindings({
+      slug: 'corr-2025-adjusted',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Birth length adjusted for gestational age was much the same in the two groups.'],
+    }).findings;
+    expect(adjusted!.subject.name).toBe('birth length');
+    expect(adjusted!.subject.synonyms).toContain('birth length adjusted for gestational age');
+  });
+
   it('"… and moderately with C": how strongly an object correlates is not part of it', () => {
     expect(
       extract(

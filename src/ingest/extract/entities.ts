@@ -648,7 +648,7 @@ const THRESHOLD_TAIL =
 
 // ("symptom scores reported the same morning": a time phrase may follow the participle too.)
 const CONTEXT_TAIL = new RegExp(
-  `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during|the\\s+(?:same|next|following|previous)|that|each|every)|at|during|before|after|under|over|across|throughout|from|as\\s+an?\\s+(?:percentage|proportion|fraction|share)\\s+of)\\s+\\S.*$`,
+  `^(.+?)\\s+(?:(?:${MEASURING_PARTICIPLES})\\s+(?:by|with|using|via|through|from|on|in|at|during|the\\s+(?:same|next|following|previous)|that|each|every)|at|during|before|after|under|over|across|throughout|from|as\\s+an?\\s+(?:percentage|proportion|fraction|share)\\s+of|(?:adjusted|corrected|normali[sz]ed)\\s+(?:for|to))\\s+\\S.*$`,
   'i',
 );
 
