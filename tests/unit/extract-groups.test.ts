@@ -493,3 +493,23 @@ describe('people a defining phrase picks out', () => {
     ).toEqual(['bed rest | ELEVATED_IN | ME/CFS | those who recovered']);
   });
 });
+
+describe('a sex the sentence opens with', () => {
+  it('"In women, none of the markers differed, but X was raised": the later clause is about the women too', () => {
+    expect(
+      extract(
+        'In women, none of these six markers differed from female controls, but serum ferritin was raised (p = 0.01).',
+      ),
+    ).toEqual(['ferritin | ELEVATED_IN | women with ME/CFS | -']);
+  });
+});
+
+describe('words that name no measured thing', () => {
+  it('"every analyte", "the samples" are no subjects; "but bore no relation to B" is the correlated measure\'s', () => {
+    expect(extract('By 24 hours every analyte had returned to its resting level in both groups.')).toEqual([]);
+    expect(extract('Patient samples were similar to control samples.')).toEqual([]);
+    expect(
+      extract('Serum IL-6 correlated with fatigue (r = 0.3, p = 0.01) but bore no relation to age at onset.'),
+    ).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -', 'IL-6 | NOT_CORRELATED_WITH | age at onset | -']);
+  });
+});

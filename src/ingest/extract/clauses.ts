@@ -165,7 +165,10 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
   // ("CK rose in both groups … and bore no relation to pain": so may a predicate before "bore no relation".)
   const tagged = /\band\s+(?:had|has|have|bore|bears)\s/i.test(masked) ? predicateVerbSpans(masked)[0] : undefined;
   // "X correlated with A and was not related to B": a correlation verb heads the first predicate.
-  const correlated = /\band\s+(?:was|were)\s+(?:not|un|in)/i.test(masked) ? c.correlation.first(masked) : null;
+  // ("X correlated with A (r = …) but bore no relation to B": so does one before "but bore no relation".)
+  const correlated = /\b(?:and\s+(?:was|were)\s+(?:not|un|in)|(?:and|but)\s+(?:bore|bears)\s+no\b)/i.test(masked)
+    ? c.correlation.first(masked)
+    : null;
   // "X was higher in A but did not correlate with B": a copula heads the first predicate.
   const copulaFirst = /\s(?:and|but)\s+(?:did\s+not\s+)?correlat/i.test(masked)
     ? /\b(?:was|were)\b/i.exec(masked)
@@ -207,8 +210,9 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
     if (match.index <= first.end) continue;
     // "but" opens a second predicate only when it is a correlation ("… but did not correlate with B") or follows a
     // denied one.
-    if (/but/i.test(match[0]) && !copulaSpan && !deniedCorrelation) continue;
     const rightStart = match.index + match[0].length;
+    const deniedRelation = correlated && /^(?:bore|bears)\s+no\b/i.test(masked.slice(rightStart));
+    if (/but/i.test(match[0]) && !copulaSpan && !deniedCorrelation && !deniedRelation) continue;
     // The second predicate may be a correlation or association ("… documented in X and correlated with Y").
     // "… and was not related to B": a copula may open the second predicate.
     // "… and bore no relation to B": so may "bore" before a denied relation.

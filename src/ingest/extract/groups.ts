@@ -631,6 +631,18 @@ export function firstSexNamed(text: string): 'female' | 'male' | null {
   return sex ? (sex[1] ? 'female' : 'male') : null;
 }
 
+const LEADING_SEX_SCOPE = /^\s*(?:in|among)\s+(?:the\s+)?(?:women|men|females|males|girls|boys)\s*,\s*/i;
+
+/**
+ * "In men, " when a sentence opens by scoping its claims to one sex, for the clauses after the first that name no
+ * group of their own ("In men, none of the five differed, but CXCL10 was raised"); null otherwise.
+ */
+export function sexScopeFor(sentence: string, clause: string): string | null {
+  const scope = LEADING_SEX_SCOPE.exec(sentence);
+  if (!scope || SEX_WORD_IN_TEXT.test(clause) || findGroupPhrases(clause).length) return null;
+  return scope[0];
+}
+
 /** Whether a text speaks of people of the given sex. */
 export function namesSex(text: string, which: 'female' | 'male'): boolean {
   return (which === 'female' ? FEMALE_WORDS : MALE_WORDS).test(text);

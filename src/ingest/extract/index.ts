@@ -9,7 +9,14 @@ import { leadingQualifier } from './entities.ts';
 import { findingFeatures } from './confidence-features.ts';
 import { confidenceModel, probabilityOf, type ConfidenceModel } from './confidence-model.ts';
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
-import { inferControlGroup, inferPatientGroups, inferStudySex, namesSex, type StudyContext } from './groups.ts';
+import {
+  inferControlGroup,
+  inferPatientGroups,
+  inferStudySex,
+  namesSex,
+  sexScopeFor,
+  type StudyContext,
+} from './groups.ts';
 import { groundEntity } from './grounding.ts';
 import { lexiconEntries, scanLexicon, withStudyEntries, type LexiconEntry } from './lexicon.ts';
 import { cohortConditions } from './cohort-conditions.ts';
@@ -269,9 +276,11 @@ function extractWithArms(
     // qualify every clause's measures.
     const qualifier = leadingQualifier(sentence);
     for (const [index, written] of splitClauses(sentence).entries()) {
+      // ("In men, none of the five differed, but CXCL10 was raised": so does the sex it opens with.)
+      const opening = [qualifier, sexScopeFor(sentence, written)].filter(Boolean).join('');
       const clause =
-        qualifier && index > 0
-          ? written.replace(/^(\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?)/i, `$1${qualifier}`)
+        opening && index > 0
+          ? written.replace(/^(\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?)/i, `$1${opening}`)
           : written;
       const result = analyseClause(clause, study, context, interventionNames, previous);
       if (!result) continue;
