@@ -513,3 +513,27 @@ describe('words that name no measured thing', () => {
     ).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue | -', 'IL-6 | NOT_CORRELATED_WITH | age at onset | -']);
   });
 });
+
+describe('a relative clause after the condition a group has', () => {
+  it('"patients with ME/CFS who had been hospitalised": the condition is the base, the clause the feature', () => {
+    expect(
+      extract(
+        'Patients with ME/CFS who had been hospitalised had higher angiopoietin-2 than non-hospitalised patients (p = 0.03).',
+      ),
+    ).toEqual(['angiopoietin-2 | ELEVATED_IN | ME/CFS patients who had been hospitalised | non-hospitalised patients']);
+  });
+});
+
+describe('what a comparison sets a measure against', () => {
+  it('"lower X (p) than muscle of controls": the measure without the "than" tail', () => {
+    expect(
+      extract(
+        'Muscle from patients contained lower succinate dehydrogenase staining intensity (p = 0.004) than muscle of healthy controls.',
+      ),
+    ).toEqual(['succinate dehydrogenase staining intensity | REDUCED_IN | ME/CFS | healthy controls']);
+  });
+
+  it('"than non-carriers": a subgroup set against the rest of itself is not the study\'s patients', () => {
+    expect(extract('Carriers of the minor allele reported more severe fatigue than non-carriers.')).toEqual([]);
+  });
+});

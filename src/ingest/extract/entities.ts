@@ -664,6 +664,26 @@ function withoutSubordinateClause(chunk: string): string {
   return opener ? chunk.slice(0, opener.start) : chunk;
 }
 
+// Words a "than" completes inside a name: "a fall of more than 15%", "values lower than 20".
+const COMPARATIVE_BEFORE_THAN =
+  /\b(?:more|less|greater|fewer|higher|lower|larger|smaller|longer|shorter|older|younger|rather|other|earlier|later|better|worse|faster|slower|above|below)$/i;
+
+// People set apart only by lacking what the subgroup has ("than non-carriers", "than those not working"): the claim is
+// about a subgroup the frames do not know.
+const UNNAMED_REST =
+  /^\s+than\s+(?:non-|those\b(?!\s+(?:from|of|in|among)\s|\s*$)|the\s+(?:rest|remainder|others)\b|others\b)/i;
+
+/**
+ * "succinate dehydrogenase staining intensity than muscle", "more necrotic fibres than their resting biopsies": what a
+ * comparison sets the measure against ends its name (a comparative before "than" is the name's own: "a fall of more
+ * than 15%"). Against the rest of a subgroup ("than non-responders") the chunk stays whole, and so unread.
+ */
+function withoutComparisonTail(chunk: string): string {
+  const than = /\s+than\s+\S/i.exec(maskParentheses(chunk));
+  if (!than || COMPARATIVE_BEFORE_THAN.test(chunk.slice(0, than.index))) return chunk;
+  return UNNAMED_REST.test(chunk.slice(than.index)) ? chunk : chunk.slice(0, than.index);
+}
+
 /** "At 6 months zonulin …", "By week 12 fatigue …": a time point written before a subject without its comma. */
 const LEADING_TIME_POINT =
   /^\s*(?:at|by|after|from)\s+(?:(?:week|month|day|visit|year)\s+\d+|(?:\d+|one|two|three|six|twelve)\s+(?:weeks?|months?|days?|years?|hours?))\s+(?=\p{L})/iu;
@@ -797,7 +817,7 @@ function withSharedPrefix(items: string[]): string[] {
 export function entitiesFromChunk(chunk: string): EntityMention[] {
   const qualified = measuredIn(chunk);
   if (qualified) return qualified;
-  const text = tidy(embeddedSubject(withoutLeadingAdjunct(withoutSubordinateClause(chunk))));
+  const text = tidy(embeddedSubject(withoutLeadingAdjunct(withoutSubordinateClause(withoutComparisonTail(chunk)))));
   if (!text) return [];
   const phenotype = cellPhenotype(text);
   if (phenotype) return [phenotype];

@@ -130,6 +130,9 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   // "those fulfilling the criteria described more pain": the clause's verb ends the feature.
   const verb = isList ? null : cues().verbs.first(feature);
   if (verb && verb.start > 0) feature = feature.slice(0, verb.start).replace(/[\s,]+$/, '');
+  // "patients with long COVID who had been hospitalised": a relative clause the verb cut into is a feature of its own.
+  const relative = isList ? null : /\s+(?:who|whose)$/i.exec(feature);
+  if (relative) feature = feature.slice(0, relative.index);
   // "patients with Gulf War illness performed worse": a verb the list lacks, found by the tagger, ends it too when a
   // comparison follows it ("onset triggered by infection" is a participle inside the feature).
   const tagged = isList || !/\s/.test(feature) ? null : predicateVerbSpans(feature).find((span) => span.start > 0);
@@ -148,7 +151,8 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   if (cues().verbs.test(feature) && !isList) return end;
   // "… and controls with no significant difference": a null-comparison adjunct, not a subgroup feature.
   if (cues().noDifference.test(feature) || cues().noCorrelation.test(feature)) return end;
-  return end + intro[0].length + feature.length;
+  const own = end + intro[0].length + feature.length;
+  return relative ? extendFeature(masked, own, introductory) : own;
 }
 
 const DEFINING_CLAUSE =
@@ -738,6 +742,24 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     if (qualified.toLowerCase().endsWith(hit.text.toLowerCase())) {
       return [qualifiedCondition(base, tidy(qualified.slice(0, qualified.length - hit.text.length)), qualified)];
     }
+  }
+  // "patients with long COVID who had been hospitalised": the condition after "with" is the base, the relative clause
+  // after it the feature.
+  const relative =
+    feature && hit && feature[1]!.toLowerCase() === 'with' && hit.start === text.indexOf(feature[2]!, feature.index)
+      ? /^\s+((?:who|whose)\s+\S.*)$/i.exec(text.slice(hit.end))
+      : null;
+  if (relative) {
+    const what = tidy(relative[1]!);
+    return [
+      {
+        type: 'Condition',
+        name: `${base.name} patients ${what}`,
+        synonyms: [text, `patients ${what}`, `${written} patients ${what}`],
+        subgroupOf: base.name,
+        subgroupFeature: what,
+      },
+    ];
   }
   if (feature && hit) {
     // "patients who had both ME/CFS and orthostatic intolerance": the base condition is not the feature.
