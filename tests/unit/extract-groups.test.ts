@@ -537,3 +537,37 @@ describe('what a comparison sets a measure against', () => {
     expect(extract('Carriers of the minor allele reported more severe fatigue than non-carriers.')).toEqual([]);
   });
 });
+
+describe('what ends a group feature', () => {
+  it('"people with migraine also had …": a clause adverb is not part of the feature', () => {
+    expect(
+      extract('People with migraine also had lower loudness discomfort levels than controls (p = 0.004).'),
+    ).toEqual(['loudness discomfort levels | REDUCED_IN | migraine | controls']);
+  });
+
+  it('"ill for 10 years or more than in those ill for under 2 years": "than in" ends the feature', () => {
+    expect(
+      extract(
+        'Vitality was higher in patients ill for 10 years or more than in those ill for under 2 years (p = 0.002).',
+      ),
+    ).toEqual(['vitality | ELEVATED_IN | ME/CFS patients ill for 10 years or more | those ill for under 2 years']);
+  });
+
+  it('"veterans without the illness" are the reference group, not a subgroup of the patients', () => {
+    const [finding] = extractFindings({
+      slug: 'groups-2024-without',
+      title: 'A study of Gulf War illness',
+      observedFindings: ['Grip strength was lower in ill veterans than in veterans without the illness (p = 0.01).'],
+    }).findings;
+    expect(finding!.comparator).toBe('veterans without the illness');
+    expect(finding!.object.name).toBe('Gulf War illness');
+  });
+});
+
+describe('how strongly an association holds', () => {
+  it('"associated with ME/CFS to a smaller degree": the degree is not part of the object', () => {
+    expect(extract('Tension-type headache was associated with ME/CFS to a smaller degree (hazard ratio 1.3).')).toEqual(
+      ['tension-type headache | ASSOCIATED_WITH | ME/CFS | -'],
+    );
+  });
+});

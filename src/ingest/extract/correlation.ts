@@ -51,8 +51,14 @@ function expandIncluding(text: string): string[] {
  * associated with; odds and risk are how the association was measured. Blanks keep the text aligned with its mask.
  */
 function withoutRiskWords(text: string): string {
-  return text.replace(RISK_WORDS, (m) => ' '.repeat(m.length)).replace(ADJUSTMENT, (m) => ' '.repeat(m.length));
+  return text
+    .replace(RISK_WORDS, (m) => ' '.repeat(m.length))
+    .replace(ADJUSTMENT, (m) => ' '.repeat(m.length))
+    .replace(DEGREE, (m) => ' '.repeat(m.length));
 }
+
+/** "associated with ME/CFS to a smaller degree": how strongly is not what. */
+const DEGREE = /,?\s+to\s+(?:a|an)\s+(?:smaller|lesser|greater|larger|similar|comparable)\s+(?:degree|extent)\b/i;
 
 /** "… after adjustment for season and BMI", ", adjusted for age": the covariates are not objects of the association. */
 const ADJUSTMENT = /,?\s+(?:(?:after|following|with)\s+adjustment\s+for|adjusted\s+for|controlling\s+for)\s+[^;]*$/i;

@@ -48,7 +48,7 @@ export interface GroupPhrase {
 // "onset after infection" keeps its "after"; "but not", "and those who …" open the next group.
 // (A figure after "and" opens the next group's figure: "6% of patients with CFS and 4% of controls".)
 const FEATURE_BOUNDARY =
-  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|(?<!\b(?:less|more|greater|fewer|longer|shorter|older|younger)\s)than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|(?<!\bonset\s)after|but|(?:and|or)\s+(?=\d)|(?:and|or)\s+(?:an?|the)\s+(?:group|cohort|sample|panel)\s+of\b|(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:those|patients|participants|controls|subjects|volunteers|veterans|adults|women|men|children|adolescents|individuals|people|peers|donors|twins|siblings))\b|[.;:,]|\s\s/i;
+  /\s(?:was|were|is|are|had|has|have|showed|show|exhibited|demonstrated|displayed|reported|did|compared|than(?=\s+(?:in|among|those|that|for)\b)|(?<!\b(?:less|more|greater|fewer|longer|shorter|older|younger)\s)than|versus|vs\.?|relative|against|whereas|while|significantly|in|at|during|(?<!\bonset\s)after|but|(?:and|or)\s+(?=\d)|(?:and|or)\s+(?:an?|the)\s+(?:group|cohort|sample|panel)\s+of\b|(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?:those|patients|participants|controls|subjects|volunteers|veterans|adults|women|men|children|adolescents|individuals|people|peers|donors|twins|siblings))\b|[.;:,]|\s\s/i;
 
 const COMPARISON_AFTER_VERB =
   /^\s+(?:(?:significantly|slightly|markedly|substantially|consistently)\s+)?(?:worse|better|lower|higher|more|less|fewer|greater|poorer|no|not|similarly|comparably)\b/i;
@@ -133,6 +133,8 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
   // "patients with long COVID who had been hospitalised": a relative clause the verb cut into is a feature of its own.
   const relative = isList ? null : /\s+(?:who|whose)$/i.exec(feature);
   if (relative) feature = feature.slice(0, relative.index);
+  // "people with migraine also had …": an adverb of the clause is not the group's.
+  feature = feature.replace(/\s+(?:also|too|likewise|similarly|again|still|alone)$/i, '');
   // "patients with Gulf War illness performed worse": a verb the list lacks, found by the tagger, ends it too when a
   // comparison follows it ("onset triggered by infection" is a participle inside the feature).
   const tagged = isList || !/\s/.test(feature) ? null : predicateVerbSpans(feature).find((span) => span.start > 0);
@@ -775,10 +777,11 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     const selfNamed = preposition === 'with' && /\b(?:phenotype|subtype|endotype|cluster)s?$/i.test(what) ? [what] : [];
     // "those without long COVID" in a study of long COVID: the reference group, not a subgroup of the patients.
     const withoutTheCondition = conditionHit(what);
+    // ("veterans without the illness": the condition the study is about, named back.)
     if (
       preposition === 'without' &&
-      withoutTheCondition &&
-      entityFromEntry('Condition', withoutTheCondition.entry).name === ctx.condition.name
+      ((withoutTheCondition && entityFromEntry('Condition', withoutTheCondition.entry).name === ctx.condition.name) ||
+        /^(?:(?:the|this)\s+)?(?:illness|condition|disease|syndrome|disorder)$/i.test(what))
     )
       return [{ type: 'Condition', name: comparatorText(text), kind: 'control group' }];
     return [
