@@ -1859,3 +1859,13 @@ describe('a participle set off between a subject and its verb', () => {
     ]);
   });
 });
+
+describe('a result clause after ", so that"', () => {
+  it('"…, so that post-task cortisol was higher in ME/CFS (p)": the consequence is a finding of its own', () => {
+    expect(
+      findingLines(
+        'Salivary cortisol fell across the session in controls but not in patients, so that post-task cortisol was higher in ME/CFS (p = 0.01).',
+      ),
+    ).toContain('post-task cortisol | ELEVATED_IN | ME/CFS | -');
+  });
+});
