@@ -132,6 +132,15 @@ describe('a measure named with when or from what it was taken', () => {
     expect(adjusted!.subject.synonyms).toContain('birth length adjusted for gestational age');
   });
 
+  it('"the number of days needed to recover", "time spent above X": counts and times a phrase narrows, as written', () => {
+    expect(
+      extract('Salivary cortisol correlated with the number of days needed to recover (r = 0.4, p = 0.01)'),
+    ).toEqual(['cortisol | CORRELATES_WITH/UNSPECIFIED | number of days needed to recover']);
+    expect(
+      findingLines('Time spent above the anaerobic threshold heart rate was lower in patients than in controls'),
+    ).toEqual(['time above the anaerobic threshold heart rate | REDUCED_IN | ME/CFS | controls']);
+  });
+
   it('"… and moderately with C": how strongly an object correlates is not part of it', () => {
     expect(
       extract(

@@ -390,6 +390,17 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     const synonyms = [...new Set([...(state.entity.synonyms ?? []), unsentenceCase(phrase)])];
     return { ...state, entity: { ...state.entity, synonyms } };
   }
+  // "time spent above the anaerobic-threshold heart rate": time past a bound is a measure of its own, named as written.
+  const timePast = TIME_PAST.exec(phrase);
+  if (timePast && resolveEntityPhrase(timePast[2]!)) {
+    const written = unsentenceCase(phrase.replace(/^the\s+/i, ''));
+    return {
+      entity: { type: 'Measure', name: written.replace(/\s+spent\s+/i, ' '), synonyms: [written] },
+      known: false,
+      pValue,
+      leadingCue: null,
+    };
+  }
   // "baseline glutathione": the untreated, unexercised state is the measure's own; the written form stays a synonym.
   // ("post-exercise lactate" keeps its time: it is another measurement.)
   const untreated = UNTREATED_STATE.exec(phrase);
@@ -427,7 +438,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   // "glycolytic reserve measured by …", "salivary cortisol at waking": when the whole is no name, the measure before
   // how, when or under what it was measured is.
   if (!isKnownGerund(phrase) && !plausibleEntityPhrase(unsentenceCase(phrase)))
-    return measureBefore(CONTEXT_TAIL, phrase, extraSynonyms);
+    return measureBefore(CONTEXT_TAIL, phrase, extraSynonyms) ?? qualifiedByParticiple(phrase, pValue);
   const name = unsentenceCase(phrase);
   const reordered = variantsOf(name, abbreviation);
   // Plural, "levels" and specimen forms of the name and of its reorderings ("CD57 frequency" of "frequency of …").
@@ -444,6 +455,29 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     return measureBefore(CONTEXT_TAIL, phrase, extraSynonyms);
   // A name an ontology knows counts as known (a feature of the finding's confidence).
   return { entity, known: grounded, pValue, leadingCue: null };
+}
+
+// "symptoms rated moderate or severe", "days needed to recover", "hours spent lying down": a participle after a noun
+// phrase says which of them were counted.
+const PARTICIPLE_TAIL =
+  /^((?:\S+\s+){0,4}?(?:number|hours|days|minutes|steps|time|proportion|percentage|share|count|symptoms)(?:\s+of\s+\S+)?)\s+((?:spent|needed|required|rated|taken|lying|sitting|standing|walking|upright)\s+\S.*)$/iu;
+
+/**
+ * A measure a participle narrows, named as written: its count or time ("the number of DSQ symptoms rated moderate or
+ * severe") is another measure than the one before the participle, which stays a synonym.
+ */
+function qualifiedByParticiple(phrase: string, pValue: PValue | null): EntityMention | null {
+  const bare = phrase.replace(/^(?:an?|the)\s+/i, '');
+  const tail = PARTICIPLE_TAIL.exec(bare);
+  if (!tail || /[,;:]/.test(bare)) return null;
+  const head = resolveEntityPhrase(tail[1]!);
+  if (!head || head.entity.type === 'Condition') return null;
+  return {
+    entity: { type: head.entity.type, name: unsentenceCase(bare), synonyms: [head.entity.name] },
+    known: false,
+    pValue,
+    leadingCue: null,
+  };
 }
 
 // "fatigue on the FACIT-Fatigue scale", "depression scores on the HADS": a construct as a named instrument measures it
@@ -546,6 +580,9 @@ function isKnownGerund(word: string): boolean {
 }
 
 const UNTREATED_STATE = /^(?:baseline|pre-?treatment|pre-?intervention|pre-?trial)\s+(\S.*)$/i;
+
+const TIME_PAST =
+  /^(?:the\s+)?((?:total\s+|daily\s+)?time\s+(?:spent\s+)?(?:above|below|over|under|outside))\s+(?:the\s+)?(\S.*)$/i;
 
 const TIME_IN =
   /^(?:(?:the\s+)?(?:percentage|proportion|fraction)\s+of\s+)?(?:total\s+|daily\s+)?time\s+(?:spent\s+)?in\s+(\S.*)$/i;
