@@ -141,6 +141,20 @@ describe('a measure named with when or from what it was taken', () => {
     ).toEqual(['time above the anaerobic threshold heart rate | REDUCED_IN | ME/CFS | controls']);
   });
 
+  it('"Time spent above X correlated with Y": the participle after a time is part of the subject', () => {
+    expect(
+      extract('Time spent above the anaerobic threshold heart rate correlated with fatigue (r = 0.4, p = 0.01)'),
+    ).toEqual(['time above the anaerobic threshold heart rate | CORRELATES_WITH/UNSPECIFIED | fatigue']);
+  });
+
+  it('", being highest in the first year": a descriptive participle after the statistics is no object', () => {
+    expect(
+      extract(
+        'Salivary cortisol correlated with the time since infection (r = 0.3, p = 0.03), being highest in the first year.',
+      ),
+    ).toEqual(['cortisol | CORRELATES_WITH/UNSPECIFIED | time since infection']);
+  });
+
   it('"… and moderately with C": how strongly an object correlates is not part of it', () => {
     expect(
       extract(

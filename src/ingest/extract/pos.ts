@@ -347,7 +347,12 @@ export function leadingNounPhrase(text: string): string {
     if (at < 0) break;
     // A participle before a noun still modifies it ("machine learning model").
     const modifies = token.pos === 'VERB' && ['NOUN', 'PROPN'].includes(tokens[i + 1]?.pos ?? '');
-    if (sawNoun && (token.pos === 'AUX' || (token.pos === 'VERB' && !modifies))) return text.slice(0, at).trim();
+    // ("time spent above the threshold", "days needed to recover": a participle after a time says which time.)
+    const whichTime =
+      /^(?:spent|needed|required)$/i.test(token.text) &&
+      /^(?:time|hours|days|minutes)$/i.test(tokens[i - 1]?.text ?? '');
+    if (sawNoun && !whichTime && (token.pos === 'AUX' || (token.pos === 'VERB' && !modifies)))
+      return text.slice(0, at).trim();
     if (NOMINAL.has(token.pos) || isSymbol(token)) sawNoun = true;
     offset = at + token.text.length;
   }
