@@ -1869,3 +1869,21 @@ describe('a result clause after ", so that"', () => {
     ).toContain('post-task cortisol | ELEVATED_IN | ME/CFS | -');
   });
 });
+
+describe('measures named at length or with a leading "predicted"', () => {
+  it('"Predicted X was lower": a clause opening with "predicted" opens with its measure', () => {
+    expect(findingLines('Predicted propionate synthesis capacity was lower in patients than in controls.')).toEqual([
+      'predicted propionate synthesis capacity | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"connectivity between A and B" is one measure, however long its places', () => {
+    expect(
+      findingLines(
+        'Functional connectivity between the posterior cingulate cortex and the medial prefrontal cortex was lower in patients.',
+      ),
+    ).toEqual([
+      'functional connectivity between the posterior cingulate cortex and the medial prefrontal cortex | REDUCED_IN | ME/CFS | -',
+    ]);
+  });
+});

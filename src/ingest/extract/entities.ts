@@ -108,7 +108,9 @@ function stripLeading(phrase: string): string {
 function plausibleEntityPhrase(phrase: string): boolean {
   const c = cues();
   const words = phrase.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10) return false;
+  // ("functional connectivity between the posterior cingulate cortex and the medial prefrontal cortex": a relation
+  // between two named places may run longer.)
+  if (words.length === 0 || words.length > (/\bbetween\s.+\sand\s/i.test(phrase) ? 16 : 10)) return false;
   if (c.genericSubjects.has(phrase.toLowerCase())) return false;
   // "the same panel", "the same measures": a reference back to something named earlier, not a name.
   if (/^(?:the\s+)?same\s/i.test(phrase)) return false;
@@ -361,7 +363,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     .replace(/^(?:self-)?(?:reported|recorded|observed)\s+(?=\S)/i, '')
     .replace(/['’]s?\s*$/, '')
     // "tryptophan itself did not differ": the emphatic pronoun is not part of the name.
-    .replace(/\s+(?:itself|themselves)$/i, '');
+    .replace(/\s+(?:itself|themselves|overall|as a whole)$/i, '');
   if (!phrase) return null;
   // "a new ME/CFS diagnosis", "a diagnosis of long COVID": being diagnosed with a condition is the condition.
   const diagnosed = DIAGNOSIS_OF.exec(phrase);

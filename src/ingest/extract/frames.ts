@@ -58,8 +58,9 @@ const INTERJECTION =
 const ROLE_APPOSITION =
   /^\s*(?:the\s+)?(?:(?:pre-?specified|main|key|co-?)\s*)?(?:primary|secondary|main|key)\s+(?:outcome|end-?point|measure)s?\s*,\s+(?=[^,;]+,\s+\S)/i;
 
+// ("Predicted butyrate synthesis capacity was lower": a clause that opens with "predicted" opens with its measure.)
 const PREDICTED_VALUE =
-  /\b(?:(?<=(?:of|%|percent)\s+)predicted|(?<=\b(?:the|its|their|a)\s+)predicted(?=\s+(?:values?|norms?|normal|range|maximum|maximal|levels?|volumes?)\b))\b/gi;
+  /\b(?:(?<=^\s*)predicted(?=\s+\p{L})|(?<=(?:of|%|percent)\s+)predicted|(?<=\b(?:the|its|their|a)\s+)predicted(?=\s+(?:values?|norms?|normal|range|maximum|maximal|levels?|volumes?)\b))\b/giu;
 
 /** The clause without a description interjected between its subject and its verb, or a role before its measure. */
 function withoutInterjection(clause: string): string {
