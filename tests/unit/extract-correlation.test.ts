@@ -155,6 +155,27 @@ describe('a measure named with when or from what it was taken', () => {
     ).toEqual(['cortisol | CORRELATES_WITH/UNSPECIFIED | time since infection']);
   });
 
+  it('"a lower X correlated with a larger Y increment": how large the change was is not part of its name', () => {
+    expect(
+      extract('A lower CD25 correlated with a larger standing heart rate increment (ρ = −0.49, p = 0.01)'),
+    ).toEqual(['CD25 | CORRELATES_WITH/UNSPECIFIED | standing heart rate increment']);
+  });
+
+  it('"the fatigue score on the Checklist Individual Strength": a title-case instrument names the score', () => {
+    const [finding] = extractFindings({
+      slug: 'corr-2025-instrument',
+      title: 'A study of ME/CFS',
+      observedFindings: [
+        'Grip strength correlated with the fatigue score on the Checklist Individual Strength (r = −0.4, p = 0.02)',
+      ],
+    }).findings;
+    expect([finding!.subject.name, finding!.object.name]).toContain(
+      'fatigue score on the Checklist Individual Strength',
+    );
+    const scale = finding!.subject.name.startsWith('fatigue') ? finding!.subject : finding!.object;
+    expect(scale.synonyms).toContain('Checklist Individual Strength fatigue score');
+  });
+
   it('"… and moderately with C": how strongly an object correlates is not part of it', () => {
     expect(
       extract(

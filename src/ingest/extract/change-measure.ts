@@ -10,7 +10,14 @@ import { splitList, tidy, unsentenceCase } from './text.ts';
 /** The change of a measure the lexicons or the entity gate accept, named as written; null for anything else. */
 export function changeOfMeasure(chunk: string): EntityMention | null {
   // Statistics after the name ("the heart rate increase (r=0.12, p=0.41).") are not part of it.
-  const text = unsentenceCase(tidy(chunk.replace(/(?:\s*\([^()]*\))*[\s.;,]*$/, '')));
+  // ("a larger heart rate increment": how large a change was is the clause's comparison, not its name.)
+  const text = unsentenceCase(
+    tidy(
+      chunk
+        .replace(/(?:\s*\([^()]*\))*[\s.;,]*$/, '')
+        .replace(/^\s*(?:(?:an?|the)\s+)?(?:larger|smaller|greater|bigger)\s+(?=\S)/i, ''),
+    ),
+  );
   const before = CHANGE_IN.exec(text);
   const after = before ? null : CHANGE_AFTER.exec(text);
   const change = before?.[1] ?? after?.[2];

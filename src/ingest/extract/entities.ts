@@ -337,7 +337,10 @@ function splitLeadingCue(item: string): { cue: string | null; rest: string } {
   }
   // "a higher DSQ-2 pain score", "a larger heart rate increment": a comparative after an article is the cue too
   // ("the reduction in X" is a change, which keeps its noun).
-  const compared = /^\s*(?:an?|the)\s+(higher|lower|larger|smaller|greater|longer|shorter|fewer)\s+(?=\S)/i.exec(item);
+  // ("with larger increments": so is one whose article a frame has already read.)
+  const compared =
+    /^\s*(?:an?|the)\s+(higher|lower|larger|smaller|greater|longer|shorter|fewer)\s+(?=\S)/i.exec(item) ??
+    /^\s*(larger|smaller)\s+(?=\S)/i.exec(item);
   if (compared) return { cue: compared[1]!, rest: item.slice(compared[0].length).trim() };
   return { cue: null, rest: item };
 }
@@ -488,6 +491,8 @@ const ON_INSTRUMENT = /^(.+?)\s+on\s+(?:the\s+)?([\p{Lu}\d][^,;]*)$/u;
 const INSTRUMENT_KIND = /\s+(?:scale|questionnaire|index|inventory|checklist|subscale)$/i;
 const NAMED_INSTRUMENT =
   /(?:\s(?:scale|questionnaire|index|inventory|checklist|subscale|test|assessment|battery)|^(?!CD\d)[\p{Lu}\d][\p{Lu}\d-]*\p{Lu}[\p{L}\d-]*)$/iu;
+// ("the Checklist Individual Strength": an instrument's own name, every word capitalised, names it too.)
+const TITLED_INSTRUMENT = /^(?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*$/u;
 
 /**
  * A construct scored on a named instrument, named as written; its other names are the instrument's score ("FACIT-Fatigue
@@ -498,7 +503,8 @@ function onInstrument(phrase: string, pValue: PValue | null): EntityMention | nu
   if (!written) return null;
   const construct = unsentenceCase(written[1]!.replace(/\s+scores?$/i, ''));
   const instrument = written[2]!.trim();
-  if (!NAMED_INSTRUMENT.test(instrument) || !plausibleEntityPhrase(construct)) return null;
+  if (!(NAMED_INSTRUMENT.test(instrument) || TITLED_INSTRUMENT.test(instrument)) || !plausibleEntityPhrase(construct))
+    return null;
   const core = instrument.replace(INSTRUMENT_KIND, '');
   const name = unsentenceCase(phrase);
   const synonyms = [
