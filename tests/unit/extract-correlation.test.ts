@@ -176,6 +176,22 @@ describe('a measure named with when or from what it was taken', () => {
     expect(scale.synonyms).toContain('Checklist Individual Strength fatigue score');
   });
 
+  it('"X correlated with A (r …) and was higher in B": the comparison is a clause of its own about X', () => {
+    expect(
+      extract(
+        'Serum IL-6 correlated with fatigue (r = 0.3, p = 0.01) and was higher in patients than in controls (p = 0.02)',
+      ),
+    ).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | fatigue', 'IL-6 | ELEVATED_IN | ME/CFS']);
+  });
+
+  it('"… (ρ …) and was higher in patients with X": the group the comparison names, not the leading sample', () => {
+    expect(
+      extract(
+        'Within ME/CFS, serum IL-6 correlated with fatigue (ρ = 0.34, p = 0.003) and was higher in patients with non-O blood groups than in those with group O (p = 0.01)',
+      ),
+    ).toContain('IL-6 | ELEVATED_IN | ME/CFS with non-O blood groups');
+  });
+
   it('"… and moderately with C": how strongly an object correlates is not part of it', () => {
     expect(
       extract(

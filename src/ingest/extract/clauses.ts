@@ -307,6 +307,30 @@ function copulaCueAt(text: string): boolean {
 }
 
 /**
+ * "X correlated with A (r = …) and was lower in B": a correlation, then a comparison of the same measure, each a clause
+ * of its own, the second given the first one's subject ("X was lower in B").
+ */
+function splitCorrelationThenComparison(clause: string): string[] {
+  const c = cues();
+  const masked = maskParentheses(clause);
+  const cue = c.correlation.first(masked);
+  if (!cue || cue.start === 0) return [clause];
+  const joint = /\s+and\s+((?:was|were)\s+)(?=(?:\w+ly\s+)?\S)/gi;
+  joint.lastIndex = cue.end;
+  const match = joint.exec(masked);
+  if (!match) return [clause];
+  const rightStart = match.index + match[0].length;
+  const predicate = masked.slice(rightStart).replace(/^\w+ly\s+/i, '');
+  if (![c.increase, c.decrease, c.noDifference].some((m) => m.first(predicate)?.start === 0)) return [clause];
+  // ("Within ME/CFS, X correlated … and was higher in patients with non-O blood groups": the groups the comparison
+  // names are its own, not the correlation's sample.)
+  const right = clause.slice(rightStart);
+  const sample = findGroupPhrases(right).length ? /^\s*(?:in|within|among)\s+[^,]+,\s*/i.exec(clause) : null;
+  const subject = clause.slice(sample?.[0].length ?? 0, cue.start).trim();
+  return [clause.slice(0, leftEnd(clause, match)), `${subject} ${match[1]}${right}`];
+}
+
+/**
  * "A were reduced (p = 0.006), B were expanded (p = 0.03), and C were unchanged": predications listed with commas
  * alone are clauses of their own when each side is a noun phrase with its copula and cue.
  */
@@ -488,6 +512,7 @@ export function splitClauses(sentence: string): string[] {
     .flatMap((part) => withCarriedSubjects(splitOutsideParentheses(part, cues().clauseSeparators)))
     .flatMap((clause) => splitRelativeFinding(clause))
     .flatMap((clause) => splitCoordinatedVerbPhrases(clause))
+    .flatMap((clause) => splitCorrelationThenComparison(clause))
     .flatMap((clause) => splitCommaPredications(clause))
     .flatMap((clause) => splitGappedComparative(clause))
     .flatMap((clause) => splitGappedPredicate(clause))
