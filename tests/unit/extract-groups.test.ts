@@ -571,3 +571,12 @@ describe('how strongly an association holds', () => {
     );
   });
 });
+
+describe('a comparison in each sex', () => {
+  it('"similar in patients and controls of both sexes": the null holds in the patients of each sex', () => {
+    expect(extract('Serum VEGF was similar in patients and controls of both sexes.')).toEqual([
+      'serum VEGF | NOT_DIFFERENT_IN | women with ME/CFS | controls',
+      'serum VEGF | NOT_DIFFERENT_IN | men with ME/CFS | controls',
+    ]);
+  });
+});

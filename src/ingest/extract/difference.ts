@@ -55,8 +55,9 @@ function chunksOf(text: string): { text: string; start: number; end: number }[] 
 
 const TIME_MEASURE = /\b(?:times?|latenc(?:y|ies)|durations?|half-times?|half-li(?:fe|ves)|delays?)$/i;
 
+// ("in patients of both sexes" is said of the patients as a whole; "in patients and controls of both sexes" of each.)
 const BOTH_SEXES =
-  /\b(?:in|among|for|within)\s+(?:both\s+sexes|(?:either|each)\s+sex|(?:both\s+)?(?:men|males)\s+and\s+(?:women|females)|(?:both\s+)?(?:women|females)\s+and\s+(?:men|males))\b|^\s*(?:both\s+sexes|(?:women|men)\s+and\s+(?:men|women))\s+with\b/i;
+  /\bcontrols\s+of\s+both\s+sexes\b|\b(?:in|among|for|within)\s+(?:both\s+sexes|(?:either|each)\s+sex|(?:both\s+)?(?:men|males)\s+and\s+(?:women|females)|(?:both\s+)?(?:women|females)\s+and\s+(?:men|males))\b|^\s*(?:both\s+sexes|(?:women|men)\s+and\s+(?:men|women))\s+with\b/i;
 
 /** The group a subgroup is part of ("ME/CFS" of "women with ME/CFS"), as the study names it. */
 function baseOfSubgroup(subgroup: EntityRef, study: StudyContext): EntityRef {
