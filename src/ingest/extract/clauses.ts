@@ -208,8 +208,8 @@ function splitCoordinatedVerbPhrases(clause: string): string[] {
   if (!first || first.start === 0) return [clause];
   for (const match of masked.matchAll(/\s+(?:and|but)\s+/g)) {
     if (match.index <= first.end) continue;
-    // "but" opens a second predicate only when it is a correlation ("… but did not correlate with B") or follows a
-    // denied one.
+    // "but" opens a second predicate only when it is a correlation ("… but did not correlate with B"), follows a
+    // denied one, or denies a relation after a correlation ("… but bore no relation to B").
     const rightStart = match.index + match[0].length;
     const deniedRelation = correlated && /^(?:bore|bears)\s+no\b/i.test(masked.slice(rightStart));
     if (/but/i.test(match[0]) && !copulaSpan && !deniedCorrelation && !deniedRelation) continue;
