@@ -112,10 +112,13 @@ function subjectBefore(text: string): EntityMention[] {
 const WEAK_CLASSIFICATION =
   /\b(?:not|no|never|cannot|failed to|fails? to|unable to|poor(?:ly)?(?:\s+at)?|little|weak(?:ly)?|without)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "tell", "telling", "told": the verb of "tell … apart". */
+const TELL = String.raw`(?:tell(?:ing|s)?|told)`;
+
 /** The cue of a classification clause: a classifying word, or "tell(ing) … apart". */
 function classificationCue(masked: string): { start: number; end: number; text: string } | null {
   const cue = cues().discrimination.first(masked);
-  const apart = /\b(?:tell(?:ing|s)?|told)\s+(?:[^\s,;]+\s+){1,4}?apart\b/i.exec(masked);
+  const apart = new RegExp(String.raw`\b${TELL}\s+(?:[^\s,;]+\s+){1,4}?apart\b`, 'i').exec(masked);
   if (apart && (!cue || apart.index < cue.start))
     return { start: apart.index, end: apart.index + apart[0].length, text: apart[0] };
   return cue;
@@ -182,7 +185,7 @@ export function discriminationFrame(clause: string, masked: string, study: Study
   if (weak) return weak;
   const accuracy = ACCURACY.test(clause);
   const cue = cues().discrimination.first(masked);
-  const apart = /\b(?:tell(?:ing|s)?|told)\s+(.+?)\s+apart\s+from\b/i.exec(masked);
+  const apart = new RegExp(String.raw`\b${TELL}\s+(.+?)\s+apart\s+from\b`, 'i').exec(masked);
   // "gave an AUC of 0.73 for POTS against ME/CFS": the figure's own "for <group> versus <group>" names the contrast.
   const figureFor = cue || apart ? null : ACCURACY_FOR.exec(masked);
   if (!cue && !apart && !figureFor) return accuracy ? diagnosticAccuracy(clause, masked, study) : null;

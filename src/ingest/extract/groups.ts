@@ -637,7 +637,10 @@ export function firstSexNamed(text: string): 'female' | 'male' | null {
   return sex ? (sex[1] ? 'female' : 'male') : null;
 }
 
-const LEADING_SEX_SCOPE = /^\s*(?:in|among)\s+(?:the\s+)?(?:women|men|females|males|girls|boys)\s*,\s*/i;
+const LEADING_SEX_SCOPE = new RegExp(
+  String.raw`^\s*(?:in|among)\s+(?:the\s+)?${SEX_WORD.source.slice(1, -1)}\s*,\s*`,
+  'i',
+);
 
 /**
  * "In men, " when a sentence opens by scoping its claims to one sex, for the clauses after the first that name no

@@ -277,11 +277,10 @@ function extractWithArms(
     const qualifier = leadingQualifier(sentence);
     for (const [index, written] of splitClauses(sentence).entries()) {
       // ("In men, none of the five differed, but CXCL10 was raised": so does the sex it opens with.)
-      const opening = [qualifier, sexScopeFor(sentence, written)].filter(Boolean).join('');
-      const clause =
-        opening && index > 0
-          ? written.replace(/^(\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?)/i, `$1${opening}`)
-          : written;
+      const opening = index > 0 ? [qualifier, sexScopeFor(sentence, written)].filter(Boolean).join('') : '';
+      const clause = opening
+        ? written.replace(/^(\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?)/i, `$1${opening}`)
+        : written;
       const result = analyseClause(clause, study, context, interventionNames, previous);
       if (!result) continue;
       previous = result;
