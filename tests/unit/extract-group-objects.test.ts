@@ -558,6 +558,12 @@ describe('groups a clause defines', () => {
       'frontal perfusion | REDUCED_IN | ME/CFS patients hospitalised during the acute infection | patients managed at home',
     ]);
   });
+
+  it('"hospitalised participants": the participle before the people is named before the condition', () => {
+    expect(extract('Hospitalised participants had lower frontal perfusion than participants managed at home.')).toEqual(
+      ['frontal perfusion | REDUCED_IN | hospitalised ME/CFS participants | participants managed at home'],
+    );
+  });
 });
 
 describe('likenesses between two groups', () => {

@@ -200,4 +200,36 @@ describe('a measure past a threshold, at rates set side by side', () => {
       'ferritin | NOT_CORRELATED_WITH | red blood cell volume | -',
     ]);
   });
+
+  it('"X fell below the reference range in 18% of A against 4% of B": being past the limit is the state counted', () => {
+    expect(
+      extract(
+        'Serum ferritin fell below the laboratory reference range in 18% of patients against 4% of controls (p = 0.01).',
+      ),
+    ).toEqual(['serum ferritin below the laboratory reference range | ELEVATED_IN | ME/CFS | controls']);
+    expect(extract('Antinuclear antibody titres lay above the cut-off in 22% of patients and 6% of controls.')).toEqual(
+      ['antinuclear antibody titres above the cut-off | ELEVATED_IN | ME/CFS | controls'],
+    );
+  });
+
+  it('"below its lower limit of normal" names the limit, not the measure\'s own', () => {
+    expect(extract('FEV1 was below its lower limit of normal in 28% of patients and 6% of controls.')).toEqual([
+      'FEV1 below the lower limit of normal | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('one group inside the reference range describes it and compares nothing', () => {
+    expect(extract('Morning cortisol lay within the reference range in 90% of patients.')).toEqual([]);
+  });
+
+  it('", and exceeded the limit in …" after a contrast of figures shares its subject', () => {
+    expect(
+      extract(
+        'Resting heart rate was 78 beats/min in patients against 66 in controls (p < 0.001), and exceeded the upper normal limit in 30% of patients against 5% of controls.',
+      ),
+    ).toEqual([
+      'resting heart rate | ELEVATED_IN | ME/CFS | controls',
+      'resting heart rate above the upper normal limit | ELEVATED_IN | ME/CFS | controls',
+    ]);
+  });
 });

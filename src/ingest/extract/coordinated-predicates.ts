@@ -43,6 +43,18 @@ export function splitCoordinatedPredications(clause: string): string[] {
     const left = clause.slice(0, leftEnd(clause, match));
     const right = clause.slice(match.index + match[0].length);
     const rightMasked = masked.slice(match.index + match[0].length);
+    // "X was 9.8 in A against 13.4 in B (p < 0.001), and fell below the limit in 34% of A": after a contrast of
+    // figures, a verb phrase with its own cue shares the left side's subject.
+    const leftVerb = c.verbs.first(maskParentheses(left));
+    if (
+      /,/.test(match[0]) &&
+      ([c.increase, c.decrease].some((m) => m.first(rightMasked)?.start === 0) || /^exceeded\s/i.test(rightMasked)) &&
+      leftVerb &&
+      leftVerb.start > 0 &&
+      hasFigureContrast(left) &&
+      !hasDirectionCue(maskParentheses(left))
+    )
+      return [left, `${left.slice(0, leftVerb.start).trim()} ${right}`];
     // "A correlated with B (r = …), and C was associated with D": after a comma, a correlation or an association is
     // a predication too.
     // ("…, and no plasma cytokine differed": so is a difference denied by its subject's "no".)

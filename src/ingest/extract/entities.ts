@@ -381,6 +381,23 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   if (sampled) return sampled;
   const scored = onInstrument(phrase, pValue);
   if (scored) return scored;
+  // "an apnoea–hypopnoea index of 15 events per hour or more", "end-diastolic dimensions under 40 mm", "IgG above the
+  // cut-off": a measure past a threshold is a state of its own, named as written, when what comes before the threshold
+  // names a measure.
+  const bare = phrase.replace(/^(?:an?|the)\s+/i, '');
+  const threshold = THRESHOLD_TAIL.exec(bare);
+  const thresholded = threshold && resolveEntityPhrase(threshold[1]!);
+  if (thresholded && thresholded.entity.type !== 'Condition') {
+    // (A kind of the measure: its ontology term is the state's broader one.)
+    const broader = Object.values(thresholded.entity.xrefs ?? {})[0] ?? thresholded.entity.broadMatch;
+    const name = unsentenceCase(bare);
+    return {
+      entity: { type: thresholded.entity.type, name, ...(broader ? { broadMatch: broader } : {}) },
+      known: false,
+      pValue,
+      leadingCue: null,
+    };
+  }
   const known =
     lookupAny(phrase)?.entity ??
     (abbreviation ? lookupAny(abbreviation)?.entity : undefined) ??
@@ -424,22 +441,6 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     }
   }
 
-  // "an apnoea–hypopnoea index of 15 events per hour or more", "end-diastolic dimensions under 40 mm": a measure past
-  // a threshold is a state of its own, named as written, when what comes before the threshold names a measure.
-  const bare = phrase.replace(/^(?:an?|the)\s+/i, '');
-  const threshold = THRESHOLD_TAIL.exec(bare);
-  const thresholded = threshold && resolveEntityPhrase(threshold[1]!);
-  if (thresholded && thresholded.entity.type !== 'Condition') {
-    // (A kind of the measure: its ontology term is the state's broader one.)
-    const broader = Object.values(thresholded.entity.xrefs ?? {})[0] ?? thresholded.entity.broadMatch;
-    const name = unsentenceCase(bare);
-    return {
-      entity: { type: thresholded.entity.type, name, ...(broader ? { broadMatch: broader } : {}) },
-      known: false,
-      pValue,
-      leadingCue: null,
-    };
-  }
   // "glycolytic reserve measured by …", "salivary cortisol at waking": when the whole is no name, the measure before
   // how, when or under what it was measured is.
   if (!isKnownGerund(phrase) && !plausibleEntityPhrase(unsentenceCase(phrase)))
@@ -689,7 +690,7 @@ export const MEASURING_PARTICIPLES =
 
 // "of 15 events per hour or more", "under 40 mm": a threshold closing a measure's name.
 const THRESHOLD_TAIL =
-  /^(.+?)\s+(?:(?:of|at)\s+(?:at\s+least\s+)?[\d.,]+\s[^,;]*?\bor\s+(?:more|above|higher|greater|over|less|below|lower|fewer)|(?:above|below|under|over|exceeding|≥|≤|>|<)\s*[\d.,]*\d(?![\d.,-])(?:\s*[^\s\d,;]+){0,4})$/i;
+  /^(.+?)\s+(?:(?:of|at)\s+(?:at\s+least\s+)?[\d.,]+\s[^,;]*?\bor\s+(?:more|above|higher|greater|over|less|below|lower|fewer)|(?:above|below|under|over|exceeding|≥|≤|>|<)\s*[\d.,]*\d(?![\d.,-])(?:\s*[^\s\d,;]+){0,4}|(?:above|below|under|over|outside|beyond|exceeding)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:limits?|range|norms?|cut-?offs?|thresholds?)(?:\s+of\s+[^,;]+)?)$/iu;
 
 // ("symptom scores reported the same morning": a time phrase may follow the participle too.)
 const CONTEXT_TAIL = new RegExp(

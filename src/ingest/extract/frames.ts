@@ -17,6 +17,7 @@ import { changeContrastFrame } from './change-contrast.ts';
 import { withGroupAsScope, withGroupValuesAsScope, withPreviousSubjectReferred } from './clause-references.ts';
 import type { StudyContext } from './groups.ts';
 import { directionNamesCountedState, prevalenceFrame } from './prevalence.ts';
+import { withThresholdShareAsState } from './sentence-rewrites.ts';
 import { riskFactorFrame } from './risk-factors.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
@@ -40,7 +41,10 @@ function isSkipped(clause: string, masked: string): boolean {
     .replace(/\b(?:more|less)\s+likely\b/gi, 'more often')
     .replace(MEASURED_POTENTIAL, 'measure');
   if (c.hedges.test(stated) || c.skipPhrases.test(masked)) return true;
-  if (c.skipPatterns.some((p) => p.test(clause)) && !/\bsignificant/i.test(clause)) return true;
+  // ("…above the reference limit in 13% of patients and 4% of controls (p = 0.04)": two groups' figures, or a test,
+  // compare the groups rather than describe one.)
+  const compared = /\bsignificant|\bp\s*[<=>≤]/i.test(clause) || (clause.match(/\d\s*%/g) ?? []).length >= 2;
+  if (c.skipPatterns.some((p) => p.test(clause)) && !compared) return true;
   return false;
 }
 
@@ -130,7 +134,9 @@ export function analyseClause(
 ): ClauseResult | null {
   const referred = withGroupValuesAsScope(withPreviousSubjectReferred(clause, previous), previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
-  const plain = withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause))));
+  const plain = withThresholdShareAsState(
+    withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause)))),
+  );
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
   // "percentage of predicted", "% predicted", "the predicted value": the predicted value, not the verb of an
   // association.

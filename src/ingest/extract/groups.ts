@@ -670,6 +670,25 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   // ("adolescents who later developed ME/CFS": those who came to have the condition are its patients.)
   if (defined && hit && /developed$/i.test(defined[1]!) && tidy(defined[2]!).toLowerCase() === hit.text.toLowerCase())
     return [base];
+  // "previously hospitalised participants": a participle before the people it defines, named before the condition.
+  const attributive =
+    defined && /^(?:hospitali[sz]ed|managed)$/i.test(defined[1]!)
+      ? /^(?:(\w+ly)\s+)?(\S+)\s+(patients|participants|people|adults|individuals|children|adolescents|veterans|cases)$/i.exec(
+          text.slice(text.search(/\S/)).replace(/^(?:the|all)\s+/i, ''),
+        )
+      : null;
+  if (attributive && attributive[2]!.toLowerCase() === defined![1]!.toLowerCase()) {
+    const what = tidy(`${attributive[1] ?? ''} ${attributive[2]!}`).toLowerCase();
+    return [
+      {
+        type: 'Condition',
+        name: `${what} ${base.name} ${attributive[3]!.toLowerCase()}`,
+        synonyms: [text, `${what} ${base.name} patients`, `${what} patients`],
+        subgroupOf: base.name,
+        subgroupFeature: what,
+      },
+    ];
+  }
   if (defined) {
     const what = `${defined[1]!.toLowerCase()} ${tidy(defined[2]!)}`;
     return [

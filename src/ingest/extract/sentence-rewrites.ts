@@ -433,23 +433,28 @@ function withRemainedAwayAsDirection(sentence: string): string {
  * "Transferrin saturation was below 20% in 24% of A versus 11% of B", "Serum potassium fell below 3.5 mmol/L in seven
  * on 0.2 mg and none on placebo", "Recovery time exceeded 4 seconds in 29% of A": the measure past the threshold is a
  * state the groups have at different rates ("transferrin saturation below 20% was found in 24% of A …"), not a
- * difference in the measure itself. The threshold opens with its figure: "below the 12 beats/min threshold" names the
- * state in words a measure name does not end in.
+ * difference in the measure itself. The threshold opens with its figure, or is a limit named as one ("exceeded the
+ * upper reference limit", "lay above the cut-off"); "below the 12 beats/min threshold" names the state in words a
+ * measure name does not end in. (analyseClause applies it to each clause too: "…, and fell below the normative limit
+ * in 34% of A against 9% of B".)
  */
 const THRESHOLD_SHARE =
-  /^([^,;()]*?\S)\s+(?:(?:was|were|fell|dropped|stayed|remained|lay|rose)\s+(below|above|under|over)|(exceeded))\s+(\d[^,;()]*?)\s+(?=(?:in|among)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none\b|no\s))/i;
+  /^([^,;()]*?\S)\s+(?:(?:was|were|fell|dropped|stayed|remained|lay|rose)\s+(below|above|under|over)|(exceeded))\s+(\d[^,;()]*?|(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:limits?|range|norms?|cut-?offs?|thresholds?)(?:\s+of\s+[^,;()]+?)?)\s+(?=(?:in|among)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none\b|no\s))/diu;
 
 const SECOND_SHARE =
   /^(?:in|among)\s+\S[^;]*?(?:\s(?:versus|vs\.?|against|compared\s+with|and|but|while|whereas)|,)\s+(?:(?:in|among)\s+)?(?:only\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|none\b|no\s)/i;
 
-function withThresholdShareAsState(sentence: string): string {
+export function withThresholdShareAsState(sentence: string): string {
   const lead = /^\s*(?:(?:at|by|after|during|before|on|in|among)\s+[^,]+,\s*)?/i.exec(sentence)![0];
-  const m = THRESHOLD_SHARE.exec(sentence.slice(lead.length));
+  const rest = sentence.slice(lead.length);
+  // (Read on the masked text: "The albumin quotient (Qalb) exceeded …" keeps its parenthesis in the subject.)
+  const m = THRESHOLD_SHARE.exec(maskParentheses(rest));
   // Only rates set side by side ("… in 24% of A versus 11% of B"): one group's rate describes it, compares nothing.
-  if (!m || !SECOND_SHARE.test(maskParentheses(sentence.slice(lead.length + m[0].length)).split(';')[0]!))
-    return sentence;
+  if (!m || !SECOND_SHARE.test(maskParentheses(rest.slice(m[0].length)).split(';')[0]!)) return sentence;
   const side = (m[2] ?? '').toLowerCase().replace('under', 'below').replace('over', 'above') || 'above';
-  return `${lead}${m[1]} ${side} ${m[4]} was found ${sentence.slice(lead.length + m[0].length)}`;
+  // ("below its lower limit of normal" is below the lower limit of normal.)
+  const threshold = rest.slice(m.indices![4]![0], m.indices![4]![1]).replace(/^(?:its|their)\s/i, 'the ');
+  return `${lead}${rest.slice(0, m[1]!.length)} ${side} ${threshold} was found ${rest.slice(m[0].length)}`;
 }
 
 /**
