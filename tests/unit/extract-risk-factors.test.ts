@@ -57,4 +57,22 @@ describe('odds compared between groups', () => {
   it('a list partly read says nothing', () => {
     expect(extract('Odds were higher in women and in the remaining participants')).toEqual([]);
   });
+
+  it('"loss of smell" is the symptom a vocabulary names, and "later" an outcome\'s time, not its name', () => {
+    expect(
+      extract(
+        'Loss of smell during the acute infection was not associated with later fatigue (odds ratio 1.02, p = 0.81).',
+      ),
+    ).toEqual(['fatigue | NOT_CORRELATED_WITH | loss of smell | - | 0.81']);
+    // (A loss no vocabulary names is a fall in what was lost.)
+    expect(extract('Loss of muscle mass was greater in women than in men (p = 0.01).')[0]).toMatch(/^muscle mass \|/);
+  });
+
+  it('a diagnosis, with when it was made, is the condition diagnosed', () => {
+    expect(
+      extract(
+        'A fibromyalgia diagnosis in the three years before infection was associated with long COVID (odds ratio 1.4).',
+      ),
+    ).toEqual(['fibromyalgia | ASSOCIATED_WITH | long COVID | - | -']);
+  });
 });

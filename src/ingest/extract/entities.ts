@@ -333,6 +333,10 @@ function splitLeadingCue(item: string): { cue: string | null; rest: string } {
   const c = cues();
   for (const matcher of [c.increase, c.decrease, c.noDifference]) {
     const m = matcher.first(item);
+    // ("loss of smell" is anosmia: a loss a vocabulary names is a symptom, not a fall in what was lost.)
+    // ("loss of smell during the acute illness": when it was had is not part of the name looked up.)
+    const named = item.replace(/\s+(?:during|at|after|before|in|on|over|from|since)\s.*$/i, '');
+    if (m && /^loss\s+of$/i.test(m.text) && groundName(named)) return { cue: null, rest: item };
     if (m && m.start === 0 && item.length > m.end) return { cue: m.text, rest: item.slice(m.end).trim() };
   }
   // "a higher DSQ-2 pain score", "a larger heart rate increment": a comparative after an article is the cue too
@@ -362,14 +366,18 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   phrase = stripLeading(phrase.replace(/\s+/g, ' '));
   phrase = phrase
     .replace(/^(?:patients['’]|participants['’]|['’](?:s\b)?)\s*/i, '')
-    // "reported days of pesticide use": how the measure was obtained is not part of its name.
-    .replace(/^(?:self-)?(?:reported|recorded|observed)\s+(?=\S)/i, '')
+    // "reported days of pesticide use": how the measure was obtained is not part of its name, nor is "later" in
+    // "later post-exertional malaise" (when it was measured, which the tagger would read as an adverb).
+    .replace(/^(?:(?:self-)?(?:reported|recorded|observed)|later)\s+(?=\S)/i, '')
     .replace(/['’]s?\s*$/, '')
     // "tryptophan itself did not differ": the emphatic pronoun is not part of the name.
     .replace(/\s+(?:itself|themselves|overall|as a whole)$/i, '');
   if (!phrase) return null;
   // "a new ME/CFS diagnosis", "a diagnosis of long COVID": being diagnosed with a condition is the condition.
-  const diagnosed = DIAGNOSIS_OF.exec(phrase);
+  // ("a migraine diagnosis in the five years before the index date": when it was made does not change what it was.)
+  const diagnosed =
+    DIAGNOSIS_OF.exec(phrase) ??
+    DIAGNOSIS_OF.exec(phrase.replace(/\s+(?:in|during|within|before|after|at|by)\s+(?:the\s+)?\S.*$/i, ''));
   const diagnosedCondition = diagnosed && lookupLexicon('Condition', (diagnosed[1] ?? diagnosed[2])!);
   if (diagnosedCondition)
     return { entity: entityFromEntry('Condition', diagnosedCondition), known: true, pValue, leadingCue: null };
