@@ -473,6 +473,15 @@ describe('adverse events counted per arm', () => {
       'neutropenia | ELEVATED_IN | D-ribose treatment group | placebo',
     ]);
   });
+
+  it('an arm named by abbreviation or by part of its name is still the arm its count stands for', () => {
+    expect(lines('Bloating was reported by 9 participants on ribose and 3 on placebo.')).toEqual([
+      'bloating | ELEVATED_IN | D-ribose treatment group | placebo',
+    ]);
+    expect(lines('Palpitations occurred in 5 adults on DR and none on placebo.')).toEqual([
+      'palpitations | ELEVATED_IN | D-ribose treatment group | placebo',
+    ]);
+  });
 });
 
 describe('arms in more wordings', () => {

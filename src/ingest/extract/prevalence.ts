@@ -28,6 +28,8 @@ interface FigureRun {
   index: number;
   end: number;
   figures: number[];
+  /** A count on a trial arm ("10 participants on NMN"): the arm is named right after it. */
+  arm?: boolean;
 }
 
 /** Counts written as words, each at its value's index ("none" is 0). */
@@ -53,6 +55,7 @@ function figureRuns(masked: string, trial = false): FigureRun[] {
         index: m.index,
         end: m.index + m[0].length,
         figures: [countOnArm(m[1]!)],
+        arm: true,
       }))
     : [];
   const percentages = [...masked.matchAll(FIGURE_RUN)].map((m) => ({
@@ -73,9 +76,32 @@ interface FigureGroup {
   from: number;
 }
 
+const ARM_NAME =
+  /^[^,;()]+?(?=\s+(?:and|or|but|against|versus|vs\.?|compared|while|whereas|requiring|with)\b|\s*[,;(]|\s*$)/i;
+const CONTROL_ARM = /^(?:the\s+)?(?:placebo|sham|saline|usual\s+care|no\s+treatment|the\s+control\s+arm)\b/i;
+
+/**
+ * "10 participants on NMN and 4 on placebo": a trial arm no vocabulary names (an abbreviation, part of a regimen's
+ * name) is still the group its count stands for.
+ */
+function unnamedArms(masked: string, phrases: GroupPhrase[], runs: FigureRun[]): GroupPhrase[] {
+  return runs.flatMap((run) => {
+    // (A phrase already holding the arm, "veterans on 400 mg", or right after the count names it.)
+    const named = phrases.some(
+      (p) => p.end > run.end && (p.start <= run.end || GAP.test(masked.slice(run.end, p.start))),
+    );
+    if (!run.arm || named) return [];
+    const name = ARM_NAME.exec(masked.slice(run.end));
+    if (!name || !/\p{L}/u.test(name[0])) return [];
+    const kind = CONTROL_ARM.test(name[0]) ? 'control' : 'treatment';
+    return [{ text: name[0], start: run.end, end: run.end + name[0].length, kind }];
+  });
+}
+
 /** The figures each group phrase carries: "30% of <group>", "6% and 2% of <group>", "no … in <group>". */
-function figureGroups(masked: string, phrases: GroupPhrase[], runs: FigureRun[]): FigureGroup[] {
+function figureGroups(masked: string, written: GroupPhrase[], runs: FigureRun[]): FigureGroup[] {
   const found: FigureGroup[] = [];
+  const phrases = [...written, ...unnamedArms(masked, written, runs)].sort((a, b) => a.start - b.start);
   for (const phrase of phrases) {
     // (The nearest run before the phrase: "19% of patients against 4% of sedentary controls" gives the controls 4%.)
     const run = runs
