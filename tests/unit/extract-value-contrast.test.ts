@@ -102,3 +102,36 @@ describe('a clause after figures set side by side', () => {
     ]);
   });
 });
+
+describe('series that share their words', () => {
+  it('", and Y 6.2, 5.0 and 0.3": a gapped series takes the verb and, figure by figure, the groups before it', () => {
+    expect(
+      extract(
+        'Grip strength was 21 kg in long COVID, 24 kg in ME/CFS and 31 kg in controls, and pinch strength 5.1, 5.6 and 7.9, each patient group differing from controls (all p < 0.01)',
+      ),
+    ).toEqual([
+      'hand grip strength | REDUCED_IN | long COVID | controls',
+      'hand grip strength | REDUCED_IN | ME/CFS | controls',
+      'pinch strength | REDUCED_IN | long COVID | controls',
+      'pinch strength | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+
+  it('"in mild, moderate and severe ME/CFS": a severity alone shares the condition written once', () => {
+    expect(
+      extract('Step count was 5,100 in mild, 3,200 in moderate and 1,100 in severe ME/CFS, against 8,900 in controls'),
+    ).toEqual([
+      'step count | REDUCED_IN | mild ME/CFS | controls',
+      'step count | REDUCED_IN | moderate ME/CFS | controls',
+      'step count | REDUCED_IN | severe ME/CFS | controls',
+    ]);
+  });
+
+  it('"only the severe group differing": the other groups\' figures claim nothing', () => {
+    expect(
+      extract(
+        'Serum ferritin was 41 in severe, 58 in moderate and 66 in mild ME/CFS against 70 in controls, only the severe group differing from controls (p = 0.004)',
+      ),
+    ).toEqual(['ferritin | REDUCED_IN | severe ME/CFS | controls']);
+  });
+});

@@ -115,6 +115,39 @@ function splitGappedComparative(clause: string): string[] {
   return [clause.slice(0, leftEnd(clause, gap)), clause.slice(gap.index + gap[0].length)];
 }
 
+const FIGURE = String.raw`-?\d+(?:\.\d+)?`;
+/** ", and OHDAS scores 6.2, 5.0 and 0.3": a measure and a figure per group, the verb and the groups left out. */
+const GAPPED_VALUES = new RegExp(
+  String.raw`,\s+and\s+([^,;\d]+?)\s+(${FIGURE}(?:\s*,\s*${FIGURE})*\s*,?\s+and\s+${FIGURE})(?=\s*(?:[,;(]|$))`,
+  'i',
+);
+/** One figure of a value series and the group it is in: "5.8 in POTS", "0.6 points among healthy volunteers". */
+const VALUE_GROUP = new RegExp(
+  String.raw`${FIGURE}(?:\s*[^\s\d,;]+)?\s+(?:in|among)\s+([^,;]+?)(?=\s*,|\s+and\s+-?\d|\s+(?:against|versus|vs)\b|\s*$)`,
+  'gi',
+);
+
+/**
+ * "OHSA scores were 5.8 in POTS, 4.1 in ME/CFS and 0.6 in volunteers, and OHDAS scores 6.2, 5.0 and 0.3": the gapped
+ * series takes the verb and, figure by figure, the groups of the series before it. What follows both (", each patient
+ * group differing from volunteers (all p < 0.001)") is said of both.
+ */
+function splitGappedValues(clause: string): string[] {
+  const masked = maskParentheses(clause);
+  const gap = GAPPED_VALUES.exec(masked);
+  if (!gap) return [clause];
+  const left = masked.slice(0, gap.index);
+  const head = /^(.+?)\s+(was|were)\s+(?=-?\d)/i.exec(left);
+  if (!head) return [clause];
+  const groups = [...left.slice(head[0].length).matchAll(VALUE_GROUP)].map((m) => m[1]!);
+  const figures = gap[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  if (groups.length < 2 || groups.length !== figures.length) return [clause];
+  const series = figures.map((figure, i) => `${figure} in ${groups[i]}`);
+  const rest = clause.slice(gap.index + gap[0].length);
+  const right = `${gap[1]} ${head[2]} ${series.slice(0, -1).join(', ')} and ${series.at(-1)}${rest}`;
+  return [`${clause.slice(0, gap.index)}${rest}`, right];
+}
+
 /**
  * "A was higher in long COVID, B in controls", "A was reduced in fibromyalgia, and B in ME/CFS": a gapped clause (a
  * noun phrase and a group, the predicate left out) repeats the predicate of the clause before it.
@@ -251,6 +284,7 @@ export function splitClauses(sentence: string): string[] {
     .flatMap((clause) => splitCommaPredications(clause))
     .flatMap((clause) => splitGappedComparative(clause))
     .flatMap((clause) => splitGappedPredicate(clause))
+    .flatMap((clause) => splitGappedValues(clause))
     .flatMap((clause) => splitTrailingWith(clause))
     .flatMap((clause) => splitTrailingWithNull(clause))
     .flatMap((clause) => splitCoordinatedPredications(clause))

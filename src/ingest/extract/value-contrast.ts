@@ -11,6 +11,7 @@ import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type 
 import { nonSignificant } from './directions.ts';
 import { parsePValues, significanceOfP } from './statistics.ts';
 import { leadingTime } from './leading-time.ts';
+import { scanLexicon } from './lexicon.ts';
 import { maskParentheses, tidy } from './text.ts';
 
 const NUMBER = String.raw`(-?\d+(?:[.,]\d+)*)`;
@@ -44,6 +45,9 @@ const GROUP_VALUE_CONTRAST = new RegExp(
 // "During a 10-minute active stand, …": how the values were obtained, not the measure's name.
 const LEADING_ADJUNCT = /^\s*(?:during|at|after|on|in)\s+[^,]+,\s*/i;
 
+const ONLY_ONE_DIFFERED =
+  /\bonly\s+(?:the\s+)?([\p{L}-]+)\s+(?:group|patients|subgroup|arm)\s+(?:differing|differed|differs|stood\s+apart|standing\s+apart)\b/iu;
+
 const ANAPHORIC_SUBJECT = /^(?:the\s+)?(?:corresponding|respective|equivalent|same|these|those|such)\b/i;
 
 interface GroupValue {
@@ -68,12 +72,17 @@ function groupValues(series: string): GroupValue[] | null {
   const people = written
     .map((text) => findGroupPhrases(text)[0]?.text.split(/\s+/).at(-1) ?? '')
     .find((word) => cues().groupHeads.is(word) || cues().demographicGroups.is(word));
+  // "6.1 hours in mild, 3.9 in moderate and 1.4 in severe ME/CFS": so does one that shares a condition.
+  const condition = written.map((text) => scanLexicon(text, ['Condition'])[0]?.text).find(Boolean);
   const values: GroupValue[] = [];
   for (const [i, m] of parts.entries()) {
     const alone = /^(?:the\s+)?(\S+)$/.exec(written[i]!);
     const group =
       findGroupPhrases(written[i]!)[0] ??
-      (alone && people && cues().controlWords.is(alone[1]!) ? findGroupPhrases(`${alone[1]} ${people}`)[0] : undefined);
+      (alone && people && cues().controlWords.is(alone[1]!)
+        ? findGroupPhrases(`${alone[1]} ${people}`)[0]
+        : undefined) ??
+      (alone && condition ? findGroupPhrases(`${alone[1]} ${condition}`)[0] : undefined);
     if (!group) return null;
     values.push({ value: numberOf(m[1]!), unit: (m[2] ?? '').toLowerCase(), group });
   }
@@ -138,10 +147,13 @@ export function valueContrastFrame(
   const ps = parsePValues(clause);
   const byChance =
     nonSignificant(maskParentheses(clause)) || (ps.length > 0 && ps.every((p) => significanceOfP(p) === false));
+  // "…, only the severe group differing from controls": the figures of the other groups differ by chance.
+  const only = ONLY_ONE_DIFFERED.exec(maskParentheses(clause))?.[1]?.toLowerCase();
   const claims: Claim[] = [];
   const objectsSeen: EntityRef[] = [];
   for (const [target, reference] of pairs) {
     if ((target.value === reference.value && !byChance) || target.group.kind === 'control') continue;
+    if (only && !target.group.text.toLowerCase().split(/\s+/).includes(only)) continue;
     const objects = resolveGroup(target.group, study, { treatmentContext: sentence.treatment });
     objectsSeen.push(...objects);
     const comparator = comparatorText(reference.group.text);
