@@ -304,6 +304,16 @@ export function differenceFrame(
     roles.comparators = [];
   }
 
+  // "did not differ between recovered adults and pre-pandemic donors": two reference groups set against each other say
+  // nothing of the patients; the first is the object, as "between POTS and ME/CFS" makes its first group.
+  let referenceComparator: string | null = null;
+  if (!roles.objects.length && roles.betweenReferences && direction === 'none') {
+    const [first, second] = roles.betweenReferences;
+    controlOnly = controlGroupEntity(clause.slice(first.start, first.end), study);
+    referenceComparator = comparatorText(clause.slice(second.start, second.end));
+    roles.comparators = [];
+  }
+
   // Invert "higher in controls than in patients".
   let objects = roles.objects;
   let comparators = roles.comparators;
@@ -610,7 +620,7 @@ export function differenceFrame(
       objectEntities.push({ entity, comparator: perObject, explicit: phrase.kind !== 'population' || !!perObject });
     }
   }
-  if (controlOnly) objectEntities = [{ entity: controlOnly, comparator: null, explicit: true }];
+  if (controlOnly) objectEntities = [{ entity: controlOnly, comparator: referenceComparator, explicit: true }];
   // "…, yet their fatigue scores showed no change": "their" is the group the previous clause named.
   if (!objectEntities.length && anaphoricGroup)
     objectEntities = [{ entity: anaphoricGroup, comparator: null, explicit: true }];

@@ -4,6 +4,7 @@
 // prevalence and value contrasts, and elliptical clauses. This module tries them in order on one clause.
 
 import { cues } from './cues.ts';
+import { withClassNullAsDifference } from './null-phrasings.ts';
 import { maskParentheses } from './text.ts';
 import { colonMembers } from './colon-members.ts';
 import { comparativePhraseFrame } from './comparative-phrases.ts';
@@ -134,8 +135,10 @@ export function analyseClause(
 ): ClauseResult | null {
   const referred = withGroupValuesAsScope(withPreviousSubjectReferred(clause, previous), previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
-  const plain = withThresholdShareAsState(
-    withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause)))),
+  const plain = withClassNullAsDifference(
+    withThresholdShareAsState(
+      withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause)))),
+    ),
   );
   if (plain !== clause) return analyseClause(plain, study, sentence, interventionNames, previous);
   // "percentage of predicted", "% predicted", "the predicted value": the predicted value, not the verb of an

@@ -17,6 +17,8 @@ export interface GroupRoles {
   consumed: Set<GroupPhrase>;
   /** Control groups named where an object would stand ("higher in controls than …"). */
   controls: GroupPhrase[];
+  /** Two reference groups set against each other ("between recovered adults and pre-pandemic donors"). */
+  betweenReferences: [GroupPhrase, GroupPhrase] | null;
 }
 
 export function assignGroupRoles(clause: string, masked: string, cueText: string): GroupRoles {
@@ -28,6 +30,7 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
     perObjectComparator: new Map(),
     consumed: new Set(),
     controls: [],
+    betweenReferences: null,
   };
   const consumed = roles.consumed;
   const controlObjects = roles.controls;
@@ -55,6 +58,7 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
         roles.perObjectComparator.set(group, others.join(' and '));
       }
       if (!groups.length && controls.length) roles.comparators.push(comparatorText(controls[0]!.text));
+      if (!groups.length && controls.length === 2) roles.betweenReferences = [controls[0]!, controls[1]!];
       for (const p of phrases.filter((p) => p.start < between.index)) classifyOutside(p);
       return roles;
     }

@@ -158,7 +158,7 @@ function extendFeature(masked: string, end: number, introductory = false): numbe
 }
 
 const DEFINING_CLAUSE =
-  /\b(aged|ill for|hospitali[sz]ed|managed|who showed|who developed|who later developed|who recovered)\s+(\S.*)$/i;
+  /\b(aged|ill for|hospitali[sz]ed|managed|taking|receiving|using|who showed|who developed|who later developed|who recovered)\s+(\S.*)$/i;
 
 const INSTRUMENT_AFTER =
   /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Questionnaire|Scale|Index|Inventory|Score|Checklist|Assessment|Survey)\b/u;
@@ -380,7 +380,7 @@ function classify(text: string): GroupKind {
     return 'treatment';
   const conditions = scanLexicon(text, ['Condition']);
   const feature =
-    /\b(?:with|without|lacking|free of|reporting|who|meeting|fulfilling|aged|ill for|hospitali[sz]ed|managed)\b/i.test(
+    /\b(?:with|without|lacking|free of|reporting|who|meeting|fulfilling|aged|ill for|hospitali[sz]ed|managed|taking|receiving|using)\b/i.test(
       text,
     );
   if (!conditions.length && (c.controlWords.test(text) || /\bnever\s+(?:been\s+)?infected\b/i.test(text)))
@@ -524,6 +524,9 @@ export function resolveGroup(phrase: GroupPhrase, ctx: StudyContext, options: Re
       return [qualifiedCondition(base, trigger[1]!, `${trigger[1]} ${hit.text}`)];
     }
     case 'subgroup':
+      // ("participants receiving NMN" in a trial: its arm, which the population reading finds.)
+      if (ctx.interventions.length && /\b(?:taking|receiving|using)\b/i.test(bare))
+        return resolveGroup({ ...phrase, kind: 'population' }, ctx, options);
       return resolveSubgroup(bare, ctx);
     case 'population':
       if (options.treatmentContext !== null && options.treatmentContext !== undefined) {

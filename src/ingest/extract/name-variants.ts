@@ -17,7 +17,7 @@ const SPECIMEN_PREFIXES =
 const SYMBOL_WORD = /(?:^|\s)(?=\S*(?:\p{Ll}\p{Lu}|\p{Lu}{2}|\p{L}\p{N}|\p{N}\p{L}|[+-]\p{N}|\p{N}[+-]))\S+/u;
 
 /** Plural of a regular English head noun ("cell" → "cells", "antibody" → "antibodies"); null when unsure. */
-function plural(word: string): string | null {
+export function plural(word: string): string | null {
   if (!/^[a-z]{3,}$/.test(word) || singular(word) !== word) return null;
   if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
   if (/(?:s|x|z|ch|sh)$/.test(word)) return null;

@@ -1,0 +1,61 @@
+// Nulls phrased around their groups or over a class. Sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findingLines } from '../support/extract-lines.ts';
+
+const extract = (sentence: string, title = 'Immune function in long COVID') => findingLines(sentence, { title });
+
+describe('a null over every member of a class', () => {
+  it('"No X separated A from B", "no X differed": the class, in the plural, did not differ', () => {
+    expect(extract('No bile acid separated long COVID from controls.')).toEqual([
+      'bile acids | NOT_DIFFERENT_IN | long COVID | controls',
+    ]);
+    expect(extract('No urinary metabolite differed between long COVID and controls.')).toEqual([
+      'urinary metabolites | NOT_DIFFERENT_IN | long COVID | controls',
+    ]);
+  });
+
+  it('"A and B did not differ on any X", with when it was read kept after the class', () => {
+    expect(extract('Long COVID patients and controls did not differ on any chemokine at week 4.')).toEqual([
+      'chemokines at week 4 | NOT_DIFFERENT_IN | long COVID | controls',
+    ]);
+  });
+
+  it('"In no region did X separate A from B"', () => {
+    expect(extract('In no region did glutamate separate long COVID from controls.')).toEqual([
+      'glutamate | NOT_DIFFERENT_IN | long COVID | controls',
+    ]);
+  });
+});
+
+describe('a null phrased around its groups', () => {
+  it('"A did not differ from B in X": X did not differ in A, against B', () => {
+    expect(extract('Patients did not differ from controls in resting heart rate (p = 0.41).')).toEqual([
+      'resting heart rate | NOT_DIFFERENT_IN | long COVID | controls',
+    ]);
+    expect(extract('Patients with comorbid asthma did not differ from other patients in peak flow.')).toEqual([
+      'peak flow | NOT_DIFFERENT_IN | long COVID with comorbid asthma | other patients',
+    ]);
+  });
+
+  it('two reference groups set against each other say nothing of the patients', () => {
+    expect(extract('Recovered adults did not differ from pre-pandemic donors on any monocyte measure.')).toEqual([
+      'monocyte measures | NOT_DIFFERENT_IN | recovered adults | pre-pandemic donors',
+    ]);
+    expect(extract('Cytokines did not differ between recovered adults and pre-pandemic donors.')).toEqual([
+      'cytokines | NOT_DIFFERENT_IN | recovered adults | pre-pandemic donors',
+    ]);
+  });
+
+  it('a time, a respect pointed back to, or "either group" is no measure', () => {
+    expect(
+      extract('Sleep duration did not differ from the pre-infection baseline in either group.'),
+    ).not.toContainEqual(expect.stringMatching(/^group/));
+    expect(extract('Controls did not differ from patients in this respect.')).toEqual([]);
+  });
+
+  it('"patients taking X" are the patients on it, a subgroup outside a trial', () => {
+    expect(extract('Patients taking metformin did not differ from other patients in any cytokine.')).toEqual([
+      'cytokines | NOT_DIFFERENT_IN | long COVID patients taking metformin | other patients',
+    ]);
+  });
+});
