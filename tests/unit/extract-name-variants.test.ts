@@ -49,6 +49,16 @@ describe('variants on extracted entities', () => {
       expect.arrayContaining(['parasite-specific IgQ1 antibody', 'parasite-specific IgQ1 antibody levels']),
     );
   });
+
+  it('a known analyte written with its specimen keeps the written form as one of its names', () => {
+    const [finding] = extractFindings({
+      slug: 'variants-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Plasma IL-6 was higher in patients than in controls (p = 0.01)'],
+    }).findings;
+    expect(finding?.subject.name).toBe('IL-6');
+    expect(finding?.subject.synonyms).toContain('plasma IL-6');
+  });
 });
 
 describe('a result on a named test', () => {

@@ -37,6 +37,12 @@ describe('a null phrased around its groups', () => {
     ]);
   });
 
+  it('"X in A did not differ from B (p)": the group after "differ from" is no subject, with its statistics or without', () => {
+    expect(extract('Heart rate in patients did not differ from controls (p = 0.41).')).toEqual([
+      'heart rate | NOT_DIFFERENT_IN | long COVID | controls',
+    ]);
+  });
+
   it('two reference groups set against each other say nothing of the patients', () => {
     expect(extract('Recovered adults did not differ from pre-pandemic donors on any monocyte measure.')).toEqual([
       'monocyte measures | NOT_DIFFERENT_IN | recovered adults | pre-pandemic donors',

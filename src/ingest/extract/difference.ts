@@ -452,7 +452,9 @@ export function differenceFrame(
     } else if (
       !beforeCue &&
       /^\p{L}/u.test(afterCue) &&
-      (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue))
+      (nounCue || !/^(?:in|to|at|from|by|on|with|over|after|during|for)\b/i.test(afterCue)) &&
+      // ("did not differ from controls (p = 0.41)": a cue ending in its preposition is followed by a group.)
+      !/\s(?:from|than|to)$/i.test(main.text)
     ) {
       // "reduced large-vessel endothelial function", "downregulation of TCA cycle proteins"
       if (isHypo) {

@@ -412,7 +412,14 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     lookupCovering(phrase) ??
     (abbreviation ? lookupCovering(abbreviation) : null) ??
     lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity;
-  if (known) return { entity: groundEntity(known, true, guessType).entity, known: true, pValue, leadingCue: null };
+  if (known) {
+    const entity = groundEntity(known, true, guessType).entity;
+    // ("plasma IL-6" read as IL-6: the written form, with its specimen, stays one of its names.)
+    const written = unsentenceCase(phrase.trim());
+    const names = [entity.name, ...(entity.synonyms ?? [])].map((name) => name.toLowerCase());
+    const synonyms = names.includes(written.toLowerCase()) ? entity.synonyms : [...(entity.synonyms ?? []), written];
+    return { entity: { ...entity, ...(synonyms ? { synonyms } : {}) }, known: true, pValue, leadingCue: null };
+  }
   // "time in N3 sleep", "time spent in moderate-to-vigorous activity": the state is what is measured, by its time.
   const timeIn = TIME_IN.exec(phrase);
   const state = timeIn ? resolveEntityPhrase(timeIn[1]!, extraSynonyms) : null;
