@@ -52,6 +52,19 @@ describe('a null phrased around its groups', () => {
     ]);
   });
 
+  it('"between recovered and never-infected adults": two modifiers sharing one people noun are two groups', () => {
+    expect(extract('Grip strength did not differ between recovered and never-infected adults.')).toEqual([
+      'hand grip strength | NOT_DIFFERENT_IN | recovered adults | never-infected adults',
+    ]);
+    expect(extract('Recovered and never-infected adults did not differ on any spirometric measure.')).toEqual([
+      'spirometric measures | NOT_DIFFERENT_IN | recovered adults | never-infected adults',
+    ]);
+    // ("between women and men": each already names its people.)
+    expect(extract('Grip strength did not differ between women and men.')).toEqual([
+      'hand grip strength | NOT_DIFFERENT_IN | women with long COVID | men with long COVID',
+    ]);
+  });
+
   it('a time, a respect pointed back to, or "either group" is no measure', () => {
     expect(
       extract('Sleep duration did not differ from the pre-infection baseline in either group.'),

@@ -5,6 +5,7 @@
 
 import { findGroupPhrases } from './groups.ts';
 import { plural } from './name-variants.ts';
+import { withSharedGroupHeadDistributed } from './sentence-rewrites.ts';
 import { maskParentheses, unsentenceCase } from './text.ts';
 
 // ("No organic acid separated A from B", "none of the cytokines distinguished A from B".)
@@ -76,7 +77,7 @@ export function withClassNullAsDifference(clause: string): string {
     if (notInAny[2] && !references)
       return `${measure} in ${first} did not differ from that in ${of(notInAny, 2)}${rest}`;
     const groups = notInAny[2] ? `${first} and ${of(notInAny, 2)}` : first;
-    return `${measure} did not differ between ${groups}${rest}`;
+    return withSharedGroupHeadDistributed(`${measure} did not differ between ${groups}${rest}`);
   }
   const inNo = IN_NO.exec(masked);
   if (inNo)

@@ -8,6 +8,7 @@
 // comparison or null ("14% below the MS group", "ran 6% lower", "threefold", "changed in neither group", "met
 // criteria for POTS", "no longer distinguishable from", "had higher X but similar Y").
 
+import { cues } from './cues.ts';
 import { withoutDiscourseAdverbials } from './discourse-adverbials.ts';
 import { withExceededGroupAsComparison } from './group-exceeded.ts';
 import { findGroupPhrases } from './groups.ts';
@@ -541,10 +542,35 @@ function withoutSubjectApposition(sentence: string): string {
   return sentence.replace(SUBJECT_APPOSITION, '$1 ');
 }
 
+/**
+ * "between recovered and never-infected participants", "in recovered and never-infected adults": two modifiers sharing
+ * one people noun name two groups, each with the noun.
+ */
+const SHARED_GROUP_HEAD =
+  /\b(between)\s+(?:both\s+)?((?:the\s+)?[\p{L}][\p{L}-]*)\s+and\s+([\p{L}][\p{L}-]*)\s+(participants|patients|adults|controls|veterans|individuals|people|donors|volunteers|children|adolescents)\b/giu;
+
+export function withSharedGroupHeadDistributed(sentence: string): string {
+  return sentence.replace(SHARED_GROUP_HEAD, (written, prep: string, first: string, second: string, head: string) => {
+    const c = cues();
+    const bare = first.replace(/^the\s+/i, '');
+    // ("in women and men", "in patients and controls": each already names its people.)
+    if (
+      [bare, second].some(
+        (word) =>
+          c.groupHeads.is(word) || c.demographicGroups.is(word) || (c.controlWords.is(word) && /s$/i.test(word)),
+      )
+    )
+      return written;
+    if (/^(?:both|either|all|two|three|each)$/i.test(bare)) return written;
+    return `${prep} ${first} ${head} and ${second} ${head}`;
+  });
+}
+
 /** The rewrites in the order each one needs the others' output. */
 const REWRITES: ((sentence: string) => string)[] = [
   withoutDiscourseAdverbials,
   withoutSubjectApposition,
+  withSharedGroupHeadDistributed,
   withoutSubsampleAdjunct,
   withLeadingTimeComma,
   withoutAdjustmentAdjunct,
