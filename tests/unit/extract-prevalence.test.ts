@@ -232,4 +232,26 @@ describe('a measure past a threshold, at rates set side by side', () => {
       'resting heart rate above the upper normal limit | ELEVATED_IN | ME/CFS | controls',
     ]);
   });
+
+  it('"lasting more than 24 hours": a symptom past a duration is a state of its own', () => {
+    expect(
+      extract('Headache lasting more than 4 hours was reported by 62% of patients compared with 18% of controls.'),
+    ).toEqual(['headache lasting more than 4 hours | ELEVATED_IN | ME/CFS | controls']);
+  });
+
+  it('"5% of recovered and 3% of never-infected adults": each figure\'s group takes the shared people noun', () => {
+    expect(
+      extract(
+        'Orthostatic hypotension was found in 21% of long COVID participants but in only 4% of recovered and 2% of never-infected adults.',
+        'Orthostatic intolerance in long COVID',
+      ),
+    ).toEqual([
+      'orthostatic hypotension | ELEVATED_IN | long COVID | recovered adults',
+      'orthostatic hypotension | ELEVATED_IN | long COVID | never-infected adults',
+    ]);
+    // ("exposed residents" are residents to the group reader: no groups to set apart, nothing distributed.)
+    expect(
+      extract('Fatigue was reported by 31% of exposed and 15% of unexposed residents.', 'Fatigue after an outbreak'),
+    ).not.toContainEqual(expect.stringContaining('exposed residents'));
+  });
 });

@@ -390,7 +390,7 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   const scored = onInstrument(phrase, pValue);
   if (scored) return scored;
   // "an apnoea–hypopnoea index of 15 events per hour or more", "end-diastolic dimensions under 40 mm", "IgG above the
-  // cut-off": a measure past a threshold is a state of its own, named as written, when what comes before the threshold
+  // cut-off", "fatigue lasting more than 6 months": a measure past a threshold is a state of its own, named as written, when what comes before the threshold
   // names a measure.
   const bare = phrase.replace(/^(?:an?|the)\s+/i, '');
   const threshold = THRESHOLD_TAIL.exec(bare);
@@ -705,7 +705,7 @@ export const MEASURING_PARTICIPLES =
 
 // "of 15 events per hour or more", "under 40 mm": a threshold closing a measure's name.
 const THRESHOLD_TAIL =
-  /^(.+?)\s+(?:(?:of|at)\s+(?:at\s+least\s+)?[\d.,]+\s[^,;]*?\bor\s+(?:more|above|higher|greater|over|less|below|lower|fewer)|(?:above|below|under|over|exceeding|≥|≤|>|<)\s*[\d.,]*\d(?![\d.,-])(?:\s*[^\s\d,;]+){0,4}|(?:above|below|under|over|outside|beyond|exceeding)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:limits?|range|norms?|cut-?offs?|thresholds?)(?:\s+of\s+[^,;]+)?)$/iu;
+  /^(.+?)\s+(?:(?:of|at)\s+(?:at\s+least\s+)?[\d.,]+\s[^,;]*?\bor\s+(?:more|above|higher|greater|over|less|below|lower|fewer)|(?:above|below|under|over|exceeding|≥|≤|>|<)\s*[\d.,]*\d(?![\d.,-])(?:\s*[^\s\d,;]+){0,4}|(?:above|below|under|over|outside|beyond|exceeding)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:limits?|range|norms?|cut-?offs?|thresholds?)(?:\s+of\s+[^,;]+)?|lasting\s+(?:(?:more|longer|less)\s+than|over|under|at\s+least|beyond|up\s+to)\s+[\d.,]*\d\s+\p{L}+|lasting\s+[\d.,]*\d\s+\p{L}+\s+or\s+(?:more|longer))$/iu;
 
 // ("symptom scores reported the same morning": a time phrase may follow the participle too.)
 const CONTEXT_TAIL = new RegExp(

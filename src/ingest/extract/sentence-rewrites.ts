@@ -543,27 +543,34 @@ function withoutSubjectApposition(sentence: string): string {
 }
 
 /**
- * "between recovered and never-infected participants", "in recovered and never-infected adults": two modifiers sharing
- * one people noun name two groups, each with the noun.
+ * "between recovered and never-infected participants", "31% of exposed and 15% of unexposed residents": two modifiers
+ * sharing one people noun name two groups, each with the noun.
  */
-const SHARED_GROUP_HEAD =
-  /\b(between)\s+(?:both\s+)?((?:the\s+)?[\p{L}][\p{L}-]*)\s+and\s+([\p{L}][\p{L}-]*)\s+(participants|patients|adults|controls|veterans|individuals|people|donors|volunteers|children|adolescents)\b/giu;
+const PEOPLE = String.raw`(participants|patients|adults|controls|veterans|individuals|people|donors|volunteers|children|adolescents|residents|workers|women|men)`;
+const SHARED_GROUP_HEAD = new RegExp(
+  String.raw`\b(between\s+|\d+(?:\.\d+)?\s*%\s+of\s+)(?:both\s+)?((?:the\s+)?[\p{L}][\p{L}-]*)\s+(and\s+(?:\d+(?:\.\d+)?\s*%\s+of\s+)?)([\p{L}][\p{L}-]*)\s+${PEOPLE}\b`,
+  'giu',
+);
 
 export function withSharedGroupHeadDistributed(sentence: string): string {
-  return sentence.replace(SHARED_GROUP_HEAD, (written, prep: string, first: string, second: string, head: string) => {
-    const c = cues();
-    const bare = first.replace(/^the\s+/i, '');
-    // ("in women and men", "in patients and controls": each already names its people.)
-    if (
-      [bare, second].some(
-        (word) =>
-          c.groupHeads.is(word) || c.demographicGroups.is(word) || (c.controlWords.is(word) && /s$/i.test(word)),
-      )
-    )
-      return written;
-    if (/^(?:both|either|all|two|three|each)$/i.test(bare)) return written;
-    return `${prep} ${first} ${head} and ${second} ${head}`;
-  });
+  return sentence.replace(
+    SHARED_GROUP_HEAD,
+    (written, lead: string, first: string, and: string, second: string, head: string) => {
+      const c = cues();
+      const bare = first.replace(/^the\s+/i, '');
+      // ("in women and men", "in patients and controls": each already names its people.)
+      const named = (word: string) =>
+        c.groupHeads.is(word) || c.demographicGroups.is(word) || (c.controlWords.is(word) && /s$/i.test(word));
+      if ([bare, second].some(named) || /^(?:both|either|all|two|three|each)$/i.test(bare)) return written;
+      // ("between A and B" names both; "31% of A and 15% of B" only when each has its figure and each, with the noun,
+      // is a group the study sets apart: "exposed residents" are residents to the group reader, and their rates would
+      // be set against each other as the study's patients'.)
+      const setApart = (modifier: string) =>
+        findGroupPhrases(`${modifier} ${head}`).some((p) => p.start === 0 && p.kind !== 'population');
+      if (!/^between/i.test(lead) && (!/\d/.test(and) || !setApart(bare) || !setApart(second))) return written;
+      return `${lead}${first} ${head} ${and}${second} ${head}`;
+    },
+  );
 }
 
 /** The rewrites in the order each one needs the others' output. */
