@@ -474,6 +474,12 @@ describe('adverse events counted per arm', () => {
     ]);
   });
 
+  it('counts per period of a crossover ("6 of 30 participants during D-ribose and 1 of 30 during placebo")', () => {
+    expect(lines('Nausea was reported by 6 of 30 participants during D-ribose and 1 of 30 during placebo.')).toEqual([
+      'nausea | ELEVATED_IN | D-ribose treatment group | placebo',
+    ]);
+  });
+
   it('an arm named by abbreviation or by part of its name is still the arm its count stands for', () => {
     expect(lines('Bloating was reported by 9 participants on ribose and 3 on placebo.')).toEqual([
       'bloating | ELEVATED_IN | D-ribose treatment group | placebo',

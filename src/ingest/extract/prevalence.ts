@@ -37,10 +37,12 @@ interface FigureRun {
 const COUNT_WORDS = ['none', ...NUMBER_WORDS.slice(1)];
 /**
  * "9 participants on nattokinase and 3 on placebo", "in four men on testosterone and in none on placebo": in a trial,
- * counts per arm of a randomised (equal-sized) allocation compare as their figures do.
+ * counts per arm of a randomised (equal-sized) allocation compare as their figures do; so do counts per period of a
+ * crossover ("6 of 28 participants during active treatment and 2 of 28 during placebo", "7 after 50 µg and 1 after
+ * saline").
  */
 const COUNT_ON = new RegExp(
-  String.raw`(?:\b|(?<=\s))(\d+(?:\.\d+)?%|\d+|${COUNT_WORDS.join('|')}|no one)\s+(?:(?:of\s+)?(?:participants|patients|women|men|adults|adolescents|children|veterans|people|subjects|those)\s+)?(?:on|receiving|taking|in\s+the)\s+`,
+  String.raw`(?:\b|(?<=\s))(\d+(?:\.\d+)?%|\d+|${COUNT_WORDS.join('|')}|no one)\s+(?:of\s+\d+\s+)?(?:(?:of\s+)?(?:participants|patients|women|men|adults|adolescents|children|veterans|people|subjects|those)\s+)?(?:on|receiving|taking|in\s+the|during|after(?=\s+(?:\d|placebo|saline|sham)))\s+`,
   'gi',
 );
 
@@ -78,7 +80,7 @@ interface FigureGroup {
 
 const ARM_NAME =
   /^[^,;()]+?(?=\s+(?:and|or|but|against|versus|vs\.?|compared|while|whereas|requiring|with)\b|\s*[,;(]|\s*$)/i;
-const CONTROL_ARM = /^(?:the\s+)?(?:placebo|sham|saline|usual\s+care|no\s+treatment|the\s+control\s+arm)\b/i;
+const CONTROL_ARM = /^(?:the\s+)?(?:placebo|sham|saline|usual\s+care|no\s+treatment|control\s+arm)\b/i;
 
 /**
  * "10 participants on NMN and 4 on placebo": a trial arm no vocabulary names (an abbreviation, part of a regimen's
@@ -126,7 +128,8 @@ function figureGroups(masked: string, written: GroupPhrase[], runs: FigureRun[])
       /^\s*(?:none of|no)\s/i.test(phrase.text);
     if (zero) found.push({ phrase, figures: [0], from: phrase.start });
   }
-  return found;
+  // ("6 of 28 participants during active treatment": beside a trial's arms, its participants are no group of their own.)
+  return found.some((g) => g.phrase.kind === 'treatment') ? found.filter((g) => g.phrase.kind !== 'population') : found;
 }
 
 /**
