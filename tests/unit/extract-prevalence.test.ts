@@ -254,4 +254,10 @@ describe('a measure past a threshold, at rates set side by side', () => {
       extract('Fatigue was reported by 31% of exposed and 15% of unexposed residents.', 'Fatigue after an outbreak'),
     ).not.toContainEqual(expect.stringContaining('exposed residents'));
   });
+
+  it('", and Y by 18% against 11%": gapped shares take the clause before them, with their own figures', () => {
+    expect(
+      extract('Insomnia was reported by 31% of patients against 8% of controls, and nightmares by 12% against 3%.'),
+    ).toEqual(['insomnia | ELEVATED_IN | ME/CFS | controls', 'nightmares | ELEVATED_IN | ME/CFS | controls']);
+  });
 });

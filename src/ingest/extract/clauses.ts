@@ -148,6 +148,30 @@ function splitGappedValues(clause: string): string[] {
   return [`${clause.slice(0, gap.index)}${rest}`, right];
 }
 
+const SHARE = /\d+(?:\.\d+)?\s*%/g;
+/** ", and drowsiness by 18% against 11%": a measure and its two shares, the verb and the groups left out. */
+const GAPPED_SHARES =
+  /,?\s+and\s+([^,;\d]+?)\s+(?:by|in|among)\s+(\d+(?:\.\d+)?\s*%)\s+(?:against|versus|vs\.?|and|compared\s+with)\s+(\d+(?:\.\d+)?\s*%)(?=\s*(?:[,;(]|$))/i;
+
+/**
+ * "Dizziness was reported by 23% on active treatment against 9% on placebo, and drowsiness by 18% against 11%": the
+ * gapped shares take the clause before them, with their measure and their figures in its.
+ */
+function splitGappedShares(clause: string): string[] {
+  const masked = maskParentheses(clause);
+  const gap = GAPPED_SHARES.exec(masked);
+  if (!gap) return [clause];
+  const left = clause.slice(0, gap.index);
+  const shares = [...masked.slice(0, gap.index).matchAll(SHARE)];
+  const verb = cues().verbs.first(masked.slice(0, gap.index));
+  if (shares.length !== 2 || !verb || verb.start === 0 || verb.start > shares[0]!.index) return [clause];
+  const [first, second] = shares as [RegExpExecArray, RegExpExecArray];
+  const right =
+    `${gap[1]} ${left.slice(verb.start, first.index)}${gap[2]}` +
+    `${left.slice(first.index + first[0].length, second.index)}${gap[3]}${left.slice(second.index + second[0].length)}`;
+  return [left, `${right}${clause.slice(gap.index + gap[0].length)}`];
+}
+
 /**
  * "A was higher in long COVID, B in controls", "A was reduced in fibromyalgia, and B in ME/CFS": a gapped clause (a
  * noun phrase and a group, the predicate left out) repeats the predicate of the clause before it.
@@ -285,6 +309,7 @@ export function splitClauses(sentence: string): string[] {
     .flatMap((clause) => splitGappedComparative(clause))
     .flatMap((clause) => splitGappedPredicate(clause))
     .flatMap((clause) => splitGappedValues(clause))
+    .flatMap((clause) => splitGappedShares(clause))
     .flatMap((clause) => splitTrailingWith(clause))
     .flatMap((clause) => splitTrailingWithNull(clause))
     .flatMap((clause) => splitCoordinatedPredications(clause))
