@@ -4,7 +4,7 @@
 // prevalence and value contrasts, and elliptical clauses. This module tries them in order on one clause.
 
 import { cues } from './cues.ts';
-import { withClassNullAsDifference } from './null-phrasings.ts';
+import { withNullPhrasingAsPlain } from './null-phrasings.ts';
 import { maskParentheses } from './text.ts';
 import { colonMembers } from './colon-members.ts';
 import { comparativePhraseFrame } from './comparative-phrases.ts';
@@ -135,7 +135,7 @@ export function analyseClause(
 ): ClauseResult | null {
   const referred = withGroupValuesAsScope(withPreviousSubjectReferred(clause, previous), previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
-  const plain = withClassNullAsDifference(
+  const plain = withNullPhrasingAsPlain(
     withThresholdShareAsState(
       withSuperlativeAsDirection(withShareAsLevel(withApposedPredicate(withoutInterjection(clause)))),
     ),
