@@ -677,7 +677,7 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   const attributive =
     defined && /^(?:hospitali[sz]ed|managed)$/i.test(defined[1]!)
       ? /^(?:(\w+ly)\s+)?(\S+)\s+(patients|participants|people|adults|individuals|children|adolescents|veterans|cases)$/i.exec(
-          text.slice(text.search(/\S/)).replace(/^(?:the|all)\s+/i, ''),
+          text.trimStart().replace(/^(?:the|all)\s+/i, ''),
         )
       : null;
   if (attributive && attributive[2]!.toLowerCase() === defined![1]!.toLowerCase()) {

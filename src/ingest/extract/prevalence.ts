@@ -5,6 +5,7 @@ import { cues } from './cues.ts';
 import { entitiesFromChunk } from './entities.ts';
 import { comparatorText, findGroupPhrases, resolveGroup, type GroupPhrase, type StudyContext } from './groups.ts';
 import type { Claim, ClauseResult, SentenceContext } from './claims.ts';
+import { controlArmIn } from './trial-arms.ts';
 import { directionCues, nonSignificant } from './directions.ts';
 import { parsePValues, significanceOfP } from './statistics.ts';
 import { NUMBER_WORDS, tidy, unsentenceCase } from './text.ts';
@@ -80,7 +81,6 @@ interface FigureGroup {
 
 const ARM_NAME =
   /^[^,;()]+?(?=\s+(?:and|or|but|against|versus|vs\.?|compared|while|whereas|requiring|with)\b|\s*[,;(]|\s*$)/i;
-const CONTROL_ARM = /^(?:the\s+)?(?:placebo|sham|saline|usual\s+care|no\s+treatment|control\s+arm)\b/i;
 
 /**
  * "10 participants on NMN and 4 on placebo": a trial arm no vocabulary names (an abbreviation, part of a regimen's
@@ -88,14 +88,16 @@ const CONTROL_ARM = /^(?:the\s+)?(?:placebo|sham|saline|usual\s+care|no\s+treatm
  */
 function unnamedArms(masked: string, phrases: GroupPhrase[], runs: FigureRun[]): GroupPhrase[] {
   return runs.flatMap((run) => {
+    if (!run.arm) return [];
     // (A phrase already holding the arm, "veterans on 400 mg", or right after the count names it.)
     const named = phrases.some(
       (p) => p.end > run.end && (p.start <= run.end || GAP.test(masked.slice(run.end, p.start))),
     );
-    if (!run.arm || named) return [];
+    if (named) return [];
     const name = ARM_NAME.exec(masked.slice(run.end));
     if (!name || !/\p{L}/u.test(name[0])) return [];
-    const kind = CONTROL_ARM.test(name[0]) ? 'control' : 'treatment';
+    // (The trial's control arm as trial-arms.ts knows it: placebo, sham, saline, usual care.)
+    const kind = controlArmIn(name[0]) || cues().controlWords.test(name[0]) ? 'control' : 'treatment';
     return [{ text: name[0], start: run.end, end: run.end + name[0].length, kind }];
   });
 }

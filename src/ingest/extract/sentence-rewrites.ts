@@ -436,8 +436,9 @@ function withRemainedAwayAsDirection(sentence: string): string {
  * state the groups have at different rates ("transferrin saturation below 20% was found in 24% of A …"), not a
  * difference in the measure itself. The threshold opens with its figure, or is a limit named as one ("exceeded the
  * upper reference limit", "lay above the cut-off"); "below the 12 beats/min threshold" names the state in words a
- * measure name does not end in. (analyseClause applies it to each clause too: "…, and fell below the normative limit
- * in 34% of A against 9% of B".)
+ * measure name does not end in. (It runs here, before withReferenceAsComparative would read "fell below the reference
+ * range" as a comparison, and analyseClause applies it again to each clause: "…, and fell below the normative limit in
+ * 34% of A against 9% of B".)
  */
 const THRESHOLD_SHARE =
   /^([^,;()]*?\S)\s+(?:(?:was|were|fell|dropped|stayed|remained|lay|rose)\s+(below|above|under|over)|(exceeded))\s+(\d[^,;()]*?|(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:limits?|range|norms?|cut-?offs?|thresholds?)(?:\s+of\s+[^,;()]+?)?)\s+(?=(?:in|among)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none\b|no\s))/diu;

@@ -147,7 +147,7 @@ export function valueContrastFrame(
   const ps = parsePValues(clause);
   const byChance =
     nonSignificant(maskParentheses(clause)) || (ps.length > 0 && ps.every((p) => significanceOfP(p) === false));
-  // "…, only the severe group differing from controls": the figures of the other groups differ by chance.
+  // "…, only the severe group differing from controls": the other groups' figures differ by chance and claim nothing.
   const only = ONLY_ONE_DIFFERED.exec(maskParentheses(clause))?.[1]?.toLowerCase();
   const claims: Claim[] = [];
   const objectsSeen: EntityRef[] = [];
