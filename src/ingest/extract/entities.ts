@@ -328,8 +328,8 @@ function splitLeadingCue(item: string): { cue: string | null; rest: string } {
     const m = matcher.first(item);
     // ("loss of smell" is anosmia: a loss a vocabulary names is a symptom, not a fall in what was lost.)
     // ("loss of smell during the acute illness": when it was had is not part of the name looked up.)
-    const named = item.replace(/\s+(?:during|at|after|before|in|on|over|from|since)\s.*$/i, '');
-    if (m && /^loss\s+of$/i.test(m.text) && groundName(named)) return { cue: null, rest: item };
+    const when = /\s+(?:during|at|after|before|in|on|over|from|since)\s.*$/i;
+    if (m && /^loss\s+of$/i.test(m.text) && groundName(item.replace(when, ''))) return { cue: null, rest: item };
     if (m && m.start === 0 && item.length > m.end) return { cue: m.text, rest: item.slice(m.end).trim() };
   }
   // "a higher DSQ-2 pain score", "a larger heart rate increment": a comparative after an article is the cue too
@@ -383,8 +383,8 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
   const scored = onInstrument(phrase, pValue);
   if (scored) return scored;
   // "an apnoea–hypopnoea index of 15 events per hour or more", "end-diastolic dimensions under 40 mm", "IgG above the
-  // cut-off", "fatigue lasting more than 6 months": a measure past a threshold is a state of its own, named as written, when what comes before the threshold
-  // names a measure.
+  // cut-off", "fatigue lasting more than 6 months": a measure past a threshold is a state of its own, named as written,
+  // when what comes before the threshold names a measure.
   const bare = phrase.replace(/^(?:an?|the)\s+/i, '');
   const threshold = THRESHOLD_TAIL.exec(bare);
   const thresholded = threshold && resolveEntityPhrase(threshold[1]!);
