@@ -3,14 +3,9 @@
 
 import type { EntityRef, Relation } from '../record.ts';
 import { changeOfMeasure } from './change-measure.ts';
+import { figuredPlaces } from './places.ts';
 import { cues } from './cues.ts';
-import {
-  anatomicalPlaces,
-  entitiesFromChunk,
-  MEASURING_PARTICIPLES,
-  resolveEntityPhrase,
-  type EntityMention,
-} from './entities.ts';
+import { entitiesFromChunk, MEASURING_PARTICIPLES, resolveEntityPhrase, type EntityMention } from './entities.ts';
 import {
   comparatorText,
   controlGroupEntity,
@@ -848,7 +843,7 @@ function withPlaces(subjectText: string, clause: string, masked: string): string
     const longest = ends
       .map((end) => clause.slice(start, start + end).replace(/,\s*$/, ''))
       .reverse()
-      .find((candidate) => anatomicalPlaces(candidate));
+      .find((candidate) => figuredPlaces(candidate));
     if (longest) return `${subjectText} in ${longest}`;
   }
   return subjectText;

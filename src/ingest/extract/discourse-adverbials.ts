@@ -5,7 +5,11 @@ import { predicateVerbSpans } from './pos.ts';
 
 const ADVERBIAL = String.raw`(?:however|in\s+contrast|by\s+contrast|in\s+comparison|by\s+comparison|on\s+the\s+other\s+hand|moreover|furthermore|in\s+addition|additionally|likewise|similarly|conversely|notably|importantly|interestingly|as\s+expected|unexpectedly|surprisingly|nevertheless|nonetheless|in\s+turn|therefore|thus|instead)`;
 
-const OPENING = new RegExp(String.raw`^\s*${ADVERBIAL}\s*,\s*`, 'i');
+// ("Regionally, …", "Overall, …": an opening adverb says how the finding was looked at, not what it was.)
+const OPENING = new RegExp(
+  String.raw`^\s*(?:${ADVERBIAL}|overall|(?!(?:italy|july|family|only|early)\b)\p{L}{3,}ly)\s*,\s*`,
+  'iu',
+);
 const INTERJECTED = new RegExp(String.raw`\s*,\s*${ADVERBIAL}\s*,\s*`, 'gi');
 
 /**

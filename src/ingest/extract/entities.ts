@@ -14,6 +14,7 @@ import { CHANGE_AFTER, CHANGE_IN } from './change-words.ts';
 import { countQuestion, nounPhraseOfChunk } from './chunk-bounds.ts';
 import { isModifier, isNounPhrase } from './pos.ts';
 import { nameVariants } from './name-variants.ts';
+import { anatomicalPlaces, figuredPlaces, namesAtPlace, PLACE_MEASURES, type FiguredPlace } from './places.ts';
 import { parsePValues, type PValue } from './statistics.ts';
 import { hasWordLetters, parentheticals, splitList, splitOutsideParentheses, tidy, unsentenceCase } from './text.ts';
 
@@ -672,8 +673,6 @@ function measureBefore(tail: RegExp, phrase: string, extraSynonyms: string[]): E
 }
 
 /** Head nouns of what is measured of a place ("caudate connectivity", "thalamus volume"). */
-const PLACE_MEASURES =
-  /^(?:connectivity|volumes?|thickness|activity|activation|perfusion|flow|metabolism|density|anisotropy|signals?|uptake|binding|diffusivity|oxygenation)$/i;
 
 const SAMPLE_TAIL =
   /^(.+?)\s+(?:(?:in|of|from)\s+(?:the\s+)?(?:(?:morning|evening|nocturnal|fasting|whole|peripheral|faecal|fecal|gut|stool|their)\s+)*(?:saliva|plasma|serum|urine|stool|faeces|feces|blood|cerebrospinal fluid|CSF|microbiome|microbiota|PBMCs?|peripheral blood mononuclear cells)|per\s+(?:[\p{L}\d+-]+\s+){0,2}cells?|against\s+(?:[\p{L}\d-]+\s+)?(?:targets?|target cells))$/iu;
@@ -840,7 +839,7 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     /^(.+?)\s+(?:in|within)\s+(?:both\s+)?(?:the\s+)?(.+)$/i.exec(text);
   // "… in the insula during 2-back": when it was measured does not name a place.
   const placeText = located?.[2]!.replace(/\s+(?:during|at|after|before|on|under)\s+\S.*$/i, '');
-  const places = placeText ? anatomicalPlaces(placeText) : null;
+  const places = placeText ? figuredPlaces(placeText) : null;
   if (located && places) {
     // "NAA, choline and creatine signals in the thalamus": each member of a list (the place stays a synonym).
     if (splitList(located[1]!).length > 1)
@@ -848,10 +847,10 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
         ...member,
         entity: {
           ...member.entity,
-          synonyms: [...(member.entity.synonyms ?? []), ...places.map((place) => `${place} ${member.entity.name}`)],
+          synonyms: [...(member.entity.synonyms ?? []), ...places.map(({ place }) => `${place} ${member.entity.name}`)],
         },
       }));
-    const base = resolveEntityPhrase(located[1]!);
+    const base = resolveEntityPhrase(located[1]!) ?? placeMeasure(located[1]!);
     return base ? localise(base, places) : [];
   }
   if (located && /\s(?:localized|localised|located|concentrated)\s/i.test(text)) {
@@ -859,7 +858,12 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
     const written = splitList(located[2]!.replace(/\s+(?:regions?|areas?|structures?)$/i, '')).map((place) =>
       place.replace(/^the\s+/i, ''),
     );
-    return base && written.length ? localise(base, written) : [];
+    return base && written.length
+      ? localise(
+          base,
+          written.map((place) => ({ place, pValue: null })),
+        )
+      : [];
   }
 
   const instrumentParts = partsOfInstrument(text);
@@ -1163,41 +1167,36 @@ const TARGETED_HEAD =
 /** Prepositions that open the complement a coordination inside it shares ("… against XMRV env and gag"). */
 const COMPLEMENT_PREPOSITIONS = new Set(['against', 'to', 'of', 'for', 'toward', 'towards']);
 
-// Head nouns of brain and body structures, for places the compact anatomy lexicon lacks ("hippocampus").
-const ANATOMICAL_HEAD =
-  /(?:cortex|cortices|gyrus|gyri|lobes?|lobules?|nucleus|nuclei|thalamus|hippocampus|amygdala|cerebellum|brainstem|brain stem|midbrain|pons|medulla|insula|putamen|caudate|pallidum|striatum|hypothalamus|fasciculus|fasciculi|tracts?|ventricles?|ganglia|cingulate|cingulum|precuneus|cuneus|operculum|splenium|genu|corpus callosum|capsule|corona radiata|white matter|grey matter|gray matter)$/i;
-
-/**
- * The places of a list when each is an anatomical structure the ontology knows ("the thalamus, midbrain and
- * hippocampus", "left insula"), else null.
- */
-export function anatomicalPlaces(text: string): string[] | null {
-  const items = splitList(text.replace(/\s+(?:regions?|areas?|structures?)\s*$/i, '')).map((place) =>
-    place.replace(/^(?:the|both)\s+/i, ''),
-  );
-  if (!items.length || items.length > 12) return null;
-  const isPlace = (place: string) => {
-    const bare = place.replace(/^(?:(?:left|right|bilateral|distal|proximal|dominant|non-dominant)\s+)+/i, '');
-    const grounded = groundName(bare);
-    // Body fluids are specimens, not places ("IL-6 in plasma" stays IL-6).
-    if (grounded) return grounded.source === 'uberon' && grounded.kind !== 'body fluid';
-    return ANATOMICAL_HEAD.test(bare) && bare.split(/\s+/).filter((w) => !/^(?:of|the)$/i.test(w)).length <= 4;
-  };
-  return items.every(isPlace) ? items : null;
+/** A measure that names nothing by itself but does at a place ("binding" in "binding in the thalamus"). */
+function placeMeasure(phrase: string): EntityMention | null {
+  const word = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
+  if (!PLACE_MEASURES.test(word)) return null;
+  const name = word.toLowerCase();
+  return { entity: { type: guessType(name), name }, known: false, pValue: null, leadingCue: null };
 }
 
-/** "<place> <measure>" for each place, with "<measure> in <place>" as its synonym. */
-function localise(base: EntityMention, places: string[]): EntityMention[] {
-  const baseName = base.entity.name;
-  return places.map((place) => ({
-    entity: {
-      type: base.entity.type,
-      name: `${place} ${baseName}`,
-      synonyms: [`${baseName} in ${place}`, `${baseName} in the ${place}`, place],
-      ...(base.entity.kind ? { kind: base.entity.kind } : {}),
-    },
-    known: false,
-    pValue: null,
-    leadingCue: null,
-  }));
+/** "<place> <measure>" for each place, with its other names at the place as synonyms ("thalamic CBF"). */
+function localise(base: EntityMention, places: FiguredPlace[]): EntityMention[] {
+  // The measure's short names ("CBF" of cerebral blood flow); a long written form would only repeat the place.
+  const measureNames = [base.entity.name, ...(base.entity.synonyms ?? [])].filter(
+    (name) => name.split(/\s+/).length <= 4 && !/\s(?:in|of|on|at)\s/i.test(name),
+  );
+  return places.map(({ place, pValue }) => {
+    const [name, ...others] = namesAtPlace(measureNames, place);
+    // ("thalamic flow" is "thalamic CBF" too.)
+    const synonyms = [...new Set([...others, ...[name!, ...others].flatMap((form) => nameVariants(form))])].filter(
+      (form) => form !== name,
+    );
+    return {
+      entity: {
+        type: base.entity.type,
+        name: name!,
+        synonyms,
+        ...(base.entity.kind ? { kind: base.entity.kind } : {}),
+      },
+      known: false,
+      pValue,
+      leadingCue: null,
+    };
+  });
 }

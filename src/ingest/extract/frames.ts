@@ -23,7 +23,7 @@ import { riskFactorFrame } from './risk-factors.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
 import { valueContrastFrame } from './value-contrast.ts';
 import { hasVariationCue, variationFrame } from './variation.ts';
-import { deniedClaims, negatedContrast } from './negated-contrast.ts';
+import { deniedClaims, deniedPlaces, negatedContrast } from './negated-contrast.ts';
 import type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
 
 export type { Claim, ClauseResult, FrameName, SentenceContext } from './claims.ts';
@@ -183,6 +183,16 @@ export function analyseClause(
     const head = analyseClause(contrast.head, study, sentence, interventionNames, previous);
     const denied = head ? deniedClaims(head.claims, contrast, study) : [];
     if (head && denied.length) return { ...head, claims: [...head.claims, ...denied] };
+  }
+  const placesDenied = deniedPlaces(clause, masked);
+  if (placesDenied) {
+    const head = analyseClause(placesDenied.head, study, sentence, interventionNames, previous);
+    const denied = head && analyseClause(placesDenied.nullClause, study, sentence, interventionNames, head);
+    // (The same comparison at other places: the head's group, which an opening "In long COVID," may have named.)
+    const objects = new Set(head?.claims.map((claim) => claim.object.name));
+    const object = objects.size === 1 ? head!.claims[0]!.object : null;
+    const nulls = denied?.claims.map((claim) => (object ? { ...claim, object } : claim)) ?? [];
+    if (head && nulls.length) return { ...head, claims: [...head.claims, ...nulls] };
   }
   if (directionNamesCountedState(masked)) {
     const counted = by('prevalence', prevalenceFrame(clause, masked, study, sentence));

@@ -4,6 +4,7 @@
 
 import type { Claim } from './claims.ts';
 import type { EntityRef } from '../record.ts';
+import { figuredPlaces } from './places.ts';
 import {
   comparatorText,
   controlGroupEntity,
@@ -22,6 +23,32 @@ const BUT_NOT_IN =
 const BUT_NOT_THAN = /,?\s+but\s+not\s+(?:than\s+(?:in\s+|among\s+)?|(?:that|those)\s+of\s+)/i;
 
 const BUT_NOT_BARE = /,?\s+but\s+not\s+(?!in\b|among\b|for\b|at\b|on\b|after\b|before\b|during\b|with\b)/i;
+
+// "reduced in the anterior cingulate and the thalamus, but not in the parietal or occipital cortex": places denied.
+const BUT_NOT_AT_PLACE = /,?\s+but\s+not\s+(?:in|at|within)\s+/i;
+const SUBJECT_BEFORE_VERB = /^(?:.*,\s+)?(.+?)\s+(?:was|were)\s/i;
+const DIRECTION_ADJECTIVE =
+  /^(?:elevated|increased|raised|higher|lower|reduced|decreased|greater|smaller|diminished|heightened|abnormal)\s+/i;
+
+/** A clause whose difference is denied at places, and the null it states there in a clause of its own. */
+export interface DeniedPlaces {
+  head: string;
+  /** "<measure> did not differ in <places>", the measure as the head's subject names it. */
+  nullClause: string;
+}
+
+/** The clause split at "… but not in <places>", when every denied member is an anatomical place; null otherwise. */
+export function deniedPlaces(clause: string, masked: string): DeniedPlaces | null {
+  const m = BUT_NOT_AT_PLACE.exec(masked);
+  if (!m) return null;
+  const end = /[;]|\.?\s*$/.exec(masked.slice(m.index + m[0].length))!;
+  const placesText = clause.slice(m.index + m[0].length, m.index + m[0].length + end.index);
+  if (!figuredPlaces(placesText)) return null;
+  const head = clause.slice(0, m.index);
+  const subject = SUBJECT_BEFORE_VERB.exec(head)?.[1]?.replace(DIRECTION_ADJECTIVE, '');
+  if (!subject || !figuredPlaces(head.slice(head.lastIndexOf(' in ') + 4).replace(/^the\s+/i, ''))) return null;
+  return { head, nullClause: `${subject} did not differ in ${placesText}` };
+}
 
 export interface NegatedContrast {
   /** The clause up to "but not". */
