@@ -79,4 +79,25 @@ describe('findings at places', () => {
     expect(finding?.subject.synonyms).toContain('thalamic binding');
     expect(finding?.relation).toBe('ELEVATED_IN');
   });
+
+  it('a place list ends before ", with …"; a state before the measure stays before the place ("resting hippocampal")', () => {
+    const findings = extractFindings({
+      slug: 'places-2025-test',
+      title: 'Cerebral blood flow in Gulf War illness',
+      observedFindings: [
+        'Resting flow was lower in ill veterans in the hippocampus (p = 0.004) and the caudate (p = 0.02), with the putamen near control values.',
+      ],
+    }).findings;
+    expect(findings.map((f) => [f.subject.name, f.relation, f.pValue])).toEqual([
+      ['hippocampus resting flow', 'REDUCED_IN', 0.004],
+      ['caudate resting flow', 'REDUCED_IN', 0.02],
+    ]);
+    expect(findings[0]!.subject.synonyms).toContain('resting hippocampal blood flow');
+  });
+
+  it("a subject read apart from the sentence's opening place is measured there", () => {
+    expect(extract('In the anterior insula, patients had 12% less GABA+ than healthy controls (p = 0.004).')).toEqual([
+      'anterior insula GABA | REDUCED_IN | ME/CFS | healthy controls | 0.004',
+    ]);
+  });
 });

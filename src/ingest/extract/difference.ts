@@ -835,7 +835,7 @@ function withPlaces(subjectText: string, clause: string, masked: string): string
       ...masked
         .slice(start)
         .matchAll(
-          /\s+(?:of|than|compared|relative|versus|vs|among|during|after|when|while|whereas|in|at|on)\b|[;.:]|$/gi,
+          /\s+(?:of|than|compared|relative|versus|vs|among|during|after|when|while|whereas|in|at|on)\b|,\s+with\b|[;.:]|$/gi,
         ),
     ];
     const ends = [stops[0]!.index];

@@ -568,6 +568,20 @@ export function leadingQualifier(sentence: string): string | null {
 }
 
 /**
+ * A subject as measured in the cells or at the place the sentence opens with ("In the anterior insula, patients had
+ * less GABA+ …" → "anterior insula GABA+"), for frames that read the subject apart from the opening; unchanged when
+ * the sentence opens with neither or the name already says where.
+ */
+export function atOpeningQualifier(sentence: string, mention: EntityMention): EntityMention {
+  const qualifier = openingQualifier(sentence)?.qualifier;
+  const name = mention.entity.name;
+  if (!qualifier || mention.entity.type === 'Condition' || name.toLowerCase().includes(qualifier.toLowerCase()))
+    return mention;
+  const qualified = resolveEntityPhrase(`${qualifier} ${name}`, [name]);
+  return qualified ? { ...qualified, pValue: mention.pValue, leadingCue: mention.leadingCue } : mention;
+}
+
+/**
  * "In neutrophils, neither oxygen consumption nor …", "At the distal tibia, trabecular number …": each member as
  * measured in those cells or at that place ("neutrophil oxygen consumption", "distal tibia trabecular number"); null
  * when the chunk opens with neither (or its members are places themselves: "In the thalamus, caudate and putamen").

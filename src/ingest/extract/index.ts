@@ -5,7 +5,7 @@ import type { EntityRef, FindingRecord } from '../record.ts';
 import { withAnaphoraResolved } from './anaphora.ts';
 import { withCollectiveGroups } from './collective-groups.ts';
 import { splitClauses } from './clauses.ts';
-import { leadingQualifier } from './entities.ts';
+import { atOpeningQualifier, leadingQualifier } from './entities.ts';
 import { findingFeatures } from './confidence-features.ts';
 import { confidenceModel, probabilityOf, type ConfidenceModel } from './confidence-model.ts';
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
@@ -281,8 +281,17 @@ function extractWithArms(
       const clause = opening
         ? written.replace(/^(\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?)/i, `$1${opening}`)
         : written;
-      const result = analyseClause(clause, study, context, interventionNames, previous);
-      if (!result) continue;
+      const analysed = analyseClause(clause, study, context, interventionNames, previous);
+      if (!analysed) continue;
+      const result = qualifier
+        ? {
+            ...analysed,
+            claims: analysed.claims.map((claim) => ({
+              ...claim,
+              subject: atOpeningQualifier(sentence, claim.subject),
+            })),
+          }
+        : analysed;
       previous = result;
       group ??= result.group;
       if (result.group && study.patientGroups.some((g) => g.name === result.group!.name))

@@ -101,6 +101,8 @@ export function placeAdjectives(place: string): string[] {
   return out;
 }
 
+const STATE_FIRST = /^(resting|baseline|regional|task-related|mean|total)\s+(\S.*)$/i;
+
 /**
  * Names of a measure at a place: "<place> <measure>" first, then the place's adjective forms with the measure's
  * names, and "<measure> in <place>".
@@ -109,6 +111,9 @@ export function namesAtPlace(measureNames: string[], place: string): string[] {
   const forms = [place, ...placeAdjectives(place)];
   const [measure] = measureNames;
   const names = forms.flatMap((form) => measureNames.map((name) => `${form} ${name}`));
+  // "resting flow" at the hippocampus is "resting hippocampal flow": the state stays before the place.
+  const state = STATE_FIRST.exec(measure!);
+  if (state) names.push(...forms.map((form) => `${state[1]} ${form} ${state[2]}`));
   return [...new Set([...names, `${measure} in ${place}`, `${measure} in the ${place}`, place])];
 }
 
