@@ -22,6 +22,23 @@ describe('nameVariants', () => {
     expect(nameVariants('serum IL-33')).toContain('IL-33');
   });
 
+  it('a fluid before a name of several words is not part of it, blood before one is ("blood pressure variability")', () => {
+    expect(nameVariants('plasma von Willebrand factor')).toContain('von Willebrand factor');
+    expect(nameVariants('serum butyrylcholinesterase activity')).toContain('butyrylcholinesterase activity');
+    expect(nameVariants('blood pressure variability')).not.toContain('pressure variability');
+  });
+
+  it("antibodies against a target are the target's antibodies; a model without what it was built from", () => {
+    expect(nameVariants('autoantibodies against the β2-adrenergic receptor')).toContain(
+      'β2-adrenergic receptor autoantibodies',
+    );
+    expect(nameVariants('IgG against viral capsid antigen')).toContain('viral capsid antigen IgG');
+    expect(nameVariants('random-forest model built on 20 plasma proteins')).toContain('random-forest model');
+    expect(nameVariants('gradient-boosted classifier combining 12 serum markers')).toContain(
+      'gradient-boosted classifier',
+    );
+  });
+
   it('a specimen word that is part of the name stays ("blood volume", "plasma cells")', () => {
     expect(nameVariants('blood volume')).toEqual([]);
     expect(nameVariants('plasma cells')).toEqual(['plasma cell']);

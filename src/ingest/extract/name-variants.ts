@@ -58,7 +58,9 @@ export function nameVariants(name: string): string[] {
     const rest = name.slice(specimen[0].length);
     const words = rest.toLowerCase().split(/\s+/);
     // "serum IL-6", "plasma cortisol levels" lose the specimen; "blood volume", "blood pressure" do not.
-    if (SYMBOL_WORD.test(rest) || (words.length >= 2 && MEASUREMENT_WORDS.has(words.at(-1)!))) {
+    // ("plasma von Willebrand factor", "serum butyrylcholinesterase activity": a fluid before a name of several words.)
+    const named = words.length >= 2 && !/^(?:blood|whole blood)\s/i.test(specimen[0]);
+    if (SYMBOL_WORD.test(rest) || named || (words.length >= 2 && MEASUREMENT_WORDS.has(words.at(-1)!))) {
       add(rest);
       bases.push(rest);
     }
@@ -109,6 +111,12 @@ const OF_HEADS = new Set([...MEASUREMENT_WORDS, 'density', 'densities', 'rate', 
 /** Score words a name may put first ("T-scores for PROMIS physical function" = "PROMIS physical function T-score"). */
 const SCORE_FIRST = /^(T-scores?|Z-scores?|scores?|totals?|subscores?)\s+(?:for|on|of)\s+(.+)$/i;
 
+const TARGETED =
+  /^((?:[\p{L}\d-]+\s+)?(?:auto)?antibod(?:y|ies)|Ig[GMAE](?:\s+(?:auto)?antibod(?:y|ies))?|titres?|titers?)\s+(?:to|against|directed against)\s+(?:the\s+)?([^,;()]+)$/iu;
+
+const MODEL_FROM =
+  /^((?:an?\s+)?\S+(?:\s+\S+)?\s+(?:model|classifier|panel|signature|algorithm))\s+(?:(?:built|trained|based|derived|constructed|developed|fitted)\s+(?:on|from|with|using)|combining|comprising|using|including)\s+\S.*$/i;
+
 /**
  * The same name in another order or wording: "density of fast spindles over central electrodes" → "fast spindle
  * density over central electrodes"; "T-scores for PROMIS physical function" → "PROMIS physical function T-score";
@@ -124,6 +132,12 @@ function reorderedVariants(name: string): string[] {
     if (measured.length <= 4)
       out.push(`${[...measured.slice(0, -1), singularWord(measured.at(-1)!)].join(' ')} ${head}${of[3] ?? ''}`);
   }
+  // "autoantibodies against the β2-adrenergic receptor" = "β2-adrenergic receptor autoantibodies".
+  const targeted = TARGETED.exec(name);
+  if (targeted) out.push(`${targeted[2]} ${targeted[1]}`);
+  // "a random-forest model built on 20 plasma proteins": the model is named without what it was built from.
+  const model = MODEL_FROM.exec(name);
+  if (model) out.push(model[1]!);
   const scoreFirst = SCORE_FIRST.exec(name);
   if (scoreFirst) out.push(`${scoreFirst[2]} ${singularWord(scoreFirst[1]!)}`);
   const totals = /^(.+?)\s+totals?$/i.exec(name);
