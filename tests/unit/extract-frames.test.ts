@@ -1887,3 +1887,37 @@ describe('measures named at length or with a leading "predicted"', () => {
     ]);
   });
 });
+
+describe('a claim denied in another group by ellipsis', () => {
+  const lines = (sentence: string) =>
+    findingLines(sentence, { title: 'Endothelial function in ME/CFS, multiple sclerosis and depression', sign: true });
+
+  it('"…; in multiple sclerosis it did not": the previous difference is a null in the group named', () => {
+    expect(
+      lines(
+        'In ME/CFS the reactive hyperaemia index fell below that of controls (p = 0.008); in multiple sclerosis it did not.',
+      ),
+    ).toEqual([
+      'reactive hyperaemia index | REDUCED_IN | ME/CFS | controls',
+      'reactive hyperaemia index | NOT_DIFFERENT_IN | multiple sclerosis | controls',
+    ]);
+  });
+
+  it('"…, whereas in ME/CFS it did not", "…; in ME/CFS no such correlation was found": the correlation is denied there', () => {
+    const denied = ['IL-6 | NOT_CORRELATED_WITH | anhedonia | -'];
+    expect(
+      lines('In depression, IL-6 correlated with anhedonia (r = 0.38), whereas in ME/CFS it did not (r = 0.05).'),
+    ).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | anhedonia | -', ...denied]);
+    expect(
+      lines('In depression, IL-6 correlated with anhedonia (r = 0.38); in ME/CFS no such correlation was found.'),
+    ).toEqual(['IL-6 | CORRELATES_WITH/UNSPECIFIED | anhedonia | -', ...denied]);
+  });
+
+  it('a group the previous claims already hold in is not denied them (a clause between went unread)', () => {
+    expect(
+      lines(
+        'Jaw pain was higher in ME/CFS and in depression than in controls; in depression it tracked mood, whereas in ME/CFS it did not.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('NOT_DIFFERENT_IN | ME/CFS'));
+  });
+});

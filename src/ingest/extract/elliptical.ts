@@ -106,6 +106,52 @@ export function ellipticalFrame(
   return { claims, group: previous.group };
 }
 
+// "…; in lupus it did not", "…, whereas in ME/CFS it did not (ρ = 0.05)", "…; in ME/CFS no such correlation was found":
+// the previous clause's claim, denied in the group named first. (Read before "it" is resolved to the previous
+// subject, which leaves the clause without its previous one.)
+const IN_GROUP_IT_DID_NOT =
+  /^(?:(?:and|but|whereas|while|yet)\s+)?(?:in|among|for)\s+(.+?),?\s+(?:(?:did|does|was|were|had)\s+not(?:\s+\w+)?|no\s+such\s+(?:correlation|association|relationship|relation|link|difference|change|effect)\s+(?:was|were)\s+(?:found|seen|observed|present|detected|evident))$/i;
+
+export function deniedInAnotherGroup(
+  clause: string,
+  previous: ClauseResult | null,
+  study: StudyContext,
+): ClauseResult | null {
+  const m = IN_GROUP_IT_DID_NOT.exec(withoutTrailingStatistics(clause).trim());
+  if (!m || !previous?.claims.length) return null;
+  const phrase = findGroupPhrases(m[1]!)[0];
+  if (!phrase || phrase.start > 4) return null;
+  // What did not: a pronoun, or the previous clause's subject named again ("in ME/CFS IL-6 did not").
+  const rest = m[1]!
+    .slice(phrase.end)
+    .replace(/^\s*,?\s*/, '')
+    .toLowerCase();
+  const named = previous.claims.flatMap((claim) => [
+    claim.subject.entity.name,
+    ...(claim.subject.entity.synonyms ?? []),
+  ]);
+  // ("in lupus it did not" names what did not; "no such correlation was found" needs nothing more.)
+  const noSuch = /\sno\s+such\s/i.test(m[0]);
+  const pronoun = /^(?:it|they|this|these|that)$/.test(rest) || named.some((n) => n.toLowerCase() === rest);
+  if (noSuch ? rest : !pronoun) return null;
+  const objects =
+    phrase.kind === 'control'
+      ? [controlGroupEntity(phrase.text, study)]
+      : resolveGroup(phrase, study, { treatmentContext: null });
+  const [object] = objects;
+  if (!object) return null;
+  // (A clause between that was not read leaves previous claims that already hold in the group: not these.)
+  if (previous.claims.some((claim) => isDirected(claim) && claim.object.name === object.name)) return null;
+  const claims = previous.claims.flatMap((claim): Claim[] => {
+    if (isDirected(claim))
+      return [{ ...claim, relation: 'NOT_DIFFERENT_IN', sign: null, object, objectMention: null, cueStrength: 0.7 }];
+    if (claim.relation === 'CORRELATES_WITH' || claim.relation === 'ASSOCIATED_WITH')
+      return [{ ...claim, relation: 'NOT_CORRELATED_WITH', sign: null, population: object.name, cueStrength: 0.7 }];
+    return [];
+  });
+  return claims.length ? { claims, group: previous.group } : null;
+}
+
 // "…, and more heparan sulfate (p = 0.002) and hyaluronan (p = 0.01)": the previous clause's comparison, in the
 // direction the comparative gives, for the measures it names.
 const GAPPED_COMPARATIVE = /^(more|less|fewer|higher|lower|greater|smaller|larger)\s+(.+)$/i;

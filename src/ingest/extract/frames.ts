@@ -12,7 +12,7 @@ import { correlationFrame } from './correlation.ts';
 import { differenceFrame } from './difference.ts';
 import { directedParts } from './directed-parts.ts';
 import { discriminationFrame } from './discrimination.ts';
-import { ellipticalFrame } from './elliptical.ts';
+import { deniedInAnotherGroup, ellipticalFrame } from './elliptical.ts';
 import { groupChangesFrame } from './group-changes.ts';
 import { changeContrastFrame } from './change-contrast.ts';
 import { withGroupAsScope, withGroupValuesAsScope, withPreviousSubjectReferred } from './clause-references.ts';
@@ -133,6 +133,8 @@ export function analyseClause(
   interventionNames: string[],
   previous: ClauseResult | null,
 ): ClauseResult | null {
+  const deniedInGroup = by('elliptical', deniedInAnotherGroup(clause, previous, study));
+  if (deniedInGroup) return deniedInGroup;
   const referred = withGroupValuesAsScope(withPreviousSubjectReferred(clause, previous), previous);
   if (referred !== clause) return analyseClause(referred, study, sentence, interventionNames, null);
   const plain = withNullPhrasingAsPlain(
