@@ -334,6 +334,21 @@ describe('a second predicate after "but" that repeats no subject', () => {
     ]);
   });
 
+  it('"with A in fibromyalgia, but not with B": B, named after the group the relation holds in, is denied it there', () => {
+    expect(
+      extractFindings({
+        slug: 'corr-2025-test',
+        title: 'Processing speed in fibromyalgia',
+        observedFindings: [
+          'Processing speed correlated with recall scores (r = 0.33, p = 0.01) in fibromyalgia, but not with pain thresholds.',
+        ],
+      }).findings.map((f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.population ?? '-'}`),
+    ).toEqual([
+      'processing speed | CORRELATES_WITH | recall scores | fibromyalgia',
+      'pain threshold | NOT_CORRELATED_WITH | processing speed | fibromyalgia',
+    ]);
+  });
+
   it('", but not with B" stays one clause; a group after the subject scopes the second predicate', () => {
     expect(extract('Lactate correlated with fatigue, but not with age')).toEqual([
       'lactate | CORRELATES_WITH/UNSPECIFIED | fatigue',

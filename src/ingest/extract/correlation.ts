@@ -265,17 +265,29 @@ export function correlationFrame(clause: string, masked: string): Claim[] | null
   // "correlated with masseter thresholds in TMD (r = …) but not in fibromyalgia": the group the relation holds in
   // ends the object.
   const held = contrast?.holds ?? populations[0];
-  const heldAt = held
-    ? objectMasked.search(new RegExp(`\\s(?:in|among|within)\\s+(?:the\\s+)?${escapeRegExp(held)}\\b`, 'i'))
-    : -1;
-  if (heldAt > 0) {
-    objectText = objectText.slice(0, heldAt);
-    objectMasked = objectMasked.slice(0, heldAt);
+  const heldIn = held
+    ? new RegExp(`\\s(?:in|among|within)\\s+(?:the\\s+)?${escapeRegExp(held)}\\b`, 'i').exec(objectMasked)
+    : null;
+  // ("… with A in fibromyalgia, but not with B": B, named after the group, is still denied the relation.)
+  const deniedAfterGroup =
+    heldIn && heldIn.index > 0 && relation !== 'NOT_CORRELATED_WITH'
+      ? DENIED_OBJECT.exec(objectMasked.slice(heldIn.index + heldIn[0].length))
+      : null;
+  const deniedAfterGroupObjects =
+    deniedAfterGroup?.index === 0
+      ? objectsFrom(objectText, objectMasked, heldIn!.index + heldIn![0].length + deniedAfterGroup[0].length)
+      : [];
+  if (heldIn && heldIn.index > 0) {
+    objectText = objectText.slice(0, heldIn.index);
+    objectMasked = objectMasked.slice(0, heldIn.index);
   }
 
   // "correlated with A but not with B": B is named to deny the relation.
   const denied = relation === 'NOT_CORRELATED_WITH' ? null : DENIED_OBJECT.exec(objectMasked);
-  const deniedObjects = denied ? objectsFrom(objectText, objectMasked, denied.index + denied[0].length) : [];
+  const deniedObjects = [
+    ...(denied ? objectsFrom(objectText, objectMasked, denied.index + denied[0].length) : []),
+    ...deniedAfterGroupObjects,
+  ];
   if (denied) {
     // Up to "but" (or "and") itself: the blanks before it may be a masked parenthesis that belongs to the object
     // ("IL-6 (p=…)").
