@@ -551,3 +551,15 @@ describe('lone words before a plural measure noun', () => {
     expect(entityNames('VLDL and HDL cholesterol')).toEqual(['VLDL cholesterol', 'HDL cholesterol']);
   });
 });
+
+describe('counts of listed members', () => {
+  it('"resting counts of A, B and C": each member\'s count, with what qualifies the counts before it', () => {
+    expect(
+      entitiesFromChunk('Resting counts of neutrophils, monocytes and eosinophils').map((m) => m.entity.name),
+    ).toEqual(['resting neutrophil count', 'resting monocyte count', 'resting eosinophil count']);
+    expect(extract('Counts of basophils and lymphocytes did not differ between the groups.')).toEqual([
+      'basophil count | NOT_DIFFERENT_IN | ME/CFS | -',
+      'lymphocyte count | NOT_DIFFERENT_IN | ME/CFS | -',
+    ]);
+  });
+});

@@ -887,6 +887,20 @@ export function entitiesFromChunk(chunk: string): EntityMention[] {
   const quantityOfList =
     /^(?:[\p{L}-]+\s+){0,3}?(?:levels?|concentrations?|amounts?|abundance|expression)\s+of\s+(.+)$/iu.exec(text);
   if (quantityOfList && splitList(quantityOfList[1]!).length >= 2) return entitiesFromChunk(quantityOfList[1]!);
+  // "resting counts of neutrophils, lymphocytes and monocytes": a count of each member ("resting neutrophil count"),
+  // when every member is a single word.
+  const countOfList = /^((?:[\p{L}-]+\s+){0,2}?)(counts?|numbers?|percentages?|proportions?)\s+of\s+(.+)$/iu.exec(text);
+  const counted = countOfList ? splitList(countOfList[3]!) : [];
+  if (counted.length >= 2 && counted.every((member) => /^\p{L}[\p{L}-]*$/u.test(member))) {
+    const [, before, head] = countOfList as unknown as [string, string, string];
+    const mentions = counted.map((member) =>
+      resolveEntityPhrase(`${before}${singular(member.toLowerCase())} ${singular(head.toLowerCase())}`, [
+        member,
+        `${head} of ${member}`,
+      ]),
+    );
+    if (mentions.every(Boolean)) return mentions as EntityMention[];
+  }
 
   // "with unrefreshing sleep and with disease severity": a repeated preposition belongs to the frame, not the member.
   // "connectivity between the posterior cingulate and the medial prefrontal cortex": the "and" is between's.
