@@ -76,3 +76,18 @@ describe('odds compared between groups', () => {
     ).toEqual(['fibromyalgia | ASSOCIATED_WITH | long COVID | - | -']);
   });
 });
+
+describe('factors denied an association', () => {
+  it('"…, nor was B": B shares the denied association, with its own p', () => {
+    expect(extract('Smoking was not associated with long COVID (p = 0.61), nor was obesity (p = 0.27).')).toEqual([
+      'smoking status | NOT_CORRELATED_WITH | long COVID | - | 0.61',
+      'long COVID | NOT_CORRELATED_WITH | obesity | - | 0.27',
+    ]);
+  });
+
+  it('"fever lasting more than five days in the acute phase": a duration in words is a threshold; the phase is when', () => {
+    expect(
+      extract('Fever lasting more than five days in the acute phase was associated with fatigue (p = 0.002).'),
+    ).toEqual(['fever lasting more than five days | ASSOCIATED_WITH | fatigue | - | 0.002']);
+  });
+});

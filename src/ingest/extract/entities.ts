@@ -701,7 +701,7 @@ const BODY_SITE = String.raw`(?:(?:distal|proximal|left|right|dominant|non-domin
  * trial's visit, "at week 16", stays: the outcome is named at it).
  */
 const ADJUNCT_TAIL = new RegExp(
-  String.raw`^(.+?)\s+(?:(?:at|after|by|within|over)\s+(?:the\s+)?${NUMBER_WORD}[\s-](?:hours?|days?|weeks?|months?|years?)(?:\s+(?:of follow-up|post-infection|after (?:infection|onset|diagnosis)))?|at\s+(?:the\s+)?(?:follow-up|baseline|enrol?ment|diagnosis|(?:supine\s+|seated\s+)?rest|the time of\s+\S.*|${BODY_SITE})|at\s+\d+(?:\.\d+)?\s*k?Hz|(?:while\s+|when\s+)?(?:seated|standing|supine|upright)|during\s+the\s+acute\s+(?:phase|illness|infection)(?:\s+of\s+\S.*)?|at\s+peak(?:\s+exercise)?|during\s+(?:the\s+)?(?:head-up\s+)?tilt(?:\s+test(?:ing)?)?|during\s+(?:the\s+)?exercise(?:\s+test)?|(?:in\s+response\s+)?to\s+an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+challenge|after\s+adjustment(?:\s+for\s+\S.*)?|in\s+(?:this|that|our|the\s+whole)\s+(?:respect|cohort|sample|study|population)|(?:reported|recorded|observed|experienced)(?:\s+by\s+(?:the\s+)?(?:patients|participants|respondents|parents))?)$`,
+  String.raw`^(.+?)\s+(?:(?:at|after|by|within|over)\s+(?:the\s+)?${NUMBER_WORD}[\s-](?:hours?|days?|weeks?|months?|years?)(?:\s+(?:of follow-up|post-infection|after (?:infection|onset|diagnosis)))?|at\s+(?:the\s+)?(?:follow-up|baseline|enrol?ment|diagnosis|(?:supine\s+|seated\s+)?rest|the time of\s+\S.*|${BODY_SITE})|at\s+\d+(?:\.\d+)?\s*k?Hz|(?:while\s+|when\s+)?(?:seated|standing|supine|upright)|(?:during|in)\s+the\s+acute\s+(?:phase|illness|infection)(?:\s+of\s+\S.*)?|at\s+peak(?:\s+exercise)?|during\s+(?:the\s+)?(?:head-up\s+)?tilt(?:\s+test(?:ing)?)?|during\s+(?:the\s+)?exercise(?:\s+test)?|(?:in\s+response\s+)?to\s+an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+challenge|after\s+adjustment(?:\s+for\s+\S.*)?|in\s+(?:this|that|our|the\s+whole)\s+(?:respect|cohort|sample|study|population)|(?:reported|recorded|observed|experienced)(?:\s+by\s+(?:the\s+)?(?:patients|participants|respondents|parents))?)$`,
   'iu',
 );
 
@@ -711,7 +711,7 @@ export const MEASURING_PARTICIPLES =
 
 // "of 15 events per hour or more", "under 40 mm": a threshold closing a measure's name.
 const THRESHOLD_TAIL =
-  /^(.+?)\s+(?:(?:of|at)\s+(?:at\s+least\s+)?[\d.,]+\s[^,;]*?\bor\s+(?:more|above|higher|greater|over|less|below|lower|fewer)|(?:above|below|under|over|exceeding|≥|≤|>|<)\s*[\d.,]*\d(?![\d.,-])(?:\s*[^\s\d,;]+){0,4}|(?:above|below|under|over|outside|beyond|exceeding)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:limits?|range|norms?|cut-?offs?|thresholds?)(?:\s+of\s+[^,;]+)?|lasting\s+(?:(?:more|longer|less)\s+than|over|under|at\s+least|beyond|up\s+to)\s+[\d.,]*\d\s+\p{L}+|lasting\s+[\d.,]*\d\s+\p{L}+\s+or\s+(?:more|longer))$/iu;
+  /^(.+?)\s+(?:(?:of|at)\s+(?:at\s+least\s+)?[\d.,]+\s[^,;]*?\bor\s+(?:more|above|higher|greater|over|less|below|lower|fewer)|(?:above|below|under|over|exceeding|≥|≤|>|<)\s*[\d.,]*\d(?![\d.,-])(?:\s*[^\s\d,;]+){0,4}|(?:above|below|under|over|outside|beyond|exceeding)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,4}?(?:limits?|range|norms?|cut-?offs?|thresholds?)(?:\s+of\s+[^,;]+)?|lasting\s+(?:(?:more|longer|less)\s+than|over|under|at\s+least|beyond|up\s+to)\s+(?:[\d.,]*\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+\p{L}+|lasting\s+[\d.,]*\d\s+\p{L}+\s+or\s+(?:more|longer))$/iu;
 
 // ("symptom scores reported the same morning": a time phrase may follow the participle too.)
 const CONTEXT_TAIL = new RegExp(

@@ -6,6 +6,7 @@ import { withAnaphoraResolved } from './anaphora.ts';
 import { withCollectiveGroups } from './collective-groups.ts';
 import { splitClauses } from './clauses.ts';
 import { atOpeningQualifier, leadingQualifier } from './entities.ts';
+import { withTitleNames } from './title-names.ts';
 import { findingFeatures } from './confidence-features.ts';
 import { confidenceModel, probabilityOf, type ConfidenceModel } from './confidence-model.ts';
 import { analyseClause, sentenceContext, type Claim, type ClauseResult } from './frames.ts';
@@ -344,8 +345,10 @@ function extractWithArms(
   const timed = withFindings(resolved, (findings) =>
     withLeadingTimes(findings.map((f, i) => ({ ...times[i]!, findings: f }))),
   );
+  // "improvement" in an entry about "sustained improvement": the title's fuller name is one of the measure's names.
+  const titled = withFindings(timed, (findings) => findings.map((row) => withTitleNames(row, input.title)));
   // "similar in all four groups": each subgroup of the patients the entry names.
-  return withEachFindingExpanded(timed, (findings) => withCollectiveGroups(findings, study, studyText));
+  return withEachFindingExpanded(titled, (findings) => withCollectiveGroups(findings, study, studyText));
 }
 
 /** The sentences with their findings replaced by what `rewrite` makes of the entry's findings, sentence by sentence. */
