@@ -249,10 +249,10 @@ describe('a measure past a threshold, at rates set side by side', () => {
       'orthostatic hypotension | ELEVATED_IN | long COVID | recovered adults',
       'orthostatic hypotension | ELEVATED_IN | long COVID | never-infected adults',
     ]);
-    // ("exposed residents" are residents to the group reader: no groups to set apart, nothing distributed.)
+    // ("exposed residents" are no patients or controls: the shares of a population's groups, read apart from these.)
     expect(
       extract('Fatigue was reported by 31% of exposed and 15% of unexposed residents.', 'Fatigue after an outbreak'),
-    ).not.toContainEqual(expect.stringContaining('exposed residents'));
+    ).toEqual(['fatigue | ELEVATED_IN | exposed residents | unexposed residents']);
   });
 
   it('", and Y by 18% against 11%": gapped shares take the clause before them, with their own figures', () => {

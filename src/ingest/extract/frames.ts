@@ -18,6 +18,7 @@ import { changeContrastFrame } from './change-contrast.ts';
 import { withGroupAsScope, withGroupValuesAsScope, withPreviousSubjectReferred } from './clause-references.ts';
 import type { StudyContext } from './groups.ts';
 import { directionNamesCountedState, prevalenceFrame } from './prevalence.ts';
+import { populationPrevalenceFrame } from './population-prevalence.ts';
 import { withThresholdShareAsState } from './sentence-rewrites.ts';
 import { riskFactorFrame } from './risk-factors.ts';
 import { treatmentEffectFrame } from './treatment-effect.ts';
@@ -165,6 +166,9 @@ export function analyseClause(
   if (hasVariationCue(masked)) return null;
   const discrimination = discriminationFrame(clause, masked, study);
   if (discrimination) return by('discrimination', { claims: discrimination, group: null });
+  // "GWI was present in 31% of deployed and 11% of non-deployed veterans": shares in groups of a population.
+  const population = by('prevalence', populationPrevalenceFrame(clause, masked));
+  if (population) return population;
   // "X rose by 31% in A (p = 0.004) and by 9% in B (p = 0.22)": each group's own change, each with its own test.
   const changed = by('groupChanges', groupChangesFrame(clause, study, sentence));
   if (changed) return changed;
