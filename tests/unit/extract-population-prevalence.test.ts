@@ -45,4 +45,16 @@ describe('shares in groups of a population', () => {
       expect.stringContaining('prevalence of'),
     );
   });
+
+  it('"more common in A than in B", "three times as common in A as in B": the prevalence, higher or lower in A', () => {
+    expect(extract('Long COVID was three times as common in deployed as in non-deployed soldiers (p = 0.01).')).toEqual(
+      ['prevalence of long COVID | ELEVATED_IN | deployed soldiers | non-deployed soldiers | 0.01'],
+    );
+    expect(extract('Fibromyalgia was less prevalent among men than among women.')).toEqual([
+      'prevalence of fibromyalgia | REDUCED_IN | men | women | -',
+    ]);
+    expect(extract('IL-6 was more common in patients than in controls.')).not.toContainEqual(
+      expect.stringContaining('prevalence of'),
+    );
+  });
 });

@@ -33,6 +33,23 @@ interface ShareGroup {
   name: string;
 }
 
+/** A group of a population, as written: its people, or "the exposed"; never the study's patients or controls. */
+function isPopulationGroup(name: string, countsCondition: boolean): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}-]*$/u.test(w))) return false;
+  if (!PEOPLE.test(words.at(-1)!) && !(words.length === 1 && BARE_EXPOSURE.test(name))) return false;
+  // The study's patients or controls are the other prevalence frame's; so are its patients' subgroups
+  // ("hospitalised participants"), unless what is counted is a condition, which only a population has or lacks.
+  return findGroupPhrases(name).every((p) => p.kind === 'population' || (countsCondition && p.kind === 'subgroup'));
+}
+
+/** Two groups a lone modifier and a group with its people name ("deployed", "non-deployed veterans"). */
+function withSharedPeople(first: string, second: string): [string, string] {
+  const words = second.split(/\s+/);
+  const people = words.length >= 2 && PEOPLE.test(words.at(-1)!) ? words.at(-1)! : null;
+  return [!/\s/.test(first) && people && !PEOPLE.test(first) ? `${first} ${people}` : first, second];
+}
+
 /**
  * The groups of the clause's share list, each with its share; a lone modifier takes the last group's people. Null
  * unless every group is one of a population.
@@ -50,22 +67,9 @@ function shareGroups(clause: string, countsCondition: boolean): ShareGroup[] | n
       .replace(/(?:,|\s+(?:and|or|against|versus|vs\.?|compared\s+with))\s*$/i, '');
     return { share: Number(m[1]), text: tidy(text) };
   });
-  const lastWords = groups.at(-1)!.text.split(/\s+/);
-  const people = lastWords.length >= 2 && PEOPLE.test(lastWords.at(-1)!) ? lastWords.at(-1)! : null;
-  const named = groups.map(({ share, text }) => {
-    const words = text.split(/\s+/);
-    const name = words.length === 1 && people && !PEOPLE.test(words[0]!) ? `${text} ${people}` : text;
-    return { share, name };
-  });
-  const isPopulationGroup = ({ name }: ShareGroup) => {
-    const words = name.split(/\s+/);
-    if (words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}-]*$/u.test(w))) return false;
-    if (!PEOPLE.test(words.at(-1)!) && !(words.length === 1 && BARE_EXPOSURE.test(name))) return false;
-    // The study's patients or controls are the other prevalence frame's; so are its patients' subgroups
-    // ("hospitalised participants"), unless what is counted is a condition, which only a population has or lacks.
-    return findGroupPhrases(name).every((p) => p.kind === 'population' || (countsCondition && p.kind === 'subgroup'));
-  };
-  return named.every(isPopulationGroup) ? named : null;
+  const last = groups.at(-1)!.text;
+  const named = groups.map(({ share, text }) => ({ share, name: withSharedPeople(text, last)[0] }));
+  return named.every(({ name }) => isPopulationGroup(name, countsCondition)) ? named : null;
 }
 
 /**
@@ -86,7 +90,37 @@ function countedEntity(mention: EntityMention, written: string): EntityRef {
   return { type: 'Measure', name, synonyms };
 }
 
+// "CFS-like illness was three times as common in women as in men", "Fibromyalgia was more prevalent among deployed
+// than non-deployed veterans".
+const COMPARED_PREVALENCE =
+  /^(.+?)\s+(?:was|were)\s+(?:(more|less|(?:\w+\s+times|twice)\s+as)\s+)(?:common|prevalent|frequent)\s+(?:in|among)\s+(?:the\s+)?(.+?)\s+(?:than|as)\s+(?:(?:in|among)\s+)?(?:the\s+)?([^,;()]+?)\s*(?:\([^()]*\))?\s*$/i;
+
+/** A condition more or less common in one group of a population than in another. */
+function comparedPrevalence(clause: string): ClauseResult | null {
+  const m = COMPARED_PREVALENCE.exec(clause.trim());
+  if (!m) return null;
+  const written = unsentenceCase(tidy(m[1]!.replace(/^\s*(?:the\s+)?/i, '')));
+  const [subject, ...others] = entitiesFromChunk(written);
+  if (!subject || others.length) return null;
+  const entity = countedEntity(subject, written);
+  if (entity === subject.entity) return null;
+  const [target, reference] = withSharedPeople(tidy(m[3]!), tidy(m[4]!));
+  if (![target, reference].every((group) => isPopulationGroup(group, true))) return null;
+  const claim: Claim = {
+    subject: { ...subject, entity },
+    relation: /^less$/i.test(m[2]!) ? 'REDUCED_IN' : 'ELEVATED_IN',
+    sign: null,
+    object: { type: 'Condition', name: target },
+    objectMention: null,
+    comparator: reference,
+    cueStrength: 0.75,
+  };
+  return { claims: [claim], group: null };
+}
+
 export function populationPrevalenceFrame(clause: string, masked: string): ClauseResult | null {
+  const compared = comparedPrevalence(clause);
+  if (compared) return compared;
   if (clause.search(SHARE_OF) < 0) return null;
   const verb = cues().verbs.first(masked);
   const firstShare = clause.search(SHARE_OF);
