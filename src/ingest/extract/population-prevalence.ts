@@ -33,14 +33,22 @@ interface ShareGroup {
   name: string;
 }
 
-/** A group of a population, as written: its people, or "the exposed"; never the study's patients or controls. */
-function isPopulationGroup(name: string, countsCondition: boolean): boolean {
+/** Shaped as a group of a population: its people ("deployed veterans"), or "the exposed". */
+function namesPeople(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length > 4 || !words.every((w) => /^[\p{L}][\p{L}-]*$/u.test(w))) return false;
-  if (!PEOPLE.test(words.at(-1)!) && !(words.length === 1 && BARE_EXPOSURE.test(name))) return false;
-  // The study's patients or controls are the other prevalence frame's; so are its patients' subgroups
-  // ("hospitalised participants"), unless what is counted is a condition, which only a population has or lacks.
-  return findGroupPhrases(name).every((p) => p.kind === 'population' || (countsCondition && p.kind === 'subgroup'));
+  return PEOPLE.test(words.at(-1)!) || (words.length === 1 && BARE_EXPOSURE.test(name));
+}
+
+/**
+ * A group of a population, never the study's patients or controls (the other prevalence frame's), nor its patients'
+ * subgroups ("hospitalised participants") unless what is counted is a condition, which only a population has or lacks.
+ */
+function isPopulationGroup(name: string, countsCondition: boolean): boolean {
+  return (
+    namesPeople(name) &&
+    findGroupPhrases(name).every((p) => p.kind === 'population' || (countsCondition && p.kind === 'subgroup'))
+  );
 }
 
 /** Two groups a lone modifier and a group with its people name ("deployed", "non-deployed veterans"). */
@@ -52,9 +60,9 @@ function withSharedPeople(first: string, second: string): [string, string] {
 
 /**
  * The groups of the clause's share list, each with its share; a lone modifier takes the last group's people. Null
- * unless every group is one of a population.
+ * unless every group names people.
  */
-function shareGroups(clause: string, countsCondition: boolean): ShareGroup[] | null {
+function shareGroups(clause: string): ShareGroup[] | null {
   const starts = [...clause.matchAll(SHARE_OF)];
   if (starts.length < 2) return null;
   const groups = starts.map((m, i) => {
@@ -69,7 +77,7 @@ function shareGroups(clause: string, countsCondition: boolean): ShareGroup[] | n
   });
   const last = groups.at(-1)!.text;
   const named = groups.map(({ share, text }) => ({ share, name: withSharedPeople(text, last)[0] }));
-  return named.every(({ name }) => isPopulationGroup(name, countsCondition)) ? named : null;
+  return named.every(({ name }) => namesPeople(name)) ? named : null;
 }
 
 /**
@@ -121,7 +129,8 @@ function comparedPrevalence(clause: string): ClauseResult | null {
 export function populationPrevalenceFrame(clause: string, masked: string): ClauseResult | null {
   const compared = comparedPrevalence(clause);
   if (compared) return compared;
-  if (clause.search(SHARE_OF) < 0) return null;
+  const groups = shareGroups(clause);
+  if (!groups) return null;
   const verb = cues().verbs.first(masked);
   const firstShare = clause.search(SHARE_OF);
   if (!verb || verb.start >= firstShare) return null;
@@ -138,8 +147,7 @@ export function populationPrevalenceFrame(clause: string, masked: string): Claus
   const [subject, ...others] = entitiesFromChunk(written);
   if (!subject || others.length) return null;
   const counted: EntityMention = { ...subject, entity: countedEntity(subject, written) };
-  const groups = shareGroups(clause, counted.entity !== subject.entity);
-  if (!groups) return null;
+  if (!groups.every(({ name }) => isPopulationGroup(name, counted.entity !== subject.entity))) return null;
   // "(p = 0.64)": shares that differ by chance.
   const ps = parsePValues(clause);
   const byChance = ps.length > 0 && ps.every((p) => significanceOfP(p) === false);

@@ -3,7 +3,7 @@
 // the entity's names (a synonym), so that either finds it; the sentence's own words stay its name.
 
 import type { EntityRef, FindingRecord } from '../record.ts';
-import { escapeRegExp, unsentenceCase } from './text.ts';
+import { unsentenceCase } from './text.ts';
 
 /** Words that cannot modify the name that follows them. */
 const NOT_MODIFIERS =
@@ -11,19 +11,22 @@ const NOT_MODIFIERS =
 
 /** The title's forms of `name` with one or two modifying words before it ("sustained improvement"). */
 export function titleForms(name: string, title: string): string[] {
-  if (!name || name.split(/\s+/).length > 2) return [];
+  const wanted = name.toLowerCase().split(/\s+/);
+  // (Most names are not in the title: looked for before its words are.)
+  if (!name || wanted.length > 2 || !title.toLowerCase().includes(name.toLowerCase())) return [];
+  const words = title.split(/[\s(),;:]+/).filter(Boolean);
+  const lower = words.map((word) => word.toLowerCase());
   const forms: string[] = [];
-  const pattern = new RegExp(
-    `(?:^|[\\s(])((?:[\\p{L}][\\p{L}-]*\\s+){1,2})${escapeRegExp(name)}(?![\\p{L}\\d-])`,
-    'giu',
-  );
-  for (const m of title.matchAll(pattern)) {
-    const words = m[1]!.trim().split(/\s+/);
+  for (let at = 1; at + wanted.length <= words.length; at++) {
+    if (wanted.some((word, i) => lower[at + i] !== word)) continue;
     // Only the modifiers right before the name, up to the first word that cannot modify it.
-    while (words.length && NOT_MODIFIERS.test(words[0]!)) words.shift();
-    if (!words.length || words.some((word) => NOT_MODIFIERS.test(word))) continue;
-    for (let from = words.length - 1; from >= 0; from--)
-      forms.push(unsentenceCase(`${words.slice(from).join(' ')} ${name}`));
+    const before: string[] = [];
+    for (let i = at - 1; i >= 0 && before.length < 2; i--) {
+      if (NOT_MODIFIERS.test(words[i]!) || !/^\p{L}[\p{L}-]*$/u.test(words[i]!)) break;
+      before.unshift(words[i]!);
+    }
+    for (let from = before.length - 1; from >= 0; from--)
+      forms.push(unsentenceCase(`${before.slice(from).join(' ')} ${name}`));
   }
   return [...new Set(forms)];
 }
