@@ -98,6 +98,15 @@ function countedEntity(mention: EntityMention, written: string): EntityRef {
   return { type: 'Measure', name, synonyms };
 }
 
+/** The one state a subject text names, as counted (a condition as its prevalence), or null. */
+function countedSubject(text: string): { mention: EntityMention; isCondition: boolean } | null {
+  const written = unsentenceCase(tidy(text.replace(/^\s*(?:the\s+)?/i, '')));
+  const [subject, ...others] = entitiesFromChunk(written);
+  if (!subject || others.length) return null;
+  const entity = countedEntity(subject, written);
+  return { mention: { ...subject, entity }, isCondition: entity !== subject.entity };
+}
+
 // "CFS-like illness was three times as common in women as in men", "Fibromyalgia was more prevalent among deployed
 // than non-deployed veterans".
 const COMPARED_PREVALENCE =
@@ -107,15 +116,12 @@ const COMPARED_PREVALENCE =
 function comparedPrevalence(clause: string): ClauseResult | null {
   const m = COMPARED_PREVALENCE.exec(clause.trim());
   if (!m) return null;
-  const written = unsentenceCase(tidy(m[1]!.replace(/^\s*(?:the\s+)?/i, '')));
-  const [subject, ...others] = entitiesFromChunk(written);
-  if (!subject || others.length) return null;
-  const entity = countedEntity(subject, written);
-  if (entity === subject.entity) return null;
+  const counted = countedSubject(m[1]!);
+  if (!counted?.isCondition) return null;
   const [target, reference] = withSharedPeople(tidy(m[3]!), tidy(m[4]!));
   if (![target, reference].every((group) => isPopulationGroup(group, true))) return null;
   const claim: Claim = {
-    subject: { ...subject, entity },
+    subject: counted.mention,
     relation: /^less$/i.test(m[2]!) ? 'REDUCED_IN' : 'ELEVATED_IN',
     sign: null,
     object: { type: 'Condition', name: target },
@@ -134,20 +140,11 @@ export function populationPrevalenceFrame(clause: string, masked: string): Claus
   const verb = cues().verbs.first(masked);
   const firstShare = clause.search(SHARE_OF);
   if (!verb || verb.start >= firstShare) return null;
-  const written = unsentenceCase(
-    tidy(
-      clause
-        .slice(0, verb.start)
-        .replace(/^\s*(?:the\s+)?/i, '')
-        .replace(/\s*\([^()]*\)\s*/g, ' '),
-    ),
-  );
   // ("Response rates were 58% among deployed and 51% among non-deployed veterans": how the study ran, no finding.)
-  if (STUDY_CONDUCT.test(written)) return null;
-  const [subject, ...others] = entitiesFromChunk(written);
-  if (!subject || others.length) return null;
-  const counted: EntityMention = { ...subject, entity: countedEntity(subject, written) };
-  if (!groups.every(({ name }) => isPopulationGroup(name, counted.entity !== subject.entity))) return null;
+  const subjectText = clause.slice(0, verb.start).replace(/\s*\([^()]*\)\s*/g, ' ');
+  if (STUDY_CONDUCT.test(subjectText)) return null;
+  const counted = countedSubject(subjectText);
+  if (!counted || !groups.every(({ name }) => isPopulationGroup(name, counted.isCondition))) return null;
   // "(p = 0.64)": shares that differ by chance.
   const ps = parsePValues(clause);
   const byChance = ps.length > 0 && ps.every((p) => significanceOfP(p) === false);
@@ -160,7 +157,7 @@ export function populationPrevalenceFrame(clause: string, masked: string): Claus
   const claims = pairs
     .filter(([target, other]) => byChance || target.share !== other.share)
     .map(([target, other]): Claim => ({
-      subject: counted,
+      subject: counted.mention,
       relation: byChance ? 'NOT_DIFFERENT_IN' : target.share > other.share ? 'ELEVATED_IN' : 'REDUCED_IN',
       sign: null,
       object: { type: 'Condition', name: target.name },
