@@ -609,3 +609,37 @@ describe('correlations denied in a clause of their own', () => {
     ]);
   });
 });
+
+describe('changes of measures as the correlated variables', () => {
+  it('"Neither the fall in A nor the change in B correlated with C": each change is a subject', () => {
+    expect(
+      extract(
+        'Neither the fall in ferritin nor the change in resting heart rate correlated with the change in fatigue (ρ = 0.11 and ρ = −0.02).',
+      ),
+    ).toEqual([
+      'fall in ferritin | NOT_CORRELATED_WITH | change in fatigue',
+      'change in resting heart rate | NOT_CORRELATED_WITH | change in fatigue',
+    ]);
+  });
+
+  it('the span a change was taken over is not part of its name', () => {
+    expect(
+      extract(
+        'The change in ferritin from baseline to week 12 showed no relationship with the change in fatigue (ρ = 0.06).',
+      ),
+    ).toEqual(['change in ferritin | NOT_CORRELATED_WITH | change in fatigue']);
+  });
+});
+
+describe('a leading time without its comma', () => {
+  it('"At baseline the X correlated …" reads the clause after the time', () => {
+    expect(
+      extract(
+        'At baseline the fatigue score correlated positively with serum ferritin (r = 0.41, p = 0.003) and negatively with grip strength (r = −0.30, p = 0.03).',
+      ),
+    ).toEqual([
+      'ferritin | CORRELATES_WITH/POSITIVE | fatigue',
+      'hand grip strength | CORRELATES_WITH/NEGATIVE | fatigue',
+    ]);
+  });
+});

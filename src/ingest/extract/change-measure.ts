@@ -7,6 +7,11 @@ import { resolveEntityPhrase } from './entities.ts';
 import { CHANGE_AFTER, CHANGE_IN } from './change-words.ts';
 import { splitList, tidy, unsentenceCase } from './text.ts';
 
+// "the change in β2 antibody level between baseline and week 4", "the fall in pain over 12 weeks": the span a change
+// was taken over is when, not what; the change keeps the measure's name.
+const CHANGE_SPAN =
+  /\s+(?:(?:between|from)\s+(?:baseline|entry|enrol?ment|screening|(?:week|month|day|visit)\s+\d+)\s+(?:and|to)\s+(?:(?:week|month|day|visit)\s+\d+|\d+\s+(?:weeks|months|days|years)|follow-up|(?:the\s+)?end\s+of\s+(?:treatment|the\s+trial))|over\s+(?:the\s+)?(?:\d+|two|three|four|six|twelve)\s+(?:weeks|months|years))$/i;
+
 /** The change of a measure the lexicons or the entity gate accept, named as written; null for anything else. */
 export function changeOfMeasure(chunk: string): EntityMention | null {
   // Statistics after the name ("the heart rate increase (r=0.12, p=0.41).") are not part of it.
@@ -18,7 +23,7 @@ export function changeOfMeasure(chunk: string): EntityMention | null {
         .replace(/^\s*(?:(?:an?|the)\s+)?(?:larger|smaller|greater|bigger)\s+(?=\S)/i, ''),
     ),
   );
-  const before = CHANGE_IN.exec(text);
+  const before = CHANGE_IN.exec(text.replace(CHANGE_SPAN, ''));
   const after = before ? null : CHANGE_AFTER.exec(text);
   const change = before?.[1] ?? after?.[2];
   // ("the increase in their DSQ score": whose change it is, the frame says.)

@@ -7,7 +7,7 @@ import { cues } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
 import { comparatorText, findGroupPhrases, groupText } from './groups.ts';
 import { isNounPhrase, leadingNounPhrase } from './pos.ts';
-import { escapeRegExp, maskParentheses, tidy } from './text.ts';
+import { escapeRegExp, maskParentheses, splitList, tidy } from './text.ts';
 import { negatedBefore, nonSignificant } from './directions.ts';
 import type { Claim } from './claims.ts';
 
@@ -76,11 +76,22 @@ function entitiesFromChunks(chunks: string[]): EntityMention[] {
   const all: EntityMention[] = [];
   for (const chunk of chunks) {
     const change = changeOfMeasure(chunk);
-    const mentions = change ? [change] : entitiesFromChunk(chunk);
+    const mentions = change ? [change] : (changesListed(chunk) ?? entitiesFromChunk(chunk));
     if (!mentions.length) return [];
     all.push(...mentions);
   }
   return all;
+}
+
+/**
+ * "Neither the reduction in autoantibody activity nor the change in vessel density": a list whose every member is a
+ * change of a measure names those changes; null when a member is not one.
+ */
+function changesListed(chunk: string): EntityMention[] | null {
+  const members = splitList(chunk);
+  if (members.length < 2) return null;
+  const changes = members.map(changeOfMeasure);
+  return changes.every((change) => change !== null) ? (changes as EntityMention[]) : null;
 }
 
 export function stripSubjectFrame(text: string): string {

@@ -316,10 +316,13 @@ function withContrastedNullMember(sentence: string): string {
   );
 }
 
-/** "At 10 minutes the heart rate increment was …": a leading time adjunct without its comma, given one. */
+/**
+ * "At 10 minutes the heart rate increment was …", "At baseline the ISG score correlated …": a leading time adjunct
+ * without its comma, given one.
+ */
 function withLeadingTimeComma(sentence: string): string {
   return sentence.replace(
-    /^(\s*(?:at|after|by|within|over)\s+(?:\d+|one|two|three|four|five|six|ten|twelve|twenty-four)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\s+(?=(?:the|a|an|all|both|mean|median)\s)/i,
+    /^(\s*(?:(?:at|after|by|within|over)\s+(?:\d+|one|two|three|four|five|six|ten|twelve|twenty-four)[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|(?:at|by)\s+(?:baseline|entry|enrol?ment|diagnosis|(?:week|month|day|visit)\s+\d+)))\s+(?=(?:the|a|an|all|both|mean|median)\s)/i,
     '$1, ',
   );
 }
