@@ -580,3 +580,35 @@ describe('a comparison in each sex', () => {
     ]);
   });
 });
+
+describe('two patient groups likened to each other', () => {
+  const title = 'Sleep complaints in ME/CFS and multiple sclerosis';
+
+  it('"equally frequent in A and B", "similar in A and in B": one comparison, B the comparator', () => {
+    expect(
+      findingLines('Unrefreshing sleep was equally frequent in ME/CFS and multiple sclerosis (p = 0.52).', { title }),
+    ).toEqual(['unrefreshing sleep | NOT_DIFFERENT_IN | ME/CFS | multiple sclerosis']);
+    expect(
+      findingLines('Unrefreshing sleep was similar in ME/CFS and in multiple sclerosis (p = 0.52).', { title }),
+    ).toEqual(['unrefreshing sleep | NOT_DIFFERENT_IN | ME/CFS | multiple sclerosis']);
+  });
+
+  it('"equally raised in A and B" is a rise in each, not a likeness', () => {
+    expect(findingLines('Serum ferritin was equally raised in ME/CFS and multiple sclerosis.', { title })).toEqual([
+      'ferritin | ELEVATED_IN | ME/CFS | -',
+      'ferritin | ELEVATED_IN | multiple sclerosis | -',
+    ]);
+  });
+
+  it('"not different from the value in B": B is the comparator, not a group of its own', () => {
+    expect(
+      findingLines(
+        'In ME/CFS, serum ferritin fell below that of healthy adults (p = 0.004) but was not different from the value in multiple sclerosis (p = 0.58).',
+        { title },
+      ),
+    ).toEqual([
+      'ferritin | REDUCED_IN | ME/CFS | healthy adults',
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | multiple sclerosis',
+    ]);
+  });
+});

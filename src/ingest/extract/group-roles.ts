@@ -63,14 +63,14 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
       return roles;
     }
   }
-  // "similar in ME/CFS and multiple sclerosis": a likeness of two groups is one comparison, as "between" makes it.
+  // "similar in ME/CFS and (in) multiple sclerosis": a likeness of two groups is one comparison, as "between" makes it.
   const likened = phrases.filter((p) => p.kind !== 'control');
   if (
     isLikeness &&
     likened.length === 2 &&
     phrases.length === 2 &&
     /\b(?:in|among|for|of)\s+(?:both\s+)?$/i.test(masked.slice(0, likened[0]!.start)) &&
-    /^\s*and\s+$/i.test(masked.slice(likened[0]!.end, likened[1]!.start))
+    /^\s*and\s+(?:in\s+|among\s+)?$/i.test(masked.slice(likened[0]!.end, likened[1]!.start))
   ) {
     const [group, other] = likened as [GroupPhrase, GroupPhrase];
     const intro = /\b(?:in|among|for|of)\s+(?:both\s+)?$/i.exec(masked.slice(0, group.start))!;
@@ -184,9 +184,10 @@ export function assignGroupRoles(clause: string, masked: string, cueText: string
   }
 }
 
-// "versus 1.1 points with usual care": the other group's figure may stand between the intro and the group.
+// "versus 1.1 points with usual care": the other group's figure may stand between the intro and the group; "from the
+// value in depression": so may the word for its value.
 const INTRO_BEFORE_GROUP =
-  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:[-−]?[\d.,]+\s*(?:%|points?|units?|ms|mm|kg|mL|ml|bpm)?\s+(?:with|in|on|among|for)\s+)?(?:(?:those|that)\s+(?:in|of|among|on|with)\s+)?(?:(?:in|among|for|by|on|with)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?(?:(?:biopsies|samples|specimens|cells|sera|serum|plasma|blood|tissue|saliva|urine|stool|CSF)\s+(?:from|of)\s+(?:the\s+)?)?)$/i;
+  /(?:\b(compared to|compared with|in comparison (?:to|with)|relative to|(?:set )?against|versus|vs\.?|than|over|from|to)\s+(?:(?:did|do|does|were|was)\s+)?(?:[-−]?[\d.,]+\s*(?:%|points?|units?|ms|mm|kg|mL|ml|bpm)?\s+(?:with|in|on|among|for)\s+)?(?:(?:those|that|the\s+(?:values?|levels?|means?|medians?|scores?|figures?))\s+(?:in|of|among|on|with)\s+)?(?:(?:in|among|for|by|on|with)\s+)?(?:(?:either|both|those of|those|that of|the)\s+)?(?:(?:biopsies|samples|specimens|cells|sera|serum|plasma|blood|tissue|saliva|urine|stool|CSF)\s+(?:from|of)\s+(?:the\s+)?)?)$/i;
 
 /** A word that ends a group's modifiers: a function word, verb or cue. */
 function isComparisonWord(word: string): boolean {

@@ -80,13 +80,19 @@ function withDeniedSignificanceJoined(sentence: string): string {
     .replace(TENDED, 'tended to be ');
 }
 
-/** "as common in ME as in MS": an equality of two groups, the likeness "similar in ME and MS" the frames read. */
+/**
+ * "as common in ME as in MS", "equally frequent in ME and MS": an equality of two groups, the likeness "similar in ME
+ * and MS" the frames read. ("Equally raised in A and B" is a rise in each, as "raised in A and B" says.)
+ */
 function withEqualityAsLikeness(sentence: string): string {
-  return sentence.replace(
-    // Not "twice as high in A as in B": a multiple is a difference.
-    /(?<!\b(?:twice|half|times|fold)\s+)\bas\s+(?:common|frequent|prevalent|high|low|often)\s+(in|among)\s+([^,;()]+?)\s+as\s+(?:in|among)\s+/gi,
-    'similar $1 $2 and ',
-  );
+  return sentence
+    .replace(
+      // Not "twice as high in A as in B": a multiple is a difference.
+      /(?<!\b(?:twice|half|times|fold)\s+)\bas\s+(?:common|frequent|prevalent|high|low|often)\s+(in|among)\s+([^,;()]+?)\s+as\s+(?:in|among)\s+/gi,
+      'similar $1 $2 and ',
+    )
+    .replace(/\bequally\s+(?:common|frequent|prevalent|severe|likely)\s+(in|among)\s+/gi, 'similar $1 ')
+    .replace(/\bequally\s+(?=(?:raised|elevated|increased|reduced|decreased|lowered|impaired|prolonged)\b)/gi, '');
 }
 
 /**
