@@ -78,3 +78,16 @@ describe('a null phrased around its groups', () => {
     ]);
   });
 });
+
+describe('a null comparison after a description of where values lay', () => {
+  it('"X lay below a limit in most participants and was comparable between A and B": the comparison is read', () => {
+    expect(
+      findingLines(
+        'Serum ferritin lay below 30 µg/L in 61% of participants and was comparable between the ME/CFS group and healthy controls (p = 0.44).',
+      ),
+    ).toEqual(['ferritin | NOT_DIFFERENT_IN | ME/CFS | healthy controls']);
+    expect(
+      findingLines('Serum ferritin was below 30 µg/L in most participants and did not differ by group (p = 0.44).'),
+    ).toEqual(['ferritin | NOT_DIFFERENT_IN | ME/CFS | -']);
+  });
+});

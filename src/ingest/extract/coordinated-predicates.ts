@@ -137,6 +137,10 @@ function asDeniedChange(predicate: string): string {
 const NULL_CHANGE_PREDICATE =
   /^(?:did\s+not\s+(?:change|rise|fall|increase|decrease|decline)|(?:was|were|remained|stayed)\s+(?:unchanged|stable|flat|constant))\b/i;
 
+const NULL_COMPARISON_PREDICATE =
+  /^(?:did\s+not\s+differ|(?:was|were)\s+(?:comparable|similar|not\s+different)\s+(?:between|across|among|from|to|in\s+(?:both|all|the\s+two|the\s+three)))\b/i;
+const NULL_COMPARISON_AFTER = new RegExp(`\\sand\\s+${NULL_COMPARISON_PREDICATE.source.slice(1)}`, 'i');
+
 /**
  * "Patients without X demonstrated near-normal A and reported B": two verb phrases sharing one subject become two
  * clauses, the second given the first one's subject.
@@ -178,6 +182,10 @@ export function splitCoordinatedVerbPhrases(clause: string): string[] {
     ? /\b(?:rose|fell|increased|decreased|declined|dropped|climbed)\b/i.exec(masked)
     : null;
   const changedSpan = changed ? { start: changed.index, end: changed.index + changed[0].length } : undefined;
+  // "X lay below 5 events per hour in 88% of participants and was comparable between A and B": a copula or a verb of
+  // position heads the first predicate when a null comparison follows.
+  const placed = NULL_COMPARISON_AFTER.test(masked) ? /\b(?:was|were|lay|sat|stayed|remained)\b/i.exec(masked) : null;
+  const placedSpan = placed ? { start: placed.index, end: placed.index + placed[0].length } : undefined;
   const first = [
     verbs[0],
     tagged,
@@ -186,6 +194,7 @@ export function splitCoordinatedVerbPhrases(clause: string): string[] {
     nullSpan,
     deniedCorrelation ?? undefined,
     changedSpan,
+    placedSpan,
   ]
     .filter((v): v is { start: number; end: number } => v !== undefined)
     .sort((a, b) => a.start - b.start)[0];
@@ -204,7 +213,10 @@ export function splitCoordinatedVerbPhrases(clause: string): string[] {
     const second =
       verbs.find((v) => v.start === rightStart) ??
       // "… rose in POTS and did not change in volunteers": a change denied in another group is a predicate too.
-      (NULL_CHANGE_PREDICATE.test(masked.slice(rightStart)) ? { start: rightStart, end: rightStart } : undefined) ??
+      (NULL_CHANGE_PREDICATE.test(masked.slice(rightStart)) ||
+      (placedSpan && NULL_COMPARISON_PREDICATE.test(masked.slice(rightStart)))
+        ? { start: rightStart, end: rightStart }
+        : undefined) ??
       [c.correlation, c.association, c.noCorrelation]
         .map((m) => m.first(masked.slice(rightStart + copula)))
         .find((m) => m?.start === 0 && (copula === 0 || /^(?:not|no)\b/i.test(m.text) || /^(?:un|in)/i.test(m.text)));
