@@ -387,3 +387,43 @@ describe('a change in one group coordinated with its absence in another', () => 
     ]);
   });
 });
+
+describe('the span a change was taken over, named by its ends', () => {
+  const cohort = { title: 'A two-year follow-up of ME/CFS and healthy controls' };
+
+  it('"between baseline and 24 months", "between visits": a change since baseline in the group the subject names', () => {
+    expect(
+      findingLines('Fatigue scores in patients did not change between baseline and 24 months (p = 0.41).', cohort),
+    ).toEqual(['fatigue | NOT_DIFFERENT_IN | ME/CFS | baseline']);
+    expect(findingLines('Fatigue scores in patients did not change between visits (p = 0.41).', cohort)).toEqual([
+      'fatigue | NOT_DIFFERENT_IN | ME/CFS | baseline',
+    ]);
+  });
+
+  it('"between 2014 and 2024": the first year is the comparator', () => {
+    expect(findingLines('Fatigue scores in patients fell between 2014 and 2024 (p = 0.01).', cohort)).toEqual([
+      'fatigue | REDUCED_IN | ME/CFS | 2014',
+    ]);
+  });
+
+  it('"…, whereas scores in controls rose": the values of another group, named after them', () => {
+    expect(
+      findingLines(
+        'Serum ferritin in patients fell over two years (p = 0.01), whereas levels in healthy controls did not change (p = 0.5).',
+        cohort,
+      ),
+    ).toEqual([
+      'ferritin | REDUCED_IN | ME/CFS | baseline',
+      'ferritin | NOT_DIFFERENT_IN | healthy controls | baseline',
+    ]);
+    expect(
+      findingLines(
+        'Serum ferritin in patients did not change over two years (p = 0.41), whereas those in healthy controls rose (p = 0.03).',
+        cohort,
+      ),
+    ).toEqual([
+      'ferritin | NOT_DIFFERENT_IN | ME/CFS | baseline',
+      'ferritin | ELEVATED_IN | healthy controls | baseline',
+    ]);
+  });
+});

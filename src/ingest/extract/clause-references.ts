@@ -33,7 +33,8 @@ export function withGroupAsScope(clause: string, previous: ClauseResult | null):
 
 /**
  * "…, while volunteers' values did not change", "…, whereas controls' had returned to baseline", "placebo values",
- * "that of controls": a group's own values of the previous clause's measure, which changed or not.
+ * "that of controls", "scores in healthy veterans rose": a group's own values of the previous clause's measure, which
+ * changed or not.
  */
 export function withGroupValuesAsScope(clause: string, previous: ClauseResult | null): string {
   return scoped(clause, previous, CHANGE_ANYWHERE, (after, thatOf) => {
@@ -59,7 +60,7 @@ function scoped(
   if (!names.length || !cue.test(clause)) return clause;
   const masked = maskParentheses(clause);
   const lead = /^\s*(?:(?:and|but|whereas|while|though|although|yet)\s+)?/i.exec(masked)![0];
-  const thatOf = /^(?:that|those)\s+of\s+/i.exec(masked.slice(lead.length))?.[0].length ?? 0;
+  const thatOf = VALUES_OF.exec(masked.slice(lead.length))?.[0].length ?? 0;
   const group = findGroupPhrases(masked).find((g) => g.start === lead.length + thatOf);
   if (!group || group.kind === 'population') return clause;
   const replaced = predicate(masked.slice(group.end), thatOf > 0);
@@ -67,13 +68,18 @@ function scoped(
   return `${clause.slice(0, lead.length)}in ${clause.slice(group.start, group.end)} ${listOf(names)}${clause.slice(group.end + replaced)}`;
 }
 
+// "that of controls", "those in controls", "scores in healthy veterans": the values of a group named after them.
+const VALUES_OF =
+  /^(?:(?:that|those)\s+(?:of|in|among)|(?:the\s+)?(?:values?|levels?|counts?|concentrations?|scores?|ratings?)\s+(?:of|in|among))\s+/i;
+
 const LIKENESS_ANYWHERE = /\b(?:differ|separate)\s+from|\b(?:similar|comparable|close)\s+to|\bindistinguishable\b/i;
-const CHANGE_ANYWHERE = /\b(?:did\s+not|returned\s+to|unchanged|stable|flat|constant|(?:was|were)\s+not)\b/i;
+const CHANGE_ANYWHERE =
+  /\b(?:did\s+not|returned\s+to|unchanged|stable|flat|constant|(?:was|were)\s+not|rose|fell|increased|decreased|declined)\b/i;
 
 const OWN_VALUES = /^(?:['’]s?)?(?:\s+(?:values?|levels?|counts?|concentrations?|scores?|ratings?)\b)?/i;
 
 const CHANGE_PREDICATE =
-  /^\s+(?:did\s+not\s+(?:change|rise|fall|increase|decrease)|(?:had\s+)?returned\s+to|(?:was|were|remained|stayed)\s+(?:unchanged|stable|flat|constant)|(?:was|were)\s+not\b)/i;
+  /^\s+(?:did\s+not\s+(?:change|rise|fall|increase|decrease)|(?:had\s+)?returned\s+to|(?:was|were|remained|stayed)\s+(?:unchanged|stable|flat|constant)|(?:was|were)\s+not\b|(?:rose|fell|increased|decreased|declined)\b)/i;
 
 const LIKENESS_AFTER_GROUP =
   /^\s+(?:did\s+not\s+(?:differ|separate)\s+from|(?:was|were)\s+(?:similar|comparable|close)\s+to|(?:was|were)\s+indistinguishable\s+from|lay\s+close\s+to)\b/i;
