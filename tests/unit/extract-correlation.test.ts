@@ -643,3 +643,20 @@ describe('a leading time without its comma', () => {
     ]);
   });
 });
+
+describe('when a relation held, and a range of coefficients', () => {
+  it('"did not change … and was unrelated to B at any visit": a null change, then a null correlation with B', () => {
+    expect(
+      extract('Resting heart rate did not change over two years and was unrelated to grip strength at any visit.'),
+    ).toEqual([
+      'resting heart rate | NOT_DIFFERENT_IN | ME/CFS',
+      'hand grip strength | NOT_CORRELATED_WITH | resting heart rate',
+    ]);
+  });
+
+  it('"(r between 0.29 and 0.41)" is a range of coefficients, not a list of members', () => {
+    expect(extract('Fatigue correlated with grip strength at each visit (r between 0.29 and 0.41).')).toEqual([
+      'hand grip strength | CORRELATES_WITH/UNSPECIFIED | fatigue',
+    ]);
+  });
+});

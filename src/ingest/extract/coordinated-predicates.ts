@@ -164,11 +164,12 @@ export function splitCoordinatedVerbPhrases(clause: string): string[] {
   const copulaSpan = copulaFirst
     ? { start: copulaFirst.index, end: copulaFirst.index + copulaFirst[0].length }
     : undefined;
-  // "X did not differ from controls and was unrelated to B": a null comparison heads the first predicate.
+  // "X did not differ from controls (or did not change) and was unrelated to B": a null comparison heads the first
+  // predicate.
   const nullFirst = /\sand\s+(?:was|were)\s+(?:not\s+)?(?:un|in)?(?:related|correlated|associated|dependent)\b/i.test(
     masked,
   )
-    ? /\bdid\s+not\s+differ\b/i.exec(masked)
+    ? /\bdid\s+not\s+(?:differ|change)\b/i.exec(masked)
     : null;
   const nullSpan = nullFirst ? { start: nullFirst.index, end: nullFirst.index + nullFirst[0].length } : undefined;
   // "X did not correlate with A but correlated positively with B": a denied correlation heads the first predicate.

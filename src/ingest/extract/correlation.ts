@@ -54,8 +54,13 @@ function withoutRiskWords(text: string): string {
   return text
     .replace(RISK_WORDS, (m) => ' '.repeat(m.length))
     .replace(ADJUSTMENT, (m) => ' '.repeat(m.length))
-    .replace(DEGREE, (m) => ' '.repeat(m.length));
+    .replace(DEGREE, (m) => ' '.repeat(m.length))
+    .replace(AT_EVERY_VISIT, (m) => ' '.repeat(m.length));
 }
+
+/** "unrelated to physical functioning at any visit": when the relation held (or not) is not what it held with. */
+const AT_EVERY_VISIT =
+  /,?\s+(?:at|in|on)\s+(?:any|every|each|either|both|all)\s+(?:of\s+the\s+)?(?:visits?|time\s*points?|assessments?|examinations?|occasions?|sessions?)\b/i;
 
 /** "associated with ME/CFS to a smaller degree": how strongly is not what. */
 const DEGREE = /,?\s+to\s+(?:a|an)\s+(?:smaller|lesser|greater|larger|similar|comparable)\s+(?:degree|extent)\b/i;

@@ -192,7 +192,10 @@ function readParenthetical(inner: string): ParentheticalReading {
     pValues.length ||
     /\b(?:IQR|SD|SEM|CI|OR|HR|RR|AUC)\b/.test(inner) ||
     // A statistic's name before its sign ("r = 0.52", "ρ=0.3", "n = 40"), a percentage, a spread or a contrast.
-    /(?:^|[\s;,])(?:n|r|rs|rho|ρ|τ|β|beta)\s*[=<>≤≥]|\bbeta\b|%|±|\d+\s*(?:vs|versus)\b/iu.test(inner)
+    // ("r between 0.29 and 0.41", "ρ from 0.3 to 0.5": a statistic's range.)
+    /(?:^|[\s;,])(?:n|r|rs|rho|ρ|τ|β|beta)\s*(?:[=<>≤≥]|(?:between|from|of)\s+[−-]?\d)|\bbeta\b|%|±|\d+\s*(?:vs|versus)\b/iu.test(
+      inner,
+    )
   ) {
     // Statistics; an abbreviation may lead ("HRV: 31 vs 45 ms …").
     const lead = /^\s*([\p{L}][\p{L}\p{N}@₂+/-]*)\s*:/u.exec(inner);
