@@ -521,3 +521,20 @@ describe('arms in more wordings', () => {
     ).toEqual([{ name: 'prefrontal rTMS', synonyms: ['rTMS'] }]);
   });
 });
+
+describe('figures per arm, each arm named by "with" its treatment', () => {
+  it('"fell by 1.4 points with A and 0.6 points with placebo": a change compared between the arms', () => {
+    expect(
+      extract('Fatigue scores fell by 4.1 points with montelukast and 1.2 points with placebo (p = 0.01).'),
+    ).toEqual(['fatigue | REDUCED_IN | oral montelukast treatment group | placebo']);
+    expect(
+      extract('Fatigue scores rose by 2.4% with montelukast at week 8 against 0.3% with placebo (p = 0.04).'),
+    ).toEqual(['fatigue | ELEVATED_IN | oral montelukast treatment group | placebo']);
+  });
+
+  it('"was 5.9 with A and 6.1 with placebo": a value per arm', () => {
+    expect(extract('Fatigue scores were 5.9 with montelukast and 6.1 with placebo (p = 0.52).')).toEqual([
+      'fatigue | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo',
+    ]);
+  });
+});

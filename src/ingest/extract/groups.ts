@@ -243,15 +243,10 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       anchors.push({ start: hit.start, end: hit.end });
       continue;
     }
-    // "improved more with naltrexone than with placebo", "between naltrexone and placebo": a treatment set against
-    // placebo or sham is its arm.
+    // "improved more with naltrexone than with placebo", "between naltrexone and placebo", "fell by 1.4 points with
+    // naltrexone and 0.6 points with placebo": a treatment set against placebo or sham is its arm.
     const before = masked.slice(Math.max(0, hit.start - 16), hit.start);
-    if (
-      /\b(?:with|between|on|receiving|taking)\s+(?:the\s+)?$/i.test(before) &&
-      /^\s+(?:than\s+(?:with|on)\s+|and\s+|versus\s+|vs\.?\s+|compared\s+(?:with|to)\s+)(?:the\s+)?(?:placebo|sham|usual care)\b/i.test(
-        after,
-      )
-    ) {
+    if (/\b(?:with|between|on|receiving|taking)\s+(?:the\s+)?$/i.test(before) && AGAINST_CONTROL.test(after)) {
       anchors.push({ start: hit.start, end: hit.end });
       continue;
     }
@@ -444,6 +439,11 @@ export function groupText(text: string): string {
 function conditionHit(text: string): LexiconHit | undefined {
   return scanLexicon(text, ['Condition'])[0];
 }
+
+// What sets a treatment against the control arm: "than with placebo", "and placebo", ", against 0.3% with sham";
+// a time may come first ("with BC007 at week 12 against 0.3% with placebo").
+const AGAINST_CONTROL =
+  /^\s+(?:(?:at|by)\s+(?:week|month|day)\s+\d+\s+)?(?:than\s+(?:with|on)\s+|(?:,\s*)?(?:and|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:by\s+)?(?:(?:only\s+)?[−-]?\d[\d.,]*\s*(?:%|[\p{L}µ/]+)?\s+)?(?:(?:with|on)\s+)?)(?:the\s+)?(?:placebo|sham|usual care)\b/iu;
 
 const ON_TREATMENT =
   /(?:\b(?:those|participants|patients|people|women|men|adults|children|veterans|subjects|individuals)\s+(?:on|receiving|taking|given|with)|(?:^|[^\p{L}])(?:on|receiving|taking))\s+(?:the\s+)?$/iu;

@@ -21,13 +21,13 @@ const UNIT = String.raw`([^\s\d,;±][^\s,;]*)?`;
 const CONTRAST = String.raw`(?:against|versus|vs\.?|compared (?:with|to)|as against|while|whereas|and)`;
 /** "<measure> was|made up …": the measure and where its figures begin. */
 const VALUE_HEAD =
-  /^(.+?)\s+(?:was|were|averaged|measured|made up|accounted for|reached|stood at|came to)\s+(?:a (?:mean|median|average) of\s+|on average\s+)?(?=-?\d)/i;
+  /^(.+?)\s+(?:was|were|averaged|measured|made up|accounted for|reached|stood at|came to|covered|occupied|totall?ed|amounted to)\s+(?:a (?:mean|median|average) of\s+|on average\s+)?(?=-?\d)/i;
 /**
  * One figure and its group: "6.1 hours in mild ME/CFS", "14.2% of monocytes in long COVID", "71% of predicted in …",
  * "81% with chronic fatigue syndrome".
  */
 const VALUE_IN_GROUP = new RegExp(
-  String.raw`^${NUMBER}${SPREAD}\s*${UNIT}(?:\s+of\s+(?:the\s+)?[^,;]+?)?\s+(?:in|among|for|with)\s+(.+?)\s*$`,
+  String.raw`^${NUMBER}${SPREAD}\s*${UNIT}(?:\s+of\s+(?:the\s+)?[^,;]+?)?\s+(?:in|among|for|with|on)\s+(.+?)\s*$`,
   'i',
 );
 /** Where one figure ends and the next begins: ", 9.8% in …", " and 21% in …", ", against 9.2 hours in …". */
@@ -79,6 +79,8 @@ function groupValues(series: string): GroupValue[] | null {
     const alone = /^(?:the\s+)?(\S+)$/.exec(written[i]!);
     const group =
       findGroupPhrases(written[i]!)[0] ??
+      // "5.9 with IVIG and 6.1 with saline": a treatment a figure was taken on is its arm.
+      onTreatment(written[i]!) ??
       (alone && people && cues().controlWords.is(alone[1]!)
         ? findGroupPhrases(`${alone[1]} ${people}`)[0]
         : undefined) ??
@@ -88,6 +90,14 @@ function groupValues(series: string): GroupValue[] | null {
   }
   const unit = values[0]?.unit ?? '';
   return values.length >= 2 && values.every((v) => v.unit === unit || v.unit === '') ? values : null;
+}
+
+/** The arm of a treatment named alone ("IVIG" in "5.9 with IVIG"), as "on IVIG" names it; undefined otherwise. */
+function onTreatment(written: string): GroupPhrase | undefined {
+  const phrase = findGroupPhrases(`on ${written}`)[0];
+  return phrase && phrase.end === written.length + 3
+    ? { ...phrase, start: phrase.start - 3, end: phrase.end - 3 }
+    : undefined;
 }
 
 /**
