@@ -660,3 +660,29 @@ describe('when a relation held, and a range of coefficients', () => {
     ]);
   });
 });
+
+describe('more ways of writing a correlation or its absence', () => {
+  it('"A and SF-36 physical functioning were correlated": a gerund ends the pair, it is no verb', () => {
+    expect(extract('Serum ferritin and SF-36 physical functioning were correlated (r = −0.41, p = 0.02).')).toEqual([
+      'ferritin | CORRELATES_WITH/UNSPECIFIED | SF-36 physical functioning',
+    ]);
+  });
+
+  it('"did not relate to" denies the relation', () => {
+    expect(extract('Serum ferritin did not relate to fatigue in the patient group.')).toEqual([
+      'ferritin | NOT_CORRELATED_WITH | fatigue',
+    ]);
+  });
+
+  it('"In neither patient group was A correlated with B": no correlation, in no one population', () => {
+    expect(extract('In neither patient group was serum ferritin correlated with fatigue.')).toEqual([
+      'ferritin | NOT_CORRELATED_WITH | fatigue',
+    ]);
+  });
+
+  it('"napping time on actigraphy": the device a measure was taken with is not its name', () => {
+    expect(extract('Daytime napping time on actigraphy correlated with fatigue (r = 0.33, p = 0.04).')).toEqual([
+      'daytime napping time | CORRELATES_WITH/UNSPECIFIED | fatigue',
+    ]);
+  });
+});

@@ -122,7 +122,11 @@ export function stripSubjectFrame(text: string): string {
   if (verbAfterNoun && verbAfterNoun.start > 0) subject = subject.slice(0, verbAfterNoun.start);
   // A verb the list does not know ("Fatigue scores bore no relationship …"): the tagger finds where the noun phrase
   // ends. Not across a comma, where an apposition or "including" list still follows.
-  if (!subject.includes(',')) subject = leadingNounPhrase(subject);
+  // ("SF-36 physical functioning were": a gerund that ends the subject is its last noun, not a verb after it.)
+  if (!subject.includes(',')) {
+    const phrase = leadingNounPhrase(subject);
+    if (!/^\s*\p{L}+ing\s*$/u.test(subject.slice(phrase.length))) subject = phrase;
+  }
   return tidy(subject.replace(/,\s*$/, '').replace(/^(.*?),\s*(including|such as)\s+(.+?),?$/i, '$1 $2 $3'));
 }
 

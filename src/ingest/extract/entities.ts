@@ -699,12 +699,12 @@ const BODY_SITE = String.raw`(?:(?:distal|proximal|left|right|dominant|non-domin
 
 /**
  * "long COVID at 12 weeks", "smoking after adjustment", "pressure pain thresholds at the trapezius", "cardiac index at
- * supine rest", "the number of symptoms reported", "gain at 0.10 Hz", "grip force seated": when, after what
- * adjustment, at which body site or frequency, in which posture or by whom a measure was taken does not name it (a
- * trial's visit, "at week 16", stays: the outcome is named at it).
+ * supine rest", "the number of symptoms reported", "gain at 0.10 Hz", "grip force seated", "napping time on
+ * actigraphy": when, after what adjustment, at which body site or frequency, in which posture, by whom or by what
+ * device a measure was taken does not name it (a trial's visit, "at week 16", stays: the outcome is named at it).
  */
 const ADJUNCT_TAIL = new RegExp(
-  String.raw`^(.+?)\s+(?:(?:at|after|by|within|over)\s+(?:the\s+)?${NUMBER_WORD}[\s-](?:hours?|days?|weeks?|months?|years?)(?:\s+(?:of follow-up|post-infection|after (?:infection|onset|diagnosis)))?|at\s+(?:the\s+)?(?:follow-up|baseline|enrol?ment|diagnosis|(?:supine\s+|seated\s+)?rest|the time of\s+\S.*|${BODY_SITE})|at\s+\d+(?:\.\d+)?\s*k?Hz|(?:while\s+|when\s+)?(?:seated|standing|supine|upright)|(?:during|in)\s+the\s+acute\s+(?:phase|illness|infection)(?:\s+of\s+\S.*)?|at\s+peak(?:\s+exercise)?|during\s+(?:the\s+)?(?:head-up\s+)?tilt(?:\s+test(?:ing)?)?|during\s+(?:the\s+)?exercise(?:\s+test)?|(?:in\s+response\s+)?to\s+an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+challenge|after\s+adjustment(?:\s+for\s+\S.*)?|in\s+(?:this|that|our|the\s+whole)\s+(?:respect|cohort|sample|study|population)|(?:reported|recorded|observed|experienced)(?:\s+by\s+(?:the\s+)?(?:patients|participants|respondents|parents))?)$`,
+  String.raw`^(.+?)\s+(?:(?:at|after|by|within|over)\s+(?:the\s+)?${NUMBER_WORD}[\s-](?:hours?|days?|weeks?|months?|years?)(?:\s+(?:of follow-up|post-infection|after (?:infection|onset|diagnosis)))?|at\s+(?:the\s+)?(?:follow-up|baseline|enrol?ment|diagnosis|(?:supine\s+|seated\s+)?rest|the time of\s+\S.*|${BODY_SITE})|at\s+\d+(?:\.\d+)?\s*k?Hz|(?:while\s+|when\s+)?(?:seated|standing|supine|upright)|(?:during|in)\s+the\s+acute\s+(?:phase|illness|infection)(?:\s+of\s+\S.*)?|at\s+peak(?:\s+exercise)?|during\s+(?:the\s+)?(?:head-up\s+)?tilt(?:\s+test(?:ing)?)?|during\s+(?:the\s+)?exercise(?:\s+test)?|(?:in\s+response\s+)?to\s+an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+challenge|after\s+adjustment(?:\s+for\s+\S.*)?|in\s+(?:this|that|our|the\s+whole)\s+(?:respect|cohort|sample|study|population)|(?:reported|recorded|observed|experienced)(?:\s+by\s+(?:the\s+)?(?:patients|participants|respondents|parents))?|(?:(?:as\s+)?(?:measured|assessed|recorded|estimated)\s+)?(?:on|by|with)\s+(?:wrist\s+)?(?:actigraphy|accelerometry|polysomnography|echocardiography|spirometry|dynamometry|Holter\s+monitoring))$`,
   'iu',
 );
 

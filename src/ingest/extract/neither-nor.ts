@@ -91,8 +91,20 @@ function withNeitherGroupChanged(sentence: string): string {
   );
 }
 
+/**
+ * "In neither patient group was X correlated with Y" → "X was not correlated with Y": the negation the inversion put
+ * before the group, back before the relation it denies (in each group, so in no one population).
+ */
+function withNeitherGroupInverted(sentence: string): string {
+  return sentence.replace(
+    /^(\s*)in\s+neither\s+(?:[\p{L}-]+\s+){0,2}(?:group|arm|sex|cohort)\s+(was|were)\s+(.+?)\s+((?:significantly\s+)?(?:correlated|associated|related|linked))\b([^;]*?)(?=[.;]?\s*$)/iu,
+    (_m, lead: string, copula: string, subject: string, relation: string, rest: string) =>
+      `${lead}${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${copula} not ${relation}${rest}`,
+  );
+}
+
 /** The sentence with each negated coordination as a negated clause. */
 export function withNeitherNorAsNegation(sentence: string): string {
   if (!/\bneither\b/i.test(sentence)) return sentence;
-  return withNeitherNorObjects(withNeitherNorSubject(withNeitherGroupChanged(sentence)));
+  return withNeitherNorObjects(withNeitherNorSubject(withNeitherGroupChanged(withNeitherGroupInverted(sentence))));
 }
