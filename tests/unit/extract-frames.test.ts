@@ -1921,3 +1921,20 @@ describe('a claim denied in another group by ellipsis', () => {
     ).not.toContainEqual(expect.stringContaining('NOT_DIFFERENT_IN | ME/CFS'));
   });
 });
+
+describe('a composite and a duration as the subject of a comparison', () => {
+  it('"the score built from A, B and C was higher": the composite, not each of its parts', () => {
+    expect(
+      extract(
+        'The interferon score built from IFI27, IFI44L and ISG15 was higher in ME/CFS than in controls (p < 0.001).',
+      ),
+    ).toEqual(['interferon score | ELEVATED_IN | ME/CFS | controls']);
+  });
+
+  it('"X took longer in A than in B" is a longer X; "took longer to clear" names no comparison', () => {
+    expect(extract('Flow-mediated redilation took longer in ME/CFS than in controls (p = 0.03).')).toEqual([
+      'flow-mediated redilation | ELEVATED_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Muscle acidosis took longer to clear in ME/CFS.')).toEqual([]);
+  });
+});

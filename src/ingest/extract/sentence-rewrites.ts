@@ -233,11 +233,19 @@ function withMagnitudeBelowAsComparative(sentence: string): string {
     );
 }
 
-/** "Erythrocyte magnesium ran 6% lower", "lay below": a verb of position before a comparative is its copula. */
+/**
+ * "Erythrocyte magnesium ran 6% lower", "lay below", "took longer": a verb of position or duration before a comparative
+ * is its copula.
+ */
 function withPositionVerbAsCopula(sentence: string): string {
-  return sentence.replace(
-    /\b(?:ran|sat|lay|stood|stayed)\s+(?=(?:\d+(?:\.\d+)?\s*%\s+|\d+(?:\.\d+)?-fold\s+|[\w-]+ly\s+)?(?:lower|higher|greater|smaller|below|above)\b)/gi,
-    'was ',
+  return (
+    sentence
+      .replace(
+        /\b(?:ran|sat|lay|stood|stayed)\s+(?=(?:\d+(?:\.\d+)?\s*%\s+|\d+(?:\.\d+)?-fold\s+|[\w-]+ly\s+)?(?:lower|higher|greater|smaller|below|above)\b)/gi,
+        'was ',
+      )
+      // "Redilation took longer in POTS": what took longer lasted longer.
+      .replace(/\btook\s+(?=(?:[\w-]+ly\s+)?longer\s+(?:in|among|for|than)\b)/gi, 'was ')
   );
 }
 
@@ -549,8 +557,15 @@ const SUBJECT_APPOSITION =
   /^([^,;()]{2,80}?),\s+(?:an?|the)\s+[^,;()]{2,60}?,\s+(?=(?:was|were|is|are|had|has|did|fell|rose|correlated|remained|showed|differed)\b)/i;
 
 function withoutSubjectApposition(sentence: string): string {
-  return sentence.replace(SUBJECT_APPOSITION, '$1 ');
+  return sentence.replace(SUBJECT_APPOSITION, '$1 ').replace(COMPOSED_FROM, '$1');
 }
+
+/**
+ * "the interferon score built from IFI27, IFI44L and ISG15 was higher …": what a composite was built from names its
+ * parts, not what was measured; the composite is the subject.
+ */
+const COMPOSED_FROM =
+  /\b(scores?|index|indices|signatures?|panels?|composites?)\s+(?:built|derived|computed|calculated|constructed|composed|made\s+up)\s+(?:from|of)\s+[^;()]+?(?=\s+(?:was|were|did|had|correlated|differed|rose|fell|separated|distinguished)\b)/gi;
 
 /**
  * "between recovered and never-infected participants", "31% of exposed and 15% of unexposed residents": two modifiers
