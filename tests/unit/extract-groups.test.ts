@@ -612,3 +612,13 @@ describe('two patient groups likened to each other', () => {
     ]);
   });
 });
+
+describe('a disease named by its eponym alone', () => {
+  it('"Sjögren\'s patients": the possessive of an eponym names its syndrome or disease', () => {
+    expect(
+      findingLines("Anti-Ro antibodies were found in 87% of Sjögren's patients and in none of the controls.", {
+        title: "Autoantibodies in ME/CFS and Sjögren's syndrome",
+      }),
+    ).toEqual(["Anti-Ro antibodies | ELEVATED_IN | Sjögren's syndrome | controls"]);
+  });
+});

@@ -73,6 +73,17 @@ function withoutForms(entries: LexiconEntry[], excluded: ReadonlySet<string> | u
   });
 }
 
+/**
+ * "Sjögren's syndrome" is "Sjögren's" in "Sjögren's patients", as "Parkinson's disease" is "Parkinson's": an eponym's
+ * possessive alone names its disease.
+ */
+function eponymsAlone(entry: LexiconEntry): string[] {
+  return [entry.name, ...entry.synonyms].flatMap((form) => {
+    const eponym = /^(\p{Lu}[\p{L}-]*['’]s)\s+(?:disease|syndrome)$/u.exec(form);
+    return eponym ? [eponym[1]!] : [];
+  });
+}
+
 /** "ME", "FM", "IA", "CS": all capitals (digits allowed), at most five characters. */
 function mustMatchCase(form: string): boolean {
   return form.length <= 5 && /^[\p{Lu}\p{N}/+-]+$/u.test(form) && /\p{Lu}/u.test(form);
@@ -102,7 +113,7 @@ class Lexicons {
     const keys = new Map<string, LexiconEntry>();
     this.byKey.set(lexicon, keys);
     for (const entry of entries) {
-      for (const form of [entry.name, ...entry.synonyms]) {
+      for (const form of [entry.name, ...entry.synonyms, ...(lexicon === 'Condition' ? eponymsAlone(entry) : [])]) {
         const key = normaliseKey(form);
         if (!key) continue;
         if (!keys.has(key)) keys.set(key, entry);
