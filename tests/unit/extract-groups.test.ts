@@ -622,3 +622,16 @@ describe('a disease named by its eponym alone', () => {
     ).toEqual(["Anti-Ro antibodies | ELEVATED_IN | Sjögren's syndrome | controls"]);
   });
 });
+
+describe('people named by their illness', () => {
+  it('"affected adolescents" are the study\'s patients', () => {
+    expect(
+      findingLines(
+        'Resting heart rate was 88 beats/min in affected adolescents and 74 beats/min in classmates (p < 0.001).',
+        {
+          title: 'Orthostatic intolerance in adolescents with ME/CFS',
+        },
+      ),
+    ).toEqual(['resting heart rate | ELEVATED_IN | ME/CFS | classmates']);
+  });
+});

@@ -215,6 +215,8 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     const withWords = /^\s+with\s+(?:\S+\s+){0,2}/i.exec(after)?.[0].length ?? -1;
     const named =
       c.controlWords.is(before.replace(/,$/, '')) ||
+      // "affected adolescents", "ill adults": people named by their illness are the study's patients.
+      /^(?:affected|ill|sick)$/i.test(before) ||
       // "women with ME/CFS had lower peak VO₂ than men": people right after "than" are the comparison's other group.
       // ("lower in women than in men" names no group by sex alone yet.)
       /\b(?:than|versus|vs\.?)\s+(?:the\s+)?$/i.test(masked.slice(0, who.start)) ||
