@@ -79,7 +79,7 @@ function groupValues(series: string): GroupValue[] | null {
     const alone = /^(?:the\s+)?(\S+)$/.exec(written[i]!);
     const group =
       findGroupPhrases(written[i]!)[0] ??
-      // "5.9 with IVIG and 6.1 with saline": a treatment a figure was taken on is its arm.
+      // "5.9 with IVIG and 6.1 with placebo": a treatment a figure was taken on is its arm.
       onTreatment(written[i]!) ??
       (alone && people && cues().controlWords.is(alone[1]!)
         ? findGroupPhrases(`${alone[1]} ${people}`)[0]
