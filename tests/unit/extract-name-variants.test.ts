@@ -76,6 +76,18 @@ describe('variants on extracted entities', () => {
     expect(finding?.subject.name).toBe('IL-6');
     expect(finding?.subject.synonyms).toContain('plasma IL-6');
   });
+
+  it('a known entity written in the plural keeps its singular too ("orthostatic intolerance scores" is one score)', () => {
+    const [finding] = extractFindings({
+      slug: 'variants-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: ['Orthostatic intolerance scores were higher in patients than in controls (p = 0.01)'],
+    }).findings;
+    expect(finding?.subject.name).toBe('orthostatic intolerance');
+    expect(finding?.subject.synonyms).toEqual(
+      expect.arrayContaining(['orthostatic intolerance scores', 'orthostatic intolerance score']),
+    );
+  });
 });
 
 describe('a result on a named test', () => {

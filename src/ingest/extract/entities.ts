@@ -413,8 +413,10 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     const entity = groundEntity(known, true, guessType).entity;
     // ("plasma IL-6" read as IL-6: the written form, with its specimen, stays one of its names.)
     const written = unsentenceCase(phrase.trim());
-    const names = [entity.name, ...(entity.synonyms ?? [])].map((name) => name.toLowerCase());
-    const synonyms = names.includes(written.toLowerCase()) ? entity.synonyms : [...(entity.synonyms ?? []), written];
+    // (Its number variant too: "orthostatic intolerance scores" is written of one score.)
+    const names = new Set([entity.name, ...(entity.synonyms ?? [])].map((name) => name.toLowerCase()));
+    const added = [written, ...nameVariants(written)].filter((form) => !names.has(form.toLowerCase()));
+    const synonyms = added.length ? [...(entity.synonyms ?? []), ...added] : entity.synonyms;
     return { entity: { ...entity, ...(synonyms ? { synonyms } : {}) }, known: true, pValue, leadingCue: null };
   }
   // "time in N3 sleep", "time spent in moderate-to-vigorous activity": the state is what is measured, by its time.
