@@ -92,6 +92,22 @@ describe('the arms a trial names', () => {
     ).toEqual(['pyridostigmine 30 mg', 'pyridostigmine 60 mg']);
   });
 
+  it('the form a treatment is given in is left out of one of its names ("with estriol" for "estriol gel")', () => {
+    expect(
+      trialArms(
+        'Taurine monohydrate in fibromyalgia: a randomised trial',
+        'Women were randomised to 3 g taurine monohydrate or placebo daily.',
+      ),
+    ).toEqual([{ name: 'taurine monohydrate', synonyms: ['taurine'] }]);
+    const [finding] = extractFindings({
+      slug: 'arms-2025-test',
+      title: 'Estriol gel in long COVID: a randomised trial',
+      summary: 'Women with long COVID were randomised to estriol gel or placebo gel for 12 weeks.',
+      observedFindings: ['Grip strength rose by 2.1 kg with estriol and by 0.3 kg with placebo (p = 0.01).'],
+    }).findings;
+    expect(finding?.object.name).toBe('estriol gel treatment group');
+  });
+
   it('a provocation a before/after title names is no arm; a course of it is one', () => {
     for (const provocation of ['maximal cycling', 'a treadmill test', 'a mental arithmetic task', 'experimental pain'])
       expect(trialArms(`Salivary cortisol before and after ${provocation} in ME/CFS`, null)).toEqual([]);

@@ -107,6 +107,12 @@ function armSynonyms(name: string): string[] {
   // "mitochondrial cofactor blend" → "cofactor blend": a descriptive adjective before a two-word name.
   const words = unrouted.split(' ');
   if (words.length === 3 && !/^(?:with|and|plus|or)$/i.test(words[1]!)) forms.add(words.slice(1).join(' '));
+  // "creatine monohydrate", "testosterone gel": the form it is given in is left out in running text ("on creatine").
+  const form =
+    /^(\p{L}[\p{L}\d-]+) (?:monohydrate|gel|patch(?:es)?|spray|cream|capsules?|tablets?|supplements?|supplementation|infusions?|injections?)$/iu.exec(
+      unrouted,
+    );
+  if (form) forms.add(form[1]!);
   // "motor-cortex tDCS" → "tDCS": an abbreviation at the end names the treatment on its own.
   if (words.length > 1 && /^\p{Ll}?\p{Lu}{2,}$/u.test(words.at(-1)!)) forms.add(words.at(-1)!);
   forms.delete(name);
