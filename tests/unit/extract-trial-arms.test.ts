@@ -165,6 +165,12 @@ describe('sentences about the arms', () => {
     ]);
   });
 
+  it('"fell to 260 with montelukast (p …) and to 400 with placebo": a treatment the control arm parallels later is its arm', () => {
+    expect(
+      extract('Eosinophil counts fell from 410 to 260 with montelukast (p = 0.01) and to 400 with placebo')[0],
+    ).toMatch(/^eosinophil counts \| REDUCED_IN \| oral montelukast treatment group/);
+  });
+
   it('"relative to placebo" and "between arms" with no arm named compare the active arm', () => {
     expect(extract('Attention improved relative to placebo')).toEqual([
       'attention | ELEVATED_IN | oral montelukast treatment group | placebo',

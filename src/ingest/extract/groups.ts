@@ -248,7 +248,11 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     // "improved more with naltrexone than with placebo", "between naltrexone and placebo", "fell by 1.4 points with
     // naltrexone and 0.6 points with placebo": a treatment set against placebo or sham is its arm.
     const before = masked.slice(Math.max(0, hit.start - 16), hit.start);
-    if (/\b(?:with|between|on|receiving|taking)\s+(?:the\s+)?$/i.test(before) && AGAINST_CONTROL.test(after)) {
+    // ("rose with somatropin (p < 0.001) and did not change with placebo": so is one the control arm parallels later.)
+    if (
+      /\b(?:with|between|on|receiving|taking)\s+(?:the\s+)?$/i.test(before) &&
+      (AGAINST_CONTROL.test(after) || PARALLEL_CONTROL.test(after))
+    ) {
       anchors.push({ start: hit.start, end: hit.end });
       continue;
     }
@@ -446,6 +450,8 @@ function conditionHit(text: string): LexiconHit | undefined {
 // a time may come first ("with BC007 at week 12 against 0.3% with placebo").
 const AGAINST_CONTROL =
   /^\s+(?:(?:at|by)\s+(?:week|month|day)\s+\d+\s+)?(?:than\s+(?:with|on)\s+|(?:,\s*)?(?:and|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:by\s+)?(?:(?:only\s+)?[−-]?\d[\d.,]*\s*(?:%|[\p{L}µ/]+)?\s+)?(?:(?:with|on)\s+)?)(?:the\s+)?(?:placebo|sham|usual care)\b/iu;
+
+const PARALLEL_CONTROL = /^[^;]*?\b(?:with|on)\s+(?:the\s+)?(?:placebo|sham)\b/i;
 
 const ON_TREATMENT =
   /(?:\b(?:those|participants|patients|people|women|men|adults|children|veterans|subjects|individuals)\s+(?:on|receiving|taking|given|with)|(?:^|[^\p{L}])(?:on|receiving|taking))\s+(?:the\s+)?$/iu;
