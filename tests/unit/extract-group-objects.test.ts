@@ -302,9 +302,9 @@ describe('people named by sex or age', () => {
     ]);
   });
 
-  it('alone ("lower in women than in men") they are not read as groups yet', () => {
+  it('alone ("lower in women than in men"), one sex against the other is the patients of that sex', () => {
     expect(extract('Morning cortisol was lower in women than in men.')).toEqual([
-      'morning cortisol | REDUCED_IN | ME/CFS | -',
+      'morning cortisol | REDUCED_IN | women with ME/CFS | -',
     ]);
   });
 });

@@ -226,8 +226,13 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       // "Among patients, women had a longer recovery time than men": one sex set against the other, within patients
       // the sentence opens by naming, is the study's patients of that sex.
       // ("Girls reported lower physical functioning than boys with ME/CFS": so does the other sex's condition.)
+      // ("Women reported more symptoms than men": with no other group in the sentence, the study's patients are meant.)
       (contrastsSexes(who.text, after) &&
-        (amongPatients(masked.slice(0, who.start)) || otherSexHasCondition(after, 'than'))) ||
+        (amongPatients(masked.slice(0, who.start)) ||
+          otherSexHasCondition(after, 'than') ||
+          (!scanLexicon(masked, ['Condition']).length &&
+            !c.controlWords.test(masked) &&
+            !/\b(?:prevalen\w*|inciden\w*|risk|odds|rates?)\b/i.test(masked)))) ||
       // "48% of women and 27% of men with ME": the condition named with the second sex is the first one's too.
       (SEX_WORD.test(who.text) && otherSexHasCondition(after, 'and'));
     // "adults never infected": a postposed negated participle says which adults, as "never-infected adults" does.
