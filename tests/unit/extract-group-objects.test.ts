@@ -721,6 +721,14 @@ describe('every group the study compares', () => {
       ]);
   });
 
+  it('"unchanged from supine in every group" is each group\'s own change: the reference group\'s too', () => {
+    expect(findingLines('Saccade latency was unchanged from supine in every group.', title)).toEqual([
+      'saccade latency | NOT_DIFFERENT_IN | postural orthostatic tachycardia syndrome | -',
+      'saccade latency | NOT_DIFFERENT_IN | ME/CFS | -',
+      'saccade latency | NOT_DIFFERENT_IN | healthy adults | -',
+    ]);
+  });
+
   it('"normal in every group" is a null too, while "normal in all patients" describes one group and is skipped', () => {
     expect(findingLines('Saccade latency was normal in every group.', title)).toHaveLength(2);
     expect(findingLines('Saccade latency was normal in all patients.', title)).toEqual([]);

@@ -690,13 +690,16 @@ export function differenceFrame(
     EACH_GROUP.test(masked) &&
     // (A change cue with no time words names the groups only where the study names its reference group.)
     (sentence.timeComparator !== null ||
-      ((CHANGE_CUE.test(main.text) || CHANGE_VERB.test(main.text)) && study.controlGroup !== null)) &&
+      ((CHANGE_CUE.test(main.text) || CHANGE_VERB.test(main.text) || UNCHANGED.test(main.text)) &&
+        study.controlGroup !== null)) &&
     !objectEntities.some((o) => o.explicit) &&
     // ("… (all p < 0.001 against pre-exercise)": a time it is set against is no group.)
     comparators.every((comparator) => TIME_REFERENCE.test(comparator)) &&
     !controlOnly;
   // "lower in both patient groups": each of the conditions the study names, when it names several.
+  // ("unchanged from supine in every group" is each group's own change, the reference group's too.)
   if (
+    !eachGroupOverTime &&
     (BOTH_PATIENT_GROUPS.test(masked) || (ALL_GROUPS.test(masked) && direction === 'none')) &&
     study.patientGroups.length >= 2 &&
     !objectEntities.some((o) => o.explicit) &&
