@@ -144,6 +144,11 @@ describe('extractFindings rules', () => {
       'Narrowed vessels from receptor autoantibodies expected to cause vasoconstriction and lower oxygen delivery.',
       'In healthy controls, every measure increased or remained stable from the first test to the second.',
       'The weather on the day of testing was pleasant.',
+      // Methods, feasibility and sensitivity analyses (GUIDE rule 10).
+      'Removing patients on beta-blockers left the estimates almost unchanged.',
+      'The survey response rate was 64% in patients and 58% in controls.',
+      'Trough tacrolimus levels were kept between 4 and 8 ng/mL in the active arm.',
+      'Illness onset was classified from clinic letters by two raters.',
     ]) {
       const result = extract(sentence);
       expect(result.findings).toEqual([]);
