@@ -171,6 +171,17 @@ describe('sentences about the arms', () => {
     ).toMatch(/^eosinophil counts \| REDUCED_IN \| oral montelukast treatment group/);
   });
 
+  it('in a trial of one treatment against placebo, its arm is also "the active arm"', () => {
+    const [arm] = extractFindings({
+      slug: 'trial-2025-test',
+      title: TITLE,
+      summary: SUMMARY,
+      observedFindings: ['Serum tryptase fell more with montelukast than with placebo (p = 0.02)'],
+    }).findings.map((f) => f.object);
+    expect(arm?.name).toBe('oral montelukast treatment group');
+    expect(arm?.synonyms).toContain('active arm');
+  });
+
   it('"relative to placebo" and "between arms" with no arm named compare the active arm', () => {
     expect(extract('Attention improved relative to placebo')).toEqual([
       'attention | ELEVATED_IN | oral montelukast treatment group | placebo',

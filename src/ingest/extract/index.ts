@@ -27,7 +27,7 @@ import { withSharedComparator } from './shared-comparator.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 import { withTimePoints } from './time-points.ts';
 import { leadingTime, reportsChange, withLeadingTimes, type TimedSentence } from './leading-time.ts';
-import { trialArms, trialControlArm } from './trial-arms.ts';
+import { trialArms, trialControlArm, withActiveArmNames } from './trial-arms.ts';
 import { withWrittenCase } from './written-case.ts';
 
 export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.26.0' } as const;
@@ -346,7 +346,9 @@ function extractWithArms(
     withLeadingTimes(findings.map((f, i) => ({ ...times[i]!, findings: f }))),
   );
   // "improvement" in an entry about "sustained improvement": the title's fuller name is one of the measure's names.
-  const titled = withFindings(timed, (findings) => findings.map((row) => withTitleNames(row, input.title)));
+  const titled = withFindings(timed, (findings) =>
+    findings.map((row) => withActiveArmNames(withTitleNames(row, input.title), study)),
+  );
   // "similar in all four groups": each subgroup of the patients the entry names.
   return withEachFindingExpanded(titled, (findings) => withCollectiveGroups(findings, study, studyText));
 }

@@ -2,7 +2,7 @@
 // cannabidiol or matching placebo", "received ubiquinol 100 mg, a cofactor blend (…) or placebo". Each becomes an
 // intervention entry for the study's own sentences ("the cannabidiol arm", "with cannabidiol than with placebo").
 
-import type { EntityRef } from '../record.ts';
+import type { EntityRef, FindingRecord } from '../record.ts';
 import type { LexiconEntry } from './lexicon.ts';
 import { maskParentheses } from './text.ts';
 
@@ -272,3 +272,21 @@ export function controlArmIn(text: string): EntityRef | null {
     kind: 'control group',
   };
 }
+
+/**
+ * In a trial of one treatment against a control arm, "the active arm" is that treatment's arm: its findings' arm
+ * entity is named so too.
+ */
+export function withActiveArmNames(
+  findings: FindingRecord[],
+  study: { interventions: readonly LexiconEntry[]; controlArm?: EntityRef | null },
+): FindingRecord[] {
+  if (study.interventions.length !== 1 || !study.controlArm) return findings;
+  const named = (entity: EntityRef): EntityRef =>
+    entity.kind === 'treatment group' && !(entity.synonyms ?? []).includes('active arm')
+      ? { ...entity, synonyms: [...(entity.synonyms ?? []), ...ACTIVE_ARM_NAMES] }
+      : entity;
+  return findings.map((f) => ({ ...f, subject: named(f.subject), object: named(f.object) }));
+}
+
+const ACTIVE_ARM_NAMES = ['active arm', 'active treatment', 'active treatment group'];
