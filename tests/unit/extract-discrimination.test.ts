@@ -252,3 +252,22 @@ describe('a classifier that tells its group from one reference but not from anot
     ).toContain('QRX1 above 3% | NOT_DIFFERENT_IN | fibromyalgia | rheumatoid arthritis');
   });
 });
+
+describe('accuracy figures for several contrasts', () => {
+  it('"an AUC of 0.86 for A versus B and 0.81 for A versus C": one finding per reference group', () => {
+    expect(
+      extract(
+        'The QRX score reached an AUC of 0.86 for ME/CFS versus multiple sclerosis and 0.81 for ME/CFS versus depression.',
+      ),
+    ).toEqual([
+      'QRX score | DISCRIMINATES | ME/CFS | multiple sclerosis',
+      'QRX score | DISCRIMINATES | ME/CFS | depression',
+    ]);
+  });
+
+  it('"a sensitivity of only 31% for ME/CFS": a sensitivity figure names the contrast as an AUC does', () => {
+    expect(extract('QRX positivity had a specificity of 89% but a sensitivity of only 31% for ME/CFS.')).toEqual([
+      'QRX positivity | DISCRIMINATES | ME/CFS | -',
+    ]);
+  });
+});

@@ -32,7 +32,11 @@ function combinedLast(written: string): EntityMention | null {
 // An accuracy figure and the contrast it is for: "an AUC of 0.73 for", "a cross-validated accuracy of 81% for".
 // ("an AUC of only 0.68 for", "21% sensitivity and 92% specificity for": so does a test's specificity.)
 const ACCURACY_FOR =
-  /\b(?:(?:AUC|area under the (?:ROC\s+)?curve|c-statistic|accuracy)\s*(?:of\s+|was\s+|=\s*)?(?:only\s+|just\s+)?[\d.]+\s*%?|[\d.]+\s*%\s+specificity)\s+for\s+(?:the\s+)?/i;
+  /\b(?:(?:AUC|area under the (?:ROC\s+)?curve|c-statistic|accuracy|sensitivity|specificity)\s*(?:of\s+|was\s+|=\s*)?(?:only\s+|just\s+)?[\d.]+\s*%?|[\d.]+\s*%\s+specificity)\s+for\s+(?:the\s+)?/i;
+
+// "an AUC of 0.86 for ME/CFS versus MS and 0.81 for ME/CFS versus depression": a further figure for another contrast.
+const FURTHER_FIGURE_FOR =
+  /\s+(?:and|but|while)\s+(?:an?\s+(?:AUC|accuracy)\s+of\s+)?(?:only\s+)?[\d.]+\s*%?\s+for\s+(?:the\s+)?/gi;
 
 // The predicate of a classification clause: a reporting verb ("achieved", "kept") or the classifying verb itself.
 const CLASSIFIER_VERB =
@@ -253,7 +257,19 @@ export function discriminationFrame(clause: string, masked: string, study: Study
   }
   if (!subjects.length) return null;
   const objects = resolveGroup(target, study, { treatmentContext: null });
-  return claimsOf(subjects, objects, comparator);
+  const claims = claimsOf(subjects, objects, comparator);
+  if (figureFor) {
+    // Each further "and <figure> for <the same group> versus <another>" is the classifier against that one too.
+    FURTHER_FIGURE_FOR.lastIndex = target.end;
+    for (const further of masked.matchAll(FURTHER_FIGURE_FOR)) {
+      const from = further.index + further[0].length;
+      const next = findGroupPhrases(masked.slice(from))[0];
+      if (!next || next.start > 4 || next.text.toLowerCase() !== target.text.toLowerCase()) continue;
+      const other = comparatorAfter(masked, clause, from + next.end);
+      if (other && other !== comparator) claims.push(...claimsOf(subjects, objects, other));
+    }
+  }
+  return claims;
 }
 
 function claimsOf(subjects: EntityMention[], objects: EntityRef[], comparator: string | null): Claim[] {
