@@ -334,6 +334,24 @@ describe('a second predicate after "but" that repeats no subject', () => {
     ]);
   });
 
+  it('"in women … but not in men", "among A … but not among the others": people by sex or the rest are groups too', () => {
+    const lines = (sentence: string) =>
+      extractFindings({
+        slug: 'corr-2025-test',
+        title: 'Sleep in long COVID',
+        observedFindings: [sentence],
+      }).findings.map((f) => `${f.relation} | ${f.population ?? '-'}`);
+    expect(lines('QRX scores correlated with total sleep time in women (r = 0.38, p = 0.02) but not in men.')).toEqual([
+      'CORRELATES_WITH | women',
+      'NOT_CORRELATED_WITH | men',
+    ]);
+    expect(
+      lines(
+        'QRX scores correlated with total sleep time among hypersomnolent patients (r = 0.38) but not among the others.',
+      ),
+    ).toContain('NOT_CORRELATED_WITH | others');
+  });
+
   it('"with A in fibromyalgia, but not with B": B, named after the group the relation holds in, is denied it there', () => {
     expect(
       extractFindings({

@@ -402,10 +402,18 @@ function populationContrast(masked: string): { holds: string; fails: string } | 
       masked,
     );
   if (!m) return null;
-  const holds = findGroupPhrases(m[1]!)[0];
-  const fails = findGroupPhrases(m[2]!)[0];
-  return holds && fails ? { holds: groupText(holds.text), fails: groupText(fails.text) } : null;
+  // ("in women … but not in men", "among hypersomnolent participants … but not among the others": people by sex, or
+  // the rest of those just named, are the groups here too.)
+  const group = (text: string) => {
+    const phrase = findGroupPhrases(text)[0]?.text ?? PEOPLE_APART.exec(text.trim())?.[0];
+    return phrase ? groupText(phrase) : null;
+  };
+  const holds = group(m[1]!);
+  const fails = group(m[2]!);
+  return holds && fails ? { holds, fails } : null;
 }
+
+const PEOPLE_APART = /^(?:(?:the\s+)?(?:women|men|girls|boys|females|males)|the\s+(?:others|rest|remainder))$/i;
 
 /** The one group a correlation is said to hold in: "Within the ME/CFS group, …", "… among patients (r=0.8)". */
 function populationOf(masked: string): string | null {
