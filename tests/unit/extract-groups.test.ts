@@ -185,6 +185,7 @@ describe('one sex set against the other', () => {
     expect(lines('QRX2 was reported more often by girls than by boys')[0]).toMatch(
       /^QRX2 \| ELEVATED_IN \| girls with ME\/CFS/,
     );
+    expect(lines('Resting heart rate was higher in women than in men (p = 0.01)')[0]).toMatch(/women with ME\/CFS/);
     // (A rate or risk by sex is the population's, not a subgroup's result.)
     expect(
       lines('The prevalence of QRX2 was higher in women than in men (p = 0.04)').map((line) => line.split(' | ')[2]),

@@ -232,7 +232,7 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
           otherSexHasCondition(after, 'than') ||
           (!scanLexicon(masked, ['Condition']).length &&
             !c.controlWords.test(masked) &&
-            !/\b(?:prevalen\w*|inciden\w*|risk|odds|rates?)\b/i.test(masked)))) ||
+            !/\b(?:prevalen\w*|inciden\w*|risks?|odds|rates?\s+of)\b/i.test(masked)))) ||
       // "48% of women and 27% of men with ME": the condition named with the second sex is the first one's too.
       (SEX_WORD.test(who.text) && otherSexHasCondition(after, 'and'));
     // "adults never infected": a postposed negated participle says which adults, as "never-infected adults" does.
