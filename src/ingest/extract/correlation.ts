@@ -5,7 +5,7 @@ import type { Relation, Sign } from '../record.ts';
 import { changeOfMeasure } from './change-measure.ts';
 import { cues } from './cues.ts';
 import { entitiesFromChunk, type EntityMention } from './entities.ts';
-import { comparatorText, findGroupPhrases, groupText } from './groups.ts';
+import { comparatorText, findGroupPhrases, groupText, SEX_WORD } from './groups.ts';
 import { isNounPhrase, leadingNounPhrase } from './pos.ts';
 import { escapeRegExp, maskParentheses, splitList, tidy } from './text.ts';
 import { negatedBefore, nonSignificant } from './directions.ts';
@@ -405,7 +405,7 @@ function populationContrast(masked: string): { holds: string; fails: string } | 
   // ("in women … but not in men", "among hypersomnolent participants … but not among the others": people by sex, or
   // the rest of those just named, are the groups here too.)
   const group = (text: string) => {
-    const phrase = findGroupPhrases(text)[0]?.text ?? PEOPLE_APART.exec(text.trim())?.[0];
+    const phrase = findGroupPhrases(text)[0]?.text ?? peopleApart(text.trim());
     return phrase ? groupText(phrase) : null;
   };
   const holds = group(m[1]!);
@@ -413,7 +413,10 @@ function populationContrast(masked: string): { holds: string; fails: string } | 
   return holds && fails ? { holds, fails } : null;
 }
 
-const PEOPLE_APART = /^(?:(?:the\s+)?(?:women|men|girls|boys|females|males)|the\s+(?:others|rest|remainder))$/i;
+/** People named by sex alone ("men", "the women"), or "the others": a group here, as written. */
+function peopleApart(text: string): string | null {
+  return SEX_WORD.test(text.replace(/^the\s+/i, '')) || /^the\s+(?:others|rest|remainder)$/i.test(text) ? text : null;
+}
 
 /** The one group a correlation is said to hold in: "Within the ME/CFS group, …", "… among patients (r=0.8)". */
 function populationOf(masked: string): string | null {

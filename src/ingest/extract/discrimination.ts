@@ -260,9 +260,8 @@ export function discriminationFrame(clause: string, masked: string, study: Study
   const claims = claimsOf(subjects, objects, comparator);
   if (figureFor) {
     // Each further "and <figure> for <the same group> versus <another>" is the classifier against that one too.
-    FURTHER_FIGURE_FOR.lastIndex = target.end;
-    for (const further of masked.matchAll(FURTHER_FIGURE_FOR)) {
-      const from = further.index + further[0].length;
+    for (const further of masked.slice(target.end).matchAll(FURTHER_FIGURE_FOR)) {
+      const from = target.end + further.index + further[0].length;
       const next = findGroupPhrases(masked.slice(from))[0];
       if (!next || next.start > 4 || next.text.toLowerCase() !== target.text.toLowerCase()) continue;
       const other = comparatorAfter(masked, clause, from + next.end);

@@ -232,7 +232,7 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
           otherSexHasCondition(after, 'than') ||
           (!scanLexicon(masked, ['Condition']).length &&
             !c.controlWords.test(masked) &&
-            !/\b(?:prevalen\w*|inciden\w*|risks?|odds|rates?\s+of)\b/i.test(masked)))) ||
+            !BY_SEX_IN_POPULATION.test(masked)))) ||
       // "48% of women and 27% of men with ME": the condition named with the second sex is the first one's too.
       (SEX_WORD.test(who.text) && otherSexHasCondition(after, 'and'));
     // "adults never infected": a postposed negated participle says which adults, as "never-infected adults" does.
@@ -456,6 +456,9 @@ function conditionHit(text: string): LexiconHit | undefined {
 const AGAINST_CONTROL =
   /^\s+(?:(?:at|by)\s+(?:week|month|day)\s+\d+\s+)?(?:than\s+(?:with|on)\s+|(?:,\s*)?(?:and|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:by\s+)?(?:(?:only\s+)?[−-]?\d[\d.,]*\s*(?:%|[\p{L}µ/]+)?\s+)?(?:(?:with|on)\s+)?)(?:the\s+)?(?:placebo|sham|usual care)\b/iu;
 
+// "the prevalence was higher in women than in men", "rates of X by sex": a population's figure by sex, not a subgroup's.
+const BY_SEX_IN_POPULATION = /\b(?:prevalen\w*|inciden\w*|risks?|odds|rates?\s+of)\b/i;
+
 const PARALLEL_CONTROL = /^[^;]*?\b(?:with|on)\s+(?:the\s+)?(?:placebo|sham)\b/i;
 
 const ON_TREATMENT =
@@ -564,7 +567,7 @@ function qualifiedCondition(base: EntityRef, qualifier: string, written: string)
 }
 
 /** A word naming people by sex: group 1 when female, group 2 when male. */
-const SEX_WORD = /^(?:(women|woman|females?|girls?)|(men|man|males?|boys?))$/i;
+export const SEX_WORD = /^(?:(women|woman|females?|girls?)|(men|man|males?|boys?))$/i;
 
 /** Whether `word` names one sex and the text after it sets it against the other ("… than men", "… than in boys"). */
 function contrastsSexes(word: string, after: string): boolean {
