@@ -250,3 +250,20 @@ describe('a comparative after an article', () => {
     ]);
   });
 });
+
+describe('a summary statistic before a known measure', () => {
+  it('"Median reaction time on the choice task": the known measure, the statistic and its task kept as names', () => {
+    const [finding] = extractFindings({
+      slug: 'phrases-2024-test',
+      title: 'A study of ME/CFS',
+      observedFindings: [
+        'Median reaction time on the choice task was 51 ms longer in ME/CFS than in controls (p = 0.01)',
+      ],
+    }).findings;
+    expect(finding?.subject.name).toBe('reaction time');
+    expect(finding?.subject.synonyms).toEqual(
+      expect.arrayContaining(['median reaction time', 'median reaction time on the choice task']),
+    );
+    expect(finding?.relation).toBe('ELEVATED_IN');
+  });
+});

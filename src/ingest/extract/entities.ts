@@ -408,14 +408,20 @@ export function resolveEntityPhrase(raw: string, extraSynonyms: string[] = []): 
     (abbreviation ? lookupAny(abbreviation)?.entity : undefined) ??
     lookupCovering(phrase) ??
     (abbreviation ? lookupCovering(abbreviation) : null) ??
-    lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity;
+    lookupAny(phrase.replace(/\s+(?:on|in|within|from)\s+.+$/i, ''))?.entity ??
+    // "median reaction time on the simple reaction task": the summary statistic is how the measure was reported.
+    lookupAny(phrase.replace(SUMMARY_STATISTIC, '').replace(/\s+(?:on|in|within|from|during)\s+.+$/i, ''))?.entity;
   if (known) {
     const entity = groundEntity(known, true, guessType).entity;
     // ("plasma IL-6" read as IL-6: the written form, with its specimen, stays one of its names.)
     const written = unsentenceCase(phrase.trim());
     // (Its number variant too: "orthostatic intolerance scores" is written of one score.)
     const names = new Set([entity.name, ...(entity.synonyms ?? [])].map((name) => name.toLowerCase()));
-    const added = [written, ...nameVariants(written)].filter((form) => !names.has(form.toLowerCase()));
+    // ("Median sleep latency on the multiple sleep latency test": the measure as stated, before where, stays one too.)
+    const stated = written.replace(/\s+(?:on|in|within|from|during)\s+.+$/i, '');
+    const added = [...new Set([written, ...nameVariants(written), stated])].filter(
+      (form) => !names.has(form.toLowerCase()),
+    );
     const synonyms = added.length ? [...(entity.synonyms ?? []), ...added] : entity.synonyms;
     return { entity: { ...entity, ...(synonyms ? { synonyms } : {}) }, known: true, pValue, leadingCue: null };
   }
@@ -615,6 +621,8 @@ function isChangeOfMeasure(name: string): boolean {
 function isKnownGerund(word: string): boolean {
   return /^\p{L}+ing$/u.test(word) && groundName(word) !== null;
 }
+
+const SUMMARY_STATISTIC = /^(?:(?:the|a|an)\s+)?(?:mean|median|average|geometric\s+mean)\s+(?=\S)/i;
 
 const UNTREATED_STATE = /^(?:baseline|pre-?treatment|pre-?intervention|pre-?trial)\s+(\S.*)$/i;
 
