@@ -155,6 +155,22 @@ describe('a severity before the condition', () => {
       findingLines('QRX1 was lower in severe ME/CFS than in mild ME/CFS (p = 0.01)', { title: 'QRX1 in ME/CFS' }),
     ).toEqual(['QRX1 | REDUCED_IN | severe ME/CFS | mild ME/CFS']);
   });
+
+  it('"the moderate subgroup": a subgroup named by its severity is the patients of that severity', () => {
+    expect(
+      findingLines('QRX1 was lower in the moderate subgroup than in healthy controls (p = 0.01)', {
+        title: 'QRX1 in ME/CFS',
+      }),
+    ).toEqual(['QRX1 | REDUCED_IN | moderate ME/CFS | healthy controls']);
+  });
+
+  it("a subgroup named by anything else is no severity: the study's patients, as before", () => {
+    expect(
+      findingLines('QRX1 was lower in the first subgroup than in healthy controls (p = 0.01)', {
+        title: 'QRX1 in ME/CFS',
+      }),
+    ).toEqual(['QRX1 | REDUCED_IN | ME/CFS | healthy controls']);
+  });
 });
 
 describe('one sex set against the other', () => {

@@ -363,12 +363,19 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
     if (
       /\b(?:subsets?|subgroups?)\b/i.test(p.text) &&
       !scanLexicon(p.text, ['Condition']).length &&
-      !/\bpatients\b/i.test(p.text)
+      !/\bpatients\b/i.test(p.text) &&
+      !qualifiedSubgroup(p.text)
     ) {
       return false;
     }
     return true;
   });
+}
+
+/** "the mild subgroup", "the sudden-onset subset": how ill, or how the illness began, says they are patients. */
+function qualifiedSubgroup(text: string): boolean {
+  const m = /^(?:the\s+)?(\S+)\s+(?:subsets?|subgroups?)$/i.exec(text.trim());
+  return !!m && (SEVERITY_QUALIFIER.test(m[1]!) || ONSET_QUALIFIER.test(m[1]!));
 }
 
 function classify(text: string): GroupKind {
@@ -854,7 +861,7 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
     ];
   }
   const part = /\b(subgroups?|subsets?)\b/i.exec(text);
-  if (part) {
+  if (part && !qualifiedSubgroup(text)) {
     const word = part[1]!.toLowerCase().replace(/s$/, '');
     return [
       {
@@ -901,7 +908,7 @@ function resolveSubgroup(phrase: string, ctx: StudyContext): EntityRef[] {
   const sexAlone = SEX_WORD.exec(text);
   if (sexAlone) return [sexSubgroupIn(ctx, base, sexAlone[1] ? 'female' : 'male', `${text} with ${base.name}`)];
   // "<feature> patients": a subgroup named by what sets it apart; "1,000 international patients" counts a sample.
-  const lead = /^(.+?)\s+patients$/i.exec(text);
+  const lead = /^(.+?)\s+patients$/i.exec(text) ?? (qualifiedSubgroup(text) ? /^(.+?)\s+\S+$/.exec(text) : null);
   // "female patients", "male patients": the study's patients of that sex.
   const sexLead = lead && /^(female|male)$/i.exec(tidy(lead[1]!));
   if (sexLead && !hit) return [sexSubgroup(base, /^female$/i.test(sexLead[1]!) ? 'female' : 'male', text)];
