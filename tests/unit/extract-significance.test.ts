@@ -158,6 +158,18 @@ describe('equal frequency', () => {
       'masseter thresholds | NOT_DIFFERENT_IN | fibromyalgia | migraine',
     ]);
   });
+
+  it('"within 3% of control values", "within two points of control means": a stated margin is a likeness', () => {
+    expect(extract('Plasma taurine and glycine stayed within 3% of control values')).toEqual([
+      'plasma taurine | NOT_DIFFERENT_IN | ME/CFS | controls',
+      'glycine | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    expect(extract('Vocabulary scores were within two points of control means')).toEqual([
+      'vocabulary scores | NOT_DIFFERENT_IN | ME/CFS | controls',
+    ]);
+    // (A margin of time, not of another group's values, is no comparison.)
+    expect(extract('Plasma taurine stayed within 3% of its baseline for two hours')).toEqual([]);
+  });
 });
 
 describe('a like degree', () => {

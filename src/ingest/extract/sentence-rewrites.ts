@@ -6,7 +6,7 @@
 // "highest in A, exceeding those in B and C" as "higher in A than in B and in C", "neither A nor B separated …" as
 // "A and B did not separate …" (neither-nor.ts); and wordings that hide a plain
 // comparison or null ("14% below the MS group", "ran 6% lower", "threefold", "changed in neither group", "met
-// criteria for POTS", "no longer distinguishable from", "had higher X but similar Y").
+// criteria for POTS", "no longer distinguishable from", "had higher X but similar Y", "within 2% of control values").
 
 import { cues } from './cues.ts';
 import { withoutDiscourseAdverbials } from './discourse-adverbials.ts';
@@ -114,10 +114,19 @@ function withLargerChangeAsClause(sentence: string): string {
   );
 }
 
-/** "resembled those of women with TMD", "matched those of the migraine group": a likeness the frames read as "similar to". */
+// "were within 2% of control values", "fell within 40 minutes of control values", "lay within one point of
+// healthy-adult means": a margin stated instead of a test says the values were alike.
+const WITHIN_MARGIN_OF_VALUES =
+  /\b(?:(?:was|were|lay|lie|stayed|remained|fell)\s+)?within\s+(?:[\d.,]+\s*(?:%|percent|points?|minutes?|hours?|days?|ms|units?)|(?:one|two|three|a\s+few)\s+(?:points?|minutes?|hours?|units?|percent(?:age\s+points?)?))\s+of\s+(?=(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:values?|means?|averages?|levels?)\b)/giu;
+
+/**
+ * "resembled those of women with TMD", "matched those of the migraine group", "stayed within 4% of control values": a
+ * likeness the frames read as "similar to".
+ */
 function withResemblanceAsLikeness(sentence: string): string {
   return sentence
     .replace(/\b(?:resembled|resemble|resembles)\s+/gi, 'were similar to ')
+    .replace(WITHIN_MARGIN_OF_VALUES, 'were similar to ')
     .replace(/\b(?:matched|mirrored|paralleled)\s+(?=(?:those|that)\s+of\b)/gi, 'were similar to ');
 }
 
