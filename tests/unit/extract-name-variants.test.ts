@@ -12,6 +12,12 @@ describe('nameVariants', () => {
     ]);
   });
 
+  it('a head before a time it was read at takes its other number, and the whole name its own', () => {
+    expect(nameVariants('grip strength scores at week 8')).toContain('grip strength score at week 8');
+    expect(nameVariants('tremor ratings after the climb')).toContain('tremor rating after the climb');
+    expect(nameVariants('tremor during sleep')).toEqual([]);
+  });
+
   it('a measurement word is dropped, and a count head takes its other number', () => {
     expect(nameVariants('CD57+ NK cell frequency')).toEqual(['CD57+ NK cell', 'CD57+ NK cells']);
     expect(nameVariants('IgE levels')).toEqual(['IgE']);

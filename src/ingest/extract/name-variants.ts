@@ -66,6 +66,12 @@ export function nameVariants(name: string): string[] {
     }
   }
   for (const base of bases) {
+    // "Chalder fatigue scores at week 6": a time after the head leaves its number free ("… score at week 6").
+    const timed = /^(.*?)(\S+)(\s(?:at|during|after|before)\s.+)$/i.exec(base);
+    if (timed && /^\p{Ll}+$/u.test(timed[2]!)) {
+      const one = singular(timed[2]!);
+      if (one !== timed[2]) add(`${timed[1]}${one}${timed[3]}`);
+    }
     // "ratios of proteins": the head is not the last word, and "ratios of protein" is another thing; the head before
     // the preposition has its singular ("polygenic score for major depression").
     const prepositional = /^(.*?)(\S+)(\s(?:of|in|within|on|from|to|against|for|with)\s.+)$/i.exec(base);
