@@ -140,6 +140,16 @@ describe('the arms a trial names', () => {
     expect(trialControlArm('Intravenous immunoglobulin in fibromyalgia: a saline-controlled trial', null)?.name).toBe(
       'saline arm',
     );
+    // (Saline or a waiting list named after "or" is the control arm the treatment is set against.)
+    const againstSaline = 'Adults with ME/CFS were randomised to rituximab (two infusions of 500 mg/m²) or saline.';
+    expect(trialArms('Rituximab maintenance in ME/CFS', againstSaline).map((arm) => arm.name)).toEqual(['rituximab']);
+    expect(trialControlArm('Rituximab maintenance in ME/CFS', againstSaline)?.name).toBe('saline arm');
+    const againstWaiting =
+      'Women with fibromyalgia were randomised to twelve weeks of aquatic exercise or a waiting list.';
+    expect(trialArms('Aquatic exercise in fibromyalgia', againstWaiting).map((arm) => arm.name)).toEqual([
+      'aquatic exercise',
+    ]);
+    expect(trialControlArm('Aquatic exercise in fibromyalgia', againstWaiting)?.name).toBe('waiting-list arm');
   });
 });
 
@@ -193,6 +203,7 @@ describe('sentences about the arms', () => {
 
   it('"across arms", "by arm" and "no treatment effect" compare the active arm with the control arm', () => {
     for (const sentence of [
+      'Headache did not separate between arms at any visit',
       'Headache was comparable across arms at every visit',
       'Headache did not differ by arm',
       'Headache showed no treatment effect at any visit',
@@ -200,6 +211,17 @@ describe('sentences about the arms', () => {
       expect(extract(sentence)).toEqual([
         'headache | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo arm',
       ]);
+  });
+
+  it('shares in each arm, then ", and" a null of another measure: two clauses, each about the arms', () => {
+    expect(
+      extract(
+        'The response rate was 31% with montelukast and 34% with placebo (p = 0.78), and headache did not separate between arms.',
+      ),
+    ).toEqual([
+      'response rate | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo',
+      'headache | NOT_DIFFERENT_IN | oral montelukast treatment group | placebo arm',
+    ]);
   });
 
   it('in a trial of two active arms, "between arms" and "with no between-arm difference" compare each', () => {

@@ -26,9 +26,10 @@ export function hasDirectionCue(text: string): boolean {
 /** "X was present in 18% of patients, against 2% of controls": two groups' figures, a contrast without a cue word. */
 function hasFigureContrast(text: string): boolean {
   const masked = maskParentheses(text);
-  // ("1.9 in CFS and 1.7 in controls", "312 ms in ME/CFS and 261 ms among healthy adults": values set side by side.)
+  // ("1.9 in CFS and 1.7 in controls", "312 ms in ME/CFS and 261 ms among healthy adults": values set side by side;
+  // "31% with rituximab and 34% with placebo": shares in a trial's arms.)
   return (
-    (masked.match(/\d(?:\.\d+)?\s*%\s+(?:of|in|among)\s/g) ?? []).length >= 2 ||
+    (masked.match(/\d(?:\.\d+)?\s*%\s+(?:of|in|among|with|on)\s/g) ?? []).length >= 2 ||
     (masked.match(/\d(?:\.\d+)?(?:\s*[\p{L}µ]+(?:\/[\p{L}µ\d]+)*)?\s+(?:in|among)\s/gu) ?? []).length >= 2
   );
 }

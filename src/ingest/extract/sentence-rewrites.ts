@@ -419,8 +419,13 @@ function withArmNotSeparatedAsNull(sentence: string): string {
     .replace(
       MEASURE_NOT_SEPARATING_ARM,
       (_m, measure: string, arm: string, against: string) => `${measure} did not differ between ${arm} and ${against}`,
-    );
+    )
+    .replace(NOT_SEPARATED_BETWEEN_ARMS, 'did not differ $1 ');
 }
+
+// "X did not separate between arms at any visit": the measure, not told apart by arm, did not differ between them.
+const NOT_SEPARATED_BETWEEN_ARMS =
+  /\b(?:did\s+not|failed\s+to)\s+separate\s+(between|across)\s+(?=(?:the\s+)?(?:two\s+|three\s+)?(?:arms|groups|treatments|treatment\s+groups|periods)\b)/gi;
 
 /** "any active arm", "either dose", "both regimens": each active arm of a trial, as "either active arm" says. */
 function withDoseArmsAsActiveArms(sentence: string): string {

@@ -13,7 +13,7 @@ const TRIAL =
 // ("randomised 138 adults with long COVID to …": who was randomised may stand between the verb and its "to"; a
 // decimal point is no sentence end.)
 const GIVEN_BEFORE_CONTROL =
-  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+(?:[^.;]|\.(?=\d)){0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|allocated\s+(?:(?:[^.;]|\.(?=\d)){0,120}?\s)??to|received(?:,\s+at\s+random,)?|receiving|given|took|taking)\s+((?:[^.;]|\.(?=\d)){3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?:(?:a|an|matching|identical|an?\s+identical|[\p{L}-]+-matched)\s+)*(?:placebos?|sham|usual\s+care)\b/iu;
+  /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+(?:[^.;]|\.(?=\d)){0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|allocated\s+(?:(?:[^.;]|\.(?=\d)){0,120}?\s)??to|received(?:,\s+at\s+random,)?|receiving|given|took|taking)\s+((?:[^.;]|\.(?=\d)){3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?:(?:a|an|matching|identical|an?\s+identical|[\p{L}-]+-matched)\s+)*(?:placebos?|sham|usual\s+care|saline|(?:a\s+)?wait(?:ing)?[\s-]?list)\b/iu;
 
 // An uncontrolled course: "an open-label four-week course of oral N-acetylcysteine 1,800 mg daily".
 const OPEN_LABEL_COURSE =
@@ -256,10 +256,13 @@ export function trialControlArm(
   return TRIAL.test(withoutProvocation(title, summary)) ? controlArmIn(text) : null;
 }
 
-/** The control arm a text names ("placebo", "sham", "usual care", "saline"), as the entity "placebo arm" etc., or null. */
+/**
+ * The control arm a text names ("placebo", "sham", "usual care", "saline", "a waiting list"), as the entity "placebo
+ * arm" etc., or null.
+ */
 export function controlArmIn(text: string): EntityRef | null {
   // ("a saline-controlled trial", "an albumin-controlled trial": what the trial is controlled with is its control arm.)
-  const control = (/\b(placebo|sham|usual[\s-]care|saline)\b/i.exec(text) ??
+  const control = (/\b(placebo|sham|usual[\s-]care|saline|waiting[\s-]list|wait-?list)\b/i.exec(text) ??
     /\b(\p{L}+)-controlled\b/iu.exec(text))?.[1]
     ?.toLowerCase()
     .replace(/\s+/, '-');
