@@ -153,6 +153,32 @@ describe('the arms a trial names', () => {
   });
 });
 
+describe('a treatment named by its development code', () => {
+  const trialOf = (code: string) => ({
+    title: `Single ${code} infusion for ME/CFS: a placebo-controlled trial`,
+    summary: `Adults with ME/CFS were allocated 1:1 to one intravenous infusion of the monoclonal antibody ${code} or saline.`,
+  });
+  const findings = (code: string, sentence: string) =>
+    extractFindings({ slug: 'code-2025-test', ...trialOf(code), observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`,
+    );
+
+  it('"one infusion of the monoclonal antibody XK1234": the code is the arm, its class and dosing describe it', () => {
+    const { title, summary } = trialOf('XK1234');
+    expect(trialArms(title, summary).map((arm) => arm.name)).toEqual(['XK1234']);
+    expect(findings('XK1234', 'Fatigue scores fell more with XK1234 than with saline.')).toEqual([
+      'fatigue | REDUCED_IN | XK1234 treatment group | placebo arm',
+    ]);
+  });
+
+  it('a code the lexicon knows is one arm, not a second one for the digits in its name', () => {
+    expect(findings('BC007', 'Fatigue scores fell from baseline in both arms.')).toEqual([
+      'fatigue | REDUCED_IN | BC007 treatment group | baseline',
+      'fatigue | REDUCED_IN | placebo arm | baseline',
+    ]);
+  });
+});
+
 describe('sentences about an uncontrolled course', () => {
   it('"After eight weeks of ribose, X rose from baseline": the change is the treatment\'s, against baseline', () => {
     const lines = extractFindings({

@@ -27,7 +27,7 @@ import { withSharedComparator } from './shared-comparator.ts';
 import { inferInterventions, inferStudyCondition } from './study-condition.ts';
 import { withTimePoints } from './time-points.ts';
 import { leadingTime, reportsChange, withLeadingTimes, type TimedSentence } from './leading-time.ts';
-import { trialArms, trialControlArm, withActiveArmNames } from './trial-arms.ts';
+import { namedByDose, trialArms, trialControlArm, withActiveArmNames } from './trial-arms.ts';
 import { withWrittenCase } from './written-case.ts';
 
 export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.27.0' } as const;
@@ -220,7 +220,7 @@ function studyArms(input: ExtractionInput): { all: LexiconEntry[]; unknown: Lexi
   for (const arm of trialArms(input.title, input.summary)) {
     const forms = [arm.name, ...arm.synonyms];
     // (An arm named by its dose is the study's own, whatever the lexicon knows of the treatment.)
-    if (!/\d/.test(arm.name) && forms.some((form) => scanLexicon(form, ['Intervention']).length)) continue;
+    if (!namedByDose(arm.name) && forms.some((form) => scanLexicon(form, ['Intervention']).length)) continue;
     // "hyperbaric oxygen" for the lexicon's "hyperbaric oxygen therapy": the study's wording of a known treatment.
     const shortened = known.find((entry) =>
       [entry.name, ...entry.synonyms].some((name) =>
@@ -231,7 +231,7 @@ function studyArms(input: ExtractionInput): { all: LexiconEntry[]; unknown: Lexi
     else unknown.push(arm);
   }
   // "fludrocortisone 0.1 mg" and "… 0.2 mg": arms by dose replace the lexicon's one entry for their treatment.
-  const dosed = unknown.filter((arm) => /\d/.test(arm.name)).map((arm) => arm.name.toLowerCase());
+  const dosed = unknown.filter((arm) => namedByDose(arm.name)).map((arm) => arm.name.toLowerCase());
   const undosed = known.filter(
     (entry) => !dosed.some((arm) => [entry.name, ...entry.synonyms].some((n) => arm.startsWith(`${n.toLowerCase()} `))),
   );

@@ -43,6 +43,14 @@ const DOSE = String.raw`(?:\d+(?:\.\d+)?\s*[–-]\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(
 const A_DOSE = new RegExp(DOSE, 'i');
 const FREQUENCY = String.raw`(?:once|twice|three times)?\s*(?:daily|nightly|weekly|a day|per day)`;
 
+// "BC007", "AXA1125": a treatment named by its development code.
+const DEVELOPMENT_CODE = /^\p{Lu}{1,5}-?\d{2,}\p{Lu}?$/u;
+
+/** Whether an arm is named by its dose ("fludrocortisone 0.2 mg"), not by a code with digits in it ("BC007"). */
+export function namedByDose(name: string): boolean {
+  return A_DOSE.test(name);
+}
+
 /** The arm's name without dose, schedule, course or session count ("4.5 mg naltrexone nightly" → "naltrexone"). */
 function armName(written: string): string {
   return (
@@ -62,7 +70,7 @@ function armName(written: string): string {
       .replace(/^\d+(?:\.\d+)?%\s+/, '')
       // "single doses of midodrine": how often it was given is not the arm's name.
       .replace(
-        /^(?:(?:single|repeated|daily|weekly|two|three|four)\s+)?(?:(?:oral|intravenous|subcutaneous)\s+)?(?:doses?|infusions?|injections?)\s+of\s+/i,
+        /^(?:(?:single|repeated|daily|weekly|one|two|three|four)\s+)?(?:(?:oral|intravenous|subcutaneous)\s+)?(?:doses?|infusions?|injections?)\s+of\s+(?:the\s+)?/i,
         '',
       )
       // "three weeks of therapeutic CPAP", "20 sessions over four weeks of …": how long or how often is not the arm.
@@ -79,6 +87,8 @@ function armName(written: string): string {
         /^(?:\d+|one|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty)[\s-]+\S*\s*sessions?\s+of\s+/i,
         '',
       )
+      // "the DNA aptamer BC007": a development code is the treatment's name, its class only describes it.
+      .replace(new RegExp(String.raw`^[^,;()]+\s(?=${DEVELOPMENT_CODE.source.slice(1)})`, 'u'), '')
       // "thiamine hydrochloride": the salt a drug is given as is not the arm's name.
       .replace(
         /^(\S+)\s+(?:hydrochloride|HCl|sulfate|sulphate|mesylate|besylate|maleate|tartrate|bromide|hyclate)\b/i,
@@ -151,7 +161,7 @@ function plausibleArm(name: string): boolean {
   return (
     words.length >= 1 &&
     words.length <= 4 &&
-    /\p{L}{3}/u.test(name) &&
+    (/\p{L}{3}/u.test(name) || DEVELOPMENT_CODE.test(name)) &&
     !/\b(?:patients|participants|adults|sessions)\b/i.test(name) &&
     // "A sham-controlled randomised trial in long COVID": the design is no arm.
     !/\b(?:trial|study|randomi[sz]ed|(?:[\w-]+-)?controlled|pilot|crossover)\b/i.test(name)
