@@ -26,6 +26,7 @@ describe('nameVariants', () => {
   it('a specimen before an analyte or a levels phrase is not part of the name', () => {
     expect(nameVariants('plasma miR-771b levels')).toEqual(['miR-771b levels', 'plasma miR-771b', 'miR-771b']);
     expect(nameVariants('serum IL-33')).toContain('IL-33');
+    expect(nameVariants('whole-blood LC3-II/LC3-I ratio')).toContain('LC3-II/LC3-I ratio');
   });
 
   it('a fluid before a name of several words is not part of it, blood before one is ("blood pressure variability")', () => {

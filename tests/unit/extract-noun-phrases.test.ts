@@ -267,3 +267,11 @@ describe('a summary statistic before a known measure', () => {
     expect(finding?.relation).toBe('ELEVATED_IN');
   });
 });
+
+describe('a protein named by a letter and its mass', () => {
+  it('"p62", "p21": a lower-case letter before digits is a name, not a stray letter', () => {
+    expect(extract('p62 was lower in patients than in controls (p = 0.01)')).toEqual([
+      'p62 | REDUCED_IN | ME/CFS | controls',
+    ]);
+  });
+});

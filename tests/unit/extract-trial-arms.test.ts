@@ -343,6 +343,22 @@ describe('control arms named in sentences', () => {
       ]);
   });
 
+  it('"…, but did not change on placebo": the control arm by its plain name is the trial\'s control arm', () => {
+    expect(
+      extract('Headache fell from baseline in the montelukast arm (p = 0.01), but did not change on placebo'),
+    ).toEqual([
+      'headache | REDUCED_IN | oral montelukast treatment group | baseline',
+      'headache | NOT_DIFFERENT_IN | placebo arm | baseline',
+    ]);
+  });
+
+  it('"A rose and B fell in the X arm": the first predicate, with no group of its own, is said of the same arm', () => {
+    expect(extract('Lactate rose and pyruvate fell in the montelukast arm by week 8 (p = 0.01 and p = 0.02)')).toEqual([
+      'lactate | ELEVATED_IN | oral montelukast treatment group | -',
+      'pyruvate | REDUCED_IN | oral montelukast treatment group | -',
+    ]);
+  });
+
   it('"the change in X did not differ between arms": the change is the measure the arms are compared on', () => {
     expect(pacing('The change in a six-minute walk distance did not differ between arms (p = 0.41)')).toEqual([
       'change in six-minute walk distance | NOT_DIFFERENT_IN | pacing treatment group | usual-care arm',

@@ -121,9 +121,29 @@ export function splitCoordinatedPredications(clause: string): string[] {
     // "fatigue (28% vs 9%), impaired concentration (19% vs 5%) and dyspnoea were more common": a cue naming a
     // member ("impaired concentration") predicates nothing.
     if (leftCue ? leftCue.start === 0 || isAttributiveCue(masked, leftCue) : !hasFigureContrast(left)) continue;
-    return [left, ...splitCoordinatedPredications(right)];
+    return [withSharedGroup(left, right, rightCue.end), ...splitCoordinatedPredications(right)];
   }
   return [clause];
+}
+
+/**
+ * "A rose and B fell in the active arm by 3 months": a left predicate that names no group of its own is said of the
+ * group (and time) after the right one's cue.
+ */
+function withSharedGroup(left: string, right: string, rightCueEnd: number): string {
+  const leftMasked = maskParentheses(left);
+  if (findGroupPhrases(leftMasked).length || /\b(?:than|between|from|with|on)\b/i.test(leftMasked)) return left;
+  const tail = maskParentheses(right)
+    .slice(rightCueEnd)
+    .replace(/\s*[,;].*$/, '');
+  const group = findGroupPhrases(tail)[0];
+  if (
+    !/^\s+(?:in|among|on|with)\s/i.test(tail) ||
+    !group ||
+    !/^\s+(?:in|among|on|with)\s+$/i.test(tail.slice(0, group.start))
+  )
+    return left;
+  return `${left} ${tail.trim().replace(/\s{2,}/g, ' ')}`;
 }
 
 /** Content verbs that head a predicate of their own ("showed", "reported"); auxiliaries and copulas are not. */

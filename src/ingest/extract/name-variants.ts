@@ -11,7 +11,7 @@ import { hasWordLetters } from './text.ts';
 
 /** Where a quantity was measured, written before it ("serum IL-6", "CSF lactate levels"): not part of its name. */
 const SPECIMEN_PREFIXES =
-  /^(?:serum|plasma|blood|whole blood|CSF|cerebrospinal fluid|urinary|urine|salivary|saliva)\s+/i;
+  /^(?:serum|plasma|blood|whole[\s-]blood|CSF|cerebrospinal fluid|urinary|urine|salivary|saliva)\s+/i;
 
 /** A symbol-like word (IgG, IL-6, miR-320a, CD24+): the name is an analyte, which is measured as levels. */
 const SYMBOL_WORD = /(?:^|\s)(?=\S*(?:\p{Ll}\p{Lu}|\p{Lu}{2}|\p{L}\p{N}|\p{N}\p{L}|[+-]\p{N}|\p{N}[+-]))\S+/u;

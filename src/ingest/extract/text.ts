@@ -163,10 +163,10 @@ export function unsentenceCase(text: string): string {
 
 /**
  * True when the text holds something word-like: two letters in a row, or a symbol's letters around a digit ("C3a",
- * "H2S", "T3"), so that a number or a lone letter is not a name but a complement fragment named by a symbol is.
+ * "H2S", "T3", "p62"), so that a number or a lone letter is not a name but a complement fragment named by a symbol is.
  */
 export function hasWordLetters(text: string): boolean {
-  return /\p{L}{2,}|\p{Lu}\p{N}+\p{L}?/u.test(text);
+  return /\p{L}{2,}|\p{Lu}\p{N}+\p{L}?|(?<!\p{L})\p{Ll}\p{N}{2,}(?!\p{L})/u.test(text);
 }
 
 /** Small counts as entries write them in words, each at the index of its value ("one" at 1 … "twelve" at 12). */
