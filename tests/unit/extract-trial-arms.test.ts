@@ -153,6 +153,31 @@ describe('the arms a trial names', () => {
   });
 });
 
+describe('two active arms and no control arm', () => {
+  const title = 'Two exercise programmes for fibromyalgia: a randomised trial';
+  const summary =
+    'Sixty women with fibromyalgia were randomised to yoga or aerobic exercise twice weekly for 12 weeks.';
+  const findings = (sentence: string) =>
+    extractFindings({ slug: 'head-to-head-2025-test', title, summary, observedFindings: [sentence] }).findings.map(
+      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`,
+    );
+
+  it('"randomised to A or B": both are arms, and the trial names no control arm', () => {
+    expect(trialArms(title, summary).map((arm) => arm.name)).toEqual(['yoga', 'aerobic exercise']);
+    expect(trialControlArm(title, summary)).toBeNull();
+  });
+
+  it('"did not differ between arms" is one comparison, the second arm its reference; "in both arms" each arm', () => {
+    expect(findings('Pain scores did not differ between arms at week 12 (p = 0.41).')).toEqual([
+      'pain | NOT_DIFFERENT_IN | yoga treatment group | aerobic exercise treatment group',
+    ]);
+    expect(findings('Pain scores fell from baseline in both arms.')).toEqual([
+      'pain | REDUCED_IN | yoga treatment group | baseline',
+      'pain | REDUCED_IN | aerobic exercise treatment group | baseline',
+    ]);
+  });
+});
+
 describe('a treatment named by its development code', () => {
   const trialOf = (code: string) => ({
     title: `Single ${code} infusion for ME/CFS: a placebo-controlled trial`,

@@ -625,17 +625,23 @@ export function differenceFrame(
   if (!objectEntities.length && study.interventions.length && !EACH_ARM.test(masked)) {
     const againstControlArm = comparators.length > 0 && comparators.every((c) => CONTROL_ARM.test(c));
     if (againstControlArm || BETWEEN_ARMS.test(masked)) {
-      // ("no between-arm differences" in a trial of several active arms: each of them.)
+      // ("no between-arm differences" in a trial of several active arms: each of them; of two active arms and no
+      // control arm, one comparison, the second arm its reference.)
+      const headToHead = !againstControlArm && !study.controlArm && study.interventions.length === 2;
       const arms =
-        !againstControlArm && study.interventions.length > 1
+        !againstControlArm && study.interventions.length > 1 && !headToHead
           ? study.interventions.map((entry) => treatmentEntity(entry, null))
           : [
-              study.lastGroup?.kind === 'treatment group'
+              study.lastGroup?.kind === 'treatment group' && !headToHead
                 ? study.lastGroup
                 : treatmentEntity(study.interventions[0], null),
             ];
       // ("did not differ between arms": the arm it was set against is the control arm.)
-      const against = comparators.length ? null : (study.controlArm?.name ?? null);
+      const against = comparators.length
+        ? null
+        : headToHead
+          ? treatmentEntity(study.interventions[1], null).name
+          : (study.controlArm?.name ?? null);
       objectEntities = arms.map((arm) => ({ entity: arm, comparator: against, explicit: true }));
     }
   }

@@ -15,6 +15,10 @@ const TRIAL =
 const GIVEN_BEFORE_CONTROL =
   /\b(?:randomi[sz]ed(?:\s+\d+:\d+)?(?:\s+(?:[^.;]|\.(?=\d)){0,120}?(?<!\bup))??\s+to(?:\s+receive)?|randomly\s+assigned\s+to|allocated\s+(?:(?:[^.;]|\.(?=\d)){0,120}?\s)??to|received(?:,\s+at\s+random,)?|receiving|given|took|taking)\s+((?:[^.;]|\.(?=\d)){3,160}?)\s*,?\s+(?:or|and|versus|vs\.?)\s+(?:to\s+)?(?:(?:a|an|matching|identical|an?\s+identical|[\p{L}-]+-matched)\s+)*(?:placebos?|sham|usual\s+care|saline|(?:a\s+)?wait(?:ing)?[\s-]?list)\b/iu;
 
+// "randomised to IVIG 0.4 g/kg or 5% albumin weekly for 12 weeks": two active arms, neither a control.
+const RANDOMISED_TO_EITHER =
+  /\b(?:randomi[sz]ed|randomly\s+assigned|allocated)(?:\s+\d+:\d+)?\s+to\s+((?:[^.;,()]|\.(?=\d)|\([^()]*\)){3,60}?\s+or\s+(?:[^.;,()]|\.(?=\d)|\([^()]*\)){3,60}?)(?=\s+(?:for|over|during|under|in|at|weekly|daily|nightly|once|twice|three\s+times)\b|\s*[.;,]|$)/iu;
+
 // An uncontrolled course: "an open-label four-week course of oral N-acetylcysteine 1,800 mg daily".
 const OPEN_LABEL_COURSE =
   /\bopen-label\s+(?:[\w-]+\s+){0,3}?(?:course|trial|study|treatment|programme|program)\s+(?:of|with)\s+((?:[^.;,()]|,(?=\d{3}\b)){3,80})/i;
@@ -174,7 +178,11 @@ function plausibleArm(name: string): boolean {
  */
 export function trialArms(title: string | null | undefined, summary: string | null | undefined): LexiconEntry[] {
   if (!TRIAL.test(withoutProvocation(title, summary))) return [];
-  const given = summary ? (GIVEN_BEFORE_CONTROL.exec(summary)?.[1] ?? OPEN_LABEL_COURSE.exec(summary)?.[1]) : undefined;
+  const given = summary
+    ? (GIVEN_BEFORE_CONTROL.exec(summary)?.[1] ??
+      OPEN_LABEL_COURSE.exec(summary)?.[1] ??
+      RANDOMISED_TO_EITHER.exec(summary)?.[1])
+    : undefined;
   const treated = title ? TITLE_BEFORE_AFTER.exec(title)?.[1] : undefined;
   const fromTitle = title
     ? ((treated && !PROVOCATION.test(treated) ? treated : undefined) ??
