@@ -165,6 +165,10 @@ describe('two active arms and no control arm', () => {
   it('"randomised to A or B": both are arms, and the trial names no control arm', () => {
     expect(trialArms(title, summary).map((arm) => arm.name)).toEqual(['yoga', 'aerobic exercise']);
     expect(trialControlArm(title, summary)).toBeNull();
+    expect(trialArms(title, summary.replace('to yoga', 'to receive yoga')).map((arm) => arm.name)).toEqual([
+      'yoga',
+      'aerobic exercise',
+    ]);
   });
 
   it('"did not differ between arms" is one comparison, the second arm its reference; "in both arms" each arm', () => {

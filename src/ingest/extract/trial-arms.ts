@@ -17,7 +17,7 @@ const GIVEN_BEFORE_CONTROL =
 
 // "randomised to IVIG 0.4 g/kg or 5% albumin weekly for 12 weeks": two active arms, neither a control.
 const RANDOMISED_TO_EITHER =
-  /\b(?:randomi[sz]ed|randomly\s+assigned|allocated)(?:\s+\d+:\d+)?\s+to\s+((?:[^.;,()]|\.(?=\d)|\([^()]*\)){3,60}?\s+or\s+(?:[^.;,()]|\.(?=\d)|\([^()]*\)){3,60}?)(?=\s+(?:for|over|during|under|in|at|weekly|daily|nightly|once|twice|three\s+times)\b|\s*[.;,]|$)/iu;
+  /\b(?:randomi[sz]ed|randomly\s+assigned|allocated)(?:\s+\d+:\d+)?\s+to(?:\s+receive)?\s+((?:[^.;,()]|\.(?=\d)|\([^()]*\)){3,60}?\s+or\s+(?:[^.;,()]|\.(?=\d)|\([^()]*\)){3,60}?)(?=\s+(?:for|over|during|under|in|at|weekly|daily|nightly|once|twice|three\s+times)\b|\s*[.;,]|$)/iu;
 
 // An uncontrolled course: "an open-label four-week course of oral N-acetylcysteine 1,800 mg daily".
 const OPEN_LABEL_COURSE =
