@@ -180,6 +180,15 @@ describe('two active arms and no control arm', () => {
       'pain | REDUCED_IN | aerobic exercise treatment group | baseline',
     ]);
   });
+
+  it('"fell after A but not after B": the change in one arm, and its denial in the other', () => {
+    expect(findings('Pain scores fell after yoga (p = 0.01 against baseline) but not after aerobic exercise.')).toEqual(
+      [
+        'pain | REDUCED_IN | yoga treatment group | pre-treatment',
+        'pain | NOT_DIFFERENT_IN | aerobic exercise treatment group | pre-treatment',
+      ],
+    );
+  });
 });
 
 describe('a treatment named by its development code', () => {

@@ -261,6 +261,11 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       anchors.push({ start: hit.start, end: hit.end });
       continue;
     }
+    // "declined after IVIG but not after albumin": a treatment the change is denied after is an arm.
+    if (/\bbut\s+not\s+(?:after|on|with)\s+(?:the\s+)?$/i.test(before)) {
+      anchors.push({ start: hit.start, end: hit.end });
+      continue;
+    }
     // "improved more with IVIG": a comparative's treatment, with no other arm named, is its arm.
     if (/\b(?:more|less|further|better|worse|greater|larger|faster)\s+(?:with|on)\s+(?:the\s+)?$/i.test(before)) {
       anchors.push({ start: hit.start, end: hit.end });

@@ -16,7 +16,7 @@ import {
 
 // ("… and not in fibromyalgia", "…, and no more often in ME/CFS": the same denial in other words.)
 const BUT_NOT_IN =
-  /,?\s+(?:but|and)\s+(?:not|no\s+(?:more|less|higher|lower)(?:\s+(?:often|frequently|commonly))?)\s+(?:in|among|for)\s+/i;
+  /,?\s+(?:but|and)\s+(?:not|no\s+(?:more|less|higher|lower)(?:\s+(?:often|frequently|commonly))?)\s+(?:in|among|for|after|on|with)\s+/i;
 
 // "higher in ME/CFS than in multiple sclerosis but not than in depression", "exceeded that of controls but not that of
 // depression": the comparison denied against another reference group.
@@ -67,8 +67,17 @@ export function negatedContrast(clause: string, masked: string): NegatedContrast
   const m = than ?? BUT_NOT_IN.exec(masked);
   if (!m) return null;
   // On the masked text: a parenthesis after the group ("(p = 0.52)") is not part of its name.
-  const rest = masked.slice(m.index + m[0].length).replace(/^(?:the\s+)?/i, '');
-  const groups = findGroupPhrases(rest).map((g) => ({ ...g, text: g.text.trim() }));
+  const restStart = m.index + m[0].length + (/^the\s+/i.exec(masked.slice(m.index + m[0].length))?.[0].length ?? 0);
+  const rest = masked.slice(restStart);
+  // (A group only the words before it make one, "but not after albumin" in a trial, is found in the whole clause.)
+  const inRest = findGroupPhrases(rest);
+  const groups = (
+    inRest.length
+      ? inRest
+      : findGroupPhrases(masked)
+          .filter((g) => g.start >= restStart)
+          .map((g) => ({ ...g, start: g.start - restStart, end: g.end - restStart }))
+  ).map((g) => ({ ...g, text: g.text.trim() }));
   // "lower in women with ME/CFS but not in men": one sex named alone is the study's patients of that sex.
   const sex = groups.length ? null : /^(?:wo)?men\b|^(?:fe)?males\b/i.exec(rest);
   if (sex) groups.push({ text: sex[0], start: 0, end: sex[0].length, kind: 'subgroup' });
