@@ -390,6 +390,18 @@ describe('control arms named in sentences', () => {
     ]);
   });
 
+  it('"…, with no change on placebo": the same denial in the control arm; "with no change in X" names a measure', () => {
+    expect(extract('Headache fell from baseline in the montelukast arm (p = 0.01), with no change on placebo')).toEqual(
+      [
+        'headache | REDUCED_IN | oral montelukast treatment group | baseline',
+        'headache | NOT_DIFFERENT_IN | placebo arm | baseline',
+      ],
+    );
+    expect(
+      extract('Headache fell from baseline in the montelukast arm (p = 0.01), with no change in sleep quality'),
+    ).not.toContain('headache | NOT_DIFFERENT_IN | placebo arm | baseline');
+  });
+
   it('"A rose and B fell in the X arm": the first predicate, with no group of its own, is said of the same arm', () => {
     expect(extract('Lactate rose and pyruvate fell in the montelukast arm by week 8 (p = 0.01 and p = 0.02)')).toEqual([
       'lactate | ELEVATED_IN | oral montelukast treatment group | -',

@@ -287,20 +287,28 @@ function withoutAdditiveAdverb(sentence: string): string {
 
 /**
  * "showed no exercise effect in either group": no change after exercise; "neither patient group departed from controls
- * in A or B": A and B did not differ from controls in either patient group.
+ * in A or B": A and B did not differ from controls in either patient group; ", with no change on placebo": the change
+ * denied on placebo.
  */
 function withNoEffectAsNoChange(sentence: string): string {
-  return sentence
-    .replace(/\bshowed\s+no\s+(?:significant\s+)?exercise\s+effects?\b/gi, 'did not change after exercise')
-    .replace(
-      /\bshowed\s+no\s+(?:significant\s+)?(?:time\s+effects?|effect\s+of\s+time)\b/gi,
-      'did not change over time',
-    )
-    .replace(
-      /\bneither\s+((?:patient\s+)?group)\s+(?:departed|differed)\s+from\s+([^,;]+?)\s+in\s+([^,;]+?)(?=\s*[.;]?\s*$)/i,
-      (_m, unit: string, reference: string, measures: string) =>
-        `${measures.replace(/\s+or\s+/gi, ' and ')} did not differ from ${reference} in either ${unit}`,
-    );
+  return (
+    sentence
+      .replace(/\bshowed\s+no\s+(?:significant\s+)?exercise\s+effects?\b/gi, 'did not change after exercise')
+      .replace(
+        /\bshowed\s+no\s+(?:significant\s+)?(?:time\s+effects?|effect\s+of\s+time)\b/gi,
+        'did not change over time',
+      )
+      // "…fell on the active drug (p = 0.01), with no change on placebo": the change denied in the arm named after it.
+      .replace(
+        /,\s+with\s+no\s+(?:significant\s+)?(?:change|rise|fall|increase|decrease|decline)(?:\s+in\s+(?:either|any|it|them))?\s+(on|with|after)\s+(?=\S)/gi,
+        ', but did not change $1 ',
+      )
+      .replace(
+        /\bneither\s+((?:patient\s+)?group)\s+(?:departed|differed)\s+from\s+([^,;]+?)\s+in\s+([^,;]+?)(?=\s*[.;]?\s*$)/i,
+        (_m, unit: string, reference: string, measures: string) =>
+          `${measures.replace(/\s+or\s+/gi, ' and ')} did not differ from ${reference} in either ${unit}`,
+      )
+  );
 }
 
 const MULTIPLES: Record<string, string> = {
