@@ -183,6 +183,14 @@ describe('a like degree', () => {
       ),
     ).toEqual(['vigour | REDUCED_IN | ME/CFS | healthy adults', 'vigour | REDUCED_IN | fibromyalgia | healthy adults']);
   });
+
+  it('"by a similar proportion", "at the same rate": a like degree of the change in each group', () => {
+    for (const degree of ['by a similar proportion', 'at the same rate', 'to the same extent'])
+      expect(extract(`Grip strength fell in both groups ${degree} after exercise`)).toEqual([
+        'hand grip strength | REDUCED_IN | ME/CFS | before exercise',
+        'hand grip strength | REDUCED_IN | controls | before exercise',
+      ]);
+  });
 });
 
 describe('a change said to be non-significant', () => {

@@ -96,12 +96,12 @@ function withEqualityAsLikeness(sentence: string): string {
 }
 
 /**
- * "reduced to a similar degree in both patient groups", "rose by similar amounts in all three arms": how alike the
- * groups' changes were qualifies the claim of each; the claims are the verb's.
+ * "reduced to a similar degree in both patient groups", "rose by similar amounts in all three arms", "fell at the same
+ * rate in both groups": how alike the groups' changes were qualifies the claim of each; the claims are the verb's.
  */
 function withoutLikeDegree(sentence: string): string {
   return sentence.replace(
-    /,?\s+(?:to\s+a\s+(?:similar|comparable|like)\s+(?:degree|extent)|by\s+(?:a\s+)?(?:similar|comparable)\s+(?:amounts?|margins?))(?=[\s,.;]|$)/gi,
+    /,?\s+(?:to\s+(?:a\s+(?:similar|comparable|like)|the\s+same)\s+(?:degree|extent)|by\s+(?:a\s+|the\s+)?(?:similar|comparable|same)\s+(?:amounts?|margins?|proportions?)|at\s+(?:a\s+(?:similar|comparable)|the\s+same)\s+rate)(?=[\s,.;]|$)/gi,
     '',
   );
 }
