@@ -149,6 +149,17 @@ describe('"in both sexes"', () => {
   });
 });
 
+describe('a subject before "differed between" the groups', () => {
+  it('"QRX1 differed between patients and controls": the measure, not a subgroup of patients named by it', () => {
+    expect(extract('QRX1 differed between patients and controls')).toEqual([
+      'QRX1 | ASSOCIATED_WITH | ME/CFS | controls',
+    ]);
+    expect(extract('Organic acids differed between patients and controls')).toEqual([
+      'organic acids | ASSOCIATED_WITH | ME/CFS | controls',
+    ]);
+  });
+});
+
 describe('a severity before the condition', () => {
   it('"lower in severe ME/CFS than in mild ME/CFS": the patients of that severity', () => {
     expect(

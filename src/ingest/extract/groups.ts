@@ -332,9 +332,10 @@ export function findGroupPhrases(masked: string): GroupPhrase[] {
       !c.increase.test(lead) &&
       !c.decrease.test(lead) &&
       !c.noDifference.test(lead) &&
+      !c.undirectedDifference.test(lead) &&
       !c.negations.test(lead) &&
       !/[,;]/.test(lead) &&
-      !/\b(?:in|of|on|from|with|at|to|for)\b/i.test(lead) &&
+      !/\b(?:in|of|on|from|with|at|to|for|between|than)\b/i.test(lead) &&
       !scanLexicon(text, ['Condition']).length &&
       !/^\s*(?:in|among|for|from|of|between|within)\b/i.test(lead)
     ) {
