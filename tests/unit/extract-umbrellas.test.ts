@@ -60,3 +60,17 @@ describe('an abbreviation that labels the figures', () => {
     expect(finding?.subject.synonyms).toContain('TNCV');
   });
 });
+
+describe('some members of a class differing', () => {
+  it('"Of the 40 bile acids measured, six differed between A and B": the class differs, undirected', () => {
+    expect(extract('Of the 40 bile acids measured, six differed between patients and controls (FDR < 0.05).')).toEqual([
+      'bile acids | ASSOCIATED_WITH | ME/CFS | controls',
+    ]);
+  });
+
+  it('"Twelve of the 300 transcripts separated A from B": the class differs, not a classifier\'s result', () => {
+    expect(extract('Twelve of the 300 transcripts separated patients from controls after correction.')).toEqual([
+      'transcripts | ASSOCIATED_WITH | ME/CFS | controls',
+    ]);
+  });
+});

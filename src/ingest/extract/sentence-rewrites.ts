@@ -442,6 +442,36 @@ function withDoseArmsAsActiveArms(sentence: string): string {
     .replace(/\b(?:either|both|any|each)\s+(?:doses?|regimens?)\b/gi, 'either active arm');
 }
 
+// "nine", "Sixty-four", "1,140": how many of a class.
+const COUNT = String.raw`(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)`;
+// "Of the 41 organic acids quantified, nine differed between …": the count that differed of a class measured.
+const OF_CLASS_COUNT = new RegExp(
+  String.raw`^(\s*)(?:of|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)([^,;()]+?)(?:\s+(?:quantified|measured|tested|assayed|detected|analy[sz]ed|profiled)(?:\s+[^,;()]*?)?)?,\s+${COUNT}\s+(?=(?:differed|separated|were\s+altered)\b)`,
+  'i',
+);
+// "Sixty-four of the 812 lipid species separated ME/CFS from controls": the same, the count first.
+const COUNT_OF_CLASS = new RegExp(
+  String.raw`^(\s*)${COUNT}\s+of\s+(?:the\s+)?\d[\d,]*\s+([^,;()]+?)\s+(?=(?:differed|separated|were\s+altered)\b)`,
+  'i',
+);
+
+/**
+ * "Of the 41 organic acids quantified, nine differed between patients and controls", "Sixty-four of the 812 lipid
+ * species separated ME/CFS from controls": some members of a class differing is the class differing (rule 6a), not
+ * how well one of them classifies.
+ */
+function withCountOfClassAsClass(sentence: string): string {
+  const counted = OF_CLASS_COUNT.exec(sentence) ?? COUNT_OF_CLASS.exec(sentence);
+  if (!counted) return sentence;
+  const rest = sentence
+    .slice(counted[0].length)
+    .replace(
+      /^separated\s+(.+?)\s+from\s+(.+?)(?=\s*[,;(]|\s+(?:after|at|once|in)\b|\s*[.]?\s*$)/i,
+      'differed between $1 and $2',
+    );
+  return `${counted[1]}${counted[2]!.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase())} ${rest}`;
+}
+
 /** "was diagnosed more often in A than in B", "were not reported more frequently": how it was counted, dropped. */
 function withoutCountingParticiple(sentence: string): string {
   return sentence.replace(
@@ -633,6 +663,7 @@ const REWRITES: ((sentence: string) => string)[] = [
   withThresholdShareAsState,
   withRemainedAwayAsDirection,
   withoutCountingParticiple,
+  withCountOfClassAsClass,
   withNeitherArmSeparatedAsNull,
   withArmNotSeparatedAsNull,
   withDoseArmsAsActiveArms,
