@@ -30,7 +30,7 @@ import { leadingTime, reportsChange, withLeadingTimes, type TimedSentence } from
 import { namedByDose, trialArms, trialControlArm, withActiveArmNames } from './trial-arms.ts';
 import { withWrittenCase } from './written-case.ts';
 
-export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.27.0' } as const;
+export const EXTRACTOR = { agent: 'evidence-graph-extractor', version: '0.28.0' } as const;
 
 export { MAX_ANALYSED_SENTENCE_CHARS } from './limits.ts';
 
