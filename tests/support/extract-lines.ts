@@ -4,9 +4,15 @@ import { extractFindings } from '../../src/ingest/extract/index.ts';
 
 export function findingLines(
   sentence: string,
-  { slug = 'extract-2024-test', title = 'A study of ME/CFS', sign = false, p = false } = {},
+  {
+    slug = 'extract-2024-test',
+    title = 'A study of ME/CFS',
+    summary = undefined as string | undefined,
+    sign = false,
+    p = false,
+  } = {},
 ): string[] {
-  return extractFindings({ slug, title, observedFindings: [sentence] }).findings.map(
+  return extractFindings({ slug, title, summary, observedFindings: [sentence] }).findings.map(
     (f) =>
       `${f.subject.name} | ${f.relation}${sign && f.sign ? `/${f.sign}` : ''} | ${f.object.name} | ${f.comparator ?? '-'}` +
       (p ? ` | ${f.pValue ?? '-'}` : ''),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFindings } from '../../src/ingest/extract/index.ts';
 import { trialArms, trialControlArm } from '../../src/ingest/extract/trial-arms.ts';
+import { findingLines } from '../support/extract-lines.ts';
 
 const TITLE = 'Oral montelukast for fatigue in long COVID: a randomised placebo-controlled trial';
 const SUMMARY =
@@ -157,10 +158,7 @@ describe('two active arms and no control arm', () => {
   const title = 'Two exercise programmes for fibromyalgia: a randomised trial';
   const summary =
     'Sixty women with fibromyalgia were randomised to yoga or aerobic exercise twice weekly for 12 weeks.';
-  const findings = (sentence: string) =>
-    extractFindings({ slug: 'head-to-head-2025-test', title, summary, observedFindings: [sentence] }).findings.map(
-      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`,
-    );
+  const findings = (sentence: string) => findingLines(sentence, { slug: 'head-to-head-2025-test', title, summary });
 
   it('"randomised to A or B": both are arms, and the trial names no control arm', () => {
     expect(trialArms(title, summary).map((arm) => arm.name)).toEqual(['yoga', 'aerobic exercise']);
@@ -197,9 +195,7 @@ describe('a treatment named by its development code', () => {
     summary: `Adults with ME/CFS were allocated 1:1 to one intravenous infusion of the monoclonal antibody ${code} or saline.`,
   });
   const findings = (code: string, sentence: string) =>
-    extractFindings({ slug: 'code-2025-test', ...trialOf(code), observedFindings: [sentence] }).findings.map(
-      (f) => `${f.subject.name} | ${f.relation} | ${f.object.name} | ${f.comparator ?? '-'}`,
-    );
+    findingLines(sentence, { slug: 'code-2025-test', ...trialOf(code) });
 
   it('"one infusion of the monoclonal antibody XK1234": the code is the arm, its class and dosing describe it', () => {
     const { title, summary } = trialOf('XK1234');

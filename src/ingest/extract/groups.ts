@@ -442,7 +442,8 @@ const BARE_CONTROLS = /^(?:controls?|control (?:groups?|participants|subjects|in
 export function controlGroupEntity(written: string, ctx: StudyContext): EntityRef {
   const name = comparatorText(written);
   // "did not change on placebo": in a trial, placebo, sham or usual care is its control arm.
-  if (ctx.controlArm && /^(?:(?:on|with|in|after|under)\s+)?(?:placebo|sham|usual[\s-]care|saline)$/i.test(name))
+  const bare = name.replace(/^(?:on|with|in|after|under)\s+/i, '');
+  if (ctx.controlArm && controlArmIn(bare) && /^\S+(?:[\s-]\S+)?$/.test(bare))
     return { ...ctx.controlArm, synonyms: [...new Set([...(ctx.controlArm.synonyms ?? []), name])] };
   if (ctx.controlGroup && BARE_CONTROLS.test(name) && ctx.controlGroup.name.toLowerCase() !== name.toLowerCase())
     return { ...ctx.controlGroup, synonyms: [...(ctx.controlGroup.synonyms ?? []), name] };

@@ -47,8 +47,10 @@ const DOSE = String.raw`(?:\d+(?:\.\d+)?\s*[–-]\s*)?(?:\d{1,3}(?:,\d{3})+|\d+(
 const A_DOSE = new RegExp(DOSE, 'i');
 const FREQUENCY = String.raw`(?:once|twice|three times)?\s*(?:daily|nightly|weekly|a day|per day)`;
 
-// "BC007", "AXA1125": a treatment named by its development code.
-const DEVELOPMENT_CODE = /^\p{Lu}{1,5}-?\d{2,}\p{Lu}?$/u;
+// "BC007", "AXA1125": a treatment named by its development code; before it, what the treatment is.
+const CODE = String.raw`\p{Lu}{1,5}-?\d{2,}\p{Lu}?`;
+const DEVELOPMENT_CODE = new RegExp(`^${CODE}$`, 'u');
+const CLASS_BEFORE_CODE = new RegExp(String.raw`^[^,;()]+\s(?=${CODE}$)`, 'u');
 
 /** Whether an arm is named by its dose ("fludrocortisone 0.2 mg"), not by a code with digits in it ("BC007"). */
 export function namedByDose(name: string): boolean {
@@ -92,7 +94,7 @@ function armName(written: string): string {
         '',
       )
       // "the DNA aptamer BC007": a development code is the treatment's name, its class only describes it.
-      .replace(new RegExp(String.raw`^[^,;()]+\s(?=${DEVELOPMENT_CODE.source.slice(1)})`, 'u'), '')
+      .replace(CLASS_BEFORE_CODE, '')
       // "thiamine hydrochloride": the salt a drug is given as is not the arm's name.
       .replace(
         /^(\S+)\s+(?:hydrochloride|HCl|sulfate|sulphate|mesylate|besylate|maleate|tartrate|bromide|hyclate)\b/i,
